@@ -1,0 +1,105 @@
+"""The one place that opens DuckDB: stores are opened, migrated and closed here."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..config import settings
+from ..errors import StoreError, StoreLocked, StoreMissing
+from .schema import current_version, latest_version, migrate
+
+
+class Store:
+    """An open evidence store: a DuckDB connection plus helpers for transactions and Ibis."""
+
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
+        self.path = path
+        self.con = con
+        self.read_only = read_only
+        self._ibis: Any = None
+
+    def transaction(self) -> Any:
+        return _transaction(self.con)
+
+    def ibis(self) -> Any:
+        """An Ibis backend over this same connection (indicators are Ibis expressions)."""
+        if self._ibis is None:
+            import ibis
+
+            self._ibis = ibis.duckdb.from_connection(self.con)
+        return self._ibis
+
+    def table(self, name: str) -> Any:
+        return self.ibis().table(name)
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a parameterised query as dicts (never build SQL from user input)."""
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description or []]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+               path: str | os.PathLike[str] | None = None) -> Store:
+    """Open (and, when writable, create and migrate) the store under the home folder.
+
+    Read-only opens need an existing store of the current schema; writable opens apply migrations.
+    """
+    db_path = Path(path) if path is not None else settings(home).store_path
+    if read_only and not db_path.exists():
+        raise StoreMissing(f"no store at {db_path}")
+    if not read_only:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(db_path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreLocked(f"the store {db_path} is in use by another process") from exc
+        raise StoreError(f"cannot open the store {db_path}: {exc}",
+                         hint="check the path and its permissions") from exc
+    if read_only:
+        have = current_version(con)
+        if have < latest_version():
+            con.close()
+            raise StoreError(f"the store {db_path} has schema version {have}, this northward needs "
+                             f"{latest_version()}", hint="run `northward build` to upgrade it")
+    else:
+        migrate(con)
+    return Store(db_path, con, read_only)
+
+
+def memory_store() -> Store:
+    """A migrated in-memory store, for tests and for computations on files without a home."""
+    con = duckdb.connect(":memory:")
+    migrate(con)
+    return Store(Path(":memory:"), con, False)
