@@ -1,0 +1,93 @@
+"""The dashboard and JSON API: ``create_app(home)`` builds the FastAPI app over a read-only store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from .. import __version__
+from ..config import settings
+from . import failures, formatting
+from .limits import MAX_BODY_BYTES, RequestTooLarge
+from .storeaccess import StoreAccess
+
+PACKAGE_DIR = Path(str(resources.files("northward.web")))
+
+# Vega compiles expressions with Function(), hence 'unsafe-eval'; everything else comes from here.
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'self'")
+
+
+def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
+    """The web app for the store under ``home`` (opened read-only, on first request)."""
+    conf = settings(home)
+    access = StoreAccess(conf.home)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        access.close()
+
+    app = FastAPI(
+        title="northward API",
+        version=__version__,
+        description="Evidence on China's opening to the North: trade, territories, places, documents, "
+                    "claims audit and sources. Every figure names its source. Tables also come as CSV "
+                    "(`format=csv`).",
+        lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # served by routes.docs from the package, not a CDN
+    )
+    app.state.access = access
+    app.state.settings = conf
+    templates = Jinja2Templates(directory=str(PACKAGE_DIR / "templates"))
+    formatting.install(templates.env)
+    templates.env.globals["version"] = __version__
+    app.state.templates = templates
+    app.state.cache = {}
+
+    failures.install(app)
+    app.middleware("http")(_guard)
+
+    from .routes import api, docs, pages, places_docs
+
+    app.include_router(docs.router)
+    app.include_router(api.router)
+    app.include_router(places_docs.api_router)
+    app.include_router(pages.router)
+    app.include_router(places_docs.page_router)
+    app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
+    return app
+
+
+async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Refuse oversized bodies before reading them, and set headers that keep pages local."""
+    length = request.headers.get("content-length")
+    if length is not None:
+        try:
+            too_big = int(length) > MAX_BODY_BYTES
+        except ValueError:
+            too_big = True
+        if too_big:
+            exc = RequestTooLarge(f"the request body has {length} bytes, more than the limit of "
+                                  f"{MAX_BODY_BYTES:,}")
+            return failures.answer(request, 413, exc.to_dict())
+    response = await call_next(request)
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    return response
+
+
+def serve(home: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the dashboard with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(home), host=host, port=port, log_level="info")

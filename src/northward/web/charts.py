@@ -1,0 +1,95 @@
+"""Vega-Lite chart specs for the pages; every chart carries the ids of the sources it draws on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+UNIT_LABELS = {"CNY": "yuan", "USD": "US dollars", "percent": "%", "persons": "persons"}
+
+
+@dataclass
+class Chart:
+    """A chart for a page: a Vega-Lite spec plus the sources its data come from."""
+
+    title: str
+    spec: dict[str, Any]
+    source_ids: list[str] = field(default_factory=list)
+
+    def spec_json(self) -> str:
+        return json.dumps(self.spec, ensure_ascii=False, default=str)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "spec": self.spec, "source_ids": self.source_ids}
+
+
+def _points(rows: list[dict[str, Any]], series: str) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        if r.get("value") is None:
+            continue
+        end = r.get("period_end")
+        out.append({"date": str(end), "period": r.get("period") or str(end), "value": r["value"],
+                    "series": str(r.get(series) or "—"), "source": r.get("source_id"),
+                    "status": r.get("status")})
+    return out
+
+
+def sources_of(rows: list[dict[str, Any]]) -> list[str]:
+    return sorted({str(r["source_id"]) for r in rows if r.get("source_id")})
+
+
+def line_chart(title: str, rows: list[dict[str, Any]], series: str, unit: str, *, width: int | str = "container",
+               height: int = 240) -> Chart:
+    """Values over time, one line (with points) per value of ``series``."""
+    y_title = UNIT_LABELS.get(unit, unit)
+    spec: dict[str, Any] = {
+        "width": width, "height": height,
+        "data": {"values": _points(rows, series)},
+        "mark": {"type": "line", "point": True},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "title": "period end"},
+            "y": {"field": "value", "type": "quantitative", "title": y_title},
+            "color": {"field": "series", "type": "nominal", "title": series},
+            "tooltip": [{"field": "period"}, {"field": "series", "title": series},
+                        {"field": "value", "format": ",.4~r"}, {"field": "source"},
+                        {"field": "status"}],
+        },
+    }
+    return Chart(title, spec, sources_of(rows))
+
+
+def bar_chart(title: str, rows: list[dict[str, Any]], category: str, unit: str, *,
+              height: int = 240) -> Chart:
+    """One bar per value of ``category`` (the rows of one period)."""
+    values = [{"category": str(r.get(category) or "—"), "value": r["value"], "source": r.get("source_id"),
+               "period": r.get("period")} for r in rows if r.get("value") is not None]
+    spec: dict[str, Any] = {
+        "width": "container", "height": height,
+        "data": {"values": values},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "y": {"field": "category", "type": "nominal", "sort": "-x", "title": category},
+            "x": {"field": "value", "type": "quantitative", "title": UNIT_LABELS.get(unit, unit)},
+            "tooltip": [{"field": "category"}, {"field": "period"},
+                        {"field": "value", "format": ",.4~r"}, {"field": "source"}],
+        },
+    }
+    return Chart(title, spec, sources_of(rows))
+
+
+def sparkline(title: str, rows: list[dict[str, Any]]) -> Chart:
+    """A small line without axes, for the overview's key indicators."""
+    spec: dict[str, Any] = {
+        "width": 160, "height": 40,
+        "data": {"values": _points(rows, "territory")},
+        "mark": {"type": "line", "point": {"size": 18}, "strokeWidth": 1.5},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "axis": None},
+            "y": {"field": "value", "type": "quantitative", "axis": None, "scale": {"zero": False}},
+            "tooltip": [{"field": "period"}, {"field": "value", "format": ",.4~r"}, {"field": "source"}],
+        },
+        "config": {"view": {"stroke": None}},
+    }
+    return Chart(title, spec, sources_of(rows))

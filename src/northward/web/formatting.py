@@ -1,0 +1,75 @@
+"""Jinja filters that write numbers, units and periods the way analysts read them."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+
+UNIT_WORDS = {"CNY": "yuan", "USD": "US$", "persons": "people", "percent": "%", "times": "×"}
+
+
+def human(value: Any, unit: str | None = None) -> str:
+    """297830000000, 'CNY' -> '297.83 bn yuan'; 12.3, 'percent' -> '12.3%'."""
+    if value is None:
+        return "—"
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(v):
+        return "—"
+    unit = unit or ""
+    if unit == "percent":
+        return f"{v:,.1f}%"
+    if unit == "times":
+        return f"{v:,.2f}×"
+    scale = ""
+    for size, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "m")):
+        if abs(v) >= size:
+            v, scale = v / size, word
+            break
+    number = f"{v:,.2f}" if scale else (f"{v:,.0f}" if v == int(v) else f"{v:,.4g}")
+    word = UNIT_WORDS.get(unit, unit.replace("_", " "))
+    return " ".join(p for p in (number, scale, word) if p)
+
+
+def plain(value: Any) -> str:
+    """A table cell: the exact stored value, or an empty string."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return ""
+        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6e}"
+    return str(value)
+
+
+def period_of(row: dict[str, Any]) -> str:
+    if row.get("period"):
+        return str(row["period"])
+    start, end = row.get("period_start"), row.get("period_end")
+    return f"{start}..{end}" if start and end and start != end else str(end or start or "")
+
+
+def highlight(text: Any, query: str | None) -> Markup:
+    """The text, HTML-escaped, with each word of the query wrapped in <mark>."""
+    safe = str(escape(text or ""))
+    terms = sorted({t for t in re.split(r"\s+", query or "") if t and t.upper() not in ("AND", "OR", "NOT")},
+                   key=len, reverse=True)
+    if terms:
+        pattern = re.compile("|".join(re.escape(str(escape(t.strip('"')))) for t in terms if t.strip('"')),
+                             re.IGNORECASE)
+        if pattern.pattern:
+            safe = pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", safe)
+    return Markup(safe)
+
+
+def install(env: Environment) -> None:
+    env.filters["highlight"] = highlight
+    env.filters["human"] = human
+    env.filters["plain"] = plain
+    env.filters["period"] = period_of

@@ -1,0 +1,1 @@
+"""HTTP routes: pages (HTML), the JSON/CSV API, and the offline API docs."""

@@ -1,0 +1,110 @@
+"""The JSON API over the store: territories, observations, trade, indicators, sources (CSV too)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+
+from ..services import explorer, lookups, profiles
+from ..tabular import xlsx_response
+from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, table
+
+router = APIRouter(prefix="/api", default_response_class=SafeJSON, tags=["evidence"])
+
+Flow = Annotated[Literal["export", "import", "total", "balance"] | None, Query()]
+Period = Annotated[str | None, Query(max_length=21, description="2024, 2024-03 or 2019..2024")]
+HsLevel = Annotated[Literal[2, 4, 6, 8] | None, Query(description="aggregate HS codes to 2, 4, 6 or 8 digits")]
+
+
+@router.get("/territories", summary="Territories with their Chinese, English and Russian names")
+def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
+    return table(list(lookups.territories(store).values()), fmt, "territories")
+
+
+@router.get("/territories/{code}", summary="A territory: trade by partner, Russia's share, GDP growth, population")
+def territory(code: str, store: StoreDep, request: Request) -> Any:
+    return clean(cached(request, ("territory", code), lambda: profiles.territory_profile(store, code)))
+
+
+@router.get("/overview", summary="Key indicators of the Northeast and its four territories")
+def overview(store: StoreDep, request: Request) -> Any:
+    return clean(cached(request, ("overview",), lambda: profiles.overview(store)))
+
+
+@router.get("/observations", summary="Stored figures, filtered; every row names its source",
+            response_model=None)
+def observations(store: StoreDep,
+                 indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+                 territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+                 partner: Annotated[list[str] | None, Query(max_length=30)] = None,
+                 flow: Flow = None, period: Period = None,
+                 product: Code = None, hs_level: HsLevel = None,
+                 source: Annotated[str | None, Query(max_length=80)] = None,
+                 all_releases: bool = False,
+                 limit: Annotated[int, Query(ge=1, le=50_000)] = 5_000,
+                 fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
+    from ...query import ObservationFilter, select_observations
+
+    if period is not None:
+        explorer.ExplorerQuery(period=period).validate()
+    flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
+                            flow=flow, period=period, product=product, hs_level=hs_level, source=source,
+                            all_releases=all_releases, limit=limit)
+    rows = select_observations(store, flt)
+    if fmt == "xlsx":
+        ids = sorted({r["source_id"] for r in rows if r.get("source_id")})
+        return xlsx_response([clean(r) for r in rows], "observations.xlsx",
+                             lookups.sources_by_id(store, ids), "observations")
+    return table(rows, fmt, "observations")
+
+
+@router.get("/trade", summary="The trade explorer: territory × partner × flow × period × HS level",
+            response_model=None)
+def trade(store: StoreDep, request: Request, territory: Code = None, partner: Code = None, flow: Flow = None,
+          period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
+          freq: Code = None,
+          fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
+    q = explorer.ExplorerQuery(territory, partner, flow, period, hs_level, product, unit, freq).validate()
+    result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
+    if fmt == "xlsx":
+        return xlsx_response([clean(r) for r in result["rows"]], "trade.xlsx", result["sources"], "trade")
+    if fmt == "csv":
+        return table(result["rows"], "csv", "trade")
+    return {k: v for k, v in result.items() if k not in ("names",)}
+
+
+@router.get("/indicators/{name}", summary="Compute growth, multiple, cagr, share, rank, balance or convert")
+def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "balance", "convert"],
+              store: StoreDep, territory: Annotated[str, Query(max_length=40)] = "NEC",
+              partner: Code = None, flow: Flow = None,
+              start: Period = None, end: Period = None, period: Period = None,
+              of: Literal["territory", "national"] = "territory",
+              measure: Annotated[str, Query(max_length=40)] = "trade_value",
+              unit: Code = None, product: Code = None,
+              amount: Annotated[float | None, Query(allow_inf_nan=False)] = None, to: Code = None) -> Any:
+    from ...indicators.api import IndicatorRequest, compute_in
+
+    for value in (start, end, period):
+        if value is not None:
+            explorer.ExplorerQuery(period=value).validate()
+    req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
+                           period=period, of=of, measure=measure, unit=unit, product=product, amount=amount,
+                           to=to)
+    return compute_in(store, req).to_dict()
+
+
+@router.get("/sources", summary="Every source, with the number of figures citing it")
+def sources(store: StoreDep, fmt: TableFormat = "json",
+            kind: Annotated[str | None, Query(max_length=40)] = None,
+            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
+    return table(lookups.sources(store, kind=kind, search=search, used=used), fmt, "sources")
+
+
+@router.get("/sources/{source_id}", summary="One source and the figures that cite it")
+def source(source_id: str, store: StoreDep, fmt: TableFormat = "json") -> Any:
+    from ...query import ObservationFilter, select_observations
+
+    info = lookups.source(store, source_id)
+    rows = select_observations(store, ObservationFilter(source=source_id, all_releases=True))
+    return table(rows, fmt, f"figures-{source_id}", {"source": info})

@@ -1,0 +1,90 @@
+"""HTML pages over the store: overview, territories, trade explorer, sources."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from ...errors import NorthwardError
+from ..assets import vega_bundle
+from ..services import explorer, lookups, profiles
+from .api import Flow, HsLevel, Period
+from .common import Code, StoreDep, cached
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    context.setdefault("nav", name.removesuffix(".html"))
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+@router.get("/")
+def overview(request: Request, store: StoreDep) -> Response:
+    data = cached(request, ("overview",), lambda: profiles.overview(store))
+    return render(request, "overview.html", {"data": data})
+
+
+@router.get("/territories")
+def territories(request: Request, store: StoreDep) -> Response:
+    names = lookups.territories(store)
+    return render(request, "territories.html", {"territories": list(names.values()), "nav": "territory"})
+
+
+@router.get("/territories/{code}")
+def territory(code: str, request: Request, store: StoreDep) -> Response:
+    data = cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))
+    return render(request, "territory.html", {"data": data, "nav": "territory"})
+
+
+@router.get("/explorer")
+def trade_explorer(request: Request, store: StoreDep, territory: Code = None, partner: Code = None,
+                   flow: Flow = None, period: Period = None, hs_level: HsLevel = None, product: Code = None,
+                   unit: Code = None, freq: Code = None) -> Response:
+    q = explorer.ExplorerQuery(territory or None, partner or None, flow or None, period or None, hs_level,
+                               product or None, unit or None, freq or None)
+    error = None
+    data = None
+    try:
+        q.validate()
+        data = cached(request, ("trade", q), lambda: explorer.explore(store, q))
+    except NorthwardError as exc:
+        error = exc.to_dict()
+    options = data["options"] if data else lookups.trade_options(store)
+    names = {k: lookups.label(lookups.territories(store), k) for k in lookups.territories(store)}
+    return render(request, "explorer.html", {"data": data, "q": q, "error": error, "options": options,
+                                             "names": names, "flows": explorer.FLOWS,
+                                             "hs_levels": explorer.HS_LEVELS},
+                  status=400 if error else 200)
+
+
+@router.get("/sources")
+def sources(request: Request, store: StoreDep,
+            search: Annotated[str | None, Query(max_length=200)] = None,
+            kind: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    rows = lookups.sources(store, kind=kind or None, search=search or None)
+    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or ""})
+
+
+@router.get("/sources/{source_id}")
+def source(source_id: str, request: Request, store: StoreDep) -> Response:
+    from ...query import ObservationFilter, select_observations
+
+    info = lookups.source(store, source_id)
+    rows = select_observations(store, ObservationFilter(source=source_id, all_releases=True))
+    return render(request, "source.html", {"source": info, "rows": rows, "nav": "sources"})
+
+
+@router.get("/static/vendor/vega-bundle.js")
+def vega_js(request: Request) -> Response:
+    """Vega, Vega-Lite and vega-embed from the vl-convert package, generated once and cached."""
+    data = vega_bundle(request.app.state.settings.cache_dir)
+    return Response(data, media_type="application/javascript",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return RedirectResponse("/static/favicon.svg", status_code=308)

@@ -1,0 +1,115 @@
+"""The trade explorer: territory × partner × flow × period × HS level → rows, chart, sources."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from ...errors import QueryError
+from ...store import Store
+from ..charts import Chart, line_chart, sources_of
+from .lookups import label, sources_by_id, territories, trade_options
+
+FLOWS = ("export", "import", "total", "balance")
+HS_LEVELS = (2, 4, 6, 8)
+TABLE_LIMIT = 5000
+_PERIOD = re.compile(r"^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$")
+_CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
+
+ROW_COLUMNS = ("territory", "partner", "flow", "product", "period", "freq", "value", "unit", "status",
+               "source_id", "stated", "note")
+
+
+@dataclass(frozen=True)
+class ExplorerQuery:
+    """One view of the trade explorer; its fields are the page's query string (the permalink)."""
+
+    territory: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    period: str | None = None
+    hs_level: int | None = None
+    product: str | None = None
+    unit: str | None = None
+    freq: str | None = None
+
+    def validate(self) -> ExplorerQuery:
+        for name in ("territory", "partner", "product", "unit", "freq"):
+            value = getattr(self, name)
+            if value is not None and not _CODE.match(value):
+                raise QueryError(f"{name} {value!r} is not a code", code="NW410", column=name,
+                                 hint=f"use a code such as CN-HL, RU or TOTAL for {name}")
+        if self.flow is not None and self.flow not in FLOWS:
+            raise QueryError(f"flow {self.flow!r} is not one of {', '.join(FLOWS)}", code="NW410",
+                             column="flow", hint="choose export, import, total or balance")
+        if self.period is not None and not _PERIOD.match(self.period):
+            raise QueryError(f"period {self.period!r} is not a year, month or range", code="NW410",
+                             column="period", hint="write 2024, 2024-03 or 2019..2024")
+        if self.hs_level is not None and self.hs_level not in HS_LEVELS:
+            raise QueryError(f"HS level {self.hs_level} is not 2, 4, 6 or 8", code="NW410",
+                             column="hs_level", hint="choose 2, 4, 6 or 8 digits")
+        return self
+
+    def params(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+    def query_string(self) -> str:
+        return urlencode(self.params())
+
+
+def explorer_rows(store: Store, q: ExplorerQuery) -> list[dict[str, Any]]:
+    """The trade figures matching the view, with the store's preferred release of each."""
+    from ...query import ObservationFilter, select_observations
+
+    q.validate()
+    flt = ObservationFilter(indicators=["trade_value"],
+                            territories=[q.territory] if q.territory else [],
+                            partners=[q.partner] if q.partner else [],
+                            flow=q.flow, period=q.period, product=q.product, hs_level=q.hs_level)
+    rows = select_observations(store, flt)
+    if q.unit:
+        rows = [r for r in rows if r.get("unit") == q.unit]
+    if q.freq:
+        rows = [r for r in rows if r.get("freq") == q.freq]
+    return rows
+
+
+def _most_common(rows: list[dict[str, Any]], key: str) -> str | None:
+    counts = Counter(r.get(key) for r in rows if r.get(key))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _series_field(rows: list[dict[str, Any]]) -> str:
+    for key in ("partner", "product", "flow", "territory"):
+        if len({r.get(key) for r in rows}) > 1:
+            return key
+    return "partner"
+
+
+def explore(store: Store, q: ExplorerQuery) -> dict[str, Any]:
+    """Everything the explorer page and its API show for one view."""
+    rows = explorer_rows(store, q)
+    names = territories(store)
+    unit = q.unit or _most_common(rows, "unit")
+    freq = q.freq or _most_common([r for r in rows if r.get("unit") == unit], "freq")
+    charted = [r for r in rows if r.get("unit") == unit and r.get("freq") == freq]
+    notes = []
+    if len(charted) < len(rows):
+        notes.append(f"The chart shows the {len(charted)} figures in {unit} at frequency {freq}; "
+                     f"the table lists all {len(rows)}.")
+    series = _series_field(charted)
+    title = "Trade " + " · ".join(p for p in (label(names, q.territory) or "all territories",
+                                              f"with {label(names, q.partner)}" if q.partner else "",
+                                              q.flow or "", q.period or "") if p)
+    chart: Chart = line_chart(title, charted, series, unit or "")
+    table = [{k: r.get(k) for k in ROW_COLUMNS} for r in rows[:TABLE_LIMIT]]
+    source_ids = sources_of(rows)
+    return {
+        "query": q.params(), "title": title, "unit": unit, "freq": freq, "series": series,
+        "rows": table, "total_rows": len(rows), "truncated": len(rows) > TABLE_LIMIT,
+        "chart": chart, "notes": notes, "sources": sources_by_id(store, source_ids),
+        "options": trade_options(store), "names": {k: label(names, k) for k in names},
+    }

@@ -1,0 +1,94 @@
+"""Small look-ups the pages share: territory names, sources, the values a filter can take."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...errors import QueryError
+from ...store import Store
+
+FOCUS = ("NEC", "CN-HL", "CN-JL", "CN-LN", "CN-NM")
+
+
+def territories(store: Store) -> dict[str, dict[str, Any]]:
+    """Every territory by code, with its names in Chinese, English and Russian."""
+    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
+                       "ORDER BY code")
+    return {r["code"]: r for r in rows}
+
+
+def territory(store: Store, code: str) -> dict[str, Any]:
+    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
+                       "WHERE code = ?", [code])
+    if not rows:
+        raise QueryError(f"no territory with code {code!r}", code="NW404",
+                         hint="see /territories (or /api/territories) for the codes the store knows")
+    return rows[0]
+
+
+def label(names: dict[str, dict[str, Any]], code: str | None) -> str:
+    """'Heilongjiang 黑龙江 Хэйлунцзян' style label, or the code itself when unknown."""
+    if not code:
+        return ""
+    t = names.get(code)
+    if not t:
+        return code
+    return " · ".join(n for n in (t.get("name_en"), t.get("name_zh"), t.get("name_ru")) if n)
+
+
+def trade_options(store: Store) -> dict[str, list[Any]]:
+    """The values the trade explorer's filters can take, read from the stored trade figures."""
+    def distinct(column: str) -> list[Any]:
+        # column names come from this fixed list, never from the request
+        sql = (f"SELECT DISTINCT {column} AS v FROM observation WHERE indicator = 'trade_value' "
+               f"AND {column} IS NOT NULL ORDER BY 1")
+        return [r["v"] for r in store.query(sql)]
+
+    years = store.query("SELECT DISTINCT year(period_end) AS y FROM observation "
+                        "WHERE indicator = 'trade_value' ORDER BY 1")
+    return {
+        "territory": distinct("territory"), "partner": distinct("partner"), "flow": distinct("flow"),
+        "unit": distinct("unit"), "freq": distinct("freq"), "year": [r["y"] for r in years],
+    }
+
+
+SOURCE_COLUMNS = ("source_id", "kind", "title", "title_en", "publisher", "author", "url", "published",
+                  "accessed", "language", "licence", "citation", "doi", "cited_by", "ref", "note")
+
+
+def sources(store: Store, *, kind: str | None = None, search: str | None = None,
+            used: bool = False) -> list[dict[str, Any]]:
+    """Every source, with the number of figures that cite it; filters are bound parameters."""
+    cols = ", ".join(f"s.{c}" for c in SOURCE_COLUMNS)
+    sql = (f"SELECT {cols}, count(o.obs_id) AS figures FROM source s "
+           "LEFT JOIN observation o ON o.source_id = s.source_id WHERE 1=1")
+    params: list[Any] = []
+    if kind:
+        sql += " AND s.kind = ?"
+        params.append(kind)
+    if search:
+        sql += (" AND (s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ?)")
+        params.extend([f"%{search}%"] * 4)
+    sql += f" GROUP BY {cols}"
+    if used:
+        sql += " HAVING count(o.obs_id) > 0"
+    sql += " ORDER BY s.source_id"
+    return store.query(sql, params)
+
+
+def source(store: Store, source_id: str) -> dict[str, Any]:
+    cols = ", ".join(SOURCE_COLUMNS)
+    rows = store.query(f"SELECT {cols} FROM source WHERE source_id = ?", [source_id])
+    if not rows:
+        raise QueryError(f"no source with id {source_id!r}", code="NW404",
+                         hint="see /sources for every source in the store")
+    return rows[0]
+
+
+def sources_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The sources with these ids, in id order (for the 'Sources' line under a chart or table)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return store.query(f"SELECT source_id, title, title_en, publisher, url, published, accessed FROM source "
+                       f"WHERE source_id IN ({marks}) ORDER BY source_id", list(ids))

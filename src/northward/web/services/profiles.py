@@ -1,0 +1,138 @@
+"""The overview of the Northeast and the page of one territory, built from stored figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ...errors import NorthwardError
+from ...store import Store
+from ..charts import Chart, line_chart, sources_of, sparkline
+from .lookups import FOCUS, label, sources_by_id, territories, territory
+
+PROFILE_INDICATORS = ["trade_value", "gdp_growth_pct", "population", "trade_partner_share_pct"]
+
+
+def _observations(store: Store, codes: list[str]) -> list[dict[str, Any]]:
+    from ...query import ObservationFilter, select_observations
+
+    return select_observations(store, ObservationFilter(indicators=PROFILE_INDICATORS, territories=codes))
+
+
+def series(rows: list[dict[str, Any]], indicator: str, territory_code: str, *, partner: str | None = None,
+           flow: str | None = None, freqs: tuple[str, ...] = ("A", "P")) -> list[dict[str, Any]]:
+    """One comparable series: one unit (the commonest), yearly or point figures, one per period."""
+    picked = [r for r in rows if r["indicator"] == indicator and r["territory"] == territory_code
+              and r.get("freq") in freqs and r.get("value") is not None
+              and (partner is None or r.get("partner") == partner)
+              and (flow is None or r.get("flow") == flow)]
+    units = Counter(r["unit"] for r in picked)
+    if not units:
+        return []
+    unit = units.most_common(1)[0][0]
+    seen: dict[Any, dict[str, Any]] = {}
+    for r in sorted(picked, key=lambda r: (r["period_end"], r.get("status") != "final")):
+        if r["unit"] == unit and r["period_end"] not in seen:
+            seen[r["period_end"]] = r
+    return list(seen.values())
+
+
+def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return rows[-1] if rows else None
+
+
+def russia_share(store: Store, code: str, years: list[int]) -> list[dict[str, Any]]:
+    """Russia's share of the territory's trade, computed by the indicator layer for each year."""
+    from ...indicators.api import IndicatorRequest, compute_in
+
+    out = []
+    for year in years:
+        try:
+            result = compute_in(store, IndicatorRequest(name="share", territory=code, partner="RU",
+                                                        period=str(year), of="territory"))
+        except NorthwardError:
+            continue  # a year without both figures has no share; the page shows the gap
+        lineage = result.lineage
+        out.append({"indicator": "russia_share", "territory": code, "partner": "RU", "period": str(year),
+                    "period_end": f"{year}-12-31", "value": result.value, "unit": result.unit,
+                    "status": "derived", "source_id": ", ".join(lineage.source_ids()),
+                    "rule": lineage.rule, "_source_ids": lineage.source_ids()})
+    return out
+
+
+def _card(title: str, rows: list[dict[str, Any]], unit_hint: str = "") -> dict[str, Any]:
+    latest = _latest(rows)
+    return {"title": title, "latest": latest, "count": len(rows),
+            "unit": (latest or {}).get("unit", unit_hint), "chart": sparkline(title, rows) if rows else None,
+            "source_ids": _source_ids(rows)}
+
+
+def _source_ids(rows: list[dict[str, Any]]) -> list[str]:
+    ids: set[str] = set()
+    for r in rows:
+        ids.update(r.get("_source_ids") or ([r["source_id"]] if r.get("source_id") else []))
+    return sorted(ids)
+
+
+def _years(rows: list[dict[str, Any]]) -> list[int]:
+    return sorted({int(str(r["period_end"])[:4]) for r in rows})
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Key indicators of the Northeast and each of its four territories, with small charts."""
+    names = territories(store)
+    codes = [c for c in FOCUS if c in names]
+    rows = _observations(store, codes)
+    blocks = []
+    all_ids: set[str] = set()
+    for code in codes:
+        world = series(rows, "trade_value", code, partner="WLD", flow="total")
+        russia = series(rows, "trade_value", code, partner="RU", flow="total")
+        common = sorted(set(_years(world)) & set(_years(russia)))
+        share = russia_share(store, code, common[-1:]) if common else []
+        if not share:
+            share = series(rows, "trade_partner_share_pct", code, partner="RU")
+        cards = [_card("Foreign trade", world), _card("Trade with Russia", russia),
+                 _card("Russia's share of trade", share, "percent"),
+                 _card("GDP growth", series(rows, "gdp_growth_pct", code)),
+                 _card("Population", series(rows, "population", code))]
+        for c in cards:
+            all_ids.update(c["source_ids"])
+        blocks.append({"code": code, "territory": names[code], "label": label(names, code), "cards": cards})
+    return {"blocks": blocks, "sources": sources_by_id(store, sorted(all_ids))}
+
+
+def territory_profile(store: Store, code: str) -> dict[str, Any]:
+    """Trade by partner over time, Russia's share, GDP growth and population of one territory."""
+    info = territory(store, code)
+    names = territories(store)
+    rows = _observations(store, [code])
+    trade = [r for r in rows if r["indicator"] == "trade_value" and r.get("flow") == "total"
+             and r.get("freq") == "A" and r.get("partner")]
+    units = Counter(r["unit"] for r in trade)
+    unit = units.most_common(1)[0][0] if units else "CNY"
+    trade = [r for r in trade if r["unit"] == unit]
+    world = series(rows, "trade_value", code, partner="WLD", flow="total")
+    russia = series(rows, "trade_value", code, partner="RU", flow="total")
+    share = russia_share(store, code, sorted(set(_years(world)) & set(_years(russia))))
+    stated_share = series(rows, "trade_partner_share_pct", code, partner="RU", freqs=("A", "YTD", "P"))
+    gdp = series(rows, "gdp_growth_pct", code)
+    population = series(rows, "population", code)
+    charts: list[Chart] = []
+    if trade:
+        labelled = [dict(r, partner=label(names, r["partner"])) for r in trade]
+        charts.append(line_chart(f"Trade by partner ({unit})", labelled, "partner", unit))
+    if share or stated_share:
+        both = [dict(r, kind="computed") for r in share] + [dict(r, kind="as stated") for r in stated_share]
+        chart = line_chart("Russia's share of the territory's trade (%)", both, "kind", "percent")
+        chart.source_ids = _source_ids(both)
+        charts.append(chart)
+    if gdp:
+        charts.append(line_chart("GDP growth (% year on year)", gdp, "territory", "percent"))
+    if population:
+        charts.append(line_chart("Population", population, "territory", population[-1]["unit"]))
+    ids = set(sources_of(rows)) | set(_source_ids(share))
+    return {"territory": info, "label": label(names, code), "charts": charts, "share": share,
+            "rows": rows, "unit": unit, "sources": sources_by_id(store, sorted(ids)),
+            "members": [{"code": m, "label": label(names, m)}
+                        for m in (info.get("members") or "").split(",") if m]}
