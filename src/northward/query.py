@@ -150,3 +150,16 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
     rows = store.query(f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids)
     by_id = {r["source_id"]: r for r in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
+                        out: Any = None) -> int:
+    """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
+    from .tables import emit
+
+    with open_store(home, read_only=True) as store:
+        rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
+        ids = [i for r in rows for i in str(r["source_id"] or "").split()]
+        sources = sources_by_id(store, ids) if fmt == "xlsx" else None
+    emit(rows, fmt, out, title="Observations", sources=sources)
+    return len(rows)

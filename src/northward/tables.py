@@ -95,12 +95,13 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 def _print_table(rows: Sequence[dict[str, Any]], title: str, out: Path | None) -> None:
-    console = Console(file=open(out, "w", encoding="utf-8") if out else None, width=200 if out else None)
+    wide = None if sys.stdout.isatty() and out is None else 220
+    console = Console(file=open(out, "w", encoding="utf-8") if out else None, width=wide)
     if not rows:
         console.print(f"{title}: no rows")
         return
     table = Table(title=f"{title} ({len(rows)})" if title else None, show_lines=False)
-    cols = _columns(rows)
+    cols = [c for c in _columns(rows) if any(r.get(c) not in (None, "") for r in rows)]
     for c in cols:
         table.add_column(c, overflow="fold", justify="right" if c == "value" else "left")
     for r in rows:
