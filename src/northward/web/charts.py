@@ -24,32 +24,55 @@ class Chart:
         return {"title": self.title, "spec": self.spec, "source_ids": self.source_ids}
 
 
-def _points(rows: list[dict[str, Any]], series: str) -> list[dict[str, Any]]:
+SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "m"), (1e3, "thousand"))
+
+
+def scale_for(rows: list[dict[str, Any]], unit: str) -> tuple[float, str]:
+    """The divisor and words for an axis: yuan in billions, people in millions, percent as is."""
+    words = UNIT_LABELS.get(unit, unit)
+    if unit in ("percent", "times", "rank"):
+        return 1.0, words
+    top = max((abs(float(r["value"])) for r in rows if r.get("value") is not None), default=0.0)
+    for size, word in SCALES:
+        if top >= size:
+            return size, f"{word} {words}"
+    return 1.0, words
+
+
+def _points(rows: list[dict[str, Any]], series: str, divisor: float = 1.0) -> list[dict[str, Any]]:
     out = []
     for r in rows:
         if r.get("value") is None:
             continue
         end = r.get("period_end")
-        out.append({"date": str(end), "period": r.get("period") or str(end), "value": r["value"],
+        out.append({"date": str(end), "period": str(r.get("period") or end), "value": float(r["value"]) / divisor,
                     "series": str(r.get(series) or "—"), "source": r.get("source_id"),
                     "status": r.get("status")})
     return out
 
 
+def _x(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Years as an ordered axis of labels; months and spans on a time axis by their end."""
+    if rows and all(r.get("freq", "A") == "A" for r in rows):
+        return {"field": "period", "type": "ordinal", "title": "year", "axis": {"labelAngle": 0}}
+    return {"field": "date", "type": "temporal", "title": "period end"}
+
+
 def sources_of(rows: list[dict[str, Any]]) -> list[str]:
-    return sorted({str(r["source_id"]) for r in rows if r.get("source_id")})
+    """The ids of the sources rows cite (summed rows list several, separated by spaces)."""
+    return sorted({sid for r in rows for sid in str(r.get("source_id") or "").replace(",", " ").split()})
 
 
-def line_chart(title: str, rows: list[dict[str, Any]], series: str, unit: str, *, width: int | str = "container",
-               height: int = 240) -> Chart:
+def line_chart(title: str, rows: list[dict[str, Any]], series: str, unit: str, *,
+               width: int | str = "container", height: int = 240) -> Chart:
     """Values over time, one line (with points) per value of ``series``."""
-    y_title = UNIT_LABELS.get(unit, unit)
+    divisor, y_title = scale_for(rows, unit)
     spec: dict[str, Any] = {
         "width": width, "height": height,
-        "data": {"values": _points(rows, series)},
+        "data": {"values": _points(rows, series, divisor)},
         "mark": {"type": "line", "point": True},
         "encoding": {
-            "x": {"field": "date", "type": "temporal", "title": "period end"},
+            "x": _x(rows),
             "y": {"field": "value", "type": "quantitative", "title": y_title},
             "color": {"field": "series", "type": "nominal", "title": series},
             "tooltip": [{"field": "period"}, {"field": "series", "title": series},
@@ -63,15 +86,16 @@ def line_chart(title: str, rows: list[dict[str, Any]], series: str, unit: str, *
 def bar_chart(title: str, rows: list[dict[str, Any]], category: str, unit: str, *,
               height: int = 240) -> Chart:
     """One bar per value of ``category`` (the rows of one period)."""
-    values = [{"category": str(r.get(category) or "—"), "value": r["value"], "source": r.get("source_id"),
-               "period": r.get("period")} for r in rows if r.get("value") is not None]
+    divisor, x_title = scale_for(rows, unit)
+    values = [{"category": str(r.get(category) or "—"), "value": float(r["value"]) / divisor,
+               "source": r.get("source_id"), "period": r.get("period")} for r in rows if r.get("value") is not None]
     spec: dict[str, Any] = {
         "width": "container", "height": height,
         "data": {"values": values},
         "mark": {"type": "bar"},
         "encoding": {
             "y": {"field": "category", "type": "nominal", "sort": "-x", "title": category},
-            "x": {"field": "value", "type": "quantitative", "title": UNIT_LABELS.get(unit, unit)},
+            "x": {"field": "value", "type": "quantitative", "title": x_title},
             "tooltip": [{"field": "category"}, {"field": "period"},
                         {"field": "value", "format": ",.4~r"}, {"field": "source"}],
         },
@@ -86,7 +110,7 @@ def sparkline(title: str, rows: list[dict[str, Any]]) -> Chart:
         "data": {"values": _points(rows, "territory")},
         "mark": {"type": "line", "point": {"size": 18}, "strokeWidth": 1.5},
         "encoding": {
-            "x": {"field": "date", "type": "temporal", "axis": None},
+            "x": dict(_x(rows), axis=None),
             "y": {"field": "value", "type": "quantitative", "axis": None, "scale": {"zero": False}},
             "tooltip": [{"field": "period"}, {"field": "value", "format": ",.4~r"}, {"field": "source"}],
         },

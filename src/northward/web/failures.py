@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NoData, NorthwardError, QueryError, StoreError, StoreMissing
@@ -25,7 +25,9 @@ HINTS = {
 
 
 def status_of(exc: NorthwardError) -> int:
-    if isinstance(exc, StoreMissing | StoreError):
+    from .services.areas import AreaUnavailable
+
+    if isinstance(exc, StoreMissing | StoreError | AreaUnavailable):
         return 503
     if isinstance(exc, RequestTooLarge | TextTooLong):
         return 413

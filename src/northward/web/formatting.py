@@ -9,6 +9,8 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
+from ..tables import format_value
+
 UNIT_WORDS = {"CNY": "yuan", "USD": "US$", "persons": "people", "percent": "%", "times": "×"}
 
 
@@ -38,14 +40,10 @@ def human(value: Any, unit: str | None = None) -> str:
 
 
 def plain(value: Any) -> str:
-    """A table cell: the exact stored value, or an empty string."""
-    if value is None:
+    """A table cell as the CLI prints it: thousands separators, no float noise, empty for none."""
+    if isinstance(value, float) and not math.isfinite(value):
         return ""
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return ""
-        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.6e}"
-    return str(value)
+    return format_value(value)
 
 
 def period_of(row: dict[str, Any]) -> str:

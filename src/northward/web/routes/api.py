@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 
+from ...query import select_sources, sources_by_id
 from ..services import explorer, lookups, profiles
 from ..tabular import xlsx_response
 from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, table
@@ -14,7 +15,7 @@ router = APIRouter(prefix="/api", default_response_class=SafeJSON, tags=["eviden
 
 Flow = Annotated[Literal["export", "import", "total", "balance"] | None, Query()]
 Period = Annotated[str | None, Query(max_length=21, description="2024, 2024-03 or 2019..2024")]
-HsLevel = Annotated[Literal[2, 4, 6, 8] | None, Query(description="aggregate HS codes to 2, 4, 6 or 8 digits")]
+HsLevel = Annotated[int | None, Query(ge=2, le=8, description="aggregate HS codes to 2, 4, 6 or 8 digits")]
 
 
 @router.get("/territories", summary="Territories with their Chinese, English and Russian names")
@@ -22,7 +23,8 @@ def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
     return table(list(lookups.territories(store).values()), fmt, "territories")
 
 
-@router.get("/territories/{code}", summary="A territory: trade by partner, Russia's share, GDP growth, population")
+@router.get("/territories/{code}",
+            summary="A territory: trade by partner, Russia's share, GDP growth, population")
 def territory(code: str, store: StoreDep, request: Request) -> Any:
     return clean(cached(request, ("territory", code), lambda: profiles.territory_profile(store, code)))
 
@@ -46,8 +48,7 @@ def observations(store: StoreDep,
                  fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
     from ...query import ObservationFilter, select_observations
 
-    if period is not None:
-        explorer.ExplorerQuery(period=period).validate()
+    explorer.ExplorerQuery(period=period, hs_level=hs_level).validate()
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
@@ -55,7 +56,7 @@ def observations(store: StoreDep,
     if fmt == "xlsx":
         ids = sorted({r["source_id"] for r in rows if r.get("source_id")})
         return xlsx_response([clean(r) for r in rows], "observations.xlsx",
-                             lookups.sources_by_id(store, ids), "observations")
+                             sources_by_id(store, ids), "observations")
     return table(rows, fmt, "observations")
 
 
@@ -98,7 +99,7 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
 def sources(store: StoreDep, fmt: TableFormat = "json",
             kind: Annotated[str | None, Query(max_length=40)] = None,
             search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
-    return table(lookups.sources(store, kind=kind, search=search, used=used), fmt, "sources")
+    return table(select_sources(store, kind=kind, used=used, search=search), fmt, "sources")
 
 
 @router.get("/sources/{source_id}", summary="One source and the figures that cite it")

@@ -11,7 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
 from ...store import Store
-from ..charts import Chart
+from ..charts import Chart, sources_of
 from ..tabular import csv_response
 
 T = TypeVar("T")
@@ -63,7 +63,7 @@ class SafeJSON(JSONResponse):
 
 def table(rows: Sequence[dict[str, Any]], fmt: str, name: str, extra: dict[str, Any] | None = None) -> Any:
     """A table as JSON ({rows, sources...}) or as a CSV download."""
-    source_ids = sorted({str(r["source_id"]) for r in rows if r.get("source_id")})
+    source_ids = sources_of(list(rows))
     if fmt == "csv":
         return csv_response([clean(r) for r in rows], f"{name}.csv", source_ids)
     body = {"count": len(rows), "rows": list(rows), "source_ids": source_ids}

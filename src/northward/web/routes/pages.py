@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ...errors import NorthwardError
+from ...query import select_sources
 from ..assets import vega_bundle
 from ..services import explorer, lookups, profiles
-from .api import Flow, HsLevel, Period
+from .api import Period
 from .common import Code, StoreDep, cached
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -41,9 +42,11 @@ def territory(code: str, request: Request, store: StoreDep) -> Response:
 
 @router.get("/explorer")
 def trade_explorer(request: Request, store: StoreDep, territory: Code = None, partner: Code = None,
-                   flow: Flow = None, period: Period = None, hs_level: HsLevel = None, product: Code = None,
+                   flow: Code = None, period: Period = None,
+                   hs_level: Annotated[str | None, Query(pattern=r"^[0-9]?$")] = None, product: Code = None,
                    unit: Code = None, freq: Code = None) -> Response:
-    q = explorer.ExplorerQuery(territory or None, partner or None, flow or None, period or None, hs_level,
+    q = explorer.ExplorerQuery(territory or None, partner or None, flow or None, period or None,
+                               int(hs_level) if hs_level else None,
                                product or None, unit or None, freq or None)
     error = None
     data = None
@@ -64,7 +67,7 @@ def trade_explorer(request: Request, store: StoreDep, territory: Code = None, pa
 def sources(request: Request, store: StoreDep,
             search: Annotated[str | None, Query(max_length=200)] = None,
             kind: Annotated[str | None, Query(max_length=40)] = None) -> Response:
-    rows = lookups.sources(store, kind=kind or None, search=search or None)
+    rows = select_sources(store, kind=kind or None, search=search or None)
     return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or ""})
 
 

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from ...errors import NorthwardError
+from ...query import sources_by_id
 from ..charts import Chart
 from ..limits import MAX_QUERY_CHARS, check_query, check_text, decode_upload
 from ..services import areas, lookups
@@ -101,7 +102,7 @@ def map_page(request: Request, store: StoreDep) -> Response:
     ids = sorted({p["source_id"] for p in places if p.get("source_id")})
     chart = Chart("Zones, border crossings and corridors", spec, ids)
     return render(request, "map.html", {"chart": chart, "places": places, "corridors": areas.corridors(store),
-                                        "sources": lookups.sources_by_id(store, ids)})
+                                        "sources": sources_by_id(store, ids)})
 
 
 @page_router.get("/places/{place_id}")
@@ -110,7 +111,7 @@ def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
     rows = _place_figures(store, place_id)
     ids = sorted({str(x) for x in [info.get("source_id"), *(r["source_id"] for r in rows)] if x})
     return render(request, "place.html", {"place": info, "rows": rows, "nav": "map",
-                                          "sources": lookups.sources_by_id(store, ids),
+                                          "sources": sources_by_id(store, ids),
                                           "territory": lookups.territories(store).get(info.get("territory", ""))})
 
 

@@ -9,9 +9,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ...errors import QueryError
+from ...query import sources_by_id
 from ...store import Store
 from ..charts import Chart, line_chart, sources_of
-from .lookups import label, sources_by_id, territories, trade_options
+from .lookups import label, territories, trade_options
 
 FLOWS = ("export", "import", "total", "balance")
 HS_LEVELS = (2, 4, 6, 8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import QueryError
+from ...query import sources_by_id
 from ...store import Store
 
 FOCUS = ("NEC", "CN-HL", "CN-JL", "CN-LN", "CN-NM")
@@ -52,43 +53,10 @@ def trade_options(store: Store) -> dict[str, list[Any]]:
     }
 
 
-SOURCE_COLUMNS = ("source_id", "kind", "title", "title_en", "publisher", "author", "url", "published",
-                  "accessed", "language", "licence", "citation", "doi", "cited_by", "ref", "note")
-
-
-def sources(store: Store, *, kind: str | None = None, search: str | None = None,
-            used: bool = False) -> list[dict[str, Any]]:
-    """Every source, with the number of figures that cite it; filters are bound parameters."""
-    cols = ", ".join(f"s.{c}" for c in SOURCE_COLUMNS)
-    sql = (f"SELECT {cols}, count(o.obs_id) AS figures FROM source s "
-           "LEFT JOIN observation o ON o.source_id = s.source_id WHERE 1=1")
-    params: list[Any] = []
-    if kind:
-        sql += " AND s.kind = ?"
-        params.append(kind)
-    if search:
-        sql += (" AND (s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ?)")
-        params.extend([f"%{search}%"] * 4)
-    sql += f" GROUP BY {cols}"
-    if used:
-        sql += " HAVING count(o.obs_id) > 0"
-    sql += " ORDER BY s.source_id"
-    return store.query(sql, params)
-
-
 def source(store: Store, source_id: str) -> dict[str, Any]:
-    cols = ", ".join(SOURCE_COLUMNS)
-    rows = store.query(f"SELECT {cols} FROM source WHERE source_id = ?", [source_id])
+    """One source with every field, or a 404-style error naming the fix."""
+    rows = sources_by_id(store, [source_id])
     if not rows:
         raise QueryError(f"no source with id {source_id!r}", code="NW404",
                          hint="see /sources for every source in the store")
     return rows[0]
-
-
-def sources_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
-    """The sources with these ids, in id order (for the 'Sources' line under a chart or table)."""
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    return store.query(f"SELECT source_id, title, title_en, publisher, url, published, accessed FROM source "
-                       f"WHERE source_id IN ({marks}) ORDER BY source_id", list(ids))

@@ -6,9 +6,10 @@ from collections import Counter
 from typing import Any
 
 from ...errors import NorthwardError
+from ...query import sources_by_id
 from ...store import Store
 from ..charts import Chart, line_chart, sources_of, sparkline
-from .lookups import FOCUS, label, sources_by_id, territories, territory
+from .lookups import FOCUS, label, territories, territory
 
 PROFILE_INDICATORS = ["trade_value", "gdp_growth_pct", "population", "trade_partner_share_pct"]
 
@@ -48,7 +49,7 @@ def russia_share(store: Store, code: str, years: list[int]) -> list[dict[str, An
     out = []
     for year in years:
         try:
-            result = compute_in(store, IndicatorRequest(name="share", territory=code, partner="RU",
+            result = compute_in(store, IndicatorRequest(name="share", territory=code, partner="RU", flow="total",
                                                         period=str(year), of="territory"))
         except NorthwardError:
             continue  # a year without both figures has no share; the page shows the gap
