@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
 
 @handle_errors
 def serve(home: HomeOption = None,
-          host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1 keeps it on this machine).")]
+          host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")]
           = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000) -> None:
     """Serve the dashboard and JSON API over the store (opened read-only); API docs at /docs."""

@@ -30,7 +30,7 @@ def make_bundle() -> str:
     """The JavaScript of vega, vega-lite and vega-embed, assigned to ``window``."""
     import vl_convert as vlc
 
-    return str(vlc.javascript_bundle())
+    return str(vlc.javascript_bundle(None))
 
 
 def vega_bundle(cache_dir: Path | None) -> bytes:

@@ -45,9 +45,9 @@ def _points(rows: list[dict[str, Any]], series: str, divisor: float = 1.0) -> li
         if r.get("value") is None:
             continue
         end = r.get("period_end")
-        out.append({"date": str(end), "period": str(r.get("period") or end), "value": float(r["value"]) / divisor,
-                    "series": str(r.get(series) or "—"), "source": r.get("source_id"),
-                    "status": r.get("status")})
+        out.append({"date": str(end), "period": str(r.get("period") or end),
+                    "value": float(r["value"]) / divisor, "series": str(r.get(series) or "—"),
+                    "source": r.get("source_id"), "status": r.get("status")})
     return out
 
 
@@ -88,7 +88,8 @@ def bar_chart(title: str, rows: list[dict[str, Any]], category: str, unit: str, 
     """One bar per value of ``category`` (the rows of one period)."""
     divisor, x_title = scale_for(rows, unit)
     values = [{"category": str(r.get(category) or "—"), "value": float(r["value"]) / divisor,
-               "source": r.get("source_id"), "period": r.get("period")} for r in rows if r.get("value") is not None]
+               "source": r.get("source_id"), "period": r.get("period")}
+              for r in rows if r.get("value") is not None]
     spec: dict[str, Any] = {
         "width": "container", "height": height,
         "data": {"values": values},

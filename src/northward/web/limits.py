@@ -11,7 +11,8 @@ MAX_QUERY_CHARS = 200                 # a search query or keyword
 
 class RequestTooLarge(NorthwardError):
     code = "NW901"
-    default_hint = f"send at most {MAX_BODY_BYTES // (1024 * 1024)} MB; split the document and audit it in parts"
+    default_hint = (f"send at most {MAX_BODY_BYTES // (1024 * 1024)} MB; "
+                    "split the document and audit it in parts")
 
 
 class TextTooLong(NorthwardError):
@@ -25,8 +26,8 @@ class BadInput(NorthwardError):
 
 def check_text(text: str, field: str = "text") -> str:
     if len(text) > MAX_TEXT_CHARS:
-        raise TextTooLong(f"the {field} has {len(text):,} characters, more than the limit of {MAX_TEXT_CHARS:,}",
-                          column=field)
+        raise TextTooLong(f"the {field} has {len(text):,} characters, more than the limit of "
+                          f"{MAX_TEXT_CHARS:,}", column=field)
     if not text.strip():
         raise BadInput(f"the {field} is empty", column=field, hint="paste a text or choose a file to audit")
     return text

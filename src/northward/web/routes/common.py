@@ -33,7 +33,8 @@ def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> 
     """Answers computed once per app: the store is read-only while the app runs, so they cannot go stale."""
     cache: dict[tuple[Any, ...], Any] = request.app.state.cache
     if key in cache:
-        return cache[key]  # type: ignore[no-any-return]
+        cached_value: T = cache[key]
+        return cached_value
     value = compute()
     if len(cache) >= CACHE_LIMIT:
         cache.pop(next(iter(cache)))

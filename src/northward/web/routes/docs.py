@@ -28,8 +28,8 @@ def _assets_dir() -> Path | None:
 @router.get("/docs")
 def docs() -> HTMLResponse:
     if _assets_dir() is None:
-        return HTMLResponse("<h1>API documentation</h1><p>The Swagger UI assets (package fastapi-offline) are "
-                            "not installed; the OpenAPI description is at <a href='/openapi.json'>"
+        return HTMLResponse("<h1>API documentation</h1><p>The Swagger UI assets (package fastapi-offline) "
+                            "are not installed; the OpenAPI description is at <a href='/openapi.json'>"
                             "/openapi.json</a>.</p>")
     page = get_swagger_ui_html(openapi_url="/openapi.json", title="northward API",
                                swagger_js_url="/docs-assets/swagger-ui-bundle.js",

@@ -87,7 +87,8 @@ def api_audit(body: AuditRequest, store: StoreDep) -> Any:
     return areas.audit(store, check_text(body.text))
 
 
-@api_router.post("/audit/file", tags=["audit"], summary="Audit an uploaded text file (UTF-8, UTF-16 or GB18030)")
+@api_router.post("/audit/file", tags=["audit"],
+                 summary="Audit an uploaded text file (UTF-8, UTF-16 or GB18030)")
 def api_audit_file(store: StoreDep, file: Annotated[UploadFile, File()]) -> Any:
     text = decode_upload(file.file.read(), file.filename)
     return areas.audit(store, check_text(text))
@@ -110,9 +111,10 @@ def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
     info = areas.place(store, place_id)
     rows = _place_figures(store, place_id)
     ids = sorted({str(x) for x in [info.get("source_id"), *(r["source_id"] for r in rows)] if x})
+    names = lookups.territories(store)
     return render(request, "place.html", {"place": info, "rows": rows, "nav": "map",
                                           "sources": sources_by_id(store, ids),
-                                          "territory": lookups.territories(store).get(info.get("territory", ""))})
+                                          "territory": names.get(info.get("territory", ""))})
 
 
 @page_router.get("/documents")
@@ -149,5 +151,6 @@ def audit_page(request: Request, store: StoreDep, text: Annotated[str, Form()] =
         context["report"] = areas.audit(store, check_text(text))
     except NorthwardError as exc:
         context["error"] = exc.to_dict()
-    status = 200 if context["error"] is None else (413 if context["error"]["code"] in ("NW901", "NW902") else 400)
+    code = (context["error"] or {}).get("code")
+    status = 200 if code is None else (413 if code in ("NW901", "NW902") else 400)
     return render(request, "audit.html", context, status=status)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Any
+from urllib.parse import urlencode
 
-from ...errors import NorthwardError
 from ...query import sources_by_id
 from ...store import Store
 from ..charts import Chart, line_chart, sources_of, sparkline
@@ -42,22 +42,27 @@ def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
     return rows[-1] if rows else None
 
 
-def russia_share(store: Store, code: str, years: list[int]) -> list[dict[str, Any]]:
-    """Russia's share of the territory's trade, computed by the indicator layer for each year."""
-    from ...indicators.api import IndicatorRequest, compute_in
+def russia_share(world: list[dict[str, Any]], russia: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Russia's share of a territory's trade for each year with both figures in one unit.
 
+    A plain ratio of two stored, preferred figures, so pages stay fast; each point links to
+    ``/api/indicators/share``, where the indicator layer recomputes it with full lineage.
+    """
+    whole = {(str(r["period"]), r["unit"]): r for r in world}
     out = []
-    for year in years:
-        try:
-            result = compute_in(store, IndicatorRequest(name="share", territory=code, partner="RU", flow="total",
-                                                        period=str(year), of="territory"))
-        except NorthwardError:
-            continue  # a year without both figures has no share; the page shows the gap
-        lineage = result.lineage
-        out.append({"indicator": "russia_share", "territory": code, "partner": "RU", "period": str(year),
-                    "period_end": f"{year}-12-31", "value": result.value, "unit": result.unit,
-                    "status": "derived", "source_id": ", ".join(lineage.source_ids()),
-                    "rule": lineage.rule, "_source_ids": lineage.source_ids()})
+    for part in russia:
+        base = whole.get((str(part["period"]), part["unit"]))
+        if base is None or not base.get("value"):
+            continue
+        ids = sorted({part["source_id"], base["source_id"]})
+        out.append({"indicator": "russia_share", "territory": part["territory"], "partner": "RU",
+                    "period": str(part["period"]), "period_end": part["period_end"], "freq": part["freq"],
+                    "value": float(part["value"]) / float(base["value"]) * 100, "unit": "percent",
+                    "status": "derived", "source_id": ", ".join(ids), "_source_ids": ids,
+                    "rule": "trade with Russia / trade with all partners × 100 (same year, same unit)",
+                    "lineage_url": "/api/indicators/share?" + urlencode(
+                        {"territory": part["territory"], "partner": "RU", "flow": "total",
+                         "period": part["period"]})})
     return out
 
 
@@ -75,10 +80,6 @@ def _source_ids(rows: list[dict[str, Any]]) -> list[str]:
     return sorted(ids)
 
 
-def _years(rows: list[dict[str, Any]]) -> list[int]:
-    return sorted({int(str(r["period_end"])[:4]) for r in rows})
-
-
 def overview(store: Store) -> dict[str, Any]:
     """Key indicators of the Northeast and each of its four territories, with small charts."""
     names = territories(store)
@@ -89,8 +90,7 @@ def overview(store: Store) -> dict[str, Any]:
     for code in codes:
         world = series(rows, "trade_value", code, partner="WLD", flow="total")
         russia = series(rows, "trade_value", code, partner="RU", flow="total")
-        common = sorted(set(_years(world)) & set(_years(russia)))
-        share = russia_share(store, code, common[-1:]) if common else []
+        share = russia_share(world, russia)
         if not share:
             share = series(rows, "trade_partner_share_pct", code, partner="RU")
         cards = [_card("Foreign trade", world), _card("Trade with Russia", russia),
@@ -115,7 +115,7 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
     trade = [r for r in trade if r["unit"] == unit]
     world = series(rows, "trade_value", code, partner="WLD", flow="total")
     russia = series(rows, "trade_value", code, partner="RU", flow="total")
-    share = russia_share(store, code, sorted(set(_years(world)) & set(_years(russia))))
+    share = russia_share(world, russia)
     stated_share = series(rows, "trade_partner_share_pct", code, partner="RU", freqs=("A", "YTD", "P"))
     gdp = series(rows, "gdp_growth_pct", code)
     population = series(rows, "population", code)
