@@ -16,6 +16,9 @@ from pathlib import Path
 BUNDLE_NAME = "vega-bundle.js"
 STATIC_DIR = Path(str(resources.files("northward.web") / "static"))
 
+# The pages call window.vegaEmbed (static/charts.js); the bundle puts the libraries there.
+GLOBALS_SNIPPET = "window.vegaEmbed = vegaEmbed; window.vega = vega; window.vegaLite = vegaLite;"
+
 _lock = threading.Lock()
 _memory: dict[str, bytes] = {}
 
@@ -30,7 +33,7 @@ def make_bundle() -> str:
     """The JavaScript of vega, vega-lite and vega-embed, assigned to ``window``."""
     import vl_convert as vlc
 
-    return str(vlc.javascript_bundle(None))
+    return str(vlc.javascript_bundle(GLOBALS_SNIPPET))
 
 
 def vega_bundle(cache_dir: Path | None) -> bytes:
