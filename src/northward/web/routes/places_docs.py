@@ -28,12 +28,6 @@ class AuditRequest(BaseModel):
     text: str = Field(description="the text whose numeric claims are checked")
 
 
-def _place_figures(store: StoreDep, place_id: str) -> list[dict[str, Any]]:
-    return store.query("SELECT indicator, territory, partner, product, flow, period_start, period_end, freq, "
-                       "unit, value, status, source_id, stated, note FROM observation WHERE place_id = ? "
-                       "ORDER BY indicator, period_end", [place_id])
-
-
 # API ---------------------------------------------------------------------------------------------
 
 @api_router.get("/places", tags=["places"], summary="Border crossings, zones and ports (names in zh/en/ru)")
@@ -43,7 +37,7 @@ def api_places(store: StoreDep, fmt: TableFormat = "json", kind: Code = None, te
 
 @api_router.get("/places/{place_id}", tags=["places"], summary="One place and the figures about it")
 def api_place(place_id: str, store: StoreDep) -> Any:
-    return {"place": areas.place(store, place_id), "figures": _place_figures(store, place_id)}
+    return areas.place(store, place_id)
 
 
 @api_router.get("/corridors", tags=["places"], summary="Transport corridors with their ordered nodes")
@@ -69,10 +63,9 @@ def api_search(request: Request, q: SearchText, fmt: TableFormat = "json",
 
 @api_router.get("/documents/concepts", tags=["documents"], summary="Concept counts by territory and year")
 def api_concepts(request: Request, fmt: TableFormat = "json",
-                 concept: Annotated[list[str] | None, Query(max_length=20)] = None) -> Any:
-    for c in concept or []:
-        check_query(c, "concept")
-    return table(areas.concept_counts(request.app.state.settings.home, concept), fmt, "concepts")
+                 concept: Annotated[str | None, Query(max_length=80, description="a concept id")] = None,
+                 territory: Code = None) -> Any:
+    return table(areas.concept_counts(request.app.state.settings.home, concept, territory), fmt, "concepts")
 
 
 @api_router.get("/documents/kwic", tags=["documents"], summary="Keyword in context, with citations")
@@ -94,27 +87,56 @@ def api_audit_file(store: StoreDep, file: Annotated[UploadFile, File()]) -> Any:
     return areas.audit(store, check_text(text))
 
 
+def concept_chart(rows: list[dict[str, Any]], top: int = 8) -> Chart | None:
+    """Mentions of the most frequent glossary concepts per year, all territories summed."""
+    totals: dict[str, int] = {}
+    for r in rows:
+        totals[r["concept_id"]] = totals.get(r["concept_id"], 0) + int(r.get("n") or 0)
+    keep = set(sorted(totals, key=lambda k: -totals[k])[:top])
+    values = [{"year": str(r["year"]), "n": r["n"], "territory": r.get("territory") or "—",
+               "concept": f"{r.get('zh') or ''} {r.get('en') or r['concept_id']}"}
+              for r in rows if r["concept_id"] in keep and r.get("year")]
+    if not values:
+        return None
+    spec: dict[str, Any] = {
+        "width": "container", "height": 260, "data": {"values": values},
+        "mark": {"type": "line", "point": True},
+        "encoding": {"x": {"field": "year", "type": "ordinal", "axis": {"labelAngle": 0}},
+                     "y": {"aggregate": "sum", "field": "n", "type": "quantitative", "title": "mentions"},
+                     "color": {"field": "concept", "type": "nominal", "title": "concept"},
+                     "tooltip": [{"field": "concept"}, {"field": "year"},
+                                 {"aggregate": "sum", "field": "n", "title": "mentions"}]},
+    }
+    return Chart("Concept trends: mentions per year in the corpus (all territories)", spec, [])
+
+
 # pages -------------------------------------------------------------------------------------------
 
 @page_router.get("/map")
 def map_page(request: Request, store: StoreDep) -> Response:
     spec = cached(request, ("map",), lambda: areas.map_spec(store))
     places = areas.places(store)
-    ids = sorted({p["source_id"] for p in places if p.get("source_id")})
+    corridors = areas.corridors(store)
+    for entry in [*places, *corridors]:
+        entry["source_ids"] = areas.source_ids(entry)
+    ids = sorted({sid for entry in [*places, *corridors] for sid in entry["source_ids"]})
     chart = Chart("Zones, border crossings and corridors", spec, ids)
-    return render(request, "map.html", {"chart": chart, "places": places, "corridors": areas.corridors(store),
+    return render(request, "map.html", {"chart": chart, "places": places, "corridors": corridors,
                                         "sources": sources_by_id(store, ids)})
 
 
 @page_router.get("/places/{place_id}")
 def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
-    info = areas.place(store, place_id)
-    rows = _place_figures(store, place_id)
-    ids = sorted({str(x) for x in [info.get("source_id"), *(r["source_id"] for r in rows)] if x})
+    data = areas.place(store, place_id)
+    info = data["place"]
+    rows = data.get("observations") or []
+    for r in rows:
+        r.setdefault("period", f"{r.get('period_start')}..{r.get('period_end')}")
+    ids = [s["source_id"] for s in data.get("sources") or [] if s.get("source_id")]
     names = lookups.territories(store)
-    return render(request, "place.html", {"place": info, "rows": rows, "nav": "map",
+    return render(request, "place.html", {"place": info, "data": data, "rows": rows, "nav": "map",
                                           "sources": sources_by_id(store, ids),
-                                          "territory": names.get(info.get("territory", ""))})
+                                          "territory": names.get(info.get("territory") or "")})
 
 
 @page_router.get("/documents")
@@ -125,7 +147,7 @@ def documents_page(request: Request,
     context: dict[str, Any] = {"q": q or "", "kw": kw or "", "hits": None, "lines": None, "error": None}
     try:
         context["documents"] = areas.documents(home)
-        context["concepts"] = areas.concept_counts(home)
+        context["concept_chart"] = concept_chart(areas.concept_counts(home))
         if q:
             context["hits"] = areas.search(home, q, 20)
         if kw:

@@ -47,8 +47,17 @@ def places(store: Store, kind: str | None = None, territory: str | None = None) 
 
 
 def place(store: Store, place_id: str) -> dict[str, Any]:
+    """One place: {place, aliases, children, observations, corridors, sources}."""
     geo = _module("geo.api")
     return dict(as_data(geo.get_place(store, place_id)))
+
+
+def source_ids(entry: dict[str, Any]) -> list[str]:
+    """The source ids of a place or corridor row (stored as 'a;b')."""
+    raw = entry.get("sources") or entry.get("source_id") or ""
+    if not isinstance(raw, str):
+        return list(raw)
+    return [s.strip() for s in raw.replace(",", ";").split(";") if s.strip()]
 
 
 def corridors(store: Store) -> list[dict[str, Any]]:
@@ -73,9 +82,12 @@ def search(home: Path, query: str, limit: int = 20) -> list[dict[str, Any]]:
     return list(as_data(corpus.search(home, query, limit=limit)))
 
 
-def concept_counts(home: Path, concepts: list[str] | None = None) -> list[dict[str, Any]]:
+def concept_counts(home: Path, concept: str | None = None,
+                   territory: str | None = None) -> list[dict[str, Any]]:
+    """Glossary concept counts per territory and year (exact substrings, per 10,000 characters too)."""
     corpus = _module("corpus.api")
-    return list(as_data(corpus.concept_counts(home, concepts or None)))
+    rows = corpus.concept_counts(home, by="territory_year", concept=concept, territory=territory)
+    return list(as_data(rows))
 
 
 def kwic(home: Path, keyword: str, width: int = 30, limit: int = 50) -> list[dict[str, Any]]:
@@ -87,4 +99,4 @@ def kwic(home: Path, keyword: str, width: int = 30, limit: int = 50) -> list[dic
 
 def audit(store: Store, text: str) -> dict[str, Any]:
     api = _module("audit.api")
-    return dict(as_data(api.audit_text(text, store=store)))
+    return dict(as_data(api.audit_text(text, store=store, source_name="web upload")))
