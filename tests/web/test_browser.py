@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import SCREENSHOTS
+from .conftest import SCREENSHOTS, needs
 
 pytestmark = pytest.mark.browser
 
@@ -101,4 +101,39 @@ def test_every_page_opens_without_leaving_localhost(page: Any, live_server: str)
         assert response is not None and response.status == 200, path
     page.goto(live_server + "/sources")
     shot(page, "sources")
+    assert_local(page)
+
+
+@needs("northward.corpus.api")
+def test_document_search_highlights(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/documents")
+    page.fill("#f-q", "向北开放")
+    page.fill("#f-kw", "口岸")
+    page.click("#search-form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.eval_on_selector_all("#hits li.hit", "hs => hs.length") == 3
+    assert page.eval_on_selector_all("#hits mark", "ms => ms.map(m => m.textContent)") == ["向北开放"] * 3
+    wait_for_charts(page)  # the concept trends
+    shot(page, "documents")
+    assert_local(page)
+
+
+@needs("northward.audit.api")
+def test_audit_a_pasted_text(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/audit")
+    page.fill("#f-text", "Exports to Russia grew 3.7 times, from 10.7 billion yuan in 2019 "
+                         "to 37.3 billion yuan in 2024.")
+    page.click("#audit-form button[type=submit]")
+    page.wait_for_selector("#audit-report")
+    verdicts = page.eval_on_selector_all("#findings .verdict", "vs => vs.map(v => v.textContent)")
+    assert "inconsistent" in verdicts
+    shot(page, "audit")
+    assert_local(page)
+
+
+@needs("northward.geo.api")
+def test_map_renders(page: Any, live_server: str) -> None:
+    page.goto(live_server + "/map")
+    wait_for_charts(page)
+    shot(page, "map")
     assert_local(page)
