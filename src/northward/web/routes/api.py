@@ -26,17 +26,19 @@ def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
 @router.get("/territories/{code}",
             summary="A territory: trade by partner, Russia's share, GDP growth, population")
 def territory(code: str, store: StoreDep, request: Request) -> Any:
-    return clean(cached(request, ("territory", code), lambda: profiles.territory_profile(store, code)))
+    return cached(request, ("territory.json", code), lambda: clean(
+        cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))))
 
 
 @router.get("/overview", summary="Key indicators of the Northeast and its four territories")
 def overview(store: StoreDep, request: Request) -> Any:
-    return clean(cached(request, ("overview",), lambda: profiles.overview(store)))
+    return cached(request, ("overview.json",), lambda: clean(
+        cached(request, ("overview",), lambda: profiles.overview(store))))
 
 
 @router.get("/observations", summary="Stored figures, filtered; every row names its source",
             response_model=None)
-def observations(store: StoreDep,
+def observations(store: StoreDep, request: Request,
                  indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
                  territory: Annotated[list[str] | None, Query(max_length=30)] = None,
                  partner: Annotated[list[str] | None, Query(max_length=30)] = None,
@@ -52,7 +54,8 @@ def observations(store: StoreDep,
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
-    rows = select_observations(store, flt)
+    key = ("observations", *(tuple(v) if isinstance(v, list) else v for v in vars(flt).values()))
+    rows = cached(request, key, lambda: select_observations(store, flt))
     if fmt == "xlsx":
         ids = sorted({r["source_id"] for r in rows if r.get("source_id")})
         return xlsx_response([clean(r) for r in rows], "observations.xlsx",

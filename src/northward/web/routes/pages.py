@@ -56,7 +56,11 @@ def trade_explorer(request: Request, store: StoreDep, territory: Code = None, pa
     except NorthwardError as exc:
         error = exc.to_dict()
     options = data["options"] if data else lookups.trade_options(store)
-    names = {k: lookups.label(lookups.territories(store), k) for k in lookups.territories(store)}
+    if data:
+        names = data["names"]
+    else:
+        known = lookups.territories(store)
+        names = {k: lookups.label(known, k) for k in known}
     return render(request, "explorer.html", {"data": data, "q": q, "error": error, "options": options,
                                              "names": names, "flows": explorer.FLOWS,
                                              "hs_levels": explorer.HS_LEVELS},
