@@ -35,12 +35,14 @@ def mix(territories: list[str], partners: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     out += [("page overview", "/")] * 3
     out += [("page territory", f"/territories/{t}") for t in territories]
-    out += [("page explorer", f"/explorer?territory={t}&partner={p}") for t in territories for p in partners[:2]]
+    pairs = [(t, p) for t in territories for p in partners[:2]]
+    out += [("page explorer", f"/explorer?territory={t}&partner={p}") for t, p in pairs]
     out += [("page explorer", f"/explorer?territory={t}&flow=total&period=2019..2024") for t in territories]
     out += [("page sources", "/sources")]
     out += [("api overview", "/api/overview")] * 2
-    out += [("api trade", f"/api/trade?territory={t}&partner={p}") for t in territories for p in partners[:2]]
-    out += [("api observations", f"/api/observations?territory={t}&indicator=trade_value") for t in territories]
+    out += [("api trade", f"/api/trade?territory={t}&partner={p}") for t, p in pairs]
+    out += [("api observations", f"/api/observations?territory={t}&indicator=trade_value")
+            for t in territories]
     out += [("api observations csv", f"/api/observations?territory={t}&format=csv") for t in territories[:2]]
     out += [("api sources", "/api/sources")]
     out += [("static js", "/static/charts.js")]
@@ -51,6 +53,7 @@ def mix(territories: list[str], partners: list[str]) -> list[tuple[str, str]]:
 class Phase:
     name: str
     latencies: list[float] = field(default_factory=list)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)
     errors: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
     elapsed: float = 0.0
@@ -80,7 +83,7 @@ async def run_phase(base: str, name: str, urls: list[tuple[str, str]], clients: 
             rnd = random.Random(seed + i)
             while time.perf_counter() < deadline and budget[0] > 0:
                 budget[0] -= 1
-                _, path = rnd.choice(urls)
+                kind, path = rnd.choice(urls)
                 t0 = time.perf_counter()
                 try:
                     r = await http.get(path)
@@ -88,7 +91,9 @@ async def run_phase(base: str, name: str, urls: list[tuple[str, str]], clients: 
                     status = r.status_code
                 except httpx.HTTPError:
                     status = 0
-                phase.latencies.append(time.perf_counter() - t0)
+                took = time.perf_counter() - t0
+                phase.latencies.append(took)
+                phase.by_kind.setdefault(kind, []).append(took)
                 phase.statuses[status] = phase.statuses.get(status, 0) + 1
                 if status != 200:
                     phase.errors += 1
@@ -173,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{(len(mixed.latencies) / mixed.elapsed) / (len(baseline.latencies) / baseline.elapsed):.2f}×")
     print(f"target p95 < 150 ms with zero errors: "
           f"{'met' if mixed.pct(0.95) < 150 and mixed.errors == 0 else 'NOT met'}")
+    print("\n| request kind | requests | p50 ms | p95 ms |\n|---|---|---|---|")
+    for kind, values in sorted(mixed.by_kind.items()):
+        ordered = sorted(values)
+        print(f"| {kind} | {len(values)} | {ordered[len(ordered) // 2] * 1000:,.1f} | "
+              f"{ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000:,.1f} |")
     if mixed.errors or baseline.errors:
         print(f"statuses: baseline {baseline.statuses}, mix {mixed.statuses}")
     return 0
