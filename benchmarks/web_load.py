@@ -56,6 +56,7 @@ class Phase:
     by_kind: dict[str, list[float]] = field(default_factory=dict)
     errors: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)
     elapsed: float = 0.0
 
     def pct(self, q: float) -> float:
@@ -89,8 +90,9 @@ async def run_phase(base: str, name: str, urls: list[tuple[str, str]], clients: 
                     r = await http.get(path)
                     await r.aread()
                     status = r.status_code
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     status = 0
+                    phase.failures[type(exc).__name__] = phase.failures.get(type(exc).__name__, 0) + 1
                 took = time.perf_counter() - t0
                 phase.latencies.append(took)
                 phase.by_kind.setdefault(kind, []).append(took)
@@ -184,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {kind} | {len(values)} | {ordered[len(ordered) // 2] * 1000:,.1f} | "
               f"{ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000:,.1f} |")
     if mixed.errors or baseline.errors:
-        print(f"statuses: baseline {baseline.statuses}, mix {mixed.statuses}")
+        print(f"statuses: baseline {baseline.statuses} {baseline.failures}, "
+              f"mix {mixed.statuses} {mixed.failures}")
     return 0
 
 
