@@ -15,10 +15,33 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "northward" / "data"
-OBS_COLUMNS = ["indicator", "territory", "partner", "product", "flow", "period", "value", "scale", "unit",
-               "qualifier", "status", "source_id", "primary_source_id", "stated", "note"]
-SCALES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          "万": 10**4, "亿": 10**8, "万亿": 10**12}
+OBS_COLUMNS = [
+    "indicator",
+    "territory",
+    "partner",
+    "product",
+    "flow",
+    "period",
+    "value",
+    "scale",
+    "unit",
+    "qualifier",
+    "status",
+    "source_id",
+    "primary_source_id",
+    "stated",
+    "note",
+]
+SCALES = {
+    "": 1,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "万": 10**4,
+    "亿": 10**8,
+    "万亿": 10**12,
+}
 
 
 def shared_dir() -> Path:

@@ -45,8 +45,11 @@ KEY = [
 ]
 
 
-@pytest.mark.parametrize("indicator,territory,partner,flow,period,unit,expected", KEY,
-                         ids=[f"{k[0]}-{k[1]}-{k[3] or 'x'}-{k[4]}-{k[5]}" for k in KEY])
+@pytest.mark.parametrize(
+    "indicator,territory,partner,flow,period,unit,expected",
+    KEY,
+    ids=[f"{k[0]}-{k[1]}-{k[3] or 'x'}-{k[4]}-{k[5]}" for k in KEY],
+)
 def test_key_figure(article_rows, indicator, territory, partner, flow, period, unit, expected):
     key = {"indicator": indicator, "territory": territory, "period": period, "unit": unit}
     if indicator != "gdp_growth_pct":
@@ -58,13 +61,19 @@ def test_key_figure(article_rows, indicator, territory, partner, flow, period, u
 
 
 def test_jilin_peak_and_imports_from_russia(article_rows):
-    peak = find(article_rows, indicator="trade_value", territory="CN-JL", partner="RU", flow="export", period="2023")
+    peak = find(
+        article_rows, indicator="trade_value", territory="CN-JL", partner="RU", flow="export", period="2023"
+    )
     assert [base_value(r) for r in peak] == [20.4e9]
-    assert find(article_rows, indicator="trade_multiple", territory="CN-HL", flow="import")[0]["value"] == "2.3"
+    assert (
+        find(article_rows, indicator="trade_multiple", territory="CN-HL", flow="import")[0]["value"] == "2.3"
+    )
 
 
 def test_ambiguous_share_is_stored_as_stated_with_a_note(article_rows):
-    rows = find(article_rows, indicator="trade_partner_share_pct", territory="CN-HL", partner="RU", flow="export")
+    rows = find(
+        article_rows, indicator="trade_partner_share_pct", territory="CN-HL", partner="RU", flow="export"
+    )
     assert len(rows) == 1 and rows[0]["value"] == "4.5"
     assert "own exports" in rows[0]["stated"] and "Ambiguous" in rows[0]["note"]
 
@@ -108,7 +117,10 @@ def test_article_text_figures_are_all_stored(article_rows, article_text):
     stored = set()
     for r in article_rows:
         stored |= _numbers(r["stated"]) | {r["value"].lstrip("-")}
-    wanted = re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|trillion|billion|million|km|times|th place|nd\b|th\b|border|of which|"
-                        r"cities|countries|new enterprises|enterprises)", body)
+    wanted = re.findall(
+        r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|trillion|billion|million|km|times|th place|nd\b|th\b|border|of which|"
+        r"cities|countries|new enterprises|enterprises)",
+        body,
+    )
     missing = sorted({w.replace(",", "") for w in wanted} - stored)
     assert not missing, missing

@@ -6,9 +6,34 @@ import re
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-KINDS = {"article", "statistical_bulletin", "customs_release", "government_document", "news", "dataset", "web_page"}
-FIELDS = {"source_id", "kind", "title", "title_en", "publisher", "author", "url", "published", "accessed",
-          "language", "licence", "citation", "doi", "cited_by", "ref", "note", "_file"}
+KINDS = {
+    "article",
+    "statistical_bulletin",
+    "customs_release",
+    "government_document",
+    "news",
+    "dataset",
+    "web_page",
+}
+FIELDS = {
+    "source_id",
+    "kind",
+    "title",
+    "title_en",
+    "publisher",
+    "author",
+    "url",
+    "published",
+    "accessed",
+    "language",
+    "licence",
+    "citation",
+    "doi",
+    "cited_by",
+    "ref",
+    "note",
+    "_file",
+}
 
 
 def test_sources_are_well_formed(own_sources):
@@ -23,8 +48,11 @@ def test_sources_are_well_formed(own_sources):
 
 def test_every_observation_cites_a_known_source(observations, sources):
     bad = [(r["_where"], r["source_id"]) for r in observations if r["source_id"] not in sources]
-    bad += [(r["_where"], r["primary_source_id"]) for r in observations
-            if r["primary_source_id"] and r["primary_source_id"] not in sources]
+    bad += [
+        (r["_where"], r["primary_source_id"])
+        for r in observations
+        if r["primary_source_id"] and r["primary_source_id"] not in sources
+    ]
     assert not bad, bad
 
 
