@@ -52,7 +52,8 @@ TRADE_WLD = {("NEC", 2019): 600.0 * B, ("NEC", 2024): 1400.0 * B,
 def _obs(con, indicator, territory, year, value, unit, source, status="final", partner=None, flow=None,
          product=None):
     con.execute("INSERT INTO observation (indicator, territory, partner, product, flow, period_start, "
-                "period_end, freq, unit, value, status, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'A', ?, ?, ?, ?)",
+                "period_end, freq, unit, value, status, source_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'A', ?, ?, ?, ?)",
                 [indicator, territory, partner, product, flow, f"{year}-01-01", f"{year}-12-31", unit, value,
                  status, source])
 
@@ -61,7 +62,8 @@ def fill(store: Store) -> None:
     """Write the test figures into an open, migrated store."""
     with store.transaction() as con:
         for sid, kind, title, publisher, url, accessed in SOURCES:
-            con.execute("INSERT INTO source (source_id, kind, title, publisher, url, accessed) VALUES (?, ?, ?, ?, ?, ?)",
+            con.execute("INSERT INTO source (source_id, kind, title, publisher, url, accessed) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
                         [sid, kind, title, publisher, url, accessed])
         for code, level, name in TERRITORIES:
             con.execute("INSERT INTO territory (code, level, name_en) VALUES (?, ?, ?)", [code, level, name])
@@ -73,6 +75,13 @@ def fill(store: Store) -> None:
         for (code, flow, year), value in TRADE_RU.items():
             _obs(con, "trade_value", code, year, value, "CNY", "test-customs", partner="RU", flow=flow,
                  product="TOTAL")
+        # The article's "3.7 times" for Heilongjiang's exports, over fixture levels that give 3.49.
+        con.execute("INSERT INTO indicator (name, kind, unit, description) VALUES "
+                    "('trade_multiple', 'derived', 'times', 'a stated multiple (test)')")
+        con.execute("INSERT INTO observation (indicator, territory, partner, product, flow, period_start, "
+                    "period_end, freq, unit, value, decimals, status, source_id, stated) VALUES "
+                    "('trade_multiple', 'CN-HL', 'RU', 'TOTAL', 'export', '2019-01-01', '2024-12-31', 'R', "
+                    "'times', 3.7, 1, 'derived', 'test-article', '3.7 times')")
         for (code, year), value in TRADE_WLD.items():
             _obs(con, "trade_value", code, year, value, "CNY", "test-customs", partner="WLD", flow="total",
                  product="TOTAL")
@@ -86,6 +95,30 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with open_store(folder) as store:
         fill(store)
     return folder
+
+
+@pytest.fixture(scope="session")
+def report_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the test figures shared by every test that only reads it."""
+    folder = tmp_path_factory.mktemp("report-home")
+    with open_store(folder) as store:
+        fill(store)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def report_file(report_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The full report on the test figures, written once per session (indicators take a while)."""
+    from northward.report.build import write_report
+
+    out = tmp_path_factory.mktemp("report-out") / "report.html"
+    write_report(report_home, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def report_page(report_file: Path) -> str:
+    return report_file.read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -27,13 +27,6 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def report_file(home: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "report.html"
-    build.write_report(home, out)
-    return out
-
-
 def open_offline(browser, path: Path, javascript: bool = True):
     """Open the file with every non-file request recorded and refused; return page, requests, errors."""
     context = browser.new_context(java_script_enabled=javascript, offline=True)
@@ -49,7 +42,8 @@ def open_offline(browser, path: Path, javascript: bool = True):
             route.abort()
 
     page.route("**/*", guard)
-    page.on("request", lambda req: None if req.url.startswith(("file://", "data:")) else outside.append(req.url))
+    page.on("request",
+            lambda req: None if req.url.startswith(("file://", "data:")) else outside.append(req.url))
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri(), wait_until="load")
     return page, outside, errors
@@ -80,9 +74,17 @@ def test_without_javascript_the_static_charts_show(browser, report_file: Path):
     assert outside == []
 
 
-def test_pdf_is_printed_with_chromium(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_pdf_is_printed_with_chromium(report_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv(pdf.ENV_CHROMIUM, CHROMIUM)
+    written = pdf.print_pdf(report_file, tmp_path / "r.pdf")
+    data = written.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_write_report_with_pdf_writes_both(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(pdf.ENV_CHROMIUM, CHROMIUM)
+    monkeypatch.setattr(build, "collect_sections", lambda store, builders=None: [])
     written = build.write_report(home, tmp_path / "r.html", pdf=True)
     assert [p.suffix for p in written] == [".html", ".pdf"]
-    data = written[1].read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 10_000
+    assert written[1].read_bytes().startswith(b"%PDF")

@@ -14,7 +14,8 @@ from northward.report.section import ReportSection, footnote_marker
 from northward.report.vega import chart_div, javascript_bundle
 
 SPEC = {"data": {"values": [{"x": 1, "y": 2}, {"x": 2, "y": 3}]}, "mark": "line",
-        "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}}}
+        "encoding": {"x": {"field": "x", "type": "quantitative"},
+                     "y": {"field": "y", "type": "quantitative"}}}
 
 
 def chart_section(store):
@@ -103,3 +104,28 @@ def test_a_failing_print_leaves_no_pdf(tmp_path: Path, monkeypatch: pytest.Monke
     assert "last line" in err.value.message
     assert not (tmp_path / "r.pdf").exists()
     assert "--headless" in seen[0] and seen[0][-1].startswith("file://")
+
+
+def test_cli_writes_the_report_and_says_where(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from typer.testing import CliRunner
+
+    from northward.cli import app
+
+    monkeypatch.setattr(build, "collect_sections", lambda store, builders=None: [plain_section(store)])
+    out = tmp_path / "cli.html"
+    result = CliRunner().invoke(app, ["report", "--home", str(home), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out.resolve()}" in result.output.replace("\n", "")
+    assert "test-bulletin" in out.read_text(encoding="utf-8")
+
+
+def test_cli_reports_a_missing_store_as_an_error(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from northward.cli import app
+
+    result = CliRunner().invoke(app, ["report", "--home", str(tmp_path / "none"),
+                                      "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    assert "NW101" in result.output
+    assert not (tmp_path / "r.html").exists()

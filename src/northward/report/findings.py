@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..store import Store
@@ -9,7 +10,8 @@ from .section import ReportSection, footnote_marker
 from .tables import esc, html_table, text_cell
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-_SOURCE_KEYS = ("source_id", "source_ids", "sources", "source")
+_SOURCE_KEYS = ("source_id", "source_ids", "sources", "source", "evidence")
+_SOURCE_ID = re.compile(r"^[\w.:-]+$")
 
 
 def store_findings(store: Store) -> list[Any]:
@@ -23,7 +25,7 @@ def store_findings(store: Store) -> list[Any]:
 
 
 def finding_sources(finding: Any) -> set[str]:
-    """Source ids a finding names, whatever field holds them."""
+    """Source ids a finding names (its own source, and the evidence it was checked against)."""
     data = finding.to_dict() if hasattr(finding, "to_dict") else {}
     found: set[str] = set()
 
@@ -35,7 +37,7 @@ def finding_sources(finding: Any) -> set[str]:
             for v in value:
                 walk(v, key)
         elif key in _SOURCE_KEYS and isinstance(value, str) and value:
-            found.update(s.strip() for s in value.split(",") if s.strip())
+            found.update(s.strip() for s in value.split(",") if _SOURCE_ID.match(s.strip()))
 
     walk(data)
     return found
@@ -53,13 +55,22 @@ def report_section(store: Store) -> ReportSection | None:
              "two sources giving different values for the same figure.</p>")
     if not findings:
         return ReportSection(key="findings", title="Check findings", html=intro, source_ids=[], order=40)
-    rows = [f.to_row() for f in findings]
-    headers = list(dict.fromkeys(k for row in rows for k in row))
-    cells = [[text_cell(_show(row.get(h))) if h != "severity" else
-              f'<td class="sev-{esc(row.get(h))}">{esc(row.get(h))}</td>' for h in headers] for row in rows]
+    cells = [finding_cells(f.severity, f.to_row()) for f in findings]
+    headers = ["Severity", "Figure", "Stated", "Recomputed / other source", "What was found", "Source"]
     table = html_table(headers, cells, caption="Findings", css_class="data findings")
     body = intro + table + footnote_marker(ids)
     return ReportSection(key="findings", title="Check findings", html=body, source_ids=ids, order=40)
+
+
+def finding_cells(severity: str, row: dict[str, Any]) -> list[str]:
+    """One finding as table cells: what figure, what was stated, what the store gives, and why."""
+    figure = " ".join(_show(row.get(k)) for k in ("indicator", "territory", "partner", "flow", "period")
+                      if row.get(k))
+    stated = " ".join(p for p in (_show(row.get("stated")), _show(row.get("stated_interval"))) if p)
+    other = " ".join(p for p in (_show(row.get("recomputed")), _show(row.get("recomputed_interval"))) if p)
+    return [f'<td class="sev-{esc(severity)}">{esc(severity)} ({esc(row.get("verdict", ""))})</td>',
+            text_cell(figure), text_cell(stated), text_cell(other), text_cell(_show(row.get("message"))),
+            text_cell(_show(row.get("source_id")))]
 
 
 def _show(value: Any) -> str:

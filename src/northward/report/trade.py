@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import NorthwardError
 from ..store import Store
@@ -27,7 +28,7 @@ class Cited:
         self.ids.update(ids)
 
 
-def indicator_cell(store: Store, cited: Cited, fmt: str, **request: object) -> str:
+def indicator_cell(store: Store, cited: Cited, fmt: str, **request: Any) -> str:
     """A cell with one computed indicator, or a cell saying why it cannot be computed."""
     from ..indicators.api import IndicatorRequest, compute_in
 
@@ -38,6 +39,11 @@ def indicator_cell(store: Store, cited: Cited, fmt: str, **request: object) -> s
     ids = result.lineage.source_ids()
     cited.add(ids)
     return num_cell(fmt.format(result.value), f"{result.lineage.rule}; sources {', '.join(ids)}")
+
+
+def _level_text(value: float, unit: str, statuses: set[str]) -> str:
+    note = "" if statuses <= {"final", "revised"} else f" ({', '.join(sorted(statuses))})"
+    return fmt_billions(value, unit) + note
 
 
 def level_cell(store: Store, cited: Cited, code: str, flow: str, year: int) -> str:
@@ -51,8 +57,34 @@ def level_cell(store: Store, cited: Cited, code: str, flow: str, year: int) -> s
     ids = sorted({ref.source_id for ref in level.refs})
     cited.add(ids)
     statuses = {ref.status for ref in level.refs if ref.indicator == "trade_value"}
-    note = "" if statuses <= {"final", "revised"} else f" ({', '.join(sorted(statuses))})"
-    return num_cell(fmt_billions(level.value, level.unit) + note, f"{level.how}; sources {', '.join(ids)}")
+    return num_cell(_level_text(level.value, level.unit, statuses), f"{level.how}; sources {', '.join(ids)}")
+
+
+def flow_cells(store: Store, cited: Cited, code: str, flow: str) -> list[str]:
+    """Base level, final level and their multiple; the levels are the ones the multiple used."""
+    from ..indicators.api import IndicatorRequest, compute_in
+
+    req = IndicatorRequest(name="multiple", territory=code, partner=PARTNER, flow=flow, start=str(BASE),
+                           end=str(FINAL), unit=UNIT)
+    try:
+        result = compute_in(store, req)
+    except NorthwardError as exc:
+        # Show whichever year the store has; the multiple cell says why it cannot be computed.
+        return [level_cell(store, cited, code, flow, BASE), level_cell(store, cited, code, flow, FINAL),
+                gap_cell("cannot compute", exc.message)]
+    cells = []
+    for year, which in ((BASE, "base"), (FINAL, "final")):
+        refs = [r for r in result.lineage.inputs if r.period_end.year == year]
+        ids = sorted({r.source_id for r in refs})
+        cited.add(ids)
+        statuses = {r.status for r in refs if r.indicator == "trade_value"}
+        cells.append(num_cell(_level_text(float(result.details[which]), result.details["unit_of_levels"],
+                                          statuses),
+                              f"{result.details[which + '_from']}; sources {', '.join(ids)}"))
+    ids = result.lineage.source_ids()
+    cited.add(ids)
+    cells.append(num_cell(f"×{result.value:.2f}", f"{result.lineage.rule}; sources {', '.join(ids)}"))
+    return cells
 
 
 def levels_table(store: Store, names: dict[str, str], cited: Cited) -> str:
@@ -61,10 +93,7 @@ def levels_table(store: Store, names: dict[str, str], cited: Cited) -> str:
     for code in TERRITORIES:
         cells = [text_cell(f"{names.get(code, code)} ({code})")]
         for flow in FLOWS:
-            cells += [level_cell(store, cited, code, flow, year) for year in (BASE, FINAL)]
-            cells.append(indicator_cell(store, cited, "×{:.2f}", name="multiple", territory=code,
-                                        partner=PARTNER, flow=flow, start=str(BASE), end=str(FINAL),
-                                        unit=UNIT))
+            cells += flow_cells(store, cited, code, flow)
         rows.append(cells)
     top = ('<tr><th></th><th colspan="3">Exports to Russia</th>'
            '<th colspan="3">Imports from Russia</th></tr>')
