@@ -28,31 +28,40 @@ def chart_rows(points: dict[tuple[str, int], Point], names: dict[str, str]) -> l
 
 
 def chart_spec(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """A line per territory with breaks at gaps, and a cross on the axis for every gap."""
+    """A line per territory, broken at gaps; under it a strip with a cross for every missing figure."""
     color = {"field": "territory", "type": "nominal", "title": "Territory",
              "sort": sorted({r["territory"] for r in rows})}
     x = {"field": "year", "type": "ordinal", "title": None, "axis": {"labelAngle": 0}}
     tooltip = [{"field": "territory"}, {"field": "year"},
                {"field": "growth", "title": "growth, %", "format": ".1f"},
                {"field": "status"}, {"field": "source"}]
-    return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "description": "GDP growth, % on the previous year",
-        "width": 620, "height": 300,
-        "data": {"values": rows},
+    lines = {
+        "width": 620, "height": 280,
         "layer": [
             {"mark": {"type": "rule", "color": "#999"}, "encoding": {"y": {"datum": 0}}},
             {"mark": {"type": "line", "point": True, "strokeWidth": 2},
              "encoding": {"x": x, "y": {"field": "growth", "type": "quantitative",
                                         "title": "GDP growth, % on the previous year"},
                           "color": color, "tooltip": tooltip}},
-            {"transform": [{"filter": "datum.missing"}],
-             "mark": {"type": "point", "shape": "cross", "size": 90, "filled": True},
-             "encoding": {"x": x, "y": {"datum": 0}, "color": color,
-                          "tooltip": [{"field": "territory"}, {"field": "year"},
-                                      {"field": "status", "title": "figure"}]}},
         ],
     }
+    charts: list[dict[str, Any]] = [lines]
+    missing = sorted({r["territory"] for r in rows if r["missing"]})
+    if missing:
+        charts.append({
+            "width": 620, "height": 22 * len(missing),
+            "transform": [{"filter": "datum.missing"}],
+            "mark": {"type": "point", "shape": "cross", "size": 110, "filled": True},
+            "title": {"text": "No confirmed figure", "anchor": "start", "fontSize": 11},
+            "encoding": {"x": x,
+                         "y": {"field": "territory", "type": "nominal", "sort": missing, "title": None},
+                         "color": color,
+                         "tooltip": [{"field": "territory"}, {"field": "year"},
+                                     {"field": "status", "title": "figure"}]},
+        })
+    return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+            "description": "GDP growth, % on the previous year", "data": {"values": rows},
+            "vconcat": charts, "resolve": {"scale": {"x": "shared"}}}
 
 
 def growth_table(points: dict[tuple[str, int], Point], names: dict[str, str]) -> str:
@@ -77,10 +86,11 @@ def report_section(store: Store) -> ReportSection | None:
     points = annual_points(store, INDICATOR, TERRITORIES, FIRST, LAST)
     names = territory_names(store)
     ids = sorted({p.source_id for p in points.values()})
-    gaps = len(TERRITORIES) * (LAST - FIRST + 1) - len(points)
+    total = len(TERRITORIES) * (LAST - FIRST + 1)
+    gaps = total - len(points)
     intro = (f"<p>GDP growth of China and the four northeastern territories, {FIRST}&ndash;{LAST}, "
-             "% on the previous year. Where the store has no confirmed figure the line breaks and a "
-             f"cross marks the year on the zero line ({gaps} of {len(TERRITORIES) * (LAST - FIRST + 1)} "
+             "% on the previous year. Where the store has no confirmed figure the line breaks, and a cross "
+             f"in the strip under the chart marks the year ({gaps} of {total} "
              "points missing). Figures marked preliminary or estimate are not yet final.</p>")
     if not points:
         intro += f'<p class="gap">The store holds no {esc(INDICATOR)} figures for these years.</p>'
