@@ -92,7 +92,7 @@ def overview(store: Store) -> dict[str, Any]:
         russia = series(rows, "trade_value", code, partner="RU", flow="total")
         share = russia_share(world, russia)
         if not share:
-            share = series(rows, "trade_partner_share_pct", code, partner="RU")
+            share = series(rows, "trade_partner_share_pct", code, partner="RU", flow="total")
         cards = [_card("Foreign trade", world), _card("Trade with Russia", russia),
                  _card("Russia's share of trade", share, "percent"),
                  _card("GDP growth", series(rows, "gdp_growth_pct", code)),
@@ -116,7 +116,8 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
     world = series(rows, "trade_value", code, partner="WLD", flow="total")
     russia = series(rows, "trade_value", code, partner="RU", flow="total")
     share = russia_share(world, russia)
-    stated_share = series(rows, "trade_partner_share_pct", code, partner="RU", freqs=("A", "YTD", "P"))
+    stated_share = series(rows, "trade_partner_share_pct", code, partner="RU", flow="total",
+                          freqs=("A", "YTD", "P"))
     gdp = series(rows, "gdp_growth_pct", code)
     population = series(rows, "population", code)
     charts: list[Chart] = []
