@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -15,9 +17,11 @@ from fastapi.templating import Jinja2Templates
 from .. import __version__
 from ..config import settings
 from . import failures, formatting
+from .assets import vega_bundle
 from .limits import MAX_BODY_BYTES, RequestTooLarge
 from .storeaccess import StoreAccess
 
+log = logging.getLogger("northward.web")
 PACKAGE_DIR = Path(str(resources.files("northward.web")))
 
 # Vega compiles expressions with Function(), hence 'unsafe-eval'; everything else comes from here.
@@ -33,6 +37,8 @@ def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Prepare the chart bundle in the background so the first page with a chart is not slow.
+        threading.Thread(target=_warm_bundle, args=(conf.cache_dir,), daemon=True).start()
         yield
         access.close()
 
@@ -65,6 +71,13 @@ def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
     app.include_router(places_docs.page_router)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     return app
+
+
+def _warm_bundle(cache_dir: Path) -> None:
+    try:
+        vega_bundle(cache_dir)
+    except Exception:  # the request that needs it will report the failure
+        log.warning("could not prepare the vega bundle", exc_info=True)
 
 
 async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
