@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..config import settings
@@ -60,7 +61,7 @@ def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
     app.state.cache = {}
 
     failures.install(app)
-    app.middleware("http")(_guard)
+    app.add_middleware(Guard)
 
     from .routes import api, docs, pages, places_docs
 
@@ -80,23 +81,37 @@ def _warm_bundle(cache_dir: Path) -> None:
         log.warning("could not prepare the vega bundle", exc_info=True)
 
 
-async def _guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Refuse oversized bodies before reading them, and set headers that keep pages local."""
-    length = request.headers.get("content-length")
-    if length is not None:
-        try:
-            too_big = int(length) > MAX_BODY_BYTES
-        except ValueError:
-            too_big = True
-        if too_big:
-            exc = RequestTooLarge(f"the request body has {length} bytes, more than the limit of "
-                                  f"{MAX_BODY_BYTES:,}")
-            return failures.answer(request, 413, exc.to_dict())
-    response = await call_next(request)
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    return response
+class Guard:
+    """ASGI middleware: refuse oversized bodies before reading them; set headers that keep pages local."""
+
+    HEADERS = ((b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"no-referrer"))
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            exc = RequestTooLarge(f"the request body has {length.decode(errors='replace')} bytes, more than "
+                                  f"the limit of {MAX_BODY_BYTES:,}")
+            response = failures.answer(Request(scope), 413, exc.to_dict())
+            await self._with_headers(response, scope, receive, send)
+            return
+        await self._with_headers(self.app, scope, receive, send)
+
+    async def _with_headers(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.HEADERS if k not in present]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await app(scope, receive, send_with_headers)
 
 
 def serve(home: str | os.PathLike[str] | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
