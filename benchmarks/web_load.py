@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
                                          args.baseline_seconds, args.max_requests, args.seed))
         mixed = asyncio.run(run_phase(base, "mix: pages + API", urls, args.clients, args.seconds,
                                       args.max_requests, args.seed))
+        # one client, no queueing: how long each request takes to serve on this machine right now
+        single = asyncio.run(run_phase(base, "mix, 1 client (service time)", urls, 1, args.baseline_seconds,
+                                       args.max_requests, args.seed))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -175,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|")
     print(baseline.row())
     print(mixed.row())
+    print(single.row())
     print(f"\nratios mix/baseline: p50 {mixed.pct(0.5) / baseline.pct(0.5):.2f}×, "
           f"p95 {mixed.pct(0.95) / baseline.pct(0.95):.2f}×, throughput "
           f"{(len(mixed.latencies) / mixed.elapsed) / (len(baseline.latencies) / baseline.elapsed):.2f}×")
