@@ -97,3 +97,9 @@ def test_store_is_read_only(app: Any, client: Any) -> None:
     assert store.read_only
     with pytest.raises(duckdb.Error):
         store.con.execute("DELETE FROM source")
+
+
+def test_form_field_over_the_parser_limit_is_a_413_with_a_fix(client: Any) -> None:
+    r = client.post("/audit", data={"text": "x" * 1_500_000})
+    assert r.status_code == 413
+    assert "NW901" in r.text and "200,000 characters" in r.text

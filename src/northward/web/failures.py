@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NoData, NorthwardError, QueryError, StoreError, StoreMissing
-from .limits import RequestTooLarge, TextTooLong
+from .limits import MAX_TEXT_CHARS, RequestTooLarge, TextTooLong
 
 log = logging.getLogger("northward.web")
 
@@ -82,6 +82,10 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
+        if exc.status_code == 400 and "maximum size" in message:  # a form field or file over the parser's limit
+            return answer(request, 413, {"code": RequestTooLarge.code, "message": message,
+                                         "hint": RequestTooLarge.default_hint + "; texts: at most "
+                                                 f"{MAX_TEXT_CHARS:,} characters"})
         return answer(request, exc.status_code, {"code": f"NW{exc.status_code}", "message": message})
 
     @app.exception_handler(Exception)
