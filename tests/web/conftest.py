@@ -62,7 +62,40 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
+def shipped_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home built by `northward build` from the shipped dataset (real figures, places, documents)."""
+    from northward.ingest.seed import build_store, default_data_dir
+
+    if not any((default_data_dir() / "observations").glob("*.csv")):
+        pytest.skip("no shipped observations in this build")
+    home = tmp_path_factory.mktemp("shipped-home")
+    build_store(home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def shipped_client(shipped_home: Path) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from northward.web import create_app
+
+    with TestClient(create_app(shipped_home), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
 def live_server(app: Any) -> Iterator[str]:
+    yield from serve_in_thread(app)
+
+
+@pytest.fixture(scope="session")
+def shipped_server(shipped_home: Path) -> Iterator[str]:
+    from northward.web import create_app
+
+    yield from serve_in_thread(create_app(shipped_home))
+
+
+def serve_in_thread(app: Any) -> Iterator[str]:
     """The app under uvicorn in a background thread on a free loopback port."""
     import uvicorn
 

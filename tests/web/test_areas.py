@@ -53,16 +53,3 @@ def test_audit_upload(client: Any) -> None:
     assert r.status_code == 200 and r.json()["claims"]
     r = client.post("/audit", files={"file": ("note.txt", text.encode("gb18030"), "text/plain")})
     assert r.status_code == 200 and 'id="audit-report"' in r.text
-
-
-@needs("northward.geo.api")
-def test_map_and_place_pages(client: Any) -> None:
-    places = client.get("/api/places").json()["rows"]
-    r = client.get("/map")
-    assert r.status_code == 200 and 'class="vl-chart"' in r.text
-    if places:
-        first = places[0]
-        page = client.get(f"/places/{first['place_id']}")
-        assert page.status_code == 200 and first["name_en"] in page.text
-        assert client.get(f"/api/places/{first['place_id']}").json()["place"]["place_id"] == first["place_id"]
-    assert client.get("/api/places/no-such-place").status_code in (400, 404)

@@ -132,8 +132,8 @@ def test_audit_a_pasted_text(page: Any, live_server: str) -> None:
 
 
 @needs("northward.geo.api")
-def test_map_renders(page: Any, live_server: str) -> None:
-    page.goto(live_server + "/map")
+def test_map_renders(page: Any, shipped_server: str) -> None:
+    page.goto(shipped_server + "/map")
     wait_for_charts(page)
     shot(page, "map")
     assert_local(page)

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from .conftest import needs
+
 
 @pytest.fixture(scope="module")
-def shipped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from fastapi.testclient import TestClient
-
-    from northward.ingest.seed import build_store, default_data_dir
-    from northward.web import create_app
-
-    if not any((default_data_dir() / "observations").glob("*.csv")):
-        pytest.skip("no shipped observations in this build")
-    home = tmp_path_factory.mktemp("shipped-home")
-    build_store(home)
-    with TestClient(create_app(home), raise_server_exceptions=False) as client:
-        yield client
+def shipped(shipped_client: Any) -> Any:
+    return shipped_client
 
 
 def test_every_territory_page_opens(shipped: Any) -> None:
@@ -55,3 +46,18 @@ def test_overview_cites_the_article(shipped: Any) -> None:
         for card in block["cards"]:
             if card["latest"]:
                 assert card["source_ids"], (block["code"], card["title"])
+
+
+@needs("northward.geo.api")
+def test_map_and_every_place_page(shipped: Any) -> None:
+    places = shipped.get("/api/places").json()["rows"]
+    assert len(places) > 20
+    assert shipped.get("/map").status_code == 200
+    for p in places:
+        r = shipped.get(f"/places/{p['place_id']}")
+        assert r.status_code == 200 and p["name_en"] in r.text, p["place_id"]
+    one = shipped.get(f"/api/places/{places[0]['place_id']}").json()
+    assert one["place"]["place_id"] == places[0]["place_id"]
+    assert shipped.get("/api/places/no-such-place").status_code in (400, 404)
+    corridors = shipped.get("/api/corridors", params={"format": "csv"})
+    assert corridors.status_code == 200 and corridors.text.startswith("corridor_id,")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
@@ -9,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from ...errors import NorthwardError
+from ...periods import period_label
 from ...query import sources_by_id
 from ..charts import Chart
 from ..limits import MAX_QUERY_CHARS, check_query, check_text, decode_upload
@@ -26,6 +28,14 @@ class AuditRequest(BaseModel):
     """A text to audit (English, Russian or Chinese)."""
 
     text: str = Field(description="the text whose numeric claims are checked")
+
+
+def _period(row: dict[str, Any]) -> str:
+    try:
+        return period_label(date.fromisoformat(str(row["period_start"])),
+                            date.fromisoformat(str(row["period_end"])), str(row.get("freq")))
+    except (KeyError, ValueError):
+        return f"{row.get('period_start')}..{row.get('period_end')}"
 
 
 # API ---------------------------------------------------------------------------------------------
@@ -121,7 +131,7 @@ def map_page(request: Request, store: StoreDep) -> Response:
         entry["source_ids"] = areas.source_ids(entry)
     ids = sorted({sid for entry in [*places, *corridors] for sid in entry["source_ids"]})
     chart = Chart("Zones, border crossings and corridors", spec, ids)
-    return render(request, "map.html", {"chart": chart, "places": places, "corridors": corridors,
+    return render(request, "map.html", {"map_chart": chart, "places": places, "corridors": corridors,
                                         "sources": sources_by_id(store, ids)})
 
 
@@ -131,7 +141,7 @@ def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
     info = data["place"]
     rows = data.get("observations") or []
     for r in rows:
-        r.setdefault("period", f"{r.get('period_start')}..{r.get('period_end')}")
+        r.setdefault("period", _period(r))
     ids = [s["source_id"] for s in data.get("sources") or [] if s.get("source_id")]
     names = lookups.territories(store)
     return render(request, "place.html", {"place": info, "data": data, "rows": rows, "nav": "map",
