@@ -8,7 +8,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-EXAMPLES = 15
+EXAMPLES = 10
 
 
 def test_no_generated_request_gets_a_server_error(app: Any) -> None:

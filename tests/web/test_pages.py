@@ -70,3 +70,35 @@ def test_serve_command_is_registered() -> None:
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--port" in result.output and "--host" in result.output and "read-only" in result.output
+
+
+def test_serve_command_serves_the_dashboard(web_home: Any) -> None:
+    """`northward serve` as a user runs it: a real process answering on loopback, stopped cleanly."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    from .conftest import free_port
+
+    port = free_port()
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = dict(os.environ, PYTHONPATH=str(src) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "northward", "serve", "--home", str(web_home),
+                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/territories", timeout=5, trust_env=False)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert r.status_code == 200 and r.json()["count"] == 10
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
