@@ -107,7 +107,7 @@ def bar_chart(title: str, rows: list[dict[str, Any]], category: str, unit: str, 
 def sparkline(title: str, rows: list[dict[str, Any]]) -> Chart:
     """A small line without axes, for the overview's key indicators."""
     spec: dict[str, Any] = {
-        "width": 160, "height": 40,
+        "width": 140, "height": 40,
         "data": {"values": _points(rows, "territory")},
         "mark": {"type": "line", "point": {"size": 18}, "strokeWidth": 1.5},
         "encoding": {

@@ -11,7 +11,8 @@ from ...store import Store
 from ..charts import Chart, line_chart, sources_of, sparkline
 from .lookups import FOCUS, label, territories, territory
 
-PROFILE_INDICATORS = ["trade_value", "gdp_growth_pct", "population", "trade_partner_share_pct"]
+PROFILE_INDICATORS = ["trade_value", "gdp_growth_pct", "population", "trade_partner_share_pct",
+                      "pop_age_60plus_pct"]
 
 
 def _observations(store: Store, codes: list[str]) -> list[dict[str, Any]]:
@@ -96,7 +97,8 @@ def overview(store: Store) -> dict[str, Any]:
         cards = [_card("Foreign trade", world), _card("Trade with Russia", russia),
                  _card("Russia's share of trade", share, "percent"),
                  _card("GDP growth", series(rows, "gdp_growth_pct", code)),
-                 _card("Population", series(rows, "population", code))]
+                 _card("Population", series(rows, "population", code)),
+                 _card("Aged 60 and over", series(rows, "pop_age_60plus_pct", code))]
         for c in cards:
             all_ids.update(c["source_ids"])
         blocks.append({"code": code, "territory": names[code], "label": label(names, code), "cards": cards})
@@ -120,6 +122,7 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
                           freqs=("A", "YTD", "P"))
     gdp = series(rows, "gdp_growth_pct", code)
     population = series(rows, "population", code)
+    ageing = series(rows, "pop_age_60plus_pct", code)
     charts: list[Chart] = []
     if trade:
         labelled = [dict(r, partner=label(names, r["partner"])) for r in trade]
@@ -133,6 +136,8 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
         charts.append(line_chart("GDP growth (% year on year)", gdp, "territory", "percent"))
     if population:
         charts.append(line_chart("Population", population, "territory", population[-1]["unit"]))
+    if ageing:
+        charts.append(line_chart("Aged 60 and over (% of population)", ageing, "territory", "percent"))
     ids = set(sources_of(rows)) | set(_source_ids(share))
     return {"territory": info, "label": label(names, code), "charts": charts, "share": share,
             "rows": rows, "unit": unit, "sources": sources_by_id(store, sorted(ids)),
