@@ -43,3 +43,11 @@ def test_source_list_gives_address_access_date_and_back_links():
 def test_an_empty_marker_says_no_source_was_recorded():
     notes = Footnotes(SOURCES)
     assert "no source recorded" in notes.render(footnote_marker([]))
+
+
+def test_a_long_list_of_sources_gives_ids_only():
+    many = {f"m{i}": Source(f"m{i}", "dataset", f"Title {i}", publisher="Pub") for i in range(6)}
+    notes = Footnotes(many)
+    text = notes.render(footnote_marker(list(many)))
+    assert "Title 3" not in text and "[m5]" in text and "full citations in the source list" in text
+    assert all(nums == [1] for nums in notes.cited.values())
