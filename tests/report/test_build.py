@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -60,9 +61,14 @@ def test_write_report_writes_the_whole_file(home: Path, tmp_path: Path, monkeypa
     monkeypatch.setattr(build, "collect_sections",
                         lambda store, builders=None: [chart_section(store), plain_section(store)])
     out = tmp_path / "sub" / "r.html"
-    written = build.write_report(home, out)
+    old = os.umask(0o022)
+    try:
+        written = build.write_report(home, out)
+    finally:
+        os.umask(old)
     assert written == [out.resolve()]
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert out.stat().st_mode & 0o777 == 0o644  # as the umask allows, not private like a temp file
     assert not list(out.parent.glob(".northward-report-*"))
 
 

@@ -48,6 +48,12 @@ def render_report(store: Store, *, builders: list[SectionBuilder] | None = None,
     return add_static_fallbacks(page)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(out: Path, text: str) -> None:
     """Write ``text`` to ``out`` through a temporary file, so a failure leaves no half-written file."""
     out = out.expanduser()
@@ -62,6 +68,7 @@ def write_text_atomic(out: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a report is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -20,6 +20,10 @@ import vl_convert
 _CHART_DIV = re.compile(r"<div class=\"vl-chart\" data-spec='([^']*)'></div>")
 _SVG_ID = re.compile(r'\bid="([^"]+)"')
 
+# The Vega-Lite version of the inlined bundle (and of the static renderer): specs declare it.
+VEGA_LITE_SCHEMA = ("https://vega.github.io/schema/vega-lite/"
+                    f"v{vl_convert.get_vegalite_versions()[-1].split('.')[0]}.json")
+
 # What the bundle exports: the three libraries as globals for the render script below.
 BUNDLE_SNIPPET = "window.vegaEmbed = vegaEmbed; window.vega = vega; window.vegaLite = vegaLite;"
 
