@@ -91,8 +91,10 @@ def add_static_fallbacks(page: str) -> str:
     counter = itertools.count(1)
 
     def fill(match: re.Match[str]) -> str:
-        spec = json.loads(html.unescape(match.group(1)))
-        svg = static_svg(spec, f"vlc{next(counter)}")
+        try:
+            svg = static_svg(json.loads(html.unescape(match.group(1))), f"vlc{next(counter)}")
+        except ValueError as exc:  # a bad spec (vl-convert's errors are ValueErrors, as are JSON's)
+            svg = f'<p class="gap">This chart could not be drawn: {html.escape(str(exc)[:300])}</p>'
         return (f"<div class=\"vl-chart\" data-spec='{match.group(1)}'>"
                 f"<div class=\"vl-static\">{svg}</div></div>")
 
