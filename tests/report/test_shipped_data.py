@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -26,11 +28,13 @@ def test_every_section_builds_on_the_shipped_data(shipped: BeautifulSoup):
     assert not [k for k in keys if k.startswith("failed-")]
 
 
-def test_every_cited_source_is_listed_with_its_address(shipped: BeautifulSoup):
+def test_every_cited_source_is_listed_with_its_address_and_access_date(shipped: BeautifulSoup):
     entries = shipped.select("#sources ol.sources li")
     assert entries
     assert not [li["id"] for li in entries if "not in the store" in li.get_text()]
-    assert not [li["id"] for li in entries if "Address:" not in li.get_text() and "DOI" not in li.get_text()]
+    # Each entry gives the address and access date, or says plainly that the store has none.
+    assert not [li["id"] for li in entries if not re.search(r"Address: |DOI |No address recorded", li.get_text())]
+    assert not [li["id"] for li in entries if not re.search(r"Accessed: |Access date not recorded", li.get_text())]
 
 
 def test_the_gdp_chart_has_data_for_every_territory(shipped: BeautifulSoup):
