@@ -135,3 +135,10 @@ def test_cli_reports_a_missing_store_as_an_error(tmp_path: Path):
     assert result.exit_code == 2
     assert "NW101" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_html_name_ending_in_pdf_is_refused_with_pdf(home: Path, tmp_path: Path):
+    with pytest.raises(ReportError) as err:
+        build.write_report(home, tmp_path / "r.pdf", pdf=True)
+    assert "report.html" in err.value.hint
+    assert not (tmp_path / "r.pdf").exists()

@@ -77,6 +77,9 @@ def write_text_atomic(out: Path, text: str) -> None:
 
 def write_report(home: str | os.PathLike[str] | None, out: Path, pdf: bool = False) -> list[Path]:
     """Write the report to ``out`` (and ``out`` with .pdf when ``pdf``); return the paths written."""
+    if pdf and Path(out).suffix.lower() == ".pdf":
+        raise ReportError(f"--out {out} would be overwritten by the PDF", code="NW903",
+                          hint="give the HTML file name (e.g. report.html); --pdf writes report.pdf beside it")
     with open_store(home, read_only=True) as store:
         page = render_report(store)
     write_text_atomic(Path(out), page)

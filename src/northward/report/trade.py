@@ -128,8 +128,9 @@ def report_section(store: Store) -> ReportSection | None:
     second = shares_table(store, names, shares)
     intro = (f"<p>Exports to and imports from Russia by territory, {BASE} against {FINAL}. Levels are the "
              "store's preferred figures; multiples and shares are computed by northward from the stored "
-             "values (hover a cell for the rule and its sources). A cell says so when a figure is "
-             "missing or an indicator cannot be computed; nothing is estimated to fill it.</p>")
+             "values (on screen, hover a cell for the rule and its sources). A cell says so when a figure is "
+             "missing or an indicator cannot be computed, and why (printed under it); nothing is estimated "
+             "to fill it.</p>")
     body = (intro + first + footnote_marker(levels.ids) + second + footnote_marker(shares.ids))
     return ReportSection(key="trade-russia", title=f"Trade with Russia, {BASE} vs {FINAL}", html=body,
                          source_ids=sorted(levels.ids | shares.ids), order=30)
