@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from northward.errors import StoreMissing
-from northward.report import build, pdf
+from northward.report import build, gdp, pdf
 from northward.report.errors import ChromiumMissing, PdfFailed, ReportError
 from northward.report.section import ReportSection, footnote_marker
 from northward.report.vega import chart_div, javascript_bundle
@@ -142,3 +142,16 @@ def test_an_html_name_ending_in_pdf_is_refused_with_pdf(home: Path, tmp_path: Pa
         build.write_report(home, tmp_path / "r.pdf", pdf=True)
     assert "report.html" in err.value.hint
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_text_from_the_store_is_escaped(home: Path):
+    from northward.store import open_store
+
+    with open_store(home) as store:
+        store.con.execute("UPDATE source SET title = '<script>alert(1)</script> & co' "
+                          "WHERE source_id = 'test-bulletin'")
+        store.con.execute("UPDATE territory SET name_en = '<b>Heilongjiang</b>' WHERE code = 'CN-HL'")
+    with open_store(home, read_only=True) as store:
+        page = build.render_report(store, builders=[plain_section, gdp.report_section])
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "<b>Heilongjiang</b>" not in page
