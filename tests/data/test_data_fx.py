@@ -6,7 +6,7 @@ gap and fx.csv holds no row. When a year is confirmed, add it to CONFIRMED with 
 
 from __future__ import annotations
 
-from conftest import DATA, find, read_csv
+from dataset_files import DATA, find, read_csv
 
 CONFIRMED: dict[int, tuple[str, str]] = {}  # year -> (value as stated, source_id)
 
