@@ -44,6 +44,11 @@ def test_audit_finds_an_inconsistent_multiple(client: Any) -> None:
     assert "inconsistent" in verdicts
     html = client.post("/audit", data={"text": text}).text
     assert 'verdict-inconsistent' in html and "3.7 times" in html
+    for r in (client.post("/api/audit", params={"format": "csv"}, json={"text": text}),
+              client.post("/audit.csv", data={"text": text})):
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        header, *lines = r.text.splitlines()
+        assert header.startswith("claim_id,verdict,kind") and any(",inconsistent," in line for line in lines)
 
 
 @needs("northward.audit.api")

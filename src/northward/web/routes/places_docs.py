@@ -86,15 +86,34 @@ def api_kwic(request: Request, q: SearchText, fmt: TableFormat = "json",
 
 
 @api_router.post("/audit", tags=["audit"], summary="Audit the numeric claims of a text")
-def api_audit(body: AuditRequest, store: StoreDep) -> Any:
-    return areas.audit(store, check_text(body.text))
+def api_audit(body: AuditRequest, store: StoreDep, fmt: TableFormat = "json") -> Any:
+    return _audit_answer(areas.audit(store, check_text(body.text)), fmt)
 
 
 @api_router.post("/audit/file", tags=["audit"],
                  summary="Audit an uploaded text file (UTF-8, UTF-16 or GB18030)")
-def api_audit_file(store: StoreDep, file: Annotated[UploadFile, File()]) -> Any:
+def api_audit_file(store: StoreDep, file: Annotated[UploadFile, File()], fmt: TableFormat = "json") -> Any:
     text = decode_upload(file.file.read(), file.filename)
-    return areas.audit(store, check_text(text))
+    return _audit_answer(areas.audit(store, check_text(text)), fmt)
+
+
+FINDING_COLUMNS = ("claim_id", "verdict", "kind", "check", "claim", "stated", "recomputed", "unit",
+                   "explanation", "reason", "sentence")
+
+
+def finding_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The audit's findings as flat rows (a CSV line each), with the source ids of their evidence."""
+    rows = []
+    for f in report.get("findings") or []:
+        row = {k: f.get(k) for k in FINDING_COLUMNS}
+        row["source_id"] = " ".join(sorted({str(e["source_id"]) for e in f.get("evidence") or []
+                                            if isinstance(e, dict) and e.get("source_id")}))
+        rows.append(row)
+    return rows
+
+
+def _audit_answer(report: dict[str, Any], fmt: str) -> Any:
+    return table(finding_rows(report), "csv", "audit-findings") if fmt == "csv" else report
 
 
 def concept_chart(rows: list[dict[str, Any]], top: int = 8) -> Chart | None:
@@ -170,6 +189,13 @@ def documents_page(request: Request,
 @page_router.get("/audit")
 def audit_form(request: Request) -> Response:
     return render(request, "audit.html", {"text": "", "report": None, "error": None})
+
+
+@page_router.post("/audit.csv")
+def audit_csv(store: StoreDep, text: Annotated[str, Form()] = "") -> Response:
+    """The findings of the audit page's text as CSV (the page's 'CSV' button posts the text here)."""
+    result: Response = table(finding_rows(areas.audit(store, check_text(text))), "csv", "audit-findings")
+    return result
 
 
 @page_router.post("/audit")
