@@ -49,6 +49,43 @@ def mix(territories: list[str], partners: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+class RawConnection:
+    """A minimal HTTP/1.1 keep-alive client on asyncio streams: far less CPU per request than httpx,
+    so that on a small machine the figures measure the server rather than the load generator."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:] if ln)}
+        if "content-length" in headers:
+            await self.reader.readexactly(int(headers["content-length"]))
+        elif headers.get("transfer-encoding") == "chunked":
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
+                await self.reader.readexactly(size + 2)
+                if size == 0:
+                    break
+        if headers.get("connection") == "close":
+            self.close()
+        return status
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
 @dataclass
 class Phase:
     name: str
@@ -73,24 +110,32 @@ class Phase:
 
 
 async def run_phase(base: str, name: str, urls: list[tuple[str, str]], clients: int, seconds: float,
-                    max_requests: int, seed: int) -> Phase:
+                    max_requests: int, seed: int, raw: bool = False) -> Phase:
     phase = Phase(name)
     deadline = time.perf_counter() + seconds
     budget = [max_requests]
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    host, port = base.removeprefix("http://").split(":")
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0, trust_env=False) as http:
+
+        async def fetch(conn: RawConnection, path: str) -> int:
+            if raw:
+                return await asyncio.wait_for(conn.get(path), timeout=30.0)
+            r = await http.get(path)
+            await r.aread()
+            return r.status_code
 
         async def client(i: int) -> None:
             rnd = random.Random(seed + i)
+            conn = RawConnection(host, int(port))
             while time.perf_counter() < deadline and budget[0] > 0:
                 budget[0] -= 1
                 kind, path = rnd.choice(urls)
                 t0 = time.perf_counter()
                 try:
-                    r = await http.get(path)
-                    await r.aread()
-                    status = r.status_code
-                except httpx.HTTPError as exc:
+                    status = await fetch(conn, path)
+                except (TimeoutError, httpx.HTTPError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                    conn.close()
                     status = 0
                     phase.failures[type(exc).__name__] = phase.failures.get(type(exc).__name__, 0) + 1
                 took = time.perf_counter() - t0
@@ -125,8 +170,9 @@ def prepare_home(home: str | None) -> Path:
     return target
 
 
-def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, NORTHWARD_HOME=str(home), PYTHONPATH=str(REPO / "src"))
+def start_server(home: Path, port: int, cache: bool = True) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, NORTHWARD_HOME=str(home), PYTHONPATH=str(REPO / "src"),
+               NORTHWARD_WEB_CACHE="1" if cache else "0")
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "northward.web:create_app", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning", "--no-access-log"]
     proc = subprocess.Popen(cmd, env=env)
@@ -149,11 +195,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-requests", type=int, default=500_000)
     ap.add_argument("--home", help="an existing northward home (default: build one in a temp folder)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--no-cache", action="store_true",
+                    help="serve with NORTHWARD_WEB_CACHE=0: every request computes its answer")
+    ap.add_argument("--client", choices=("httpx", "raw"), default="httpx",
+                    help="load generator: httpx, or a minimal HTTP/1.1 client that costs less CPU")
     args = ap.parse_args(argv)
 
     home = prepare_home(args.home)
     port = free_port()
-    proc = start_server(home, port)
+    proc = start_server(home, port, cache=not args.no_cache)
     base = f"http://127.0.0.1:{port}"
     try:
         terr = httpx.get(f"{base}/api/territories", trust_env=False).json()["rows"]
@@ -162,17 +212,19 @@ def main(argv: list[str] | None = None) -> int:
         for _, path in [*BASELINE, *urls]:  # warm-up: caches, the vega bundle, first compilations
             httpx.get(base + path, timeout=120, trust_env=False)
         httpx.get(base + "/static/vendor/vega-bundle.js", timeout=120, trust_env=False)
+        raw = args.client == "raw"
         baseline = asyncio.run(run_phase(base, "baseline: static file", BASELINE, args.clients,
-                                         args.baseline_seconds, args.max_requests, args.seed))
+                                         args.baseline_seconds, args.max_requests, args.seed, raw))
         mixed = asyncio.run(run_phase(base, "mix: pages + API", urls, args.clients, args.seconds,
-                                      args.max_requests, args.seed))
+                                      args.max_requests, args.seed, raw))
         # one client, no queueing: how long each request takes to serve on this machine right now
         single = asyncio.run(run_phase(base, "mix, 1 client (service time)", urls, 1, args.baseline_seconds,
-                                       args.max_requests, args.seed))
+                                       args.max_requests, args.seed, raw))
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    print(f"\n{args.clients} clients on loopback, {len(urls)} distinct mixed requests, "
+    print(f"\n{args.clients} clients ({args.client}), cache {'off' if args.no_cache else 'on'}, on loopback, "
+          f"{len(urls)} distinct mixed requests, "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}\n")
     print("| phase | requests | req/s | mean ms | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---|---|---|---|---|---|---|")

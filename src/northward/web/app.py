@@ -20,9 +20,11 @@ from ..config import settings
 from . import failures, formatting
 from .assets import vega_bundle
 from .limits import MAX_BODY_BYTES, RequestTooLarge
+from .respcache import ResponseCache
 from .storeaccess import StoreAccess
 
 log = logging.getLogger("northward.web")
+CACHE_ENV = "NORTHWARD_WEB_CACHE"
 PACKAGE_DIR = Path(str(resources.files("northward.web")))
 
 # Vega compiles expressions with Function(), hence 'unsafe-eval'; everything else comes from here.
@@ -31,8 +33,14 @@ CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'u
        "frame-ancestors 'none'; base-uri 'self'")
 
 
-def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
-    """The web app for the store under ``home`` (opened read-only, on first request)."""
+def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None = None) -> FastAPI:
+    """The web app for the store under ``home`` (opened read-only, on first request).
+
+    ``cache``: keep computed answers and whole GET responses (default on; ``NORTHWARD_WEB_CACHE=0``
+    turns it off, e.g. to measure the cost of computing every answer).
+    """
+    if cache is None:
+        cache = os.environ.get(CACHE_ENV, "1") not in ("0", "off", "false", "no")
     conf = settings(home)
     access = StoreAccess(conf.home)
 
@@ -59,8 +67,11 @@ def create_app(home: str | os.PathLike[str] | None = None) -> FastAPI:
     templates.env.globals["version"] = __version__
     app.state.templates = templates
     app.state.cache = {}
+    app.state.cache_enabled = cache
 
     failures.install(app)
+    if cache:
+        app.add_middleware(ResponseCache)
     app.add_middleware(Guard)
 
     from .routes import api, docs, pages, places_docs

@@ -31,6 +31,8 @@ Code = Annotated[str | None, Query(max_length=40, description="a code, e.g. CN-H
 
 def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """Answers computed once per app: the store is read-only while the app runs, so they cannot go stale."""
+    if not request.app.state.cache_enabled:
+        return compute()
     cache: dict[tuple[Any, ...], Any] = request.app.state.cache
     if key in cache:
         cached_value: T = cache[key]
