@@ -137,3 +137,14 @@ def test_map_renders(page: Any, shipped_server: str) -> None:
     wait_for_charts(page)
     shot(page, "map")
     assert_local(page)
+
+
+def test_overview_over_the_shipped_data(page: Any, shipped_server: str) -> None:
+    page.goto(shipped_server + "/")
+    wait_for_charts(page, minimum=5)
+    assert "larin2025" in page.inner_text("main")
+    shot(page, "overview-shipped")
+    page.goto(shipped_server + "/territories/CN-HL")
+    wait_for_charts(page, minimum=2)
+    shot(page, "territory-shipped")
+    assert_local(page)
