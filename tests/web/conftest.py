@@ -118,6 +118,7 @@ def browser() -> Iterator[Any]:
     """One headless Debian chromium for the session, driven by Playwright (no browser download)."""
     if not CHROMIUM.exists():
         pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    pytest.importorskip("playwright", reason="Playwright is in the test extras: pip install -e .[test]")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
