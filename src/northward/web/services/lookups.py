@@ -50,6 +50,7 @@ def trade_options(store: Store) -> dict[str, list[Any]]:
     return {
         "territory": distinct("territory"), "partner": distinct("partner"), "flow": distinct("flow"),
         "unit": distinct("unit"), "freq": distinct("freq"), "year": [r["y"] for r in years],
+        "product": distinct("product")[:500],
     }
 
 
