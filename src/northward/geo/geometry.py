@@ -31,8 +31,12 @@ class Box:
     def padded(self, fraction: float, minimum: float = 0.0) -> Box:
         dx = max((self.lon_max - self.lon_min) * fraction, minimum)
         dy = max((self.lat_max - self.lat_min) * fraction, minimum)
-        return Box(max(self.lon_min - dx, -180.0), min(self.lon_max + dx, 180.0),
-                   max(self.lat_min - dy, -90.0), min(self.lat_max + dy, 90.0))
+        return Box(
+            max(self.lon_min - dx, -180.0),
+            min(self.lon_max + dx, 180.0),
+            max(self.lat_min - dy, -90.0),
+            min(self.lat_max + dy, 90.0),
+        )
 
     @classmethod
     def around(cls, points: Iterable[Point]) -> Box | None:

@@ -7,8 +7,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PLACE_KINDS = ("border_crossing", "ftz", "ftz_area", "ecommerce_zone", "development_zone",
-               "city", "station", "seaport", "waypoint")
+PLACE_KINDS = (
+    "border_crossing",
+    "ftz",
+    "ftz_area",
+    "ecommerce_zone",
+    "development_zone",
+    "city",
+    "station",
+    "seaport",
+    "waypoint",
+)
 ZONE_KINDS = ("ftz", "ftz_area", "ecommerce_zone", "development_zone")
 TOWN_KINDS = ("city", "station", "seaport", "waypoint")
 MODES = ("road", "rail", "river", "ice_road", "pipeline", "air", "sea")

@@ -78,8 +78,9 @@ class Registry:
         return out
 
 
-def _problem(code: str, entry_id: str, message: str, hint: str, file: str, line: int,
-             column: str | None) -> Problem:
+def _problem(
+    code: str, entry_id: str, message: str, hint: str, file: str, line: int, column: str | None
+) -> Problem:
     return Problem(code, f"{entry_id}: {message}" if entry_id else message, hint, file, line, column)
 
 
@@ -93,9 +94,17 @@ def _parse(entry: Entry, model: type[M], problems: ProblemList) -> M | None:
             column = loc[0] if loc else None
             where = ".".join(loc)
             msg = err.get("msg", "invalid").removeprefix("Value error, ")
-            problems.add(_problem("NW220", entry_id, f"{where + ': ' if where else ''}{msg}",
-                                  "correct the field as the message says (see the registry file's header)",
-                                  entry.file, entry.line_of(column), column))
+            problems.add(
+                _problem(
+                    "NW220",
+                    entry_id,
+                    f"{where + ': ' if where else ''}{msg}",
+                    "correct the field as the message says (see the registry file's header)",
+                    entry.file,
+                    entry.line_of(column),
+                    column,
+                )
+            )
         return None
 
 
@@ -111,8 +120,93 @@ def _boxes(folder: Path, problems: ProblemList) -> dict[str, Box]:
     return out
 
 
-def load_registry(data_dir: Path, source_ids: Iterable[str] | None = None,
-                  territories: Iterable[str] | None = None) -> Registry:
+@dataclass
+class _Checker:
+    """The codes entries are checked against, and the problems found so far."""
+
+    boxes: dict[str, Box]
+    territories: set[str]
+    sources: set[str] | None
+    problems: ProblemList
+
+    def add(self, code: str, entry_id: str, message: str, hint: str, entry: Entry, column: str) -> None:
+        self.problems.add(_problem(code, entry_id, message, hint, entry.file, entry.line_of(column), column))
+
+    def territory(self, entry_id: str, code: str | None, entry: Entry, column: str = "territory") -> bool:
+        if code is None or code in self.territories:
+            return True
+        self.add(
+            "NW221",
+            entry_id,
+            f"unknown {column.replace('_', ' ')} {code!r}",
+            "use a territory code such as CN-HL, CN-JL, CN-LN, CN-NM, RU-PRI or MN",
+            entry,
+            column,
+        )
+        return False
+
+    def cited(self, entry_id: str, ids: Iterable[str | None], entry: Entry, column: str) -> None:
+        if self.sources is None:
+            return
+        for sid in ids:
+            if sid and sid not in self.sources:
+                self.add(
+                    "NW224",
+                    entry_id,
+                    f"unknown source {sid!r}",
+                    "add it to data/sources/geo.yaml or cite an existing source id",
+                    entry,
+                    column,
+                )
+
+    def known(
+        self, entry_id: str, ref: str | None, located: dict[str, Located], entry: Entry, column: str
+    ) -> None:
+        if ref and ref not in located:
+            self.add(
+                "NW226",
+                entry_id,
+                f"{column} {ref!r} is not a known place",
+                "use the id of an entry in places.yaml, crossings.yaml or zones.yaml",
+                entry,
+                column,
+            )
+
+    def place(self, place: PlaceEntry, entry: Entry) -> None:
+        if (
+            self.territory(place.id, place.territory, entry)
+            and place.lat is not None
+            and place.lon is not None
+        ):
+            box = self.boxes.get(place.territory)
+            if box is None:
+                self.add(
+                    "NW223",
+                    place.id,
+                    f"no bounding box for territory {place.territory!r}",
+                    f"add {place.territory} to geo/{BOX_FILE}",
+                    entry,
+                    "territory",
+                )
+            elif not box.contains(place.lon, place.lat):
+                self.add(
+                    "NW222",
+                    place.id,
+                    f"coordinates ({place.lat}, {place.lon}) are outside {place.territory}'s box "
+                    f"(lat {box.lat_min}..{box.lat_max}, lon {box.lon_min}..{box.lon_max})",
+                    "check lat/lon (not swapped, not a town in another territory)",
+                    entry,
+                    "lat",
+                )
+        if place.counterpart:
+            self.territory(place.id, place.counterpart.territory, entry, "counterpart")
+        self.cited(place.id, place.sources, entry, "sources")
+        self.cited(place.id, [place.coord_source], entry, "coord_source")
+
+
+def load_registry(
+    data_dir: Path, source_ids: Iterable[str] | None = None, territories: Iterable[str] | None = None
+) -> Registry:
     """Parse and check every registry file under ``data_dir/geo``; raise ValidationError on any problem.
 
     ``source_ids`` are the ids a source may have (None skips that check); ``territories`` the known
@@ -121,123 +215,81 @@ def load_registry(data_dir: Path, source_ids: Iterable[str] | None = None,
     folder = Path(data_dir) / GEO_DIR
     problems = ProblemList()
     reg = Registry(boxes=_boxes(folder, problems))
-    known_territories = set(territories) if territories else set(reg.boxes)
-    known_sources = set(source_ids) if source_ids is not None else None
+    check = _Checker(
+        reg.boxes,
+        set(territories) if territories else set(reg.boxes),
+        set(source_ids) if source_ids is not None else None,
+        problems,
+    )
     located: dict[str, Located] = {}
-
+    entries: dict[str, Entry] = {}
     for name, kinds in PLACE_FILES.items():
-        path = folder / name
-        if not path.exists():
+        if not (folder / name).exists():
             continue
-        for entry in read_entries(path):
+        for entry in read_entries(folder / name):
             place = _parse(entry, PlaceEntry, problems)
             if place is None:
                 continue
             if place.kind not in kinds:
-                problems.add(_problem("NW220", place.id, f"kind {place.kind!r} does not belong in {name}",
-                                      f"use one of {', '.join(kinds)}, or move the entry",
-                                      entry.file, entry.line_of("kind"), "kind"))
-                continue
-            if place.id in located:
+                check.add(
+                    "NW220",
+                    place.id,
+                    f"kind {place.kind!r} does not belong in {name}",
+                    f"use one of {', '.join(kinds)}, or move the entry",
+                    entry,
+                    "kind",
+                )
+            elif place.id in located:
                 first = located[place.id]
-                problems.add(_problem("NW225", place.id, f"duplicate id (first at {first.file}:{first.line})",
-                                      "give every place its own id", entry.file, entry.line_of("id"), "id"))
-                continue
-            located[place.id] = Located(place, entry.file, entry.line)
-            reg.places.append(place)
-            _check_place(place, entry, reg.boxes, known_territories, known_sources, problems)
-
+                check.add(
+                    "NW225",
+                    place.id,
+                    f"duplicate id (first at {first.file}:{first.line})",
+                    "give every place its own id",
+                    entry,
+                    "id",
+                )
+            else:
+                located[place.id] = Located(place, entry.file, entry.line)
+                entries[place.id] = entry
+                reg.places.append(place)
+                check.place(place, entry)
     for place in reg.places:
-        if place.parent and place.parent not in located:
-            loc = located[place.id]
-            problems.add(_problem("NW226", place.id, f"parent {place.parent!r} is not a known place",
-                                  "use the id of an entry in places.yaml, crossings.yaml or zones.yaml",
-                                  loc.file, loc.line, "parent"))
-
-    _load_corridors(folder, reg, located, known_sources, problems)
-    _load_observations(folder, reg, located, known_territories, known_sources, problems)
+        check.known(place.id, place.parent, located, entries[place.id], "parent")
+    _load_corridors(folder, reg, located, check)
+    _load_observations(folder, reg, located, check)
     problems.raise_if_any(ValidationError, "the geo registry is invalid")
     return reg
 
 
-def _check_sources(entry_id: str, ids: Iterable[str | None], entry: Entry, column: str,
-                   known: set[str] | None, problems: ProblemList) -> None:
-    if known is None:
+def _load_corridors(folder: Path, reg: Registry, located: dict[str, Located], check: _Checker) -> None:
+    if not (folder / CORRIDOR_FILE).exists():
         return
-    for sid in ids:
-        if sid and sid not in known:
-            problems.add(_problem("NW224", entry_id, f"unknown source {sid!r}",
-                                  "add it to data/sources/geo.yaml or cite an existing source id",
-                                  entry.file, entry.line_of(column), column))
-
-
-def _check_place(place: PlaceEntry, entry: Entry, boxes: dict[str, Box], territories: set[str],
-                 sources: set[str] | None, problems: ProblemList) -> None:
-    if place.territory not in territories:
-        problems.add(_problem("NW221", place.id, f"unknown territory {place.territory!r}",
-                              "use a territory code such as CN-HL, CN-JL, CN-LN, CN-NM, RU-PRI or MN",
-                              entry.file, entry.line_of("territory"), "territory"))
-    elif place.lat is not None and place.lon is not None:
-        box = boxes.get(place.territory)
-        if box is None:
-            problems.add(_problem("NW223", place.id, f"no bounding box for territory {place.territory!r}",
-                                  f"add {place.territory} to geo/{BOX_FILE}", entry.file,
-                                  entry.line_of("territory"), "territory"))
-        elif not box.contains(place.lon, place.lat):
-            problems.add(_problem("NW222", place.id,
-                                  f"coordinates ({place.lat}, {place.lon}) are outside {place.territory}'s box "
-                                  f"(lat {box.lat_min}..{box.lat_max}, lon {box.lon_min}..{box.lon_max})",
-                                  "check lat/lon (not swapped, not a town in another territory)",
-                                  entry.file, entry.line_of("lat"), "lat"))
-    if place.counterpart and place.counterpart.territory and place.counterpart.territory not in territories:
-        problems.add(_problem("NW221", place.id, f"unknown counterpart territory {place.counterpart.territory!r}",
-                              "use a territory code such as RU-PRI or MN", entry.file,
-                              entry.line_of("counterpart"), "counterpart"))
-    _check_sources(place.id, place.sources, entry, "sources", sources, problems)
-    _check_sources(place.id, [place.coord_source], entry, "coord_source", sources, problems)
-
-
-def _load_corridors(folder: Path, reg: Registry, located: dict[str, Located], sources: set[str] | None,
-                    problems: ProblemList) -> None:
-    path = folder / CORRIDOR_FILE
-    if not path.exists():
-        return
-    seen: dict[str, int] = {}
-    for entry in read_entries(path):
-        corridor = _parse(entry, CorridorEntry, problems)
+    seen: set[str] = set()
+    for entry in read_entries(folder / CORRIDOR_FILE):
+        corridor = _parse(entry, CorridorEntry, check.problems)
         if corridor is None:
             continue
         if corridor.id in seen or corridor.id in located:
-            problems.add(_problem("NW225", corridor.id, "duplicate id", "give every corridor its own id",
-                                  entry.file, entry.line_of("id"), "id"))
+            check.add("NW225", corridor.id, "duplicate id", "give every corridor its own id", entry, "id")
             continue
-        seen[corridor.id] = entry.line
+        seen.add(corridor.id)
         for node in corridor.nodes:
-            if node.place not in located:
-                problems.add(_problem("NW226", corridor.id, f"node {node.place!r} is not a known place",
-                                      "add the place to places.yaml or fix the id", entry.file,
-                                      entry.line_of("nodes"), "nodes"))
-        _check_sources(corridor.id, corridor.sources, entry, "sources", sources, problems)
+            check.known(corridor.id, node.place, located, entry, "nodes")
+        check.cited(corridor.id, corridor.sources, entry, "sources")
         reg.corridors.append(corridor)
 
 
-def _load_observations(folder: Path, reg: Registry, located: dict[str, Located], territories: set[str],
-                       sources: set[str] | None, problems: ProblemList) -> None:
-    path = folder / OBSERVATION_FILE
-    if not path.exists():
+def _load_observations(folder: Path, reg: Registry, located: dict[str, Located], check: _Checker) -> None:
+    if not (folder / OBSERVATION_FILE).exists():
         return
-    for entry in read_entries(path):
-        obs = _parse(entry, ObservationEntry, problems)
+    for entry in read_entries(folder / OBSERVATION_FILE):
+        obs = _parse(entry, ObservationEntry, check.problems)
         if obs is None:
             continue
         label = obs.place or obs.indicator
-        if obs.place and obs.place not in located:
-            problems.add(_problem("NW226", label, f"place {obs.place!r} is not a known place",
-                                  "use the id of a registry entry", entry.file, entry.line_of("place"), "place"))
-        if obs.territory not in territories:
-            problems.add(_problem("NW221", label, f"unknown territory {obs.territory!r}",
-                                  "use a territory code such as CN-HL", entry.file, entry.line_of("territory"),
-                                  "territory"))
-        _check_sources(label, [obs.source_id], entry, "source_id", sources, problems)
-        _check_sources(label, [obs.primary_source_id], entry, "primary_source_id", sources, problems)
+        check.known(label, obs.place, located, entry, "place")
+        check.territory(label, obs.territory, entry)
+        check.cited(label, [obs.source_id], entry, "source_id")
+        check.cited(label, [obs.primary_source_id], entry, "primary_source_id")
         reg.observations.append(obs)

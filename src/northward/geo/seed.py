@@ -17,14 +17,34 @@ GEO_INDICATORS = {
     "china_europe_teu": ("TEU", "Containers (TEU) carried by China–Europe trains through a port"),
     "port_freight": ("tonnes", "Import and export freight through a border port"),
     "ftz_trade_share_pct": ("percent", "Share of a pilot free trade zone in its province's foreign trade"),
-    "ftz_fdi_share_pct": ("percent", "Share of a pilot free trade zone in the foreign capital its province attracted"),
+    "ftz_fdi_share_pct": (
+        "percent",
+        "Share of a pilot free trade zone in the foreign capital its province attracted",
+    ),
     "new_enterprises": ("count", "Enterprises newly established in a zone in the period"),
     "border_ports": ("count", "National first-class border ports of a territory facing a partner"),
-    "border_ports_operating": ("count", "Border ports of a territory facing a partner that operated in the period"),
+    "border_ports_operating": (
+        "count",
+        "Border ports of a territory facing a partner that operated in the period",
+    ),
 }
 
-_PLACE_DETAIL_FIELDS = ("aliases", "sources", "status_as_of", "partner", "counterpart", "approved", "applied",
-                        "batch", "area_qualifier", "mandate", "note", "coord_source", "geonames", "modes")
+_PLACE_DETAIL_FIELDS = (
+    "aliases",
+    "sources",
+    "status_as_of",
+    "partner",
+    "counterpart",
+    "approved",
+    "applied",
+    "batch",
+    "area_qualifier",
+    "mandate",
+    "note",
+    "coord_source",
+    "geonames",
+    "modes",
+)
 BOUNDARY_SOURCE = "geo-naturalearth"
 
 
@@ -46,42 +66,97 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
         "INSERT INTO place (place_id, kind, territory, name_zh, name_en, name_ru, lat, lon, coord_precision, "
         "mode, status, opened, area_km2, counterpart, parent, source_id, details) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [_place_row(p) for p in reg.places])
-    aliases = [(p.id, alias, lang) for p in reg.places
-               for alias, lang in aliases_for(p.id, [p.name_zh, p.name_en, p.name_ru, *p.aliases])]
+        [_place_row(p) for p in reg.places],
+    )
+    aliases = [
+        (p.id, alias, lang)
+        for p in reg.places
+        for alias, lang in aliases_for(p.id, [p.name_zh, p.name_en, p.name_ru, *p.aliases])
+    ]
     con.executemany("INSERT INTO place_alias (place_id, alias, language) VALUES (?, ?, ?)", aliases)
     place_sources = {(p.id, s, "entry") for p in reg.places for s in p.sources}
-    place_sources |= {(p.id, p.coord_source or "geo-geonames", "coordinates") for p in reg.places
-                      if p.lat is not None}
+    place_sources |= {
+        (p.id, p.coord_source or "geo-geonames", "coordinates") for p in reg.places if p.lat is not None
+    }
     con.executemany("INSERT INTO place_source VALUES (?, ?, ?)", sorted(place_sources))
 
     by_id = {p.id: p for p in reg.places}
     nodes = [row for c in reg.corridors for row in _node_rows(c, by_id)]
-    con.executemany("INSERT INTO corridor (corridor_id, name_zh, name_en, name_ru, modes, source_id, details) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [_corridor_row(c, by_id) for c in reg.corridors])
-    con.executemany("INSERT INTO corridor_node (corridor_id, seq, place_id, mode_to_next, km_to_next) "
-                    "VALUES (?, ?, ?, ?, ?)", nodes)
-    con.executemany("INSERT INTO corridor_source VALUES (?, ?)",
-                    sorted({(c.id, s) for c in reg.corridors for s in c.sources}))
+    con.executemany(
+        "INSERT INTO corridor (corridor_id, name_zh, name_en, name_ru, modes, source_id, details) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [_corridor_row(c, by_id) for c in reg.corridors],
+    )
+    con.executemany(
+        "INSERT INTO corridor_node (corridor_id, seq, place_id, mode_to_next, km_to_next) "
+        "VALUES (?, ?, ?, ?, ?)",
+        nodes,
+    )
+    con.executemany(
+        "INSERT INTO corridor_source VALUES (?, ?)",
+        sorted({(c.id, s) for c in reg.corridors for s in c.sources}),
+    )
 
     _ensure_indicators(ctx, reg)
     con.executemany(
-        "INSERT INTO observation (indicator, territory, partner, product, flow, period_start, period_end, freq, "
-        "unit, value, qualifier, status, source_id, primary_source_id, batch_id, stated, note, place_id) "
+        "INSERT INTO observation (indicator, territory, partner, product, flow, period_start, period_end, "
+        "freq, unit, value, qualifier, status, source_id, primary_source_id, batch_id, stated, note, "
+        "place_id) "
         "VALUES (?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [[o.indicator, o.territory, o.partner, o.period_start, o.period_end, o.freq, o.unit, o.value,
-          o.qualifier, o.status, o.source_id, o.primary_source_id, ctx.batch_id, o.stated, o.note, o.place]
-         for o in reg.observations])
-    return {"place": len(reg.places), "place_alias": len(aliases), "corridor": len(reg.corridors),
-            "corridor_node": len(nodes), "place_observation": len(reg.observations)}
+        [
+            [
+                o.indicator,
+                o.territory,
+                o.partner,
+                o.period_start,
+                o.period_end,
+                o.freq,
+                o.unit,
+                o.value,
+                o.qualifier,
+                o.status,
+                o.source_id,
+                o.primary_source_id,
+                ctx.batch_id,
+                o.stated,
+                o.note,
+                o.place,
+            ]
+            for o in reg.observations
+        ],
+    )
+    return {
+        "place": len(reg.places),
+        "place_alias": len(aliases),
+        "corridor": len(reg.corridors),
+        "corridor_node": len(nodes),
+        "place_observation": len(reg.observations),
+    }
 
 
 def _place_row(p: PlaceEntry) -> list[Any]:
-    details = {k: v for k, v in p.model_dump(include=set(_PLACE_DETAIL_FIELDS)).items() if v not in (None, [], "")}
-    return [p.id, p.kind, p.territory, p.name_zh, p.name_en, p.name_ru, p.lat, p.lon, p.coord_precision,
-            ",".join(p.modes) or None, p.status, p.opened or p.approved or p.applied, p.area_km2,
-            p.counterpart.name_en if p.counterpart else None, p.parent, p.sources[0],
-            json.dumps(details, ensure_ascii=False, sort_keys=True)]
+    details = {
+        k: v for k, v in p.model_dump(include=set(_PLACE_DETAIL_FIELDS)).items() if v not in (None, [], "")
+    }
+    return [
+        p.id,
+        p.kind,
+        p.territory,
+        p.name_zh,
+        p.name_en,
+        p.name_ru,
+        p.lat,
+        p.lon,
+        p.coord_precision,
+        ",".join(p.modes) or None,
+        p.status,
+        p.opened or p.approved or p.applied,
+        p.area_km2,
+        p.counterpart.name_en if p.counterpart else None,
+        p.parent,
+        p.sources[0],
+        json.dumps(details, ensure_ascii=False, sort_keys=True),
+    ]
 
 
 def leg_km(a: PlaceEntry, b: PlaceEntry) -> float | None:
@@ -104,16 +179,30 @@ def _corridor_row(c: CorridorEntry, by_id: dict[str, PlaceEntry]) -> list[Any]:
     legs = [leg_km(by_id[a.place], by_id[b.place]) for a, b in zip(c.nodes, c.nodes[1:], strict=False)]
     known = [km for km in legs if km is not None]
     modes = list(dict.fromkeys(n.mode for n in c.nodes if n.mode))
-    details = {"aliases": c.aliases, "sources": c.sources, "note": c.note, "opened": c.opened,
-               "km_great_circle": round(sum(known), 1) if known else None,
-               "km_complete": len(known) == len(legs)}
-    return [c.id, c.name_zh, c.name_en, c.name_ru, ",".join(modes), c.sources[0],
-            json.dumps({k: v for k, v in details.items() if v not in (None, [])}, ensure_ascii=False)]
+    details = {
+        "aliases": c.aliases,
+        "sources": c.sources,
+        "note": c.note,
+        "opened": c.opened,
+        "km_great_circle": round(sum(known), 1) if known else None,
+        "km_complete": len(known) == len(legs),
+    }
+    return [
+        c.id,
+        c.name_zh,
+        c.name_en,
+        c.name_ru,
+        ",".join(modes),
+        c.sources[0],
+        json.dumps({k: v for k, v in details.items() if v not in (None, [])}, ensure_ascii=False),
+    ]
 
 
 def _ensure_indicators(ctx: SeedContext, reg: Registry) -> None:
     have = {r[0] for r in ctx.con.execute("SELECT name FROM indicator").fetchall()}
     for name in sorted({o.indicator for o in reg.observations} - have):
         unit, description = GEO_INDICATORS.get(name, (None, f"{name} (place figure)"))
-        ctx.con.execute("INSERT INTO indicator (name, kind, unit, description, formula) VALUES (?, 'level', ?, ?, NULL)",
-                        [name, unit, description])
+        ctx.con.execute(
+            "INSERT INTO indicator (name, kind, unit, description, formula) VALUES (?, 'level', ?, ?, NULL)",
+            [name, unit, description],
+        )
