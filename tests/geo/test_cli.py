@@ -87,3 +87,13 @@ def test_map_png(built, tmp_path):
 def test_without_a_build_the_commands_say_so(home):
     result = runner.invoke(app, ["places"])
     assert result.exit_code == 2 and "northward build" in result.output
+
+
+def test_every_geo_command_is_documented():
+    from .conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section:geo -->")[1].split("<!-- /section:geo -->")[0]
+    for command in ("places", "corridors", "map"):
+        assert f"### `northward {command}`" in section
+        assert f"northward {command} " in section  # with an example

@@ -16,21 +16,14 @@ from . import api
 LIST_FORMATS = ("table", "csv", "json", "geojson")
 TABLE_COLUMNS = (
     "place_id",
-    "kind",
     "territory",
     "name_zh",
     "name_en",
-    "name_ru",
     "mode",
     "status",
     "status_as_of",
     "counterpart",
-    "counterpart_ru",
-    "lat",
-    "lon",
     "coord_precision",
-    "opened",
-    "area_km2",
     "sources",
 )
 CORRIDOR_COLUMNS = (
@@ -88,8 +81,17 @@ def show_places(
         return
     rows = api.list_places(home, kind=kind, territory=territory, query=query, status=status)
     if fmt == "table":
-        rows = [{k: r.get(k) for k in TABLE_COLUMNS} for r in rows]
+        rows = [_table_row(r) for r in rows]
     emit(rows, fmt, out, title="Places")
+
+
+def _table_row(place: dict[str, Any]) -> dict[str, Any]:
+    """The terminal view: fewer columns, the first source and how many more (json/csv keep all)."""
+    row = {k: place.get(k) for k in TABLE_COLUMNS}
+    sources = (place.get("sources") or "").split(";")
+    row["sources"] = sources[0] + (f" +{len(sources) - 1}" if len(sources) > 1 else "")
+    row["status_as_of"] = str(place["status_as_of"]) if place.get("status_as_of") else None
+    return row
 
 
 def show_corridors(
@@ -105,7 +107,12 @@ def show_corridors(
         return
     rows = api.list_corridors(home)
     if fmt != "json":
-        rows = [{k: r.get(k) for k in CORRIDOR_COLUMNS} for r in rows]
+        columns = (
+            CORRIDOR_COLUMNS
+            if fmt == "csv"
+            else [c for c in CORRIDOR_COLUMNS if c not in ("name_zh", "name_ru")]
+        )
+        rows = [{k: r.get(k) for k in columns} for r in rows]
     emit(rows, fmt, out, title="Corridors")
 
 
