@@ -61,7 +61,7 @@ def test_geojson_exports(geo_store):
         lon, lat = f["geometry"]["coordinates"]
         assert Box(121.0, 135.2, 43.3, 53.6).contains(lon, lat)
         assert f["properties"]["kind"] == "border_crossing"
-    assert "mingshan" in places["unmapped"]
+    assert "hulin" in places["unmapped"]
     lines = api.to_geojson(geo_store, "corridors")
     primorye = next(f for f in lines["features"] if f["id"] == "primorye-2")
     assert primorye["properties"]["unmapped_nodes"] == ["makhalino"]

@@ -22,6 +22,9 @@ GEO_INDICATORS = {
         "Share of a pilot free trade zone in the foreign capital its province attracted",
     ),
     "new_enterprises": ("count", "Enterprises newly established in a zone in the period"),
+    "port_trade_value": ("USD", "Import and export value through a border port"),
+    "port_person_crossings": ("persons", "Person crossings (entries and exits) through a border port"),
+    "port_vehicle_crossings": ("count", "Vehicle crossings through a border port"),
     "border_ports": ("count", "National first-class border ports of a territory facing a partner"),
     "border_ports_operating": (
         "count",
