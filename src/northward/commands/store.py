@@ -33,7 +33,7 @@ def build(home: HomeOption = None,
     from ..ingest.seed import build_store
 
     result = build_store(home, data_dir=data)
-    console.print(result.summary(), highlight=False)
+    console.print(result.summary(), highlight=False, markup=False)
 
 
 @handle_errors
@@ -97,7 +97,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
     if fmt == "json":
         print_json(result.to_dict())
     else:
-        console.print(result.explain(), highlight=False)
+        console.print(result.explain(), highlight=False, markup=False)
 
 
 @handle_errors
@@ -124,7 +124,7 @@ def report(home: HomeOption = None,
 
     written = write_report(home, out, pdf=pdf)
     for path in written:
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {path}", highlight=False, markup=False)
 
 
 @handle_errors
@@ -149,7 +149,7 @@ def drop_batch(batch_id: Annotated[int, typer.Argument(help="The batch to remove
 
     with open_store(home) as store:
         n = drop(store, batch_id)
-    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False)
+    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False, markup=False)
 
 
 @handle_errors
@@ -157,4 +157,4 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False)
+    console.print(run_demo(home), highlight=False, markup=False)

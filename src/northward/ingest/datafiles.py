@@ -72,7 +72,8 @@ def read_csv_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ..
     try:
         fh = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
-        raise DataFileError(f"cannot read: {exc}", file=str(path), code="NW205") from exc
+        raise DataFileError(f"cannot read: {exc.strerror}", file=str(path), code="NW205",
+                            hint="check that the data folder holds this file") from exc
     with fh:
         reader = csv.reader(fh)
         try:

@@ -159,9 +159,11 @@ def load_observations(data_dir: Path, data: SeedData, problems: ProblemList) -> 
             row = _check_observation(e, indicators, territories, sources, products, problems)
             if row is None:
                 continue
+            # unit belongs to the key: a source may state one figure in yuan and in dollars (the article's
+            # "37.3 billion yuan" and "$5.24 billion" for the same exports)
             key = (row["indicator"], row["territory"], row["partner"], row["product"], row["flow"],
-                   row["period_start"], row["period_end"], row["qualifier"], row["status"], row["source_id"],
-                   row["place_id"])
+                   row["period_start"], row["period_end"], row["unit"], row["qualifier"], row["status"],
+                   row["source_id"], row["place_id"])
             if key in keys:
                 problems.add(Problem("NW230", f"duplicate observation (first at {keys[key]})",
                                      "remove the repeated row, or tell the two apart (period, qualifier, source)",
