@@ -17,9 +17,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "geo"
 
 
 def geo_source_ids() -> set[str]:
-    return {
-        s["source_id"] for s in yaml.safe_load((DATA / "sources" / "geo.yaml").read_text(encoding="utf-8"))
-    }
+    return {s["source_id"] for s in yaml.safe_load((DATA / "sources" / "geo.yaml").read_text(encoding="utf-8"))}
 
 
 def known_source_ids() -> set[str]:
@@ -40,9 +38,7 @@ def geo_store() -> Store:
 
     store = memory_store()
     with store.transaction() as con:
-        ctx = SeedContext(
-            con=con, data_dir=DATA, source_ids=known_source_ids(), territories=territory_codes(), batch_id=1
-        )
+        ctx = SeedContext(con=con, data_dir=DATA, source_ids=known_source_ids(), territories=territory_codes(), batch_id=1)
         load(ctx)
     return store
 

@@ -42,10 +42,7 @@ def test_get_place_shows_children_figures_and_sources(geo_store):
 
 def test_corridors(geo_store):
     rows = {c["corridor_id"]: c for c in api.list_corridors(geo_store)}
-    assert (
-        rows["tongjiang-nizhneleninskoye"]["modes"] == "rail"
-        and rows["tongjiang-nizhneleninskoye"]["km_complete"]
-    )
+    assert rows["tongjiang-nizhneleninskoye"]["modes"] == "rail" and rows["tongjiang-nizhneleninskoye"]["km_complete"]
     assert rows["primorye-2"]["route"] == "Changchun → Hunchun → Makhalino → Zarubino"
     assert not rows["primorye-2"]["km_complete"]
     nsr = api.get_corridor(geo_store, "Севморпуть")

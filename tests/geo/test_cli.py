@@ -31,9 +31,7 @@ def run(*args: str, home: str):
 
 
 def test_heilongjiang_crossings_as_json(built):
-    result = run(
-        "places", "--kind", "border_crossing", "--territory", "CN-HL", "--format", "json", home=built
-    )
+    result = run("places", "--kind", "border_crossing", "--territory", "CN-HL", "--format", "json", home=built)
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert len(rows) >= 17

@@ -12,9 +12,7 @@ from northward.geo.names import aliases_for, language_of, normalise, pinyin
 def test_normalise_and_languages():
     assert normalise("Zabaykal’sk") == normalise("zabaykal'sk") == "zabaykalsk"
     assert normalise("Маньчжурия") == "маньчжурия"
-    assert (
-        language_of("满洲里") == "zh" and language_of("Маньчжурия") == "ru" and language_of("Heihe") == "en"
-    )
+    assert language_of("满洲里") == "zh" and language_of("Маньчжурия") == "ru" and language_of("Heihe") == "en"
     assert pinyin("满洲里") == "manzhouli" and pinyin("Heihe") is None
 
 

@@ -13,7 +13,7 @@ from northward.store import memory_store
 def test_section_has_map_tables_and_sources(geo_store):
     section = report_section(geo_store)
     assert section is not None and section.key == "geo"
-    match = re.search(r'<div class="vl-chart" data-spec="([^"]*)"></div>', section.html)
+    match = re.search(r"<div class=\"vl-chart\" data-spec='([^']*)'></div>", section.html)
     assert match
     spec = json.loads(html.unescape(match.group(1)))
     assert spec["layer"][0]["mark"]["type"] == "geoshape"

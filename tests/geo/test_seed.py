@@ -32,9 +32,7 @@ def test_load_writes_every_table():
     store = memory_store()
     counts, ctx = _load(store, DATA)
     assert counts["place"] == store.scalar("SELECT count(*) FROM place") >= 70
-    assert counts["corridor"] == 7 and counts["corridor_node"] == store.scalar(
-        "SELECT count(*) FROM corridor_node"
-    )
+    assert counts["corridor"] == 7 and counts["corridor_node"] == store.scalar("SELECT count(*) FROM corridor_node")
     assert counts["place_alias"] > counts["place"] * 3
     assert counts["place_observation"] == store.scalar("SELECT count(*) FROM observation WHERE batch_id = 7")
     assert "geo-geonames" in ctx.used_sources and "larin2025-s20" in ctx.used_sources
@@ -46,9 +44,7 @@ def test_load_writes_every_table():
         "checkpoint",
     )
     assert json.loads(row["details"])["counterpart"]["name_ru"] == "Турий Рог"
-    obs = store.query(
-        "SELECT * FROM observation WHERE place_id = 'manzhouli-rail' AND indicator = 'china_europe_trains'"
-    )[0]
+    obs = store.query("SELECT * FROM observation WHERE place_id = 'manzhouli-rail' AND indicator = 'china_europe_trains'")[0]
     assert obs["value"] == 5001 and obs["unit"] == "trains" and str(obs["period_start"]) == "2023-01-01"
     assert store.scalar("SELECT unit FROM indicator WHERE name = 'china_europe_trains'") == "trains"
 
@@ -57,8 +53,7 @@ def test_legs_have_great_circle_lengths_or_none():
     store = memory_store()
     _load(store, DATA)
     legs = store.query(
-        "SELECT seq, place_id, mode_to_next, km_to_next FROM corridor_node "
-        "WHERE corridor_id = 'primorye-2' ORDER BY seq"
+        "SELECT seq, place_id, mode_to_next, km_to_next FROM corridor_node WHERE corridor_id = 'primorye-2' ORDER BY seq"
     )
     assert [leg["place_id"] for leg in legs] == ["changchun", "hunchun", "makhalino", "zarubino"]
     assert 400 < legs[0]["km_to_next"] < 450  # Changchun–Hunchun

@@ -91,9 +91,7 @@ def _place_dict(row: dict[str, Any], sources: dict[str, list[str]]) -> dict[str,
 
 def _sources_by_place(store: Store) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for r in store.query(
-        "SELECT place_id, source_id FROM place_source WHERE role = 'entry' ORDER BY place_id, source_id"
-    ):
+    for r in store.query("SELECT place_id, source_id FROM place_source WHERE role = 'entry' ORDER BY place_id, source_id"):
         out.setdefault(r["place_id"], []).append(r["source_id"])
     return out
 
@@ -192,8 +190,7 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
         sources = _sources_by_place(st)
         place = _place_dict(st.query("SELECT * FROM place WHERE place_id = ?", [place_id])[0], sources)
         children = [
-            _place_dict(r, sources)
-            for r in st.query("SELECT * FROM place WHERE parent = ? ORDER BY kind, place_id", [place_id])
+            _place_dict(r, sources) for r in st.query("SELECT * FROM place WHERE parent = ? ORDER BY kind, place_id", [place_id])
         ]
         family = [place_id] + [c["place_id"] for c in children]
         obs = st.query(
@@ -205,13 +202,9 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
         )
         corridors = [
             r["corridor_id"]
-            for r in st.query(
-                "SELECT DISTINCT corridor_id FROM corridor_node WHERE place_id = ? ORDER BY 1", [place_id]
-            )
+            for r in st.query("SELECT DISTINCT corridor_id FROM corridor_node WHERE place_id = ? ORDER BY 1", [place_id])
         ]
-        coord = st.query(
-            "SELECT source_id FROM place_source WHERE place_id = ? AND role = 'coordinates'", [place_id]
-        )
+        coord = st.query("SELECT source_id FROM place_source WHERE place_id = ? AND role = 'coordinates'", [place_id])
         cited = list(
             dict.fromkeys(
                 [
@@ -229,9 +222,7 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
                 [place_id],
             ),
             "children": children,
-            "observations": [
-                dict(o, period_start=str(o["period_start"]), period_end=str(o["period_end"])) for o in obs
-            ],
+            "observations": [dict(o, period_start=str(o["period_start"]), period_end=str(o["period_end"])) for o in obs],
             "corridors": corridors,
             "coordinates_source": coord[0]["source_id"] if coord else None,
             "sources": _sources(st, cited),
@@ -293,9 +284,7 @@ def get_corridor(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
                 out = _corridor_dict(st, row)
                 out["sources"] = _sources(st, out["sources"].split(";") if out["sources"] else [])
                 return out
-        raise GeoError(
-            f"no corridor is called {name_or_id!r}", code="NW604", hint="`northward corridors` lists them"
-        )
+        raise GeoError(f"no corridor is called {name_or_id!r}", code="NW604", hint="`northward corridors` lists them")
 
 
 def _point_feature(p: dict[str, Any]) -> dict[str, Any]:
@@ -339,9 +328,7 @@ def to_geojson(
 ) -> dict[str, Any]:
     """A registry as a GeoJSON FeatureCollection (places without coordinates are listed as unmapped)."""
     if registry not in REGISTRIES:
-        raise GeoError(
-            f"unknown registry {registry!r}", code="NW605", hint=f"use one of {', '.join(REGISTRIES)}"
-        )
+        raise GeoError(f"unknown registry {registry!r}", code="NW605", hint=f"use one of {', '.join(REGISTRIES)}")
     if registry == "boundaries":
         return {"type": "FeatureCollection", "features": country_features()}
     if registry == "corridors":

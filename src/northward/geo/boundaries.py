@@ -33,8 +33,6 @@ def country_features(box: Box | None = None) -> list[dict[str, Any]]:
         polys = [[[(x, y) for x, y in ring] for ring in poly] for poly in f["geometry"]["coordinates"]]
         clipped = clip_polygons(polys, box)
         if clipped:
-            f["geometry"]["coordinates"] = [
-                [[[round(x, 3), round(y, 3)] for x, y in ring] for ring in poly] for poly in clipped
-            ]
+            f["geometry"]["coordinates"] = [[[[round(x, 3), round(y, 3)] for x, y in ring] for ring in poly] for poly in clipped]
             out.append(f)
     return out

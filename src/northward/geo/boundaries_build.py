@@ -46,8 +46,7 @@ def _polygons(shape: Any) -> list[list[Ring]]:
     for i in range(len(parts) - 1):
         ring: Ring = [(float(x), float(y)) for x, y in shape.points[parts[i] : parts[i + 1]]]
         signed = sum(
-            ring[k][0] * ring[(k + 1) % len(ring)][1] - ring[(k + 1) % len(ring)][0] * ring[k][1]
-            for k in range(len(ring))
+            ring[k][0] * ring[(k + 1) % len(ring)][1] - ring[(k + 1) % len(ring)][0] * ring[k][1] for k in range(len(ring))
         )
         if signed < 0 or not polygons:
             polygons.append([ring])

@@ -58,9 +58,7 @@ LONLAT: dict[str, Any] = {
 }
 
 
-def _scale(
-    mapping: dict[str, str], rows: list[dict[str, Any]] | None = None, field: str = ""
-) -> dict[str, Any]:
+def _scale(mapping: dict[str, str], rows: list[dict[str, Any]] | None = None, field: str = "") -> dict[str, Any]:
     """A fixed colour/shape scale, limited to the values present so legends stay short."""
     present = {r.get(field) for r in rows} if rows is not None else set(mapping)
     keys = [k for k in mapping if k in present] or list(mapping)
@@ -145,13 +143,9 @@ def _title(territory: Sequence[str]) -> str:
 
 def _subtitle(mapped: list[dict[str, Any]], places: list[dict[str, Any]]) -> list[str]:
     unmapped = len(places) - len(mapped)
-    lines = [
-        f"{len(mapped)} places drawn"
-        + (f"; {unmapped} without confirmed coordinates not drawn" if unmapped else "")
-    ]
+    lines = [f"{len(mapped)} places drawn" + (f"; {unmapped} without confirmed coordinates not drawn" if unmapped else "")]
     lines.append(
-        "Outlines: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0). "
-        "Many points are town centroids, not checkpoints."
+        "Outlines: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0). Many points are town centroids, not checkpoints."
     )
     return lines
 
@@ -304,12 +298,16 @@ def _zone_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _crossing_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return _point_layer(
+    """Crossings; in the HTML map a click on a mode in the legend highlights that mode."""
+    layer = _point_layer(
         rows,
         {"size": 70, "stroke": "#222222", "strokeWidth": 0.5},
         color=_nominal("mode", MODE_COLOURS, rows, "crossing mode"),
         shape=_nominal("status", STATUS_SHAPES, rows, "crossing status"),
     )
+    layer["params"] = [{"name": "pick_mode", "select": {"type": "point", "fields": ["mode"]}, "bind": "legend"}]
+    layer["encoding"]["opacity"] = {"condition": {"param": "pick_mode", "value": 1}, "value": 0.15}
+    return layer
 
 
 def render(spec: dict[str, Any], fmt: str) -> bytes:

@@ -78,9 +78,7 @@ class Registry:
         return out
 
 
-def _problem(
-    code: str, entry_id: str, message: str, hint: str, file: str, line: int, column: str | None
-) -> Problem:
+def _problem(code: str, entry_id: str, message: str, hint: str, file: str, line: int, column: str | None) -> Problem:
     return Problem(code, f"{entry_id}: {message}" if entry_id else message, hint, file, line, column)
 
 
@@ -159,9 +157,7 @@ class _Checker:
                     column,
                 )
 
-    def known(
-        self, entry_id: str, ref: str | None, located: dict[str, Located], entry: Entry, column: str
-    ) -> None:
+    def known(self, entry_id: str, ref: str | None, located: dict[str, Located], entry: Entry, column: str) -> None:
         if ref and ref not in located:
             self.add(
                 "NW226",
@@ -173,11 +169,7 @@ class _Checker:
             )
 
     def place(self, place: PlaceEntry, entry: Entry) -> None:
-        if (
-            self.territory(place.id, place.territory, entry)
-            and place.lat is not None
-            and place.lon is not None
-        ):
+        if self.territory(place.id, place.territory, entry) and place.lat is not None and place.lon is not None:
             box = self.boxes.get(place.territory)
             if box is None:
                 self.add(
@@ -204,9 +196,7 @@ class _Checker:
         self.cited(place.id, [place.coord_source], entry, "coord_source")
 
 
-def load_registry(
-    data_dir: Path, source_ids: Iterable[str] | None = None, territories: Iterable[str] | None = None
-) -> Registry:
+def load_registry(data_dir: Path, source_ids: Iterable[str] | None = None, territories: Iterable[str] | None = None) -> Registry:
     """Parse and check every registry file under ``data_dir/geo``; raise ValidationError on any problem.
 
     ``source_ids`` are the ids a source may have (None skips that check); ``territories`` the known

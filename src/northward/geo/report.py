@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from ..errors import NorthwardError
 from ..report.section import ReportSection
+from ..report.vega import chart_div
 from ..store import Store
 from . import api
 
@@ -35,11 +35,7 @@ ZONE_COLUMNS = (
 def _table(rows: list[dict[str, Any]], columns: tuple[tuple[str, str], ...]) -> str:
     head = "".join(f"<th>{html.escape(label)}</th>" for _, label in columns)
     body = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{html.escape(str(r.get(k) if r.get(k) is not None else ''))}</td>" for k, _ in columns
-        )
-        + "</tr>"
+        "<tr>" + "".join(f"<td>{html.escape(str(r.get(k) if r.get(k) is not None else ''))}</td>" for k, _ in columns) + "</tr>"
         for r in rows
     )
     return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
@@ -58,22 +54,18 @@ def report_section(store: Store) -> ReportSection | None:
     operating = sum(1 for c in crossings if c["status"] in ("operating", "seasonal"))
     unconfirmed = sum(1 for c in crossings if c["status"] == "unconfirmed")
     unmapped = sum(1 for c in crossings if c["lat"] is None)
-    spec_attr = html.escape(json.dumps(spec, ensure_ascii=False, separators=(",", ":")), quote=True)
     parts = [
         f"<p>{len(crossings)} border crossings with Russia and Mongolia ({operating} confirmed operating or "
         f"seasonal, {unconfirmed} named by a source but not confirmed), {len(zones)} zones. Points are town "
         f"centroids unless marked as checkpoints; {unmapped} crossings have no confirmed coordinates and are "
         f"not drawn. Outlines: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).</p>",
-        f'<div class="vl-chart" data-spec="{spec_attr}"></div>',
+        chart_div(spec),
         "<h3>Border crossings</h3>",
         _table(crossings, COLUMNS),
         "<h3>Zones</h3>",
         _table(zones, ZONE_COLUMNS),
     ]
-    cited = sorted(
-        {s for r in crossings + zones for s in r["sources"].split(";") if s}
-        | {"geo-naturalearth", "geo-geonames"}
-    )
+    cited = sorted({s for r in crossings + zones for s in r["sources"].split(";") if s} | {"geo-naturalearth", "geo-geonames"})
     return ReportSection(
         key="geo",
         title="Zones, border crossings and corridors",

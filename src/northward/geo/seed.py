@@ -78,21 +78,17 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
     ]
     con.executemany("INSERT INTO place_alias (place_id, alias, language) VALUES (?, ?, ?)", aliases)
     place_sources = {(p.id, s, "entry") for p in reg.places for s in p.sources}
-    place_sources |= {
-        (p.id, p.coord_source or "geo-geonames", "coordinates") for p in reg.places if p.lat is not None
-    }
+    place_sources |= {(p.id, p.coord_source or "geo-geonames", "coordinates") for p in reg.places if p.lat is not None}
     con.executemany("INSERT INTO place_source VALUES (?, ?, ?)", sorted(place_sources))
 
     by_id = {p.id: p for p in reg.places}
     nodes = [row for c in reg.corridors for row in _node_rows(c, by_id)]
     con.executemany(
-        "INSERT INTO corridor (corridor_id, name_zh, name_en, name_ru, modes, source_id, details) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO corridor (corridor_id, name_zh, name_en, name_ru, modes, source_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [_corridor_row(c, by_id) for c in reg.corridors],
     )
     con.executemany(
-        "INSERT INTO corridor_node (corridor_id, seq, place_id, mode_to_next, km_to_next) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO corridor_node (corridor_id, seq, place_id, mode_to_next, km_to_next) VALUES (?, ?, ?, ?, ?)",
         nodes,
     )
     con.executemany(
@@ -138,9 +134,7 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
 
 
 def _place_row(p: PlaceEntry) -> list[Any]:
-    details = {
-        k: v for k, v in p.model_dump(include=set(_PLACE_DETAIL_FIELDS)).items() if v not in (None, [], "")
-    }
+    details = {k: v for k, v in p.model_dump(include=set(_PLACE_DETAIL_FIELDS)).items() if v not in (None, [], "")}
     return [
         p.id,
         p.kind,

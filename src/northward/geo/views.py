@@ -52,9 +52,7 @@ def _write(text: str, out: Path | None) -> None:
         Path(out).write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
 
 
-def _show_one(
-    detail: dict[str, Any], as_text: Callable[[dict[str, Any]], str], fmt: str, out: Path | None
-) -> None:
+def _show_one(detail: dict[str, Any], as_text: Callable[[dict[str, Any]], str], fmt: str, out: Path | None) -> None:
     """One place or corridor: a readable page (table) or its JSON."""
     _check_format(fmt, ("table", "json"))
     text = json.dumps(detail, ensure_ascii=False, indent=2, default=str) if fmt == "json" else as_text(detail)
@@ -94,9 +92,7 @@ def _table_row(place: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def show_corridors(
-    home: api.StoreOrHome, name: str | None = None, fmt: str = "table", out: Path | None = None
-) -> None:
+def show_corridors(home: api.StoreOrHome, name: str | None = None, fmt: str = "table", out: Path | None = None) -> None:
     """`northward corridors`: every corridor, or one (ID or name) with its legs and sources."""
     if name:
         _show_one(api.get_corridor(home, name) if fmt in ("table", "json") else {}, corridor_text, fmt, out)
@@ -107,11 +103,7 @@ def show_corridors(
         return
     rows = api.list_corridors(home)
     if fmt != "json":
-        columns = (
-            CORRIDOR_COLUMNS
-            if fmt == "csv"
-            else [c for c in CORRIDOR_COLUMNS if c not in ("name_zh", "name_ru")]
-        )
+        columns = CORRIDOR_COLUMNS if fmt == "csv" else [c for c in CORRIDOR_COLUMNS if c not in ("name_zh", "name_ru")]
         rows = [{k: r.get(k) for k in columns} for r in rows]
     emit(rows, fmt, out, title="Corridors")
 
@@ -160,10 +152,7 @@ def place_text(detail: dict[str, Any]) -> str:
             lines.append(text)
     if detail["children"]:
         lines.append("Places here:")
-        lines += [
-            f"  {c['place_id']:<22}{c['kind']:<18}{c['name_en']} [{c['status'] or ''}]"
-            for c in detail["children"]
-        ]
+        lines += [f"  {c['place_id']:<22}{c['kind']:<18}{c['name_en']} [{c['status'] or ''}]" for c in detail["children"]]
     if detail["observations"]:
         lines.append("Figures:")
         for o in detail["observations"]:
@@ -183,15 +172,12 @@ def corridor_text(detail: dict[str, Any]) -> str:
     names = " / ".join(n for n in (detail["name_zh"], detail["name_en"], detail["name_ru"]) if n)
     lines = [f"{names}  ({detail['corridor_id']})", f"  route           {detail['route']}"]
     for a, b in zip(detail["nodes"], detail["nodes"][1:], strict=False):
-        km = (
-            f"{a['km_to_next']:,.1f} km" if a["km_to_next"] is not None else "length unknown (no coordinates)"
-        )
+        km = f"{a['km_to_next']:,.1f} km" if a["km_to_next"] is not None else "length unknown (no coordinates)"
         lines.append(f"  {a['name_en']} → {b['name_en']}: {a['mode_to_next']}, {km}")
     total = detail["km_great_circle"]
     if total is not None:
         lines.append(
-            f"  great-circle total {total:,.1f} km"
-            + ("" if detail["km_complete"] else " (legs without coordinates excluded)")
+            f"  great-circle total {total:,.1f} km" + ("" if detail["km_complete"] else " (legs without coordinates excluded)")
         )
     if detail.get("note"):
         lines.append(f"  note            {detail['note']}")

@@ -68,16 +68,12 @@ def read_entries(path: Path) -> list[Entry]:
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
-        raise _shape_error(
-            path, 1, f"{path.name} must be a YAML list of entries", "start each entry with '- '"
-        )
+        raise _shape_error(path, 1, f"{path.name} must be a YAML list of entries", "start each entry with '- '")
     out = []
     for item, value in zip(node.value, data, strict=True):
         line = item.start_mark.line + 1
         if not isinstance(value, dict):
-            raise _shape_error(
-                path, line, f"entry at line {line} is not a mapping", "write each entry as 'key: value' lines"
-            )
+            raise _shape_error(path, line, f"entry at line {line} is not a mapping", "write each entry as 'key: value' lines")
         out.append(Entry(str(path), line, value, _field_lines(item)))
     return out
 
@@ -86,9 +82,7 @@ def read_mapping(path: Path) -> dict[str, Entry]:
     """A YAML mapping of key -> mapping, each value as an Entry (for small keyed tables)."""
     node, data = _load(path)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        raise _shape_error(
-            path, 1, f"{path.name} must be a YAML mapping", "write 'KEY: {field: value, ...}' lines"
-        )
+        raise _shape_error(path, 1, f"{path.name} must be a YAML mapping", "write 'KEY: {field: value, ...}' lines")
     out = {}
     for key_node, value_node in node.value:
         value = data[key_node.value]
@@ -100,7 +94,5 @@ def read_mapping(path: Path) -> dict[str, Entry]:
                 code="NW203",
                 hint="write 'KEY: {field: value, ...}'",
             )
-        out[str(key_node.value)] = Entry(
-            str(path), key_node.start_mark.line + 1, value, _field_lines(value_node)
-        )
+        out[str(key_node.value)] = Entry(str(path), key_node.start_mark.line + 1, value, _field_lines(value_node))
     return out
