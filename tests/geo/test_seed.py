@@ -80,3 +80,9 @@ def test_invalid_registry_writes_nothing(tmp_path):
         _load(store, data)
     assert store.scalar("SELECT count(*) FROM place") == 0
     assert store.scalar("SELECT count(*) FROM observation") == 0
+
+
+def test_a_data_folder_without_geo_registries_loads_nothing(tmp_path):
+    store = memory_store()
+    counts, _ = _load(store, tmp_path)
+    assert counts == {"place": 0, "place_alias": 0, "corridor": 0, "corridor_node": 0, "place_observation": 0}

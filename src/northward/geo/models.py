@@ -137,9 +137,9 @@ class CorridorEntry(_Strict):
 
 
 class ObservationEntry(_Strict):
-    """A figure about a place (or, without place, about the registry's territory)."""
+    """A figure about one place (observation.place_id)."""
 
-    place: str | None = None
+    place: str = Field(pattern=ID_PATTERN)
     indicator: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     territory: str = Field(min_length=2)
     partner: str | None = None

@@ -277,7 +277,7 @@ def _load_observations(folder: Path, reg: Registry, located: dict[str, Located],
         obs = _parse(entry, ObservationEntry, check.problems)
         if obs is None:
             continue
-        label = obs.place or obs.indicator
+        label = obs.place
         check.known(label, obs.place, located, entry, "place")
         check.territory(label, obs.territory, entry)
         check.cited(label, [obs.source_id], entry, "source_id")

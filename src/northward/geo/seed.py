@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..ingest.context import SeedContext
@@ -25,11 +26,6 @@ GEO_INDICATORS = {
     "port_trade_value": ("USD", "Import and export value through a border port"),
     "port_person_crossings": ("persons", "Person crossings (entries and exits) through a border port"),
     "port_vehicle_crossings": ("count", "Vehicle crossings through a border port"),
-    "border_ports": ("count", "National first-class border ports of a territory facing a partner"),
-    "border_ports_operating": (
-        "count",
-        "Border ports of a territory facing a partner that operated in the period",
-    ),
 }
 
 _PLACE_DETAIL_FIELDS = (
@@ -65,7 +61,8 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
     con = ctx.con
     for table in ("place_source", "corridor_source", "place_alias", "corridor_node", "corridor", "place"):
         con.execute(f"DELETE FROM {table}")
-    con.executemany(
+    _many(
+        con,
         "INSERT INTO place (place_id, kind, territory, name_zh, name_en, name_ru, lat, lon, coord_precision, "
         "mode, status, opened, area_km2, counterpart, parent, source_id, details) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -76,28 +73,32 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
         for p in reg.places
         for alias, lang in aliases_for(p.id, [p.name_zh, p.name_en, p.name_ru, *p.aliases])
     ]
-    con.executemany("INSERT INTO place_alias (place_id, alias, language) VALUES (?, ?, ?)", aliases)
+    _many(con, "INSERT INTO place_alias (place_id, alias, language) VALUES (?, ?, ?)", aliases)
     place_sources = {(p.id, s, "entry") for p in reg.places for s in p.sources}
     place_sources |= {(p.id, p.coord_source or "geo-geonames", "coordinates") for p in reg.places if p.lat is not None}
-    con.executemany("INSERT INTO place_source VALUES (?, ?, ?)", sorted(place_sources))
+    _many(con, "INSERT INTO place_source VALUES (?, ?, ?)", sorted(place_sources))
 
     by_id = {p.id: p for p in reg.places}
     nodes = [row for c in reg.corridors for row in _node_rows(c, by_id)]
-    con.executemany(
+    _many(
+        con,
         "INSERT INTO corridor (corridor_id, name_zh, name_en, name_ru, modes, source_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [_corridor_row(c, by_id) for c in reg.corridors],
     )
-    con.executemany(
+    _many(
+        con,
         "INSERT INTO corridor_node (corridor_id, seq, place_id, mode_to_next, km_to_next) VALUES (?, ?, ?, ?, ?)",
         nodes,
     )
-    con.executemany(
+    _many(
+        con,
         "INSERT INTO corridor_source VALUES (?, ?)",
         sorted({(c.id, s) for c in reg.corridors for s in c.sources}),
     )
 
     _ensure_indicators(ctx, reg)
-    con.executemany(
+    _many(
+        con,
         "INSERT INTO observation (indicator, territory, partner, product, flow, period_start, period_end, "
         "freq, unit, value, qualifier, status, source_id, primary_source_id, batch_id, stated, note, "
         "place_id) "
@@ -131,6 +132,12 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
         "corridor_node": len(nodes),
         "place_observation": len(reg.observations),
     }
+
+
+def _many(con: Any, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """executemany that accepts no rows (a data folder without geo registries)."""
+    if rows:
+        con.executemany(sql, rows)
 
 
 def _place_row(p: PlaceEntry) -> list[Any]:
