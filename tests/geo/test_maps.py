@@ -54,3 +54,12 @@ def test_format_from_suffix(tmp_path):
     assert maps.format_of(tmp_path / "a.PNG") == "png"
     with pytest.raises(GeoError):
         maps.format_of(tmp_path / "a.pdf")
+
+
+def test_provinces_are_labelled_points(geo_store):
+    spec = api.map_spec(geo_store)
+    labels = next(layer for layer in spec["layer"] if layer.get("mark", {}).get("fontStyle") == "italic")
+    assert {r["territory"] for r in labels["data"]["values"]} == {"CN-HL", "CN-JL", "CN-LN", "CN-NM"}
+    hl = api.map_spec(geo_store, territory="CN-HL", kind="border_crossing", corridors=False)
+    shown = [layer for layer in hl["layer"] if layer.get("mark", {}).get("fontStyle") == "italic"]
+    assert all(r["territory"] in ("CN-HL", "CN-JL") for layer in shown for r in layer["data"]["values"])

@@ -85,6 +85,7 @@ def build_map_spec(
     height: int = 620,
     title: str | None = None,
     territories_of: dict[str, str] | None = None,
+    province_labels: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The Vega-Lite spec for these places and corridors (already filtered by the caller)."""
     if corridor_scope not in CORRIDOR_SCOPES:
@@ -110,6 +111,9 @@ def build_map_spec(
         )
     box = box.padded(0.08, minimum=1.5)
     layers: list[dict[str, Any]] = [_countries_layer(box)]
+    labels = [r for r in province_labels or [] if box.contains(r["lon"], r["lat"])]
+    if labels:
+        layers.append(_province_layer(labels))
     if line_rows:
         layers.append(_corridor_layer(line_rows))
         layers.append(_town_layer(towns))
@@ -208,6 +212,15 @@ def _countries_layer(box: Box) -> dict[str, Any]:
             },
             "tooltip": [{"field": "properties.name_en", "title": "country"}],
         },
+    }
+
+
+def _province_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Province names at their capitals: no province outline under an open licence is shipped."""
+    return {
+        "data": {"values": rows},
+        "mark": {"type": "text", "dy": 16, "fontSize": 11, "fontStyle": "italic", "color": "#8a7f6a"},
+        "encoding": {**LONLAT, "text": {"field": "label"}},
     }
 
 
