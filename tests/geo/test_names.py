@@ -11,7 +11,8 @@ from northward.geo.names import aliases_for, language_of, normalise, pinyin
 
 def test_normalise_and_languages():
     assert normalise("Zabaykal’sk") == normalise("zabaykal'sk") == "zabaykalsk"
-    assert normalise("Маньчжурия") == "маньчжурия"
+    assert normalise("Маньчжурия") == normalise("МАНЬЧЖУРИЯ")
+    assert normalise("Mǎnzhōulǐ") == "manzhouli" and normalise("滿洲里") == normalise("满洲里")
     assert language_of("满洲里") == "zh" and language_of("Маньчжурия") == "ru" and language_of("Heihe") == "en"
     assert pinyin("满洲里") == "manzhouli" and pinyin("Heihe") is None
 
@@ -22,7 +23,7 @@ def test_aliases_include_pinyin_and_dedupe():
     assert sum(1 for a, _ in pairs if normalise(a) == "heihe") == 1
 
 
-@pytest.mark.parametrize("name", ["Маньчжурия", "Manzhouli", "满洲里", "manzhouli city", "满洲里市"])
+@pytest.mark.parametrize("name", ["Маньчжурия", "Manzhouli", "满洲里", "manzhouli city", "满洲里市", "滿洲里", "Mǎnzhōulǐ"])
 def test_three_languages_find_manzhouli(geo_store, name):
     assert api.resolve_place(geo_store, name) == "manzhouli"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
 _DROP = re.compile(r"[\s\-‐‑–—_'’`·.,()（）]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -16,9 +18,24 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def normalise(text: str) -> str:
-    """Compare-form of a name: NFKC, case-folded, without spaces, dashes, apostrophes or brackets."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    return _DROP.sub("", text)
+    """Compare-form of a name: simplified characters, case-folded, without tone marks or diacritics,
+    spaces, dashes, apostrophes or brackets ('滿洲里' = '满洲里', 'Mǎnzhōulǐ' = 'manzhouli')."""
+    if _CJK.search(text):
+        text = _to_simplified(text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    return str(_converter().convert(text))
 
 
 def language_of(text: str) -> str:
