@@ -20,6 +20,8 @@ def test_list_places_filters(geo_store):
     assert {p["kind"] for p in zones} == {"ftz", "ftz_area", "ecommerce_zone", "development_zone"}
     assert [p["place_id"] for p in api.list_places(geo_store, query="绥芬河")][:1]
     assert api.list_places(geo_store, query="no such name at all") == []
+    mongolia = api.list_places(geo_store, kind="crossings", partner="MN")
+    assert mongolia and {p["territory"] for p in mongolia} == {"CN-NM"}
 
 
 def test_get_place_shows_children_figures_and_sources(geo_store):

@@ -18,9 +18,7 @@ KindOption = Annotated[
         "seaport; or a group: crossings, zones, towns.",
     ),
 ]
-TerritoryOption = Annotated[
-    list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")
-]
+TerritoryOption = Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -32,9 +30,7 @@ def register(app: typer.Typer) -> None:
 
 @handle_errors
 def places(
-    name: Annotated[
-        str | None, typer.Argument(help="One place: id or name in Chinese, English or Russian.")
-    ] = None,
+    name: Annotated[str | None, typer.Argument(help="One place: id or name in Chinese, English or Russian.")] = None,
     home: HomeOption = None,
     kind: KindOption = None,
     territory: TerritoryOption = None,
@@ -42,16 +38,15 @@ def places(
         list[str] | None,
         typer.Option("--status", "-s", help="operating, seasonal, unconfirmed, approved ..."),
     ] = None,
-    query: Annotated[
-        str | None, typer.Option("--query", "-q", help="A fragment of a name, any language.")
-    ] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q", help="A fragment of a name, any language.")] = None,
+    partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Crossings facing RU or MN.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or geojson.")] = "table",
     out: OutOption = None,
 ) -> None:
     """List border crossings, zones and towns, or show one place with its figures and sources."""
     from ..geo.views import show_places
 
-    show_places(home, name, kind=kind, territory=territory, status=status, query=query, fmt=fmt, out=out)
+    show_places(home, name, kind=kind, territory=territory, status=status, query=query, partner=partner, fmt=fmt, out=out)
 
 
 @handle_errors
@@ -69,17 +64,14 @@ def corridors(
 
 @handle_errors
 def map_(
-    out: Annotated[
-        Path, typer.Option("--out", "-o", help="FILE.svg, FILE.png or FILE.html (interactive, offline).")
-    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.svg, FILE.png or FILE.html (interactive, offline).")],
     home: HomeOption = None,
     kind: KindOption = None,
     territory: TerritoryOption = None,
     corridors: Annotated[
         str,
         typer.Option(
-            help="Corridors to draw: region (touching the four "
-            "territories), all (with the Northern Sea Route) or none."
+            help="Corridors to draw: region (touching the four territories), all (with the Northern Sea Route) or none."
         ),
     ] = "region",
     width: Annotated[int, typer.Option(help="Width in pixels.")] = 820,
@@ -88,7 +80,5 @@ def map_(
     """Draw the region: crossings by mode and status, zones and corridors, on country outlines."""
     from ..geo.maps import write_map
 
-    path = write_map(
-        home, out, territory=territory, kind=kind, corridors=corridors, width=width, height=height
-    )
+    path = write_map(home, out, territory=territory, kind=kind, corridors=corridors, width=width, height=height)
     console.print(f"wrote {path}", highlight=False)

@@ -102,8 +102,10 @@ def list_places(
     territory: str | Sequence[str] | None = None,
     query: str | None = None,
     status: str | Sequence[str] | None = None,
+    partner: str | Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Places filtered by kind(s), territory code(s), status(es) and a name fragment in any language."""
+    """Places filtered by kind(s), territory code(s), status(es), partner country (RU, MN) and a name
+    fragment in any language."""
     kinds = [k for group in _as_list(kind) for k in _KIND_GROUPS.get(group, (group,))]
     with opened(store) as st:
         _require_places(st)
@@ -124,7 +126,9 @@ def list_places(
             params += sorted(ids)
         rows = st.query(sql + " ORDER BY territory, kind, place_id", params)
         sources = _sources_by_place(st)
-        return [_place_dict(r, sources) for r in rows]
+        places = [_place_dict(r, sources) for r in rows]
+        partners = _as_list(partner)
+        return [p for p in places if p["partner"] in partners] if partners else places
 
 
 def _ids_matching(store: Store, key: str, exact: bool) -> set[str]:

@@ -66,6 +66,7 @@ def show_places(
     territory: Sequence[str] | None = None,
     status: Sequence[str] | None = None,
     query: str | None = None,
+    partner: Sequence[str] | None = None,
     fmt: str = "table",
     out: Path | None = None,
 ) -> None:
@@ -77,7 +78,7 @@ def show_places(
     if fmt == "geojson":
         _write(api.export_geojson(home, None, "places", kind=kind, territory=territory), out)
         return
-    rows = api.list_places(home, kind=kind, territory=territory, query=query, status=status)
+    rows = api.list_places(home, kind=kind, territory=territory, query=query, status=status, partner=partner)
     if fmt == "table":
         rows = [_table_row(r) for r in rows]
     emit(rows, fmt, out, title="Places")
