@@ -46,11 +46,14 @@ def report_section(store: Store) -> ReportSection | None:
     try:
         crossings = api.list_places(store, kind="border_crossing")
         zones = api.list_places(store, kind="zones")
-        spec = api.map_spec(store)
     except NorthwardError:
         return None
     if not crossings and not zones:
         return None
+    try:
+        chart = chart_div(api.map_spec(store))
+    except NorthwardError as exc:  # nothing drawable: keep the tables, say why there is no map
+        chart = f"<p>No map: {html.escape(exc.message)}</p>"
     operating = sum(1 for c in crossings if c["status"] in ("operating", "seasonal"))
     unconfirmed = sum(1 for c in crossings if c["status"] == "unconfirmed")
     unmapped = sum(1 for c in crossings if c["lat"] is None)
@@ -59,7 +62,7 @@ def report_section(store: Store) -> ReportSection | None:
         f"seasonal, {unconfirmed} named by a source but not confirmed), {len(zones)} zones. Points are town "
         f"centroids unless marked as checkpoints; {unmapped} crossings have no confirmed coordinates and are "
         f"not drawn. Outlines: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).</p>",
-        chart_div(spec),
+        chart,
         "<h3>Border crossings</h3>",
         _table(crossings, COLUMNS),
         "<h3>Zones</h3>",
