@@ -39,7 +39,25 @@ def test_get_place_shows_children_figures_and_sources(geo_store):
     ftz = api.get_place(geo_store, "Heilongjiang FTZ")
     assert ftz["place"]["area_km2"] == 119.85
     assert sum(c["area_km2"] for c in ftz["children"]) == pytest.approx(119.85)
-    assert {o["indicator"] for o in ftz["observations"]} >= {"ftz_trade_share_pct", "ftz_fdi_share_pct"}
+    assert ftz["territory_observations"] == []  # the core data is not in this store
+
+
+def test_an_ftz_shows_the_province_level_figures_about_it(geo_store):
+    insert = (
+        "INSERT INTO observation (indicator, territory, period_start, period_end, freq, unit, value, status, "
+        "source_id, primary_source_id) VALUES (?, ?, DATE '2024-01-01', DATE '2024-12-31', 'A', 'percent', ?, "
+        "'final', 'larin2025', 'larin2025-s20')"
+    )
+    geo_store.con.execute(insert, ["ftz_trade_share_pct", "CN-HL", 20.8])
+    geo_store.con.execute(insert, ["ftz_trade_share_pct", "CN-LN", 1.0])
+    geo_store.con.execute(insert, ["gdp_growth_pct", "CN-HL", 2.7])
+    try:
+        ftz = api.get_place(geo_store, "黑龙江自贸区")
+        assert [(o["indicator"], o["value"]) for o in ftz["territory_observations"]] == [("ftz_trade_share_pct", 20.8)]
+        assert "larin2025-s20" in [s["source_id"] for s in ftz["sources"]]
+        assert api.get_place(geo_store, "hl-ftz-harbin")["territory_observations"] == []
+    finally:
+        geo_store.con.execute("DELETE FROM observation WHERE place_id IS NULL")
 
 
 def test_corridors(geo_store):

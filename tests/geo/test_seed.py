@@ -35,7 +35,7 @@ def test_load_writes_every_table():
     assert counts["corridor"] == 7 and counts["corridor_node"] == store.scalar("SELECT count(*) FROM corridor_node")
     assert counts["place_alias"] > counts["place"] * 3
     assert counts["place_observation"] == store.scalar("SELECT count(*) FROM observation WHERE batch_id = 7")
-    assert "geo-geonames" in ctx.used_sources and "larin2025-s20" in ctx.used_sources
+    assert "geo-geonames" in ctx.used_sources and "larin2025-s17" in ctx.used_sources
     row = store.query("SELECT * FROM place WHERE place_id = 'mishan'")[0]
     assert (row["mode"], row["status"], row["counterpart"], row["coord_precision"]) == (
         "road",

@@ -204,6 +204,7 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             f"ORDER BY place_id, indicator, period_start",
             family,
         )
+        related = _zone_figures(st, place)
         corridors = [
             r["corridor_id"]
             for r in st.query("SELECT DISTINCT corridor_id FROM corridor_node WHERE place_id = ? ORDER BY 1", [place_id])
@@ -214,8 +215,8 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
                 [
                     *sources.get(place_id, []),
                     *(r["source_id"] for r in coord),
-                    *(o["source_id"] for o in obs),
-                    *(o["primary_source_id"] for o in obs if o["primary_source_id"]),
+                    *(o["source_id"] for o in [*obs, *related]),
+                    *(o["primary_source_id"] for o in [*obs, *related] if o["primary_source_id"]),
                 ]
             )
         )
@@ -227,10 +228,24 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             ),
             "children": children,
             "observations": [dict(o, period_start=str(o["period_start"]), period_end=str(o["period_end"])) for o in obs],
+            "territory_observations": related,
             "corridors": corridors,
             "coordinates_source": coord[0]["source_id"] if coord else None,
             "sources": _sources(st, cited),
         }
+
+
+def _zone_figures(store: Store, place: dict[str, Any]) -> list[dict[str, Any]]:
+    """Figures the core data keeps at province level about a province's pilot FTZ (one per province)."""
+    if place["kind"] != "ftz":
+        return []
+    rows = store.query(
+        "SELECT indicator, territory, period_start, period_end, freq, unit, value, qualifier, status, source_id, "
+        "primary_source_id, stated, note FROM observation WHERE place_id IS NULL AND territory = ? "
+        "AND indicator LIKE 'ftz%' ORDER BY indicator, period_start",
+        [place["territory"]],
+    )
+    return [dict(r, period_start=str(r["period_start"]), period_end=str(r["period_end"])) for r in rows]
 
 
 def _corridor_dict(store: Store, row: dict[str, Any]) -> dict[str, Any]:

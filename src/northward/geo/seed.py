@@ -17,12 +17,6 @@ GEO_INDICATORS = {
     "china_europe_trains": ("trains", "China–Europe freight trains through a port in the period"),
     "china_europe_teu": ("TEU", "Containers (TEU) carried by China–Europe trains through a port"),
     "port_freight": ("tonnes", "Import and export freight through a border port"),
-    "ftz_trade_share_pct": ("percent", "Share of a pilot free trade zone in its province's foreign trade"),
-    "ftz_fdi_share_pct": (
-        "percent",
-        "Share of a pilot free trade zone in the foreign capital its province attracted",
-    ),
-    "new_enterprises": ("count", "Enterprises newly established in a zone in the period"),
     "port_trade_value": ("USD", "Import and export value through a border port"),
     "port_person_crossings": ("persons", "Person crossings (entries and exits) through a border port"),
     "port_vehicle_crossings": ("count", "Vehicle crossings through a border port"),

@@ -154,18 +154,23 @@ def place_text(detail: dict[str, Any]) -> str:
     if detail["children"]:
         lines.append("Places here:")
         lines += [f"  {c['place_id']:<22}{c['kind']:<18}{c['name_en']} [{c['status'] or ''}]" for c in detail["children"]]
-    if detail["observations"]:
-        lines.append("Figures:")
-        for o in detail["observations"]:
-            period = o["period_start"][:4] if o["freq"] == "A" else f"{o['period_start']}..{o['period_end']}"
-            stated = f" (stated: {o['stated']})" if o.get("stated") else ""
-            lines.append(
-                f"  {o['place_id'] or ''} {o['indicator']} {period}: {format_value(o['value'])} "
-                f"{o['unit']}{stated} [{o['source_id']}]"
-            )
+    for title, figures in (
+        ("Figures:", detail["observations"]),
+        ("Figures on the province's FTZ (province-level rows of the core data):", detail.get("territory_observations", [])),
+    ):
+        if figures:
+            lines.append(title)
+            lines += [_figure_line(o) for o in figures]
     lines.append("Sources:")
     lines += [_source_line(s) for s in detail["sources"]]
     return "\n".join(lines)
+
+
+def _figure_line(o: dict[str, Any]) -> str:
+    period = o["period_start"][:4] if o["freq"] == "A" else f"{o['period_start']}..{o['period_end']}"
+    stated = f" (stated: {o['stated']})" if o.get("stated") else ""
+    where = f"{o['place_id']} " if o.get("place_id") else ""
+    return f"  {where}{o['indicator']} {period}: {format_value(o['value'])} {o['unit']}{stated} [{o['source_id']}]"
 
 
 def corridor_text(detail: dict[str, Any]) -> str:
