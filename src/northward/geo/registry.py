@@ -57,9 +57,6 @@ class Registry:
     observations: list[ObservationEntry] = field(default_factory=list)
     boxes: dict[str, Box] = field(default_factory=dict)
 
-    def place(self, place_id: str) -> PlaceEntry:
-        return next(p for p in self.places if p.id == place_id)
-
     def source_ids(self) -> set[str]:
         """Every source id the registries cite."""
         out: set[str] = set()
