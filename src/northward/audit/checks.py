@@ -1,0 +1,340 @@
+"""Checks: small classes that recompute a claim and yield typed findings.
+
+- :class:`ArithmeticCheck`: the claim's own figures (growth from A to B, multiples, percentage
+  points, shares of a stated total, exports + imports = trade) within their rounding intervals;
+- :class:`CurrencyCheck`: an amount and its conversion against the period's annual average rate;
+- :class:`StoreCheck`: claims naming what the store knows (territory, partner, flow, year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..store import Store
+from . import evidence
+from .claims import Claim
+from .findings import Finding, finding, verdict_for
+from .intervals import Interval
+from .numbers import Quantity
+
+FX_TOLERANCE = 0.08   # conversions in news use the day's rate, not the annual average
+STORE_TOLERANCE = 0.01  # revisions between releases of the same figure
+
+
+@dataclass
+class Env:
+    """What checks may consult: the store (or None) and sources whose figures must not be used."""
+
+    store: Store | None = None
+    exclude_sources: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text.replace("\\$", "$").strip()
+
+
+def _pct(x: Interval) -> Interval:
+    return x.shift(-1).scale(100)
+
+
+class Check:
+    """A check: ``applies`` says whether it can judge a claim, ``run`` yields its findings."""
+
+    name = "check"
+
+    def applies(self, claim: Claim) -> bool:
+        raise NotImplementedError
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class ArithmeticCheck(Check):
+    """Recompute a claim from its own figures, carrying every figure's rounding interval."""
+
+    name = "arithmetic"
+
+    def applies(self, claim: Claim) -> bool:
+        r = claim.roles
+        if claim.kind in ("change_pct", "multiple", "change_pp"):
+            return "from" in r and "to" in r
+        if claim.kind == "share":
+            return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
+        return claim.kind == "sum"
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        r = claim.roles
+        try:
+            if claim.kind == "change_pct":
+                yield self._change(claim, r["from"], r["to"], r["change"])
+            elif claim.kind == "multiple":
+                yield self._multiple(claim, r["from"], r["to"], r["factor"])
+            elif claim.kind == "change_pp":
+                yield self._points(claim, r["from"], r["to"], r["points"])
+            elif claim.kind == "share":
+                yield self._share(claim)
+            elif claim.kind == "sum":
+                yield self._sum(claim)
+        except ZeroDivisionError:
+            yield finding(claim, self.name, "unverifiable", "a base of zero leaves nothing to divide by",
+                          reason="zero_base")
+
+    def _change(self, claim: Claim, a: Quantity, b: Quantity, change: Quantity) -> Finding:
+        rec = _pct(b.interval() / a.interval())
+        stated = change.interval().scale(claim.direction)
+        point = (b.value / a.value - 1) * 100
+        verdict = verdict_for(stated, rec)
+        word = "decline" if claim.direction < 0 else "growth"
+        expl = (f"{_fmt(a)} → {_fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); "
+                f"the text says {word} of {_fmt(change)}")
+        return finding(claim, self.name, verdict, expl, stated=_fmt(change), stated_interval=stated,
+                       recomputed=point, recomputed_interval=rec, unit="percent")
+
+    def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
+        rec = b.interval() / a.interval()
+        stated = factor.interval()
+        point = b.value / a.value
+        verdict = verdict_for(stated, rec)
+        expl = (f"{_fmt(a)} → {_fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
+                f"the text says {_fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})")
+        return finding(claim, self.name, verdict, expl, stated=_fmt(factor), stated_interval=stated,
+                       recomputed=point, recomputed_interval=rec, unit="times")
+
+    def _points(self, claim: Claim, a: Quantity, b: Quantity, points: Quantity) -> Finding:
+        rec = b.interval() - a.interval()
+        point = b.value - a.value
+        stated = points.interval().scale(1 if point >= 0 else -1)
+        verdict = verdict_for(stated, rec)
+        expl = f"{_fmt(a)} → {_fmt(b)} is {point:+.2f} percentage points; the text says {_fmt(points)}"
+        return finding(claim, self.name, verdict, expl, stated=_fmt(points), stated_interval=stated,
+                       recomputed=point, recomputed_interval=rec, unit="pp")
+
+    def _share(self, claim: Claim) -> Finding:
+        part, share = claim.roles["part"], claim.roles["share"]
+        stated = share.interval()
+        wholes = [claim.roles["whole"]] if "whole" in claim.roles else claim.alternatives["whole"]
+        tried: list[str] = []
+        best: tuple[float, Finding] | None = None
+        for whole in wholes:
+            rec = (part.interval() / whole.interval()).scale(100)
+            point = part.value / whole.value * 100
+            verdict = verdict_for(stated, rec)
+            inferred = "whole" not in claim.roles
+            src = " (the total stated before it)" if inferred else ""
+            expl = f"{_fmt(part)} of {_fmt(whole)}{src} is {point:.1f}%; the text says {_fmt(share)}"
+            f = finding(claim, self.name, verdict, expl, stated=_fmt(share), stated_interval=stated,
+                        recomputed=point, recomputed_interval=rec, unit="percent",
+                        evidence=[{"whole": _fmt(whole), "inferred": inferred}])
+            tried.append(f"{_fmt(whole)}: {point:.1f}%")
+            if verdict == "consistent":
+                return f
+            gap = stated.distance(rec)
+            if best is None or gap < best[0]:
+                best = (gap, f)
+        assert best is not None
+        f = best[1]
+        if len(wholes) > 1:
+            f.explanation += f" (no stated total fits: {'; '.join(tried)})"
+        return f
+
+    def _sum(self, claim: Claim) -> Finding:
+        t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]
+        rec = e.interval() + i.interval()
+        stated = t.interval()
+        point = e.value + i.value
+        verdict = verdict_for(stated, rec)
+        scale = t.scale if t.scale != 1 else 1.0
+        expl = (f"exports {_fmt(e)} + imports {_fmt(i)} = {point / scale:g} (×{scale:g}); "
+                f"the stated total is {_fmt(t)}")
+        return finding(claim, self.name, verdict, expl, stated=_fmt(t), stated_interval=stated,
+                       recomputed=point, recomputed_interval=rec, unit=t.currency or "")
+
+
+class CurrencyCheck(Check):
+    """An amount in yuan and in dollars: do they agree at the year's annual average rate (±8%)?"""
+
+    name = "currency"
+
+    def applies(self, claim: Claim) -> bool:
+        return claim.kind == "currency_pair"
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        cny, usd = claim.roles["CNY"], claim.roles["USD"]
+        years = list(claim.context.start_years) if claim.note == "start of the span" else []
+        if not years and claim.context.year:
+            years = [claim.context.year]
+        if not years:
+            yield finding(claim, self.name, "unverifiable",
+                          "the text names no year for this conversion", reason="no_period")
+            return
+        if env.store is None:
+            yield finding(claim, self.name, "unverifiable",
+                          f"needs the annual average CNY/USD rate for {'/'.join(map(str, years))}: no store "
+                          "(run `northward build` or pass --home)", reason="no_store")
+            return
+        results: list[Finding] = []
+        missing: list[int] = []
+        for year in years:
+            got = evidence.fx_rate(env.store, year)
+            if got is None:
+                missing.append(year)
+                continue
+            rate, ev = got
+            implied = cny.interval().scale(1 / rate)
+            allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
+            verdict = verdict_for(allowed, implied)
+            point = cny.value / rate
+            expl = (f"{_fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
+                    f"the text says {_fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)")
+            results.append(finding(claim, self.name, verdict, expl, stated=_fmt(usd), stated_interval=allowed,
+                                   recomputed=point, recomputed_interval=implied, unit="USD",
+                                   evidence=[{**ev, "year": year}]))
+        if not results:
+            yield finding(claim, self.name, "unverifiable",
+                          f"the store has no annual average CNY/USD rate for {', '.join(map(str, missing))}",
+                          reason="fx_gap")
+            return
+        consistent = [f for f in results if f.verdict == "consistent"]
+        chosen = consistent[0] if consistent else results[0]
+        if len(years) > 1:
+            chosen.explanation += (f" (period read as {'/'.join(map(str, years))}; inconsistent only if no "
+                                   "candidate year fits)")
+            if missing:
+                chosen.explanation += f"; no rate for {', '.join(map(str, missing))}"
+        yield chosen
+
+
+class StoreCheck(Check):
+    """Claims the text alone cannot settle, checked against observations for their keys."""
+
+    name = "store"
+
+    def applies(self, claim: Claim) -> bool:
+        r = claim.roles
+        if claim.kind in ("change_pct", "multiple"):
+            return "from" not in r
+        if claim.kind == "share":
+            return "part" not in r or ("whole" not in r and not claim.alternatives.get("whole"))
+        return claim.kind in ("rank", "value")
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        why = self._unresolved(claim)
+        if why:
+            yield finding(claim, self.name, "unverifiable", why, reason="no_context")
+            return
+        if env.store is None:
+            yield finding(claim, self.name, "unverifiable",
+                          f"the text gives no base to recompute it from; the store could check "
+                          f"{claim.context.describe()}, but there is no store", reason="no_store")
+            return
+        if claim.kind == "value":
+            yield self._value(claim, env)
+        elif claim.kind in ("change_pct", "multiple"):
+            yield self._change(claim, env)
+        elif claim.kind == "rank":
+            yield self._rank(claim, env)
+        else:
+            yield finding(claim, self.name, "unverifiable",
+                          "the share's part or total is not stated in the text", reason="no_base")
+
+    @staticmethod
+    def _unresolved(claim: Claim) -> str:
+        ctx = claim.context
+        missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v]
+        if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
+            missing.append("flow")
+        if missing:
+            return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
+        if ctx.partial_period and claim.kind != "rank":
+            return "a part-year figure (months or quarters): the store check uses annual figures only"
+        return ""
+
+    def _lookup(self, claim: Claim, env: Env, year: int, currency: str | None) -> list[dict[str, Any]]:
+        assert env.store is not None
+        ctx = claim.context
+        return evidence.observations(env.store, indicator="trade_value", territory=ctx.territory or "",
+                                     year=year, partner=ctx.partner or "WLD", flow=ctx.flow, unit=currency,
+                                     exclude_sources=env.exclude_sources)
+
+    def _value(self, claim: Claim, env: Env) -> Finding:
+        q = claim.roles["value"]
+        rows = self._lookup(claim, env, claim.context.year or 0, q.currency)
+        if not rows:
+            return finding(claim, self.name, "unverifiable",
+                           f"the store has no {claim.context.describe()} figure in {q.currency}", reason="no_data")
+        allowed = q.interval().widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        for row in rows:
+            if allowed.contains(float(row["value"])):
+                return finding(claim, self.name, "consistent",
+                               f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+                               f"({row['source_id']}); the text says {_fmt(q)}", stated=_fmt(q),
+                               stated_interval=allowed, recomputed=float(row["value"]), unit=q.currency or "",
+                               evidence=[row])
+        row = rows[0]
+        return finding(claim, self.name, "inconsistent",
+                       f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+                       f"({row['source_id']}); the text says {_fmt(q)}", stated=_fmt(q), stated_interval=allowed,
+                       recomputed=float(row["value"]), unit=q.currency or "", evidence=rows)
+
+    def _change(self, claim: Claim, env: Env) -> Finding:
+        ctx = claim.context
+        end = ctx.year or 0
+        starts = ctx.start_years or [end - 1]
+        stated_q = claim.roles.get("change") or claim.roles["factor"]
+        for currency in ("CNY", "USD"):
+            end_rows = self._lookup(claim, env, end, currency)
+            for start in starts:
+                start_rows = self._lookup(claim, env, start, currency)
+                if not (end_rows and start_rows):
+                    continue
+                a, b = float(start_rows[0]["value"]), float(end_rows[0]["value"])
+                if a == 0:
+                    continue
+                ratio = b / a
+                if claim.kind == "multiple":
+                    rec, stated, unit = ratio, stated_q.interval(), "times"
+                else:
+                    rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
+                rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+                verdict = verdict_for(stated, rec_iv)
+                expl = (f"the store's {ctx.describe()} went from {a:.4g} to {b:.4g} {currency} "
+                        f"({start}→{end}): {rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}")
+                return finding(claim, self.name, verdict, expl, stated=_fmt(stated_q), stated_interval=stated,
+                               recomputed=rec, recomputed_interval=rec_iv, unit=unit,
+                               evidence=[start_rows[0], end_rows[0]])
+        return finding(claim, self.name, "unverifiable",
+                       f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}",
+                       reason="no_data")
+
+    def _rank(self, claim: Claim, env: Env) -> Finding:
+        assert env.store is not None
+        ctx = claim.context
+        q = claim.roles["rank"]
+        rows = evidence.observations(env.store, indicator="trade_rank", territory=ctx.territory or "",
+                                     year=ctx.year or 0, partner=ctx.partner, flow=ctx.flow, product=None,
+                                     exclude_sources=env.exclude_sources)
+        if not rows:
+            return finding(claim, self.name, "unverifiable",
+                           f"the store has no rank for {ctx.describe()}", reason="no_data")
+        value = float(rows[0]["value"])
+        verdict = "consistent" if value == q.value else "inconsistent"
+        return finding(claim, self.name, verdict,
+                       f"the store ranks {ctx.describe()} {value:g}; the text says {_fmt(q)}",
+                       stated=_fmt(q), recomputed=value, unit="rank", evidence=rows)
+
+
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck())
+
+
+def run_checks(claim: Claim, env: Env) -> list[Finding]:
+    """Every applicable check's findings on one claim (at least one finding per claim)."""
+    out: list[Finding] = []
+    for check in CHECKS:
+        if check.applies(claim):
+            out.extend(check.run(claim, env))
+    if not out:
+        out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
+    return out

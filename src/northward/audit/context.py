@@ -1,0 +1,184 @@
+"""What a figure is about: territory, partner, flow and period, read from the words around it.
+
+The store is keyed by these (territory CN-HL, partner RU, flow export, year 2024); a claim whose
+context resolves can be checked against stored observations. Resolution is deliberately simple and
+local: the nearest mention before the figure in its clause, then in its sentence, then (for years)
+in the sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import Sentence
+
+TERRITORIES: dict[str, tuple[str, ...]] = {
+    "CN-HL": ("heilongjiang", "хэйлунцзян", "黑龙江", "黑省"),
+    "CN-JL": ("jilin", "цзилин", "吉林"),
+    "CN-LN": ("liaoning", "ляонин", "辽宁"),
+    "CN-NM": ("inner mongolia", "imar", "внутренн\\w* монгол", "内蒙古"),
+    "NEC": ("northeast", "north-east", "nec", "four territories", "северо-восток", "东北"),
+    "CN": ("china", "chinese", "prc", "китай", "кнр", "中国", "全国", "我国"),
+}
+PARTNERS: dict[str, tuple[str, ...]] = {
+    "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
+    "MN": ("(?<!inner )mongolia", "(?<!внутренняя )монголи", "(?<!внутренней )монголи", "蒙古国", "对蒙", "中蒙"),
+    "JP": ("japan", "япони", "日本"),
+    "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
+    "DE": ("germany", "германи", "德国"),
+    "US": ("united states", "u\\.s\\.", "сша", "美国"),
+    "KZ": ("kazakhstan", "казахстан", "哈萨克斯坦"),
+}
+FLOWS: tuple[tuple[str, str], ...] = (
+    ("total", r"imports? and exports?|exports? and imports?|foreign trade|trade|turnover|товарооборот\w*|"
+              r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸"),
+    ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
+    ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
+)
+_FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
+_TERR_RES = [(code, re.compile("|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names),
+                               re.IGNORECASE)) for code, names in TERRITORIES.items()]
+_PART_RES = [(code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
+             for code, names in PARTNERS.items()]
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%))")
+_SPAN = re.compile(
+    r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
+    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
+    re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
+PARTIAL_PERIOD = re.compile(
+    r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
+    r"\d+月份|month", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
+
+
+@dataclass
+class Context:
+    """The keys a figure's words give: territory, partner, flow, years (start year for spans)."""
+
+    territory: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    year: int | None = None
+    start_years: list[int] = field(default_factory=list)
+    partial_period: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, [], False)}
+
+    def describe(self) -> str:
+        bits = [self.territory or "?", self.flow or "?"]
+        if self.partner:
+            bits.append(f"partner {self.partner}")
+        if self.start_years:
+            bits.append(f"{'/'.join(map(str, self.start_years))}→{self.year or '?'}")
+        elif self.year:
+            bits.append(str(self.year))
+        return " ".join(bits)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between the nearest clause breaks."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    m2 = CLAUSE_BREAK.search(text, pos)
+    return start, m2.start() if m2 else len(text)
+
+
+def last_match(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str | None, int]:
+    """The code whose pattern occurs last in ``text`` (and where), or (None, -1)."""
+    best: tuple[str | None, int] = (None, -1)
+    for code, pat in patterns:
+        for m in pat.finditer(text):
+            if m.start() > best[1]:
+                best = (code, m.start())
+    return best
+
+
+def flow_at(text: str, pos: int) -> str | None:
+    """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
+    cs, _ = clause_bounds(text, pos)
+    window = text[cs:pos]
+    best: tuple[str | None, int] = (None, -1)
+    for flow, pat in _FLOW_RES:
+        for m in pat.finditer(window):
+            # "imports and exports" counts as total: prefer the longest match at the same place
+            if m.start() > best[1] or (m.start() == best[1] and flow == "total"):
+                best = (flow, m.start())
+    return best[0]
+
+
+def is_total(text: str, pos: int) -> bool:
+    return flow_at(text, pos) == "total"
+
+
+def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
+    """The context of the figure at offset ``pos`` (relative to the sentence) of ``sent``."""
+    text = sent.text
+    ctx = Context()
+    before = text[:pos]
+    code, _ = last_match(_TERR_RES, before)
+    if code is None:
+        for prev in reversed(sentences[max(0, sent.index - 2):sent.index]):
+            code, _ = last_match(_TERR_RES, prev.text)
+            if code:
+                break
+    if code is None:
+        code, _ = last_match(_TERR_RES, text)
+    ctx.territory = code
+    pcode, _ = last_match(_PART_RES, before)
+    if pcode is None:
+        cs, ce = clause_bounds(text, pos)
+        pcode, _ = last_match(_PART_RES, text[cs:ce])
+    ctx.partner = pcode
+    ctx.flow = flow_at(text, pos) or flow_at(before, len(before))
+    ctx.year, ctx.start_years = years_for(sentences, sent, pos)
+    ctx.partial_period = bool(PARTIAL_PERIOD.search(text))
+    return ctx
+
+
+def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int | None, list[int]]:
+    """The year a figure refers to and candidate start years of a span ("from 2019 to 2024").
+
+    The year: the last year named in the sentence before the figure, else the first after it, else
+    the nearest in the three sentences before. Start years: every span or "since" ending at that year
+    in the sentence or the three sentences before and after it (nearest first).
+    """
+    text = sent.text
+    year: int | None = None
+    spans = list(_SPAN.finditer(text))
+    in_years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    before = [y for p, y in in_years if p < pos]
+    after = [y for p, y in in_years if p >= pos]
+    if spans:
+        m = spans[-1]
+        year = int(m.group(2) or m.group(4))
+    elif before:
+        year = before[-1]
+    elif after:
+        year = after[0]
+    else:
+        for prev in reversed(sentences[max(0, sent.index - 3):sent.index]):
+            ys = [int(m.group(1)) for m in _YEAR.finditer(prev.text)]
+            if ys:
+                year = ys[-1]
+                break
+    starts: list[int] = []
+    window = [sent] + [s for s in sentences[max(0, sent.index - 3):sent.index + 4] if s is not sent]
+    window.sort(key=lambda s: abs(s.index - sent.index))
+    for s in window:
+        for m in _SPAN.finditer(s.text):
+            y1, y2 = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+            if (year is None or y2 == year) and y1 not in starts:
+                starts.append(y1)
+                year = year or y2
+        for m in _SINCE.finditer(s.text):
+            y1 = int(m.group(1))
+            if s is sent and y1 not in starts and (year is None or y1 < year):
+                starts.append(y1)
+    return year, starts

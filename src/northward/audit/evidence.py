@@ -1,0 +1,91 @@
+"""The audit's window on the evidence store: parameterised look-ups of rates and observations.
+
+Every value the audit takes from the store comes back as a dict naming its observation and source,
+so each finding can cite what it used. No figure is ever taken from anywhere but the store.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..store import Store
+
+FX_INDICATOR = "fx_cny_per_usd"
+_STATUS_ORDER = "CASE status WHEN 'final' THEN 0 WHEN 'revised' THEN 1 WHEN 'preliminary' THEN 2 " \
+                "WHEN 'estimate' THEN 3 ELSE 4 END"
+
+
+def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
+    out = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items() if v is not None}
+    return out
+
+
+def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
+    """The annual average CNY per USD for ``year`` from the store, with its evidence, or None (a gap)."""
+    try:
+        from ..indicators.fx import annual_rate  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        annual_rate = None
+    if annual_rate is not None:
+        from ..errors import NoData
+
+        try:
+            rate, ref = annual_rate(store, year)
+        except NoData:
+            return None
+        ev = ref.to_dict() if hasattr(ref, "to_dict") else {"value": rate}
+        return float(rate), _with_source(store, ev)
+    rows = store.query(
+        f"""SELECT obs_id, indicator, territory, freq, unit, value, status, source_id, period_start, period_end
+            FROM observation
+            WHERE indicator = ? AND territory = 'CN' AND freq = 'A' AND value IS NOT NULL
+              AND year(period_start) = ? AND year(period_end) = ?
+            ORDER BY {_STATUS_ORDER}, obs_id DESC LIMIT 1""",
+        [FX_INDICATOR, year, year],
+    )
+    if not rows:
+        return None
+    return float(rows[0]["value"]), _with_source(store, _row_evidence(rows[0]))
+
+
+def observations(store: Store, *, indicator: str, territory: str, year: int, partner: str | None = None,
+                 flow: str | None = None, unit: str | None = None, exclude_sources: tuple[str, ...] = (),
+                 product: str | None = "TOTAL") -> list[dict[str, Any]]:
+    """Annual observations matching the keys (best status first), each as evidence with its source."""
+    sql = [
+        """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
+                  period_start, period_end, stated
+           FROM observation
+           WHERE indicator = ? AND territory = ? AND freq = 'A' AND value IS NOT NULL
+             AND year(period_start) = ? AND year(period_end) = ?"""
+    ]
+    params: list[Any] = [indicator, territory, year, year]
+    if partner is not None:
+        sql.append("AND coalesce(partner, 'WLD') = ?")
+        params.append(partner)
+    if flow is not None:
+        sql.append("AND flow = ?")
+        params.append(flow)
+    if unit is not None:
+        sql.append("AND unit = ?")
+        params.append(unit)
+    if product is not None:
+        sql.append("AND coalesce(product, 'TOTAL') = ?")
+        params.append(product)
+    if exclude_sources:
+        sql.append(f"AND source_id NOT IN ({', '.join('?' for _ in exclude_sources)})")
+        params.extend(exclude_sources)
+    sql.append(f"ORDER BY {_STATUS_ORDER}, obs_id DESC")
+    rows = store.query(" ".join(sql), params)
+    return [_with_source(store, _row_evidence(r)) for r in rows]
+
+
+def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
+    sid = ev.get("source_id")
+    if not sid:
+        return ev
+    rows = store.query("SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid])
+    if rows:
+        ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
+    return ev
