@@ -28,11 +28,12 @@ PARTNERS: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "япони", "日本"),
     "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
     "DE": ("germany", "германи", "德国"),
-    "US": ("united states", "u\\.s\\.", "сша", "美国"),
+    "US": ("united states", "соединенн\\w+ штат", "美国"),
     "KZ": ("kazakhstan", "казахстан", "哈萨克斯坦"),
 }
 FLOWS: tuple[tuple[str, str], ...] = (
-    ("total", r"imports? and exports?|exports? and imports?|foreign trade|trade|turnover|товарооборот\w*|"
+    ("total", r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
+              r"foreign trade|trade|turnover|товарооборот\w*|"
               r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸"),
     ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
     ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
@@ -53,6 +54,8 @@ PARTIAL_PERIOD = re.compile(
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
     r"\d+月份|month", re.IGNORECASE)
+# "RMB11.44 billion for exports": the flow named right after an amount
+_FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
@@ -102,13 +105,22 @@ def last_match(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[
 
 def flow_at(text: str, pos: int) -> str | None:
     """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
-    cs, _ = clause_bounds(text, pos)
-    window = text[cs:pos]
+    cs, ce = clause_bounds(text, pos)
+    m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
+    after = _last_flow(m.group(1)) if m else None
+    return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
+
+
+def _last_flow(window: str) -> str | None:
     best: tuple[str | None, int] = (None, -1)
+    totals: list[tuple[int, int]] = []
     for flow, pat in _FLOW_RES:
         for m in pat.finditer(window):
-            # "imports and exports" counts as total: prefer the longest match at the same place
-            if m.start() > best[1] or (m.start() == best[1] and flow == "total"):
+            if flow != "total" and any(a <= m.start() < b for a, b in totals):
+                continue  # the "exports" inside "imports and exports" or 进出口
+            if flow == "total":
+                totals.append((m.start(), m.end()))
+            if m.start() > best[1]:
                 best = (flow, m.start())
     return best[0]
 
@@ -136,7 +148,8 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
         cs, ce = clause_bounds(text, pos)
         pcode, _ = last_match(_PART_RES, text[cs:ce])
     ctx.partner = pcode
-    ctx.flow = flow_at(text, pos) or flow_at(before, len(before))
+    cs, ce = clause_bounds(text, pos)
+    ctx.flow = flow_at(text, pos) or _last_flow(before) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = bool(PARTIAL_PERIOD.search(text))
     return ctx
@@ -168,6 +181,12 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
             if ys:
                 year = ys[-1]
                 break
+        else:  # "last year ... In 2023, ...": the next sentences' year
+            for nxt in sentences[sent.index + 1:sent.index + 3]:
+                ys = [int(m.group(1)) for m in _YEAR.finditer(nxt.text)]
+                if ys:
+                    year = ys[0]
+                    break
     starts: list[int] = []
     window = [sent] + [s for s in sentences[max(0, sent.index - 3):sent.index + 4] if s is not sent]
     window.sort(key=lambda s: abs(s.index - sent.index))

@@ -23,6 +23,7 @@ _CHANGE_TO = re.compile(r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|
                         r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
 _RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
+_COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 MAX_CHANGE_GAP = 60
 AFTER_PENALTY = 15
@@ -198,6 +199,9 @@ def _share_claim(sentences: list[Sentence], s: Sentence, q: Quantity, qs: list[Q
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
+    if part is not None and len(before) > 1 and before[-2].currency not in (None, part.currency) \
+            and w.currency_gap.search(s.text[before[-2].end:part.start].replace(part.hedge.word, "")):
+        part = before[-2]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
     if part is not None:
         roles["part"] = part
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
@@ -207,6 +211,12 @@ def _share_claim(sentences: list[Sentence], s: Sentence, q: Quantity, qs: list[Q
         roles["whole"] = after[0]
     elif part is not None:
         alternatives = _whole_candidates(sentences, s, part, figures)
+    if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end:q.start]):
+        # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
+        other = before[-2]
+        if other.currency == part.currency:
+            roles["part"] = replace(part, value=part.value + other.value, text=f"{other.text} + {part.text}",
+                                    decimals=min(part.decimals, other.decimals), note="two parts combined")
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
@@ -216,20 +226,21 @@ def _share_claim(sentences: list[Sentence], s: Sentence, q: Quantity, qs: list[Q
 
 def _whole_candidates(sentences: list[Sentence], s: Sentence, part: Quantity,
                       figures: dict[int, list[Quantity]]) -> list[Quantity]:
-    """Totals the share may be of: total-trade amounts before the part, nearest first (up to 3)."""
+    """Totals the share may be of: amounts before the part of total trade or of the part's own flow
+    (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
+    part_flow = flow_at(s.text, part.start)
+    flows = {"total", part_flow} if part_flow else {"total"}
     for prev in [s, *reversed(sentences[max(0, s.index - 3):s.index])]:
-        if prev.paragraph != s.paragraph and prev is not s:
-            break
         for x in reversed(figures[prev.index]):
             if prev is s and x.start >= part.start:
                 continue
-            if x.kind == "amount" and x.currency == part.currency and x.value > part.value \
-                    and flow_at(prev.text, x.start) == "total":
+            if x.kind == "amount" and x.currency == part.currency and x is not part \
+                    and flow_at(prev.text, x.start) in flows:
                 out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)
-        if len(out) >= 3:
+        if len(out) >= 6:
             break
-    return out[:3]
+    return out[:6]
 
 
 def _parallel_currency_pairs(sentences: list[Sentence], s: Sentence,
@@ -270,11 +281,7 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
     """Exports and imports stated after a total trade figure (same currency, within two sentences)."""
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
-    last_para = -1
     for s in sentences:
-        if s.paragraph != last_para:
-            groups = {}
-            last_para = s.paragraph
         for q in figures[s.index]:
             if q.kind != "amount" or not q.currency or not q.scaled:
                 continue
