@@ -30,6 +30,21 @@ class Env:
     store: Store | None = None
     exclude_sources: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
+    _cache: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
+
+    def fx_rate(self, year: int) -> tuple[float, dict[str, Any]] | None:
+        """The year's average rate from the store (looked up once per audit)."""
+        key = ("fx", year)
+        if key not in self._cache and self.store is not None:
+            self._cache[key] = evidence.fx_rate(self.store, year)
+        return self._cache.get(key)
+
+    def observations(self, **keys: Any) -> list[dict[str, Any]]:
+        """Observations for the keys (see ``evidence.observations``), looked up once per audit."""
+        key = ("obs", *sorted(keys.items()))
+        if key not in self._cache and self.store is not None:
+            self._cache[key] = evidence.observations(self.store, exclude_sources=self.exclude_sources, **keys)
+        return list(self._cache.get(key, []))
 
 
 def _fmt(q: Quantity) -> str:
@@ -178,7 +193,7 @@ class CurrencyCheck(Check):
         results: list[Finding] = []
         missing: list[int] = []
         for year in years:
-            got = evidence.fx_rate(env.store, year)
+            got = env.fx_rate(year)
             if got is None:
                 missing.append(year)
                 continue
@@ -255,9 +270,8 @@ class StoreCheck(Check):
     def _lookup(self, claim: Claim, env: Env, year: int, currency: str | None) -> list[dict[str, Any]]:
         assert env.store is not None
         ctx = claim.context
-        return evidence.observations(env.store, indicator="trade_value", territory=ctx.territory or "",
-                                     year=year, partner=ctx.partner or "WLD", flow=ctx.flow, unit=currency,
-                                     exclude_sources=env.exclude_sources)
+        return env.observations(indicator="trade_value", territory=ctx.territory or "", year=year,
+                                partner=ctx.partner or "WLD", flow=ctx.flow, unit=currency)
 
     def _value(self, claim: Claim, env: Env) -> Finding:
         q = claim.roles["value"]
@@ -313,9 +327,8 @@ class StoreCheck(Check):
         assert env.store is not None
         ctx = claim.context
         q = claim.roles["rank"]
-        rows = evidence.observations(env.store, indicator="trade_rank", territory=ctx.territory or "",
-                                     year=ctx.year or 0, partner=ctx.partner, flow=ctx.flow, product=None,
-                                     exclude_sources=env.exclude_sources)
+        rows = env.observations(indicator="trade_rank", territory=ctx.territory or "", year=ctx.year or 0,
+                                partner=ctx.partner, flow=ctx.flow, product=None)
         if not rows:
             return finding(claim, self.name, "unverifiable",
                            f"the store has no rank for {ctx.describe()}", reason="no_data")

@@ -12,8 +12,15 @@ from typing import Any
 from ..store import Store
 
 FX_INDICATOR = "fx_cny_per_usd"
-_STATUS_ORDER = "CASE status WHEN 'final' THEN 0 WHEN 'revised' THEN 1 WHEN 'preliminary' THEN 2 " \
-                "WHEN 'estimate' THEN 3 ELSE 4 END"
+_STATUS_RANK = {"final": 0, "revised": 1, "preliminary": 2, "estimate": 3}
+
+
+def _year_bounds(year: int) -> list[Any]:
+    return [date(year, 1, 1), date(year + 1, 1, 1), date(year, 12, 31)]
+
+
+def _best_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (_STATUS_RANK.get(r.get("status") or "", 4), -(r.get("obs_id") or 0)))
 
 
 def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
@@ -36,14 +43,13 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
             return None
         ev = ref.to_dict() if hasattr(ref, "to_dict") else {"value": rate}
         return float(rate), _with_source(store, ev)
-    rows = store.query(
-        f"""SELECT obs_id, indicator, territory, freq, unit, value, status, source_id, period_start, period_end
-            FROM observation
-            WHERE indicator = ? AND territory = 'CN' AND freq = 'A' AND value IS NOT NULL
-              AND year(period_start) = ? AND year(period_end) = ?
-            ORDER BY {_STATUS_ORDER}, obs_id DESC LIMIT 1""",
-        [FX_INDICATOR, year, year],
-    )
+    rows = _best_first(store.query(
+        """SELECT obs_id, indicator, territory, freq, unit, value, status, source_id, period_start, period_end
+           FROM observation
+           WHERE indicator = ? AND territory = 'CN' AND freq = 'A' AND value IS NOT NULL
+             AND period_start >= ? AND period_start < ? AND period_end <= ?""",
+        [FX_INDICATOR, *_year_bounds(year)],
+    ))
     if not rows:
         return None
     return float(rows[0]["value"]), _with_source(store, _row_evidence(rows[0]))
@@ -58,9 +64,9 @@ def observations(store: Store, *, indicator: str, territory: str, year: int, par
                   period_start, period_end, stated
            FROM observation
            WHERE indicator = ? AND territory = ? AND freq = 'A' AND value IS NOT NULL
-             AND year(period_start) = ? AND year(period_end) = ?"""
+             AND period_start >= ? AND period_start < ? AND period_end <= ?"""
     ]
-    params: list[Any] = [indicator, territory, year, year]
+    params: list[Any] = [indicator, territory, *_year_bounds(year)]
     if partner is not None:
         sql.append("AND coalesce(partner, 'WLD') = ?")
         params.append(partner)
@@ -76,8 +82,7 @@ def observations(store: Store, *, indicator: str, territory: str, year: int, par
     if exclude_sources:
         sql.append(f"AND source_id NOT IN ({', '.join('?' for _ in exclude_sources)})")
         params.extend(exclude_sources)
-    sql.append(f"ORDER BY {_STATUS_ORDER}, obs_id DESC")
-    rows = store.query(" ".join(sql), params)
+    rows = _best_first(store.query(" ".join(sql), params))
     return [_with_source(store, _row_evidence(r)) for r in rows]
 
 
