@@ -6,6 +6,7 @@ so each finding can cite what it used. No figure is ever taken from anywhere but
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 from typing import Any
 
@@ -28,8 +29,27 @@ def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_FX_CACHE: weakref.WeakKeyDictionary[Store, tuple[Any, dict[int, Any]]] = weakref.WeakKeyDictionary()
+
+
 def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
-    """The annual average CNY per USD for ``year`` from the store, with its evidence, or None (a gap)."""
+    """The annual average CNY per USD for ``year`` from the store, with its evidence, or None (a gap).
+
+    Rates are remembered per store until its rate observations change (checked by a cheap count).
+    """
+    version = tuple(store.query(
+        "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
+        [FX_INDICATOR])[0].values())
+    cached = _FX_CACHE.get(store)
+    if cached is None or cached[0] != version:
+        cached = (version, {})
+        _FX_CACHE[store] = cached
+    if year not in cached[1]:
+        cached[1][year] = _fx_rate(store, year)
+    return cached[1][year]
+
+
+def _fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     try:
         from ..indicators.fx import annual_rate  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
