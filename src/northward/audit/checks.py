@@ -298,30 +298,39 @@ class StoreCheck(Check):
         end = ctx.year or 0
         starts = ctx.start_years or [end - 1]
         stated_q = claim.roles.get("change") or claim.roles["factor"]
+        tried: list[Finding] = []
         for currency in ("CNY", "USD"):
-            end_rows = self._lookup(claim, env, end, currency)
+            end_rows = self._lookup(claim, env, end, currency)[:3]
             for start in starts:
-                start_rows = self._lookup(claim, env, start, currency)
-                if not (end_rows and start_rows):
-                    continue
-                a, b = float(start_rows[0]["value"]), float(end_rows[0]["value"])
-                if a == 0:
-                    continue
-                ratio = b / a
-                if claim.kind == "multiple":
-                    rec, stated, unit = ratio, stated_q.interval(), "times"
-                else:
-                    rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
-                rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
-                verdict = verdict_for(stated, rec_iv)
-                expl = (f"the store's {ctx.describe()} went from {a:.4g} to {b:.4g} {currency} "
-                        f"({start}→{end}): {rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}")
-                return finding(claim, self.name, verdict, expl, stated=_fmt(stated_q), stated_interval=stated,
-                               recomputed=rec, recomputed_interval=rec_iv, unit=unit,
-                               evidence=[start_rows[0], end_rows[0]])
+                for s_row in self._lookup(claim, env, start, currency)[:3]:
+                    for e_row in end_rows:
+                        f = self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
+                        if f is not None:
+                            if f.verdict == "consistent":
+                                return f  # sources may disagree: one that fits is enough
+                            tried.append(f)
+        if tried:
+            return tried[0]
         return finding(claim, self.name, "unverifiable",
                        f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}",
                        reason="no_data")
+
+    def _change_finding(self, claim: Claim, stated_q: Quantity, s_row: dict[str, Any], e_row: dict[str, Any],
+                        start: int, end: int, currency: str) -> Finding | None:
+        a, b = float(s_row["value"]), float(e_row["value"])
+        if a == 0:
+            return None
+        ratio = b / a
+        if claim.kind == "multiple":
+            rec, stated, unit = ratio, stated_q.interval(), "times"
+        else:
+            rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
+        rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        expl = (f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} ({start}→{end}): "
+                f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}")
+        return finding(claim, self.name, verdict_for(stated, rec_iv), expl, stated=_fmt(stated_q),
+                       stated_interval=stated, recomputed=rec, recomputed_interval=rec_iv, unit=unit,
+                       evidence=[s_row, e_row])
 
     def _rank(self, claim: Claim, env: Env) -> Finding:
         assert env.store is not None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .hedges import EXACT, Hedge, hedge_before
+from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
 
 EN_SMALL = {
@@ -65,8 +65,8 @@ def _number_re(lang: str) -> str:
     spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
     if lang == "ru":
         spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
-        return rf"(?<![\d.,])(?:{spaced}|\d+(?:[.,]\d+)?)"
-    return rf"(?<![\d.,])(?:{groups}|{spaced}|\d+(?:\.\d+)?)"
+        return rf"(?<![\d.])(?<!\d,)(?:{spaced}|\d+(?:[.,]\d+)?)"
+    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|\d+(?:\.\d+)?)"
 
 
 def _figure_re(lang: str) -> re.Pattern[str]:
@@ -137,6 +137,8 @@ class Quantity:
 
     def interval(self) -> Interval:
         """The values the writer's figure and hedge allow."""
+        if self.tolerance and self.hedge.kind == "nearly":  # "nearly doubling": below ×2, never above
+            return Interval(self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value)
         return self.hedge.apply(self.rounding())
 
     def with_currency(self, currency: str | None) -> Quantity:
@@ -237,8 +239,9 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
 
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
-    if m.start() > 0 and (text[m.start() - 1].isalpha() and text[m.start() - 1].isascii()):
-        return None  # part of an identifier such as "COVID-19" or "5A"
+    lead = text[max(0, m.start() - 2):m.start()]
+    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1"):
+        return None  # part of an identifier such as "COVID-19" or "G20"
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:
