@@ -53,13 +53,16 @@ def read_document(path: str | Path) -> Document:
 def _from_bytes(data: bytes, name: str, fmt: str) -> Document:
     if not data.strip():
         return Document("", name, fmt, ["the file is empty: nothing to audit"])
+    early_notes: list[str] = []
     try:
         if fmt == "pdf":
             text = _pdf(data)
         elif fmt == "docx":
             text = _docx(data)
         else:
-            text = _decode(data)
+            text, decode_note = _decode(data)
+            if decode_note:
+                early_notes.append(decode_note)
             if text is None:
                 return Document("", name, fmt, ["binary content, not text: nothing to audit "
                                                 "(convert it to txt, md, html, pdf or docx)"])
@@ -67,7 +70,7 @@ def _from_bytes(data: bytes, name: str, fmt: str) -> Document:
                 text = _html(text)
     except Exception as exc:  # a broken pdf/docx/html is a note, never a crash
         return Document("", name, fmt, [f"could not read the {fmt} file: {type(exc).__name__}: {exc}"])
-    notes = []
+    notes = early_notes
     if len(text) > MAX_CHARS:
         notes.append(f"text has {len(text)} characters: only the first {MAX_CHARS} were audited")
         text = text[:MAX_CHARS]
@@ -76,22 +79,31 @@ def _from_bytes(data: bytes, name: str, fmt: str) -> Document:
     return Document(text, name, fmt, notes)
 
 
-def _decode(data: bytes) -> str | None:
+def _decode(data: bytes) -> tuple[str | None, str]:
+    """The text of the bytes (UTF-8, UTF-16 with a BOM, GB18030), or None for binary content."""
     sample = data[:4096]
-    if b"\x00" in sample and not (sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")):
-        return None
+    bom16 = sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")
+    if b"\x00" in sample and not bom16:
+        return None, ""
     for enc in ("utf-8-sig", "utf-16", "gb18030"):
+        if enc == "utf-16" and not bom16:
+            continue
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if enc == "utf-16" and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
-            continue
-        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-        if controls > 0.05 * max(1, len(text[:4096])):
-            return None
-        return text
-    return None
+        return (None, "") if _mostly_controls(text) else (text, "")
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(8, len(text) // 50) and not _mostly_controls(text):
+        return text, f"{bad} undecodable byte(s) replaced"
+    return None, ""
+
+
+def _mostly_controls(text: str) -> bool:
+    head = text[:4096]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > 0.05 * max(1, len(head))
 
 
 def _html(text: str) -> str:

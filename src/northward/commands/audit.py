@@ -39,12 +39,14 @@ def audit(
         raise typer.BadParameter("use table, json, md or html", param_hint="--format")
     report = audit_path(file, home=home, use_store=not no_store, lang=lang, source_name=source_id)
     if fmt == "table":
-        table = Table(title=f"Audit of {report.source_name}", show_lines=False)
-        for col in ("", "id", "check", "claim", "stated", "recomputed", "explanation"):
-            table.add_column(col, overflow="fold")
+        table = Table(title=f"Audit of {report.source_name}", show_lines=True)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("claim", ratio=2, overflow="fold")
+        table.add_column("explanation", ratio=3, overflow="fold")
         for r in rows(report, only=only):
-            table.add_row(MARK[r["verdict"]] + " " + r["verdict"], r["id"], r["check"], r["claim"], r["stated"],
-                          r["recomputed"], r["explanation"])
+            table.add_row(f"{MARK[r['verdict']]} {r['verdict']}", r["id"], r["claim"],
+                          f"[{r['check']}] {r['explanation']}")
         text = None
     else:
         text = render(report, fmt, only=only)
