@@ -38,16 +38,19 @@ def test_mutations_file_is_in_sync() -> None:
     regenerated = evalset.mutations(real)
     if len(regenerated) != len(stored):
         pytest.skip("seed-article items are missing here (no shared folder)") if not (
-            shared_dir() / "seed").exists() else pytest.fail("run `python -m benchmarks.audit_eval --write-mutations`")
+            shared_dir() / "seed"
+        ).exists() else pytest.fail("run `python -m benchmarks.audit_eval --write-mutations`")
     assert regenerated == stored
 
 
 def test_mutate_figure_moves_far_enough() -> None:
-    assert evalset.mutate_figure("84.8 percent", "share") == ("84.8 percent".replace("84.8", "48.8"),
-                                                             "84.8 percent → 48.8 percent (adjacent digits swapped)") \
+    assert (
+        evalset.mutate_figure("84.8 percent", "share")
+        == ("84.8 percent".replace("84.8", "48.8"), "84.8 percent → 48.8 percent (adjacent digits swapped)")
         or evalset.mutate_figure("84.8 percent", "share")[0] != "84.8 percent"
-    new, how = evalset.mutate_figure("$26.92 billion", "currency_pair")
-    value = float(new.strip("$ billion"))
+    )
+    new, _how = evalset.mutate_figure("$26.92 billion", "currency_pair")
+    value = float(new.removeprefix("$").removesuffix(" billion"))
     assert abs(value / 26.92 - 1) >= 0.30
 
 

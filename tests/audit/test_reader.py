@@ -19,11 +19,14 @@ CLAIM = "Exports rose by 3.7 times (from 10.7 billion to 37.3 billion yuan)."
 def minimal_pdf(text: str) -> bytes:
     """A one-page PDF whose content stream shows ``text`` (built by hand: no PDF writer needed)."""
     stream = f"BT /F1 12 Tf 50 700 Td ({text}) Tj ET".encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -89,9 +92,11 @@ def test_empty_binary_and_huge(tmp_path: Path) -> None:
 def test_unparseable_numbers_and_mixed_languages_do_not_crash() -> None:
     from northward.audit.api import audit_text
 
-    text = ("Exports rose 1.2.3.4% from 1,2,3 billion to ,5 billion yuan. 出口增长了十二倍, "
-            "от 1,5 до 2,5 млрд юаней, рост в 99999999999999999999 раз. 0 to 0 billion yuan grew by 5 times. "
-            "Trade rose by 5 times from 0 billion yuan to 10 billion yuan.")
+    text = (
+        "Exports rose 1.2.3.4% from 1,2,3 billion to ,5 billion yuan. 出口增长了十二倍, "
+        "от 1,5 до 2,5 млрд юаней, рост в 99999999999999999999 раз. 0 to 0 billion yuan grew by 5 times. "
+        "Trade rose by 5 times from 0 billion yuan to 10 billion yuan."
+    )
     rep = audit_text(text)
     assert all(f.verdict in ("consistent", "inconsistent", "unverifiable") for f in rep.findings)
     assert any(f.reason == "zero_base" for f in rep.findings)

@@ -24,7 +24,9 @@ def test_flags_the_wrong_multiples_and_keeps_what_holds(seed_text: str) -> None:
     assert three.recomputed == pytest.approx(37.3 / 10.7)
     assert three.recomputed_interval is not None and three.recomputed_interval.hi < 3.65
     twelve = next(f for f in rep.findings if "12 times" in f.claim_text and f.check == "arithmetic")
-    assert twelve.recomputed_interval is not None and twelve.recomputed_interval.hi < 11.5  # even at the edges
+    assert (
+        twelve.recomputed_interval is not None and twelve.recomputed_interval.hi < 11.5
+    )  # even at the edges
     assert rep.has_inconsistent
 
 
@@ -52,7 +54,9 @@ def test_on_the_built_store_when_there_is_one(seed_text: str) -> None:
     except StoreError:
         pytest.skip("no built store (run `northward build`, or set NORTHWARD_HOME to a built home)")
     with store:
-        have = store.query("SELECT year(period_start) AS y FROM observation WHERE indicator = 'fx_cny_per_usd'")
+        have = store.query(
+            "SELECT year(period_start) AS y FROM observation WHERE indicator = 'fx_cny_per_usd'"
+        )
         if not {r["y"] for r in have} & {2019, 2020}:
             pytest.skip("the built store has no 2019/2020 average rate yet")
         rep = audit_text(seed_text, store=store, source_name="larin2025")

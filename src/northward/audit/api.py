@@ -66,17 +66,28 @@ class AuditReport:
         }
 
 
-def audit_text(text: str, *, store: Store | None = None, lang: str | None = None,
-               source_name: str | None = None, exclude_sources: tuple[str, ...] | None = None) -> AuditReport:
+def audit_text(
+    text: str,
+    *,
+    store: Store | None = None,
+    lang: str | None = None,
+    source_name: str | None = None,
+    exclude_sources: tuple[str, ...] | None = None,
+) -> AuditReport:
     """Find the numeric claims of ``text``, recompute and check them; never raises on odd text.
 
     ``store``: an open (read-only is enough) evidence store for currency and store checks; without
     it those claims are unverifiable ("no store"). ``source_name``: the text's source id in the store,
     whose own observations are never used as evidence against it (defaults to ``exclude_sources``).
     """
-    report = AuditReport(source_name, lang or (detect_language(text[:20000]) if text.strip() else "en"),
-                         store_used=store is not None)
-    excluded = tuple(exclude_sources) if exclude_sources is not None else ((source_name,) if source_name else ())
+    report = AuditReport(
+        source_name,
+        lang or (detect_language(text[:20000]) if text.strip() else "en"),
+        store_used=store is not None,
+    )
+    excluded = (
+        tuple(exclude_sources) if exclude_sources is not None else ((source_name,) if source_name else ())
+    )
     env = Env(store=store, exclude_sources=excluded)
     try:
         report.claims = extract_claims(text, lang)
@@ -87,14 +98,25 @@ def audit_text(text: str, *, store: Store | None = None, lang: str | None = None
         try:
             report.findings.extend(run_checks(claim, env))
         except Exception as exc:
-            report.findings.append(finding(claim, "error", "unverifiable",
-                                           f"the check failed on this claim ({type(exc).__name__}: {exc})",
-                                           reason="check_error"))
+            report.findings.append(
+                finding(
+                    claim,
+                    "error",
+                    "unverifiable",
+                    f"the check failed on this claim ({type(exc).__name__}: {exc})",
+                    reason="check_error",
+                )
+            )
     return report
 
 
-def audit_file(path: str | os.PathLike[str], store: Store | None = None, *, lang: str | None = None,
-               source_name: str | None = None) -> AuditReport:
+def audit_file(
+    path: str | os.PathLike[str],
+    store: Store | None = None,
+    *,
+    lang: str | None = None,
+    source_name: str | None = None,
+) -> AuditReport:
     """Audit a txt/md/html/pdf/docx file (or '-' for stdin); unreadable content becomes a note."""
     doc = read_document(Path(path) if str(path) != "-" else "-")
     report = audit_text(doc.text, store=store, lang=lang, source_name=source_name)
@@ -103,8 +125,14 @@ def audit_file(path: str | os.PathLike[str], store: Store | None = None, *, lang
     return report
 
 
-def audit_path(path: str | os.PathLike[str], *, home: str | os.PathLike[str] | None = None,
-               use_store: bool = True, lang: str | None = None, source_name: str | None = None) -> AuditReport:
+def audit_path(
+    path: str | os.PathLike[str],
+    *,
+    home: str | os.PathLike[str] | None = None,
+    use_store: bool = True,
+    lang: str | None = None,
+    source_name: str | None = None,
+) -> AuditReport:
     """Audit a file against the store under ``home`` when there is one (the CLI's single call).
 
     A missing or unreadable store is a note, not an error: store-dependent claims then read

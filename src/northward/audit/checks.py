@@ -19,7 +19,7 @@ from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
 
-FX_TOLERANCE = 0.08   # conversions in news use the day's rate, not the annual average
+FX_TOLERANCE = 0.08  # conversions in news use the day's rate, not the annual average
 STORE_TOLERANCE = 0.01  # revisions between releases of the same figure
 
 
@@ -53,6 +53,32 @@ def _fmt(q: Quantity) -> str:
 
 def _pct(x: Interval) -> Interval:
     return x.shift(-1).scale(100)
+
+
+def judged(
+    claim: Claim,
+    check: str,
+    figure: Quantity,
+    stated: Interval,
+    rec: Interval,
+    point: float,
+    unit: str,
+    explanation: str,
+    **kw: Any,
+) -> Finding:
+    """A finding comparing a stated interval with a recomputed one (consistent when they meet)."""
+    return finding(
+        claim,
+        check,
+        verdict_for(stated, rec),
+        explanation,
+        stated=_fmt(figure),
+        stated_interval=stated,
+        recomputed=point,
+        recomputed_interval=rec,
+        unit=unit,
+        **kw,
+    )
 
 
 class Check:
@@ -94,38 +120,41 @@ class ArithmeticCheck(Check):
             elif claim.kind == "sum":
                 yield self._sum(claim)
         except ZeroDivisionError:
-            yield finding(claim, self.name, "unverifiable", "a base of zero leaves nothing to divide by",
-                          reason="zero_base")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                "a base of zero leaves nothing to divide by",
+                reason="zero_base",
+            )
 
     def _change(self, claim: Claim, a: Quantity, b: Quantity, change: Quantity) -> Finding:
         rec = _pct(b.interval() / a.interval())
         stated = change.interval().scale(claim.direction)
         point = (b.value / a.value - 1) * 100
-        verdict = verdict_for(stated, rec)
         word = "decline" if claim.direction < 0 else "growth"
-        expl = (f"{_fmt(a)} → {_fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); "
-                f"the text says {word} of {_fmt(change)}")
-        return finding(claim, self.name, verdict, expl, stated=_fmt(change), stated_interval=stated,
-                       recomputed=point, recomputed_interval=rec, unit="percent")
+        expl = (
+            f"{_fmt(a)} → {_fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); "
+            f"the text says {word} of {_fmt(change)}"
+        )
+        return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
         rec = b.interval() / a.interval()
         stated = factor.interval()
         point = b.value / a.value
-        verdict = verdict_for(stated, rec)
-        expl = (f"{_fmt(a)} → {_fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
-                f"the text says {_fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})")
-        return finding(claim, self.name, verdict, expl, stated=_fmt(factor), stated_interval=stated,
-                       recomputed=point, recomputed_interval=rec, unit="times")
+        expl = (
+            f"{_fmt(a)} → {_fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
+            f"the text says {_fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})"
+        )
+        return judged(claim, self.name, factor, stated, rec, point, "times", expl)
 
     def _points(self, claim: Claim, a: Quantity, b: Quantity, points: Quantity) -> Finding:
         rec = b.interval() - a.interval()
         point = b.value - a.value
         stated = points.interval().scale(1 if point >= 0 else -1)
-        verdict = verdict_for(stated, rec)
         expl = f"{_fmt(a)} → {_fmt(b)} is {point:+.2f} percentage points; the text says {_fmt(points)}"
-        return finding(claim, self.name, verdict, expl, stated=_fmt(points), stated_interval=stated,
-                       recomputed=point, recomputed_interval=rec, unit="pp")
+        return judged(claim, self.name, points, stated, rec, point, "pp", expl)
 
     def _share(self, claim: Claim) -> Finding:
         part, share = claim.roles["part"], claim.roles["share"]
@@ -140,9 +169,18 @@ class ArithmeticCheck(Check):
             inferred = "whole" not in claim.roles
             src = " (the total stated before it)" if inferred else ""
             expl = f"{_fmt(part)} of {_fmt(whole)}{src} is {point:.1f}%; the text says {_fmt(share)}"
-            f = finding(claim, self.name, verdict, expl, stated=_fmt(share), stated_interval=stated,
-                        recomputed=point, recomputed_interval=rec, unit="percent",
-                        evidence=[{"whole": _fmt(whole), "inferred": inferred}])
+            f = finding(
+                claim,
+                self.name,
+                verdict,
+                expl,
+                stated=_fmt(share),
+                stated_interval=stated,
+                recomputed=point,
+                recomputed_interval=rec,
+                unit="percent",
+                evidence=[{"whole": _fmt(whole), "inferred": inferred}],
+            )
             tried.append(f"{_fmt(whole)}: {point:.1f}%")
             if verdict == "consistent":
                 return f
@@ -162,10 +200,21 @@ class ArithmeticCheck(Check):
         point = e.value + i.value
         verdict = verdict_for(stated, rec)
         scale = t.scale if t.scale != 1 else 1.0
-        expl = (f"exports {_fmt(e)} + imports {_fmt(i)} = {point / scale:g} (×{scale:g}); "
-                f"the stated total is {_fmt(t)}")
-        return finding(claim, self.name, verdict, expl, stated=_fmt(t), stated_interval=stated,
-                       recomputed=point, recomputed_interval=rec, unit=t.currency or "")
+        expl = (
+            f"exports {_fmt(e)} + imports {_fmt(i)} = {point / scale:g} (×{scale:g}); "
+            f"the stated total is {_fmt(t)}"
+        )
+        return finding(
+            claim,
+            self.name,
+            verdict,
+            expl,
+            stated=_fmt(t),
+            stated_interval=stated,
+            recomputed=point,
+            recomputed_interval=rec,
+            unit=t.currency or "",
+        )
 
 
 class CurrencyCheck(Check):
@@ -182,13 +231,23 @@ class CurrencyCheck(Check):
         if not years and claim.context.year:
             years = [claim.context.year]
         if not years:
-            yield finding(claim, self.name, "unverifiable",
-                          "the text names no year for this conversion", reason="no_period")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                "the text names no year for this conversion",
+                reason="no_period",
+            )
             return
         if env.store is None:
-            yield finding(claim, self.name, "unverifiable",
-                          f"needs the annual average CNY/USD rate for {'/'.join(map(str, years))}: no store "
-                          "(run `northward build` or pass --home)", reason="no_store")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"needs the annual average CNY/USD rate for {'/'.join(map(str, years))}: no store "
+                "(run `northward build` or pass --home)",
+                reason="no_store",
+            )
             return
         results: list[Finding] = []
         missing: list[int] = []
@@ -202,21 +261,39 @@ class CurrencyCheck(Check):
             allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
             verdict = verdict_for(allowed, implied)
             point = cny.value / rate
-            expl = (f"{_fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
-                    f"the text says {_fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)")
-            results.append(finding(claim, self.name, verdict, expl, stated=_fmt(usd), stated_interval=allowed,
-                                   recomputed=point, recomputed_interval=implied, unit="USD",
-                                   evidence=[{**ev, "year": year}]))
+            expl = (
+                f"{_fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
+                f"the text says {_fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)"
+            )
+            results.append(
+                finding(
+                    claim,
+                    self.name,
+                    verdict,
+                    expl,
+                    stated=_fmt(usd),
+                    stated_interval=allowed,
+                    recomputed=point,
+                    recomputed_interval=implied,
+                    unit="USD",
+                    evidence=[{**ev, "year": year}],
+                )
+            )
         if not results:
-            yield finding(claim, self.name, "unverifiable",
-                          f"the store has no annual average CNY/USD rate for {', '.join(map(str, missing))}",
-                          reason="fx_gap")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"the store has no annual average CNY/USD rate for {', '.join(map(str, missing))}",
+                reason="fx_gap",
+            )
             return
         consistent = [f for f in results if f.verdict == "consistent"]
         chosen = consistent[0] if consistent else results[0]
         if len(years) > 1:
-            chosen.explanation += (f" (period read as {'/'.join(map(str, years))}; inconsistent only if no "
-                                   "candidate year fits)")
+            chosen.explanation += (
+                f" (period read as {'/'.join(map(str, years))}; inconsistent only if no candidate year fits)"
+            )
             if missing:
                 chosen.explanation += f"; no rate for {', '.join(map(str, missing))}"
         yield chosen
@@ -241,9 +318,14 @@ class StoreCheck(Check):
             yield finding(claim, self.name, "unverifiable", why, reason="no_context")
             return
         if env.store is None:
-            yield finding(claim, self.name, "unverifiable",
-                          f"the text gives no base to recompute it from; the store could check "
-                          f"{claim.context.describe()}, but there is no store", reason="no_store")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"the text gives no base to recompute it from; the store could check "
+                f"{claim.context.describe()}, but there is no store",
+                reason="no_store",
+            )
             return
         if claim.kind == "value":
             yield self._value(claim, env)
@@ -252,8 +334,13 @@ class StoreCheck(Check):
         elif claim.kind == "rank":
             yield self._rank(claim, env)
         else:
-            yield finding(claim, self.name, "unverifiable",
-                          "the share's part or total is not stated in the text", reason="no_base")
+            yield finding(
+                claim,
+                self.name,
+                "unverifiable",
+                "the share's part or total is not stated in the text",
+                reason="no_base",
+            )
 
     @staticmethod
     def _unresolved(claim: Claim) -> str:
@@ -262,7 +349,10 @@ class StoreCheck(Check):
         if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
             missing.append("flow")
         if missing:
-            return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
+            return (
+                f"the text gives no base and its {', '.join(missing)} could not be read "
+                "from the words around it"
+            )
         if ctx.partial_period and claim.kind != "rank":
             return "a part-year figure (months or quarters): the store check uses annual figures only"
         return ""
@@ -270,28 +360,41 @@ class StoreCheck(Check):
     def _lookup(self, claim: Claim, env: Env, year: int, currency: str | None) -> list[dict[str, Any]]:
         assert env.store is not None
         ctx = claim.context
-        return env.observations(indicator="trade_value", territory=ctx.territory or "", year=year,
-                                partner=ctx.partner or "WLD", flow=ctx.flow, unit=currency)
+        return env.observations(
+            indicator="trade_value",
+            territory=ctx.territory or "",
+            year=year,
+            partner=ctx.partner or "WLD",
+            flow=ctx.flow,
+            unit=currency,
+        )
 
     def _value(self, claim: Claim, env: Env) -> Finding:
         q = claim.roles["value"]
         rows = self._lookup(claim, env, claim.context.year or 0, q.currency)
         if not rows:
-            return finding(claim, self.name, "unverifiable",
-                           f"the store has no {claim.context.describe()} figure in {q.currency}", reason="no_data")
+            return finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"the store has no {claim.context.describe()} figure in {q.currency}",
+                reason="no_data",
+            )
         allowed = q.interval().widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
-        for row in rows:
-            if allowed.contains(float(row["value"])):
-                return finding(claim, self.name, "consistent",
-                               f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
-                               f"({row['source_id']}); the text says {_fmt(q)}", stated=_fmt(q),
-                               stated_interval=allowed, recomputed=float(row["value"]), unit=q.currency or "",
-                               evidence=[row])
-        row = rows[0]
-        return finding(claim, self.name, "inconsistent",
-                       f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
-                       f"({row['source_id']}); the text says {_fmt(q)}", stated=_fmt(q), stated_interval=allowed,
-                       recomputed=float(row["value"]), unit=q.currency or "", evidence=rows)
+        fits = [r for r in rows if allowed.contains(float(r["value"]))]
+        row = (fits or rows)[0]
+        return finding(
+            claim,
+            self.name,
+            "consistent" if fits else "inconsistent",
+            f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+            f"({row['source_id']}); the text says {_fmt(q)}",
+            stated=_fmt(q),
+            stated_interval=allowed,
+            recomputed=float(row["value"]),
+            unit=q.currency or "",
+            evidence=[row] if fits else rows,
+        )
 
     def _change(self, claim: Claim, env: Env) -> Finding:
         ctx = claim.context
@@ -311,12 +414,24 @@ class StoreCheck(Check):
                             tried.append(f)
         if tried:
             return tried[0]
-        return finding(claim, self.name, "unverifiable",
-                       f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}",
-                       reason="no_data")
+        return finding(
+            claim,
+            self.name,
+            "unverifiable",
+            f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}",
+            reason="no_data",
+        )
 
-    def _change_finding(self, claim: Claim, stated_q: Quantity, s_row: dict[str, Any], e_row: dict[str, Any],
-                        start: int, end: int, currency: str) -> Finding | None:
+    def _change_finding(
+        self,
+        claim: Claim,
+        stated_q: Quantity,
+        s_row: dict[str, Any],
+        e_row: dict[str, Any],
+        start: int,
+        end: int,
+        currency: str,
+    ) -> Finding | None:
         a, b = float(s_row["value"]), float(e_row["value"])
         if a == 0:
             return None
@@ -326,26 +441,45 @@ class StoreCheck(Check):
         else:
             rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
         rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
-        expl = (f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} ({start}→{end}): "
-                f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}")
-        return finding(claim, self.name, verdict_for(stated, rec_iv), expl, stated=_fmt(stated_q),
-                       stated_interval=stated, recomputed=rec, recomputed_interval=rec_iv, unit=unit,
-                       evidence=[s_row, e_row])
+        expl = (
+            f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} "
+            f"({start}→{end}): "
+            f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}"
+        )
+        return judged(claim, self.name, stated_q, stated, rec_iv, rec, unit, expl, evidence=[s_row, e_row])
 
     def _rank(self, claim: Claim, env: Env) -> Finding:
         assert env.store is not None
         ctx = claim.context
         q = claim.roles["rank"]
-        rows = env.observations(indicator="trade_rank", territory=ctx.territory or "", year=ctx.year or 0,
-                                partner=ctx.partner, flow=ctx.flow, product=None)
+        rows = env.observations(
+            indicator="trade_rank",
+            territory=ctx.territory or "",
+            year=ctx.year or 0,
+            partner=ctx.partner,
+            flow=ctx.flow,
+            product=None,
+        )
         if not rows:
-            return finding(claim, self.name, "unverifiable",
-                           f"the store has no rank for {ctx.describe()}", reason="no_data")
+            return finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"the store has no rank for {ctx.describe()}",
+                reason="no_data",
+            )
         value = float(rows[0]["value"])
         verdict = "consistent" if value == q.value else "inconsistent"
-        return finding(claim, self.name, verdict,
-                       f"the store ranks {ctx.describe()} {value:g}; the text says {_fmt(q)}",
-                       stated=_fmt(q), recomputed=value, unit="rank", evidence=rows)
+        return finding(
+            claim,
+            self.name,
+            verdict,
+            f"the store ranks {ctx.describe()} {value:g}; the text says {_fmt(q)}",
+            stated=_fmt(q),
+            recomputed=value,
+            unit="rank",
+            evidence=rows,
+        )
 
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck())
@@ -358,5 +492,7 @@ def run_checks(claim: Claim, env: Env) -> list[Finding]:
         if check.applies(claim):
             out.extend(check.run(claim, env))
     if not out:
-        out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
+        out.append(
+            finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check")
+        )
     return out

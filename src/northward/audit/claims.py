@@ -49,7 +49,7 @@ class Claim:
     def text(self) -> str:
         """The claim's own words: the sentence from its first to its last figure."""
         s, e = self.span
-        return self.sentence[s - self.sentence_start:e - self.sentence_start]
+        return self.sentence[s - self.sentence_start : e - self.sentence_start]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -24,7 +24,14 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
 }
 PARTNERS: dict[str, tuple[str, ...]] = {
     "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
-    "MN": ("(?<!inner )mongolia", "(?<!внутренняя )монголи", "(?<!внутренней )монголи", "蒙古国", "对蒙", "中蒙"),
+    "MN": (
+        "(?<!inner )mongolia",
+        "(?<!внутренняя )монголи",
+        "(?<!внутренней )монголи",
+        "蒙古国",
+        "对蒙",
+        "中蒙",
+    ),
     "JP": ("japan", "япони", "日本"),
     "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
     "DE": ("germany", "германи", "德国"),
@@ -32,28 +39,43 @@ PARTNERS: dict[str, tuple[str, ...]] = {
     "KZ": ("kazakhstan", "казахстан", "哈萨克斯坦"),
 }
 FLOWS: tuple[tuple[str, str], ...] = (
-    ("total", r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
-              r"foreign trade|trade|turnover|товарооборот\w*|"
-              r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸"),
+    (
+        "total",
+        r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
+        r"foreign trade|trade|turnover|товарооборот\w*|"
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸",
+    ),
     ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
     ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
-_TERR_RES = [(code, re.compile("|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names),
-                               re.IGNORECASE)) for code, names in TERRITORIES.items()]
-_PART_RES = [(code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
-             for code, names in PARTNERS.items()]
+_TERR_RES = [
+    (
+        code,
+        re.compile(
+            "|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names), re.IGNORECASE
+        ),
+    )
+    for code, names in TERRITORIES.items()
+]
+_PART_RES = [
+    (code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
+    for code, names in PARTNERS.items()
+]
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%))")
 _SPAN = re.compile(
     r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
     r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
 PARTIAL_PERIOD = re.compile(
     r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
-    r"\d+月份|month", re.IGNORECASE)
+    r"\d+月份|month",
+    re.IGNORECASE,
+)
 # "RMB11.44 billion for exports": the flow named right after an amount
 _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
@@ -136,7 +158,7 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     before = text[:pos]
     code, _ = last_match(_TERR_RES, before)
     if code is None:
-        for prev in reversed(sentences[max(0, sent.index - 2):sent.index]):
+        for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
             code, _ = last_match(_TERR_RES, prev.text)
             if code:
                 break
@@ -176,19 +198,19 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
     elif after:
         year = after[0]
     else:
-        for prev in reversed(sentences[max(0, sent.index - 3):sent.index]):
+        for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
             ys = [int(m.group(1)) for m in _YEAR.finditer(prev.text)]
             if ys:
                 year = ys[-1]
                 break
         else:  # "last year ... In 2023, ...": the next sentences' year
-            for nxt in sentences[sent.index + 1:sent.index + 3]:
+            for nxt in sentences[sent.index + 1 : sent.index + 3]:
                 ys = [int(m.group(1)) for m in _YEAR.finditer(nxt.text)]
                 if ys:
                     year = ys[0]
                     break
     starts: list[int] = []
-    window = [sent] + [s for s in sentences[max(0, sent.index - 3):sent.index + 4] if s is not sent]
+    window = [sent] + [s for s in sentences[max(0, sent.index - 3) : sent.index + 4] if s is not sent]
     window.sort(key=lambda s: abs(s.index - sent.index))
     for s in window:
         for m in _SPAN.finditer(s.text):

@@ -69,7 +69,9 @@ class EvalResult:
         return c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
 
     def errors(self) -> list[dict[str, Any]]:
-        return [r for r in self.rows if (r["expected"] == "inconsistent") != (r["predicted"] == "inconsistent")]
+        return [
+            r for r in self.rows if (r["expected"] == "inconsistent") != (r["predicted"] == "inconsistent")
+        ]
 
 
 def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], list[str]]:
@@ -79,8 +81,12 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
     skipped: list[str] = []
     for n, entry in enumerate(raw, 1):
         if not isinstance(entry, dict) or "id" not in entry:
-            raise DataFileError(f"entry {n} is not a mapping with an id", file=str(path), line=n,
-                                hint="each item needs id, excerpt (or excerpt_ref), lang, source, expected")
+            raise DataFileError(
+                f"entry {n} is not a mapping with an id",
+                file=str(path),
+                line=n,
+                hint="each item needs id, excerpt (or excerpt_ref), lang, source, expected",
+            )
         text = entry.get("excerpt")
         if text is None and "excerpt_ref" in entry:
             text = _read_ref(entry["excerpt_ref"], shared, path)
@@ -89,17 +95,36 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
                 continue
             for old, new in entry.get("replace", []) or []:
                 if old not in text:
-                    raise DataFileError(f"item {entry['id']}: {old!r} is not in its excerpt", file=str(path),
-                                        column="replace", hint="fix the mutation's figure")
+                    raise DataFileError(
+                        f"item {entry['id']}: {old!r} is not in its excerpt",
+                        file=str(path),
+                        column="replace",
+                        hint="fix the mutation's figure",
+                    )
                 text = text.replace(old, new, 1)
         if text is None or entry.get("expected") not in ("consistent", "inconsistent", "unverifiable"):
-            raise DataFileError(f"item {entry['id']} needs an excerpt and an expected verdict", file=str(path),
-                                column="expected", hint="expected is consistent, inconsistent or unverifiable")
-        items.append(EvalItem(entry["id"], text, entry.get("lang", "en"), entry.get("source", ""), entry["expected"],
-                              entry.get("kind", ""), entry.get("claim", ""),
-                              None if entry.get("mutate") is None else str(entry["mutate"]),
-                              entry.get("mutation"), entry.get("mutation_of"), entry.get("note", ""),
-                              entry.get("excerpt_ref")))
+            raise DataFileError(
+                f"item {entry['id']} needs an excerpt and an expected verdict",
+                file=str(path),
+                column="expected",
+                hint="expected is consistent, inconsistent or unverifiable",
+            )
+        items.append(
+            EvalItem(
+                entry["id"],
+                text,
+                entry.get("lang", "en"),
+                entry.get("source", ""),
+                entry["expected"],
+                entry.get("kind", ""),
+                entry.get("claim", ""),
+                None if entry.get("mutate") is None else str(entry["mutate"]),
+                entry.get("mutation"),
+                entry.get("mutation_of"),
+                entry.get("note", ""),
+                entry.get("excerpt_ref"),
+            )
+        )
     return items, skipped
 
 
@@ -109,11 +134,15 @@ def _read_ref(ref: dict[str, Any], shared: Path | None, path: Path) -> str | Non
     target = shared / ref["file"]
     if not target.exists():
         return None
-    text = target.read_text(encoding="utf-8")[ref["start"]:ref["end"]]
+    text = target.read_text(encoding="utf-8")[ref["start"] : ref["end"]]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     if ref.get("sha256_12") and digest != ref["sha256_12"]:
-        raise DataFileError(f"the excerpt at {ref['file']}[{ref['start']}:{ref['end']}] changed",
-                            file=str(path), column="excerpt_ref", hint="recompute the offsets of the excerpt")
+        raise DataFileError(
+            f"the excerpt at {ref['file']}[{ref['start']}:{ref['end']}] changed",
+            file=str(path),
+            column="excerpt_ref",
+            hint="recompute the offsets of the excerpt",
+        )
     return text
 
 
@@ -139,8 +168,8 @@ def mutate_figure(figure: str, kind: str) -> tuple[str, str]:
     for i in range(len(digits) - 1):
         if digits[i] == digits[i + 1] or (i == 0 and digits[1] == "0"):
             continue
-        swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
-        new = swapped[:len(swapped) - dec] + (sep + swapped[len(swapped) - dec:] if dec else "")
+        swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+        new = swapped[: len(swapped) - dec] + (sep + swapped[len(swapped) - dec :] if dec else "")
         change = abs(float(new.replace(",", ".")) / value - 1) if value else 0
         if change >= need and (best is None or change < best[0]):
             best = (change, new)
@@ -151,7 +180,7 @@ def mutate_figure(figure: str, kind: str) -> tuple[str, str]:
         how = "×1.3"
     else:
         new = best[1]
-    mutated = figure[:m.start()] + new + figure[m.end():]
+    mutated = figure[: m.start()] + new + figure[m.end() :]
     return mutated, f"{figure} → {mutated} ({how})"
 
 
@@ -164,8 +193,15 @@ def mutations(items: list[EvalItem]) -> list[dict[str, Any]]:
         if it.mutate not in it.excerpt:
             raise ValueError(f"{it.id}: {it.mutate!r} is not in the excerpt")
         new, how = mutate_figure(it.mutate, it.kind)
-        entry: dict[str, Any] = {"id": f"{it.id}~m", "mutation_of": it.id, "mutation": how, "source": it.source,
-                                 "lang": it.lang, "kind": it.kind, "expected": "inconsistent"}
+        entry: dict[str, Any] = {
+            "id": f"{it.id}~m",
+            "mutation_of": it.id,
+            "mutation": how,
+            "source": it.source,
+            "lang": it.lang,
+            "kind": it.kind,
+            "expected": "inconsistent",
+        }
         if it.ref:
             entry.update({"excerpt_ref": it.ref, "replace": [[it.mutate, new]]})
         else:
@@ -175,23 +211,31 @@ def mutations(items: list[EvalItem]) -> list[dict[str, Any]]:
 
 
 def load_rates(path: Path, store: Store) -> int:
-    """Insert fixture annual CNY/USD rates (year, rate, source_url columns) as observations of a test source."""
+    """Insert fixture annual CNY/USD rates (columns year, rate, source_url) under a test source."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     store.con.execute(
         "INSERT INTO source(source_id, kind, title, note) VALUES ('test-fx-fixture', 'dataset', "
-        "'Annual average CNY/USD rates, test fixture', 'leads listed in shared/research/DATA_SOURCES.md')")
+        "'Annual average CNY/USD rates, test fixture', 'leads listed in shared/research/DATA_SOURCES.md')"
+    )
     for line, row in enumerate(rows, 2):
         try:
             year, rate = int(row["year"]), float(row["rate"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise DataFileError(f"bad rate row: {exc}", file=str(path), line=line, column="year/rate",
-                                hint="each row needs an integer year and a decimal rate") from exc
+            raise DataFileError(
+                f"bad rate row: {exc}",
+                file=str(path),
+                line=line,
+                column="year/rate",
+                hint="each row needs an integer year and a decimal rate",
+            ) from exc
         store.con.execute(
-            "INSERT INTO observation(indicator, territory, period_start, period_end, freq, unit, value, status, "
+            "INSERT INTO observation(indicator, territory, period_start, period_end, freq, unit, value, "
+            "status, "
             "source_id, note) VALUES ('fx_cny_per_usd', 'CN', ?, ?, 'A', 'CNY_per_USD', ?, 'estimate', "
             "'test-fx-fixture', ?)",
-            [date(year, 1, 1), date(year, 12, 31), rate, row.get("source_url", "")])
+            [date(year, 1, 1), date(year, 12, 31), rate, row.get("source_url", "")],
+        )
     return len(rows)
 
 
@@ -201,7 +245,15 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
     for it in items:
         report = audit_text(it.excerpt, store=store, lang=it.lang)
         bad = report.inconsistent()
-        res.rows.append({"id": it.id, "set": subset, "expected": it.expected,
-                         "predicted": "inconsistent" if bad else "not inconsistent",
-                         "why": bad[0].explanation if bad else "", "lang": it.lang, "kind": it.kind})
+        res.rows.append(
+            {
+                "id": it.id,
+                "set": subset,
+                "expected": it.expected,
+                "predicted": "inconsistent" if bad else "not inconsistent",
+                "why": bad[0].explanation if bad else "",
+                "lang": it.lang,
+                "kind": it.kind,
+            }
+        )
     return res

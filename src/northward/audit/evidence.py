@@ -10,6 +10,8 @@ import weakref
 from datetime import date
 from typing import Any
 
+from ..errors import NoData
+from ..indicators.fx import annual_rate
 from ..store import Store
 
 FX_INDICATOR = "fx_cny_per_usd"
@@ -37,9 +39,13 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
 
     Rates are remembered per store until its rate observations change (checked by a cheap count).
     """
-    version = tuple(store.query(
-        "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
-        [FX_INDICATOR])[0].values())
+    version = tuple(
+        store.query(
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation "
+            "WHERE indicator = ?",
+            [FX_INDICATOR],
+        )[0].values()
+    )
     cached = _FX_CACHE.get(store)
     if cached is None or cached[0] != version:
         cached = (version, {})
@@ -51,33 +57,24 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
 
 def _fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     try:
-        from ..indicators.fx import annual_rate  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        annual_rate = None
-    if annual_rate is not None:
-        from ..errors import NoData
-
-        try:
-            rate, ref = annual_rate(store, year)
-        except NoData:
-            return None
-        ev = ref.to_dict() if hasattr(ref, "to_dict") else {"value": rate}
-        return float(rate), _with_source(store, ev)
-    rows = _best_first(store.query(
-        """SELECT obs_id, indicator, territory, freq, unit, value, status, source_id, period_start, period_end
-           FROM observation
-           WHERE indicator = ? AND territory = 'CN' AND freq = 'A' AND value IS NOT NULL
-             AND period_start >= ? AND period_start < ? AND period_end <= ?""",
-        [FX_INDICATOR, *_year_bounds(year)],
-    ))
-    if not rows:
+        rate, ref = annual_rate(store, year)
+    except NoData:
         return None
-    return float(rows[0]["value"]), _with_source(store, _row_evidence(rows[0]))
+    return float(rate), _with_source(store, ref.to_dict())
 
 
-def observations(store: Store, *, indicator: str, territory: str, year: int, partner: str | None = None,
-                 flow: str | None = None, unit: str | None = None, exclude_sources: tuple[str, ...] = (),
-                 product: str | None = "TOTAL") -> list[dict[str, Any]]:
+def observations(
+    store: Store,
+    *,
+    indicator: str,
+    territory: str,
+    year: int,
+    partner: str | None = None,
+    flow: str | None = None,
+    unit: str | None = None,
+    exclude_sources: tuple[str, ...] = (),
+    product: str | None = "TOTAL",
+) -> list[dict[str, Any]]:
     """Annual observations matching the keys (best status first), each as evidence with its source."""
     sql = [
         """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
@@ -110,7 +107,9 @@ def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
     sid = ev.get("source_id")
     if not sid:
         return ev
-    rows = store.query("SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid])
+    rows = store.query(
+        "SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid]
+    )
     if rows:
         ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
     return ev

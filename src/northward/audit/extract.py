@@ -8,6 +8,7 @@ sentences of a paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -18,9 +19,12 @@ from .numbers import Quantity, scan
 from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
-_CHANGE_TO = re.compile(r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
-                        r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为)\s*(?:a\s+|the\s+)?"
-                        r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
+    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为)\s*(?:a\s+|the\s+)?"
+    r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
 _RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
 _COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
@@ -47,7 +51,9 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
-def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
+def _sentence_claims(
+    sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]
+) -> list[Claim]:
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
@@ -62,7 +68,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
         for q in qs:
             if id(q) in in_pair or id(q) in shares:
                 continue
-            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (
+                a.kind == "percent" and q.kind == "pp"
+            )
             if not fits:
                 continue
             if q.end <= a.start:
@@ -98,7 +106,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     for q in qs:
         if id(q) in used or id(q) in in_pair or id(q) in shares or q.kind not in ("percent", "multiple"):
             continue
-        if _RANGE_END.search(s.text[max(0, q.start - 12):q.start]) or _RANGE_START.match(s.text[q.end:q.end + 12]):
+        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(
+            s.text[q.end : q.end + 12]
+        ):
             continue  # "10 to 14%" is a range, not a change
         direction = _direction(s.text, q, w, strict=True) or last_direction
         if direction == 0 and q.kind == "percent":
@@ -127,14 +137,15 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
 
 def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:
     pairs: list[tuple[Quantity, Quantity]] = []
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
-        between = _YEARISH.sub(" ", text[a.end:b.start])
+        between = _YEARISH.sub(" ", text[a.end : b.start])
         if not w.to_between.search(between) and not w.to_between.search(" " + between.strip() + " "):
             continue
-        if not w.from_before.search(_YEARISH.sub(" ", text[max(0, a.start - 40):a.start]).rstrip() + " ") \
-                and not w.from_before.search(text[max(0, a.start - 40):a.start]):
+        if not w.from_before.search(
+            _YEARISH.sub(" ", text[max(0, a.start - 40) : a.start]).rstrip() + " "
+        ) and not w.from_before.search(text[max(0, a.start - 40) : a.start]):
             continue
         a2, b2 = _harmonise(a, b)
         pairs.append((a2, b2))
@@ -156,7 +167,7 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 
 def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it)."""
-    before = text[max(0, q.start - 45):q.start]
+    before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
         for m in pat.finditer(before):
@@ -164,7 +175,7 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
                 best = (sign, m.start())
     if best[0]:
         return best[0]
-    after = text[q.end:q.end + 30]
+    after = text[q.end : q.end + 30]
     for sign, pat in ((1, w.up), (-1, w.down)):
         if pat.search(after):
             return sign
@@ -175,7 +186,11 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
 
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
     """By the Chinese convention 增长3倍 means 'grew by three times', i.e. ×4."""
-    if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 6):q.start]):
+    if (
+        q.kind == "multiple"
+        and "倍" in q.text
+        and w.multiple_plus_one.search(text[max(0, q.start - 6) : q.start])
+    ):
         return replace(q, value=q.value + 1, note="增长N倍 read as ×(N+1)")
     return q
 
@@ -183,40 +198,62 @@ def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
 def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | None:
     """The level a change led to: "rose 5.3 percent to 221.77 billion yuan" (or the amount just before)."""
     after = [x for x in qs if x.start >= q.end and x.kind == "amount"]
-    if after and _CHANGE_TO.search(text[q.end:after[0].start]):
+    if after and _CHANGE_TO.search(text[q.end : after[0].start]):
         return after[0]
     return None
 
 
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
-    before = text[max(prev_end, q.start - 80):q.start]
-    return bool(w.share_before.search(before) or w.share_after.search(text[q.end:q.end + 20]))
+    before = text[max(prev_end, q.start - 80) : q.start]
+    return bool(w.share_before.search(before) or w.share_after.search(text[q.end : q.end + 20]))
 
 
-def _share_claim(sentences: list[Sentence], s: Sentence, q: Quantity, qs: list[Quantity],
-                 figures: dict[int, list[Quantity]], w: Words) -> Claim:
+def _share_claim(
+    sentences: list[Sentence],
+    s: Sentence,
+    q: Quantity,
+    qs: list[Quantity],
+    figures: dict[int, list[Quantity]],
+    w: Words,
+) -> Claim:
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
-    if part is not None and len(before) > 1 and before[-2].currency not in (None, part.currency) \
-            and w.currency_gap.search(s.text[before[-2].end:part.start].replace(part.hedge.word, "")):
-        part = before[-2]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
+    if (
+        part is not None
+        and len(before) > 1
+        and before[-2].currency not in (None, part.currency)
+        and w.currency_gap.search(s.text[before[-2].end : part.start].replace(part.hedge.word, ""))
+    ):
+        part = before[
+            -2
+        ]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
     if part is not None:
         roles["part"] = part
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
-    if after and part and w.share_after.search(s.text[q.end:q.end + 20]) and after[0].start - q.end < 40 \
-            and not re.search(r"[;)）；]", s.text[q.end:after[0].start]):
+    if (
+        after
+        and part
+        and w.share_after.search(s.text[q.end : q.end + 20])
+        and after[0].start - q.end < 40
+        and not re.search(r"[;)）；]", s.text[q.end : after[0].start])
+    ):
         roles["whole"] = after[0]
     elif part is not None:
         alternatives = _whole_candidates(sentences, s, part, figures)
-    if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end:q.start]):
+    if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
         # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
         other = before[-2]
         if other.currency == part.currency:
-            roles["part"] = replace(part, value=part.value + other.value, text=f"{other.text} + {part.text}",
-                                    decimals=min(part.decimals, other.decimals), note="two parts combined")
+            roles["part"] = replace(
+                part,
+                value=part.value + other.value,
+                text=f"{other.text} + {part.text}",
+                decimals=min(part.decimals, other.decimals),
+                note="two parts combined",
+            )
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
@@ -224,51 +261,69 @@ def _share_claim(sentences: list[Sentence], s: Sentence, q: Quantity, qs: list[Q
     return claim
 
 
-def _whole_candidates(sentences: list[Sentence], s: Sentence, part: Quantity,
-                      figures: dict[int, list[Quantity]]) -> list[Quantity]:
+def _whole_candidates(
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]]
+) -> list[Quantity]:
     """Totals the share may be of: amounts before the part of total trade or of the part's own flow
     (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
     part_flow = flow_at(s.text, part.start)
     flows = {"total", part_flow} if part_flow else {"total"}
-    for prev in [s, *reversed(sentences[max(0, s.index - 3):s.index])]:
+    for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:
         for x in reversed(figures[prev.index]):
             if prev is s and x.start >= part.start:
                 continue
-            if x.kind == "amount" and x.currency == part.currency and x is not part \
-                    and flow_at(prev.text, x.start) in flows:
+            if (
+                x.kind == "amount"
+                and x.currency == part.currency
+                and x is not part
+                and flow_at(prev.text, x.start) in flows
+            ):
                 out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)
         if len(out) >= 6:
             break
     return out[:6]
 
 
-def _parallel_currency_pairs(sentences: list[Sentence], s: Sentence,
-                             pairs: list[tuple[Quantity, Quantity]]) -> list[Claim]:
+def _parallel_currency_pairs(
+    sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]]
+) -> list[Claim]:
     out: list[Claim] = []
     amounts = [p for p in pairs if p[0].kind == "amount" and p[0].currency in ("CNY", "USD")]
-    for (a1, b1), (a2, b2) in zip(amounts, amounts[1:], strict=False):
+    for (a1, b1), (a2, b2) in itertools.pairwise(amounts):
         if a1.currency == a2.currency:
             continue
         cny, usd = ((a1, b1), (a2, b2)) if a1.currency == "CNY" else ((a2, b2), (a1, b1))
         ctx = resolve(sentences, s, a1.start)
-        start_ctx = Context(ctx.territory, ctx.partner, ctx.flow, ctx.start_years[0] if ctx.start_years else None,
-                            list(ctx.start_years), ctx.partial_period)
-        out.append(_claim("currency_pair", s, {"CNY": cny[0], "USD": usd[0]}, start_ctx, note="start of the span"))
+        start_ctx = Context(
+            ctx.territory,
+            ctx.partner,
+            ctx.flow,
+            ctx.start_years[0] if ctx.start_years else None,
+            list(ctx.start_years),
+            ctx.partial_period,
+        )
+        out.append(
+            _claim("currency_pair", s, {"CNY": cny[0], "USD": usd[0]}, start_ctx, note="start of the span")
+        )
         end_ctx = Context(ctx.territory, ctx.partner, ctx.flow, ctx.year, [], ctx.partial_period)
-        out.append(_claim("currency_pair", s, {"CNY": cny[1], "USD": usd[1]}, end_ctx, note="end of the span"))
+        out.append(
+            _claim("currency_pair", s, {"CNY": cny[1], "USD": usd[1]}, end_ctx, note="end of the span")
+        )
     return out
 
 
-def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quantity], w: Words,
-                          in_pair: set[int]) -> list[Claim]:
+def _adjacent_conversions(
+    sentences: list[Sentence], s: Sentence, qs: list[Quantity], w: Words, in_pair: set[int]
+) -> list[Claim]:
     out: list[Claim] = []
     amounts = [q for q in qs if q.kind == "amount"]
-    for a, b in zip(amounts, amounts[1:], strict=False):
+    for a, b in itertools.pairwise(amounts):
         if {a.currency, b.currency} != {"CNY", "USD"}:
             continue
-        if not w.currency_gap.search(s.text[a.end:b.start].replace(b.hedge.word, "") if b.hedge.word else
-                                     s.text[a.end:b.start]):
+        if not w.currency_gap.search(
+            s.text[a.end : b.start].replace(b.hedge.word, "") if b.hedge.word else s.text[a.end : b.start]
+        ):
             continue
         cny, usd = (a, b) if a.currency == "CNY" else (b, a)
         ctx = resolve(sentences, s, a.start)
@@ -286,7 +341,7 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
             if q.kind != "amount" or not q.currency or not q.scaled:
                 continue
             cs = max(0, s.text.rfind(";", 0, q.start))
-            if _RESPECTIVELY.search(s.text[cs:q.start + 80]):
+            if _RESPECTIVELY.search(s.text[cs : q.start + 80]):
                 continue
             flow = flow_at(s.text, q.start)
             if flow == "total":

@@ -33,11 +33,19 @@ def read_document(path: str | Path) -> Document:
         return _from_bytes(sys.stdin.buffer.read(), "<stdin>", "txt")
     p = Path(path)
     if not p.exists():
-        raise AuditError(f"no file at {p}", file=str(p), code="NW701",
-                         hint="check the path, or pass '-' to read the text from stdin")
+        raise AuditError(
+            f"no file at {p}",
+            file=str(p),
+            code="NW701",
+            hint="check the path, or pass '-' to read the text from stdin",
+        )
     if p.is_dir():
-        raise AuditError(f"{p} is a folder, not a file", file=str(p), code="NW701",
-                         hint="pass one file (txt, md, html, pdf or docx)")
+        raise AuditError(
+            f"{p} is a folder, not a file",
+            file=str(p),
+            code="NW701",
+            hint="pass one file (txt, md, html, pdf or docx)",
+        )
     size = p.stat().st_size
     notes: list[str] = []
     with p.open("rb") as fh:
@@ -55,6 +63,7 @@ def _from_bytes(data: bytes, name: str, fmt: str) -> Document:
         return Document("", name, fmt, ["the file is empty: nothing to audit"])
     early_notes: list[str] = []
     try:
+        text: str | None
         if fmt == "pdf":
             text = _pdf(data)
         elif fmt == "docx":
@@ -64,8 +73,12 @@ def _from_bytes(data: bytes, name: str, fmt: str) -> Document:
             if decode_note:
                 early_notes.append(decode_note)
             if text is None:
-                return Document("", name, fmt, ["binary content, not text: nothing to audit "
-                                                "(convert it to txt, md, html, pdf or docx)"])
+                return Document(
+                    "",
+                    name,
+                    fmt,
+                    ["binary content, not text: nothing to audit (convert it to txt, md, html, pdf or docx)"],
+                )
             if fmt in ("html", "htm", "xhtml"):
                 text = _html(text)
     except Exception as exc:  # a broken pdf/docx/html is a note, never a crash
@@ -112,8 +125,10 @@ def _html(text: str) -> str:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
-    blocks = [el.get_text(" ", strip=True) for el in soup.find_all(["p", "li", "h1", "h2", "h3", "h4",
-                                                                   "td", "th", "blockquote", "pre"])]
+    blocks = [
+        el.get_text(" ", strip=True)
+        for el in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "td", "th", "blockquote", "pre"])
+    ]
     blocks = [b for b in blocks if b]
     return "\n\n".join(blocks) if blocks else soup.get_text("\n", strip=True)
 

@@ -26,8 +26,10 @@ def to_json(report: AuditReport) -> str:
 def summary(report: AuditReport) -> str:
     c = report.counts()
     store = "with the store" if report.store_used else "without a store"
-    return (f"{len(report.claims)} claims, {len(report.findings)} findings ({store}): "
-            f"{c['inconsistent']} inconsistent, {c['consistent']} consistent, {c['unverifiable']} unverifiable")
+    return (
+        f"{len(report.claims)} claims, {len(report.findings)} findings ({store}): "
+        f"{c['inconsistent']} inconsistent, {c['consistent']} consistent, {c['unverifiable']} unverifiable"
+    )
 
 
 def _md_cell(text: str) -> str:
@@ -40,12 +42,28 @@ def to_markdown(report: AuditReport, *, only: str | None = None) -> str:
         lines.append(f"> note: {note}")
     if report.notes:
         lines.append("")
-    lines += ["| | id | check | claim | stated | recomputed | explanation | sources |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "| | id | check | claim | stated | recomputed | explanation | sources |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows(report, only=only):
-        lines.append("| " + " | ".join(_md_cell(str(x)) for x in (
-            MARK[r["verdict"]] + " " + r["verdict"], r["id"], r["check"], r["claim"], r["stated"],
-            r["recomputed"], r["explanation"], r["sources"])) + " |")
+        lines.append(
+            "| "
+            + " | ".join(
+                _md_cell(str(x))
+                for x in (
+                    MARK[r["verdict"]] + " " + r["verdict"],
+                    r["id"],
+                    r["check"],
+                    r["claim"],
+                    r["stated"],
+                    r["recomputed"],
+                    r["explanation"],
+                    r["sources"],
+                )
+            )
+            + " |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -55,13 +73,17 @@ def to_html(report: AuditReport, *, only: str | None = None) -> str:
     out = [f'<div class="audit"><p class="audit-summary">{e(summary(report))}</p>']
     for note in report.notes:
         out.append(f'<p class="audit-note">{e(note)}</p>')
-    out.append('<table class="audit-findings"><thead><tr><th>verdict</th><th>id</th><th>check</th><th>claim</th>'
-               '<th>stated</th><th>recomputed</th><th>explanation</th><th>sources</th></tr></thead><tbody>')
+    out.append(
+        '<table class="audit-findings"><thead><tr><th>verdict</th><th>id</th><th>check</th><th>claim</th>'
+        "<th>stated</th><th>recomputed</th><th>explanation</th><th>sources</th></tr></thead><tbody>"
+    )
     for r in rows(report, only=only):
-        out.append(f'<tr class="verdict-{e(r["verdict"])}"><td>{e(MARK[r["verdict"]] + " " + r["verdict"])}</td>'
-                   f'<td>{e(r["id"])}</td><td>{e(r["check"])}</td><td>{e(r["claim"])}</td>'
-                   f'<td>{e(r["stated"])}</td><td>{e(r["recomputed"])}</td><td>{e(r["explanation"])}</td>'
-                   f'<td>{e(r["sources"])}</td></tr>')
+        out.append(
+            f'<tr class="verdict-{e(r["verdict"])}"><td>{e(MARK[r["verdict"]] + " " + r["verdict"])}</td>'
+            f"<td>{e(r['id'])}</td><td>{e(r['check'])}</td><td>{e(r['claim'])}</td>"
+            f"<td>{e(r['stated'])}</td><td>{e(r['recomputed'])}</td><td>{e(r['explanation'])}</td>"
+            f"<td>{e(r['sources'])}</td></tr>"
+        )
     out.append("</tbody></table></div>")
     return "\n".join(out)
 

@@ -9,9 +9,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A sentence ends at . ! ? 。！？ followed by space/quote/end, unless the dot belongs to an abbreviation.
-_END = re.compile(r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bNo)(?<!\bvs)(?<!\bp)(?<!\bpp)(?<!\bг)(?<!\bгг)(?<!\bтыс)"
-                  r"(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bдолл)(?<!\bруб)(?<!\bпров)(?<!\bпроц)(?<!\bт\.е)"
-                  r"(?<!\bсм)(?<!\bим)(?<!\bст)(?<!\.)[.!?](?!\.)(?=[\s\"'”»)\]]|$)|[。！？；]")
+_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bNo)(?<!\bvs)(?<!\bp)(?<!\bpp)(?<!\bг)(?<!\bгг)(?<!\bтыс)"
+    r"(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bдолл)(?<!\bруб)(?<!\bпров)(?<!\bпроц)(?<!\bт\.е)"
+    r"(?<!\bсм)(?<!\bим)(?<!\bст)(?<!\.)[.!?](?!\.)(?=[\s\"'”»)\]]|$)|[。！？；]"
+)
 _PARA = re.compile(r"\n\s*\n")
 
 

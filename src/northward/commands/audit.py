@@ -25,10 +25,16 @@ def audit(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, md or html.")] = "table",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report to this file.")] = None,
     lang: Annotated[str | None, typer.Option(help="en, ru or zh (default: detected per sentence).")] = None,
-    only: Annotated[str | None, typer.Option(help="Show only this verdict: inconsistent, consistent, "
-                                                   "unverifiable.")] = None,
-    source_id: Annotated[str | None, typer.Option("--source-id", help="The text's own source id in the store "
-                                                  "(its figures are not used as evidence against it).")] = None,
+    only: Annotated[
+        str | None, typer.Option(help="Show only this verdict: inconsistent, consistent, unverifiable.")
+    ] = None,
+    source_id: Annotated[
+        str | None,
+        typer.Option(
+            "--source-id",
+            help="The text's own source id in the store (its figures are not used as evidence against it).",
+        ),
+    ] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not consult the store.")] = False,
 ) -> None:
     """Find the numeric claims in a text, recompute and check them; exit 1 if one is inconsistent."""
@@ -45,8 +51,12 @@ def audit(
         table.add_column("claim", ratio=2, overflow="fold")
         table.add_column("explanation", ratio=3, overflow="fold")
         for r in rows(report, only=only):
-            table.add_row(f"{MARK[r['verdict']]} {r['verdict']}", r["id"], r["claim"],
-                          f"[{r['check']}] {r['explanation']}")
+            table.add_row(
+                f"{MARK[r['verdict']]} {r['verdict']}",
+                r["id"],
+                r["claim"],
+                f"[{r['check']}] {r['explanation']}",
+            )
         text = None
     else:
         text = render(report, fmt, only=only)
