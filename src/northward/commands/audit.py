@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from .common import HomeOption, console, err_console, handle_errors
@@ -54,8 +55,8 @@ def audit(
             table.add_row(
                 f"{MARK[r['verdict']]} {r['verdict']}",
                 r["id"],
-                r["claim"],
-                f"[{r['check']}] {r['explanation']}",
+                escape(r["claim"]),
+                escape(f"[{r['check']}] {r['explanation']}"),
             )
         text = None
     else:
