@@ -106,3 +106,11 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(AuditError) as exc:
         read_document(tmp_path / "nope.txt")
     assert exc.value.problem.code == "NW701" and exc.value.hint
+
+
+def test_long_text_without_sentence_ends_stays_linear() -> None:
+    from northward.audit.api import audit_text
+
+    text = " ".join(["exports rose by 3.7 times from 10.7 billion to 37.3 billion yuan"] * 400)
+    rep = audit_text(text)
+    assert rep.has_inconsistent and len(rep.claims) >= 300

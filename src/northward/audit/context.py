@@ -9,7 +9,9 @@ in the sentences before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .text import Sentence
@@ -106,23 +108,54 @@ class Context:
         return " ".join(bits)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence names, with positions: found once per sentence, then looked up by position."""
+
+    territories: tuple[tuple[int, str], ...]
+    partners: tuple[tuple[int, str], ...]
+    years: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int, int], ...]
+    since: tuple[tuple[int, int], ...]
+    breaks: tuple[tuple[int, int], ...]
+    partial: bool
+
+
+def _found(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(sorted((m.start(), code) for code, pat in patterns for m in pat.finditer(text)))
+
+
+@lru_cache(maxsize=4096)
+def facts(text: str) -> _Facts:
+    return _Facts(
+        territories=_found(_TERR_RES, text),
+        partners=_found(_PART_RES, text),
+        years=tuple((m.start(), int(m.group(1))) for m in _YEAR.finditer(text)),
+        spans=tuple(
+            (m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
+            for m in _SPAN.finditer(text)
+        ),
+        since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
+        breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
+        partial=bool(PARTIAL_PERIOD.search(text)),
+    )
+
+
+def _last(entries: tuple[tuple[int, str], ...], lo: int, hi: int) -> str | None:
+    """The code of the last entry found in [lo, hi)."""
+    i = bisect_left(entries, (hi,)) - 1
+    return entries[i][1] if i >= 0 and entries[i][0] >= lo else None
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: between the nearest clause breaks."""
-    start = 0
-    for m in CLAUSE_BREAK.finditer(text, 0, pos):
-        start = m.end()
-    m2 = CLAUSE_BREAK.search(text, pos)
-    return start, m2.start() if m2 else len(text)
-
-
-def last_match(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str | None, int]:
-    """The code whose pattern occurs last in ``text`` (and where), or (None, -1)."""
-    best: tuple[str | None, int] = (None, -1)
-    for code, pat in patterns:
-        for m in pat.finditer(text):
-            if m.start() > best[1]:
-                best = (code, m.start())
-    return best
+    br = facts(text).breaks
+    i = bisect_left(br, (pos,))
+    start = br[i - 1][1] if i > 0 and br[i - 1][1] <= pos else 0
+    if i > 0 and br[i - 1][1] > pos:  # pos inside a break: the clause ends here
+        start = br[i - 2][1] if i > 1 else 0
+    end = br[i][0] if i < len(br) else len(text)
+    return start, end
 
 
 def flow_at(text: str, pos: int) -> str | None:
@@ -147,79 +180,67 @@ def _last_flow(window: str) -> str | None:
     return best[0]
 
 
-def is_total(text: str, pos: int) -> bool:
-    return flow_at(text, pos) == "total"
-
-
 def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     """The context of the figure at offset ``pos`` (relative to the sentence) of ``sent``."""
     text = sent.text
+    f = facts(text)
     ctx = Context()
-    before = text[:pos]
-    code, _ = last_match(_TERR_RES, before)
+    code = _last(f.territories, 0, pos)
     if code is None:
         for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
-            code, _ = last_match(_TERR_RES, prev.text)
+            code = _last(facts(prev.text).territories, 0, len(prev.text) + 1)
             if code:
                 break
     if code is None:
-        code, _ = last_match(_TERR_RES, text)
+        code = _last(f.territories, 0, len(text) + 1)
     ctx.territory = code
-    pcode, _ = last_match(_PART_RES, before)
-    if pcode is None:
-        cs, ce = clause_bounds(text, pos)
-        pcode, _ = last_match(_PART_RES, text[cs:ce])
-    ctx.partner = pcode
     cs, ce = clause_bounds(text, pos)
-    ctx.flow = flow_at(text, pos) or _last_flow(before) or _last_flow(text[pos:ce])
+    ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
+    ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
-    ctx.partial_period = bool(PARTIAL_PERIOD.search(text))
+    ctx.partial_period = f.partial
     return ctx
 
 
 def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int | None, list[int]]:
     """The year a figure refers to and candidate start years of a span ("from 2019 to 2024").
 
-    The year: the last year named in the sentence before the figure, else the first after it, else
-    the nearest in the three sentences before. Start years: every span or "since" ending at that year
-    in the sentence or the three sentences before and after it (nearest first).
+    The year: the end of the last span in the sentence, else the last year named before the figure,
+    else the first after it, else the nearest in the three sentences before (or two after). Start
+    years: every span or "since" ending at that year in the sentence or the three sentences before
+    and after it (nearest first).
     """
-    text = sent.text
+    f = facts(sent.text)
     year: int | None = None
-    spans = list(_SPAN.finditer(text))
-    in_years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    before = [y for p, y in in_years if p < pos]
-    after = [y for p, y in in_years if p >= pos]
-    if spans:
-        m = spans[-1]
-        year = int(m.group(2) or m.group(4))
+    before = [y for p, y in f.years if p < pos]
+    after = [y for p, y in f.years if p >= pos]
+    if f.spans:
+        year = f.spans[-1][2]
     elif before:
         year = before[-1]
     elif after:
         year = after[0]
     else:
         for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
-            ys = [int(m.group(1)) for m in _YEAR.finditer(prev.text)]
+            ys = facts(prev.text).years
             if ys:
-                year = ys[-1]
+                year = ys[-1][1]
                 break
         else:  # "last year ... In 2023, ...": the next sentences' year
             for nxt in sentences[sent.index + 1 : sent.index + 3]:
-                ys = [int(m.group(1)) for m in _YEAR.finditer(nxt.text)]
+                ys = facts(nxt.text).years
                 if ys:
-                    year = ys[0]
+                    year = ys[0][1]
                     break
     starts: list[int] = []
     window = [sent] + [s for s in sentences[max(0, sent.index - 3) : sent.index + 4] if s is not sent]
     window.sort(key=lambda s: abs(s.index - sent.index))
     for s in window:
-        for m in _SPAN.finditer(s.text):
-            y1, y2 = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        sf = facts(s.text)
+        for _p, y1, y2 in sf.spans:
             if (year is None or y2 == year) and y1 not in starts:
                 starts.append(y1)
                 year = year or y2
-        for m in _SINCE.finditer(s.text):
-            y1 = int(m.group(1))
-            if s is sent and y1 not in starts and (year is None or y1 < year):
-                starts.append(y1)
+        if s is sent:
+            starts.extend(y1 for _p, y1 in sf.since if y1 not in starts and (year is None or y1 < year))
     return year, starts

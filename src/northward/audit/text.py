@@ -60,7 +60,15 @@ def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 1500
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, para: int, lang: str | None) -> None:
+    while end - start > MAX_SENTENCE:  # text without sentence ends: cut at a space, keep the work linear
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(out, text, start, cut, para, lang)
+        start = cut
     raw = text[start:end]
     stripped = raw.strip()
     if not stripped:
