@@ -125,6 +125,10 @@ def _found(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[tupl
     return tuple(sorted((m.start(), code) for code, pat in patterns for m in pat.finditer(text)))
 
 
+def _span(m: re.Match[str]) -> tuple[int, int, int]:
+    return m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+
+
 @lru_cache(maxsize=4096)
 def facts(text: str) -> _Facts:
     return _Facts(
