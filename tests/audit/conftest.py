@@ -22,9 +22,7 @@ def shared_dir() -> Path:
 def add_rate(store: Store, year: int, rate: float, source_id: str = "test-rates") -> None:
     """Test data: one annual average CNY/USD rate under a clearly named test source."""
     if not store.query("SELECT 1 FROM source WHERE source_id = ?", [source_id]):
-        store.con.execute(
-            "INSERT INTO source(source_id, kind, title) VALUES (?, 'dataset', 'test rates')", [source_id]
-        )
+        store.con.execute("INSERT INTO source(source_id, kind, title) VALUES (?, 'dataset', 'test rates')", [source_id])
     store.con.execute(
         "INSERT INTO observation(indicator, territory, period_start, period_end, freq, unit, value, status, "
         "source_id) VALUES ('fx_cny_per_usd', 'CN', ?, ?, 'A', 'CNY_per_USD', ?, 'final', ?)",

@@ -71,9 +71,7 @@ def test_currency_needs_a_store_and_the_year_rate(fx_store: Store) -> None:
     f = next(f for f in rep.findings if f.check == "currency")
     assert f.verdict == "inconsistent" and f.recomputed is not None and abs(f.recomputed - 4.178e9) < 0.01e9
     assert f.evidence and f.evidence[0]["source_id"] == "test-rates"
-    ok = audit_text(
-        "Trade reached 297.83 billion yuan (about 42 billion U.S. dollars) in 2023.", store=fx_store
-    )
+    ok = audit_text("Trade reached 297.83 billion yuan (about 42 billion U.S. dollars) in 2023.", store=fx_store)
     assert [f.verdict for f in ok.findings if f.check == "currency"] == ["consistent"]
 
 
@@ -106,9 +104,7 @@ def _trade_store() -> Store:
 
 def test_store_checks_values_and_growth_and_skip_the_texts_own_figures() -> None:
     store = _trade_store()
-    good = audit_text(
-        "In 2023, Jilin's trade with Russia reached 29.73 billion yuan, up 71.5 percent.", store=store
-    )
+    good = audit_text("In 2023, Jilin's trade with Russia reached 29.73 billion yuan, up 71.5 percent.", store=store)
     got = {(f.kind, f.verdict) for f in good.findings if f.check == "store"}
     assert ("value", "consistent") in got and ("change_pct", "consistent") in got
     bad = audit_text(

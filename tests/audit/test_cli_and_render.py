@@ -48,9 +48,7 @@ def test_errors_exit_2(tmp_path: Path, home: Path) -> None:
 
 
 def test_renderers_share_findings_and_escape_html() -> None:
-    rep = audit_text(
-        "<b>Exports</b> rose by 3.7 times (from 10.7 billion to 37.3 billion yuan).", source_name="t"
-    )
+    rep = audit_text("<b>Exports</b> rose by 3.7 times (from 10.7 billion to 37.3 billion yuan).", source_name="t")
     d = rep.to_dict()
     assert d["counts"]["inconsistent"] == 1 and d["claims"][0]["kind"] == "multiple"
     assert rows(rep)[0]["verdict"] == "inconsistent"

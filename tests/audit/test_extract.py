@@ -25,8 +25,7 @@ def test_growth_from_to_and_multiples() -> None:
 
 def test_decline_direction_and_percentage_points() -> None:
     claims = extract_claims(
-        "Imports fell 20% from 50 billion yuan to 40 billion yuan. Its share rose by 7.7 "
-        "percentage points, from 15.2% to 22.9%."
+        "Imports fell 20% from 50 billion yuan to 40 billion yuan. Its share rose by 7.7 percentage points, from 15.2% to 22.9%."
     )
     decline = next(c for c in claims if c.kind == "change_pct")
     assert decline.direction == -1
@@ -71,9 +70,7 @@ def test_russian_claims() -> None:
         "в 2,2 раза (с 10 млрд до 22 млрд юаней)."
     )
     got = kinds(text)
-    assert {"total": "167,15 млрд юаней", "export": "31,72 млрд юаней", "import": "135,43 млрд юаней"} in got[
-        "sum"
-    ]
+    assert {"total": "167,15 млрд юаней", "export": "31,72 млрд юаней", "import": "135,43 млрд юаней"} in got["sum"]
     assert {"factor": "2,2 раза", "from": "10 млрд", "to": "22 млрд юаней"} in got["multiple"]
 
 
@@ -95,11 +92,7 @@ def test_ranges_and_plain_counts_are_not_claims() -> None:
 
 
 def test_context_resolution() -> None:
-    c = next(
-        c
-        for c in extract_claims("In 2023, Jilin's exports to Russia peaked at 20.4 billion yuan.")
-        if c.kind == "value"
-    )
+    c = next(c for c in extract_claims("In 2023, Jilin's exports to Russia peaked at 20.4 billion yuan.") if c.kind == "value")
     assert (c.context.territory, c.context.partner, c.context.flow, c.context.year) == (
         "CN-JL",
         "RU",

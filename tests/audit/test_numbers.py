@@ -33,9 +33,7 @@ def test_parse_number_rejects_garbage() -> None:
 
 
 def test_scales_and_currencies_en() -> None:
-    got = kinds(
-        "from $ 107.5 billion to 618 billion yuan, US$1.2bn, 42 billion U.S. dollars, 21.4% and 3.7 times"
-    )
+    got = kinds("from $ 107.5 billion to 618 billion yuan, US$1.2bn, 42 billion U.S. dollars, 21.4% and 3.7 times")
     assert ("$ 107.5 billion", "amount", 107.5e9, "USD") in got
     assert ("618 billion yuan", "amount", 618e9, "CNY") in got
     assert ("US$1.2bn", "amount", 1.2e9, "USD") in got
@@ -45,17 +43,13 @@ def test_scales_and_currencies_en() -> None:
 
 
 def test_russian_and_chinese_figures() -> None:
-    ru = kinds(
-        "достиг 117,2 млрд юаней (~17,98 млрд долл. США), что составило 70,1%, в 2,2 раза, вдвое", "ru"
-    )
+    ru = kinds("достиг 117,2 млрд юаней (~17,98 млрд долл. США), что составило 70,1%, в 2,2 раза, вдвое", "ru")
     assert ("117,2 млрд юаней", "amount", 117.2e9, "CNY") in ru
     assert ("17,98 млрд долл. США", "amount", 17.98e9, "USD") in ru
     assert ("70,1%", "percent", 70.1, None) in ru
     assert ("2,2 раза", "multiple", 2.2, None) in ru
     assert ("вдвое", "multiple", 2.0, None) in ru
-    zh = kinds(
-        "对俄贸易实现26.7亿美元,同比增长41.8%,高于平均增幅12.5个百分点,1.5万亿元,翻了两番,居第2位", "zh"
-    )
+    zh = kinds("对俄贸易实现26.7亿美元,同比增长41.8%,高于平均增幅12.5个百分点,1.5万亿元,翻了两番,居第2位", "zh")
     assert ("26.7亿美元", "amount", 26.7e8, "USD") in zh
     assert ("12.5个百分点", "pp", 12.5, None) in zh
     assert ("1.5万亿元", "amount", 1.5e12, "CNY") in zh

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from northward.audit.api import AuditReport, audit_text
-from northward.errors import StoreError
 from northward.store import Store, open_store
 
 
@@ -24,9 +25,7 @@ def test_flags_the_wrong_multiples_and_keeps_what_holds(seed_text: str) -> None:
     assert three.recomputed == pytest.approx(37.3 / 10.7)
     assert three.recomputed_interval is not None and three.recomputed_interval.hi < 3.65
     twelve = next(f for f in rep.findings if "12 times" in f.claim_text and f.check == "arithmetic")
-    assert (
-        twelve.recomputed_interval is not None and twelve.recomputed_interval.hi < 11.5
-    )  # even at the edges
+    assert twelve.recomputed_interval is not None and twelve.recomputed_interval.hi < 11.5  # even at the edges
     assert rep.has_inconsistent
 
 
@@ -47,18 +46,27 @@ def test_without_a_store_the_currency_pair_is_unverifiable(seed_text: str) -> No
     assert {f.reason for f in rep.findings if f.check == "currency"} == {"no_store"}
 
 
-def test_on_the_built_store_when_there_is_one(seed_text: str) -> None:
-    """With the real store (built by `northward build`), the pair is judged on the stored rates."""
-    try:
-        store = open_store(None, read_only=True)  # $NORTHWARD_HOME or ~/.northward
-    except StoreError:
-        pytest.skip("no built store (run `northward build`, or set NORTHWARD_HOME to a built home)")
-    with store:
-        have = store.query(
-            "SELECT year(period_start) AS y FROM observation WHERE indicator = 'fx_cny_per_usd'"
-        )
-        if not {r["y"] for r in have} & {2019, 2020}:
-            pytest.skip("the built store has no 2019/2020 average rate yet")
-        rep = audit_text(seed_text, store=store, source_name="larin2025")
-        start = next(f for f in rep.findings if f.check == "currency" and "418 billion" in f.claim_text)
-        assert start.verdict == "inconsistent"
+def test_on_the_built_store(seed_text: str, tmp_path: Path) -> None:
+    """On the store `northward build` makes from the shipped data: the known errors and no false alarm."""
+    from northward.ingest.seed import build_store
+
+    home = tmp_path / "home"
+    build_store(home)
+    with open_store(home, read_only=True) as store:
+        for source_name in ("larin2025", None):
+            rep = audit_text(seed_text, store=store, source_name=source_name)
+            flagged = {f.claim_text.split(" (")[0] for f in rep.inconsistent()}
+            assert {"3.7 times", "12 times"} <= flagged
+            assert flagged <= {
+                "3.7 times",
+                "12 times",
+                "418 billion to 618 billion yuan, nearly doubling in dollar terms, from",
+            }, flagged
+        rates = {
+            r["y"] for r in store.query("SELECT year(period_start) AS y FROM observation WHERE indicator = 'fx_cny_per_usd'")
+        }
+        fx = [f for f in rep.findings if f.check == "currency" and "418 billion" in f.claim_text]
+        if rates & {2019, 2020}:
+            assert fx[0].verdict == "inconsistent"
+        else:
+            assert fx[0].verdict == "unverifiable" and fx[0].reason == "fx_gap"

@@ -93,6 +93,7 @@ class Context:
     year: int | None = None
     start_years: list[int] = field(default_factory=list)
     partial_period: bool = False
+    local: bool = False  # the territory is named in the figure's own sentence, before it
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, [], False)}
@@ -190,6 +191,10 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     f = facts(text)
     ctx = Context()
     code = _last(f.territories, 0, pos)
+    if code == "CN":  # "Heilongjiang ... among the Chinese provinces": the province is the subject
+        specific = [c for p, c in f.territories if p < pos and c != "CN"]
+        code = specific[-1] if specific else code
+    ctx.local = code is not None
     if code is None:
         for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
             code = _last(facts(prev.text).territories, 0, len(prev.text) + 1)

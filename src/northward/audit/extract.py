@@ -130,7 +130,7 @@ def _sentence_claims(
     for q in qs:
         if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair:
             ctx = resolve(sentences, s, q.start)
-            if ctx.territory and ctx.flow and ctx.year and not ctx.start_years:
+            if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
 
