@@ -56,3 +56,16 @@ def test_renderers_share_findings_and_escape_html() -> None:
     assert ("<b>" not in html and "&lt;b&gt;" not in html) or "&lt;" in html
     assert json.loads(render(rep, "json"))["findings"] == d["findings"]
     assert "3.7 times" in render(rep, "md")
+
+
+def test_report_section(monkeypatch, tmp_path: Path) -> None:
+    from northward.audit.report import report_section
+    from northward.store import memory_store
+
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "seed" / "larin-2025-giant-tree.txt").write_text(BAD, encoding="utf-8")
+    monkeypatch.setenv("NORTHWARD_SHARED", str(tmp_path))
+    section = report_section(memory_store())
+    assert section is not None and section.key == "audit" and "inconsistent" in section.html
+    monkeypatch.setenv("NORTHWARD_SHARED", str(tmp_path / "missing"))
+    assert report_section(memory_store()) is None

@@ -85,9 +85,7 @@ def audit_text(
         lang or (detect_language(text[:20000]) if text.strip() else "en"),
         store_used=store is not None,
     )
-    excluded = (
-        tuple(exclude_sources) if exclude_sources is not None else ((source_name,) if source_name else ())
-    )
+    excluded = tuple(exclude_sources) if exclude_sources is not None else ((source_name,) if source_name else ())
     env = Env(store=store, exclude_sources=excluded)
     try:
         report.claims = extract_claims(text, lang)

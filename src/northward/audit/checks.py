@@ -134,8 +134,7 @@ class ArithmeticCheck(Check):
         point = (b.value / a.value - 1) * 100
         word = "decline" if claim.direction < 0 else "growth"
         expl = (
-            f"{_fmt(a)} → {_fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); "
-            f"the text says {word} of {_fmt(change)}"
+            f"{_fmt(a)} → {_fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); the text says {word} of {_fmt(change)}"
         )
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
@@ -200,10 +199,7 @@ class ArithmeticCheck(Check):
         point = e.value + i.value
         verdict = verdict_for(stated, rec)
         scale = t.scale if t.scale != 1 else 1.0
-        expl = (
-            f"exports {_fmt(e)} + imports {_fmt(i)} = {point / scale:g} (×{scale:g}); "
-            f"the stated total is {_fmt(t)}"
-        )
+        expl = f"exports {_fmt(e)} + imports {_fmt(i)} = {point / scale:g} (×{scale:g}); the stated total is {_fmt(t)}"
         return finding(
             claim,
             self.name,
@@ -291,9 +287,7 @@ class CurrencyCheck(Check):
         consistent = [f for f in results if f.verdict == "consistent"]
         chosen = consistent[0] if consistent else results[0]
         if len(years) > 1:
-            chosen.explanation += (
-                f" (period read as {'/'.join(map(str, years))}; inconsistent only if no candidate year fits)"
-            )
+            chosen.explanation += f" (period read as {'/'.join(map(str, years))}; inconsistent only if no candidate year fits)"
             if missing:
                 chosen.explanation += f"; no rate for {', '.join(map(str, missing))}"
         yield chosen
@@ -349,10 +343,7 @@ class StoreCheck(Check):
         if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
             missing.append("flow")
         if missing:
-            return (
-                f"the text gives no base and its {', '.join(missing)} could not be read "
-                "from the words around it"
-            )
+            return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
         if ctx.partial_period and claim.kind != "rank":
             return "a part-year figure (months or quarters): the store check uses annual figures only"
         return ""
@@ -492,7 +483,5 @@ def run_checks(claim: Claim, env: Env) -> list[Finding]:
         if check.applies(claim):
             out.extend(check.run(claim, env))
     if not out:
-        out.append(
-            finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check")
-        )
+        out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
     return out

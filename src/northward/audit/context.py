@@ -54,9 +54,7 @@ _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
 _TERR_RES = [
     (
         code,
-        re.compile(
-            "|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names), re.IGNORECASE
-        ),
+        re.compile("|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names), re.IGNORECASE),
     )
     for code, names in TERRITORIES.items()
 ]
@@ -136,10 +134,7 @@ def facts(text: str) -> _Facts:
         territories=_found(_TERR_RES, text),
         partners=_found(_PART_RES, text),
         years=tuple((m.start(), int(m.group(1))) for m in _YEAR.finditer(text)),
-        spans=tuple(
-            (m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
-            for m in _SPAN.finditer(text)
-        ),
+        spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
         since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
         breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
         partial=bool(PARTIAL_PERIOD.search(text)),

@@ -69,9 +69,7 @@ class EvalResult:
         return c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
 
     def errors(self) -> list[dict[str, Any]]:
-        return [
-            r for r in self.rows if (r["expected"] == "inconsistent") != (r["predicted"] == "inconsistent")
-        ]
+        return [r for r in self.rows if (r["expected"] == "inconsistent") != (r["predicted"] == "inconsistent")]
 
 
 def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], list[str]]:

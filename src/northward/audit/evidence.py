@@ -41,8 +41,7 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     """
     version = tuple(
         store.query(
-            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation "
-            "WHERE indicator = ?",
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
             [FX_INDICATOR],
         )[0].values()
     )
@@ -107,9 +106,7 @@ def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
     sid = ev.get("source_id")
     if not sid:
         return ev
-    rows = store.query(
-        "SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid]
-    )
+    rows = store.query("SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid])
     if rows:
         ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
     return ev

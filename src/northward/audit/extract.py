@@ -51,9 +51,7 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
-def _sentence_claims(
-    sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]
-) -> list[Claim]:
+def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
@@ -68,9 +66,7 @@ def _sentence_claims(
         for q in qs:
             if id(q) in in_pair or id(q) in shares:
                 continue
-            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (
-                a.kind == "percent" and q.kind == "pp"
-            )
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
             if not fits:
                 continue
             if q.end <= a.start:
@@ -106,9 +102,7 @@ def _sentence_claims(
     for q in qs:
         if id(q) in used or id(q) in in_pair or id(q) in shares or q.kind not in ("percent", "multiple"):
             continue
-        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(
-            s.text[q.end : q.end + 12]
-        ):
+        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(s.text[q.end : q.end + 12]):
             continue  # "10 to 14%" is a range, not a change
         direction = _direction(s.text, q, w, strict=True) or last_direction
         if direction == 0 and q.kind == "percent":
@@ -186,11 +180,7 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
 
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
     """By the Chinese convention 增长3倍 means 'grew by three times', i.e. ×4."""
-    if (
-        q.kind == "multiple"
-        and "倍" in q.text
-        and w.multiple_plus_one.search(text[max(0, q.start - 6) : q.start])
-    ):
+    if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 6) : q.start]):
         return replace(q, value=q.value + 1, note="增长N倍 read as ×(N+1)")
     return q
 
@@ -226,9 +216,7 @@ def _share_claim(
         and before[-2].currency not in (None, part.currency)
         and w.currency_gap.search(s.text[before[-2].end : part.start].replace(part.hedge.word, ""))
     ):
-        part = before[
-            -2
-        ]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
+        part = before[-2]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
     if part is not None:
         roles["part"] = part
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
@@ -273,21 +261,14 @@ def _whole_candidates(
         for x in reversed(figures[prev.index]):
             if prev is s and x.start >= part.start:
                 continue
-            if (
-                x.kind == "amount"
-                and x.currency == part.currency
-                and x is not part
-                and flow_at(prev.text, x.start) in flows
-            ):
+            if x.kind == "amount" and x.currency == part.currency and x is not part and flow_at(prev.text, x.start) in flows:
                 out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)
         if len(out) >= 6:
             break
     return out[:6]
 
 
-def _parallel_currency_pairs(
-    sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]]
-) -> list[Claim]:
+def _parallel_currency_pairs(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     amounts = [p for p in pairs if p[0].kind == "amount" and p[0].currency in ("CNY", "USD")]
     for (a1, b1), (a2, b2) in itertools.pairwise(amounts):
@@ -303,19 +284,13 @@ def _parallel_currency_pairs(
             list(ctx.start_years),
             ctx.partial_period,
         )
-        out.append(
-            _claim("currency_pair", s, {"CNY": cny[0], "USD": usd[0]}, start_ctx, note="start of the span")
-        )
+        out.append(_claim("currency_pair", s, {"CNY": cny[0], "USD": usd[0]}, start_ctx, note="start of the span"))
         end_ctx = Context(ctx.territory, ctx.partner, ctx.flow, ctx.year, [], ctx.partial_period)
-        out.append(
-            _claim("currency_pair", s, {"CNY": cny[1], "USD": usd[1]}, end_ctx, note="end of the span")
-        )
+        out.append(_claim("currency_pair", s, {"CNY": cny[1], "USD": usd[1]}, end_ctx, note="end of the span"))
     return out
 
 
-def _adjacent_conversions(
-    sentences: list[Sentence], s: Sentence, qs: list[Quantity], w: Words, in_pair: set[int]
-) -> list[Claim]:
+def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quantity], w: Words, in_pair: set[int]) -> list[Claim]:
     out: list[Claim] = []
     amounts = [q for q in qs if q.kind == "amount"]
     for a, b in itertools.pairwise(amounts):

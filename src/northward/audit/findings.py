@@ -73,22 +73,16 @@ class Finding:
             "stated": self.stated,
             "recomputed": rec,
             "explanation": self.explanation,
-            "sources": ", ".join(
-                sorted({str(e.get("source_id")) for e in self.evidence if e.get("source_id")})
-            ),
+            "sources": ", ".join(sorted({str(e.get("source_id")) for e in self.evidence if e.get("source_id")})),
         }
 
     def unit_suffix(self) -> str:
-        return {"percent": "%", "times": "×", "pp": " pp"}.get(
-            self.unit, f" {self.unit}" if self.unit else ""
-        )
+        return {"percent": "%", "times": "×", "pp": " pp"}.get(self.unit, f" {self.unit}" if self.unit else "")
 
 
 def finding(claim: Claim, check: str, verdict: str, explanation: str, **kw: Any) -> Finding:
     """A finding about ``claim`` (its id, kind, words and span filled in)."""
-    return Finding(
-        claim.claim_id, check, verdict, claim.kind, claim.text, claim.sentence, claim.span, explanation, **kw
-    )
+    return Finding(claim.claim_id, check, verdict, claim.kind, claim.text, claim.sentence, claim.span, explanation, **kw)
 
 
 def verdict_for(stated: Interval, recomputed: Interval) -> str:

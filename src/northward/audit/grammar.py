@@ -30,9 +30,7 @@ def _c(p: str) -> re.Pattern[str]:
 
 EN = Words(
     from_before=_c(r"(?:\bfrom|\bbetween)\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
-    to_between=_c(
-        r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"
-    ),
+    to_between=_c(r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
     up=_c(
         r"increas|\brose\b|\brise|\bgrew|\bgrow|growth|\bup\b|surg|jump|climb|expand|gain|higher|boost|"
         r"soar|doubl|tripl|quadrupl|\badd"
@@ -74,14 +72,10 @@ RU = Words(
 
 ZH = Words(
     from_before=_c(r"(?:从|由)\s*$"),
-    to_between=_c(
-        r"^\s*(?:元|美元)?\s*(?:增长到|增加到|提高到|上升到|下降到|减少到|降至|增至|升至|达到|到|至)\s*$"
-    ),
+    to_between=_c(r"^\s*(?:元|美元)?\s*(?:增长到|增加到|提高到|上升到|下降到|减少到|降至|增至|升至|达到|到|至)\s*$"),
     up=_c(r"增长|增加|上升|提高|上涨|扩大|增幅|翻|增"),
     down=_c(r"下降|减少|下滑|回落|降低|降幅|减"),
-    share_before=_c(
-        r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"
-    ),
+    share_before=_c(r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"),
     share_after=_c(r"^\s*$a"),
     currency_gap=_c(r"^\s*(?:\(|（|,|，)\s*(?:约合|约|折合|合)?\s*$"),
     multiple_plus_one=_c(r"增长了?\s*$|增加了?\s*$"),

@@ -108,11 +108,7 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
 _WORD_TO_KIND = {w: kind for kind, words in _HEDGE_WORDS.items() for w in words}
 _BEFORE = re.compile(
     r"(?:^|[\s(（,，:：;；—–-])("
-    + "|".join(
-        re.escape(w)
-        for w in sorted(_WORD_TO_KIND, key=len, reverse=True)
-        if w not in ("以上", "左右", "多", "以下")
-    )
+    + "|".join(re.escape(w) for w in sorted(_WORD_TO_KIND, key=len, reverse=True) if w not in ("以上", "左右", "多", "以下"))
     + r")\s*(?:of\s+|the\s+mark\s+of\s+|отметку\s+в\s+|отметку\s+)?$",
     re.IGNORECASE,
 )

@@ -239,9 +239,7 @@ _WORD_MULT_VALUE = {
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
 _ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
-_FRACTION_RE = re.compile(
-    "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE
-)
+_FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
     r"\b(?P<num2>\d{1,2})(?:st|nd|rd|th)\s+(?:place|position|largest|biggest)\b|\b(?:ranked|ranking|ranks|rank)\s+(?P<word>"
@@ -288,9 +286,7 @@ class Quantity:
     def interval(self) -> Interval:
         """The values the writer's figure and hedge allow."""
         if self.tolerance and self.hedge.kind == "nearly":  # "nearly doubling": below ×2, never above
-            return Interval(
-                self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value
-            )
+            return Interval(self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value)
         return self.hedge.apply(self.rounding())
 
     def with_currency(self, currency: str | None) -> Quantity:
@@ -345,16 +341,7 @@ def _currency(cur1: str | None, cur2: str | None) -> str | None:
         r = raw.lower().strip()
         if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r:
             return "USD"
-        if (
-            r in ("¥",)
-            or "yuan" in r
-            or "rmb" in r
-            or "cny" in r
-            or "renminbi" in r
-            or "юан" in r
-            or "元" in r
-            or "人民币" in r
-        ):
+        if r in ("¥",) or "yuan" in r or "rmb" in r or "cny" in r or "renminbi" in r or "юан" in r or "元" in r or "人民币" in r:
             return "CNY"
         if "rub" in r or "roub" in r or "руб" in r or "卢布" in r or "₽" in r:
             return "RUB"
@@ -425,9 +412,9 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     start = m.start()
     after = text[end : end + 4]
     if kind is None:
-        if (
-            scale == 1.0 and currency is None and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4
-        ) or (after.startswith("年") and scale == 1.0 and currency is None and len(raw) == 4):
+        if (scale == 1.0 and currency is None and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4) or (
+            after.startswith("年") and scale == 1.0 and currency is None and len(raw) == 4
+        ):
             kind = "year"
         else:
             kind = "amount"
@@ -477,11 +464,7 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
     for m in _RU_WORD_TIMES.finditer(text):
         value = float(RU_SMALL[m.group("word").lower()])
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
-        out.append(
-            Quantity(
-                value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge
-            )
-        )
+        out.append(Quantity(value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge))
     for m in _ZH_NUM_TIMES.finditer(text):
         out.append(Quantity(float(zh_numeral(m.group("zh"))), "multiple", m.start(), m.end(), m.group(0)))
     for m in _ZH_PERCENT.finditer(text):
@@ -499,11 +482,7 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
             )
         )
     for m in _FRACTION_RE.finditer(text):
-        if (
-            lang == "en"
-            and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4])
-            and "half" not in m.group(0)
-        ):
+        if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0):
             continue
         key = m.group(0).lower()
         frac = FRACTIONS.get(key) or next(v for k, v in FRACTIONS.items() if key.startswith(k))

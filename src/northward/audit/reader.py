@@ -126,8 +126,7 @@ def _html(text: str) -> str:
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
     blocks = [
-        el.get_text(" ", strip=True)
-        for el in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "td", "th", "blockquote", "pre"])
+        el.get_text(" ", strip=True) for el in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "td", "th", "blockquote", "pre"])
     ]
     blocks = [b for b in blocks if b]
     return "\n\n".join(blocks) if blocks else soup.get_text("\n", strip=True)
