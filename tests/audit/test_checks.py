@@ -121,3 +121,22 @@ def test_store_checks_values_and_growth_and_skip_the_texts_own_figures() -> None
 def test_no_store_makes_store_claims_unverifiable() -> None:
     rep = audit_text("In 2023, Jilin's trade with Russia reached 29.73 billion yuan, up 71.5 percent.")
     assert {f.reason for f in rep.findings if f.check == "store"} == {"no_store"}
+
+
+def test_store_supplies_the_total_of_a_share() -> None:
+    store = memory_store()
+    store.con.execute("INSERT INTO source(source_id, kind, title) VALUES ('test-customs', 'dataset', 'test')")
+    for territory, flow, value in (("CN", "import", 129.32e9), ("CN-HL", "import", 27.7e9), ("CN", "export", 115.49e9)):
+        store.con.execute(
+            "INSERT INTO observation(indicator, territory, partner, product, flow, period_start, period_end, "
+            "freq, unit, value, status, source_id) VALUES ('trade_value', ?, 'RU', 'TOTAL', ?, ?, ?, 'A', "
+            "'USD', ?, 'final', 'test-customs')",
+            [territory, flow, date(2024, 1, 1), date(2024, 12, 31), value],
+        )
+    ok = audit_text("In 2024 Heilongjiang ranked 2nd ($27.7 billion and 21.4% of China's imports from Russia).", store=store)
+    assert [f.verdict for f in ok.findings if f.kind == "share"] == ["consistent"]
+    bad = audit_text("In 2024 Heilongjiang ranked 2nd ($27.7 billion and 31.4% of China's imports from Russia).", store=store)
+    assert [f.verdict for f in bad.findings if f.kind == "share"] == ["inconsistent"]
+    part = audit_text("In 2024, Heilongjiang accounted for 24.0% of Chinese imports from Russia.", store=store)
+    share = next(f for f in part.findings if f.kind == "share")
+    assert share.verdict == "inconsistent" and share.recomputed == pytest.approx(21.42, abs=0.01)

@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..store import Store
 from . import evidence
 from .claims import Claim
+from .context import whole_keys
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
@@ -79,6 +81,22 @@ def judged(
         unit=unit,
         **kw,
     )
+
+
+def first_fit(candidates: Iterable[Finding | None]) -> Finding | None:
+    """The first consistent finding (sources may disagree: one that fits is enough), else the first one."""
+    tried: list[Finding] = []
+    for f in candidates:
+        if f is None:
+            continue
+        if f.verdict == "consistent":
+            return f
+        tried.append(f)
+    return tried[0] if tried else None
+
+
+def no_data(claim: Claim, explanation: str) -> Finding:
+    return finding(claim, "store", "unverifiable", explanation, reason="no_data")
 
 
 class Check:
@@ -328,13 +346,7 @@ class StoreCheck(Check):
         elif claim.kind == "rank":
             yield self._rank(claim, env)
         else:
-            yield finding(
-                claim,
-                self.name,
-                "unverifiable",
-                "the share's part or total is not stated in the text",
-                reason="no_base",
-            )
+            yield self._share(claim, env)
 
     @staticmethod
     def _unresolved(claim: Claim) -> str:
@@ -392,25 +404,15 @@ class StoreCheck(Check):
         end = ctx.year or 0
         starts = ctx.start_years or [end - 1]
         stated_q = claim.roles.get("change") or claim.roles["factor"]
-        tried: list[Finding] = []
-        for currency in ("CNY", "USD"):
-            end_rows = self._lookup(claim, env, end, currency)[:3]
-            for start in starts:
-                for s_row in self._lookup(claim, env, start, currency)[:3]:
-                    for e_row in end_rows:
-                        f = self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
-                        if f is not None:
-                            if f.verdict == "consistent":
-                                return f  # sources may disagree: one that fits is enough
-                            tried.append(f)
-        if tried:
-            return tried[0]
-        return finding(
-            claim,
-            self.name,
-            "unverifiable",
-            f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}",
-            reason="no_data",
+        candidates = (
+            self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
+            for currency in ("CNY", "USD")
+            for start in starts
+            for s_row in self._lookup(claim, env, start, currency)[:3]
+            for e_row in self._lookup(claim, env, end, currency)[:3]
+        )
+        return first_fit(candidates) or no_data(
+            claim, f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}"
         )
 
     def _change_finding(
@@ -438,6 +440,65 @@ class StoreCheck(Check):
             f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {_fmt(stated_q)}"
         )
         return judged(claim, self.name, stated_q, stated, rec_iv, rec, unit, expl, evidence=[s_row, e_row])
+
+    def _share(self, claim: Claim, env: Env) -> Finding:
+        """A share whose part or total the text does not give: the store supplies them."""
+        ctx, share = claim.context, claim.roles["share"]
+        local = claim.sentence[share.end : share.end + 90]
+        phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
+        if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
+            return finding(claim, self.name, "unverifiable", "the text does not say what the share is of", reason="no_base")
+        w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
+        p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
+        w_flow = w_flow or ctx.flow
+        if not (w_territory and w_flow and p_flow):
+            return finding(
+                claim,
+                self.name,
+                "unverifiable",
+                f"the total of the share could not be read from {phrase.strip()!r}",
+                reason="no_context",
+            )
+        year = ctx.year or 0
+        part_q = claim.roles.get("part")
+        for currency in [part_q.currency] if part_q and part_q.currency else ["CNY", "USD"]:
+            wholes = env.observations(
+                indicator="trade_value", territory=w_territory, year=year, partner=w_partner, flow=w_flow, unit=currency
+            )
+            if part_q is not None:
+                parts: list[tuple[Interval, list[dict[str, Any]]]] = [(part_q.interval(), [])]
+            else:
+                rows = env.observations(
+                    indicator="trade_value",
+                    territory=ctx.territory or "",
+                    year=year,
+                    partner=ctx.partner or "WLD",
+                    flow=p_flow,
+                    unit=currency,
+                )
+                parts = [(Interval.point(float(r["value"])), [r]) for r in rows[:3]]
+            whole_name = f"{w_territory} {w_flow}{'' if w_partner == 'WLD' else ' with ' + w_partner} {year}"
+            fit = first_fit(
+                self._share_finding(claim, part_iv, part_ev, w, whole_name, currency)
+                for part_iv, part_ev in parts
+                for w in wholes[:3]
+            )
+            if fit is not None:
+                return fit
+        return no_data(
+            claim, f"the store lacks the part ({ctx.describe()}) or the total ({w_territory} {w_flow} {w_partner} {year})"
+        )
+
+    def _share_finding(
+        self, claim: Claim, part_iv: Interval, part_ev: list[dict[str, Any]], w: dict[str, Any], whole_name: str, currency: str
+    ) -> Finding:
+        share = claim.roles["share"]
+        rec = (part_iv / Interval.point(float(w["value"]))).scale(100).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        expl = (
+            f"{part_iv.mid:.4g} of the store's {whole_name} ({float(w['value']):.4g} {currency}, "
+            f"{w['source_id']}) is {rec.mid:.1f}%; the text says {_fmt(share)}"
+        )
+        return judged(claim, self.name, share, share.interval(), rec, rec.mid, "percent", expl, evidence=[*part_ev, w])
 
     def _rank(self, claim: Claim, env: Env) -> Finding:
         assert env.store is not None

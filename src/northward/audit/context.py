@@ -248,3 +248,24 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
         if s is sent:
             starts.extend(y1 for _p, y1 in sf.since if y1 not in starts and (year is None or y1 < year))
     return year, starts
+
+
+_SAME_TERRITORY = re.compile(r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省)", re.IGNORECASE)
+
+
+def whole_keys(phrase: str, part: Context) -> tuple[str | None, str, str | None]:
+    """Territory, partner and flow of the total a share is "of" ("of China's imports from Russia").
+
+    The total's own words win; "its"/"the province's" mean the part's territory; a total of another
+    territory keeps the part's partner unless it names one. The flow is None when the words name none.
+    """
+    f = facts(phrase)
+    territory = f.territories[0][1] if f.territories else None
+    if territory is None and _SAME_TERRITORY.search(phrase):
+        territory = part.territory
+    flows = [(m.start(), flow) for flow, pat in _FLOW_RES for m in pat.finditer(phrase)]
+    flow = min(flows)[1] if flows else None
+    partner = f.partners[0][1] if f.partners else None
+    if partner is None and territory != part.territory:
+        partner = part.partner
+    return territory, partner or "WLD", flow
