@@ -140,3 +140,35 @@ def test_store_supplies_the_total_of_a_share() -> None:
     part = audit_text("In 2024, Heilongjiang accounted for 24.0% of Chinese imports from Russia.", store=store)
     share = next(f for f in part.findings if f.kind == "share")
     assert share.verdict == "inconsistent" and share.recomputed == pytest.approx(21.42, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "verdict,text",
+    [
+        ("inconsistent", "Экспорт Хэйлунцзяна увеличился в 3,7 раза (с 10,7 до 37,3 млрд юаней)."),
+        ("consistent", "Экспорт Внутренней Монголии вырос в 7,6 раза (с 2,7 до 20,4 млрд юаней)."),
+        ("inconsistent", "Экспорт Цзилиня вырос в двенадцать раз (с 1,7 до 18,3 млрд юаней)."),
+        ("consistent", "Экспорт вырос почти вдвое, с 107,5 до 200 млрд долларов."),
+        ("consistent", "出口从100亿元增长到400亿元,增长了3倍。"),  # 增长3倍 = ×4
+        ("inconsistent", "出口从100亿元增长到300亿元,增长了3倍。"),
+        ("consistent", "出口从7.9亿元增长到15.7亿元,翻了一番。"),
+        ("inconsistent", "贸易额从175.3亿元增长到334.1亿元,增长80.6%。"),
+    ],
+)
+def test_russian_and_chinese_arithmetic(verdict: str, text: str) -> None:
+    got = [f.verdict for f in audit_text(text).findings if f.check == "arithmetic"]
+    assert got == [verdict]
+
+
+def test_mixed_languages_in_one_text() -> None:
+    text = (
+        "Exports rose by 3.7 times (from 10.7 billion to 37.3 billion yuan).\n\n"
+        "Экспорт вырос в 7,6 раза (с 2,7 до 20,4 млрд юаней).\n\n"
+        "出口从100亿元增长到150亿元,增长50%。"
+    )
+    rep = audit_text(text)
+    assert [(c.lang, v) for c, v in zip(rep.claims, rep.claim_verdicts().values(), strict=True)] == [
+        ("en", "inconsistent"),
+        ("ru", "consistent"),
+        ("zh", "consistent"),
+    ]
