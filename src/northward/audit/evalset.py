@@ -148,7 +148,8 @@ _NUM = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def mutate_figure(figure: str, kind: str) -> tuple[str, str]:
-    """A wrong copy of a figure: adjacent digits swapped (the smallest change that is big enough), else ×1.3.
+    """A wrong copy of a figure: adjacent digits swapped (the smallest change that is big enough), else
+    scaled (×1.3 for conversions, ×1.1 otherwise).
 
     Conversions get at least a 30% change (news conversions use the day's rate); other figures at
     least 2% (far beyond the ±0.5 of the last digit that rounding allows).
@@ -173,9 +174,9 @@ def mutate_figure(figure: str, kind: str) -> tuple[str, str]:
             best = (change, new)
     how = "adjacent digits swapped"
     if best is None:
-        new_value = value * 1.3
-        new = f"{new_value:.{dec}f}".replace(".", sep)
-        how = "×1.3"
+        factor = 1.3 if kind in CURRENCY_KINDS else 1.1
+        new = f"{value * factor:.{dec}f}".replace(".", sep)
+        how = f"×{factor}"
     else:
         new = best[1]
     mutated = figure[: m.start()] + new + figure[m.end() :]

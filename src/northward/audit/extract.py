@@ -308,9 +308,11 @@ def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quant
 
 
 def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """Exports and imports stated after a total trade figure (same currency, within two sentences)."""
+    """Exports and imports stated with a total trade figure (same currency): after it within two
+    sentences, or just before it (in its sentence or the one before)."""
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     for s in sentences:
         for q in figures[s.index]:
             if q.kind != "amount" or not q.currency or not q.scaled:
@@ -320,19 +322,29 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
                 continue
             flow = flow_at(s.text, q.start)
             if flow == "total":
-                groups[q.currency] = {"total": (s, q)}
+                group = {"total": (s, q)}
+                for f, (ps, pq) in pending.pop(q.currency, {}).items():
+                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                        group[f] = (ps, pq)
+                groups[q.currency] = group
+            elif flow in ("export", "import"):
+                group = groups.get(q.currency)
+                if group is None or flow in group or not _joins(group, s, q):
+                    pending.setdefault(q.currency, {})[flow] = (s, q)
+                    continue
+                group[flow] = (s, q)
+            else:
                 continue
-            group = groups.get(q.currency)
-            if flow not in ("export", "import") or group is None or flow in group:
-                continue
-            t_sent, total = group["total"]
-            if s.index - t_sent.index > 2 or q.rounding().lo > total.rounding().hi:
-                continue
-            group[flow] = (s, q)
             if "export" in group and "import" in group:
                 out.append(_sum_claim(sentences, group))
-                groups.pop(q.currency)
+                groups.pop(q.currency, None)
     return out
+
+
+def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
+    """A part joins a total stated at most two sentences before it, and is not larger than it."""
+    t_sent, total = group["total"]
+    return s.index - t_sent.index <= 2 and q.rounding().lo <= total.rounding().hi
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
