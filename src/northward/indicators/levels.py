@@ -101,17 +101,34 @@ def _pick(rows: list[dict[str, Any]], period: Period, product: str | None) -> li
     return None
 
 
-def find_level(store: Store, key: Key, period_text: str, unit: str | None = None) -> Level:
-    """The level of a key in a period, in the given unit (converting currencies when needed)."""
+def find_levels(store: Store, wants: list[tuple[Key, str]], unit: str | None = None) -> list[Level]:
+    """Levels for several keys and periods in one unit: the requested unit; else the first
+    currency in which every one of them is stored as such (no conversion); else converted to CNY."""
+    if unit:
+        return [find_level(store, k, p, unit) for k, p in wants]
+    for currency in CURRENCIES:
+        try:
+            return [find_level(store, k, p, currency, exact=True) for k, p in wants]
+        except NoData:
+            continue
+    first = [find_level(store, k, p) for k, p in wants]
+    if len({lv.unit for lv in first}) == 1:
+        return first
+    return [find_level(store, k, p, "CNY") for k, p in wants]
+
+
+def find_level(store: Store, key: Key, period_text: str, unit: str | None = None, exact: bool = False) -> Level:
+    """The level of a key in a period, in the given unit (converting currencies when needed,
+    unless ``exact``: then only figures stored in that unit count)."""
     period = parse_period(period_text)
-    direct = _level_for(store, key, [key.territory], period, unit)
+    direct = _level_for(store, key, [key.territory], period, unit, exact)
     if direct is not None:
         return direct
     members = _members(store, key.territory)
     if members:
         parts = []
         for m in members:
-            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit)
+            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit, exact)
             if lv is None:
                 raise NoData(f"no {key.describe()} for {period.label}: member {m} of {key.territory} is missing",
                              hint="aggregates need every member's figure")
@@ -128,13 +145,15 @@ def find_level(store: Store, key: Key, period_text: str, unit: str | None = None
                  hint="`northward show` lists what the store holds; gaps stay gaps until a source confirms them")
 
 
-def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None) -> Level | None:
+def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None,
+               exact: bool = False) -> Level | None:
     rows = _candidates(store, key, territories, period)
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_unit.setdefault(r["unit"], []).append(r)
     order = [unit] if unit else []
-    order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
+    if not (exact and unit):
+        order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
     for u in order:
         picked = _pick(by_unit.get(u, []), period, key.product)
         if picked:
