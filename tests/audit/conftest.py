@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,12 +10,11 @@ import pytest
 
 from northward.store import Store, memory_store
 
+from ..conftest import REPO, shared_dir
+
+__all__ = ["FIXTURES", "REPO", "add_rate", "shared_dir"]
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "audit"
-REPO = Path(__file__).resolve().parents[2]
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("NORTHWARD_SHARED") or REPO / ".." / "shared").resolve()
 
 
 def add_rate(store: Store, year: int, rate: float, source_id: str = "test-rates") -> None:
@@ -28,12 +26,6 @@ def add_rate(store: Store, year: int, rate: float, source_id: str = "test-rates"
         "source_id) VALUES ('fx_cny_per_usd', 'CN', ?, ?, 'A', 'CNY_per_USD', ?, 'final', ?)",
         [date(year, 1, 1), date(year, 12, 31), rate, source_id],
     )
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("NORTHWARD_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 @pytest.fixture

@@ -46,22 +46,14 @@ def test_without_a_store_the_currency_pair_is_unverifiable(seed_text: str) -> No
     assert {f.reason for f in rep.findings if f.check == "currency"} == {"no_store"}
 
 
-def test_on_the_built_store(seed_text: str, tmp_path: Path) -> None:
+def test_on_the_built_store(seed_text: str, shipped_home: Path) -> None:
     """On the store `northward build` makes from the shipped data: the known errors and no false alarm."""
-    from northward.ingest.seed import build_store
-
-    home = tmp_path / "home"
-    build_store(home)
-    with open_store(home, read_only=True) as store:
+    with open_store(shipped_home, read_only=True) as store:
         for source_name in ("larin2025", None):
             rep = audit_text(seed_text, store=store, source_name=source_name)
-            flagged = {f.claim_text.split(" (")[0] for f in rep.inconsistent()}
+            flagged = {f.claim_text.split(" (")[0].split(",")[0] for f in rep.inconsistent()}
             assert {"3.7 times", "12 times"} <= flagged
-            assert flagged <= {
-                "3.7 times",
-                "12 times",
-                "418 billion to 618 billion yuan, nearly doubling in dollar terms, from",
-            }, flagged
+            assert flagged <= {"3.7 times", "12 times", "418 billion to 618 billion yuan"}, flagged
         rates = {
             r["y"] for r in store.query("SELECT year(period_start) AS y FROM observation WHERE indicator = 'fx_cny_per_usd'")
         }

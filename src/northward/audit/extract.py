@@ -328,10 +328,11 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
                         group[f] = (ps, pq)
                 groups[q.currency] = group
             elif flow in ("export", "import"):
-                group = groups.get(q.currency)
-                if group is None or flow in group or not _joins(group, s, q):
+                open_group = groups.get(q.currency)
+                if open_group is None or flow in open_group or not _joins(open_group, s, q):
                     pending.setdefault(q.currency, {})[flow] = (s, q)
                     continue
+                group = open_group
                 group[flow] = (s, q)
             else:
                 continue

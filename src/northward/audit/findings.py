@@ -62,9 +62,13 @@ class Finding:
 
     def to_row(self) -> dict[str, Any]:
         """A flat row for tables: verdict, claim, stated, recomputed, explanation."""
-        rec = "" if self.recomputed is None else f"{self.recomputed:.4g}{self.unit_suffix()}"
-        if self.recomputed_interval is not None and self.recomputed is not None:
-            rec += f" {self.recomputed_interval.describe(3)}"
+        rec = ""
+        if self.recomputed is not None:
+            big = self.unit in ("CNY", "USD") and abs(self.recomputed) >= 1e8
+            scale, suffix = (1e9, f" bn {self.unit}") if big else (1.0, self.unit_suffix())
+            rec = f"{self.recomputed / scale:.4g}{suffix}"
+            if self.recomputed_interval is not None:
+                rec += f" {self.recomputed_interval.scale(1 / scale).describe(3)}"
         return {
             "id": self.claim_id,
             "verdict": self.verdict,

@@ -219,9 +219,7 @@ _EN_WORD_NUM = re.compile(
     + r")(?:[\s-](?P<unit>times|fold|percent|per cent|billion|million|trillion))",
     re.IGNORECASE,
 )
-_RU_WORD_TIMES = re.compile(
-    r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE
-)
+_RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
     r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing)|"
     r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
