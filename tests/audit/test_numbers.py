@@ -94,6 +94,8 @@ def test_hedges(prefix: str, kind: str) -> None:
 
 def test_hedge_sets_direction() -> None:
     over = scan("more than 30 billion yuan", "en")[0].interval()
-    assert over.lo == pytest.approx(29.5e9) and over.hi == float("inf")
+    assert over.lo == pytest.approx(30e9) and over.hi == float("inf")
     nearly = scan("nearly 40 billion yuan", "en")[0].interval()
-    assert nearly.hi == pytest.approx(40.5e9) and nearly.lo < 37e9
+    assert nearly.hi == pytest.approx(40e9) and nearly.lo < 37e9
+    just = scan("just under 9 trillion yuan", "en")[0].interval()
+    assert just.hi == pytest.approx(9e12) and just.lo == pytest.approx(8.73e12)

@@ -6,6 +6,7 @@ still allow. The tolerances are conventions, documented in the README's audit se
 - ``exact``: the rounding interval only;
 - ``about``: ±5% of the figure (a rounded, approximate figure);
 - ``nearly``: up to 10% below the figure, never above it (beyond rounding);
+- ``just_under`` / ``just_over``: up to 3% below / above the figure;
 - ``over``: the figure or more; ``under``: the figure or less.
 """
 
@@ -19,6 +20,7 @@ from .intervals import Interval
 
 ABOUT_TOLERANCE = 0.05
 NEARLY_TOLERANCE = 0.10
+JUST_TOLERANCE = 0.03
 
 # Longest phrases first inside each alternation, so "more than" wins over "more".
 _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -47,8 +49,9 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "circa",
         "ca.",
     ),
+    "just_under": ("just under", "slightly less than", "slightly below", "чуть менее", "чуть меньше", "略低于", "略少于"),
+    "just_over": ("just over", "slightly more than", "slightly above", "чуть более", "чуть больше", "略高于", "略多于"),
     "nearly": (
-        "just under",
         "close to",
         "nearly",
         "almost",
@@ -56,7 +59,6 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "почти",
         "около почти",
         "без малого",
-        "чуть менее",
         "将近",
         "接近",
         "近",
@@ -71,7 +73,6 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "upwards of",
         "at least",
         "surpassing",
-        "just over",
         "свыше",
         "более",
         "больше",
@@ -123,15 +124,23 @@ class Hedge:
     word: str = ""
 
     def apply(self, interval: Interval) -> Interval:
-        """The interval of values this hedge allows around a stated figure's rounding interval."""
+        """The interval of values this hedge allows around a stated figure's rounding interval.
+
+        Directional hedges cut at the figure itself: "nearly 40" is below 40, "over 30" above 30.
+        """
+        v = interval.mid
         if self.kind == "about":
             return interval.widen_rel(ABOUT_TOLERANCE, ABOUT_TOLERANCE)
         if self.kind == "nearly":
-            return Interval(interval.lo - NEARLY_TOLERANCE * abs(interval.hi), interval.hi)
+            return Interval(interval.lo - NEARLY_TOLERANCE * abs(v), v)
+        if self.kind == "just_under":
+            return Interval(v - JUST_TOLERANCE * abs(v), v)
+        if self.kind == "just_over":
+            return Interval(v, v + JUST_TOLERANCE * abs(v))
         if self.kind == "over":
-            return Interval(interval.lo, math.inf)
+            return Interval(v, math.inf)
         if self.kind == "under":
-            return Interval(-math.inf, interval.hi)
+            return Interval(-math.inf, v)
         return interval
 
     def describe(self) -> str:
