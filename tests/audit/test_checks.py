@@ -172,3 +172,21 @@ def test_mixed_languages_in_one_text() -> None:
         ("ru", "consistent"),
         ("zh", "consistent"),
     ]
+
+
+def test_shares_of_the_countrys_gdp_and_population() -> None:
+    """Test data: China's 2024 GDP and population; the parts are in brackets after the shares."""
+    store = memory_store()
+    store.con.execute("INSERT INTO source(source_id, kind, title) VALUES ('test-nbs', 'dataset', 'test')")
+    for indicator, freq, unit, value in (("gdp", "A", "CNY", 134.9e12), ("population", "P", "persons", 1408.28e6)):
+        store.con.execute(
+            "INSERT INTO observation(indicator, territory, period_start, period_end, freq, unit, value, status, "
+            "source_id) VALUES (?, 'CN', ?, ?, ?, ?, ?, 'final', 'test-nbs')",
+            [indicator, date(2024, 12, 31) if freq == "P" else date(2024, 1, 1), date(2024, 12, 31), freq, unit, value],
+        )
+    text = (
+        "They account for 8% of the country's population (119 million people in 2024) and 6.1% of GDP "
+        "(just under 9 trillion yuan)."
+    )
+    got = {f.claim_text.split(" of")[0]: f.verdict for f in audit_text(text, store=store).findings}
+    assert got == {"8%": "consistent", "6.1%": "inconsistent"}

@@ -16,7 +16,7 @@ from typing import Any
 from ..store import Store
 from . import evidence
 from .claims import Claim
-from .context import whole_keys
+from .context import whole_keys, whole_measure, whole_territory
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
@@ -351,7 +351,8 @@ class StoreCheck(Check):
     @staticmethod
     def _unresolved(claim: Claim) -> str:
         ctx = claim.context
-        missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v]
+        need_territory = not (claim.kind == "share" and "part" in claim.roles)  # the total names its own
+        missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
         if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
             missing.append("flow")
         if missing:
@@ -445,9 +446,13 @@ class StoreCheck(Check):
         """A share whose part or total the text does not give: the store supplies them."""
         ctx, share = claim.context, claim.roles["share"]
         local = claim.sentence[share.end : share.end + 90]
+        local = re.sub(r"^\s*[(（][^()（）]{0,40}[)）]", "", local, count=1)  # "3.5% (1.5 trillion yuan) of ..."
         phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
         if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
             return finding(claim, self.name, "unverifiable", "the text does not say what the share is of", reason="no_base")
+        indicator, unit, freqs = whole_measure(phrase)
+        if indicator != "trade_value":
+            return self._share_of_measure(claim, env, phrase, indicator, unit, freqs)
         w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
         p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
         w_flow = w_flow or ctx.flow
@@ -488,6 +493,20 @@ class StoreCheck(Check):
         return no_data(
             claim, f"the store lacks the part ({ctx.describe()}) or the total ({w_territory} {w_flow} {w_partner} {year})"
         )
+
+    def _share_of_measure(
+        self, claim: Claim, env: Env, phrase: str, indicator: str, unit: str | None, freqs: tuple[str, ...]
+    ) -> Finding:
+        """A stated part of the country's GDP or population: the store gives the total."""
+        part_q = claim.roles.get("part")
+        if part_q is None:
+            return finding(claim, self.name, "unverifiable", f"the text gives no part of the {indicator} total", reason="no_base")
+        territory = whole_territory(phrase, claim.context) or "CN"
+        year = claim.context.year or 0
+        wholes = env.observations(indicator=indicator, territory=territory, year=year, unit=unit, freqs=freqs, product=None)
+        name = f"{territory} {indicator} {year}"
+        fit = first_fit(self._share_finding(claim, part_q.interval(), [], w, name, unit or "") for w in wholes[:3])
+        return fit or no_data(claim, f"the store has no {name}")
 
     def _share_finding(
         self, claim: Claim, part_iv: Interval, part_ev: list[dict[str, Any]], w: dict[str, Any], whole_name: str, currency: str

@@ -269,3 +269,29 @@ def whole_keys(phrase: str, part: Context) -> tuple[str | None, str, str | None]
     if partner is None and territory != part.territory:
         partner = part.partner
     return territory, partner or "WLD", flow
+
+
+_GDP = re.compile(
+    r"\bGDP\b|\bGRP\b|ВВП|ВРП|валов\w+ (?:внутренн|регионал)\w* продукт\w*|生产总值|\bgross domestic product", re.IGNORECASE
+)
+_POPULATION = re.compile(r"population|населени\w*|人口", re.IGNORECASE)
+_COUNTRY = re.compile(r"\b(?:country|national|nationwide)\b|стран\w*|全国", re.IGNORECASE)
+
+
+def whole_measure(phrase: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """What a share's total measures: (indicator, unit or None, frequencies) — GDP, population or trade."""
+    if _GDP.search(phrase):
+        return "gdp", "CNY", ("A",)
+    if _POPULATION.search(phrase):
+        return "population", "persons", ("A", "P")
+    return "trade_value", None, ("A",)
+
+
+def whole_territory(phrase: str, part: Context) -> str | None:
+    """The territory of a GDP or population total: named, "the country's" (CN), or else the country."""
+    f = facts(phrase)
+    if f.territories:
+        return f.territories[0][1]
+    if _SAME_TERRITORY.search(phrase) and not _COUNTRY.search(phrase):
+        return part.territory
+    return "CN"  # a share of GDP or population, unqualified, is of the country's

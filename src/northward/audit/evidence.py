@@ -73,16 +73,20 @@ def observations(
     unit: str | None = None,
     exclude_sources: tuple[str, ...] = (),
     product: str | None = "TOTAL",
+    freqs: tuple[str, ...] = ("A",),
 ) -> list[dict[str, Any]]:
-    """Annual observations matching the keys (best status first), each as evidence with its source."""
+    """Observations of a year matching the keys (best status first), each as evidence with its source.
+
+    ``freqs``: annual by default; population counts are points in time (P)."""
     sql = [
         """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
                   period_start, period_end, stated
            FROM observation
-           WHERE indicator = ? AND territory = ? AND freq = 'A' AND value IS NOT NULL
-             AND period_start >= ? AND period_start < ? AND period_end <= ?"""
+           WHERE indicator = ? AND territory = ? AND value IS NOT NULL
+             AND period_start >= ? AND period_start < ? AND period_end <= ?""",
+        f"AND freq IN ({', '.join('?' for _ in freqs)})",
     ]
-    params: list[Any] = [indicator, territory, *_year_bounds(year)]
+    params: list[Any] = [indicator, territory, *_year_bounds(year), *freqs]
     if partner is not None:
         sql.append("AND coalesce(partner, 'WLD') = ?")
         params.append(partner)

@@ -196,7 +196,8 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
     before = text[max(prev_end, q.start - 80) : q.start]
-    return bool(w.share_before.search(before) or w.share_after.search(text[q.end : q.end + 20]))
+    after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
+    return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
 
 
 def _share_claim(
@@ -210,6 +211,9 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
+    bracketed = _bracketed_part(s.text, q, qs)
+    if bracketed is not None:  # "6.1% of GDP (just under 9 trillion yuan)", "3.5% (1.5 trillion yuan)"
+        part, before = bracketed, [bracketed]
     if (
         part is not None
         and len(before) > 1
@@ -225,6 +229,7 @@ def _share_claim(
         after
         and part
         and w.share_after.search(s.text[q.end : q.end + 20])
+        and after[0] is not part
         and after[0].start - q.end < 40
         and not re.search(r"[;)）；]", s.text[q.end : after[0].start])
     ):
@@ -247,6 +252,21 @@ def _share_claim(
     if alternatives:
         claim.alternatives["whole"] = alternatives
     return claim
+
+
+_BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
+_BRACKET_AFTER = re.compile(r"^[^;,()（）。]{0,40}?[(（]\s*$")
+
+
+def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """An amount in brackets right after a share (before any other figure), as its part."""
+    nxt = next((x for x in qs if x.start >= q.end), None)
+    if nxt is None or nxt.kind != "amount":
+        return None
+    gap = text[q.end : nxt.start].rstrip()
+    if nxt.hedge.word and gap.endswith(nxt.hedge.word):
+        gap = gap[: -len(nxt.hedge.word)]
+    return nxt if _BRACKET_AFTER.match(gap) else None
 
 
 def _whole_candidates(
