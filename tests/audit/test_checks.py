@@ -190,3 +190,27 @@ def test_shares_of_the_countrys_gdp_and_population() -> None:
     )
     got = {f.claim_text.split(" of")[0]: f.verdict for f in audit_text(text, store=store).findings}
     assert got == {"8%": "consistent", "6.1%": "inconsistent"}
+
+
+def test_gdp_growth_rates_against_the_store() -> None:
+    """Test data: two sources for Inner Mongolia's 2023 growth, one of them the audited text itself."""
+    store = memory_store()
+    store.con.execute(
+        "INSERT INTO source(source_id, kind, title) VALUES ('test-bulletin', 'statistical_bulletin', "
+        "'test'), ('the-text', 'article', 'the audited text')"
+    )
+    for territory, year, value, src in (
+        ("CN-NM", 2023, 7.3, "test-bulletin"),
+        ("CN-NM", 2023, 7.4, "the-text"),
+        ("CN-JL", 2022, -1.9, "test-bulletin"),
+    ):
+        store.con.execute(
+            "INSERT INTO observation(indicator, territory, period_start, period_end, freq, unit, value, status, "
+            "source_id) VALUES ('gdp_growth_pct', ?, ?, ?, 'A', 'percent', ?, 'final', ?)",
+            [territory, date(year, 1, 1), date(year, 12, 31), value, src],
+        )
+    text = "GDP growth rates ranged from –1.9% in Jilin in 2022 to +7.4% in IMAR in 2023."
+    rep = audit_text(text, store=store, source_name="the-text")
+    got = {f.claim_text: f.verdict for f in rep.findings if f.kind == "rate"}
+    assert got == {"1.9%": "consistent", "7.4%": "inconsistent"}
+    assert "7.3" in next(f.explanation for f in rep.findings if f.verdict == "inconsistent")

@@ -9,7 +9,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``sum``: ``total``, ``export``, ``import`` (amounts: exports + imports = total trade);
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
-- ``value``: ``value`` (a level the store may hold for the context's keys).
+- ``value``: ``value`` (a level the store may hold for the context's keys);
+- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from .context import Context
 from .numbers import Quantity
 
-CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "currency_pair", "rank", "value")
+CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "currency_pair", "rank", "value", "rate")
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
-from .context import Context, flow_at, resolve
+from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .numbers import Quantity, scan
 from .text import Sentence, split_sentences
@@ -97,6 +97,12 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     out.extend(_parallel_currency_pairs(sentences, s, pairs))
     out.extend(_adjacent_conversions(sentences, s, qs, w, in_pair))
 
+    if _GDP_GROWTH.search(s.text):  # "GDP growth ranged from –1.9% in Jilin in 2022 to +7.4% in IMAR in 2023"
+        for q in qs:
+            if q.kind == "percent" and id(q) not in shares and id(q) not in used:
+                out.append(_rate_claim(sentences, s, q))
+                used.add(id(q))
+
     # changes without a pair: checked against the store when their context resolves
     last_direction = 0
     for q in qs:
@@ -127,6 +133,28 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
+
+
+_GDP_GROWTH = re.compile(
+    r"GDP growth|growth (?:rate )?of (?:the )?GDP|GDP (?:grew|rose|increased|expanded)|economic growth|"
+    r"рост\w* (?:ВВП|ВРП)|(?:ВВП|ВРП) (?:вырос|увеличил)|GDP增长|生产总值\S{0,12}增长|经济增长",
+    re.IGNORECASE,
+)
+_SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
+
+
+def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
+    """A GDP growth rate, signed as written, for the territory and year named right after or before it."""
+    sign = _SIGN_BEFORE.search(s.text[max(0, q.start - 2) : q.start])
+    if sign and sign.group(1) != "+":
+        q = replace(q, value=-q.value, text="−" + q.text)
+    ctx = resolve(sentences, s, q.start)
+    after = s.text[q.end : q.end + 40]
+    f = facts(after)
+    ctx.territory = f.territories[0][1] if f.territories and f.territories[0][0] < 15 else ctx.territory
+    ctx.year = f.years[0][1] if f.years else ctx.year
+    ctx.start_years = []
+    return _claim("rate", s, {"rate": q}, ctx)
 
 
 def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:

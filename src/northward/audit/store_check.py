@@ -25,7 +25,7 @@ class StoreCheck(Check):
             return "from" not in r
         if claim.kind == "share":
             return "part" not in r or ("whole" not in r and not claim.alternatives.get("whole"))
-        return claim.kind in ("rank", "value")
+        return claim.kind in ("rank", "value", "rate")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         why = self._unresolved(claim)
@@ -47,6 +47,8 @@ class StoreCheck(Check):
             yield self._change(claim, env)
         elif claim.kind == "rank":
             yield self._rank(claim, env)
+        elif claim.kind == "rate":
+            yield self._rate(claim, env)
         else:
             yield self._share(claim, env)
 
@@ -212,6 +214,34 @@ class StoreCheck(Check):
             f"{w['source_id']}) is {rec.mid:.1f}%; the text says {fmt(share)}"
         )
         return judged(claim, self.name, share, share.interval(), rec, rec.mid, "percent", expl, evidence=[*part_ev, w])
+
+    def _rate(self, claim: Claim, env: Env) -> Finding:
+        """A GDP growth rate against the store's rates for the territory and year (any source may fit)."""
+        ctx, q = claim.context, claim.roles["rate"]
+        rows = env.observations(
+            indicator="gdp_growth_pct", territory=ctx.territory or "", year=ctx.year or 0, unit="percent", product=None
+        )
+        if not rows:
+            return unverifiable(claim, self.name, f"the store has no GDP growth for {ctx.territory} {ctx.year}", "no_data")
+        stated = q.interval()
+        fits = [r for r in rows if stated.contains(float(r["value"]))]
+        row = (fits or rows)[0]
+        others = sorted({f"{float(r['value']):g}" for r in rows})
+        expl = (
+            f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.year} "
+            f"({row['source_id']}); the text says {fmt(q)}"
+        )
+        return judged(
+            claim,
+            self.name,
+            q,
+            stated,
+            Interval.point(float(row["value"])),
+            float(row["value"]),
+            "percent",
+            expl,
+            evidence=[row] if fits else rows,
+        )
 
     def _rank(self, claim: Claim, env: Env) -> Finding:
         assert env.store is not None
