@@ -44,7 +44,11 @@ class Claim:
         """Character offsets (in the whole text) from the first to the last figure of the claim."""
         local = [q for q in self.roles.values() if q.extra.get("sentence_start") is None]
         qs = local or list(self.roles.values())
-        return (self.sentence_start + min(q.start for q in qs), self.sentence_start + max(q.end for q in qs))
+        start, end = min(q.start for q in qs), max(q.end for q in qs)
+        words = self.sentence[start:end]
+        if words.count("(") > words.count(")") and self.sentence[end : end + 1] == ")":
+            end += 1  # "3.7 times (from 10.7 billion to 37.3 billion)": close the bracket it opened
+        return (self.sentence_start + start, self.sentence_start + end)
 
     @property
     def text(self) -> str:
