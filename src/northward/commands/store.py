@@ -63,13 +63,12 @@ def show(home: HomeOption = None,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
-    from ..query import ObservationFilter, show_observations
-    from ..tables import emit
+    from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
-    emit(show_observations(home, flt), fmt, out, title="Observations")
+    export_observations(home, flt, fmt, out)
 
 
 @handle_errors
@@ -103,15 +102,16 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
 
 @handle_errors
 def check(home: HomeOption = None,
+          all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
           out: OutOption = None) -> None:
     """List stated derived figures that the base values contradict, and conflicts between sources."""
     from ..checks import run_checks
     from ..tables import emit
 
-    findings = run_checks(home)
+    findings = run_checks(home, include_consistent=all_)
     emit([f.to_row() for f in findings], fmt, out, title="Findings")
-    if any(f.severity == "error" for f in findings):
+    if any(f.verdict == "inconsistent" for f in findings):
         raise typer.Exit(1)
 
 
