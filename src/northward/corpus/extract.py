@@ -94,8 +94,11 @@ def _pdf_text(data: bytes, file: str) -> str:
     if not data.startswith(b"%PDF"):
         raise UnreadableDocument(f"{Path(file).name} is not a PDF (no %PDF header)", file=file)
     try:
+        import logging
+
         from pypdf import PdfReader
 
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported as our error
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
