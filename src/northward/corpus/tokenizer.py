@@ -20,7 +20,7 @@ import apsw.fts5
 TOKENIZER_NAME = "northward_jieba"
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, str], Any] = {}
+_cache: dict[str, Any] = {}
 
 
 def words_digest(words: Iterable[str]) -> str:
@@ -29,9 +29,13 @@ def words_digest(words: Iterable[str]) -> str:
 
 
 def jieba_tokenizer(cache_dir: Path, domain_words: Iterable[str]) -> Any:
-    """A jieba.Tokenizer with its cache under ``cache_dir`` and the domain words added (memoised)."""
+    """A jieba.Tokenizer with its cache under ``cache_dir`` and the domain words added.
+
+    Memoised per word list for the process: the dictionary takes a second or two to load, and the
+    cache folder only decides where jieba keeps its prefix-dictionary file.
+    """
     words = sorted({w for w in domain_words if w})
-    key = (str(cache_dir), words_digest(words))
+    key = words_digest(words)
     with _lock:
         tok = _cache.get(key)
         if tok is None:
