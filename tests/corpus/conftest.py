@@ -33,8 +33,14 @@ def _fixture_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from northward.corpus.importer import add_paths
 
     h = tmp_path_factory.mktemp("fixture-corpus")
-    names = ["hl-ports.html", "ln-traditional.txt", "jl-measures.docx", "nm-transport-gb18030.txt",
-             "reports.jsonl", "transport-note.pdf"]
+    names = [
+        "hl-ports.html",
+        "ln-traditional.txt",
+        "jl-measures.docx",
+        "nm-transport-gb18030.txt",
+        "reports.jsonl",
+        "transport-note.pdf",
+    ]
     report = add_paths(h, [FIXTURES / n for n in names])
     assert not report.failures, report.failures
     return h
@@ -52,7 +58,9 @@ def fixture_home(_fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.Monk
 def shared_reports() -> list[dict]:
     if not SHARED_JSONL.is_file():
         pytest.skip(f"shared corpus not found at {SHARED_JSONL} (set NORTHWARD_SHARED to the shared/ folder)")
-    return [json.loads(line) for line in SHARED_JSONL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in SHARED_JSONL.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -61,8 +69,16 @@ def shared_home(shared_reports: list[dict], tmp_path_factory: pytest.TempPathFac
     from northward.corpus.importer import add_paths
 
     h = tmp_path_factory.mktemp("shared-corpus")
-    report = add_paths(h, [SHARED_JSONL], meta={"doc_id": "cn-gwr", "territory": "CN",
-                                                 "doc_type": "government_work_report", "issuer": "国务院"})
+    report = add_paths(
+        h,
+        [SHARED_JSONL],
+        meta={
+            "doc_id": "cn-gwr",
+            "territory": "CN",
+            "doc_type": "government_work_report",
+            "issuer": "国务院",
+        },
+    )
     assert not report.failures, report.failures
     assert len(report.results) == len(shared_reports)
     return h

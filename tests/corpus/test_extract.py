@@ -21,7 +21,9 @@ def test_html_keeps_main_content_only() -> None:
 
 
 def test_html_without_content_container_uses_body() -> None:
-    text, title = html_main_text("<html><head><title>T</title></head><body><p>第一段。</p><p>第二段。</p></body></html>")
+    text, title = html_main_text(
+        "<html><head><title>T</title></head><body><p>第一段。</p><p>第二段。</p></body></html>"
+    )
     assert title == "T"
     assert [line for line in text.split("\n") if line.strip()] == ["第一段。", "第二段。"]
 
@@ -43,15 +45,18 @@ def test_docx_and_pdf() -> None:
     assert pdf.kind == "pdf" and "Northern Sea Route" in pdf.text
 
 
-@pytest.mark.parametrize(("name", "error"), [
-    ("scanned-image-only.pdf", E.ImageOnlyPdf),
-    ("broken.pdf", E.UnreadableDocument),
-    ("broken.docx", E.UnreadableDocument),
-    ("binary.txt", E.BinaryDocument),
-    ("bad-encoding.txt", E.UnknownEncoding),
-    ("empty.txt", E.EmptyDocument),
-    ("broken.html", E.EmptyDocument),
-])
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("scanned-image-only.pdf", E.ImageOnlyPdf),
+        ("broken.pdf", E.UnreadableDocument),
+        ("broken.docx", E.UnreadableDocument),
+        ("binary.txt", E.BinaryDocument),
+        ("bad-encoding.txt", E.UnknownEncoding),
+        ("empty.txt", E.EmptyDocument),
+        ("broken.html", E.EmptyDocument),
+    ],
+)
 def test_bad_files_are_refused_with_a_code_and_a_fix(name: str, error: type[E.CorpusError]) -> None:
     with pytest.raises(error) as info:
         extract(FIXTURES / name)

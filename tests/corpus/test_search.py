@@ -16,8 +16,15 @@ def _ids(hits: list[api.Hit]) -> set[tuple[str, int]]:
 
 def test_two_character_terms(fixture_home: Path) -> None:
     hits = api.search(fixture_home, "对俄")
-    assert _ids(hits) == {("hl-ports-test", 1), ("hl-ports-test", 2), ("hl-ports-test", 4), ("hl-ports-test", 5),
-                          ("ln-transport-test", 2), ("jl-measures", 2), ("reports-001", 2)}
+    assert _ids(hits) == {
+        ("hl-ports-test", 1),
+        ("hl-ports-test", 2),
+        ("hl-ports-test", 4),
+        ("hl-ports-test", 5),
+        ("ln-transport-test", 2),
+        ("jl-measures", 2),
+        ("reports-001", 2),
+    }
     for h in hits:
         assert "<mark>对俄</mark>" in h.snippet_html or "<mark>對俄</mark>" in h.snippet_html
     ports = api.search(fixture_home, "口岸", limit=50)
@@ -27,8 +34,12 @@ def test_two_character_terms(fixture_home: Path) -> None:
 
 def test_corridor_found_in_simplified_and_traditional_text(fixture_home: Path) -> None:
     hits = api.search(fixture_home, "中蒙俄经济走廊")
-    assert _ids(hits) == {("hl-ports-test", 4), ("ln-transport-test", 2), ("nm-transport-gb18030", 2),
-                          ("reports-001", 3)}
+    assert _ids(hits) == {
+        ("hl-ports-test", 4),
+        ("ln-transport-test", 2),
+        ("nm-transport-gb18030", 2),
+        ("reports-001", 3),
+    }
     trad = next(h for h in hits if h.doc_id == "ln-transport-test")
     # the snippet shows the document as written (traditional), with the match marked
     assert "<mark>中蒙俄經濟走廊</mark>" in trad.snippet_html
@@ -48,8 +59,13 @@ def test_highlight_is_on_the_original_text_and_escaped(home: Path, tmp_path: Pat
 
 def test_boolean_queries_and_phrases(fixture_home: Path) -> None:
     both = _ids(api.search(fixture_home, "口岸 AND 对俄"))
-    assert both == {("hl-ports-test", 1), ("hl-ports-test", 2), ("hl-ports-test", 4), ("ln-transport-test", 2),
-                    ("reports-001", 2)}
+    assert both == {
+        ("hl-ports-test", 1),
+        ("hl-ports-test", 2),
+        ("hl-ports-test", 4),
+        ("ln-transport-test", 2),
+        ("reports-001", 2),
+    }
     assert _ids(api.search(fixture_home, "口岸 对俄")) == both
     without = _ids(api.search(fixture_home, "对俄 NOT 口岸"))
     assert without == {("hl-ports-test", 5), ("jl-measures", 2)}
@@ -57,30 +73,39 @@ def test_boolean_queries_and_phrases(fixture_home: Path) -> None:
     assert either == {("hl-ports-test", 5), ("jl-measures", 2)}
     grouped = _ids(api.search(fixture_home, "(冰上丝绸之路 OR 跨境人民币) NOT 哈尔滨"))
     assert grouped == {("jl-measures", 2)}
-    assert _ids(api.search(fixture_home, '"对俄 贸易"')) == {("hl-ports-test", 4), ("jl-measures", 2),
-                                                              ("reports-001", 2)}
+    assert _ids(api.search(fixture_home, '"对俄 贸易"')) == {
+        ("hl-ports-test", 4),
+        ("jl-measures", 2),
+        ("reports-001", 2),
+    }
 
 
 def test_filters(fixture_home: Path) -> None:
     assert {h.doc_id for h in api.search(fixture_home, "口岸", territory="CN-HL")} == {"hl-ports-test"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", doc_type="transport_plan")} == {"ln-transport-test"}
+    assert {h.doc_id for h in api.search(fixture_home, "口岸", doc_type="transport_plan")} == {
+        "ln-transport-test"
+    }
     assert {h.doc_id for h in api.search(fixture_home, "口岸", year=2020)} == {"reports-001"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", year="2020..2021")} == {"reports-001",
-                                                                                      "ln-transport-test"}
+    assert {h.doc_id for h in api.search(fixture_home, "口岸", year="2020..2021")} == {
+        "reports-001",
+        "ln-transport-test",
+    }
     with pytest.raises(BadQuery):
         api.search(fixture_home, "口岸", year="20x")
 
 
 def test_bm25_ranks_denser_paragraphs_first(fixture_home: Path) -> None:
     hits = api.search(fixture_home, "口岸", territory="CN-HL")
-    assert hits[0].paragraph == 3  # five mentions in one paragraph
+    assert hits[0].paragraph == 3  # six mentions in one paragraph
     scores = [h.score for h in hits]
     assert scores == sorted(scores, reverse=True)
 
 
 def test_citation(fixture_home: Path) -> None:
     hit = api.search(fixture_home, "向北开放")[0]
-    assert hit.citation == "测试海关, 《黑龙江省对俄口岸情况（测试样本）》, 2024-07-04, para. 2 [hl-ports-test]"
+    assert (
+        hit.citation == "测试海关, 《黑龙江省对俄口岸情况（测试样本）》, 2024-07-04, para. 2 [hl-ports-test]"
+    )
     assert hit.to_dict()["url"] == "http://example.test/hl-ports"
 
 

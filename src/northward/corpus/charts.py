@@ -9,12 +9,20 @@ from typing import Any
 from .errors import BadQuery
 
 
-def heatmap_spec(rows: list[dict[str, Any]], title: str = "Glossary concepts by territory and year"
-                 ) -> dict[str, Any]:
+def heatmap_spec(
+    rows: list[dict[str, Any]], title: str = "Glossary concepts by territory and year"
+) -> dict[str, Any]:
     """Concept (rows) × year (columns) coloured by count, one facet row per territory."""
-    values = [{"concept": f"{r['zh']} {r['en']}", "year": str(r.get("year") or "n.d."),
-               "territory": r.get("territory") or "?", "n": r["n"], "per_10k": r.get("per_10k")}
-              for r in rows]
+    values = [
+        {
+            "concept": f"{r['zh']} {r['en']}",
+            "year": str(r.get("year") or "n.d."),
+            "territory": r.get("territory") or "?",
+            "n": r["n"],
+            "per_10k": r.get("per_10k"),
+        }
+        for r in rows
+    ]
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "title": title,
@@ -24,11 +32,19 @@ def heatmap_spec(rows: list[dict[str, Any]], title: str = "Glossary concepts by 
             "x": {"field": "year", "type": "ordinal", "title": "year"},
             "y": {"field": "concept", "type": "nominal", "title": None},
             "row": {"field": "territory", "type": "nominal", "title": "territory"},
-            "color": {"field": "n", "type": "quantitative", "title": "mentions",
-                      "scale": {"scheme": "blues"}},
-            "tooltip": [{"field": "territory"}, {"field": "year"}, {"field": "concept"},
-                        {"field": "n", "title": "mentions"},
-                        {"field": "per_10k", "title": "per 10,000 characters"}],
+            "color": {
+                "field": "n",
+                "type": "quantitative",
+                "title": "mentions",
+                "scale": {"scheme": "blues"},
+            },
+            "tooltip": [
+                {"field": "territory"},
+                {"field": "year"},
+                {"field": "concept"},
+                {"field": "n", "title": "mentions"},
+                {"field": "per_10k", "title": "per 10,000 characters"},
+            ],
         },
     }
 
@@ -36,8 +52,11 @@ def heatmap_spec(rows: list[dict[str, Any]], title: str = "Glossary concepts by 
 def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
     """Write the heatmap: .json (the spec), .html (self-contained, offline), .svg or .png."""
     if rows and "territory" not in rows[0]:
-        raise BadQuery("the chart needs counts by territory and year", column="by",
-                       hint="use --by territory_year with --chart")
+        raise BadQuery(
+            "the chart needs counts by territory and year",
+            column="by",
+            hint="use --by territory_year with --chart",
+        )
     spec = heatmap_spec(rows)
     suffix = path.suffix.lower()
     if suffix == ".json":
@@ -52,4 +71,6 @@ def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
     elif suffix == ".png":
         path.write_bytes(vlc.vegalite_to_png(spec, scale=2))
     else:
-        raise BadQuery(f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json")
+        raise BadQuery(
+            f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json"
+        )

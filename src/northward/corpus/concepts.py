@@ -26,8 +26,9 @@ def count_forms(text: str, forms: tuple[str, ...]) -> int:
     return sum(1 for _ in _pattern(forms).finditer(text))
 
 
-def concept_rows(db: CorpusDB, by: str = "territory_year", concept: str | None = None,
-                 territory: str | None = None) -> list[dict[str, Any]]:
+def concept_rows(
+    db: CorpusDB, by: str = "territory_year", concept: str | None = None, territory: str | None = None
+) -> list[dict[str, Any]]:
     """Concept counts per document (`by="document"`) or summed per territory and year.
 
     ``per_10k`` is the count per 10,000 characters of the group's text, so long and short
@@ -37,8 +38,11 @@ def concept_rows(db: CorpusDB, by: str = "territory_year", concept: str | None =
     if concept and concept not in glossary:
         from .errors import DocumentNotFound
 
-        raise DocumentNotFound(f"no concept {concept!r} in the glossary", column="concept",
-                               hint="run `northward docs glossary` to see concept ids")
+        raise DocumentNotFound(
+            f"no concept {concept!r} in the glossary",
+            column="concept",
+            hint="run `northward docs glossary` to see concept ids",
+        )
     where = ["d.norm_text IS NOT NULL"]
     params: list[Any] = []
     if concept:
@@ -52,7 +56,9 @@ def concept_rows(db: CorpusDB, by: str = "territory_year", concept: str | None =
         rows = db.rows(
             f"SELECT d.doc_id, d.title, d.territory, d.year, c.concept_id, c.n, d.chars"
             f" FROM concept_count c JOIN document d USING (doc_id) WHERE {cond}"
-            " ORDER BY d.year, d.doc_id, c.concept_id", tuple(params))
+            " ORDER BY d.year, d.doc_id, c.concept_id",
+            tuple(params),
+        )
     elif by == "territory_year":
         rows = db.rows(
             f"SELECT d.territory, d.year, c.concept_id, SUM(c.n) AS n, COUNT(*) AS docs,"
@@ -60,7 +66,8 @@ def concept_rows(db: CorpusDB, by: str = "territory_year", concept: str | None =
             f"  AND e.territory IS d.territory AND e.year IS d.year) AS chars"
             f" FROM concept_count c JOIN document d USING (doc_id) WHERE {cond}"
             " GROUP BY d.territory, d.year, c.concept_id ORDER BY d.territory, d.year, c.concept_id",
-            tuple(params))
+            tuple(params),
+        )
     else:
         from .errors import BadQuery
 
@@ -95,8 +102,14 @@ class KwicLine:
         return asdict(self)
 
 
-def kwic_lines(db: CorpusDB, term: str, width: int = 30, limit: int = 100, territory: str | None = None,
-               year: int | None = None) -> list[KwicLine]:
+def kwic_lines(
+    db: CorpusDB,
+    term: str,
+    width: int = 30,
+    limit: int = 100,
+    territory: str | None = None,
+    year: int | None = None,
+) -> list[KwicLine]:
     """Every occurrence of ``term`` (exact substring of the normalised text), with context."""
     from .search import citation, original_span
 
@@ -105,19 +118,31 @@ def kwic_lines(db: CorpusDB, term: str, width: int = 30, limit: int = 100, terri
         from .errors import BadQuery
 
         raise BadQuery("empty term", column="term")
-    sql = ("SELECT p.doc_id, p.seq, p.text, p.norm, d.title, d.issuer, d.published FROM paragraph p"
-           " JOIN document d USING (doc_id) WHERE instr(p.norm, ?) > 0"
-           " AND (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.year = ?)"
-           " ORDER BY d.year, p.doc_id, p.seq")
+    sql = (
+        "SELECT p.doc_id, p.seq, p.text, p.norm, d.title, d.issuer, d.published FROM paragraph p"
+        " JOIN document d USING (doc_id) WHERE instr(p.norm, ?) > 0"
+        " AND (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.year = ?)"
+        " ORDER BY d.year, p.doc_id, p.seq"
+    )
     out: list[KwicLine] = []
     for r in db.rows(sql, (needle, territory, territory, year, year)):
         start = r["norm"].find(needle)
         while start >= 0 and len(out) < limit:
             s, e = original_span(r["text"], r["norm"], start, start + len(needle))
             text = r["text"]
-            out.append(KwicLine(r["doc_id"], r["title"], r["issuer"], r["published"], r["seq"],
-                                text[max(0, s - width):s], text[s:e], text[e:e + width],
-                                citation(r, r["seq"])))
+            out.append(
+                KwicLine(
+                    r["doc_id"],
+                    r["title"],
+                    r["issuer"],
+                    r["published"],
+                    r["seq"],
+                    text[max(0, s - width) : s],
+                    text[s:e],
+                    text[e : e + width],
+                    citation(r, r["seq"]),
+                )
+            )
             start = r["norm"].find(needle, start + len(needle))
         if len(out) >= limit:
             break

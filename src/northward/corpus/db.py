@@ -82,16 +82,30 @@ CREATE TABLE IF NOT EXISTS embedding (
 CREATE INDEX IF NOT EXISTS paragraph_doc ON paragraph(doc_id);
 """
 
-DOC_FIELDS = ("doc_id", "title", "title_en", "issuer", "territory", "doc_type", "published", "language",
-              "url", "source_id")
+DOC_FIELDS = (
+    "doc_id",
+    "title",
+    "title_en",
+    "issuer",
+    "territory",
+    "doc_type",
+    "published",
+    "language",
+    "url",
+    "source_id",
+)
 
 
 class CorpusDB:
     """An open corpus database. Use as a context manager; ``transaction()`` for writes."""
 
-    def __init__(self, home: str | os.PathLike[str] | None = None, *,
-                 glossary: tuple[Concept, ...] | None = None,
-                 registry: tuple[DocMeta, ...] | None = None) -> None:
+    def __init__(
+        self,
+        home: str | os.PathLike[str] | None = None,
+        *,
+        glossary: tuple[Concept, ...] | None = None,
+        registry: tuple[DocMeta, ...] | None = None,
+    ) -> None:
         st = settings(home).ensure()
         self.home = st.home
         self.path: Path = st.corpus_path
@@ -158,8 +172,12 @@ class CorpusDB:
                 " issuer=excluded.issuer, territory=excluded.territory, doc_type=excluded.doc_type,"
                 " published=excluded.published, year=excluded.year, language=excluded.language,"
                 " url=excluded.url, source_id=excluded.source_id, registered=1",
-                (*[getattr(meta, f) for f in DOC_FIELDS[:7]], meta.year,
-                 *[getattr(meta, f) for f in DOC_FIELDS[7:]]))
+                (
+                    *[getattr(meta, f) for f in DOC_FIELDS[:7]],
+                    meta.year,
+                    *[getattr(meta, f) for f in DOC_FIELDS[7:]],
+                ),
+            )
         self._set_meta("registry_digest", digest)
 
     def _sync_words(self) -> None:
@@ -171,25 +189,31 @@ class CorpusDB:
         glossary = _digest([c.to_dict() for c in self.glossary])
         if self._meta("glossary_digest") != glossary:
             self.con.execute("DELETE FROM concept_count")
-            for (doc_id,) in list(self.con.execute(
-                    "SELECT doc_id FROM document WHERE norm_text IS NOT NULL")):
+            for (doc_id,) in list(
+                self.con.execute("SELECT doc_id FROM document WHERE norm_text IS NOT NULL")
+            ):
                 self.write_concept_counts(doc_id)
             self._set_meta("glossary_digest", glossary)
 
     # -- writes (call inside transaction()) ------------------------------------------------------
     def delete_text(self, doc_id: str) -> None:
         """Remove a document's paragraphs, index entries, vectors and counts (metadata stays)."""
-        for pid, norm in list(self.con.execute("SELECT pid, norm FROM paragraph WHERE doc_id = ?", (doc_id,))):
-            self.con.execute("INSERT INTO paragraph_fts(paragraph_fts, rowid, norm) VALUES ('delete', ?, ?)",
-                             (pid, norm))
+        for pid, norm in list(
+            self.con.execute("SELECT pid, norm FROM paragraph WHERE doc_id = ?", (doc_id,))
+        ):
+            self.con.execute(
+                "INSERT INTO paragraph_fts(paragraph_fts, rowid, norm) VALUES ('delete', ?, ?)", (pid, norm)
+            )
             self.con.execute("DELETE FROM embedding WHERE pid = ?", (pid,))
         self.con.execute("DELETE FROM paragraph WHERE doc_id = ?", (doc_id,))
         self.con.execute("DELETE FROM concept_count WHERE doc_id = ?", (doc_id,))
 
     def insert_paragraphs(self, doc_id: str, paras: list[tuple[int, str, str]]) -> None:
         for seq, text, norm in paras:
-            self.con.execute("INSERT INTO paragraph(doc_id, seq, text, norm) VALUES (?, ?, ?, ?)",
-                             (doc_id, seq, text, norm))
+            self.con.execute(
+                "INSERT INTO paragraph(doc_id, seq, text, norm) VALUES (?, ?, ?, ?)",
+                (doc_id, seq, text, norm),
+            )
             pid = self.con.last_insert_rowid()
             self.con.execute("INSERT INTO paragraph_fts(rowid, norm) VALUES (?, ?)", (pid, norm))
 
@@ -201,8 +225,10 @@ class CorpusDB:
         for concept in self.glossary:
             n = count_forms(norm, concept.forms)
             if n:
-                self.con.execute("INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",
-                                 (doc_id, concept.id, n))
+                self.con.execute(
+                    "INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",
+                    (doc_id, concept.id, n),
+                )
 
 
 def _digest(obj: Any) -> str:

@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BinaryDocument, EmptyDocument, ImageOnlyPdf, OversizeDocument, UnknownEncoding, \
-    UnreadableDocument
+from .errors import (
+    BinaryDocument,
+    EmptyDocument,
+    ImageOnlyPdf,
+    OversizeDocument,
+    UnknownEncoding,
+    UnreadableDocument,
+)
 from .normalize import clean
 
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx", ".jsonl")
@@ -32,8 +38,9 @@ def read_bytes(path: Path, max_mb: float = DEFAULT_MAX_MB) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_mb * 1024 * 1024:
-            raise OversizeDocument(f"{path.name} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit",
-                                   file=str(path))
+            raise OversizeDocument(
+                f"{path.name} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit", file=str(path)
+            )
         return path.read_bytes()
     except OSError as exc:
         raise UnreadableDocument(f"cannot read {path}: {exc.strerror or exc}", file=str(path)) from exc
@@ -45,7 +52,7 @@ def decode(data: bytes, file: str, encoding: str | None = None) -> tuple[str, st
         return data.decode("utf-16"), "utf-16"
     if b"\x00" in data[:8192]:
         raise BinaryDocument(f"{Path(file).name} looks binary (NUL bytes), not text", file=file)
-    for enc in ((encoding,) if encoding else _ENCODINGS):
+    for enc in (encoding,) if encoding else _ENCODINGS:
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -104,8 +111,11 @@ def _pdf_text(data: bytes, file: str) -> str:
             try:
                 reader.decrypt("")
             except Exception as exc:
-                raise UnreadableDocument(f"{Path(file).name} is an encrypted PDF", file=file,
-                                         hint="save an unencrypted copy and import that") from exc
+                raise UnreadableDocument(
+                    f"{Path(file).name} is an encrypted PDF",
+                    file=file,
+                    hint="save an unencrypted copy and import that",
+                ) from exc
         pages = [page.extract_text() or "" for page in reader.pages]
     except UnreadableDocument:
         raise
@@ -132,11 +142,36 @@ def _docx_text(data: bytes, file: str) -> str:
 
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg")
-_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-           "blockquote", "pre", "table")
+_BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "table",
+)
 # Content containers of Chinese government sites (gov.cn, provincial portals) and generic ones.
-_CONTENT_HINTS = ("pages_content", "UCAP-CONTENT", "TRS_Editor", "zoom", "article", "content", "main",
-                  "detail", "text")
+_CONTENT_HINTS = (
+    "pages_content",
+    "UCAP-CONTENT",
+    "TRS_Editor",
+    "zoom",
+    "article",
+    "content",
+    "main",
+    "detail",
+    "text",
+)
 
 
 def html_main_text(markup: str) -> tuple[str, str | None]:
@@ -187,11 +222,19 @@ def jsonl_records(path: Path, max_mb: float = 2048.0) -> Iterator[JsonlRecord]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise UnreadableDocument(f"line {n} is not valid JSON: {exc.msg}", file=str(path), line=n,
-                                     column=str(exc.colno),
-                                     hint="each line must be one JSON object") from exc
+            raise UnreadableDocument(
+                f"line {n} is not valid JSON: {exc.msg}",
+                file=str(path),
+                line=n,
+                column=str(exc.colno),
+                hint="each line must be one JSON object",
+            ) from exc
         if not isinstance(obj, dict) or not isinstance(obj.get("content"), str):
-            raise UnreadableDocument(f"line {n} has no text field 'content'", file=str(path), line=n,
-                                     column="content",
-                                     hint='each line needs {"title": ..., "content": ..., "year": ...}')
+            raise UnreadableDocument(
+                f"line {n} has no text field 'content'",
+                file=str(path),
+                line=n,
+                column="content",
+                hint='each line needs {"title": ..., "content": ..., "year": ...}',
+            )
         yield JsonlRecord(n, obj)

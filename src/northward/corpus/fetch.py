@@ -27,11 +27,17 @@ from .extract import extract_bytes
 from .importer import put_document
 from .registry import DocMeta
 
-USER_AGENT = (f"northward/{__version__} (research corpus of public documents; "
-              "+https://github.com/northward-observatory/northward)")
-_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf",
-          "text/plain": ".txt",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
+USER_AGENT = (
+    f"northward/{__version__} (research corpus of public documents; "
+    "+https://github.com/northward-observatory/northward)"
+)
+_TYPES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
 
 
 @dataclass(frozen=True)
@@ -53,15 +59,23 @@ class FetchResult:
 class Fetcher:
     """An HTTP client that honours robots.txt, waits between requests to a host, and retries."""
 
-    def __init__(self, *, delay: float = 2.0, retries: int = 3, timeout: float = 30.0,
-                 transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        *,
+        delay: float = 2.0,
+        retries: int = 3,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.delay, self.retries = delay, max(1, retries)
         self.sleep, self.clock = sleep, clock
-        self.client = httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=timeout,
-                                   follow_redirects=True, transport=transport)
+        self.client = httpx.Client(
+            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True, transport=transport
+        )
         self._last: dict[str, float] = {}
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | httpx.HTTPError] = {}
 
     def close(self) -> None:
         self.client.close()
@@ -94,26 +108,31 @@ class Fetcher:
         raise error
 
     def allowed(self, url: str) -> bool:
-        """Whether robots.txt lets our user agent fetch ``url`` (no robots.txt: allowed)."""
+        """Whether robots.txt lets our user agent fetch ``url`` (no robots.txt: allowed).
+
+        Raises the network error when robots.txt cannot be read at all (no network, host down,
+        server errors): we do not crawl a site whose rules we could not read.
+        """
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
-            parser: urllib.robotparser.RobotFileParser | None = urllib.robotparser.RobotFileParser()
+            parser = urllib.robotparser.RobotFileParser()
             try:
                 resp = self.get(root + "/robots.txt")
-            except httpx.HTTPError:
-                parser = None  # unreachable or failing robots.txt: do not crawl
+            except httpx.HTTPError as exc:
+                self._robots[root] = exc
+                raise
+            if resp.status_code in (401, 403):
+                parser.disallow_all = True  # type: ignore[attr-defined]
+            elif resp.status_code >= 400:
+                parser.allow_all = True  # type: ignore[attr-defined]
             else:
-                assert parser is not None
-                if resp.status_code in (401, 403):
-                    parser.disallow_all = True
-                elif resp.status_code >= 400:
-                    parser.allow_all = True
-                else:
-                    parser.parse(resp.text.splitlines())
+                parser.parse(resp.text.splitlines())
             self._robots[root] = parser
-        parser = self._robots[root]
-        return parser is not None and parser.can_fetch(USER_AGENT, url)
+        found = self._robots[root]
+        if isinstance(found, httpx.HTTPError):
+            raise found
+        return found.can_fetch(USER_AGENT, url)
 
 
 def _suffix(resp: httpx.Response, url: str) -> str:
@@ -124,10 +143,16 @@ def _suffix(resp: httpx.Response, url: str) -> str:
     return ext if ext in (".pdf", ".docx", ".txt", ".html", ".htm", ".shtml") else ".html"
 
 
-def fetch_documents(home: str | os.PathLike[str] | None, *, doc_ids: list[str] | None = None,
-                    delay: float = 2.0, retries: int = 3, refresh: bool = False,
-                    transport: httpx.BaseTransport | None = None,
-                    sleep: Callable[[float], None] = time.sleep) -> list[FetchResult]:
+def fetch_documents(
+    home: str | os.PathLike[str] | None,
+    *,
+    doc_ids: list[str] | None = None,
+    delay: float = 2.0,
+    retries: int = 3,
+    refresh: bool = False,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[FetchResult]:
     """Fetch registered documents with an address; one result per document, errors included."""
     fetcher = Fetcher(delay=delay, retries=retries, transport=transport, sleep=sleep)
     out: list[FetchResult] = []
@@ -136,12 +161,17 @@ def fetch_documents(home: str | os.PathLike[str] | None, *, doc_ids: list[str] |
             rows = db.rows("SELECT * FROM document WHERE url IS NOT NULL ORDER BY doc_id")
             if doc_ids:
                 known = {r["doc_id"] for r in rows}
-                out += [FetchResult(d, "", "error", message="no such document with an address")
-                        for d in doc_ids if d not in known]
+                out += [
+                    FetchResult(d, "", "error", message="no such document with an address")
+                    for d in doc_ids
+                    if d not in known
+                ]
                 rows = [r for r in rows if r["doc_id"] in doc_ids]
             for row in rows:
                 if row["sha256"] and not refresh:
-                    out.append(FetchResult(row["doc_id"], row["url"], "skipped", message="text already present"))
+                    out.append(
+                        FetchResult(row["doc_id"], row["url"], "skipped", message="text already present")
+                    )
                     continue
                 out.append(_fetch_one(db, fetcher, row))
     finally:
@@ -169,10 +199,20 @@ def _fetch_one(db: CorpusDB, fetcher: Fetcher, row: dict[str, Any]) -> FetchResu
     if not path.exists():
         path.write_bytes(data)
     with db.transaction():
-        db.con.execute("INSERT INTO snapshot(doc_id, url, fetched_at, status, content_type, bytes, sha256, path)"
-                       " VALUES (?,?,?,?,?,?,?,?)", (doc_id, url, now.isoformat(timespec="seconds"),
-                                                     resp.status_code, resp.headers.get("content-type"),
-                                                     len(data), sha, str(path)))
+        db.con.execute(
+            "INSERT INTO snapshot(doc_id, url, fetched_at, status, content_type, bytes, sha256, path)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                url,
+                now.isoformat(timespec="seconds"),
+                resp.status_code,
+                resp.headers.get("content-type"),
+                len(data),
+                sha,
+                str(path),
+            ),
+        )
     try:
         extracted = extract_bytes(data, suffix, str(path))
         if not extracted.text.strip():

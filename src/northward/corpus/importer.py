@@ -44,16 +44,25 @@ class AddReport:
         return {"results": [r.to_dict() for r in self.results], "failures": self.failures}
 
 
-def add_paths(home: str | os.PathLike[str] | None, paths: list[Path], *,
-              meta: dict[str, Any] | None = None, encoding: str | None = None,
-              max_mb: float = DEFAULT_MAX_MB, jsonl: bool = False) -> AddReport:
+def add_paths(
+    home: str | os.PathLike[str] | None,
+    paths: list[Path],
+    *,
+    meta: dict[str, Any] | None = None,
+    encoding: str | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+    jsonl: bool = False,
+) -> AddReport:
     """Import files and folders (recursively). Each file is one transaction: all of it or nothing."""
     report = AddReport()
     overrides = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
     files = _expand(paths)
     if len(files) > 1 and "doc_id" in overrides:
-        raise ValidationError("--doc-id names one document but several files were given", column="doc_id",
-                              hint="import one file at a time, or give ids in sidecar YAML files")
+        raise ValidationError(
+            "--doc-id names one document but several files were given",
+            column="doc_id",
+            hint="import one file at a time, or give ids in sidecar YAML files",
+        )
     with CorpusDB(home) as db:
         for path in files:
             try:
@@ -78,19 +87,32 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 def sidecar(path: Path) -> dict[str, Any]:
     """Metadata from `FILE.yaml` / `FILE.yml` or `STEM.yaml` beside the file, if there is one."""
-    for cand in (path.with_name(path.name + ".yaml"), path.with_name(path.name + ".yml"),
-                 path.with_suffix(".yaml"), path.with_suffix(".yml")):
+    for cand in (
+        path.with_name(path.name + ".yaml"),
+        path.with_name(path.name + ".yml"),
+        path.with_suffix(".yaml"),
+        path.with_suffix(".yml"),
+    ):
         if cand.is_file():
             raw = _read_yaml(cand)
             if not isinstance(raw, dict):
-                raise ValidationError("sidecar metadata must be a mapping of fields", file=str(cand),
-                                      hint="write lines like 'title: ...' and 'published: 2024-01-31'")
+                raise ValidationError(
+                    "sidecar metadata must be a mapping of fields",
+                    file=str(cand),
+                    hint="write lines like 'title: ...' and 'published: 2024-01-31'",
+                )
             return {**raw, "_sidecar": str(cand)}
     return {}
 
 
-def add_file(db: CorpusDB, path: Path, overrides: dict[str, Any], *, encoding: str | None = None,
-             max_mb: float = DEFAULT_MAX_MB) -> AddResult:
+def add_file(
+    db: CorpusDB,
+    path: Path,
+    overrides: dict[str, Any],
+    *,
+    encoding: str | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+) -> AddResult:
     side = sidecar(path)
     side_file = side.pop("_sidecar", None)
     extracted = extract(path, encoding=encoding, max_mb=max_mb)
@@ -112,12 +134,14 @@ def add_jsonl(db: CorpusDB, path: Path, overrides: dict[str, Any]) -> list[AddRe
             fields: dict[str, Any] = {
                 "doc_id": d.get("doc_id") or f"{prefix}-{rec.line:03d}",
                 "title": d.get("title") or f"{path.stem} line {rec.line}",
-                "url": d.get("url"), "published": d.get("published") or year,
+                "url": d.get("url"),
+                "published": d.get("published") or year,
                 **{k: d[k] for k in DOC_FIELDS if k in d and k not in ("doc_id", "title")},
                 **overrides,
             }
-            meta = meta_from_dict({k: v for k, v in fields.items() if v is not None},
-                                  f"line {rec.line}", str(path))
+            meta = meta_from_dict(
+                {k: v for k, v in fields.items() if v is not None}, f"line {rec.line}", str(path)
+            )
             text = _clean_record(d["content"])
             if not text:
                 continue
@@ -145,8 +169,9 @@ def _record_year(d: dict[str, Any]) -> str | None:
     return None
 
 
-def resolve_meta(db: CorpusDB, fields: dict[str, Any], path: Path, extracted: Extracted,
-                 side_file: str | None) -> DocMeta:
+def resolve_meta(
+    db: CorpusDB, fields: dict[str, Any], path: Path, extracted: Extracted, side_file: str | None
+) -> DocMeta:
     """Metadata for a file: options over sidecar over a matching registered document over defaults."""
     registered = _registered_match(db, fields, path)
     base: dict[str, Any] = {}
@@ -160,8 +185,11 @@ def resolve_meta(db: CorpusDB, fields: dict[str, Any], path: Path, extracted: Ex
 
 
 def _registered_match(db: CorpusDB, fields: dict[str, Any], path: Path) -> dict[str, Any] | None:
-    for sql, value in (("doc_id = ?", fields.get("doc_id")), ("url = ?", fields.get("url")),
-                       ("doc_id = ?", path.stem)):
+    for sql, value in (
+        ("doc_id = ?", fields.get("doc_id")),
+        ("url = ?", fields.get("url")),
+        ("doc_id = ?", path.stem),
+    ):
         if value:
             rows = db.rows(f"SELECT * FROM document WHERE registered = 1 AND {sql}", (value,))
             if rows:
@@ -188,8 +216,13 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
     same = db.rows("SELECT doc_id FROM document WHERE sha256 = ?", (sha,))
     if same:
         status = "unchanged" if same[0]["doc_id"] == meta.doc_id else "duplicate"
-        return AddResult(same[0]["doc_id"], status, file, sha256=sha,
-                         note="same text already imported" if status == "duplicate" else "")
+        return AddResult(
+            same[0]["doc_id"],
+            status,
+            file,
+            sha256=sha,
+            note="same text already imported" if status == "duplicate" else "",
+        )
     existing = db.rows("SELECT registered, sha256 FROM document WHERE doc_id = ?", (meta.doc_id,))
     if existing and existing[0]["sha256"]:
         status = "replaced"
@@ -200,19 +233,41 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
         status = "added"
     paras = paragraphs(raw)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    values = (meta.title, meta.title_en, meta.issuer, meta.territory, meta.doc_type, meta.published, meta.year,
-              meta.language, meta.url, meta.source_id, sha, file, extracted.kind, extracted.encoding, now,
-              len(raw), len(paras), raw, normalise(raw))
+    values = (
+        meta.title,
+        meta.title_en,
+        meta.issuer,
+        meta.territory,
+        meta.doc_type,
+        meta.published,
+        meta.year,
+        meta.language,
+        meta.url,
+        meta.source_id,
+        sha,
+        file,
+        extracted.kind,
+        extracted.encoding,
+        now,
+        len(raw),
+        len(paras),
+        raw,
+        normalise(raw),
+    )
     if existing:
         db.con.execute(
             "UPDATE document SET title=?, title_en=?, issuer=?, territory=?, doc_type=?, published=?, year=?,"
             " language=?, url=?, source_id=?, sha256=?, file=?, kind=?, encoding=?, imported_at=?, chars=?,"
-            " paragraphs=?, raw_text=?, norm_text=? WHERE doc_id=?", (*values, meta.doc_id))
+            " paragraphs=?, raw_text=?, norm_text=? WHERE doc_id=?",
+            (*values, meta.doc_id),
+        )
     else:
         db.con.execute(
-            "INSERT INTO document(title, title_en, issuer, territory, doc_type, published, year, language, url,"
-            " source_id, sha256, file, kind, encoding, imported_at, chars, paragraphs, raw_text, norm_text,"
-            " doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", (*values, meta.doc_id))
+            "INSERT INTO document(title, title_en, issuer, territory, doc_type, published, year, language,"
+            " url, source_id, sha256, file, kind, encoding, imported_at, chars, paragraphs, raw_text,"
+            " norm_text, doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            (*values, meta.doc_id),
+        )
     db.insert_paragraphs(meta.doc_id, [(p.seq, p.text, p.norm) for p in paras])
     db.write_concept_counts(meta.doc_id)
     return AddResult(meta.doc_id, status, file, len(paras), len(raw), sha)

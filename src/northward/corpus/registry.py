@@ -14,9 +14,22 @@ import yaml
 from ..errors import DataFileError, Problem, ProblemList, ValidationError
 
 DOC_TYPES = (
-    "government_work_report", "five_year_plan", "spatial_plan", "transport_plan", "opinion",
-    "notice", "regulation", "plan", "statistical_bulletin", "customs_release", "news", "report",
-    "guide", "decision", "database", "other",
+    "government_work_report",
+    "five_year_plan",
+    "spatial_plan",
+    "transport_plan",
+    "opinion",
+    "notice",
+    "regulation",
+    "plan",
+    "statistical_bulletin",
+    "customs_release",
+    "news",
+    "report",
+    "guide",
+    "decision",
+    "database",
+    "other",
 )
 TERRITORIES = ("CN", "CN-HL", "CN-JL", "CN-LN", "CN-NM", "NEC", "RU", "MN")
 CATEGORIES = ("strategy", "region", "instrument", "transport", "trade", "policy", "place")
@@ -79,51 +92,99 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise DataFileError(f"missing data file {path}", file=str(path),
-                            hint="reinstall northward or pass the right data folder") from exc
+        raise DataFileError(
+            f"missing data file {path}",
+            file=str(path),
+            hint="reinstall northward or pass the right data folder",
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataFileError(f"not valid YAML: {getattr(exc, 'problem', exc)}", file=str(path),
-                            line=mark.line + 1 if mark else None,
-                            hint="fix the YAML syntax at that line") from exc
+        raise DataFileError(
+            f"not valid YAML: {getattr(exc, 'problem', exc)}",
+            file=str(path),
+            line=mark.line + 1 if mark else None,
+            hint="fix the YAML syntax at that line",
+        ) from exc
 
 
 def _entries(path: Path, key: str) -> list[dict[str, Any]]:
     raw = _read_yaml(path)
     items = raw.get(key) if isinstance(raw, dict) else None
     if not isinstance(items, list):
-        raise DataFileError(f"expected a top-level '{key}:' list", file=str(path),
-                            hint=f"start the file with '{key}:' followed by '- ' entries")
+        raise DataFileError(
+            f"expected a top-level '{key}:' list",
+            file=str(path),
+            hint=f"start the file with '{key}:' followed by '- ' entries",
+        )
     return items
 
 
-def _check_str(problems: ProblemList, where: str, entry: dict[str, Any], name: str,
-               *, required: bool = False, allowed: tuple[str, ...] | None = None,
-               pattern: re.Pattern[str] | None = None) -> None:
+def _check_str(
+    problems: ProblemList,
+    where: str,
+    entry: dict[str, Any],
+    name: str,
+    *,
+    required: bool = False,
+    allowed: tuple[str, ...] | None = None,
+    pattern: re.Pattern[str] | None = None,
+) -> None:
     value = entry.get(name)
     if value is None or value == "":
         if required:
-            problems.add(Problem("NW211", f"entry {where}: '{name}' is missing", file=None, column=name,
-                                 hint=f"give every entry a '{name}'"))
+            problems.add(
+                Problem(
+                    "NW211",
+                    f"entry {where}: '{name}' is missing",
+                    file=None,
+                    column=name,
+                    hint=f"give every entry a '{name}'",
+                )
+            )
         return
     if not isinstance(value, str):
-        problems.add(Problem("NW212", f"entry {where}: '{name}' must be text, not {value!r}", column=name,
-                             hint="quote the value"))
+        problems.add(
+            Problem(
+                "NW212",
+                f"entry {where}: '{name}' must be text, not {value!r}",
+                column=name,
+                hint="quote the value",
+            )
+        )
     elif allowed and value not in allowed:
-        problems.add(Problem("NW213", f"entry {where}: unknown {name} {value!r}", column=name,
-                             hint=f"use one of {', '.join(allowed)}"))
+        problems.add(
+            Problem(
+                "NW213",
+                f"entry {where}: unknown {name} {value!r}",
+                column=name,
+                hint=f"use one of {', '.join(allowed)}",
+            )
+        )
     elif pattern and not pattern.match(value):
-        problems.add(Problem("NW214", f"entry {where}: {name} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                             column=name, hint="write dates as ISO dates"))
+        problems.add(
+            Problem(
+                "NW214",
+                f"entry {where}: {name} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                column=name,
+                hint="write dates as ISO dates",
+            )
+        )
 
 
 def validate_meta(entry: dict[str, Any], where: str, problems: ProblemList) -> None:
     """Collect the problems of one document entry (registry, sidecar or command-line options)."""
-    _check_str(problems, where, entry, "doc_id", required=True,
-               pattern=None)
-    if isinstance(entry.get("doc_id"), str) and not re.match(r"^[A-Za-z0-9][A-Za-z0-9._-]*$", entry["doc_id"]):
-        problems.add(Problem("NW215", f"entry {where}: doc_id {entry['doc_id']!r} has spaces or symbols",
-                             column="doc_id", hint="use letters, digits, '.', '_' and '-' only"))
+    _check_str(problems, where, entry, "doc_id", required=True, pattern=None)
+    if isinstance(entry.get("doc_id"), str) and not re.match(
+        r"^[A-Za-z0-9][A-Za-z0-9._-]*$", entry["doc_id"]
+    ):
+        problems.add(
+            Problem(
+                "NW215",
+                f"entry {where}: doc_id {entry['doc_id']!r} has spaces or symbols",
+                column="doc_id",
+                hint="use letters, digits, '.', '_' and '-' only",
+            )
+        )
     _check_str(problems, where, entry, "title", required=True)
     _check_str(problems, where, entry, "territory", allowed=TERRITORIES)
     _check_str(problems, where, entry, "doc_type", allowed=DOC_TYPES)
@@ -134,8 +195,14 @@ def validate_meta(entry: dict[str, Any], where: str, problems: ProblemList) -> N
         _check_str(problems, where, entry, name)
     unknown = set(entry) - set(DocMeta.__dataclass_fields__)
     if unknown:
-        problems.add(Problem("NW216", f"entry {where}: unknown field(s) {', '.join(sorted(unknown))}",
-                             column=sorted(unknown)[0], hint=f"fields are {', '.join(DocMeta.__dataclass_fields__)}"))
+        problems.add(
+            Problem(
+                "NW216",
+                f"entry {where}: unknown field(s) {', '.join(sorted(unknown))}",
+                column=sorted(unknown)[0],
+                hint=f"fields are {', '.join(DocMeta.__dataclass_fields__)}",
+            )
+        )
 
 
 def meta_from_dict(entry: dict[str, Any], where: str, file: str | None = None) -> DocMeta:
@@ -160,8 +227,14 @@ def load_documents(path: Path | None = None) -> list[DocMeta]:
         before = len(problems.problems)
         validate_meta(entry, f"{i} ({entry.get('doc_id')})", problems)
         if entry.get("doc_id") in seen:
-            problems.add(Problem("NW217", f"entry {i}: duplicate doc_id {entry['doc_id']!r}", column="doc_id",
-                                 hint="doc_id must be unique"))
+            problems.add(
+                Problem(
+                    "NW217",
+                    f"entry {i}: duplicate doc_id {entry['doc_id']!r}",
+                    column="doc_id",
+                    hint="doc_id must be unique",
+                )
+            )
         seen.add(entry.get("doc_id", ""))
         for p in problems.problems[before:]:
             p.file = str(path)
@@ -184,23 +257,52 @@ def load_glossary(path: Path | None = None) -> list[Concept]:
             continue
         missing = [k for k in ("id", "zh", "en", "category", "sources") if not e.get(k)]
         for k in missing:
-            problems.add(Problem("NW211", f"{where}: '{k}' is missing", file=str(path), column=k,
-                                 hint=f"give every concept a '{k}'"))
+            problems.add(
+                Problem(
+                    "NW211",
+                    f"{where}: '{k}' is missing",
+                    file=str(path),
+                    column=k,
+                    hint=f"give every concept a '{k}'",
+                )
+            )
         if e.get("category") and e["category"] not in CATEGORIES:
-            problems.add(Problem("NW213", f"{where}: unknown category {e['category']!r}", file=str(path),
-                                 column="category", hint=f"use one of {', '.join(CATEGORIES)}"))
+            problems.add(
+                Problem(
+                    "NW213",
+                    f"{where}: unknown category {e['category']!r}",
+                    file=str(path),
+                    column="category",
+                    hint=f"use one of {', '.join(CATEGORIES)}",
+                )
+            )
         if e.get("id") in seen:
             problems.add(Problem("NW217", f"{where}: duplicate id", file=str(path), column="id"))
         seen.add(e.get("id", ""))
         unknown = set(e) - {"id", "zh", "variants", "en", "ru", "category", "sources", "note"}
         if unknown:
-            problems.add(Problem("NW216", f"{where}: unknown field(s) {', '.join(sorted(unknown))}",
-                                 file=str(path), column=sorted(unknown)[0]))
+            problems.add(
+                Problem(
+                    "NW216",
+                    f"{where}: unknown field(s) {', '.join(sorted(unknown))}",
+                    file=str(path),
+                    column=sorted(unknown)[0],
+                )
+            )
         if missing or unknown:
             continue
-        out.append(Concept(id=e["id"], zh=e["zh"], en=e["en"], ru=e.get("ru"), category=e["category"],
-                           variants=tuple(e.get("variants") or ()), sources=tuple(e["sources"]),
-                           note=e.get("note")))
+        out.append(
+            Concept(
+                id=e["id"],
+                zh=e["zh"],
+                en=e["en"],
+                ru=e.get("ru"),
+                category=e["category"],
+                variants=tuple(e.get("variants") or ()),
+                sources=tuple(e["sources"]),
+                note=e.get("note"),
+            )
+        )
     problems.raise_if_any(ValidationError, f"{path.name} has invalid concepts")
     return out
 
@@ -221,6 +323,15 @@ def domain_words(concepts: tuple[Concept, ...] | list[Concept] | None = None) ->
     return sorted({f for c in concepts for f in c.forms})
 
 
-__all__ = ["DOC_TYPES", "TERRITORIES", "Concept", "DocMeta", "domain_words", "load_documents",
-           "load_glossary", "meta_from_dict", "shipped_documents", "shipped_glossary"]
-
+__all__ = [
+    "DOC_TYPES",
+    "TERRITORIES",
+    "Concept",
+    "DocMeta",
+    "domain_words",
+    "load_documents",
+    "load_glossary",
+    "meta_from_dict",
+    "shipped_documents",
+    "shipped_glossary",
+]

@@ -27,14 +27,25 @@ def report_section(store: Any) -> ReportSection | None:
     cells = "".join(
         f"<tr><td>{html.escape(str(r['territory']))}</td><td>{r['year'] or ''}</td>"
         f"<td>{html.escape(r['zh'])}</td><td>{html.escape(r['en'])}</td><td>{r['n']}</td>"
-        f"<td>{r['per_10k'] if r['per_10k'] is not None else ''}</td></tr>" for r in top)
+        f"<td>{r['per_10k'] if r['per_10k'] is not None else ''}</td></tr>"
+        for r in top
+    )
     registered = [d for d in list_documents(home) if d["registered"]]
-    intro = (f"<p>{len(docs)} document(s) with text in the corpus; {len(registered)} registered source "
-             f"document(s), {sum(1 for d in registered if d['has_text'])} of them with text. Counts are exact "
-             "matches of the glossary's Chinese forms in the simplified text, so they do not depend on word "
-             "segmentation.</p>")
-    table = ("<table><thead><tr><th>territory</th><th>year</th><th>concept</th><th>English</th>"
-             f"<th>mentions</th><th>per 10,000 chars</th></tr></thead><tbody>{cells}</tbody></table>")
+    intro = (
+        f"<p>{len(docs)} document(s) with text in the corpus; {len(registered)} registered source "
+        f"document(s), {sum(1 for d in registered if d['has_text'])} of them with text. Counts are exact "
+        "matches of the glossary's Chinese forms in the simplified text, so they do not depend on word "
+        "segmentation.</p>"
+    )
+    table = (
+        "<table><thead><tr><th>territory</th><th>year</th><th>concept</th><th>English</th>"
+        f"<th>mentions</th><th>per 10,000 chars</th></tr></thead><tbody>{cells}</tbody></table>"
+    )
     sources = sorted({d["source_id"] for d in docs if d.get("source_id")})
-    return ReportSection(key="corpus-concepts", title="Strategy concepts by territory and year",
-                         html=intro + chart + table, source_ids=sources, order=60)
+    return ReportSection(
+        key="corpus-concepts",
+        title="Strategy concepts by territory and year",
+        html=intro + chart + table,
+        source_ids=sources,
+        order=60,
+    )

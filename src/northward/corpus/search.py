@@ -112,6 +112,7 @@ def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]
     """The span of the original text behind a span of its normalised form."""
     if len(text) == len(norm):
         return start, end
+
     # Rare: OpenCC changed the length. Re-normalise prefixes to find the matching offsets.
     def back(pos: int) -> int:
         lo, hi = 0, len(text)
@@ -122,6 +123,7 @@ def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]
             else:
                 hi = mid
         return lo
+
     return back(start), back(end)
 
 
@@ -167,19 +169,28 @@ def parse_years(year: str | int | None) -> tuple[int | None, int | None]:
     return lo, int(m.group(2)) if m.group(2) else lo
 
 
-def search_paragraphs(db: CorpusDB, query: str, *, territory: str | None = None, doc_type: str | None = None,
-                      year: str | int | None = None, limit: int = 20) -> list[Hit]:
+def search_paragraphs(
+    db: CorpusDB,
+    query: str,
+    *,
+    territory: str | None = None,
+    doc_type: str | None = None,
+    year: str | int | None = None,
+    limit: int = 20,
+) -> list[Hit]:
     """Paragraphs matching ``query``, best first (BM25), filtered by territory, type and year."""
     parsed = parse_query(db.tok, query)
     y0, y1 = parse_years(year)
-    sql = ("SELECT p.doc_id, p.seq, p.text, p.norm, bm25(paragraph_fts) AS rank, d.title, d.issuer,"
-           " d.published, d.territory, d.doc_type, d.url"
-           " FROM paragraph_fts JOIN paragraph p ON p.pid = paragraph_fts.rowid"
-           " JOIN document d ON d.doc_id = p.doc_id"
-           " WHERE paragraph_fts MATCH ?"
-           " AND (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.doc_type = ?)"
-           " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?)"
-           " ORDER BY rank LIMIT ?")
+    sql = (
+        "SELECT p.doc_id, p.seq, p.text, p.norm, bm25(paragraph_fts) AS rank, d.title, d.issuer,"
+        " d.published, d.territory, d.doc_type, d.url"
+        " FROM paragraph_fts JOIN paragraph p ON p.pid = paragraph_fts.rowid"
+        " JOIN document d ON d.doc_id = p.doc_id"
+        " WHERE paragraph_fts MATCH ?"
+        " AND (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.doc_type = ?)"
+        " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?)"
+        " ORDER BY rank LIMIT ?"
+    )
     params = (parsed.fts, territory, territory, doc_type, doc_type, y0, y0, y1, y1, limit)
     try:
         rows = db.rows(sql, params)
@@ -188,6 +199,20 @@ def search_paragraphs(db: CorpusDB, query: str, *, territory: str | None = None,
     hits = []
     for r in rows:
         html_snip, text_snip = snippet(r["text"], r["norm"], parsed.highlight)
-        hits.append(Hit(r["doc_id"], r["title"], r["issuer"], r["published"], r["territory"], r["doc_type"],
-                        r["seq"], html_snip, text_snip, citation(r, r["seq"]), round(-r["rank"], 4), r["url"]))
+        hits.append(
+            Hit(
+                r["doc_id"],
+                r["title"],
+                r["issuer"],
+                r["published"],
+                r["territory"],
+                r["doc_type"],
+                r["seq"],
+                html_snip,
+                text_snip,
+                citation(r, r["seq"]),
+                round(-r["rank"], 4),
+                r["url"],
+            )
+        )
     return hits

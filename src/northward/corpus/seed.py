@@ -12,8 +12,18 @@ from ..errors import Problem, ProblemList, ValidationError
 from ..ingest.context import SeedContext
 from .registry import load_documents, load_glossary
 
-COLUMNS = ("doc_id", "title", "title_en", "issuer", "territory", "doc_type", "published", "language", "url",
-           "source_id")
+COLUMNS = (
+    "doc_id",
+    "title",
+    "title_en",
+    "issuer",
+    "territory",
+    "doc_type",
+    "published",
+    "language",
+    "url",
+    "source_id",
+)
 
 
 def load(ctx: SeedContext) -> dict[str, int]:
@@ -29,9 +39,15 @@ def load(ctx: SeedContext) -> dict[str, int]:
     for d in docs:
         _check_source(problems, docs_path, f"document {d.doc_id}", d.source_id, ctx)
         if ctx.territories and d.territory and d.territory not in ctx.territories:
-            problems.add(Problem("NW219", f"document {d.doc_id}: unknown territory {d.territory!r}",
-                                 file=str(docs_path), column="territory",
-                                 hint="use a code from data/territories.csv"))
+            problems.add(
+                Problem(
+                    "NW219",
+                    f"document {d.doc_id}: unknown territory {d.territory!r}",
+                    file=str(docs_path),
+                    column="territory",
+                    hint="use a code from data/territories.csv",
+                )
+            )
     for c in concepts:
         for sid in c.sources:
             _check_source(problems, gloss_path, f"concept {c.id}", sid, ctx)
@@ -41,18 +57,30 @@ def load(ctx: SeedContext) -> dict[str, int]:
     ctx.con.execute("DELETE FROM concept")
     placeholders = ", ".join("?" for _ in COLUMNS)
     for d in docs:
-        ctx.con.execute(f"INSERT INTO document ({', '.join(COLUMNS)}) VALUES ({placeholders})",
-                        [getattr(d, col) for col in COLUMNS])
+        ctx.con.execute(
+            f"INSERT INTO document ({', '.join(COLUMNS)}) VALUES ({placeholders})",
+            [getattr(d, col) for col in COLUMNS],
+        )
     for c in concepts:
-        ctx.con.execute("INSERT INTO concept VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [c.id, c.zh, list(c.variants), c.en, c.ru, c.category, list(c.sources), c.note])
+        ctx.con.execute(
+            "INSERT INTO concept VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [c.id, c.zh, list(c.variants), c.en, c.ru, c.category, list(c.sources), c.note],
+        )
     for sid in {d.source_id for d in docs if d.source_id} | {s for c in concepts for s in c.sources}:
         ctx.cite(sid)
     return {"document": len(docs), "concept": len(concepts)}
 
 
-def _check_source(problems: ProblemList, path: Path, what: str, source_id: str | None, ctx: SeedContext) -> None:
+def _check_source(
+    problems: ProblemList, path: Path, what: str, source_id: str | None, ctx: SeedContext
+) -> None:
     if source_id and source_id not in ctx.source_ids:
-        problems.add(Problem("NW218", f"{what}: unknown source_id {source_id!r}", file=str(path),
-                             column="source_id" if what.startswith("document") else "sources",
-                             hint="add the source to data/sources/*.yaml or fix the id"))
+        problems.add(
+            Problem(
+                "NW218",
+                f"{what}: unknown source_id {source_id!r}",
+                file=str(path),
+                column="source_id" if what.startswith("document") else "sources",
+                hint="add the source to data/sources/*.yaml or fix the id",
+            )
+        )

