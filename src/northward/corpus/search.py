@@ -181,17 +181,29 @@ def search_paragraphs(
     """Paragraphs matching ``query``, best first (BM25), filtered by territory, type and year."""
     parsed = parse_query(db.tok, query)
     y0, y1 = parse_years(year)
+    # Rank inside FTS5 first and read paragraphs and documents only for the top hits: reading
+    # every match's text before sorting is what made common words slow.
+    if territory is None and doc_type is None and y0 is None:
+        top = "SELECT rowid AS pid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?"
+        top_params: tuple[Any, ...] = (parsed.fts, limit)
+    else:
+        top = (
+            "SELECT f.rowid AS pid, f.rank AS rank FROM paragraph_fts f"
+            " JOIN paragraph q ON q.pid = f.rowid JOIN document e ON e.doc_id = q.doc_id"
+            " WHERE paragraph_fts MATCH ?"
+            " AND (? IS NULL OR e.territory = ?) AND (? IS NULL OR e.doc_type = ?)"
+            " AND (? IS NULL OR e.year >= ?) AND (? IS NULL OR e.year <= ?)"
+            " ORDER BY f.rank LIMIT ?"
+        )
+        top_params = (parsed.fts, territory, territory, doc_type, doc_type, y0, y0, y1, y1, limit)
     sql = (
-        "SELECT p.doc_id, p.seq, p.text, p.norm, bm25(paragraph_fts) AS rank, d.title, d.issuer,"
+        f"WITH top AS ({top})"
+        " SELECT p.doc_id, p.seq, p.text, p.norm, top.rank AS rank, d.title, d.issuer,"
         " d.published, d.territory, d.doc_type, d.url"
-        " FROM paragraph_fts JOIN paragraph p ON p.pid = paragraph_fts.rowid"
-        " JOIN document d ON d.doc_id = p.doc_id"
-        " WHERE paragraph_fts MATCH ?"
-        " AND (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.doc_type = ?)"
-        " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?)"
-        " ORDER BY rank LIMIT ?"
+        " FROM top JOIN paragraph p ON p.pid = top.pid JOIN document d ON d.doc_id = p.doc_id"
+        " ORDER BY top.rank"
     )
-    params = (parsed.fts, territory, territory, doc_type, doc_type, y0, y0, y1, y1, limit)
+    params = top_params
     try:
         rows = db.rows(sql, params)
     except apsw.SQLError as exc:
