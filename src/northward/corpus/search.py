@@ -101,6 +101,24 @@ class Hit:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_row(cls, r: dict[str, Any], snippet_html: str, snippet_text: str, score: float) -> Hit:
+        """A hit from a paragraph row joined with its document's metadata."""
+        return cls(
+            r["doc_id"],
+            r["title"],
+            r["issuer"],
+            r["published"],
+            r["territory"],
+            r["doc_type"],
+            r["seq"],
+            snippet_html,
+            snippet_text,
+            citation(r, r["seq"]),
+            round(score, 4),
+            r["url"],
+        )
+
 
 def citation(row: dict[str, Any], seq: int) -> str:
     """How to cite a paragraph: issuer, 《title》, date, paragraph number, document id."""
@@ -211,20 +229,5 @@ def search_paragraphs(
     hits = []
     for r in rows:
         html_snip, text_snip = snippet(r["text"], r["norm"], parsed.highlight)
-        hits.append(
-            Hit(
-                r["doc_id"],
-                r["title"],
-                r["issuer"],
-                r["published"],
-                r["territory"],
-                r["doc_type"],
-                r["seq"],
-                html_snip,
-                text_snip,
-                citation(r, r["seq"]),
-                round(-r["rank"], 4),
-                r["url"],
-            )
-        )
+        hits.append(Hit.from_row(r, html_snip, text_snip, -r["rank"]))
     return hits

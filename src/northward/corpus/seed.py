@@ -10,20 +10,10 @@ from pathlib import Path
 
 from ..errors import Problem, ProblemList, ValidationError
 from ..ingest.context import SeedContext
+from .db import DOC_FIELDS
 from .registry import load_documents, load_glossary
 
-COLUMNS = (
-    "doc_id",
-    "title",
-    "title_en",
-    "issuer",
-    "territory",
-    "doc_type",
-    "published",
-    "language",
-    "url",
-    "source_id",
-)
+COLUMNS = DOC_FIELDS
 
 
 def load(ctx: SeedContext) -> dict[str, int]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .db import CorpusDB
 from .errors import IndexOutOfDate, MissingExtra
-from .search import Hit, citation, parse_years
+from .search import Hit, parse_years
 
 MAX_CHARS = 400  # the encoder reads the start of long paragraphs; enough to place their topic
 _model: Any = None
@@ -90,20 +90,5 @@ def semantic_search(
         r = rows[int(i)]
         text = r["text"]
         short = text[:160] + ("…" if len(text) > 160 else "")
-        hits.append(
-            Hit(
-                r["doc_id"],
-                r["title"],
-                r["issuer"],
-                r["published"],
-                r["territory"],
-                r["doc_type"],
-                r["seq"],
-                html.escape(short),
-                short,
-                citation(r, r["seq"]),
-                round(float(scores[i]), 4),
-                r["url"],
-            )
-        )
+        hits.append(Hit.from_row(r, html.escape(short), short, float(scores[i])))
     return hits
