@@ -11,6 +11,7 @@ import yaml
 from northward.corpus import api
 from northward.corpus.charts import write_heatmap
 from northward.corpus.concepts import count_forms
+from northward.corpus.errors import BadQuery
 from northward.corpus.registry import data_dir, load_glossary
 from northward.errors import ValidationError
 
@@ -112,16 +113,21 @@ def test_kwic_lines_with_context_and_citation(fixture_home: Path) -> None:
     assert {x.doc_id for x in api.kwic(fixture_home, "口岸", year=2020)} == {"reports-001"}
 
 
-def test_heatmap_outputs(fixture_home: Path, tmp_path: Path) -> None:
+def test_heatmap_spec(fixture_home: Path, tmp_path: Path) -> None:
     rows = api.concept_counts(fixture_home)
     spec_file = tmp_path / "c.json"
     write_heatmap(rows, spec_file)
     spec = json.loads(spec_file.read_text("utf-8"))
     assert spec["mark"] == "rect" and len(spec["data"]["values"]) == len(rows)
+    with pytest.raises(BadQuery):
+        write_heatmap(rows, tmp_path / "c.gif")
+    with pytest.raises(BadQuery, match="territory and year"):
+        write_heatmap(api.concept_counts(fixture_home, by="document"), spec_file)
+
+
+@pytest.mark.slow
+def test_heatmap_html_is_self_contained(fixture_home: Path, tmp_path: Path) -> None:
     html_file = tmp_path / "c.html"
-    write_heatmap(rows, html_file)
+    write_heatmap(api.concept_counts(fixture_home), html_file)
     text = html_file.read_text("utf-8")
-    assert "vega" in text and "cdn.jsdelivr" not in text
-    svg = tmp_path / "c.svg"
-    write_heatmap(rows, svg)
-    assert svg.read_text("utf-8").lstrip().startswith("<svg")
+    assert "vega" in text and "cdn.jsdelivr" not in text and "中蒙俄经济走廊" in text

@@ -100,7 +100,17 @@ def add(
         "url": url,
         "language": language,
     }
-    report = add_paths(home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl)
+    with err_console.status("importing…") as status:
+        count = 0
+
+        def progress(label: str) -> None:
+            nonlocal count
+            count += 1
+            status.update(f"importing {count}: {label}")
+
+        report = add_paths(
+            home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl, progress=progress
+        )
     if fmt == "json":
         print_json(report.to_dict())
     else:

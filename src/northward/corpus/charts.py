@@ -51,7 +51,7 @@ def heatmap_spec(
 
 def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
     """Write the heatmap: .json (the spec), .html (self-contained, offline), .svg or .png."""
-    if rows and "territory" not in rows[0]:
+    if rows and ("territory" not in rows[0] or "doc_id" in rows[0]):
         raise BadQuery(
             "the chart needs counts by territory and year",
             column="by",
@@ -59,6 +59,10 @@ def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
         )
     spec = heatmap_spec(rows)
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".html", ".svg", ".png"):
+        raise BadQuery(
+            f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json"
+        )
     if suffix == ".json":
         path.write_text(json.dumps(spec, ensure_ascii=False, indent=2), encoding="utf-8")
         return
@@ -68,9 +72,5 @@ def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
         path.write_text(vlc.vegalite_to_html(spec, bundle=True), encoding="utf-8")
     elif suffix == ".svg":
         path.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
-    elif suffix == ".png":
-        path.write_bytes(vlc.vegalite_to_png(spec, scale=2))
     else:
-        raise BadQuery(
-            f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json"
-        )
+        path.write_bytes(vlc.vegalite_to_png(spec, scale=2))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,8 +53,12 @@ def add_paths(
     encoding: str | None = None,
     max_mb: float = DEFAULT_MAX_MB,
     jsonl: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> AddReport:
-    """Import files and folders (recursively). Each file is one transaction: all of it or nothing."""
+    """Import files and folders (recursively). Each file is one transaction: all of it or nothing.
+
+    ``progress`` (if given) is called with a short label before each document is written.
+    """
     report = AddReport()
     overrides = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
     files = _expand(paths)
@@ -67,8 +72,10 @@ def add_paths(
         for path in files:
             try:
                 if jsonl or path.suffix.lower() == ".jsonl":
-                    report.results.extend(add_jsonl(db, path, overrides))
+                    report.results.extend(add_jsonl(db, path, overrides, progress))
                 else:
+                    if progress:
+                        progress(path.name)
                     report.results.append(add_file(db, path, overrides, encoding=encoding, max_mb=max_mb))
             except NorthwardError as exc:
                 report.failures.append({"file": str(path), **exc.to_dict()})
@@ -122,13 +129,17 @@ def add_file(
         return put_document(db, meta, extracted, str(path))
 
 
-def add_jsonl(db: CorpusDB, path: Path, overrides: dict[str, Any]) -> list[AddResult]:
+def add_jsonl(
+    db: CorpusDB, path: Path, overrides: dict[str, Any], progress: Callable[[str], None] | None = None
+) -> list[AddResult]:
     """A collection: one document per line (title, content, url, year); the whole file or nothing."""
     prefix = overrides.pop("doc_id", None) or _slug(path.stem)
     records = list(jsonl_records(path))
     out: list[AddResult] = []
     with db.transaction():
         for rec in records:
+            if progress:
+                progress(f"{path.name}:{rec.line}")
             d = rec.data
             year = _record_year(d)
             fields: dict[str, Any] = {
