@@ -11,6 +11,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -112,14 +113,15 @@ class CorpusDB:
         self.glossary = glossary if glossary is not None else shipped_glossary()
         self.registry = registry if registry is not None else shipped_documents()
         self.snapshot_dir = st.home / "corpus" / "snapshots"
-        self.tok = tokenizer.jieba_tokenizer(st.cache_dir / "jieba", domain_words(self.glossary))
+        self.tok = tokenizer.jieba_tokenizer(st.cache_dir / "jieba", _domain_words(self.glossary))
         self.con = apsw.Connection(str(self.path))
         self.con.set_busy_timeout(10_000)
         tokenizer.register(self.con, self.tok)
         self.con.execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
         with self.con:
             self.con.execute(SCHEMA)
-            self._set_meta("schema_version", SCHEMA_VERSION)
+            if self._meta("schema_version") != SCHEMA_VERSION:
+                self._set_meta("schema_version", SCHEMA_VERSION)
             self._sync_registry()
             self._sync_words()
 
@@ -161,7 +163,7 @@ class CorpusDB:
 
     # -- keeping derived state in step with the shipped data -------------------------------------
     def _sync_registry(self) -> None:
-        digest = _digest([d.to_dict() for d in self.registry])
+        digest = _registry_digest(self.registry)
         if self._meta("registry_digest") == digest:
             return
         for meta in self.registry:
@@ -182,11 +184,11 @@ class CorpusDB:
 
     def _sync_words(self) -> None:
         """Rebuild the index and the concept counts when the glossary (domain words) changed."""
-        words = tokenizer.words_digest(domain_words(self.glossary))
+        words = _words_digest(self.glossary)
         if self._meta("tokenizer_words") != words:
             self.con.execute("INSERT INTO paragraph_fts(paragraph_fts) VALUES ('rebuild')")
             self._set_meta("tokenizer_words", words)
-        glossary = _digest([c.to_dict() for c in self.glossary])
+        glossary = _glossary_digest(self.glossary)
         if self._meta("glossary_digest") != glossary:
             self.con.execute("DELETE FROM concept_count")
             for (doc_id,) in list(
@@ -229,6 +231,26 @@ class CorpusDB:
                     "INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",
                     (doc_id, concept.id, n),
                 )
+
+
+@lru_cache(maxsize=8)
+def _registry_digest(registry: tuple[DocMeta, ...]) -> str:
+    return _digest([d.to_dict() for d in registry])
+
+
+@lru_cache(maxsize=8)
+def _glossary_digest(glossary: tuple[Concept, ...]) -> str:
+    return _digest([c.to_dict() for c in glossary])
+
+
+@lru_cache(maxsize=8)
+def _domain_words(glossary: tuple[Concept, ...]) -> tuple[str, ...]:
+    return tuple(domain_words(glossary))
+
+
+@lru_cache(maxsize=8)
+def _words_digest(glossary: tuple[Concept, ...]) -> str:
+    return tokenizer.words_digest(_domain_words(glossary))
 
 
 def _digest(obj: Any) -> str:
