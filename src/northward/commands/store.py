@@ -33,7 +33,7 @@ def build(home: HomeOption = None,
     from ..ingest.seed import build_store
 
     result = build_store(home, data_dir=data)
-    console.print(result.summary(), highlight=False)
+    console.print(result.summary(), highlight=False, markup=False)
 
 
 @handle_errors
@@ -59,7 +59,8 @@ def show(home: HomeOption = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
          hs_level: Annotated[int | None, typer.Option("--hs-level", help="Aggregate HS codes to 2, 4, 6 or 8 digits.")] = None,
          source: Annotated[str | None, typer.Option(help="Only figures from this source id.")] = None,
-         all_releases: Annotated[bool, typer.Option("--all-releases", help="Keep every release and source, not only the preferred one.")] = False,
+         all_releases: Annotated[bool, typer.Option("--all-releases",
+                                                    help="Keep every release and source, not only the preferred one.")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
@@ -80,9 +81,11 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
               start: Annotated[str | None, typer.Option(help="Base period (year or YYYY-MM).")] = None,
               end: Annotated[str | None, typer.Option(help="Final period (year or YYYY-MM).")] = None,
               period: Annotated[str | None, typer.Option(help="Period for share, rank, balance, convert.")] = None,
-              of: Annotated[str, typer.Option(help="share: 'territory' (partner in the territory's trade) or 'national' (territory in China's trade with the partner).")] = "territory",
+              of: Annotated[str, typer.Option(help="share: 'territory' (partner in the territory's trade) or "
+                                                   "'national' (territory in China's trade with the partner).")] = "territory",
               measure: Annotated[str, typer.Option(help="The level indicator to compute on.")] = "trade_value",
-              unit: Annotated[str | None, typer.Option(help="CNY or USD (values are converted at annual average rates when needed).")] = None,
+              unit: Annotated[str | None, typer.Option(
+                  help="CNY or USD (values are converted at annual average rates when needed).")] = None,
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
@@ -97,7 +100,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
     if fmt == "json":
         print_json(result.to_dict())
     else:
-        console.print(result.explain(), highlight=False)
+        console.print(result.explain(), highlight=False, markup=False)
 
 
 @handle_errors
@@ -124,7 +127,7 @@ def report(home: HomeOption = None,
 
     written = write_report(home, out, pdf=pdf)
     for path in written:
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {path}", highlight=False, markup=False)
 
 
 @handle_errors
@@ -149,7 +152,7 @@ def drop_batch(batch_id: Annotated[int, typer.Argument(help="The batch to remove
 
     with open_store(home) as store:
         n = drop(store, batch_id)
-    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False)
+    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False, markup=False)
 
 
 @handle_errors
@@ -157,4 +160,4 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False)
+    console.print(run_demo(home), highlight=False, markup=False)

@@ -1,26 +1,23 @@
 """One indicator for one key, from the store, with its lineage: what `northward indicator` prints.
 
-Levels are found by ``levels.find_level``; the arithmetic is the same Ibis formulas that run over
-whole tables (``tables.py``), applied to the chosen levels.
+Levels are found by ``levels.find_level``; the arithmetic is ``formulas.py``, the same functions
+that ``tables.py`` applies to Ibis columns over whole tables.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
-
-import ibis
 
 from ..errors import NoData, QueryError
 from ..periods import PeriodSyntaxError, parse_period
 from ..provenance import Lineage, ObservationRef, Source
 from ..query import sources_by_id
 from ..store import Store, open_store
-from . import tables
+from . import formulas as f
 from .fx import annual_rate, convert
-from .levels import Key, Level, find_level
+from .levels import Key, Level, find_level, find_levels
 
 NAMES = ("growth", "multiple", "cagr", "share", "rank", "balance", "convert")
 UNITS = {"growth": "percent", "multiple": "times", "cagr": "percent", "share": "percent", "rank": "rank"}
@@ -110,34 +107,26 @@ def _lineage(store: Store, rule: str, refs: list[ObservationRef], **params: Any)
 
 def _source(row: dict[str, Any]) -> Source:
     fields = Source.__dataclass_fields__
-    return Source(**{k: row.get(k) for k in fields if k in row})
-
-
-def _same_unit(store: Store, req: IndicatorRequest, key: Key, periods: list[str]) -> list[Level]:
-    """Levels for several periods in one unit: the requested one, or the first that all share."""
-    if req.unit:
-        return [find_level(store, key, p, req.unit) for p in periods]
-    first = [find_level(store, key, p) for p in periods]
-    if len({lv.unit for lv in first}) == 1:
-        return first
-    return [find_level(store, key, p, "CNY") for p in periods]
+    values: dict[str, Any] = {k: row.get(k) for k in fields if k in row}
+    return Source(**values)
 
 
 def _change(store: Store, req: IndicatorRequest) -> IndicatorResult:
     start = _need(req.start, "start", req.name)
     end = _need(req.end, "end", req.name)
     key = _key(store, req)
-    base, final = _same_unit(store, req, key, [start, end])
+    base, final = find_levels(store, [(key, start), (key, end)], req.unit)
     p0, p1 = parse_period(start), parse_period(end)
     years = (p1.end.year - p0.end.year) + (p1.end.month - p0.end.month) / 12
-    levels = ibis.memtable({"period_start": [p0.start, p1.start], "value": [base.value, final.value]})
-    row = store.ibis().execute(tables.change_table(levels, [], p0.start, p1.start, years)).iloc[0]
-    column = {"growth": "growth_pct", "multiple": "multiple", "cagr": "cagr_pct"}[req.name]
-    rule = {"growth": "(final / base - 1) × 100", "multiple": "final / base",
-            "cagr": f"((final / base)^(1/{years:g}) - 1) × 100"}[req.name]
+    if base.value == 0:
+        raise NoData(f"the base value of {key.describe()} in {start} is zero", hint="growth from zero is undefined")
+    value = {"growth": lambda: f.growth_pct(base.value, final.value),
+             "multiple": lambda: f.multiple(base.value, final.value),
+             "cagr": lambda: f.cagr_pct(base.value, final.value, years)}[req.name]()
+    rule = f.RULES[req.name].replace("years", f"{years:g}")
     details = {"base": base.value, "final": final.value, "unit_of_levels": base.unit, "base_period": start,
                "final_period": end, "base_from": base.how, "final_from": final.how}
-    return IndicatorResult(req.name, float(row[column]), UNITS[req.name],
+    return IndicatorResult(req.name, float(value), UNITS[req.name],
                            _lineage(store, rule, base.refs + final.refs, key=key.describe()), req, details)
 
 
@@ -153,16 +142,10 @@ def _share(store: Store, req: IndicatorRequest) -> IndicatorResult:
         rule = f"{req.territory}'s {req.flow or ''} trade with {partner} / China's × 100"
     else:
         raise QueryError(f"--of {req.of!r}: use territory or national", code="NW412")
-    part = find_level(store, part_key, period, req.unit)
-    whole = find_level(store, whole_key, period, req.unit or part.unit)
-    if part.unit != whole.unit:
-        part = find_level(store, part_key, period, whole.unit)
-    p = ibis.memtable({"value": [part.value]})
-    w = ibis.memtable({"value": [whole.value]})
-    row = store.ibis().execute(tables.share_table(p, w, [])).iloc[0]
+    part, whole = find_levels(store, [(part_key, period), (whole_key, period)], req.unit)
     details = {"part": part.value, "whole": whole.value, "unit_of_levels": part.unit, "period": period,
                "of": req.of}
-    return IndicatorResult("share", float(row["share_pct"]), "percent",
+    return IndicatorResult("share", float(f.share_pct(part.value, whole.value)), "percent",
                            _lineage(store, rule, part.refs + whole.refs), req, details)
 
 
@@ -178,27 +161,21 @@ def _rank(store: Store, req: IndicatorRequest) -> IndicatorResult:
             continue
     if req.territory not in found:
         raise NoData(f"no {req.measure} for {req.territory} in {period}", hint="rank needs the territory's own value")
-    t = ibis.memtable({"territory": list(found), "value": [lv.value for lv in found.values()],
-                       "g": [1] * len(found)})
-    ranked = store.ibis().execute(tables.rank_table(t, ["g"]))
-    row = ranked[ranked.territory == req.territory].iloc[0]
+    order = sorted(found, key=lambda c: -found[c].value)
+    # ties share the better rank, as tables.rank_table does
+    rank = 1 + sum(1 for c in found if found[c].value > found[req.territory].value)
     refs = [ref for lv in found.values() for ref in lv.refs]
-    details = {"among": int(row["among"]), "ranked": ", ".join(sorted(found, key=lambda c: -found[c].value)),
+    details = {"among": len(found), "ranked": ", ".join(order),
                "warning": f"rank among the {len(found)} of {len(provinces)} provinces with data in the store"}
-    return IndicatorResult("rank", float(row["rank"]), "rank",
+    return IndicatorResult("rank", float(rank), "rank",
                            _lineage(store, "position by value, largest = 1", refs), req, details)
 
 
 def _balance(store: Store, req: IndicatorRequest) -> IndicatorResult:
     period = _need(req.period or req.end, "period", "balance")
-    ex = find_level(store, _key(store, req, flow="export"), period, req.unit)
-    im = find_level(store, _key(store, req, flow="import"), period, req.unit or ex.unit)
-    if ex.unit != im.unit:
-        ex = find_level(store, _key(store, req, flow="export"), period, im.unit)
-    e = ibis.memtable({"value": [ex.value]})
-    i = ibis.memtable({"value": [im.value]})
-    row = store.ibis().execute(tables.balance_table(e, i, [])).iloc[0]
-    return IndicatorResult("balance", float(row["balance"]), ex.unit,
+    ex, im = find_levels(store, [(_key(store, req, flow="export"), period), (_key(store, req, flow="import"), period)],
+                         req.unit)
+    return IndicatorResult("balance", float(f.balance(ex.value, im.value)), ex.unit,
                            _lineage(store, "exports - imports", ex.refs + im.refs), req,
                            {"exports": ex.value, "imports": im.value, "period": period})
 
@@ -210,10 +187,7 @@ def _convert(store: Store, req: IndicatorRequest) -> IndicatorResult:
     src_unit = req.unit or "CNY"
     to = req.to or ("USD" if src_unit == "CNY" else "CNY")
     rate, ref = annual_rate(store, parse_period(period).year)
-    lv = ibis.memtable({"period_start": [date(parse_period(period).year, 1, 1)], "value": [req.amount]})
-    rates = ibis.memtable({"period_start": [date(parse_period(period).year, 1, 1)], "value": [rate]})
-    value = float(store.ibis().execute(tables.convert_table(lv, rates, to)).iloc[0]["value"]) \
-        if {src_unit, to} == {"CNY", "USD"} else convert(req.amount, src_unit, to, rate)
+    value = convert(req.amount, src_unit, to, rate)
     rule = "amount / rate" if to == "USD" else "amount × rate"
     return IndicatorResult("convert", value, to, _lineage(store, f"{rule} (annual average CNY per USD)", [ref]), req,
                            {"amount": req.amount, "from": src_unit, "rate": rate, "year": parse_period(period).year})

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-import ibis
-
 from ..errors import NoData
 from ..provenance import ObservationRef
 from ..store import Store
-from .tables import preferred
+from . import formulas
+from .tables import preferred, preferred_sql
 
 FX_INDICATOR = "fx_cny_per_usd"
 
@@ -23,13 +22,20 @@ def rates_table(store: Store) -> Any:
 
 def annual_rate(store: Store, year: int) -> tuple[float, ObservationRef]:
     """The annual average CNY per USD rate of a year, or NoData when that year is a gap."""
-    t = rates_table(store)
-    rows = t.filter(t.period_start == ibis.literal(date(year, 1, 1))).execute().to_dict("records")
+    memo_key = ("fx", year)
+    if not store.read_only or memo_key not in store.memo:
+        store.memo[memo_key] = _rate_rows(store, year)
+    rows = store.memo[memo_key]
     if not rows:
         raise NoData(f"no annual average CNY/USD rate for {year} in the store",
                      hint="the rate is a gap until confirmed from an NBS communiqué; "
                           "see `northward show -i fx_cny_per_usd`")
     return float(rows[0]["value"]), ref_from_row(rows[0])
+
+
+def _rate_rows(store: Store, year: int) -> list[dict[str, Any]]:
+    return store.query(f"SELECT * FROM ({preferred_sql(store)}) AS p WHERE indicator = ? AND territory = 'CN' "
+                       "AND freq = 'A' AND period_start = ?", [FX_INDICATOR, date(year, 1, 1)])
 
 
 def ref_from_row(row: dict[str, Any], rows: int = 1) -> ObservationRef:
@@ -51,7 +57,7 @@ def convert(amount: float, from_unit: str, to_unit: str, rate: float) -> float:
     if from_unit == to_unit:
         return amount
     if (from_unit, to_unit) == ("CNY", "USD"):
-        return amount / rate
+        return float(formulas.cny_to_usd(amount, rate))
     if (from_unit, to_unit) == ("USD", "CNY"):
-        return amount * rate
+        return float(formulas.usd_to_cny(amount, rate))
     raise NoData(f"cannot convert {from_unit} to {to_unit}", hint="conversions are between CNY and USD")

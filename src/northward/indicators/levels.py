@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-import ibis
-
 from ..errors import NoData
 from ..periods import Period, parse_period
 from ..provenance import ObservationRef
 from ..store import Store
 from .fx import annual_rate, convert, ref_from_row
-from .tables import preferred
+from .tables import preferred_sql
 
 CURRENCIES = ("CNY", "USD")
 
@@ -52,24 +50,29 @@ class Level:
 
 def _candidates(store: Store, key: Key, territories: list[str], period: Period) -> list[dict[str, Any]]:
     """Preferred rows for the key inside the period, summed per territory, unit, period and source."""
-    t = preferred(store.table("observation"), store.table("source"))
-    cond = ((t.indicator == key.measure) & t.territory.isin(territories)
-            & (t.period_start >= ibis.literal(period.start)) & (t.period_end <= ibis.literal(period.end))
-            & t.qualifier.isnull())
-    cond &= t.partner.isnull() if key.partner is None else (t.partner == key.partner)
-    cond &= t.flow.isnull() if key.flow is None else (t.flow == key.flow)
+    where = ["indicator = ?", f"territory IN ({', '.join('?' for _ in territories)})", "period_start >= ?",
+             "period_end <= ?", "qualifier IS NULL"]
+    params: list[Any] = [key.measure, *territories, period.start, period.end]
+    for column, value in (("partner", key.partner), ("flow", key.flow)):
+        if value is None:
+            where.append(f"{column} IS NULL")
+        else:
+            where.append(f"{column} = ?")
+            params.append(value)
     if key.product and key.product.isdigit():
-        cond &= t["product"].startswith(key.product)
+        where.append("starts_with(product, ?)")
+        params.append(key.product)
     elif key.product:
-        cond &= t["product"] == key.product
-    sub = t.filter(cond)
-    sub = sub.mutate(_kind=ibis.ifelse(sub["product"].re_search("^[0-9]+$"), "HS",
-                                       sub["product"].fill_null("")))
-    grouped = sub.group_by(["territory", "unit", "freq", "period_start", "period_end", "_kind"]).aggregate(
-        value=sub.value.sum(), rows=sub.count(), obs_id=sub.obs_id.min(), source_id=sub.source_id.min(),
-        n_sources=sub.source_id.nunique(), status=sub.status.min(), indicator=sub.indicator.min(),
-        partner=sub.partner.min(), flow=sub.flow.min(), product=sub["product"].min())
-    return grouped.execute().to_dict("records")
+        where.append("product = ?")
+        params.append(key.product)
+    sql = (
+        "SELECT territory, unit, freq, period_start, period_end, "
+        "CASE WHEN regexp_full_match(coalesce(product, ''), '[0-9]+') THEN 'HS' ELSE coalesce(product, '') END AS _kind, "
+        "sum(value) AS value, count(*) AS rows, min(obs_id) AS obs_id, min(source_id) AS source_id, "
+        "min(status) AS status, min(indicator) AS indicator, min(partner) AS partner, min(flow) AS flow, "
+        "min(product) AS product "
+        f"FROM ({preferred_sql(store)}) AS p WHERE {' AND '.join(where)} GROUP BY ALL")
+    return store.query(sql, params)
 
 
 def _as_date(v: Any) -> date:
@@ -98,17 +101,34 @@ def _pick(rows: list[dict[str, Any]], period: Period, product: str | None) -> li
     return None
 
 
-def find_level(store: Store, key: Key, period_text: str, unit: str | None = None) -> Level:
-    """The level of a key in a period, in the given unit (converting currencies when needed)."""
+def find_levels(store: Store, wants: list[tuple[Key, str]], unit: str | None = None) -> list[Level]:
+    """Levels for several keys and periods in one unit: the requested unit; else the first
+    currency in which every one of them is stored as such (no conversion); else converted to CNY."""
+    if unit:
+        return [find_level(store, k, p, unit) for k, p in wants]
+    for currency in CURRENCIES:
+        try:
+            return [find_level(store, k, p, currency, exact=True) for k, p in wants]
+        except NoData:
+            continue
+    first = [find_level(store, k, p) for k, p in wants]
+    if len({lv.unit for lv in first}) == 1:
+        return first
+    return [find_level(store, k, p, "CNY") for k, p in wants]
+
+
+def find_level(store: Store, key: Key, period_text: str, unit: str | None = None, exact: bool = False) -> Level:
+    """The level of a key in a period, in the given unit (converting currencies when needed,
+    unless ``exact``: then only figures stored in that unit count)."""
     period = parse_period(period_text)
-    direct = _level_for(store, key, [key.territory], period, unit)
+    direct = _level_for(store, key, [key.territory], period, unit, exact)
     if direct is not None:
         return direct
     members = _members(store, key.territory)
     if members:
         parts = []
         for m in members:
-            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit)
+            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit, exact)
             if lv is None:
                 raise NoData(f"no {key.describe()} for {period.label}: member {m} of {key.territory} is missing",
                              hint="aggregates need every member's figure")
@@ -125,13 +145,15 @@ def find_level(store: Store, key: Key, period_text: str, unit: str | None = None
                  hint="`northward show` lists what the store holds; gaps stay gaps until a source confirms them")
 
 
-def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None) -> Level | None:
+def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None,
+               exact: bool = False) -> Level | None:
     rows = _candidates(store, key, territories, period)
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_unit.setdefault(r["unit"], []).append(r)
     order = [unit] if unit else []
-    order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
+    if not (exact and unit):
+        order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
     for u in order:
         picked = _pick(by_unit.get(u, []), period, key.product)
         if picked:

@@ -12,10 +12,12 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 
+from . import formulas as f
+
 STATUS_RANK = {"revised": 1, "final": 2, "preliminary": 3, "estimate": 4, "derived": 5}
 KIND_RANK = {"statistical_bulletin": 1, "customs_release": 2, "import": 3, "government_document": 4,
              "dataset": 5, "news": 6, "article": 7}
-KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "place_id")
+KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "unit", "place_id")
 
 
 def preferred(obs: ir.Table, sources: ir.Table) -> ir.Table:
@@ -42,11 +44,10 @@ def change_table(levels: ir.Table, by: Sequence[str], start: Any, end: Any, year
     a = _at(levels, by, start, "base")
     b = _at(levels, by, end, "final")
     joined = a.inner_join(b, list(by)) if by else a.cross_join(b)
-    multiple = joined.final / joined.base
     return joined.mutate(
-        multiple=multiple,
-        growth_pct=(multiple - 1) * 100,
-        cagr_pct=(multiple.pow(1.0 / years) - 1) * 100 if years > 0 else ibis.null("float64"),
+        multiple=f.multiple(joined.base, joined.final),
+        growth_pct=f.growth_pct(joined.base, joined.final),
+        cagr_pct=f.cagr_pct(joined.base, joined.final, years) if years > 0 else ibis.null("float64"),
     )
 
 
@@ -55,7 +56,7 @@ def share_table(parts: ir.Table, wholes: ir.Table, by: Sequence[str]) -> ir.Tabl
     p = parts.select(*by, part=parts.value)
     w = wholes.select(*by, whole=wholes.value)
     joined = p.inner_join(w, list(by)) if by else p.cross_join(w)
-    return joined.mutate(share_pct=joined.part / joined.whole * 100)
+    return joined.mutate(share_pct=f.share_pct(joined.part, joined.whole))
 
 
 def rank_table(levels: ir.Table, partition: Sequence[str]) -> ir.Table:
@@ -70,7 +71,7 @@ def balance_table(exports: ir.Table, imports: ir.Table, by: Sequence[str]) -> ir
     e = exports.select(*by, exports=exports.value)
     i = imports.select(*by, imports=imports.value)
     joined = e.inner_join(i, list(by)) if by else e.cross_join(i)
-    return joined.mutate(balance=joined.exports - joined.imports)
+    return joined.mutate(balance=f.balance(joined.exports, joined.imports))
 
 
 def aggregate_table(levels: ir.Table, members: Sequence[str], code: str, by: Sequence[str]) -> ir.Table:
@@ -84,8 +85,8 @@ def convert_table(levels: ir.Table, rates: ir.Table, to: str) -> ir.Table:
     """Convert CNY to USD (or back) at the annual average rate of each row's year."""
     r = rates.select(_year=rates.period_start.year(), rate=rates.value)
     joined = levels.mutate(_year=levels.period_start.year()).inner_join(r, "_year")
-    factor = 1 / joined.rate if to == "USD" else joined.rate
-    return joined.mutate(value=joined.value * factor, unit=ibis.literal(to)).drop("_year")
+    value = f.cny_to_usd(joined.value, joined.rate) if to == "USD" else f.usd_to_cny(joined.value, joined.rate)
+    return joined.mutate(value=value, unit=ibis.literal(to)).drop("_year")
 
 
 def growth_by(obs: ir.Table, by: Sequence[str], start: Any, end: Any, hs_digits: int | None = None) -> ir.Table:
@@ -99,3 +100,16 @@ def growth_by(obs: ir.Table, by: Sequence[str], start: Any, end: Any, hs_digits:
     levels = t.group_by([*by, "period_start"]).aggregate(value=t.value.sum())
     years = max(getattr(end, "year", 0) - getattr(start, "year", 0), 0)
     return change_table(levels, by, start, end, float(years))
+
+
+_PREFERRED_SQL: dict[str, str] = {}
+
+
+def preferred_sql(store: Any, dialect: str = "duckdb") -> str:
+    """The SQL of ``preferred`` over the store's tables, compiled once per process and reused
+    with parameterised filters around it (compiling an Ibis expression costs a few hundred ms)."""
+    if dialect not in _PREFERRED_SQL:
+        backend = store.ibis()
+        expr = preferred(backend.table("observation"), backend.table("source"))
+        _PREFERRED_SQL[dialect] = str(ibis.to_sql(expr, dialect=dialect))
+    return _PREFERRED_SQL[dialect]
