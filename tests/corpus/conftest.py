@@ -58,9 +58,7 @@ def fixture_home(_fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.Monk
 def shared_reports() -> list[dict]:
     if not SHARED_JSONL.is_file():
         pytest.skip(f"shared corpus not found at {SHARED_JSONL} (set NORTHWARD_SHARED to the shared/ folder)")
-    return [
-        json.loads(line) for line in SHARED_JSONL.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    return [json.loads(line) for line in SHARED_JSONL.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="session")

@@ -93,9 +93,7 @@ def test_glossary_command() -> None:
     rows = json.loads(out)
     assert code == 0 and len(rows) >= 40
     corridor = next(r for r in rows if r["id"] == "cmr_corridor")
-    assert (
-        corridor["en"] == "China-Mongolia-Russia Economic Corridor" and corridor["ru"] and corridor["sources"]
-    )
+    assert corridor["en"] == "China-Mongolia-Russia Economic Corridor" and corridor["ru"] and corridor["sources"]
 
 
 def test_readme_documents_every_docs_command() -> None:

@@ -20,23 +20,17 @@ def test_glossary_is_trilingual_and_sourced() -> None:
     concepts = api.glossary()
     assert len(concepts) >= 40
     assert len({c.id for c in concepts}) == len(concepts)
-    shipped = {
-        s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))
-    }
+    shipped = {s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))}
     for c in concepts:
         assert c.zh and c.en and c.sources, c.id
         assert set(c.sources) <= shipped | {"larin2025"}, c.id
     with_ru = [c for c in concepts if c.ru]
     assert len(with_ru) >= 20
-    assert {"cmr_corridor", "border_port", "belt_and_road", "opening_north", "pilot_ftz"} <= {
-        c.id for c in concepts
-    }
+    assert {"cmr_corridor", "border_port", "belt_and_road", "opening_north", "pilot_ftz"} <= {c.id for c in concepts}
 
 
 def test_every_shipped_glossary_source_is_used() -> None:
-    shipped = {
-        s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))
-    }
+    shipped = {s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))}
     used = {s for c in api.glossary() for s in c.sources}
     assert shipped <= used
 
@@ -58,10 +52,7 @@ def test_malformed_glossary_is_reported(tmp_path: Path) -> None:
 
 
 def test_count_forms_prefers_longer_forms_and_does_not_overlap() -> None:
-    assert (
-        count_forms("自贸试验区和自由贸易试验区，自由贸易试验区提升战略", ("自由贸易试验区", "自贸试验区"))
-        == 3
-    )
+    assert count_forms("自贸试验区和自由贸易试验区，自由贸易试验区提升战略", ("自由贸易试验区", "自贸试验区")) == 3
     assert count_forms("口岸口岸口岸", ("口岸",)) == 3
     assert count_forms("", ("口岸",)) == 0
 

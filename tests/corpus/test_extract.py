@@ -21,9 +21,7 @@ def test_html_keeps_main_content_only() -> None:
 
 
 def test_html_without_content_container_uses_body() -> None:
-    text, title = html_main_text(
-        "<html><head><title>T</title></head><body><p>第一段。</p><p>第二段。</p></body></html>"
-    )
+    text, title = html_main_text("<html><head><title>T</title></head><body><p>第一段。</p><p>第二段。</p></body></html>")
     assert title == "T"
     assert [line for line in text.split("\n") if line.strip()] == ["第一段。", "第二段。"]
 

@@ -47,9 +47,7 @@ def test_same_text_twice_is_a_no_op_and_a_copy_is_a_duplicate(home: Path, tmp_pa
 def test_traditional_is_indexed_as_simplified_and_kept_as_written(home: Path) -> None:
     add_paths(home, [FIXTURES / "ln-traditional.txt"])
     with CorpusDB(home) as db:
-        row = db.rows(
-            "SELECT text, norm FROM paragraph WHERE doc_id = ? AND seq = 2", ("ln-transport-test",)
-        )[0]
+        row = db.rows("SELECT text, norm FROM paragraph WHERE doc_id = ? AND seq = 2", ("ln-transport-test",))[0]
     assert "對俄開放" in row["text"] and "对俄开放" in row["norm"]
 
 
@@ -78,9 +76,7 @@ def test_text_attaches_to_a_registered_document(home: Path, tmp_path: Path) -> N
 def test_registered_document_matched_by_url(home: Path, tmp_path: Path) -> None:
     f = tmp_path / "page.txt"
     f.write_text("内蒙古自治区政府工作报告（测试文本）", encoding="utf-8")
-    report = add_paths(
-        home, [f], meta={"url": "https://www.nmg.gov.cn/zwgk/zfggbg/zzq/202501/t20250123_2658993.html"}
-    )
+    report = add_paths(home, [f], meta={"url": "https://www.nmg.gov.cn/zwgk/zfggbg/zzq/202501/t20250123_2658993.html"})
     assert report.results[0].doc_id == "nm-gwr-2025"
 
 
@@ -91,9 +87,7 @@ def test_jsonl_collection(home: Path) -> None:
         ("reports-002", "added"),
     ]
     doc = api.show_document(home, "reports-002")
-    assert (
-        doc["published"] == "2021" and doc["territory"] == "CN" and doc["url"] == "http://example.test/r2021"
-    )
+    assert doc["published"] == "2021" and doc["territory"] == "CN" and doc["url"] == "http://example.test/r2021"
 
 
 def test_broken_jsonl_leaves_nothing(home: Path) -> None:

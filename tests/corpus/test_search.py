@@ -82,9 +82,7 @@ def test_boolean_queries_and_phrases(fixture_home: Path) -> None:
 
 def test_filters(fixture_home: Path) -> None:
     assert {h.doc_id for h in api.search(fixture_home, "口岸", territory="CN-HL")} == {"hl-ports-test"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", doc_type="transport_plan")} == {
-        "ln-transport-test"
-    }
+    assert {h.doc_id for h in api.search(fixture_home, "口岸", doc_type="transport_plan")} == {"ln-transport-test"}
     assert {h.doc_id for h in api.search(fixture_home, "口岸", year=2020)} == {"reports-001"}
     assert {h.doc_id for h in api.search(fixture_home, "口岸", year="2020..2021")} == {
         "reports-001",
@@ -103,9 +101,7 @@ def test_bm25_ranks_denser_paragraphs_first(fixture_home: Path) -> None:
 
 def test_citation(fixture_home: Path) -> None:
     hit = api.search(fixture_home, "向北开放")[0]
-    assert (
-        hit.citation == "测试海关, 《黑龙江省对俄口岸情况（测试样本）》, 2024-07-04, para. 2 [hl-ports-test]"
-    )
+    assert hit.citation == "测试海关, 《黑龙江省对俄口岸情况（测试样本）》, 2024-07-04, para. 2 [hl-ports-test]"
     assert hit.to_dict()["url"] == "http://example.test/hl-ports"
 
 

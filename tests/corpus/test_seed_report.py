@@ -20,9 +20,7 @@ from .conftest import FIXTURES
 
 
 def _source_ids() -> set[str]:
-    corpus = {
-        s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))
-    }
+    corpus = {s["source_id"] for s in yaml.safe_load((data_dir() / "sources" / "corpus.yaml").read_text("utf-8"))}
     return corpus | {"larin2025"} | {f"larin2025-s{n:02d}" for n in range(1, 36)}
 
 
@@ -55,7 +53,12 @@ def test_seed_loader_skips_a_data_folder_without_corpus(tmp_path: Path) -> None:
 
 def test_report_section(home: Path) -> None:
     store = SimpleNamespace(path=home / "northward.duckdb")
-    assert report_section(store) is None  # nothing with text yet
+    assert report_section(store) is None  # no corpus yet
+    assert not (home / "corpus.sqlite").exists()  # and the report did not create one
+    from northward.corpus.api import list_documents
+
+    assert len(list_documents(home)) == 35
+    assert report_section(store) is None  # registered documents, none with text
     add_paths(home, [FIXTURES / "hl-ports.html", FIXTURES / "ln-traditional.txt"])
     section = report_section(store)
     assert section is not None and section.key == "corpus-concepts"

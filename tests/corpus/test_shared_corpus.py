@@ -20,11 +20,7 @@ def test_all_reports_imported_with_years(shared_home: Path, shared_reports: list
     dated = [r for r in shared_reports if r["year"] or re.search(r"(19|20)\d\d年", r["title"] + r["content"])]
     with CorpusDB(shared_home) as db:
         # a year comes from the record, else from its title or text; the two undated resolutions stay undated
-        assert (
-            db.scalar("SELECT COUNT(*) FROM document WHERE norm_text IS NOT NULL AND year IS NOT NULL")
-            == len(dated)
-            >= 70
-        )
+        assert db.scalar("SELECT COUNT(*) FROM document WHERE norm_text IS NOT NULL AND year IS NOT NULL") == len(dated) >= 70
         assert db.scalar("SELECT SUM(chars) FROM document") > 1_000_000
 
 

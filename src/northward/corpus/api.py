@@ -78,9 +78,7 @@ def show_document(home: Home, doc_id: str) -> dict[str, Any]:
         if not rows:
             raise DocumentNotFound(f"no document {doc_id!r}", column="doc_id")
         doc = rows[0]
-        doc["text"] = [
-            r["text"] for r in db.rows("SELECT text FROM paragraph WHERE doc_id = ? ORDER BY seq", (doc_id,))
-        ]
+        doc["text"] = [r["text"] for r in db.rows("SELECT text FROM paragraph WHERE doc_id = ? ORDER BY seq", (doc_id,))]
     return doc
 
 

@@ -9,15 +9,13 @@ from typing import Any
 from .errors import BadQuery
 
 
-def heatmap_spec(
-    rows: list[dict[str, Any]], title: str = "Glossary concepts by territory and year"
-) -> dict[str, Any]:
-    """Concept (rows) × year (columns) coloured by count, one facet row per territory."""
+def heatmap_spec(rows: list[dict[str, Any]], title: str = "Glossary concepts by territory and year") -> dict[str, Any]:
+    """Concept (rows) × year (columns) coloured by count, one panel per territory."""
     values = [
         {
             "concept": f"{r['zh']} {r['en']}",
             "year": str(r.get("year") or "n.d."),
-            "territory": r.get("territory") or "?",
+            "territory": r.get("territory") or "unspecified",
             "n": r["n"],
             "per_10k": r.get("per_10k"),
         }
@@ -31,7 +29,7 @@ def heatmap_spec(
         "encoding": {
             "x": {"field": "year", "type": "ordinal", "title": "year"},
             "y": {"field": "concept", "type": "nominal", "title": None},
-            "row": {"field": "territory", "type": "nominal", "title": "territory"},
+            "column": {"field": "territory", "type": "nominal", "title": "territory"},
             "color": {
                 "field": "n",
                 "type": "quantitative",
@@ -46,6 +44,7 @@ def heatmap_spec(
                 {"field": "per_10k", "title": "per 10,000 characters"},
             ],
         },
+        "resolve": {"scale": {"x": "independent"}},
     }
 
 
@@ -60,9 +59,7 @@ def write_heatmap(rows: list[dict[str, Any]], path: Path) -> None:
     spec = heatmap_spec(rows)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".html", ".svg", ".png"):
-        raise BadQuery(
-            f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json"
-        )
+        raise BadQuery(f"unknown chart format {suffix!r}", column="chart", hint="use .html, .svg, .png or .json")
     if suffix == ".json":
         path.write_text(json.dumps(spec, ensure_ascii=False, indent=2), encoding="utf-8")
         return

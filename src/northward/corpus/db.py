@@ -191,21 +191,15 @@ class CorpusDB:
         glossary = _glossary_digest(self.glossary)
         if self._meta("glossary_digest") != glossary:
             self.con.execute("DELETE FROM concept_count")
-            for (doc_id,) in list(
-                self.con.execute("SELECT doc_id FROM document WHERE norm_text IS NOT NULL")
-            ):
+            for (doc_id,) in list(self.con.execute("SELECT doc_id FROM document WHERE norm_text IS NOT NULL")):
                 self.write_concept_counts(doc_id)
             self._set_meta("glossary_digest", glossary)
 
     # -- writes (call inside transaction()) ------------------------------------------------------
     def delete_text(self, doc_id: str) -> None:
         """Remove a document's paragraphs, index entries, vectors and counts (metadata stays)."""
-        for pid, norm in list(
-            self.con.execute("SELECT pid, norm FROM paragraph WHERE doc_id = ?", (doc_id,))
-        ):
-            self.con.execute(
-                "INSERT INTO paragraph_fts(paragraph_fts, rowid, norm) VALUES ('delete', ?, ?)", (pid, norm)
-            )
+        for pid, norm in list(self.con.execute("SELECT pid, norm FROM paragraph WHERE doc_id = ?", (doc_id,))):
+            self.con.execute("INSERT INTO paragraph_fts(paragraph_fts, rowid, norm) VALUES ('delete', ?, ?)", (pid, norm))
             self.con.execute("DELETE FROM embedding WHERE pid = ?", (pid,))
         self.con.execute("DELETE FROM paragraph WHERE doc_id = ?", (doc_id,))
         self.con.execute("DELETE FROM concept_count WHERE doc_id = ?", (doc_id,))

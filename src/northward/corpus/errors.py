@@ -42,9 +42,7 @@ class DocumentNotFound(CorpusError):
 
 class BadQuery(CorpusError):
     code = "NW520"
-    default_hint = (
-        'write words separated by spaces; use "quotes" for phrases, AND / OR / NOT, and parentheses'
-    )
+    default_hint = 'write words separated by spaces; use "quotes" for phrases, AND / OR / NOT, and parentheses'
 
 
 class MissingExtra(CorpusError):

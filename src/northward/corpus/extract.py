@@ -38,9 +38,7 @@ def read_bytes(path: Path, max_mb: float = DEFAULT_MAX_MB) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_mb * 1024 * 1024:
-            raise OversizeDocument(
-                f"{path.name} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit", file=str(path)
-            )
+            raise OversizeDocument(f"{path.name} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit", file=str(path))
         return path.read_bytes()
     except OSError as exc:
         raise UnreadableDocument(f"cannot read {path}: {exc.strerror or exc}", file=str(path)) from exc

