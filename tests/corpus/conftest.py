@@ -1,30 +1,18 @@
-"""Shared fixtures of the corpus tests: a temporary home, the fixture folder, the shared corpus."""
+"""Fixtures of the corpus tests: a corpus of the fixture documents, the shared reports (`home` is the suite's)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from ..conftest import REPO, shared_dir
+
 FIXTURES = REPO / "tests" / "fixtures" / "docs"
 
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("NORTHWARD_SHARED") or REPO / ".." / "shared").resolve()
-
-
 SHARED_JSONL = shared_dir() / "corpus" / "national-government-work-reports.jsonl"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    h = tmp_path / "home"
-    monkeypatch.setenv("NORTHWARD_HOME", str(h))
-    return h
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +35,7 @@ def _fixture_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def fixture_home(_fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def corpus_home(_fixture_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     h = tmp_path / "home"
     shutil.copytree(_fixture_corpus, h)
     monkeypatch.setenv("NORTHWARD_HOME", str(h))

@@ -57,8 +57,8 @@ def test_count_forms_prefers_longer_forms_and_does_not_overlap() -> None:
     assert count_forms("", ("口岸",)) == 0
 
 
-def test_concept_counts_by_territory_year_and_document(fixture_home: Path) -> None:
-    rows = api.concept_counts(fixture_home)
+def test_concept_counts_by_territory_year_and_document(corpus_home: Path) -> None:
+    rows = api.concept_counts(corpus_home)
     ports = {(r["territory"], r["year"]): r["n"] for r in rows if r["concept_id"] == "border_port"}
     # hl-ports: 1 + 1 + 6 + 1 = 9 mentions in 2024 (the nav and footer are not counted)
     assert ports[("CN-HL", 2024)] == 9
@@ -72,40 +72,40 @@ def test_concept_counts_by_territory_year_and_document(fixture_home: Path) -> No
     }
     hl = next(r for r in rows if r["concept_id"] == "border_port" and r["territory"] == "CN-HL")
     assert hl["per_10k"] == round(9 * 10000 / 167, 3) and hl["docs"] == 1
-    per_doc = api.concept_counts(fixture_home, by="document", concept="towards_russia")
+    per_doc = api.concept_counts(corpus_home, by="document", concept="towards_russia")
     assert {r["doc_id"]: r["n"] for r in per_doc} == {
         "hl-ports-test": 4,
         "ln-transport-test": 1,
         "jl-measures": 1,
         "reports-001": 1,
     }
-    assert api.concept_counts(fixture_home, territory="CN-LN", concept="towards_russia")[0]["n"] == 1
+    assert api.concept_counts(corpus_home, territory="CN-LN", concept="towards_russia")[0]["n"] == 1
 
 
-def test_unknown_concept_and_grouping(fixture_home: Path) -> None:
+def test_unknown_concept_and_grouping(corpus_home: Path) -> None:
     from northward.corpus.errors import BadQuery, DocumentNotFound
 
     with pytest.raises(DocumentNotFound):
-        api.concept_counts(fixture_home, concept="nope")
+        api.concept_counts(corpus_home, concept="nope")
     with pytest.raises(BadQuery):
-        api.concept_counts(fixture_home, by="month")
+        api.concept_counts(corpus_home, by="month")
 
 
-def test_kwic_lines_with_context_and_citation(fixture_home: Path) -> None:
-    lines = api.kwic(fixture_home, "对俄", width=4)
+def test_kwic_lines_with_context_and_citation(corpus_home: Path) -> None:
+    lines = api.kwic(corpus_home, "对俄", width=4)
     assert len(lines) == 7
     first = next(x for x in lines if x.doc_id == "hl-ports-test" and x.paragraph == 2)
     assert (first.left, first.keyword, first.right) == ("边境线漫长，"[-4:], "对俄", "口岸数量")
     assert first.citation.endswith("para. 2 [hl-ports-test]")
     trad = next(x for x in lines if x.doc_id == "ln-transport-test")
     assert trad.keyword == "對俄"  # shown as written
-    assert len(api.kwic(fixture_home, "對俄", limit=3)) == 3
-    assert [x.doc_id for x in api.kwic(fixture_home, "口岸", territory="CN-LN")] == ["ln-transport-test"]
-    assert {x.doc_id for x in api.kwic(fixture_home, "口岸", year=2020)} == {"reports-001"}
+    assert len(api.kwic(corpus_home, "對俄", limit=3)) == 3
+    assert [x.doc_id for x in api.kwic(corpus_home, "口岸", territory="CN-LN")] == ["ln-transport-test"]
+    assert {x.doc_id for x in api.kwic(corpus_home, "口岸", year=2020)} == {"reports-001"}
 
 
-def test_heatmap_spec(fixture_home: Path, tmp_path: Path) -> None:
-    rows = api.concept_counts(fixture_home)
+def test_heatmap_spec(corpus_home: Path, tmp_path: Path) -> None:
+    rows = api.concept_counts(corpus_home)
     spec_file = tmp_path / "c.json"
     write_heatmap(rows, spec_file)
     spec = json.loads(spec_file.read_text("utf-8"))
@@ -113,12 +113,12 @@ def test_heatmap_spec(fixture_home: Path, tmp_path: Path) -> None:
     with pytest.raises(BadQuery):
         write_heatmap(rows, tmp_path / "c.gif")
     with pytest.raises(BadQuery, match="territory and year"):
-        write_heatmap(api.concept_counts(fixture_home, by="document"), spec_file)
+        write_heatmap(api.concept_counts(corpus_home, by="document"), spec_file)
 
 
 @pytest.mark.slow
-def test_heatmap_html_is_self_contained(fixture_home: Path, tmp_path: Path) -> None:
+def test_heatmap_html_is_self_contained(corpus_home: Path, tmp_path: Path) -> None:
     html_file = tmp_path / "c.html"
-    write_heatmap(api.concept_counts(fixture_home), html_file)
+    write_heatmap(api.concept_counts(corpus_home), html_file)
     text = html_file.read_text("utf-8")
     assert "vega" in text and "cdn.jsdelivr" not in text and "中蒙俄经济走廊" in text

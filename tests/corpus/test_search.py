@@ -14,8 +14,8 @@ def _ids(hits: list[api.Hit]) -> set[tuple[str, int]]:
     return {(h.doc_id, h.paragraph) for h in hits}
 
 
-def test_two_character_terms(fixture_home: Path) -> None:
-    hits = api.search(fixture_home, "对俄")
+def test_two_character_terms(corpus_home: Path) -> None:
+    hits = api.search(corpus_home, "对俄")
     assert _ids(hits) == {
         ("hl-ports-test", 1),
         ("hl-ports-test", 2),
@@ -27,13 +27,13 @@ def test_two_character_terms(fixture_home: Path) -> None:
     }
     for h in hits:
         assert "<mark>对俄</mark>" in h.snippet_html or "<mark>對俄</mark>" in h.snippet_html
-    ports = api.search(fixture_home, "口岸", limit=50)
+    ports = api.search(corpus_home, "口岸", limit=50)
     assert ("hl-ports-test", 3) in _ids(ports) and ("nm-transport-gb18030", 2) in _ids(ports)
     assert all("口岸" in h.snippet_text or "口岸" in h.snippet_html for h in ports)
 
 
-def test_corridor_found_in_simplified_and_traditional_text(fixture_home: Path) -> None:
-    hits = api.search(fixture_home, "中蒙俄经济走廊")
+def test_corridor_found_in_simplified_and_traditional_text(corpus_home: Path) -> None:
+    hits = api.search(corpus_home, "中蒙俄经济走廊")
     assert _ids(hits) == {
         ("hl-ports-test", 4),
         ("ln-transport-test", 2),
@@ -43,7 +43,7 @@ def test_corridor_found_in_simplified_and_traditional_text(fixture_home: Path) -
     trad = next(h for h in hits if h.doc_id == "ln-transport-test")
     # the snippet shows the document as written (traditional), with the match marked
     assert "<mark>中蒙俄經濟走廊</mark>" in trad.snippet_html
-    assert api.search(fixture_home, "中蒙俄經濟走廊")[0].doc_id in {h.doc_id for h in hits}
+    assert api.search(corpus_home, "中蒙俄經濟走廊")[0].doc_id in {h.doc_id for h in hits}
 
 
 def test_highlight_is_on_the_original_text_and_escaped(home: Path, tmp_path: Path) -> None:
@@ -57,8 +57,8 @@ def test_highlight_is_on_the_original_text_and_escaped(home: Path, tmp_path: Pat
     assert hit.snippet_text == "<b>【口岸】</b> & 對俄【口岸】。"
 
 
-def test_boolean_queries_and_phrases(fixture_home: Path) -> None:
-    both = _ids(api.search(fixture_home, "口岸 AND 对俄"))
+def test_boolean_queries_and_phrases(corpus_home: Path) -> None:
+    both = _ids(api.search(corpus_home, "口岸 AND 对俄"))
     assert both == {
         ("hl-ports-test", 1),
         ("hl-ports-test", 2),
@@ -66,55 +66,55 @@ def test_boolean_queries_and_phrases(fixture_home: Path) -> None:
         ("ln-transport-test", 2),
         ("reports-001", 2),
     }
-    assert _ids(api.search(fixture_home, "口岸 对俄")) == both
-    without = _ids(api.search(fixture_home, "对俄 NOT 口岸"))
+    assert _ids(api.search(corpus_home, "口岸 对俄")) == both
+    without = _ids(api.search(corpus_home, "对俄 NOT 口岸"))
     assert without == {("hl-ports-test", 5), ("jl-measures", 2)}
-    either = _ids(api.search(fixture_home, "冰上丝绸之路 OR 跨境人民币"))
+    either = _ids(api.search(corpus_home, "冰上丝绸之路 OR 跨境人民币"))
     assert either == {("hl-ports-test", 5), ("jl-measures", 2)}
-    grouped = _ids(api.search(fixture_home, "(冰上丝绸之路 OR 跨境人民币) NOT 哈尔滨"))
+    grouped = _ids(api.search(corpus_home, "(冰上丝绸之路 OR 跨境人民币) NOT 哈尔滨"))
     assert grouped == {("jl-measures", 2)}
-    assert _ids(api.search(fixture_home, '"对俄 贸易"')) == {
+    assert _ids(api.search(corpus_home, '"对俄 贸易"')) == {
         ("hl-ports-test", 4),
         ("jl-measures", 2),
         ("reports-001", 2),
     }
 
 
-def test_filters(fixture_home: Path) -> None:
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", territory="CN-HL")} == {"hl-ports-test"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", doc_type="transport_plan")} == {"ln-transport-test"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", year=2020)} == {"reports-001"}
-    assert {h.doc_id for h in api.search(fixture_home, "口岸", year="2020..2021")} == {
+def test_filters(corpus_home: Path) -> None:
+    assert {h.doc_id for h in api.search(corpus_home, "口岸", territory="CN-HL")} == {"hl-ports-test"}
+    assert {h.doc_id for h in api.search(corpus_home, "口岸", doc_type="transport_plan")} == {"ln-transport-test"}
+    assert {h.doc_id for h in api.search(corpus_home, "口岸", year=2020)} == {"reports-001"}
+    assert {h.doc_id for h in api.search(corpus_home, "口岸", year="2020..2021")} == {
         "reports-001",
         "ln-transport-test",
     }
     with pytest.raises(BadQuery):
-        api.search(fixture_home, "口岸", year="20x")
+        api.search(corpus_home, "口岸", year="20x")
 
 
-def test_bm25_ranks_denser_paragraphs_first(fixture_home: Path) -> None:
-    hits = api.search(fixture_home, "口岸", territory="CN-HL")
+def test_bm25_ranks_denser_paragraphs_first(corpus_home: Path) -> None:
+    hits = api.search(corpus_home, "口岸", territory="CN-HL")
     assert hits[0].paragraph == 3  # six mentions in one paragraph
     scores = [h.score for h in hits]
     assert scores == sorted(scores, reverse=True)
 
 
-def test_citation(fixture_home: Path) -> None:
-    hit = api.search(fixture_home, "向北开放")[0]
+def test_citation(corpus_home: Path) -> None:
+    hit = api.search(corpus_home, "向北开放")[0]
     assert hit.citation == "测试海关, 《黑龙江省对俄口岸情况（测试样本）》, 2024-07-04, para. 2 [hl-ports-test]"
     assert hit.to_dict()["url"] == "http://example.test/hl-ports"
 
 
 @pytest.mark.parametrize("query", ['"口岸', "NOT 口岸", "口岸 AND", "(口岸", "口岸)", "()", "。，", ""])
-def test_bad_queries_are_clear_errors(fixture_home: Path, query: str) -> None:
+def test_bad_queries_are_clear_errors(corpus_home: Path, query: str) -> None:
     with pytest.raises(BadQuery) as info:
-        api.search(fixture_home, query)
+        api.search(corpus_home, query)
     assert info.value.problem.code == "NW520" and info.value.hint
 
 
-def test_english_words_in_chinese_text(fixture_home: Path) -> None:
-    hits = api.search(fixture_home, "northern sea route")
+def test_english_words_in_chinese_text(corpus_home: Path) -> None:
+    hits = api.search(corpus_home, "northern sea route")
     assert [h.doc_id for h in hits] == ["transport-note"]
     assert "<mark>Northern</mark> <mark>Sea</mark> <mark>Route</mark>" in hits[0].snippet_html
-    phrase = api.search(fixture_home, '"northern sea route"')
+    phrase = api.search(corpus_home, '"northern sea route"')
     assert "<mark>Northern Sea Route</mark>" in phrase[0].snippet_html
