@@ -15,6 +15,7 @@ from .errors import IndexOutOfDate, MissingExtra
 from .search import Hit, parse_years
 
 MAX_CHARS = 400  # the encoder reads the start of long paragraphs; enough to place their topic
+MIN_CHARS = 12  # shorter paragraphs are headings ("收容遣送"): their vectors match almost anything
 _model: Any = None
 
 
@@ -39,7 +40,9 @@ def embed_paragraphs(home: str | os.PathLike[str] | None, batch: int = 64) -> in
     model = encoder()
     with CorpusDB(home) as db:
         todo = db.rows(
-            "SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid WHERE e.pid IS NULL ORDER BY p.pid"
+            "SELECT p.pid, p.text FROM paragraph p LEFT JOIN embedding e ON e.pid = p.pid"
+            " WHERE e.pid IS NULL AND length(p.text) >= ? ORDER BY p.pid",
+            (MIN_CHARS,),
         )
         for i in range(0, len(todo), batch):
             chunk = todo[i : i + batch]
@@ -70,8 +73,8 @@ def semantic_search(
             " d.doc_type, d.url FROM embedding e JOIN paragraph p ON p.pid = e.pid"
             " JOIN document d ON d.doc_id = p.doc_id"
             " WHERE (? IS NULL OR d.territory = ?) AND (? IS NULL OR d.doc_type = ?)"
-            " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?)",
-            (territory, territory, doc_type, doc_type, y0, y0, y1, y1),
+            " AND (? IS NULL OR d.year >= ?) AND (? IS NULL OR d.year <= ?) AND length(p.text) >= ?",
+            (territory, territory, doc_type, doc_type, y0, y0, y1, y1, MIN_CHARS),
         )
         if not rows and not db.scalar("SELECT COUNT(*) FROM embedding"):
             raise IndexOutOfDate("no cross-lingual vectors in the corpus yet")
