@@ -18,7 +18,7 @@ from northward.corpus.fetch import USER_AGENT, fetch_documents
 from .conftest import FIXTURES
 
 PAGES = {
-    "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+    "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\nCrawl-delay: 1\n"),
     "/docs/hl.html": ("text/html; charset=utf-8", (FIXTURES / "hl-ports.html").read_bytes()),
     "/docs/note.pdf": ("application/pdf", (FIXTURES / "transport-note.pdf").read_bytes()),
     "/docs/scan.pdf": ("application/pdf", (FIXTURES / "scanned-image-only.pdf").read_bytes()),
@@ -81,7 +81,8 @@ def test_fetch_imports_text_and_keeps_a_snapshot(home: Path, server: str) -> Non
     assert results[0].sha256 == hashlib.sha256(PAGES["/docs/hl.html"][1]).hexdigest()
     assert _Handler.agents == {USER_AGENT} and "northward" in USER_AGENT
     assert _Handler.hits["/robots.txt"] == 1  # read once per host
-    assert waits and all(w <= 0.5 for w in waits)  # rate limit between requests to the host
+    # waits between requests to the host: robots.txt's Crawl-delay (1 s) beats --delay (0.5 s)
+    assert waits and all(w <= 1 for w in waits) and max(waits) > 0.5
     with CorpusDB(home) as db:
         snaps = db.rows("SELECT doc_id, sha256, path, bytes, fetched_at FROM snapshot ORDER BY doc_id")
     assert [s["doc_id"] for s in snaps] == ["t-hl", "t-pdf"]

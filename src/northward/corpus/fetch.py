@@ -72,6 +72,7 @@ class Fetcher:
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True, transport=transport
         )
         self._last: dict[str, float] = {}
+        self._crawl_delay: dict[str, float] = {}  # per host, from robots.txt
         self._robots: dict[str, urllib.robotparser.RobotFileParser | httpx.HTTPError] = {}
 
     def close(self) -> None:
@@ -80,7 +81,7 @@ class Fetcher:
     def _wait(self, host: str) -> None:
         last = self._last.get(host)
         if last is not None:
-            remaining = self.delay - (self.clock() - last)
+            remaining = max(self.delay, self._crawl_delay.get(host, 0.0)) - (self.clock() - last)
             if remaining > 0:
                 self.sleep(remaining)
         self._last[host] = self.clock()
@@ -125,6 +126,9 @@ class Fetcher:
                 parser.allow_all = True  # type: ignore[attr-defined]
             else:
                 parser.parse(resp.text.splitlines())
+                crawl_delay = parser.crawl_delay(USER_AGENT)
+                if crawl_delay:
+                    self._crawl_delay[parts.netloc] = float(crawl_delay)
             self._robots[root] = parser
         found = self._robots[root]
         if isinstance(found, httpx.HTTPError):
