@@ -118,3 +118,17 @@ def test_english_words_in_chinese_text(corpus_home: Path) -> None:
     assert "<mark>Northern</mark> <mark>Sea</mark> <mark>Route</mark>" in hits[0].snippet_html
     phrase = api.search(corpus_home, '"northern sea route"')
     assert "<mark>Northern Sea Route</mark>" in phrase[0].snippet_html
+
+
+def test_parts_and_nesting_of_glossary_terms(home: Path, tmp_path: Path) -> None:
+    from northward.corpus.importer import add_paths
+
+    f = tmp_path / "terms.txt"
+    f.write_text("推进中蒙俄经济走廊建设。\n建设跨境电子商务综合试验区。\n扩大对俄贸易。\n对俄罗斯出口增长。", encoding="utf-8")
+    add_paths(home, [f])
+    assert [h.paragraph for h in api.search(home, "经济走廊")] == [1]  # a part of a glossary term
+    assert [h.paragraph for h in api.search(home, "跨境电子商务")] == [2]  # a term nested in a longer one
+    assert [h.paragraph for h in api.search(home, "电子商务")] == [2]
+    assert [h.paragraph for h in api.search(home, '"对俄贸易"')] == [3]  # a term inside a phrase
+    assert [h.paragraph for h in api.search(home, "对俄")] == [3]  # by word: not 对俄罗斯
+    assert "<mark>对俄贸易</mark>" in api.search(home, '"对俄贸易"')[0].snippet_html
