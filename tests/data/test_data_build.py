@@ -28,7 +28,8 @@ def test_every_row_is_loaded(built):
 
     expected = sum(len(read_csv(p)) for p in (DATA / "observations").glob("*.csv"))
     with open_store(built, read_only=True) as store:
-        assert store.scalar("SELECT count(*) FROM observation") == expected
+        # figures about one place come from the geo registry (data/geo/observations.yaml), not these CSVs
+        assert store.scalar("SELECT count(*) FROM observation WHERE place_id IS NULL") == expected
         assert store.scalar("SELECT count(*) FROM territory") == 20
 
 

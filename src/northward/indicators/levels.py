@@ -17,7 +17,7 @@ from ..periods import Period, parse_period
 from ..provenance import ObservationRef
 from ..store import Store
 from .fx import annual_rate, convert, ref_from_row
-from .tables import preferred_sql
+from .tables import preferred_relation
 
 CURRENCIES = ("CNY", "USD")
 
@@ -49,7 +49,20 @@ class Level:
 
 
 def _candidates(store: Store, key: Key, territories: list[str], period: Period) -> list[dict[str, Any]]:
-    """Preferred rows for the key inside the period, summed per territory, unit, period and source."""
+    """Preferred rows for the key inside the period, summed per territory, unit, period and source.
+
+    A read-only store cannot change under us, so answers are memoised on it (a check or a report
+    asks for the same levels many times)."""
+    memo_key = ("candidates", key, tuple(territories), period)
+    if store.read_only and memo_key in store.memo:
+        return list(store.memo[memo_key])
+    rows = _query_candidates(store, key, territories, period)
+    if store.read_only:
+        store.memo[memo_key] = rows
+    return list(rows)
+
+
+def _query_candidates(store: Store, key: Key, territories: list[str], period: Period) -> list[dict[str, Any]]:
     where = ["indicator = ?", f"territory IN ({', '.join('?' for _ in territories)})", "period_start >= ?",
              "period_end <= ?", "qualifier IS NULL"]
     params: list[Any] = [key.measure, *territories, period.start, period.end]
@@ -71,7 +84,7 @@ def _candidates(store: Store, key: Key, territories: list[str], period: Period) 
         "sum(value) AS value, count(*) AS rows, min(obs_id) AS obs_id, min(source_id) AS source_id, "
         "min(status) AS status, min(indicator) AS indicator, min(partner) AS partner, min(flow) AS flow, "
         "min(product) AS product "
-        f"FROM ({preferred_sql(store)}) AS p WHERE {' AND '.join(where)} GROUP BY ALL")
+        f"FROM {preferred_relation(store)} AS p WHERE {' AND '.join(where)} GROUP BY ALL")
     return store.query(sql, params)
 
 
