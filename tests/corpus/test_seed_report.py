@@ -63,4 +63,5 @@ def test_report_section(home: Path) -> None:
     section = report_section(store)
     assert section is not None and section.key == "corpus-concepts"
     assert 'class="vl-chart"' in section.html and "<table>" in section.html
+    assert section.html.count("<nw-footnote") == 2  # under the chart and under the table
     assert "中蒙俄经济走廊" in section.html and "CN-LN" in section.html

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from ..config import settings
-from ..report.section import ReportSection
+from ..report.section import ReportSection, footnote_marker
+from ..report.vega import chart_div
 from .charts import heatmap_spec
 
 
@@ -25,10 +25,12 @@ def report_section(store: Any) -> ReportSection | None:
     if not rows:
         return None
     spec = heatmap_spec(rows)
-    chart = f"<div class=\"vl-chart\" data-spec='{html.escape(json.dumps(spec, ensure_ascii=False))}'></div>"
+    sources = sorted({d["source_id"] for d in docs if d.get("source_id")})
+    note = "Counted by northward in the corpus texts: exact matches of the glossary's Chinese forms."
+    chart = '<figure class="chart">' + chart_div(spec) + "</figure>" + footnote_marker(sources, note)
     top = sorted(rows, key=lambda r: -r["n"])[:25]
     cells = "".join(
-        f"<tr><td>{html.escape(str(r['territory']))}</td><td>{r['year'] or ''}</td>"
+        f"<tr><td>{html.escape(r['territory'] or 'unspecified')}</td><td>{r['year'] or ''}</td>"
         f"<td>{html.escape(r['zh'])}</td><td>{html.escape(r['en'])}</td><td>{r['n']}</td>"
         f"<td>{r['per_10k'] if r['per_10k'] is not None else ''}</td></tr>"
         for r in top
@@ -38,17 +40,16 @@ def report_section(store: Any) -> ReportSection | None:
         f"<p>{len(docs)} document(s) with text in the corpus; {len(registered)} registered source "
         f"document(s), {sum(1 for d in registered if d['has_text'])} of them with text. Counts are exact "
         "matches of the glossary's Chinese forms in the simplified text, so they do not depend on word "
-        "segmentation.</p>"
+        "segmentation. The table lists the 25 largest counts.</p>"
     )
     table = (
         "<table><thead><tr><th>territory</th><th>year</th><th>concept</th><th>English</th>"
         f"<th>mentions</th><th>per 10,000 chars</th></tr></thead><tbody>{cells}</tbody></table>"
     )
-    sources = sorted({d["source_id"] for d in docs if d.get("source_id")})
     return ReportSection(
         key="corpus-concepts",
         title="Strategy concepts by territory and year",
-        html=intro + chart + table,
+        html=intro + chart + table + footnote_marker(sources, note),
         source_ids=sources,
         order=60,
     )
