@@ -84,6 +84,58 @@ def customs(files: Annotated[list[str], typer.Argument(help="CSV files, folders 
     _report(result, as_json)
 
 
+@import_app.command("comtrade")
+@handle_errors
+def comtrade(files: Annotated[list[str] | None, typer.Argument(help="Comtrade final-data CSV files.")] = None,
+             home: HomeOption = None,
+             api: Annotated[bool, typer.Option("--api", help="Fetch through the official comtradeapicall "
+                                                             "client instead of reading files.")] = False,
+             reporter: Annotated[str, typer.Option(help="--api: reporter M49 code (156 = China).")] = "156",
+             partner: Annotated[str, typer.Option(help="--api: partner M49 code(s), comma-separated "
+                                                       "(643 = Russia, 0 = World).")] = "643",
+             period: Annotated[str, typer.Option(help="--api: year(s) or YYYYMM month(s), comma-separated.")]
+             = "2023",
+             freq: Annotated[str, typer.Option(help="--api: A (annual) or M (monthly).")] = "A",
+             flow: Annotated[str, typer.Option(help="--api: X, M or both (M,X).")] = "M,X",
+             cmd: Annotated[str, typer.Option(help="--api: TOTAL or HS code(s).")] = "TOTAL",
+             key_env: Annotated[str, typer.Option("--key-env", help="--api: environment variable holding the "
+                                                                    "subscription key.")] = "COMTRADE_API_KEY",
+             status: StatusOption = "final", on_error: OnErrorOption = "raise", rejects: RejectsOption = None,
+             as_json: JsonOption = False) -> None:
+    """Import UN Comtrade final data: its 47-column CSV, or an API query (--api)."""
+    from ..ingest.comtrade import ComtradeOptions, ComtradeQuery, import_comtrade, import_comtrade_api
+    from ..ingest.problems import ImportOptionError
+
+    opts = ComtradeOptions(status=status, on_error=on_error, rejects_dir=rejects)
+    if api:
+        query = ComtradeQuery(reporter, partner, period, freq, flow, cmd, key_env)
+        result = import_comtrade_api(home, query, opts)
+    elif files:
+        result = import_comtrade(home, files, opts)
+    else:
+        raise ImportOptionError("give Comtrade CSV files, or --api with a query",
+                                hint="e.g. northward import comtrade --api --reporter 156 --partner 643")
+    _report(result, as_json)
+
+
+@import_app.command("table")
+@handle_errors
+def table(files: Annotated[list[str], typer.Argument(help="CSV, Excel (.xlsx) or Parquet files, folders, globs.")],
+          home: HomeOption = None,
+          map_: Annotated[list[str] | None, typer.Option("--map", help="FIELD=COLUMN (repeat, or comma-separate): "
+                                                                       "which column holds which field.")] = None,
+          set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for the whole file, e.g. "
+                                                                       "indicator=trade_value.")] = None,
+          sheet: Annotated[str | None, typer.Option(help="Excel: the sheet (default: the first).")] = None,
+          on_error: OnErrorOption = "raise", rejects: RejectsOption = None, as_json: JsonOption = False) -> None:
+    """Import tidy tables: one observation per row, columns mapped with --map, constants with --set."""
+    from ..ingest.tidy import TableOptions, import_table, parse_pairs
+
+    opts = TableOptions(parse_pairs(map_ or [], "--map"), parse_pairs(set_ or [], "--set"), sheet, on_error,
+                        rejects)
+    _report(import_table(home, files, opts), as_json)
+
+
 def register(app: typer.Typer) -> None:
     """Add `northward import ...` to the app."""
     app.add_typer(import_app, name="import")

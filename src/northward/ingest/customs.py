@@ -17,16 +17,15 @@ from typing import Any
 
 from ..config import settings
 from ..provenance import STATUSES
-from ..store.batches import find_done, sha256_file
 from ..store.connection import Store, open_store
 from .codes import customs_partners, customs_regions, partner_name_rows, region_name_rows
 from .customs_layout import CustomsLayout, parse_header
 from .encoding import detect_encoding, normalise_encoding, read_first_line, transcode_to_utf8
-from .engine import Check, Engine, Plan, Planned, sql_list
+from .engine import Check, Engine, Plan, Planned, pending, sql_list
 from .inputs import NoProgress, Progress, expand_inputs
 from .periods import NamePattern, PeriodSpec, parse_flow, parse_period
 from .problems import ImportOptionError
-from .result import FileResult, ImportResult
+from .result import ImportResult
 
 IMPORTER = "customs"
 UNIT_WORD = {"CNY": "yuan", "USD": "US dollars"}
@@ -88,14 +87,12 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
         seen: set[tuple[str, str]] = set()
         progress.start(sum(p.stat().st_size for p in files), "reading customs files")
         for n, path in enumerate(files):
-            planned, layout = _prepare(path, options, Path(tmp) / f"{n:06d}.csv", progress)
-            key = (planned.sha256, repr(sorted(planned.options.items())))
-            done = find_done(store, IMPORTER, planned.sha256, planned.options)
-            if done is not None or key in seen:
-                result.files.append(FileResult(str(path), planned.sha256, "already_imported",
-                                               done.batch_id if done else None))
+            layout, opts, values, encoding = _describe(path, options)
+            sha = pending(store, IMPORTER, path, opts, result, seen)
+            if sha is None:
+                progress.advance(path.stat().st_size)
                 continue
-            seen.add(key)
+            planned = _read_path(path, sha, encoding, opts, values, Path(tmp) / f"{n:06d}.csv", progress)
             groups.setdefault(layout.signature(), (layout, []))[1].append(planned)
         _create_code_tables(store)
         plans = [_plan(layout, planned, options) for layout, planned in groups.values()]
@@ -103,10 +100,8 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
     return result
 
 
-def _prepare(path: Path, options: CustomsOptions, utf8_path: Path,
-             progress: Progress) -> tuple[Planned, CustomsLayout]:
-    """Checksum, encoding, header, flow and period of one file; transcode it when it is not UTF-8."""
-    sha = sha256_file(path)
+def _describe(path: Path, options: CustomsOptions) -> tuple[CustomsLayout, dict[str, Any], dict[str, Any], str]:
+    """Encoding, header, flow and period of one file: what the import will record as its options."""
     encoding = normalise_encoding(options.encoding) if options.encoding else detect_encoding(path)
     layout = parse_header(read_first_line(path, encoding), str(path), options.currency)
     from_name = NamePattern(options.name_pattern).match(path.name) if options.name_pattern else {}
@@ -125,16 +120,21 @@ def _prepare(path: Path, options: CustomsOptions, utf8_path: Path,
     opts: dict[str, Any] = {"flow": flow, "currency": layout.currency, "status": options.status,
                             "cumulative": options.cumulative, "period": spec.label() if spec else None,
                             "pad_hs": options.pad_hs}
+    values = {"flow": flow, "period_start": spec.start if spec else None,
+              "period_end": spec.end if spec else None, "freq": spec.freq if spec else None}
+    return layout, opts, values, encoding
+
+
+def _read_path(path: Path, sha: str, encoding: str, opts: dict[str, Any], values: dict[str, Any],
+               utf8_path: Path, progress: Progress) -> Planned:
+    """UTF-8 files are read in place; others are transcoded in streaming chunks first."""
     if encoding.startswith("utf-8"):
         read_path = str(path.resolve())
         progress.advance(path.stat().st_size)
     else:
         transcode_to_utf8(path, utf8_path, encoding, progress.advance)
         read_path = str(utf8_path.resolve())
-    values = {"flow": flow, "period_start": spec.start if spec else None,
-              "period_end": spec.end if spec else None, "freq": spec.freq if spec else None}
-    notes = [f"encoding {encoding}"]
-    return Planned(path, read_path, sha, opts, values, notes=notes), layout
+    return Planned(path, read_path, sha, opts, values, notes=[f"encoding {encoding}"])
 
 
 def _create_code_tables(store: Store) -> None:

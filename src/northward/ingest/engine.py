@@ -22,7 +22,7 @@ from typing import Any
 import duckdb
 
 from ..errors import NorthwardError, Problem
-from ..store.batches import new_batch_id, record_batch
+from ..store.batches import find_done, new_batch_id, record_batch, sha256_file
 from ..store.connection import Store
 from .problems import CellProblem, CsvStructureProblem, EmptyFile, EncodingProblem
 from .result import FileResult, ImportResult
@@ -72,6 +72,7 @@ class Plan:
     checks: list[Check]
     raw_fields: list[str]
     joins: str = ""
+    where: str = "true"  # rows outside it are not part of the import (not rejected either)
 
 
 def sql_str(text: str) -> str:
@@ -83,7 +84,9 @@ def sql_list(items: list[str]) -> str:
 
 
 def translate_duckdb_error(exc: duckdb.Error, files: list[Planned]) -> NorthwardError:
-    """A DuckDB reading error as a northward error naming the user's file and line."""
+    """A DuckDB reading error as a northward error naming the user's file and line (bugs stay bugs)."""
+    if isinstance(exc, (duckdb.BinderException, duckdb.CatalogException, duckdb.ParserException)):
+        raise exc
     msg = str(exc)
     target = next((p for p in files if p.read_path in msg), files[0] if len(files) == 1 else None)
     name = str(target.path) if target else None
@@ -133,7 +136,7 @@ class Engine:
         sql = (f"INSERT INTO observation ({', '.join(OBS_COLUMNS)}, batch_id, source_id, note) "
                f"SELECT {exprs}, f.batch_id, f.source_id, CASE WHEN {bad_any} THEN '{MARK}' END "
                f"FROM {plan.reader([p.read_path for p in plan.files])} AS r "
-               f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins}")
+               f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where}")
         try:
             con.execute(sql)
         except duckdb.Error as exc:
@@ -179,7 +182,7 @@ class Engine:
         for check in plan.checks:
             rows = con.execute(
                 f"SELECT r._rid + 2, r.{check.field}, {raw} FROM (SELECT rowid - {base} AS _rid, * FROM _nw_stage) AS r "
-                f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE coalesce({check.bad}, false) "
+                f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where} AND coalesce({check.bad}, false) "
                 f"ORDER BY r._rid" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             for line, value, *fields in rows:
                 shown = "nothing" if value is None else repr(value)
@@ -231,3 +234,20 @@ def _pause_if_asked() -> None:
     if flag:
         Path(flag).write_text("paused before commit\n", encoding="utf-8")
         time.sleep(120)
+
+
+def pending(store: Store, importer: str, path: Path, options: dict[str, Any], result: ImportResult,
+            seen: set[tuple[str, str]]) -> str | None:
+    """The file's sha256 if it still needs importing; else record it as already imported and return None.
+
+    Idempotence is per content, importer and options: the same bytes imported the same way again
+    change nothing, whatever the file is called now.
+    """
+    sha = sha256_file(path)
+    key = (sha, repr(sorted(options.items())))
+    done = find_done(store, importer, sha, options)
+    if done is not None or key in seen:
+        result.files.append(FileResult(str(path), sha, "already_imported", done.batch_id if done else None))
+        return None
+    seen.add(key)
+    return sha
