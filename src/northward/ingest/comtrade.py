@@ -23,14 +23,14 @@ import pycountry
 from ..config import settings
 from ..errors import NetworkError
 from ..store.connection import Store, open_store
-from .engine import Check, Engine, Plan, Planned, pending, sql_list
+from .engine import Check, Engine, Plan, Planned, pending, sql_list, sql_str, temp_table
 from .inputs import expand_inputs
 from .problems import ComtradeProblem, ImportOptionError
 from .result import ImportResult
 
 IMPORTER = "comtrade"
 KEY_ENV = "COMTRADE_API_KEY"
-REQUIRED = ("freqCode", "refYear", "refMonth", "reporterISO", "flowCode", "partnerISO", "cmdCode",
+REQUIRED = ("freqCode", "refYear", "refMonth", "reporterISO", "flowCode", "partnerCode", "partnerISO", "cmdCode",
             "primaryValue")
 OPTIONAL = ("partner2Code", "motCode", "customsCode", "qty", "qtyUnitAbbr", "netWgt")
 
@@ -99,6 +99,9 @@ def import_comtrade_into(store: Store, inputs: Sequence[str | Path], options: Co
     groups: dict[tuple[str, ...], list[Planned]] = {}
     for path in expand_inputs(inputs):
         header = _header(path)
+        if len(set(header)) != len(header) or "filename" in header or "" in header:
+            raise ComtradeProblem("the header repeats a column name or leaves one empty", file=str(path), line=1,
+                                  hint="export the Comtrade query again as CSV")
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise ComtradeProblem(f"missing Comtrade column(s) {', '.join(missing)}", file=str(path), line=1,
@@ -108,8 +111,7 @@ def import_comtrade_into(store: Store, inputs: Sequence[str | Path], options: Co
         sha = pending(store, IMPORTER, path, opts, result, seen)
         if sha is not None:
             groups.setdefault(tuple(header), []).append(Planned(path, str(path.resolve()), sha, opts))
-    store.con.execute("CREATE OR REPLACE TEMP TABLE _nw_iso3 (iso3 VARCHAR, iso2 VARCHAR)")
-    store.con.executemany("INSERT INTO _nw_iso3 VALUES (?, ?)", [list(r) for r in _iso3_rows()])
+    temp_table(store.con, "_nw_iso3", {"iso3": "VARCHAR", "iso2": "VARCHAR"}, [list(r) for r in _iso3_rows()])
     plans = [_plan(list(h), files, options) for h, files in groups.items()]
     return Engine(store, options.on_error, options.rejects_dir).run(plans, result)
 
@@ -121,8 +123,11 @@ def _plan(header: list[str], files: list[Planned], options: ComtradeOptions) -> 
         keep.append("coalesce(r.customsCode, 'C00') = 'C00'")
     where = " AND ".join(keep) or "true"
 
+    columns = ", ".join(f"{sql_str(h)}: 'VARCHAR'" for h in header)
+
     def reader(paths: list[str]) -> str:
-        return f"read_csv({sql_list(paths)}, header=true, all_varchar=true, filename=true, nullstr=['', 'NA'])"
+        return (f"read_csv({sql_list(paths)}, header=true, auto_detect=false, columns={{{columns}}}, delim=',', "
+                "quote='\"', escape='\"', filename=true, nullstr=['', 'NA'], strict_mode=true)")
 
     num = "TRY_CAST(r.{0} AS DOUBLE)"
     month = "TRY_CAST(r.refMonth AS INTEGER)"

@@ -21,7 +21,7 @@ from ..store.connection import Store, open_store
 from .codes import customs_partners, customs_regions, partner_name_rows, region_name_rows
 from .customs_layout import CustomsLayout, parse_header
 from .encoding import detect_encoding, normalise_encoding, read_first_line, transcode_to_utf8
-from .engine import Check, Engine, Plan, Planned, pending, sql_list
+from .engine import Check, Engine, Plan, Planned, pending, sql_list, temp_table
 from .inputs import NoProgress, Progress, expand_inputs
 from .periods import NamePattern, PeriodSpec, parse_flow, parse_period
 from .problems import ImportOptionError
@@ -138,14 +138,12 @@ def _read_path(path: Path, sha: str, encoding: str, opts: dict[str, Any], values
 
 
 def _create_code_tables(store: Store) -> None:
-    con = store.con
-    con.execute("CREATE OR REPLACE TEMP TABLE _nw_partner (code VARCHAR, iso VARCHAR)")
-    con.executemany("INSERT INTO _nw_partner VALUES (?, ?)", [[c, e.iso] for c, e in customs_partners().items()])
-    con.execute("CREATE OR REPLACE TEMP TABLE _nw_region (code VARCHAR, iso VARCHAR)")
-    con.executemany("INSERT INTO _nw_region VALUES (?, ?)", [[c, e.iso] for c, e in customs_regions().items()])
-    for table, pairs in (("_nw_partner_name", partner_name_rows()), ("_nw_region_name", region_name_rows())):
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (name VARCHAR, iso VARCHAR)")
-        con.executemany(f"INSERT INTO {table} VALUES (?, ?)", [list(x) for x in dict(pairs).items()])
+    pair = {"code": "VARCHAR", "iso": "VARCHAR"}
+    temp_table(store.con, "_nw_partner", pair, [[c, e.iso] for c, e in customs_partners().items()])
+    temp_table(store.con, "_nw_region", pair, [[c, e.iso] for c, e in customs_regions().items()])
+    named = {"name": "VARCHAR", "iso": "VARCHAR"}
+    temp_table(store.con, "_nw_partner_name", named, [list(x) for x in dict(partner_name_rows()).items()])
+    temp_table(store.con, "_nw_region_name", named, [list(x) for x in dict(region_name_rows()).items()])
 
 
 def _reader(layout: CustomsLayout) -> Any:

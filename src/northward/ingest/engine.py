@@ -98,6 +98,15 @@ def translate_duckdb_error(exc: duckdb.Error, files: list[Planned]) -> Northward
     return CsvStructureProblem(f"the CSV cannot be read: {first}", file=name, line=line)
 
 
+def temp_table(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, str], rows: list[list[Any]]) -> None:
+    """(Re)create a temporary table from Python rows in one statement (executemany is slow in DuckDB)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({', '.join(f'{k} {v}' for k, v in columns.items())})")
+    if rows:
+        width = len(columns)
+        values = ", ".join("(" + ", ".join("?" * width) + ")" for _ in rows)
+        con.execute(f"INSERT INTO {name} VALUES {values}", [v for r in rows for v in r])
+
+
 class Engine:
     """Runs plans against an open store in one transaction and fills an ImportResult."""
 
@@ -124,13 +133,11 @@ class Engine:
         for p in plan.files:
             p.batch_id = new_batch_id(self.store)
             self._insert_source(plan.importer, p)
-        cols = ", ".join(f"{k} {v}" for k, v in plan.file_columns.items())
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _nw_file (read_path VARCHAR, batch_id BIGINT, "
-                    f"source_id VARCHAR{', ' + cols if cols else ''})")
         names = list(plan.file_columns)
-        con.executemany(f"INSERT INTO _nw_file VALUES ({', '.join('?' * (3 + len(names)))})",
-                        [[p.read_path, p.batch_id, f"import-{p.batch_id}", *[p.values.get(n) for n in names]]
-                         for p in plan.files])
+        temp_table(con, "_nw_file", {"read_path": "VARCHAR", "batch_id": "BIGINT", "source_id": "VARCHAR",
+                                     **plan.file_columns},
+                   [[p.read_path, p.batch_id, f"import-{p.batch_id}", *[p.values.get(n) for n in names]]
+                    for p in plan.files])
         bad_any = " OR ".join(f"coalesce({c.bad}, false)" for c in plan.checks) or "false"
         exprs = ", ".join(plan.select[c] for c in OBS_COLUMNS)
         sql = (f"INSERT INTO observation ({', '.join(OBS_COLUMNS)}, batch_id, source_id, note) "
