@@ -74,6 +74,7 @@ class ObservationRef:
     status: str
     source_id: str
     obs_id: int | None = None
+    rows: int = 1  # more than 1 when the input is a sum of stored rows (HS codes, months, members)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

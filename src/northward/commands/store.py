@@ -33,7 +33,7 @@ def build(home: HomeOption = None,
     from ..ingest.seed import build_store
 
     result = build_store(home, data_dir=data)
-    console.print(result.summary(), highlight=False)
+    console.print(result.summary(), highlight=False, markup=False)
 
 
 @handle_errors
@@ -63,13 +63,12 @@ def show(home: HomeOption = None,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
-    from ..query import ObservationFilter, show_observations
-    from ..tables import emit
+    from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
-    emit(show_observations(home, flt), fmt, out, title="Observations")
+    export_observations(home, flt, fmt, out)
 
 
 @handle_errors
@@ -98,20 +97,21 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
     if fmt == "json":
         print_json(result.to_dict())
     else:
-        console.print(result.explain(), highlight=False)
+        console.print(result.explain(), highlight=False, markup=False)
 
 
 @handle_errors
 def check(home: HomeOption = None,
+          all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
           out: OutOption = None) -> None:
     """List stated derived figures that the base values contradict, and conflicts between sources."""
     from ..checks import run_checks
     from ..tables import emit
 
-    findings = run_checks(home)
+    findings = run_checks(home, include_consistent=all_)
     emit([f.to_row() for f in findings], fmt, out, title="Findings")
-    if any(f.severity == "error" for f in findings):
+    if any(f.verdict == "inconsistent" for f in findings):
         raise typer.Exit(1)
 
 
@@ -124,7 +124,7 @@ def report(home: HomeOption = None,
 
     written = write_report(home, out, pdf=pdf)
     for path in written:
-        console.print(f"wrote {path}", highlight=False)
+        console.print(f"wrote {path}", highlight=False, markup=False)
 
 
 @handle_errors
@@ -149,7 +149,7 @@ def drop_batch(batch_id: Annotated[int, typer.Argument(help="The batch to remove
 
     with open_store(home) as store:
         n = drop(store, batch_id)
-    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False)
+    console.print(f"batch {batch_id} dropped ({n} observations removed)", highlight=False, markup=False)
 
 
 @handle_errors
@@ -157,4 +157,4 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False)
+    console.print(run_demo(home), highlight=False, markup=False)

@@ -23,6 +23,7 @@ class Store:
         self.con = con
         self.read_only = read_only
         self._ibis: Any = None
+        self.memo: dict[Any, Any] = {}  # per-connection memo for lookups that repeat within a computation
 
     def transaction(self) -> Any:
         return _transaction(self.con)

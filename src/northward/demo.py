@@ -1,0 +1,27 @@
+"""`northward demo` (and `make demo`): build the store, write the report, say what to try next."""
+
+from __future__ import annotations
+
+import os
+
+from .config import settings
+from .ingest.seed import build_store
+
+
+def run_demo(home: str | os.PathLike[str] | None = None) -> str:
+    """Build from the shipped data, write the report into the home folder, return the next steps."""
+    from .report.build import write_report
+
+    cfg = settings(home).ensure()
+    result = build_store(home)
+    cfg.reports_dir.mkdir(parents=True, exist_ok=True)
+    out = cfg.reports_dir / "northward-report.html"
+    written = write_report(home, out, pdf=False)
+    lines = [result.summary(), *(f"report: {p}" for p in written), "", "Try next:",
+             "  .venv/bin/northward indicator multiple --territory CN-HL --partner RU --flow export "
+             "--start 2019 --end 2024",
+             "  .venv/bin/northward check",
+             "  .venv/bin/northward show --territory CN-HL --partner RU",
+             "  .venv/bin/northward sources --used",
+             "  .venv/bin/northward --help"]
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""Indicator formulas as Ibis table expressions: they run on DuckDB here and on Spark or any
+other Ibis backend unchanged. Window frames and orderings are pinned explicitly.
+
+Inputs are "levels" tables with at least: the grouping columns, ``period_start`` and ``value``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+
+from . import formulas as f
+
+STATUS_RANK = {"revised": 1, "final": 2, "preliminary": 3, "estimate": 4, "derived": 5}
+KIND_RANK = {"statistical_bulletin": 1, "customs_release": 2, "import": 3, "government_document": 4,
+             "dataset": 5, "news": 6, "article": 7}
+KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "place_id")
+
+
+def preferred(obs: ir.Table, sources: ir.Table) -> ir.Table:
+    """One row per key: the latest revision and the most official source win (ties: published, id)."""
+    joined = obs.left_join(sources.select("source_id", "kind", "published"), "source_id")
+    joined = joined.mutate(
+        _status_rank=joined.status.substitute(STATUS_RANK, else_=9),
+        _kind_rank=joined.kind.substitute(KIND_RANK, else_=8),
+        _range=ibis.ifelse(joined.qualifier.isin(["range_low", "range_high"]), joined.qualifier, ""),
+    )
+    window = ibis.window(group_by=[joined[k] for k in KEY] + [joined._range],
+                         order_by=[joined._status_rank, joined._kind_rank, joined.published.desc(nulls_first=False),
+                                   joined.source_id, joined.obs_id])
+    ranked = joined.mutate(_rn=ibis.row_number().over(window))
+    return ranked.filter(ranked._rn == 0).drop("_rn", "_status_rank", "_kind_rank", "_range", "kind", "published")
+
+
+def _at(levels: ir.Table, by: Sequence[str], when: Any, name: str) -> ir.Table:
+    return levels.filter(levels.period_start == when).select(*by, **{name: levels.value})
+
+
+def change_table(levels: ir.Table, by: Sequence[str], start: Any, end: Any, years: float) -> ir.Table:
+    """Per group: the base and final values, the multiple, growth in percent and CAGR in percent."""
+    a = _at(levels, by, start, "base")
+    b = _at(levels, by, end, "final")
+    joined = a.inner_join(b, list(by)) if by else a.cross_join(b)
+    return joined.mutate(
+        multiple=f.multiple(joined.base, joined.final),
+        growth_pct=f.growth_pct(joined.base, joined.final),
+        cagr_pct=f.cagr_pct(joined.base, joined.final, years) if years > 0 else ibis.null("float64"),
+    )
+
+
+def share_table(parts: ir.Table, wholes: ir.Table, by: Sequence[str]) -> ir.Table:
+    """Per group: part / whole in percent (parts and wholes carry ``value`` and the ``by`` columns)."""
+    p = parts.select(*by, part=parts.value)
+    w = wholes.select(*by, whole=wholes.value)
+    joined = p.inner_join(w, list(by)) if by else p.cross_join(w)
+    return joined.mutate(share_pct=f.share_pct(joined.part, joined.whole))
+
+
+def rank_table(levels: ir.Table, partition: Sequence[str]) -> ir.Table:
+    """Rank by value, highest first (1 = largest), within each partition; ties share the lower rank."""
+    window = ibis.window(group_by=[levels[c] for c in partition], order_by=[levels.value.desc()])
+    return levels.mutate(rank=ibis.rank().over(window) + 1,
+                         among=levels.count().over(ibis.window(group_by=[levels[c] for c in partition])))
+
+
+def balance_table(exports: ir.Table, imports: ir.Table, by: Sequence[str]) -> ir.Table:
+    """Per group: exports minus imports."""
+    e = exports.select(*by, exports=exports.value)
+    i = imports.select(*by, imports=imports.value)
+    joined = e.inner_join(i, list(by)) if by else e.cross_join(i)
+    return joined.mutate(balance=f.balance(joined.exports, joined.imports))
+
+
+def aggregate_table(levels: ir.Table, members: Sequence[str], code: str, by: Sequence[str]) -> ir.Table:
+    """Sum of the members' values per group, kept only where every member has a value."""
+    sub = levels.filter(levels.territory.isin(list(members)))
+    grouped = sub.group_by(list(by)).aggregate(value=sub.value.sum(), n=sub.territory.nunique())
+    return grouped.filter(grouped.n == len(members)).drop("n").mutate(territory=ibis.literal(code))
+
+
+def convert_table(levels: ir.Table, rates: ir.Table, to: str) -> ir.Table:
+    """Convert CNY to USD (or back) at the annual average rate of each row's year."""
+    r = rates.select(_year=rates.period_start.year(), rate=rates.value)
+    joined = levels.mutate(_year=levels.period_start.year()).inner_join(r, "_year")
+    value = f.cny_to_usd(joined.value, joined.rate) if to == "USD" else f.usd_to_cny(joined.value, joined.rate)
+    return joined.mutate(value=value, unit=ibis.literal(to)).drop("_year")
+
+
+def growth_by(obs: ir.Table, by: Sequence[str], start: Any, end: Any, hs_digits: int | None = None) -> ir.Table:
+    """Growth of summed values between two periods, per group (the scalable path for imported data).
+
+    With ``hs_digits`` the product column is cut to HS chapters (2) or headings (4) first.
+    """
+    t = obs
+    if hs_digits:
+        t = t.mutate(product=t["product"].substr(0, hs_digits))
+    levels = t.group_by([*by, "period_start"]).aggregate(value=t.value.sum())
+    years = max(getattr(end, "year", 0) - getattr(start, "year", 0), 0)
+    return change_table(levels, by, start, end, float(years))
+
+
+_PREFERRED_SQL: dict[str, str] = {}
+
+
+def preferred_sql(store: Any, dialect: str = "duckdb") -> str:
+    """The SQL of ``preferred`` over the store's tables, compiled once per process and reused
+    with parameterised filters around it (compiling an Ibis expression costs a few hundred ms)."""
+    if dialect not in _PREFERRED_SQL:
+        backend = store.ibis()
+        expr = preferred(backend.table("observation"), backend.table("source"))
+        _PREFERRED_SQL[dialect] = str(ibis.to_sql(expr, dialect=dialect))
+    return _PREFERRED_SQL[dialect]

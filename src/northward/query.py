@@ -1,0 +1,165 @@
+"""Questions to the store: observations (filtered, preferred release) and sources."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import QueryError
+from .periods import PeriodSyntaxError, period_bounds, period_label
+from .store import Store, open_store
+
+# Which figure to prefer when several sources or releases give one key. Lower ranks win.
+STATUS_RANK_SQL = ("CASE o.status WHEN 'revised' THEN 1 WHEN 'final' THEN 2 WHEN 'preliminary' THEN 3 "
+                   "WHEN 'estimate' THEN 4 ELSE 5 END")
+KIND_RANK_SQL = ("CASE s.kind WHEN 'statistical_bulletin' THEN 1 WHEN 'customs_release' THEN 2 "
+                 "WHEN 'import' THEN 3 WHEN 'government_document' THEN 4 WHEN 'dataset' THEN 5 "
+                 "WHEN 'news' THEN 6 WHEN 'article' THEN 7 ELSE 8 END")
+KEY_SQL = ("o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end, o.place_id, "
+           "CASE WHEN o.qualifier IN ('range_low', 'range_high') THEN o.qualifier END")
+OUTPUT_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period", "value", "unit",
+                  "qualifier", "status", "source_id", "stated", "note")
+FLOWS = ("export", "import", "total", "balance")
+
+
+@dataclass
+class ObservationFilter:
+    """A selection of observations, as `northward show` and the web's explorer take it."""
+
+    indicators: list[str] = field(default_factory=list)
+    territories: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    flow: str | None = None
+    period: str | None = None
+    product: str | None = None
+    hs_level: int | None = None
+    source: str | None = None
+    all_releases: bool = False
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause and its parameters (values are always parameters, never SQL text)."""
+        clauses, params = ["TRUE"], []
+        for column, values in (("o.indicator", self.indicators), ("o.territory", self.territories),
+                               ("o.partner", self.partners)):
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                params.extend(values)
+        if self.flow:
+            if self.flow not in FLOWS:
+                raise QueryError(f"unknown flow {self.flow!r}", code="NW402",
+                                 hint=f"use one of {', '.join(FLOWS)}")
+            clauses.append("o.flow = ?")
+            params.append(self.flow)
+        if self.period:
+            try:
+                start, end = period_bounds(self.period)
+            except PeriodSyntaxError as exc:
+                raise QueryError(str(exc), code="NW403", hint="e.g. --period 2024 or --period 2019..2024") from exc
+            clauses.append("o.period_start >= ? AND o.period_end <= ?")
+            params.extend([start, end])
+        if self.product:
+            if self.product.isdigit():
+                clauses.append("o.product LIKE ?")
+                params.append(self.product + "%")
+            else:
+                clauses.append("o.product = ?")
+                params.append(self.product)
+        if self.hs_level is not None:
+            if self.hs_level not in (2, 4, 6, 8):
+                raise QueryError(f"--hs-level {self.hs_level}: use 2, 4, 6 or 8", code="NW404")
+            clauses.append("regexp_full_match(o.product, '[0-9]+') AND length(o.product) >= ?")
+            params.append(self.hs_level)
+        if self.source:
+            clauses.append("o.source_id = ?")
+            params.append(self.source)
+        return " AND ".join(clauses), params
+
+
+def preferred_sql(where: str, all_releases: bool) -> str:
+    """Observations matching `where`, keeping the preferred release and source of each key."""
+    qualify = "" if all_releases else (
+        f" QUALIFY row_number() OVER (PARTITION BY {KEY_SQL} ORDER BY {STATUS_RANK_SQL}, {KIND_RANK_SQL}, "
+        "s.published DESC NULLS LAST, o.source_id, o.obs_id) = 1")
+    return (f"SELECT o.* FROM observation o LEFT JOIN source s USING (source_id) WHERE {where}{qualify}")
+
+
+def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, Any]]:
+    """Rows for the filter, preferred release by default, HS codes aggregated when asked."""
+    where, params = flt.where()
+    base = preferred_sql(where, flt.all_releases)
+    if flt.hs_level is not None:
+        sql = (f"SELECT indicator, territory, partner, left(product, {int(flt.hs_level)}) AS product, flow, "
+               "period_start, period_end, freq, unit, sum(value) AS value, NULL AS qualifier, "
+               "min(status) AS status, string_agg(DISTINCT source_id, ' ') AS source_id, "
+               "NULL AS stated, count(*) || ' rows summed' AS note "
+               f"FROM ({base}) GROUP BY ALL ORDER BY indicator, territory, partner, product, flow, period_start")
+    else:
+        sql = (f"SELECT indicator, territory, partner, product, flow, period_start, period_end, freq, unit, value, "
+               f"qualifier, status, source_id, stated, note, obs_id FROM ({base}) "
+               "ORDER BY indicator, territory, partner, product, flow, period_start, period_end, status")
+    if flt.limit:
+        sql += f" LIMIT {int(flt.limit)}"
+    rows = store.query(sql, params)
+    for r in rows:
+        r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
+    return rows
+
+
+def show_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter) -> list[dict[str, Any]]:
+    with open_store(home, read_only=True) as store:
+        rows = select_observations(store, flt)
+    return [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in rows]
+
+
+def sources_query(kind: str | None = None, used: bool = False, search: str | None = None) -> tuple[str, list[Any]]:
+    clauses, params = ["TRUE"], []
+    if kind:
+        clauses.append("s.kind = ?")
+        params.append(kind)
+    if search:
+        clauses.append("(s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ?)")
+        params.extend([f"%{search}%"] * 4)
+    used_sql = ("(SELECT count(*) FROM observation o WHERE o.source_id = s.source_id "
+                "OR o.primary_source_id = s.source_id)")
+    if used:
+        clauses.append(f"{used_sql} > 0")
+    sql = (f"SELECT s.source_id, s.kind, s.title, s.title_en, s.publisher, s.url, s.published, s.accessed, "
+           f"s.ref, {used_sql} AS figures FROM source s WHERE {' AND '.join(clauses)} ORDER BY s.source_id")
+    return sql, params
+
+
+def select_sources(store: Store, kind: str | None = None, used: bool = False,
+                   search: str | None = None) -> list[dict[str, Any]]:
+    sql, params = sources_query(kind, used, search)
+    return store.query(sql, params)
+
+
+def list_sources(home: str | os.PathLike[str] | None, kind: str | None = None, used: bool = False,
+                 search: str | None = None) -> list[dict[str, Any]]:
+    with open_store(home, read_only=True) as store:
+        return select_sources(store, kind, used, search)
+
+
+def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
+    """Full source rows for these ids, in the given order."""
+    ids = [s for s in dict.fromkeys(source_ids) if s]
+    if not ids:
+        return []
+    rows = store.query(f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids)
+    by_id = {r["source_id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
+                        out: Any = None) -> int:
+    """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
+    from .tables import emit
+
+    with open_store(home, read_only=True) as store:
+        rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
+        ids = [i for r in rows for i in str(r["source_id"] or "").split()]
+        sources = sources_by_id(store, ids) if fmt == "xlsx" else None
+    emit(rows, fmt, out, title="Observations", sources=sources)
+    return len(rows)
