@@ -20,7 +20,7 @@ from ..provenance import STATUSES
 from ..store.connection import Store, open_store
 from .codes import customs_partners, customs_regions, partner_name_rows, region_name_rows
 from .customs_layout import CustomsLayout, parse_header
-from .encoding import detect_encoding, normalise_encoding, read_first_line, transcode_to_utf8
+from .encoding import detect_encoding, normalise_encoding, read_first_line, transcode_many
 from .engine import Check, Engine, Plan, Planned, pending, sql_list, temp_table
 from .inputs import NoProgress, Progress, expand_inputs
 from .periods import NamePattern, PeriodSpec, parse_flow, parse_period
@@ -85,6 +85,7 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
     with tempfile.TemporaryDirectory(prefix="northward-import-", dir=workdir) as tmp:
         groups: dict[str, tuple[CustomsLayout, list[Planned]]] = {}
         seen: set[tuple[str, str]] = set()
+        jobs: list[tuple[Path, Path, str]] = []
         progress.start(sum(p.stat().st_size for p in files), "reading customs files")
         for n, path in enumerate(files):
             layout, opts, values, encoding = _describe(path, options)
@@ -92,8 +93,14 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
             if sha is None:
                 progress.advance(path.stat().st_size)
                 continue
-            planned = _read_path(path, sha, encoding, opts, values, Path(tmp) / f"{n:06d}.csv", progress)
+            planned = Planned(path, str(path.resolve()), sha, opts, values, notes=[f"encoding {encoding}"])
+            if encoding.startswith("utf-8"):
+                progress.advance(path.stat().st_size)
+            else:
+                planned.read_path = str((Path(tmp) / f"{n:06d}.csv").resolve())
+                jobs.append((path, Path(planned.read_path), encoding))
             groups.setdefault(layout.signature(), (layout, []))[1].append(planned)
+        transcode_many(jobs, progress.advance)
         _create_code_tables(store)
         plans = [_plan(layout, planned, options) for layout, planned in groups.values()]
         Engine(store, options.on_error, options.rejects_dir).run(plans, result)
@@ -123,18 +130,6 @@ def _describe(path: Path, options: CustomsOptions) -> tuple[CustomsLayout, dict[
     values = {"flow": flow, "period_start": spec.start if spec else None,
               "period_end": spec.end if spec else None, "freq": spec.freq if spec else None}
     return layout, opts, values, encoding
-
-
-def _read_path(path: Path, sha: str, encoding: str, opts: dict[str, Any], values: dict[str, Any],
-               utf8_path: Path, progress: Progress) -> Planned:
-    """UTF-8 files are read in place; others are transcoded in streaming chunks first."""
-    if encoding.startswith("utf-8"):
-        read_path = str(path.resolve())
-        progress.advance(path.stat().st_size)
-    else:
-        transcode_to_utf8(path, utf8_path, encoding, progress.advance)
-        read_path = str(utf8_path.resolve())
-    return Planned(path, read_path, sha, opts, values, notes=[f"encoding {encoding}"])
 
 
 def _create_code_tables(store: Store) -> None:

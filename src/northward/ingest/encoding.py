@@ -8,6 +8,7 @@ memory stays at one chunk whatever the file's size.
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,3 +77,36 @@ def transcode_to_utf8(src: Path, dst: Path, encoding: str,
                 progress(len(block))
             if final:
                 break
+
+
+def _transcode_job(job: tuple[str, str, str]) -> tuple[str, int | None] | None:
+    """Worker side of ``transcode_many``: errors come back as data (exceptions pickle badly)."""
+    src, dst, encoding = job
+    try:
+        transcode_to_utf8(Path(src), Path(dst), encoding)
+    except EncodingProblem as exc:
+        return exc.message, exc.problem.line
+    return None
+
+
+def transcode_many(jobs: list[tuple[Path, Path, str]], progress: Callable[[int], None] | None = None) -> None:
+    """Transcode many files, on all cores when there are several (the codec holds the GIL)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(os.cpu_count() or 1, len(jobs))
+    args = [(str(a), str(b), e) for a, b, e in jobs]
+    if workers <= 1 or sum(a.stat().st_size for a, _, _ in jobs) < (8 << 20):
+        results = map(_transcode_job, args)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_transcode_job, args, chunksize=4)
+    try:
+        for (src, _, encoding), failed in zip(jobs, results, strict=True):
+            if failed is not None:
+                raise EncodingProblem(failed[0], file=str(src), line=failed[1])
+            if progress is not None:
+                progress(src.stat().st_size)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)

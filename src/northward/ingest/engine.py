@@ -122,6 +122,7 @@ class Engine:
         plans = [p for p in plans if p.files]
         if not plans:
             return result
+        self.con.execute("SET enable_progress_bar = false")  # it would print into the command's output
         with self.store.transaction():
             for plan in plans:
                 self._run_plan(plan, result, started)
