@@ -131,7 +131,6 @@ def nw_indicators(work: str) -> dict[str, Any]:
 
 def pandas_indicators(work: str) -> dict[str, Any]:
     """pandas with categoricals (what an expert does); loading from DuckDB is timed apart."""
-    import pandas as pd
 
     con = _obs_db(work)
     t0 = time.perf_counter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -43,7 +43,7 @@ class _Response:
 class RecordedPool:
     """Stands in for urllib3.PoolManager inside comtradeapicall: answers from a recorded file."""
 
-    calls: list[tuple[str, dict[str, Any]]] = []
+    calls: ClassVar[list[tuple[str, dict[str, Any]]]] = []
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         pass

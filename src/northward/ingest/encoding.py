@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .problems import EncodingProblem
@@ -95,6 +95,7 @@ def transcode_many(jobs: list[tuple[Path, Path, str]], progress: Callable[[int],
 
     workers = min(os.cpu_count() or 1, len(jobs))
     args = [(str(a), str(b), e) for a, b, e in jobs]
+    results: Iterator[tuple[str, int | None] | None]
     if workers <= 1 or sum(a.stat().st_size for a, _, _ in jobs) < (8 << 20):
         results = map(_transcode_job, args)
         pool = None
@@ -102,7 +103,7 @@ def transcode_many(jobs: list[tuple[Path, Path, str]], progress: Callable[[int],
         pool = ProcessPoolExecutor(max_workers=workers)
         results = pool.map(_transcode_job, args, chunksize=4)
     try:
-        for (src, _, encoding), failed in zip(jobs, results, strict=True):
+        for (src, _, _enc), failed in zip(jobs, results, strict=True):
             if failed is not None:
                 raise EncodingProblem(failed[0], file=str(src), line=failed[1])
             if progress is not None:

@@ -190,7 +190,8 @@ class Engine:
         for check in plan.checks:
             rows = con.execute(
                 f"SELECT r._rid + 2, r.{check.field}, {raw} FROM (SELECT rowid - {base} AS _rid, * FROM _nw_stage) AS r "
-                f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where} AND coalesce({check.bad}, false) "
+                f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} "
+                f"WHERE {plan.where} AND coalesce({check.bad}, false) "
                 f"ORDER BY r._rid" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             for line, value, *fields in rows:
                 shown = "nothing" if value is None else repr(value)
