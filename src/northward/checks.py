@@ -98,11 +98,24 @@ def _ratio_interval(num: float, hn: float, den: float, hd: float) -> tuple[float
     return (num - hn) / lo_den, (num + hn) / hi_den
 
 
+CURRENCY_WORDS = {"USD": ("$", "dollar", "美元", "доллар"), "CNY": ("yuan", "元", "юан", "¥")}
+
+
+def stated_currency(o: dict[str, Any]) -> str | None:
+    """The currency a stated ratio is "in" ("nearly doubling in dollar terms"), from its wording."""
+    text = f"{o.get('stated') or ''} {o.get('note') or ''}".lower()
+    for unit, words in CURRENCY_WORDS.items():
+        if any(w in text for w in words):
+            return unit
+    return None
+
+
 def _request(o: dict[str, Any]) -> tuple[IndicatorRequest, str] | None:
     """The indicator request that recomputes a stated derived figure, and how to scale its value."""
     ind, freq = o["indicator"], o["freq"]
     product = None if o["product"] in (None, "TOTAL") else o["product"]
-    common = {"territory": o["territory"], "partner": o["partner"], "flow": o["flow"], "product": product}
+    common = {"territory": o["territory"], "partner": o["partner"], "flow": o["flow"], "product": product,
+              "unit": stated_currency(o)}
     start, end = o["period_start"], o["period_end"]
     if ind in ("trade_multiple", "trade_growth_pct"):
         name = "multiple" if ind == "trade_multiple" else "growth"
@@ -139,6 +152,9 @@ def _check_derived(store: Store, o: dict[str, Any]) -> Finding:
     unit = "%" if name in ("growth", "share") else "×"
     msg = (f"stated {o['stated'] or o['value']}; the base values give {rec:.2f}{unit} "
            f"(between {lo:.3g} and {hi:.3g} at the edges of rounding)")
+    if verdict == "inconsistent" and o["freq"] != "R" and name == "growth":
+        msg += ("; note: official year-on-year rates compare with the previous year's revised figure, "
+                "which may differ from the first release stored here")
     return Finding("stated_derived", verdict, o["indicator"], o["territory"], o["partner"], o["flow"], label,
                    o["stated"], o["value"], interval, rec, (lo, hi), o["source_id"], lineage_ids, msg)
 
@@ -179,8 +195,8 @@ def _conflicts(store: Store) -> list[Finding]:
     for items in groups.values():
         for i, a in enumerate(items):
             for b in items[i + 1:]:
-                if a["source_id"] == b["source_id"]:
-                    continue  # a source's own preliminary and revised figures are releases, not conflicts
+                if a["source_id"] == b["source_id"] or a["status"] != b["status"]:
+                    continue  # preliminary and revised figures are releases of one figure, not a conflict
                 ia = stated_interval(a["value"], a["decimals"], a["qualifier"])
                 ib = stated_interval(b["value"], b["decimals"], b["qualifier"])
                 if ia[0] <= ib[1] and ib[0] <= ia[1]:

@@ -40,7 +40,8 @@ class ObservationFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         """The WHERE clause and its parameters (values are always parameters, never SQL text)."""
-        clauses, params = ["TRUE"], []
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
         for column, values in (("o.indicator", self.indicators), ("o.territory", self.territories),
                                ("o.partner", self.partners)):
             if values:

@@ -95,8 +95,14 @@ def _write_text(text: str, out: Path | None) -> None:
 
 
 def _print_table(rows: Sequence[dict[str, Any]], title: str, out: Path | None) -> None:
-    wide = None if sys.stdout.isatty() and out is None else 220
-    console = Console(file=open(out, "w", encoding="utf-8") if out else None, width=wide)
+    if out is not None:
+        with open(out, "w", encoding="utf-8") as fh:
+            _render_table(Console(file=fh, width=220), rows, title)
+    else:
+        _render_table(Console(width=None if sys.stdout.isatty() else 220), rows, title)
+
+
+def _render_table(console: Console, rows: Sequence[dict[str, Any]], title: str) -> None:
     if not rows:
         console.print(f"{title}: no rows")
         return

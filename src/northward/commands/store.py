@@ -59,7 +59,8 @@ def show(home: HomeOption = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
          hs_level: Annotated[int | None, typer.Option("--hs-level", help="Aggregate HS codes to 2, 4, 6 or 8 digits.")] = None,
          source: Annotated[str | None, typer.Option(help="Only figures from this source id.")] = None,
-         all_releases: Annotated[bool, typer.Option("--all-releases", help="Keep every release and source, not only the preferred one.")] = False,
+         all_releases: Annotated[bool, typer.Option("--all-releases",
+                                                    help="Keep every release and source, not only the preferred one.")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
@@ -80,9 +81,11 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
               start: Annotated[str | None, typer.Option(help="Base period (year or YYYY-MM).")] = None,
               end: Annotated[str | None, typer.Option(help="Final period (year or YYYY-MM).")] = None,
               period: Annotated[str | None, typer.Option(help="Period for share, rank, balance, convert.")] = None,
-              of: Annotated[str, typer.Option(help="share: 'territory' (partner in the territory's trade) or 'national' (territory in China's trade with the partner).")] = "territory",
+              of: Annotated[str, typer.Option(help="share: 'territory' (partner in the territory's trade) or "
+                                                   "'national' (territory in China's trade with the partner).")] = "territory",
               measure: Annotated[str, typer.Option(help="The level indicator to compute on.")] = "trade_value",
-              unit: Annotated[str | None, typer.Option(help="CNY or USD (values are converted at annual average rates when needed).")] = None,
+              unit: Annotated[str | None, typer.Option(
+                  help="CNY or USD (values are converted at annual average rates when needed).")] = None,
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,

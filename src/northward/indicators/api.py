@@ -107,7 +107,8 @@ def _lineage(store: Store, rule: str, refs: list[ObservationRef], **params: Any)
 
 def _source(row: dict[str, Any]) -> Source:
     fields = Source.__dataclass_fields__
-    return Source(**{k: row.get(k) for k in fields if k in row})
+    values: dict[str, Any] = {k: row.get(k) for k in fields if k in row}
+    return Source(**values)
 
 
 def _same_unit(store: Store, req: IndicatorRequest, key: Key, periods: list[str]) -> list[Level]:

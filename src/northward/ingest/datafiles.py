@@ -70,7 +70,7 @@ def _check_duplicate_keys(node: yaml.Node, path: Path) -> None:
 def read_csv_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> Iterator[Entry]:
     """Rows of a UTF-8 CSV with a header; checks the header and yields rows with their line numbers."""
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")
+        fh = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
         raise DataFileError(f"cannot read: {exc.strerror}", file=str(path), code="NW205",
                             hint="check that the data folder holds this file") from exc

@@ -128,9 +128,16 @@ def _resolve(spec: str) -> Any:
 
 
 def _unused_sources(data: SeedData, ctx: SeedContext) -> list[str]:
+    """Sources nothing cites: no figure, registry entry or document, and not in the reference
+    list of a cited work (the article's sources and references come with the article)."""
     used = set(ctx.used_sources)
     for o in data.observations:
         used.add(o["source_id"])
         if o["primary_source_id"]:
             used.add(o["primary_source_id"])
+    parent = {s["source_id"]: s.get("cited_by") for s in data.sources}
+    for sid in list(parent):
+        p = parent[sid]
+        if sid not in used and p in used:
+            used.add(sid)
     return sorted(s["source_id"] for s in data.sources if s["source_id"] not in used)

@@ -80,14 +80,14 @@ def _check_source(e: Entry, problems: ProblemList) -> dict[str, Any] | None:
             problems.add(Problem("NW213", f"source without {req}", f"add '{req}:' to the entry", e.file,
                                  e.line, req))
             return None
-    if not SOURCE_ID.match(row["source_id"]):
+    if not SOURCE_ID.match(str(row["source_id"])):
         problems.add(Problem("NW214", f"bad source_id {row['source_id']!r}",
                              "use lowercase letters, digits, '.', '_' and '-'", e.file, e.line, "source_id"))
-    if row["kind"] not in SOURCE_KINDS:
+    if str(row["kind"]) not in SOURCE_KINDS:
         problems.add(Problem("NW215", f"unknown kind {row['kind']!r}", f"use one of {', '.join(SOURCE_KINDS)}",
                              e.file, e.line, "kind"))
     for key in ("published", "accessed"):
-        if row[key] and not ISO_DATE.match(row[key]):
+        if row[key] and not ISO_DATE.match(str(row[key])):
             problems.add(Problem("NW216", f"{key} {row[key]!r} is not an ISO date",
                                  "write dates as YYYY-MM-DD (or YYYY-MM, YYYY)", e.file, e.line, key))
     return row
@@ -159,9 +159,11 @@ def load_observations(data_dir: Path, data: SeedData, problems: ProblemList) -> 
             row = _check_observation(e, indicators, territories, sources, products, problems)
             if row is None:
                 continue
+            # unit belongs to the key: a source may state one figure in yuan and in dollars (the article's
+            # "37.3 billion yuan" and "$5.24 billion" for the same exports)
             key = (row["indicator"], row["territory"], row["partner"], row["product"], row["flow"],
-                   row["period_start"], row["period_end"], row["qualifier"], row["status"], row["source_id"],
-                   row["place_id"])
+                   row["period_start"], row["period_end"], row["unit"], row["qualifier"], row["status"],
+                   row["source_id"], row["place_id"])
             if key in keys:
                 problems.add(Problem("NW230", f"duplicate observation (first at {keys[key]})",
                                      "remove the repeated row, or tell the two apart (period, qualifier, source)",
@@ -192,7 +194,8 @@ def _check_observation(e: Entry, indicators: set[str], territories: set[str], so
     try:
         period = parse_period(d["period"])
     except PeriodSyntaxError as exc:
-        fail("NW235", "period", str(exc), "write the period as 2024, 2024-03, 2024-Q1, 2024-01..2024-05, 2019..2024 or @2020-11-01")
+        fail("NW235", "period", str(exc),
+             "write the period as 2024, 2024-03, 2024-Q1, 2024-01..2024-05, 2019..2024 or @2020-11-01")
         period = None
     value_text = d["value"].replace(",", "") if d["value"] else ""
     if d["value"] != value_text:
@@ -209,7 +212,8 @@ def _check_observation(e: Entry, indicators: set[str], territories: set[str], so
         except InvalidOperation:  # pragma: no cover - NUMBER guards this
             dec = Decimal(0)
         # decimals of the base-unit value: "10.7" billion is rounded to 10^8, so decimals = 1 - 9 = -8
-        stated_decimals = max(0, -int(dec.as_tuple().exponent))  # type: ignore[arg-type]
+        exponent = dec.as_tuple().exponent
+        stated_decimals = max(0, -exponent) if isinstance(exponent, int) else 0
         decimals = stated_decimals - (len(str(SCALES.get(d["scale"], 1))) - 1)
     if d["scale"] not in SCALES:
         fail("NW237", "scale", f"unknown scale {d['scale']!r}", f"use one of: {', '.join(k or '(empty)' for k in SCALES)}")

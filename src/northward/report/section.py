@@ -18,3 +18,17 @@ class ReportSection:
     html: str
     source_ids: list[str] = field(default_factory=list)
     order: int = 50
+
+
+def footnote_marker(source_ids: list[str] | tuple[str, ...] | set[str], note: str = "") -> str:
+    """A placeholder for a numbered footnote citing ``source_ids``; put it right after a chart or table.
+
+    The report numbers the markers in page order, lists each source's citation under the chart or
+    table, and adds every cited source to the report's source list. A section whose HTML has no
+    marker gets one footnote for all its ``source_ids``.
+    """
+    import html
+
+    ids = " ".join(sorted(set(source_ids)))
+    return (f'<nw-footnote data-sources="{html.escape(ids, quote=True)}" '
+            f'data-note="{html.escape(note, quote=True)}"></nw-footnote>')
