@@ -18,7 +18,7 @@ from northward.store import Store, memory_store
 
 from .conftest import COMTRADE, CUSTOMS, TABLE
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @st.composite
