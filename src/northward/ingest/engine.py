@@ -110,8 +110,7 @@ def temp_table(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, str
 class Engine:
     """Runs plans against an open store in one transaction and fills an ImportResult."""
 
-    def __init__(self, store: Store, on_error: str = "raise", rejects_dir: Path | None = None,
-                 status_note: str | None = None) -> None:
+    def __init__(self, store: Store, on_error: str = "raise", rejects_dir: Path | None = None) -> None:
         self.store = store
         self.con = store.con
         self.on_error = on_error
