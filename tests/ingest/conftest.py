@@ -1,24 +1,16 @@
-"""Shared fixtures for the importer tests: a temporary home, the fixture folders, a CLI runner."""
+"""Helpers for the importer tests: the fixture folders, store counts, a CLI runner (`home` is in tests/conftest.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import pytest
 from typer.testing import CliRunner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CUSTOMS = FIXTURES / "customs"
 COMTRADE = FIXTURES / "comtrade"
 TABLE = FIXTURES / "table"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    h = tmp_path / "home"
-    monkeypatch.setenv("NORTHWARD_HOME", str(h))
-    return h
 
 
 def store_counts(home: Path) -> dict[str, int]:

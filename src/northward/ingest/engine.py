@@ -30,6 +30,7 @@ from .result import FileResult, ImportResult
 MARK = "\x00nw-rejected"
 PAUSE_ENV = "NORTHWARD_INGEST_PAUSE"  # test seam: touch this file and wait before COMMIT
 MAX_PROBLEMS = 20
+MEMORY_ENV = "NORTHWARD_IMPORT_MEMORY"  # DuckDB memory limit during an import (default 1GB)
 
 OBS_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "freq",
                "unit", "value", "status", "trade_mode", "quantity", "quantity_unit", "quantity2",
@@ -122,10 +123,16 @@ class Engine:
         if not plans:
             return result
         self.con.execute("SET enable_progress_bar = false")  # it would print into the command's output
-        with self.store.transaction():
-            for plan in plans:
-                self._run_plan(plan, result, started)
-            _pause_if_asked()
+        previous = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
+        # DuckDB keeps what it wrote cached up to its limit (80% of RAM); an import needs far less
+        self.con.execute(f"SET memory_limit = {sql_str(os.environ.get(MEMORY_ENV, '1GB'))}")
+        try:
+            with self.store.transaction():
+                for plan in plans:
+                    self._run_plan(plan, result, started)
+                _pause_if_asked()
+        finally:
+            self.con.execute(f"SET memory_limit = {sql_str(str(previous))}")
         return result
 
     def _run_plan(self, plan: Plan, result: ImportResult, started: datetime) -> None:
