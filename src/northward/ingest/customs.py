@@ -20,7 +20,7 @@ from ..provenance import STATUSES
 from ..store.connection import Store, open_store
 from .codes import customs_partners, customs_regions, partner_name_rows, region_name_rows
 from .customs_layout import CustomsLayout, parse_header
-from .encoding import detect_encoding, normalise_encoding, read_first_line, transcode_many
+from .encoding import Job, detect_encoding, normalise_encoding, read_first_line, split_points, transcode_many
 from .engine import Check, Engine, Plan, Planned, pending, sql_list, temp_table
 from .inputs import NoProgress, Progress, expand_inputs
 from .periods import NamePattern, PeriodSpec, parse_flow, parse_period
@@ -28,6 +28,7 @@ from .problems import ImportOptionError
 from .result import ImportResult
 
 IMPORTER = "customs"
+SPLIT_BYTES = 64 << 20  # a file this big is transcoded in pieces, one per core
 UNIT_WORD = {"CNY": "yuan", "USD": "US dollars"}
 
 
@@ -85,7 +86,8 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
     with tempfile.TemporaryDirectory(prefix="northward-import-", dir=workdir) as tmp:
         groups: dict[str, tuple[CustomsLayout, list[Planned]]] = {}
         seen: set[tuple[str, str]] = set()
-        jobs: list[tuple[Path, Path, str]] = []
+        jobs: list[Job] = []
+        split: list[tuple[Planned, int]] = []  # files cut into pieces, and where their jobs start
         progress.start(sum(p.stat().st_size for p in files), "reading customs files")
         for n, path in enumerate(files):
             layout, opts, values, encoding = _describe(path, options)
@@ -96,11 +98,22 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
             planned = Planned(path, str(path.resolve()), sha, opts, values, notes=[f"encoding {encoding}"])
             if encoding.startswith("utf-8"):
                 progress.advance(path.stat().st_size)
+            elif path.stat().st_size >= SPLIT_BYTES and (os.cpu_count() or 1) > 1:
+                split.append((planned, len(jobs)))
+                header = read_first_line(path, encoding).encode("utf-8")
+                for k, (start, end) in enumerate(split_points(path, os.cpu_count() or 1)):
+                    piece = (Path(tmp) / f"{n:06d}-{k:03d}.csv").resolve()
+                    planned.pieces.append((str(piece), 0))
+                    jobs.append((path, piece, encoding, start, end, header if k else b""))
             else:
                 planned.read_path = str((Path(tmp) / f"{n:06d}.csv").resolve())
-                jobs.append((path, Path(planned.read_path), encoding))
+                jobs.append((path, Path(planned.read_path), encoding, 0, None, b""))
             groups.setdefault(layout.signature(), (layout, []))[1].append(planned)
-        transcode_many(jobs, progress.advance)
+        newlines = transcode_many(jobs, progress.advance)
+        for planned, first in split:
+            # a piece's first row is the line after the newlines of the pieces before it
+            offsets = [0] + [sum(newlines[first:first + k]) - 1 for k in range(1, len(planned.pieces))]
+            planned.pieces = [(path, off) for (path, _), off in zip(planned.pieces, offsets, strict=True)]
         _create_code_tables(store)
         plans = [_plan(layout, planned, options) for layout, planned in groups.values()]
         Engine(store, options.on_error, options.rejects_dir).run(plans, result)

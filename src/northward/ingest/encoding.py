@@ -8,6 +8,7 @@ memory stays at one chunk whatever the file's size.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -55,14 +56,20 @@ def read_first_line(path: Path, encoding: str) -> str:
                               line=1) from exc
 
 
-def transcode_to_utf8(src: Path, dst: Path, encoding: str,
-                      progress: Callable[[int], None] | None = None) -> None:
-    """Copy ``src`` decoded from ``encoding`` into ``dst`` as UTF-8, one chunk at a time."""
+def transcode_to_utf8(src: Path, dst: Path, encoding: str, progress: Callable[[int], None] | None = None,
+                      start: int = 0, end: int | None = None, prefix: bytes = b"") -> int:
+    """Copy ``src`` (or its bytes ``start``..``end``) decoded from ``encoding`` into ``dst`` as UTF-8, one
+    chunk at a time, after ``prefix``; return the number of newlines read (for line numbers)."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     newlines = 0
+    left = None if end is None else end - start
     with open(src, "rb") as fin, open(dst, "wb") as fout:
+        fin.seek(start)
+        fout.write(prefix)
         while True:
-            block = fin.read(CHUNK)
+            block = fin.read(CHUNK if left is None else min(CHUNK, left))
+            if left is not None:
+                left -= len(block)
             final = not block
             try:
                 text = decoder.decode(block, final=final)
@@ -76,38 +83,66 @@ def transcode_to_utf8(src: Path, dst: Path, encoding: str,
             if progress is not None and block:
                 progress(len(block))
             if final:
-                break
+                return newlines
 
 
-def _transcode_job(job: tuple[str, str, str]) -> tuple[str, int | None] | None:
-    """Worker side of ``transcode_many``: errors come back as data (exceptions pickle badly)."""
-    src, dst, encoding = job
+def split_points(path: Path, pieces: int) -> list[tuple[int, int]]:
+    """Byte ranges cutting the file after a newline (a newline byte is never inside a GB18030 character)."""
+    size = path.stat().st_size
+    cuts = [0]
+    with open(path, "rb") as fh:
+        for k in range(1, pieces):
+            fh.seek(max(size * k // pieces, cuts[-1]))
+            fh.readline()
+            pos = fh.tell()
+            if cuts[-1] < pos < size:
+                cuts.append(pos)
+    cuts.append(size)
+    return list(itertools.pairwise(cuts))
+
+
+Job = tuple[Path, Path, str, int, int | None, bytes]
+
+
+def _transcode_job(job: tuple[str, str, str, int, int | None, bytes]) -> tuple[int, str | None, int | None]:
+    """Worker side of ``transcode_many``: (newlines, error message, error line); errors come back as data."""
+    src, dst, encoding, start, end, prefix = job
     try:
-        transcode_to_utf8(Path(src), Path(dst), encoding)
+        return transcode_to_utf8(Path(src), Path(dst), encoding, None, start, end, prefix), None, None
     except EncodingProblem as exc:
-        return exc.message, exc.problem.line
-    return None
+        return 0, exc.message, exc.problem.line
 
 
-def transcode_many(jobs: list[tuple[Path, Path, str]], progress: Callable[[int], None] | None = None) -> None:
-    """Transcode many files, on all cores when there are several (the codec holds the GIL)."""
+def transcode_many(jobs: list[Job], progress: Callable[[int], None] | None = None) -> list[int]:
+    """Run transcoding jobs on all cores when there is enough to do (the codec holds the GIL).
+
+    Jobs over the same file are its consecutive pieces; an error's line is counted from the file's start.
+    Returns the newlines each job read.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(os.cpu_count() or 1, len(jobs))
-    args = [(str(a), str(b), e) for a, b, e in jobs]
-    results: Iterator[tuple[str, int | None] | None]
-    if workers <= 1 or sum(a.stat().st_size for a, _, _ in jobs) < (8 << 20):
+    args = [(str(a), str(b), e, s, t, pre) for a, b, e, s, t, pre in jobs]
+    results: Iterator[tuple[int, str | None, int | None]]
+    sizes = [(t if t is not None else a.stat().st_size) - s for a, _, _, s, t, _ in jobs]
+    if workers <= 1 or sum(sizes) < (8 << 20):
         results = map(_transcode_job, args)
         pool = None
     else:
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_transcode_job, args, chunksize=4)
+        results = pool.map(_transcode_job, args, chunksize=1 if len(jobs) < 16 else 4)
+    counts: list[int] = []
+    before: dict[Path, int] = {}
     try:
-        for (src, _, _enc), failed in zip(jobs, results, strict=True):
+        for job, size, (newlines, failed, line) in zip(jobs, sizes, results, strict=True):
+            src = job[0]
             if failed is not None:
-                raise EncodingProblem(failed[0], file=str(src), line=failed[1])
+                raise EncodingProblem(failed, file=str(src), line=before.get(src, 0) + (line or 0))
+            before[src] = before.get(src, 0) + newlines
+            counts.append(newlines)
             if progress is not None:
-                progress(src.stat().st_size)
+                progress(size)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    return counts

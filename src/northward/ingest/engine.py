@@ -59,6 +59,11 @@ class Planned:
     values: dict[str, Any] = field(default_factory=dict)
     batch_id: int = 0
     notes: list[str] = field(default_factory=list)
+    # a big file transcoded on several cores is read as pieces: (path, line offset of the piece)
+    pieces: list[tuple[str, int]] = field(default_factory=list)
+
+    def parts(self) -> list[tuple[str, int]]:
+        return self.pieces or [(self.read_path, 0)]
 
 
 @dataclass
@@ -89,10 +94,11 @@ def translate_duckdb_error(exc: duckdb.Error, files: list[Planned]) -> Northward
     if isinstance(exc, (duckdb.BinderException, duckdb.CatalogException, duckdb.ParserException)):
         raise exc
     msg = str(exc)
-    target = next((p for p in files if p.read_path in msg), files[0] if len(files) == 1 else None)
+    found = [(p, off) for p in files for path, off in p.parts() if path in msg]
+    target, offset = found[0] if found else (files[0] if len(files) == 1 else None, 0)
     name = str(target.path) if target else None
     m = re.search(r"[Ll]ine:? (\d+)", msg)
-    line = int(m.group(1)) if m else None
+    line = int(m.group(1)) + offset if m else None
     first = msg.strip().splitlines()[0][:300]
     if "unicode" in msg.lower() or "utf-8" in msg.lower():
         return EncodingProblem(f"the file is not valid UTF-8 ({first})", file=name, line=line)
@@ -142,25 +148,25 @@ class Engine:
             self._insert_source(plan.importer, p)
         names = list(plan.file_columns)
         temp_table(con, "_nw_file", {"read_path": "VARCHAR", "batch_id": "BIGINT", "source_id": "VARCHAR",
-                                     **plan.file_columns},
-                   [[p.read_path, p.batch_id, f"import-{p.batch_id}", *[p.values.get(n) for n in names]]
-                    for p in plan.files])
+                                     "line_offset": "BIGINT", **plan.file_columns},
+                   [[path, p.batch_id, f"import-{p.batch_id}", offset, *[p.values.get(n) for n in names]]
+                    for p in plan.files for path, offset in p.parts()])
         bad_any = " OR ".join(f"coalesce({c.bad}, false)" for c in plan.checks) or "false"
         exprs = ", ".join(plan.select[c] for c in OBS_COLUMNS)
         sql = (f"INSERT INTO observation ({', '.join(OBS_COLUMNS)}, batch_id, source_id, note) "
                f"SELECT {exprs}, f.batch_id, f.source_id, CASE WHEN {bad_any} THEN '{MARK}' END "
-               f"FROM {plan.reader([p.read_path for p in plan.files])} AS r "
+               f"FROM {plan.reader([path for p in plan.files for path, _ in p.parts()])} AS r "
                f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where}")
         try:
             con.execute(sql)
         except duckdb.Error as exc:
             raise translate_duckdb_error(exc, plan.files) from exc
-        marked = dict(con.execute("SELECT o.batch_id, count(*) FROM observation o JOIN _nw_file f USING (batch_id) "
-                                  "WHERE o.note = ? GROUP BY 1", [MARK]).fetchall())
+        mine = "o.batch_id IN (SELECT batch_id FROM _nw_file)"
+        marked = dict(con.execute(f"SELECT o.batch_id, count(*) FROM observation o WHERE {mine} AND o.note = ? "
+                                  "GROUP BY 1", [MARK]).fetchall())
         if marked:
             self._handle_rejects(plan, marked, result)
-        counts = dict(con.execute("SELECT o.batch_id, count(*) FROM observation o JOIN _nw_file f "
-                                  "USING (batch_id) GROUP BY 1").fetchall())
+        counts = dict(con.execute(f"SELECT o.batch_id, count(*) FROM observation o WHERE {mine} GROUP BY 1").fetchall())
         for p in plan.files:
             rows = int(counts.get(p.batch_id, 0))
             fr = next((f for f in result.files if f.file == str(p.path) and f.batch_id == p.batch_id), None)
@@ -184,18 +190,27 @@ class Engine:
 
     def _diagnose(self, plan: Plan, p: Planned, limit: int | None) -> dict[int, tuple[list[Problem], list[Any]]]:
         """Re-read one file into a numbered stage: line → (problems, raw fields) for each bad row."""
+        found: dict[int, tuple[list[Problem], list[Any]]] = {}
+        for path, offset in p.parts():
+            self._diagnose_piece(plan, p, path, offset, limit, found)
+            if limit and len(found) >= limit:
+                break
+        return found
+
+    def _diagnose_piece(self, plan: Plan, p: Planned, path: str, offset: int, limit: int | None,
+                        found: dict[int, tuple[list[Problem], list[Any]]]) -> None:
         con = self.con
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _nw_stage AS SELECT * FROM {plan.reader([p.read_path])}")
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _nw_stage AS SELECT * FROM {plan.reader([path])}")
         except duckdb.Error as exc:
             raise translate_duckdb_error(exc, [p]) from exc
         # rowids of one CTAS are consecutive in file order (DuckDB preserves insertion order)
         base = int(con.execute("SELECT coalesce(min(rowid), 0) FROM _nw_stage").fetchone()[0])  # type: ignore[index]
-        found: dict[int, tuple[list[Problem], list[Any]]] = {}
         raw = ", ".join(f"r.{c}" for c in plan.raw_fields)
         for check in plan.checks:
             rows = con.execute(
-                f"SELECT r._rid + 2, r.{check.field}, {raw} FROM (SELECT rowid - {base} AS _rid, * FROM _nw_stage) AS r "
+                f"SELECT r._rid + 2 + f.line_offset, r.{check.field}, {raw} "
+                f"FROM (SELECT rowid - {base} AS _rid, * FROM _nw_stage) AS r "
                 f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} "
                 f"WHERE {plan.where} AND coalesce({check.bad}, false) "
                 f"ORDER BY r._rid" + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
@@ -205,7 +220,6 @@ class Engine:
                                str(p.path), int(line), check.column)
                 found.setdefault(int(line), ([], list(fields)))[0].append(prob)
         con.execute("DROP TABLE IF EXISTS _nw_stage")
-        return found
 
     def _handle_rejects(self, plan: Plan, marked: dict[int, int], result: ImportResult) -> None:
         bad_files = [p for p in plan.files if p.batch_id in marked]
