@@ -180,6 +180,12 @@ def _recomputed_interval(store: Store, req: IndicatorRequest, name: str, result:
     return lo, hi
 
 
+def _is_revision(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two releases of one figure (preliminary, then final or revised), not a conflict; an
+    article's figure is never a release, so it conflicts with whatever release it contradicts."""
+    return a["status"] != b["status"] and "article" not in (a["kind"], b["kind"])
+
+
 def _conflicts(store: Store) -> list[Finding]:
     rows = store.query(
         "SELECT o.*, s.kind FROM observation o JOIN source s USING (source_id) "
@@ -195,8 +201,8 @@ def _conflicts(store: Store) -> list[Finding]:
     for items in groups.values():
         for i, a in enumerate(items):
             for b in items[i + 1:]:
-                if a["source_id"] == b["source_id"] or a["status"] != b["status"]:
-                    continue  # preliminary and revised figures are releases of one figure, not a conflict
+                if a["source_id"] == b["source_id"] or _is_revision(a, b):
+                    continue
                 ia = stated_interval(a["value"], a["decimals"], a["qualifier"])
                 ib = stated_interval(b["value"], b["decimals"], b["qualifier"])
                 if ia[0] <= ib[1] and ib[0] <= ia[1]:

@@ -16,7 +16,8 @@ STATUS_RANK_SQL = ("CASE o.status WHEN 'revised' THEN 1 WHEN 'final' THEN 2 WHEN
 KIND_RANK_SQL = ("CASE s.kind WHEN 'statistical_bulletin' THEN 1 WHEN 'customs_release' THEN 2 "
                  "WHEN 'import' THEN 3 WHEN 'government_document' THEN 4 WHEN 'dataset' THEN 5 "
                  "WHEN 'news' THEN 6 WHEN 'article' THEN 7 ELSE 8 END")
-KEY_SQL = ("o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end, o.place_id, "
+KEY_SQL = ("o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end, o.unit, o.place_id, "
+           "o.trade_mode, "
            "CASE WHEN o.qualifier IN ('range_low', 'range_high') THEN o.qualifier END")
 OUTPUT_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period", "value", "unit",
                   "qualifier", "status", "source_id", "stated", "note")

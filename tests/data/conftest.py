@@ -5,60 +5,11 @@ These tests run without the store or the loader, so they guard the data files on
 
 from __future__ import annotations
 
-import csv
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-
-REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "src" / "northward" / "data"
-OBS_COLUMNS = [
-    "indicator",
-    "territory",
-    "partner",
-    "product",
-    "flow",
-    "period",
-    "value",
-    "scale",
-    "unit",
-    "qualifier",
-    "status",
-    "source_id",
-    "primary_source_id",
-    "stated",
-    "note",
-]
-SCALES = {
-    "": 1,
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "万": 10**4,
-    "亿": 10**8,
-    "万亿": 10**12,
-}
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("NORTHWARD_SHARED", REPO.parent / "shared")).resolve()
-
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for i, r in enumerate(rows, start=2):
-        r["_where"] = f"{path.name}:{i}"
-    return rows
-
-
-def base_value(row: dict[str, str]) -> float:
-    """The stated value in base units (value x scale)."""
-    return float(row["value"]) * SCALES[row["scale"]]
+from dataset_files import DATA, read_csv, shared_dir
 
 
 @pytest.fixture(scope="session")
@@ -111,8 +62,3 @@ def article_text() -> str:
     if not path.exists():
         pytest.skip(f"the seed article is not at {path} (set NORTHWARD_SHARED to the shared/ folder)")
     return path.read_text(encoding="utf-8")
-
-
-def find(rows: list[dict[str, str]], **key: str) -> list[dict[str, str]]:
-    """Rows whose columns equal every given value (missing keys match anything)."""
-    return [r for r in rows if all(r[k] == v for k, v in key.items())]

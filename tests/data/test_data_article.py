@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import base_value, find
+from dataset_files import base_value, find
 
 KEY = [
     # indicator, territory, partner, flow, period, unit, base value
@@ -61,19 +61,13 @@ def test_key_figure(article_rows, indicator, territory, partner, flow, period, u
 
 
 def test_jilin_peak_and_imports_from_russia(article_rows):
-    peak = find(
-        article_rows, indicator="trade_value", territory="CN-JL", partner="RU", flow="export", period="2023"
-    )
+    peak = find(article_rows, indicator="trade_value", territory="CN-JL", partner="RU", flow="export", period="2023")
     assert [base_value(r) for r in peak] == [20.4e9]
-    assert (
-        find(article_rows, indicator="trade_multiple", territory="CN-HL", flow="import")[0]["value"] == "2.3"
-    )
+    assert find(article_rows, indicator="trade_multiple", territory="CN-HL", flow="import")[0]["value"] == "2.3"
 
 
 def test_ambiguous_share_is_stored_as_stated_with_a_note(article_rows):
-    rows = find(
-        article_rows, indicator="trade_partner_share_pct", territory="CN-HL", partner="RU", flow="export"
-    )
+    rows = find(article_rows, indicator="trade_partner_share_pct", territory="CN-HL", partner="RU", flow="export")
     assert len(rows) == 1 and rows[0]["value"] == "4.5"
     assert "own exports" in rows[0]["stated"] and "Ambiguous" in rows[0]["note"]
 

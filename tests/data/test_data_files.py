@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from conftest import DATA, OBS_COLUMNS, SCALES, read_csv
+from dataset_files import DATA, OBS_COLUMNS, SCALES, read_csv
 
-PERIOD = re.compile(
-    r"^(\d{4}|\d{4}-\d{2}|\d{4}-Q[1-4]|\d{4}-01\.\.\d{4}-\d{2}|\d{4}\.\.\d{4}|@\d{4}-\d{2}-\d{2})$"
-)
+PERIOD = re.compile(r"^(\d{4}|\d{4}-\d{2}|\d{4}-Q[1-4]|\d{4}-01\.\.\d{4}-\d{2}|\d{4}\.\.\d{4}|@\d{4}-\d{2}-\d{2})$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 UNITS = {
     "CNY",

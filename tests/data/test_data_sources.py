@@ -43,7 +43,7 @@ def test_sources_are_well_formed(own_sources):
         assert s["kind"] in KINDS and s["title"], sid
         for key in ("published", "accessed"):
             assert s.get(key) is None or ISO.match(str(s[key])), (sid, key, s.get(key))
-        assert s.get("language") in ("zh", "en", "ru"), sid
+        assert s.get("language") in ("zh", "en", "ru", "ko", "de", "it"), sid
 
 
 def test_every_observation_cites_a_known_source(observations, sources):

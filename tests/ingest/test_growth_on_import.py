@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-
 from northward.ingest.customs import CustomsOptions, import_customs
 
 from .conftest import CUSTOMS, cli
@@ -47,8 +45,6 @@ def test_show_lists_imported_rows_with_hs_levels(home: Path) -> None:
     assert '"08"' in res.output or "08081000" in res.output
 
 
-@pytest.mark.xfail(reason="indicators.tables.KEY leaves out trade_mode, so `preferred` keeps one trade mode per "
-                          "key; the coordinator adds trade_mode to KEY", strict=False)
 def test_rows_differing_only_by_trade_mode_all_count(home: Path, tmp_path: Path) -> None:
     f = tmp_path / "modes.csv"
     f.write_bytes(('"数据年月","商品编码","贸易伙伴编码","贸易方式编码","注册地编码","人民币",\r\n'

@@ -45,6 +45,7 @@ def open_offline(browser, path: Path, javascript: bool = True):
     page.on("request",
             lambda req: None if req.url.startswith(("file://", "data:")) else outside.append(req.url))
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(f"{msg.type}: {msg.text}") if msg.type == "error" else None)
     page.goto(path.as_uri(), wait_until="load")
     return page, outside, errors
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
 from northward.errors import StoreMissing
-from northward.report import build, pdf
+from northward.report import build, gdp, pdf
 from northward.report.errors import ChromiumMissing, PdfFailed, ReportError
 from northward.report.section import ReportSection, footnote_marker
 from northward.report.vega import chart_div, javascript_bundle
@@ -60,9 +61,14 @@ def test_write_report_writes_the_whole_file(home: Path, tmp_path: Path, monkeypa
     monkeypatch.setattr(build, "collect_sections",
                         lambda store, builders=None: [chart_section(store), plain_section(store)])
     out = tmp_path / "sub" / "r.html"
-    written = build.write_report(home, out)
+    old = os.umask(0o022)
+    try:
+        written = build.write_report(home, out)
+    finally:
+        os.umask(old)
     assert written == [out.resolve()]
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert out.stat().st_mode & 0o777 == 0o644  # as the umask allows, not private like a temp file
     assert not list(out.parent.glob(".northward-report-*"))
 
 
@@ -129,3 +135,23 @@ def test_cli_reports_a_missing_store_as_an_error(tmp_path: Path):
     assert result.exit_code == 2
     assert "NW101" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_an_html_name_ending_in_pdf_is_refused_with_pdf(home: Path, tmp_path: Path):
+    with pytest.raises(ReportError) as err:
+        build.write_report(home, tmp_path / "r.pdf", pdf=True)
+    assert "report.html" in err.value.hint
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_text_from_the_store_is_escaped(home: Path):
+    from northward.store import open_store
+
+    with open_store(home) as store:
+        store.con.execute("UPDATE source SET title = '<script>alert(1)</script> & co' "
+                          "WHERE source_id = 'test-bulletin'")
+        store.con.execute("UPDATE territory SET name_en = '<b>Heilongjiang</b>' WHERE code = 'CN-HL'")
+    with open_store(home, read_only=True) as store:
+        page = build.render_report(store, builders=[plain_section, gdp.report_section])
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "<b>Heilongjiang</b>" not in page

@@ -9,7 +9,8 @@ from northward.report.sources import sources_html
 
 SOURCES = {"s1": Source("s1", "dataset", "Title one", publisher="Pub", url="https://example.org/1",
                         accessed="2026-01-02"),
-           "s2": Source("s2", "article", "Title two", citation="Author. Title two. Journal, 2025.")}
+           "s2": Source("s2", "article", "Title two", citation="Author. Title two. Journal, 2025."),
+           "s3": Source("s3", "dataset", "Notes without an address", accessed="2026-01-01")}
 
 
 def test_markers_are_numbered_in_page_order_and_cite_their_sources():
@@ -31,15 +32,24 @@ def test_a_section_without_marker_gets_one_footnote_for_its_sources():
 
 def test_source_list_gives_address_access_date_and_back_links():
     notes = Footnotes(SOURCES)
-    notes.render(footnote_marker(["s1", "s2", "ghost"]))
+    notes.render(footnote_marker(["s1", "s2", "ghost", "s3"]))
     listing = sources_html(notes)
     assert 'id="src-s1"' in listing and "https://example.org/1" in listing
     assert "Accessed: 2026-01-02" in listing
     assert "Author. Title two. Journal, 2025." in listing and "Access date not recorded" in listing
     assert 'id="src-ghost"' in listing and "not in the store" in listing
     assert 'href="#fn-1"' in listing
+    assert "No address recorded" in listing.split('id="src-s3"')[1]
 
 
 def test_an_empty_marker_says_no_source_was_recorded():
     notes = Footnotes(SOURCES)
     assert "no source recorded" in notes.render(footnote_marker([]))
+
+
+def test_a_long_list_of_sources_gives_ids_only():
+    many = {f"m{i}": Source(f"m{i}", "dataset", f"Title {i}", publisher="Pub") for i in range(6)}
+    notes = Footnotes(many)
+    text = notes.render(footnote_marker(list(many)))
+    assert "Title 3" not in text and "[m5]" in text and "full citations in the source list" in text
+    assert all(nums == [1] for nums in notes.cited.values())

@@ -60,3 +60,8 @@ def test_fallback_fills_every_empty_chart_placeholder():
     assert filled.count('<div class="vl-static"><svg') == 2
     assert filled.count("data-spec=") == 2
     assert add_static_fallbacks(filled) == filled  # a filled placeholder is not filled again
+
+
+def test_a_bad_spec_says_so_instead_of_failing_the_report():
+    filled = add_static_fallbacks(chart_div({"mark": "nosuchmark", "data": {"values": []}}))
+    assert "could not be drawn" in filled

@@ -17,7 +17,7 @@ from ..query import sources_by_id
 from ..store import Store, open_store
 from . import formulas as f
 from .fx import annual_rate, convert
-from .levels import Key, Level, find_level
+from .levels import Key, Level, find_level, find_levels
 
 NAMES = ("growth", "multiple", "cagr", "share", "rank", "balance", "convert")
 UNITS = {"growth": "percent", "multiple": "times", "cagr": "percent", "share": "percent", "rank": "rank"}
@@ -111,21 +111,11 @@ def _source(row: dict[str, Any]) -> Source:
     return Source(**values)
 
 
-def _same_unit(store: Store, req: IndicatorRequest, key: Key, periods: list[str]) -> list[Level]:
-    """Levels for several periods in one unit: the requested one, or the first that all share."""
-    if req.unit:
-        return [find_level(store, key, p, req.unit) for p in periods]
-    first = [find_level(store, key, p) for p in periods]
-    if len({lv.unit for lv in first}) == 1:
-        return first
-    return [find_level(store, key, p, "CNY") for p in periods]
-
-
 def _change(store: Store, req: IndicatorRequest) -> IndicatorResult:
     start = _need(req.start, "start", req.name)
     end = _need(req.end, "end", req.name)
     key = _key(store, req)
-    base, final = _same_unit(store, req, key, [start, end])
+    base, final = find_levels(store, [(key, start), (key, end)], req.unit)
     p0, p1 = parse_period(start), parse_period(end)
     years = (p1.end.year - p0.end.year) + (p1.end.month - p0.end.month) / 12
     if base.value == 0:
@@ -152,10 +142,7 @@ def _share(store: Store, req: IndicatorRequest) -> IndicatorResult:
         rule = f"{req.territory}'s {req.flow or ''} trade with {partner} / China's × 100"
     else:
         raise QueryError(f"--of {req.of!r}: use territory or national", code="NW412")
-    part = find_level(store, part_key, period, req.unit)
-    whole = find_level(store, whole_key, period, req.unit or part.unit)
-    if part.unit != whole.unit:
-        part = find_level(store, part_key, period, whole.unit)
+    part, whole = find_levels(store, [(part_key, period), (whole_key, period)], req.unit)
     details = {"part": part.value, "whole": whole.value, "unit_of_levels": part.unit, "period": period,
                "of": req.of}
     return IndicatorResult("share", float(f.share_pct(part.value, whole.value)), "percent",
@@ -186,10 +173,8 @@ def _rank(store: Store, req: IndicatorRequest) -> IndicatorResult:
 
 def _balance(store: Store, req: IndicatorRequest) -> IndicatorResult:
     period = _need(req.period or req.end, "period", "balance")
-    ex = find_level(store, _key(store, req, flow="export"), period, req.unit)
-    im = find_level(store, _key(store, req, flow="import"), period, req.unit or ex.unit)
-    if ex.unit != im.unit:
-        ex = find_level(store, _key(store, req, flow="export"), period, im.unit)
+    ex, im = find_levels(store, [(_key(store, req, flow="export"), period), (_key(store, req, flow="import"), period)],
+                         req.unit)
     return IndicatorResult("balance", float(f.balance(ex.value, im.value)), ex.unit,
                            _lineage(store, "exports - imports", ex.refs + im.refs), req,
                            {"exports": ex.value, "imports": im.value, "period": period})

@@ -9,7 +9,7 @@ from ..errors import NoData
 from ..provenance import ObservationRef
 from ..store import Store
 from . import formulas
-from .tables import preferred, preferred_sql
+from .tables import preferred, preferred_relation
 
 FX_INDICATOR = "fx_cny_per_usd"
 
@@ -34,7 +34,7 @@ def annual_rate(store: Store, year: int) -> tuple[float, ObservationRef]:
 
 
 def _rate_rows(store: Store, year: int) -> list[dict[str, Any]]:
-    return store.query(f"SELECT * FROM ({preferred_sql(store)}) AS p WHERE indicator = ? AND territory = 'CN' "
+    return store.query(f"SELECT * FROM {preferred_relation(store)} AS p WHERE indicator = ? AND territory = 'CN' "
                        "AND freq = 'A' AND period_start = ?", [FX_INDICATOR, date(year, 1, 1)])
 
 

@@ -17,7 +17,7 @@ from ..periods import Period, parse_period
 from ..provenance import ObservationRef
 from ..store import Store
 from .fx import annual_rate, convert, ref_from_row
-from .tables import preferred_sql
+from .tables import preferred_relation
 
 CURRENCIES = ("CNY", "USD")
 
@@ -49,7 +49,20 @@ class Level:
 
 
 def _candidates(store: Store, key: Key, territories: list[str], period: Period) -> list[dict[str, Any]]:
-    """Preferred rows for the key inside the period, summed per territory, unit, period and source."""
+    """Preferred rows for the key inside the period, summed per territory, unit, period and source.
+
+    A read-only store cannot change under us, so answers are memoised on it (a check or a report
+    asks for the same levels many times)."""
+    memo_key = ("candidates", key, tuple(territories), period)
+    if store.read_only and memo_key in store.memo:
+        return list(store.memo[memo_key])
+    rows = _query_candidates(store, key, territories, period)
+    if store.read_only:
+        store.memo[memo_key] = rows
+    return list(rows)
+
+
+def _query_candidates(store: Store, key: Key, territories: list[str], period: Period) -> list[dict[str, Any]]:
     where = ["indicator = ?", f"territory IN ({', '.join('?' for _ in territories)})", "period_start >= ?",
              "period_end <= ?", "qualifier IS NULL"]
     params: list[Any] = [key.measure, *territories, period.start, period.end]
@@ -71,7 +84,7 @@ def _candidates(store: Store, key: Key, territories: list[str], period: Period) 
         "sum(value) AS value, count(*) AS rows, min(obs_id) AS obs_id, min(source_id) AS source_id, "
         "min(status) AS status, min(indicator) AS indicator, min(partner) AS partner, min(flow) AS flow, "
         "min(product) AS product "
-        f"FROM ({preferred_sql(store)}) AS p WHERE {' AND '.join(where)} GROUP BY ALL")
+        f"FROM {preferred_relation(store)} AS p WHERE {' AND '.join(where)} GROUP BY ALL")
     return store.query(sql, params)
 
 
@@ -101,17 +114,34 @@ def _pick(rows: list[dict[str, Any]], period: Period, product: str | None) -> li
     return None
 
 
-def find_level(store: Store, key: Key, period_text: str, unit: str | None = None) -> Level:
-    """The level of a key in a period, in the given unit (converting currencies when needed)."""
+def find_levels(store: Store, wants: list[tuple[Key, str]], unit: str | None = None) -> list[Level]:
+    """Levels for several keys and periods in one unit: the requested unit; else the first
+    currency in which every one of them is stored as such (no conversion); else converted to CNY."""
+    if unit:
+        return [find_level(store, k, p, unit) for k, p in wants]
+    for currency in CURRENCIES:
+        try:
+            return [find_level(store, k, p, currency, exact=True) for k, p in wants]
+        except NoData:
+            continue
+    first = [find_level(store, k, p) for k, p in wants]
+    if len({lv.unit for lv in first}) == 1:
+        return first
+    return [find_level(store, k, p, "CNY") for k, p in wants]
+
+
+def find_level(store: Store, key: Key, period_text: str, unit: str | None = None, exact: bool = False) -> Level:
+    """The level of a key in a period, in the given unit (converting currencies when needed,
+    unless ``exact``: then only figures stored in that unit count)."""
     period = parse_period(period_text)
-    direct = _level_for(store, key, [key.territory], period, unit)
+    direct = _level_for(store, key, [key.territory], period, unit, exact)
     if direct is not None:
         return direct
     members = _members(store, key.territory)
     if members:
         parts = []
         for m in members:
-            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit)
+            lv = _level_for(store, Key(key.measure, m, key.partner, key.flow, key.product), [m], period, unit, exact)
             if lv is None:
                 raise NoData(f"no {key.describe()} for {period.label}: member {m} of {key.territory} is missing",
                              hint="aggregates need every member's figure")
@@ -128,13 +158,15 @@ def find_level(store: Store, key: Key, period_text: str, unit: str | None = None
                  hint="`northward show` lists what the store holds; gaps stay gaps until a source confirms them")
 
 
-def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None) -> Level | None:
+def _level_for(store: Store, key: Key, territories: list[str], period: Period, unit: str | None,
+               exact: bool = False) -> Level | None:
     rows = _candidates(store, key, territories, period)
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_unit.setdefault(r["unit"], []).append(r)
     order = [unit] if unit else []
-    order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
+    if not (exact and unit):
+        order += [u for u in ("CNY", "USD") if u not in order] + [u for u in by_unit if u not in order]
     for u in order:
         picked = _pick(by_unit.get(u, []), period, key.product)
         if picked:

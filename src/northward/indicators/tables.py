@@ -17,7 +17,8 @@ from . import formulas as f
 STATUS_RANK = {"revised": 1, "final": 2, "preliminary": 3, "estimate": 4, "derived": 5}
 KIND_RANK = {"statistical_bulletin": 1, "customs_release": 2, "import": 3, "government_document": 4,
              "dataset": 5, "news": 6, "article": 7}
-KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "place_id")
+KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "unit", "place_id",
+       "trade_mode")
 
 
 def preferred(obs: ir.Table, sources: ir.Table) -> ir.Table:
@@ -113,3 +114,22 @@ def preferred_sql(store: Any, dialect: str = "duckdb") -> str:
         expr = preferred(backend.table("observation"), backend.table("source"))
         _PREFERRED_SQL[dialect] = str(ibis.to_sql(expr, dialect=dialect))
     return _PREFERRED_SQL[dialect]
+
+
+MATERIALISE_BELOW = 2_000_000  # rows; larger stores query the preference SQL in place
+
+
+def preferred_relation(store: Any) -> str:
+    """What to select preferred rows FROM: on a read-only store of modest size, a temporary table
+    filled once per connection (each look-up then costs milliseconds, not the window's planning);
+    otherwise the preference SQL itself as a subquery."""
+    if not store.read_only:
+        return f"({preferred_sql(store)})"
+    if "preferred_relation" not in store.memo:
+        n = store.scalar("SELECT count(*) FROM observation")
+        if n < MATERIALISE_BELOW:
+            store.con.execute(f"CREATE TEMP TABLE _preferred AS {preferred_sql(store)}")
+            store.memo["preferred_relation"] = "_preferred"
+        else:
+            store.memo["preferred_relation"] = f"({preferred_sql(store)})"
+    return str(store.memo["preferred_relation"])

@@ -48,6 +48,12 @@ def render_report(store: Store, *, builders: list[SectionBuilder] | None = None,
     return add_static_fallbacks(page)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(out: Path, text: str) -> None:
     """Write ``text`` to ``out`` through a temporary file, so a failure leaves no half-written file."""
     out = out.expanduser()
@@ -62,6 +68,7 @@ def write_text_atomic(out: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a report is an ordinary file
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -70,6 +77,9 @@ def write_text_atomic(out: Path, text: str) -> None:
 
 def write_report(home: str | os.PathLike[str] | None, out: Path, pdf: bool = False) -> list[Path]:
     """Write the report to ``out`` (and ``out`` with .pdf when ``pdf``); return the paths written."""
+    if pdf and Path(out).suffix.lower() == ".pdf":
+        raise ReportError(f"--out {out} would be overwritten by the PDF", code="NW903",
+                          hint="give the HTML file name (e.g. report.html); --pdf writes report.pdf beside it")
     with open_store(home, read_only=True) as store:
         page = render_report(store)
     write_text_atomic(Path(out), page)

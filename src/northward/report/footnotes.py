@@ -10,6 +10,9 @@ from ..provenance import Source
 from ..store import Store
 from .section import footnote_marker
 
+# A footnote names up to this many sources with a short citation; longer lists give the ids only.
+SPELLED_OUT_UP_TO = 4
+
 _MARKER = re.compile(r'<nw-footnote data-sources="([^"]*)" data-note="([^"]*)"></nw-footnote>')
 
 
@@ -49,13 +52,19 @@ class Footnotes:
     def _footnote(self, ids: list[str], note: str) -> str:
         self.count += 1
         n = self.count
+        compact = len(ids) > SPELLED_OUT_UP_TO
         items = []
         for sid in ids:
             self.cited.setdefault(sid, []).append(n)
+            link = f'<a href="#src-{html.escape(sid)}">[{html.escape(sid)}]</a>'
             src = self.sources.get(sid)
-            label = html.escape(short_citation(src)) if src else "not in the store's source list"
-            items.append(f'<a href="#src-{html.escape(sid)}">[{html.escape(sid)}]</a> {label}')
-        body = "; ".join(items) if items else "no source recorded"
+            if src is None:
+                items.append(f"{link} not in the store's source list")
+            else:
+                items.append(link if compact else f"{link} {html.escape(short_citation(src))}")
+        body = ("; " if not compact else ", ").join(items) if items else "no source recorded"
+        if compact:
+            body += " (full citations in the source list)"
         extra = f" {html.escape(note)}" if note else ""
         return (f'<p class="footnote" id="fn-{n}"><span class="fn-num">{n}</span> '
                 f'Source{"s" if len(ids) > 1 else ""}: {body}.{extra}</p>')

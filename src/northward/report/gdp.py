@@ -8,7 +8,7 @@ from ..store import Store
 from .data import Point, annual_points, territory_names
 from .section import ReportSection, footnote_marker
 from .tables import GAP, esc, gap_cell, html_table, num_cell, text_cell
-from .vega import chart_div
+from .vega import VEGA_LITE_SCHEMA, chart_div
 
 INDICATOR = "gdp_growth_pct"
 TERRITORIES = ["CN", "CN-HL", "CN-JL", "CN-LN", "CN-NM"]
@@ -59,7 +59,7 @@ def chart_spec(rows: list[dict[str, Any]]) -> dict[str, Any]:
                          "tooltip": [{"field": "territory"}, {"field": "year"},
                                      {"field": "status", "title": "figure"}]},
         })
-    return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+    return {"$schema": VEGA_LITE_SCHEMA,
             "description": "GDP growth, % on the previous year", "data": {"values": rows},
             "vconcat": charts, "resolve": {"scale": {"x": "shared"}}}
 

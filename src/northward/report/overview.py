@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..store import Store
 from .section import ReportSection, footnote_marker
 from .tables import html_table, text_cell
-from .trade import BASE, FINAL, PARTNER, UNIT, Cited, indicator_cell, level_cell
+from .trade import BASE, FINAL, PARTNER, Cited, change_cells, indicator_cell
 
 
 def store_counts(store: Store) -> list[tuple[str, int]]:
@@ -17,11 +17,10 @@ def store_counts(store: Store) -> list[tuple[str, int]]:
 
 def key_figures(store: Store, cited: Cited) -> str:
     """The four territories' trade with Russia: both years, growth, and Russia's share."""
-    rows = [[text_cell(f"Trade of the four territories with Russia, {year}"),
-             level_cell(store, cited, "NEC", "total", year)] for year in (BASE, FINAL)]
-    rows.append([text_cell(f"Growth of that trade, {BASE}-{FINAL}"),
-                 indicator_cell(store, cited, "{:+.1f} %", name="growth", territory="NEC", partner=PARTNER,
-                                flow="total", start=str(BASE), end=str(FINAL), unit=UNIT)])
+    labels = [f"Trade of the four territories with Russia, {BASE}",
+              f"Trade of the four territories with Russia, {FINAL}", f"Growth of that trade, {BASE}-{FINAL}"]
+    cells = change_cells(store, cited, "NEC", "total", name="growth", fmt="{:+.1f} %")
+    rows = [[text_cell(label), cell] for label, cell in zip(labels, cells, strict=True)]
     for year in (BASE, FINAL):
         rows.append([text_cell(f"Russia's share in the four territories' trade, {year}"),
                      indicator_cell(store, cited, "{:.1f} %", name="share", territory="NEC",

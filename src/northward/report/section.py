@@ -10,7 +10,9 @@ class ReportSection:
     """One titled block of the report: trusted HTML built by northward, and the sources it cites.
 
     ``html`` may hold Vega-Lite charts as ``<div class="vl-chart" data-spec='...json...'></div>``;
-    the report embeds the offline Vega bundle once and renders every such div.
+    the report embeds the offline Vega bundle once and renders every such div (``vega.chart_div``
+    writes one). Put ``footnote_marker(ids)`` after each chart or table to give it a numbered
+    footnote; a section with none gets one footnote for all of ``source_ids``.
     """
 
     key: str

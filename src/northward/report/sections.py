@@ -22,7 +22,8 @@ SECTION_BUILDERS: list[SectionBuilder] = [
 ]
 
 # Modules of other areas that may define ``report_section(store)``; a missing module is skipped.
-OPTIONAL_SECTION_MODULES: tuple[str, ...] = ("northward.geo.report", "northward.corpus.report")
+OPTIONAL_SECTION_MODULES: tuple[str, ...] = ("northward.geo.report", "northward.corpus.report",
+                                              "northward.audit.report")
 
 
 def _optional_module(name: str) -> ModuleType | None:

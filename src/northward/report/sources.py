@@ -23,6 +23,8 @@ def source_entry(sid: str, source: Source | None, footnotes: list[int]) -> str:
         text += f" DOI {esc(source.doi)}."
     if source.url:
         text += f' Address: <a class="url" href="{esc(source.url)}">{esc(source.url)}</a>.'
+    elif not source.doi:
+        text += ' <span class="gap">No address recorded.</span>'
     if source.accessed:
         text += f" Accessed: {esc(source.accessed)}."
     else:

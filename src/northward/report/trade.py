@@ -60,11 +60,12 @@ def level_cell(store: Store, cited: Cited, code: str, flow: str, year: int) -> s
     return num_cell(_level_text(level.value, level.unit, statuses), f"{level.how}; sources {', '.join(ids)}")
 
 
-def flow_cells(store: Store, cited: Cited, code: str, flow: str) -> list[str]:
-    """Base level, final level and their multiple; the levels are the ones the multiple used."""
+def change_cells(store: Store, cited: Cited, code: str, flow: str, name: str = "multiple",
+                 fmt: str = "×{:.2f}") -> list[str]:
+    """Base level, final level and their change (multiple or growth), the levels being those it used."""
     from ..indicators.api import IndicatorRequest, compute_in
 
-    req = IndicatorRequest(name="multiple", territory=code, partner=PARTNER, flow=flow, start=str(BASE),
+    req = IndicatorRequest(name=name, territory=code, partner=PARTNER, flow=flow, start=str(BASE),
                            end=str(FINAL), unit=UNIT)
     try:
         result = compute_in(store, req)
@@ -83,7 +84,7 @@ def flow_cells(store: Store, cited: Cited, code: str, flow: str) -> list[str]:
                               f"{result.details[which + '_from']}; sources {', '.join(ids)}"))
     ids = result.lineage.source_ids()
     cited.add(ids)
-    cells.append(num_cell(f"×{result.value:.2f}", f"{result.lineage.rule}; sources {', '.join(ids)}"))
+    cells.append(num_cell(fmt.format(result.value), f"{result.lineage.rule}; sources {', '.join(ids)}"))
     return cells
 
 
@@ -93,7 +94,7 @@ def levels_table(store: Store, names: dict[str, str], cited: Cited) -> str:
     for code in TERRITORIES:
         cells = [text_cell(f"{names.get(code, code)} ({code})")]
         for flow in FLOWS:
-            cells += flow_cells(store, cited, code, flow)
+            cells += change_cells(store, cited, code, flow)
         rows.append(cells)
     top = ('<tr><th></th><th colspan="3">Exports to Russia</th>'
            '<th colspan="3">Imports from Russia</th></tr>')
@@ -127,8 +128,9 @@ def report_section(store: Store) -> ReportSection | None:
     second = shares_table(store, names, shares)
     intro = (f"<p>Exports to and imports from Russia by territory, {BASE} against {FINAL}. Levels are the "
              "store's preferred figures; multiples and shares are computed by northward from the stored "
-             "values (hover a cell for the rule and its sources). A cell says so when a figure is "
-             "missing or an indicator cannot be computed; nothing is estimated to fill it.</p>")
+             "values (on screen, hover a cell for the rule and its sources). A cell says so when a figure is "
+             "missing or an indicator cannot be computed, and why (printed under it); nothing is estimated "
+             "to fill it.</p>")
     body = (intro + first + footnote_marker(levels.ids) + second + footnote_marker(shares.ids))
     return ReportSection(key="trade-russia", title=f"Trade with Russia, {BASE} vs {FINAL}", html=body,
                          source_ids=sorted(levels.ids | shares.ids), order=30)

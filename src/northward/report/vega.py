@@ -20,6 +20,10 @@ import vl_convert
 _CHART_DIV = re.compile(r"<div class=\"vl-chart\" data-spec='([^']*)'></div>")
 _SVG_ID = re.compile(r'\bid="([^"]+)"')
 
+# The Vega-Lite version of the inlined bundle (and of the static renderer): specs declare it.
+VEGA_LITE_SCHEMA = ("https://vega.github.io/schema/vega-lite/"
+                    f"v{vl_convert.get_vegalite_versions()[-1].split('.')[0]}.json")
+
 # What the bundle exports: the three libraries as globals for the render script below.
 BUNDLE_SNIPPET = "window.vegaEmbed = vegaEmbed; window.vega = vega; window.vegaLite = vegaLite;"
 
@@ -87,8 +91,10 @@ def add_static_fallbacks(page: str) -> str:
     counter = itertools.count(1)
 
     def fill(match: re.Match[str]) -> str:
-        spec = json.loads(html.unescape(match.group(1)))
-        svg = static_svg(spec, f"vlc{next(counter)}")
+        try:
+            svg = static_svg(json.loads(html.unescape(match.group(1))), f"vlc{next(counter)}")
+        except ValueError as exc:  # a bad spec (vl-convert's errors are ValueErrors, as are JSON's)
+            svg = f'<p class="gap">This chart could not be drawn: {html.escape(str(exc)[:300])}</p>'
         return (f"<div class=\"vl-chart\" data-spec='{match.group(1)}'>"
                 f"<div class=\"vl-static\">{svg}</div></div>")
 

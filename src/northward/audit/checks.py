@@ -1,0 +1,231 @@
+"""Checks: small classes that recompute a claim and yield typed findings.
+
+- :class:`ArithmeticCheck`: the claim's own figures (growth from A to B, multiples, percentage
+  points, shares of a stated total, exports + imports = trade) within their rounding intervals;
+- :class:`CurrencyCheck`: an amount and its conversion against the period's annual average rate;
+- :class:`StoreCheck`: claims naming what the store knows (territory, partner, flow, year).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
+from .claims import Claim
+from .findings import Finding, finding, verdict_for
+from .intervals import Interval
+from .numbers import Quantity
+from .store_check import StoreCheck
+
+__all__ = [
+    "CHECKS",
+    "FX_TOLERANCE",
+    "STORE_TOLERANCE",
+    "ArithmeticCheck",
+    "Check",
+    "CurrencyCheck",
+    "Env",
+    "StoreCheck",
+    "first_fit",
+    "judged",
+    "no_data",
+    "run_checks",
+]
+
+
+def _pct(x: Interval) -> Interval:
+    return x.shift(-1).scale(100)
+
+
+class ArithmeticCheck(Check):
+    """Recompute a claim from its own figures, carrying every figure's rounding interval."""
+
+    name = "arithmetic"
+
+    def applies(self, claim: Claim) -> bool:
+        r = claim.roles
+        if claim.kind in ("change_pct", "multiple", "change_pp"):
+            return "from" in r and "to" in r
+        if claim.kind == "share":
+            return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
+        return claim.kind == "sum"
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        r = claim.roles
+        try:
+            if claim.kind == "change_pct":
+                yield self._change(claim, r["from"], r["to"], r["change"])
+            elif claim.kind == "multiple":
+                yield self._multiple(claim, r["from"], r["to"], r["factor"])
+            elif claim.kind == "change_pp":
+                yield self._points(claim, r["from"], r["to"], r["points"])
+            elif claim.kind == "share":
+                yield self._share(claim)
+            elif claim.kind == "sum":
+                yield self._sum(claim)
+        except ZeroDivisionError:
+            yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
+
+    def _change(self, claim: Claim, a: Quantity, b: Quantity, change: Quantity) -> Finding:
+        rec = _pct(b.interval() / a.interval())
+        stated = change.interval().scale(claim.direction)
+        point = (b.value / a.value - 1) * 100
+        word = "decline" if claim.direction < 0 else "growth"
+        expl = f"{fmt(a)} → {fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); the text says {word} of {fmt(change)}"
+        return judged(claim, self.name, change, stated, rec, point, "percent", expl)
+
+    def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
+        rec = b.interval() / a.interval()
+        stated = factor.interval()
+        point = b.value / a.value
+        expl = (
+            f"{fmt(a)} → {fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
+            f"the text says {fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})"
+        )
+        return judged(claim, self.name, factor, stated, rec, point, "times", expl)
+
+    def _points(self, claim: Claim, a: Quantity, b: Quantity, points: Quantity) -> Finding:
+        rec = b.interval() - a.interval()
+        point = b.value - a.value
+        stated = points.interval().scale(1 if point >= 0 else -1)
+        expl = f"{fmt(a)} → {fmt(b)} is {point:+.2f} percentage points; the text says {fmt(points)}"
+        return judged(claim, self.name, points, stated, rec, point, "pp", expl)
+
+    def _share(self, claim: Claim) -> Finding:
+        part, share = claim.roles["part"], claim.roles["share"]
+        stated = share.interval()
+        wholes = [claim.roles["whole"]] if "whole" in claim.roles else claim.alternatives["whole"]
+        tried: list[str] = []
+        best: tuple[float, Finding] | None = None
+        for whole in wholes:
+            rec = (part.interval() / whole.interval()).scale(100)
+            point = part.value / whole.value * 100
+            verdict = verdict_for(stated, rec)
+            inferred = "whole" not in claim.roles
+            src = " (the total stated before it)" if inferred else ""
+            expl = f"{fmt(part)} of {fmt(whole)}{src} is {point:.1f}%; the text says {fmt(share)}"
+            f = finding(
+                claim,
+                self.name,
+                verdict,
+                expl,
+                stated=fmt(share),
+                stated_interval=stated,
+                recomputed=point,
+                recomputed_interval=rec,
+                unit="percent",
+                evidence=[{"whole": fmt(whole), "inferred": inferred}],
+            )
+            tried.append(f"{fmt(whole)}: {point:.1f}%")
+            if verdict == "consistent":
+                return f
+            gap = stated.distance(rec)
+            if best is None or gap < best[0]:
+                best = (gap, f)
+        assert best is not None
+        f = best[1]
+        if len(wholes) > 1:
+            f.explanation += f" (no stated total fits: {'; '.join(tried)})"
+        return f
+
+    def _sum(self, claim: Claim) -> Finding:
+        t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]
+        rec = e.interval() + i.interval()
+        stated = t.interval()
+        point = e.value + i.value
+        verdict = verdict_for(stated, rec)
+        scale = t.scale if t.scale != 1 else 1.0
+        expl = f"exports {fmt(e)} + imports {fmt(i)} = {point / scale:g} (×{scale:g}); the stated total is {fmt(t)}"
+        return finding(
+            claim,
+            self.name,
+            verdict,
+            expl,
+            stated=fmt(t),
+            stated_interval=stated,
+            recomputed=point,
+            recomputed_interval=rec,
+            unit=t.currency or "",
+        )
+
+
+class CurrencyCheck(Check):
+    """An amount in yuan and in dollars: do they agree at the year's annual average rate (±8%)?"""
+
+    name = "currency"
+
+    def applies(self, claim: Claim) -> bool:
+        return claim.kind == "currency_pair"
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        cny, usd = claim.roles["CNY"], claim.roles["USD"]
+        years = list(claim.context.start_years) if claim.note == "start of the span" else []
+        if not years and claim.context.year:
+            years = [claim.context.year]
+        if not years:
+            yield unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
+            return
+        if env.store is None:
+            yield unverifiable(
+                claim,
+                self.name,
+                f"needs the annual average CNY/USD rate for {'/'.join(map(str, years))}: no store "
+                "(run `northward build` or pass --home)",
+                "no_store",
+            )
+            return
+        results: list[Finding] = []
+        missing: list[int] = []
+        for year in years:
+            got = env.fx_rate(year)
+            if got is None:
+                missing.append(year)
+                continue
+            rate, ev = got
+            implied = cny.interval().scale(1 / rate)
+            allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
+            verdict = verdict_for(allowed, implied)
+            point = cny.value / rate
+            expl = (
+                f"{fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
+                f"the text says {fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)"
+            )
+            results.append(
+                finding(
+                    claim,
+                    self.name,
+                    verdict,
+                    expl,
+                    stated=fmt(usd),
+                    stated_interval=allowed,
+                    recomputed=point,
+                    recomputed_interval=implied,
+                    unit="USD",
+                    evidence=[{**ev, "year": year}],
+                )
+            )
+        if not results:
+            gap = ", ".join(map(str, missing))
+            yield unverifiable(claim, self.name, f"the store has no annual average CNY/USD rate for {gap}", "fx_gap")
+            return
+        consistent = [f for f in results if f.verdict == "consistent"]
+        chosen = consistent[0] if consistent else results[0]
+        if len(years) > 1:
+            chosen.explanation += f" (period read as {'/'.join(map(str, years))}; inconsistent only if no candidate year fits)"
+            if missing:
+                chosen.explanation += f"; no rate for {', '.join(map(str, missing))}"
+        yield chosen
+
+
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck())
+
+
+def run_checks(claim: Claim, env: Env) -> list[Finding]:
+    """Every applicable check's findings on one claim (at least one finding per claim)."""
+    out: list[Finding] = []
+    for check in CHECKS:
+        if check.applies(claim):
+            out.extend(check.run(claim, env))
+    if not out:
+        out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
+    return out

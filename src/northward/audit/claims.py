@@ -1,0 +1,74 @@
+"""Numeric claims: what a sentence asserts, as typed data the checks can recompute.
+
+Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`):
+
+- ``change_pct``: ``change`` (percent, signed by the verb), optional ``from`` and ``to``;
+- ``multiple``: ``factor`` (times, N-fold, doubled), optional ``from`` and ``to``;
+- ``change_pp``: ``points`` (percentage points), ``from`` and ``to`` (percents);
+- ``share``: ``share`` (percent), optional ``part`` and ``whole`` (amounts);
+- ``sum``: ``total``, ``export``, ``import`` (amounts: exports + imports = total trade);
+- ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
+- ``rank``: ``rank`` (an ordinal place among provinces/partners);
+- ``value``: ``value`` (a level the store may hold for the context's keys);
+- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .context import Context
+from .numbers import Quantity
+
+CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "currency_pair", "rank", "value", "rate")
+
+
+@dataclass
+class Claim:
+    """One numeric claim of a text: its kind, figures by role, context and where it is written."""
+
+    kind: str
+    roles: dict[str, Quantity]
+    sentence: str
+    sentence_start: int
+    lang: str
+    context: Context = field(default_factory=Context)
+    direction: int = 1  # +1 growth, -1 decline (for change_pct)
+    alternatives: dict[str, list[Quantity]] = field(default_factory=dict)  # candidate roles from context
+    note: str = ""
+    claim_id: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Character offsets (in the whole text) from the first to the last figure of the claim."""
+        local = [q for q in self.roles.values() if q.extra.get("sentence_start") is None]
+        qs = local or list(self.roles.values())
+        start, end = min(q.start for q in qs), max(q.end for q in qs)
+        words = self.sentence[start:end]
+        if words.count("(") > words.count(")") and self.sentence[end : end + 1] == ")":
+            end += 1  # "3.7 times (from 10.7 billion to 37.3 billion)": close the bracket it opened
+        return (self.sentence_start + start, self.sentence_start + end)
+
+    @property
+    def text(self) -> str:
+        """The claim's own words: the sentence from its first to its last figure."""
+        s, e = self.span
+        return self.sentence[s - self.sentence_start : e - self.sentence_start]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.claim_id,
+            "kind": self.kind,
+            "text": self.text,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "lang": self.lang,
+            "figures": {role: q.to_dict() for role, q in self.roles.items()},
+            "context": self.context.to_dict(),
+        }
+        if self.kind == "change_pct":
+            out["direction"] = "decline" if self.direction < 0 else "growth"
+        if self.note:
+            out["note"] = self.note
+        return out

@@ -1,0 +1,297 @@
+"""What a figure is about: territory, partner, flow and period, read from the words around it.
+
+The store is keyed by these (territory CN-HL, partner RU, flow export, year 2024); a claim whose
+context resolves can be checked against stored observations. Resolution is deliberately simple and
+local: the nearest mention before the figure in its clause, then in its sentence, then (for years)
+in the sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .text import Sentence
+
+TERRITORIES: dict[str, tuple[str, ...]] = {
+    "CN-HL": ("heilongjiang", "хэйлунцзян", "黑龙江", "黑省"),
+    "CN-JL": ("jilin", "цзилин", "吉林"),
+    "CN-LN": ("liaoning", "ляонин", "辽宁"),
+    "CN-NM": ("inner mongolia", "imar", "внутренн\\w* монгол", "内蒙古"),
+    "NEC": ("northeast", "north-east", "nec", "four territories", "северо-восток", "东北"),
+    "CN": ("china", "chinese", "prc", "китай", "кнр", "中国", "全国", "我国"),
+}
+PARTNERS: dict[str, tuple[str, ...]] = {
+    "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
+    "MN": (
+        "(?<!inner )mongolia",
+        "(?<!внутренняя )монголи",
+        "(?<!внутренней )монголи",
+        "蒙古国",
+        "对蒙",
+        "中蒙",
+    ),
+    "JP": ("japan", "япони", "日本"),
+    "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
+    "DE": ("germany", "германи", "德国"),
+    "US": ("united states", "соединенн\\w+ штат", "美国"),
+    "KZ": ("kazakhstan", "казахстан", "哈萨克斯坦"),
+}
+FLOWS: tuple[tuple[str, str], ...] = (
+    (
+        "total",
+        r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
+        r"foreign trade|trade|turnover|товарооборот\w*|"
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸",
+    ),
+    ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
+    ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
+)
+_FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
+_TERR_RES = [
+    (
+        code,
+        re.compile("|".join(n if "\\" in n or not n.isascii() else rf"\b{n}\b" for n in names), re.IGNORECASE),
+    )
+    for code, names in TERRITORIES.items()
+]
+_PART_RES = [
+    (code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
+    for code, names in PARTNERS.items()
+]
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%))")
+_SPAN = re.compile(
+    r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
+    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
+PARTIAL_PERIOD = re.compile(
+    r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
+    r"\d+月份|month",
+    re.IGNORECASE,
+)
+# "RMB11.44 billion for exports": the flow named right after an amount
+_FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
+
+
+@dataclass
+class Context:
+    """The keys a figure's words give: territory, partner, flow, years (start year for spans)."""
+
+    territory: str | None = None
+    partner: str | None = None
+    flow: str | None = None
+    year: int | None = None
+    start_years: list[int] = field(default_factory=list)
+    partial_period: bool = False
+    local: bool = False  # the territory is named in the figure's own sentence, before it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, [], False)}
+
+    def describe(self) -> str:
+        bits = [self.territory or "?", self.flow or "?"]
+        if self.partner:
+            bits.append(f"partner {self.partner}")
+        if self.start_years:
+            bits.append(f"{'/'.join(map(str, self.start_years))}→{self.year or '?'}")
+        elif self.year:
+            bits.append(str(self.year))
+        return " ".join(bits)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence names, with positions: found once per sentence, then looked up by position."""
+
+    territories: tuple[tuple[int, str], ...]
+    partners: tuple[tuple[int, str], ...]
+    years: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int, int], ...]
+    since: tuple[tuple[int, int], ...]
+    breaks: tuple[tuple[int, int], ...]
+    partial: bool
+
+
+def _found(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(sorted((m.start(), code) for code, pat in patterns for m in pat.finditer(text)))
+
+
+def _span(m: re.Match[str]) -> tuple[int, int, int]:
+    return m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+
+
+@lru_cache(maxsize=4096)
+def facts(text: str) -> _Facts:
+    return _Facts(
+        territories=_found(_TERR_RES, text),
+        partners=_found(_PART_RES, text),
+        years=tuple((m.start(), int(m.group(1))) for m in _YEAR.finditer(text)),
+        spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
+        since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
+        breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
+        partial=bool(PARTIAL_PERIOD.search(text)),
+    )
+
+
+def _last(entries: tuple[tuple[int, str], ...], lo: int, hi: int) -> str | None:
+    """The code of the last entry found in [lo, hi)."""
+    i = bisect_left(entries, (hi,)) - 1
+    return entries[i][1] if i >= 0 and entries[i][0] >= lo else None
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between the nearest clause breaks."""
+    br = facts(text).breaks
+    i = bisect_left(br, (pos,))
+    start = br[i - 1][1] if i > 0 and br[i - 1][1] <= pos else 0
+    if i > 0 and br[i - 1][1] > pos:  # pos inside a break: the clause ends here
+        start = br[i - 2][1] if i > 1 else 0
+    end = br[i][0] if i < len(br) else len(text)
+    return start, end
+
+
+def flow_at(text: str, pos: int) -> str | None:
+    """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
+    cs, ce = clause_bounds(text, pos)
+    m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
+    after = _last_flow(m.group(1)) if m else None
+    return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
+
+
+def _last_flow(window: str) -> str | None:
+    best: tuple[str | None, int] = (None, -1)
+    totals: list[tuple[int, int]] = []
+    for flow, pat in _FLOW_RES:
+        for m in pat.finditer(window):
+            if flow != "total" and any(a <= m.start() < b for a, b in totals):
+                continue  # the "exports" inside "imports and exports" or 进出口
+            if flow == "total":
+                totals.append((m.start(), m.end()))
+            if m.start() > best[1]:
+                best = (flow, m.start())
+    return best[0]
+
+
+def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
+    """The context of the figure at offset ``pos`` (relative to the sentence) of ``sent``."""
+    text = sent.text
+    f = facts(text)
+    ctx = Context()
+    code = _last(f.territories, 0, pos)
+    if code == "CN":  # "Heilongjiang ... among the Chinese provinces": the province is the subject
+        specific = [c for p, c in f.territories if p < pos and c != "CN"]
+        code = specific[-1] if specific else code
+    ctx.local = code is not None
+    if code is None:
+        for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
+            code = _last(facts(prev.text).territories, 0, len(prev.text) + 1)
+            if code:
+                break
+    if code is None:
+        code = _last(f.territories, 0, len(text) + 1)
+    ctx.territory = code
+    cs, ce = clause_bounds(text, pos)
+    ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
+    ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
+    ctx.year, ctx.start_years = years_for(sentences, sent, pos)
+    ctx.partial_period = f.partial
+    return ctx
+
+
+def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int | None, list[int]]:
+    """The year a figure refers to and candidate start years of a span ("from 2019 to 2024").
+
+    The year: the end of the last span in the sentence, else the last year named before the figure,
+    else the first after it, else the nearest in the three sentences before (or two after). Start
+    years: every span or "since" ending at that year in the sentence or the three sentences before
+    and after it (nearest first).
+    """
+    f = facts(sent.text)
+    year: int | None = None
+    before = [y for p, y in f.years if p < pos]
+    after = [y for p, y in f.years if p >= pos]
+    if f.spans:
+        year = f.spans[-1][2]
+    elif before:
+        year = before[-1]
+    elif after:
+        year = after[0]
+    else:
+        for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
+            ys = facts(prev.text).years
+            if ys:
+                year = ys[-1][1]
+                break
+        else:  # "last year ... In 2023, ...": the next sentences' year
+            for nxt in sentences[sent.index + 1 : sent.index + 3]:
+                ys = facts(nxt.text).years
+                if ys:
+                    year = ys[0][1]
+                    break
+    starts: list[int] = []
+    window = [sent] + [s for s in sentences[max(0, sent.index - 3) : sent.index + 4] if s is not sent]
+    window.sort(key=lambda s: abs(s.index - sent.index))
+    for s in window:
+        sf = facts(s.text)
+        for _p, y1, y2 in sf.spans:
+            if (year is None or y2 == year) and y1 not in starts:
+                starts.append(y1)
+                year = year or y2
+        if s is sent:
+            starts.extend(y1 for _p, y1 in sf.since if y1 not in starts and (year is None or y1 < year))
+    return year, starts
+
+
+_SAME_TERRITORY = re.compile(r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省)", re.IGNORECASE)
+
+
+def whole_keys(phrase: str, part: Context) -> tuple[str | None, str, str | None]:
+    """Territory, partner and flow of the total a share is "of" ("of China's imports from Russia").
+
+    The total's own words win; "its"/"the province's" mean the part's territory; a total of another
+    territory keeps the part's partner unless it names one. The flow is None when the words name none.
+    """
+    f = facts(phrase)
+    territory = f.territories[0][1] if f.territories else None
+    if territory is None and _SAME_TERRITORY.search(phrase):
+        territory = part.territory
+    flows = [(m.start(), flow) for flow, pat in _FLOW_RES for m in pat.finditer(phrase)]
+    flow = min(flows)[1] if flows else None
+    partner = f.partners[0][1] if f.partners else None
+    if partner is None and territory != part.territory:
+        partner = part.partner
+    return territory, partner or "WLD", flow
+
+
+_GDP = re.compile(
+    r"\bGDP\b|\bGRP\b|ВВП|ВРП|валов\w+ (?:внутренн|регионал)\w* продукт\w*|生产总值|\bgross domestic product", re.IGNORECASE
+)
+_POPULATION = re.compile(r"population|населени\w*|人口", re.IGNORECASE)
+_COUNTRY = re.compile(r"\b(?:country|national|nationwide)\b|стран\w*|全国", re.IGNORECASE)
+
+
+def whole_measure(phrase: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """What a share's total measures: (indicator, unit or None, frequencies) — GDP, population or trade."""
+    if _GDP.search(phrase):
+        return "gdp", "CNY", ("A",)
+    if _POPULATION.search(phrase):
+        return "population", "persons", ("A", "P")
+    return "trade_value", None, ("A",)
+
+
+def whole_territory(phrase: str, part: Context) -> str | None:
+    """The territory of a GDP or population total: named, "the country's" (CN), or else the country."""
+    f = facts(phrase)
+    if f.territories:
+        return f.territories[0][1]
+    if _SAME_TERRITORY.search(phrase) and not _COUNTRY.search(phrase):
+        return part.territory
+    return "CN"  # a share of GDP or population, unqualified, is of the country's

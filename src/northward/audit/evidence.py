@@ -1,0 +1,116 @@
+"""The audit's window on the evidence store: parameterised look-ups of rates and observations.
+
+Every value the audit takes from the store comes back as a dict naming its observation and source,
+so each finding can cite what it used. No figure is ever taken from anywhere but the store.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+from typing import Any
+
+from ..errors import NoData
+from ..indicators.fx import annual_rate
+from ..store import Store
+
+FX_INDICATOR = "fx_cny_per_usd"
+_STATUS_RANK = {"final": 0, "revised": 1, "preliminary": 2, "estimate": 3}
+
+
+def _year_bounds(year: int) -> list[Any]:
+    return [date(year, 1, 1), date(year + 1, 1, 1), date(year, 12, 31)]
+
+
+def _best_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (_STATUS_RANK.get(r.get("status") or "", 4), -(r.get("obs_id") or 0)))
+
+
+def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
+    out = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items() if v is not None}
+    return out
+
+
+_FX_CACHE: weakref.WeakKeyDictionary[Store, tuple[Any, dict[int, Any]]] = weakref.WeakKeyDictionary()
+
+
+def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
+    """The annual average CNY per USD for ``year`` from the store, with its evidence, or None (a gap).
+
+    Rates are remembered per store until its rate observations change (checked by a cheap count).
+    """
+    version = tuple(
+        store.query(
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
+            [FX_INDICATOR],
+        )[0].values()
+    )
+    cached = _FX_CACHE.get(store)
+    if cached is None or cached[0] != version:
+        cached = (version, {})
+        _FX_CACHE[store] = cached
+    if year not in cached[1]:
+        cached[1][year] = _fx_rate(store, year)
+    return cached[1][year]
+
+
+def _fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
+    try:
+        rate, ref = annual_rate(store, year)
+    except NoData:
+        return None
+    return float(rate), _with_source(store, ref.to_dict())
+
+
+def observations(
+    store: Store,
+    *,
+    indicator: str,
+    territory: str,
+    year: int,
+    partner: str | None = None,
+    flow: str | None = None,
+    unit: str | None = None,
+    exclude_sources: tuple[str, ...] = (),
+    product: str | None = "TOTAL",
+    freqs: tuple[str, ...] = ("A",),
+) -> list[dict[str, Any]]:
+    """Observations of a year matching the keys (best status first), each as evidence with its source.
+
+    ``freqs``: annual by default; population counts are points in time (P)."""
+    sql = [
+        """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
+                  period_start, period_end, stated
+           FROM observation
+           WHERE indicator = ? AND territory = ? AND value IS NOT NULL
+             AND period_start >= ? AND period_start < ? AND period_end <= ?""",
+        f"AND freq IN ({', '.join('?' for _ in freqs)})",
+    ]
+    params: list[Any] = [indicator, territory, *_year_bounds(year), *freqs]
+    if partner is not None:
+        sql.append("AND coalesce(partner, 'WLD') = ?")
+        params.append(partner)
+    if flow is not None:
+        sql.append("AND flow = ?")
+        params.append(flow)
+    if unit is not None:
+        sql.append("AND unit = ?")
+        params.append(unit)
+    if product is not None:
+        sql.append("AND coalesce(product, 'TOTAL') = ?")
+        params.append(product)
+    if exclude_sources:
+        sql.append(f"AND source_id NOT IN ({', '.join('?' for _ in exclude_sources)})")
+        params.extend(exclude_sources)
+    rows = _best_first(store.query(" ".join(sql), params))
+    return [_with_source(store, _row_evidence(r)) for r in rows]
+
+
+def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
+    sid = ev.get("source_id")
+    if not sid:
+        return ev
+    rows = store.query("SELECT title, publisher, url, published, accessed FROM source WHERE source_id = ?", [sid])
+    if rows:
+        ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
+    return ev

@@ -1,0 +1,406 @@
+"""Claim extraction: figures in each sentence, joined into claims by the grammar's connecting words.
+
+Order of work in a sentence: "from A to B" pairs; the change (percent or multiple) nearest each pair;
+parallel pairs in two currencies; adjacent conversions ("X yuan (about $Y)"); changes without a pair;
+shares; ranks; levels the store may hold. Sums (exports + imports = total trade) are read across the
+sentences of a paragraph.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from .claims import Claim
+from .context import Context, facts, flow_at, resolve
+from .grammar import Words, words
+from .numbers import Quantity, scan
+from .text import Sentence, split_sentences
+
+_YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
+_CHANGE_TO = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
+    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为)\s*(?:a\s+|the\s+)?"
+    r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
+_RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
+_COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+MAX_CHANGE_GAP = 60
+AFTER_PENALTY = 15
+
+
+def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
+    """Every numeric claim the grammar recognises in ``text``, in reading order."""
+    sentences = split_sentences(text, lang)
+    figures = {s.index: scan(s.text, s.lang) for s in sentences}
+    claims: list[Claim] = []
+    for s in sentences:
+        claims.extend(_sentence_claims(sentences, s, figures))
+    claims.extend(_sum_claims(sentences, figures))
+    claims.sort(key=lambda c: c.span)
+    for i, c in enumerate(claims, 1):
+        c.claim_id = f"c{i}"
+    return claims
+
+
+def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **kw: object) -> Claim:
+    return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
+
+
+def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
+    w = words(s.lang)
+    qs = [q for q in figures[s.index] if q.kind != "year"]
+    out: list[Claim] = []
+    pairs = _from_to_pairs(s.text, qs, w)
+    in_pair = {id(q) for pair in pairs for q in pair}
+    used: set[int] = set()
+    shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
+
+    # a change stated next to a "from A to B" pair
+    options = []
+    for pi, (a, b) in enumerate(pairs):
+        for q in qs:
+            if id(q) in in_pair or id(q) in shares:
+                continue
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
+            if not fits:
+                continue
+            if q.end <= a.start:
+                gap = a.start - q.end
+            elif q.start >= b.end:
+                gap = q.start - b.end + AFTER_PENALTY
+            else:
+                continue
+            if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
+                options.append((gap, pi, q))
+    options.sort(key=lambda t: t[0])
+    paired: set[int] = set()
+    for _gap, pi, q in options:
+        if pi in paired or id(q) in used:
+            continue
+        a, b = pairs[pi]
+        ctx = resolve(sentences, s, a.start)
+        if q.kind == "percent":
+            direction = _direction(s.text, q, w)
+            out.append(_claim("change_pct", s, {"change": q, "from": a, "to": b}, ctx, direction=direction))
+        elif q.kind == "multiple":
+            out.append(_claim("multiple", s, {"factor": _zh_plus_one(s.text, q, w), "from": a, "to": b}, ctx))
+        else:
+            out.append(_claim("change_pp", s, {"points": q, "from": a, "to": b}, ctx))
+        paired.add(pi)
+        used.add(id(q))
+
+    out.extend(_parallel_currency_pairs(sentences, s, pairs))
+    out.extend(_adjacent_conversions(sentences, s, qs, w, in_pair))
+
+    if _GDP_GROWTH.search(s.text):  # "GDP growth ranged from –1.9% in Jilin in 2022 to +7.4% in IMAR in 2023"
+        for q in qs:
+            if q.kind == "percent" and id(q) not in shares and id(q) not in used:
+                out.append(_rate_claim(sentences, s, q))
+                used.add(id(q))
+
+    # changes without a pair: checked against the store when their context resolves
+    last_direction = 0
+    for q in qs:
+        if id(q) in used or id(q) in in_pair or id(q) in shares or q.kind not in ("percent", "multiple"):
+            continue
+        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(s.text[q.end : q.end + 12]):
+            continue  # "10 to 14%" is a range, not a change
+        direction = _direction(s.text, q, w, strict=True) or last_direction
+        if direction == 0 and q.kind == "percent":
+            continue
+        last_direction = direction
+        roles = {"change" if q.kind == "percent" else "factor": _zh_plus_one(s.text, q, w)}
+        target = _change_target(s.text, q, qs)
+        if target is not None:
+            roles["to"] = target
+        ctx = resolve(sentences, s, q.start)
+        kind = "change_pct" if q.kind == "percent" else "multiple"
+        out.append(_claim(kind, s, roles, ctx, direction=direction or 1))
+
+    for q in qs:
+        if id(q) in shares:
+            out.append(_share_claim(sentences, s, q, qs, figures, w))
+        elif q.kind == "rank":
+            out.append(_claim("rank", s, {"rank": q}, resolve(sentences, s, q.start)))
+    for q in qs:
+        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair:
+            ctx = resolve(sentences, s, q.start)
+            if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
+                out.append(_claim("value", s, {"value": q}, ctx))
+    return out
+
+
+_GDP_GROWTH = re.compile(
+    r"GDP growth|growth (?:rate )?of (?:the )?GDP|GDP (?:grew|rose|increased|expanded)|economic growth|"
+    r"рост\w* (?:ВВП|ВРП)|(?:ВВП|ВРП) (?:вырос|увеличил)|GDP增长|生产总值\S{0,12}增长|经济增长",
+    re.IGNORECASE,
+)
+_SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
+
+
+def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
+    """A GDP growth rate, signed as written, for the territory and year named right after or before it."""
+    sign = _SIGN_BEFORE.search(s.text[max(0, q.start - 2) : q.start])
+    if sign and sign.group(1) != "+":
+        q = replace(q, value=-q.value, text="−" + q.text)
+    ctx = resolve(sentences, s, q.start)
+    after = s.text[q.end : q.end + 40]
+    f = facts(after)
+    ctx.territory = f.territories[0][1] if f.territories and f.territories[0][0] < 15 else ctx.territory
+    ctx.year = f.years[0][1] if f.years else ctx.year
+    ctx.start_years = []
+    return _claim("rate", s, {"rate": q}, ctx)
+
+
+def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for a, b in itertools.pairwise(qs):
+        if a.kind != b.kind or a.kind not in ("amount", "percent"):
+            continue
+        between = _YEARISH.sub(" ", text[a.end : b.start])
+        if not w.to_between.search(between) and not w.to_between.search(" " + between.strip() + " "):
+            continue
+        if not w.from_before.search(
+            _YEARISH.sub(" ", text[max(0, a.start - 40) : a.start]).rstrip() + " "
+        ) and not w.from_before.search(text[max(0, a.start - 40) : a.start]):
+            continue
+        a2, b2 = _harmonise(a, b)
+        pairs.append((a2, b2))
+    return pairs
+
+
+def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Give "from 7.9 to 15.7 billion yuan" one scale and currency at both ends."""
+    if a.kind != "amount":
+        return a, b
+    if not a.scaled and b.scaled and not a.currency:
+        a = replace(a, value=a.value * b.scale, scale=b.scale)
+    if a.currency is None and b.currency:
+        a = a.with_currency(b.currency)
+    if b.currency is None and a.currency:
+        b = b.with_currency(a.currency)
+    return a, b
+
+
+def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
+    """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it)."""
+    before = text[max(0, q.start - 45) : q.start]
+    best = (0, -1)
+    for sign, pat in ((1, w.up), (-1, w.down)):
+        for m in pat.finditer(before):
+            if m.start() >= best[1]:
+                best = (sign, m.start())
+    if best[0]:
+        return best[0]
+    after = text[q.end : q.end + 30]
+    for sign, pat in ((1, w.up), (-1, w.down)):
+        if pat.search(after):
+            return sign
+    if q.value < 0:
+        return -1
+    return 0 if strict else 1
+
+
+def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
+    """By the Chinese convention 增长3倍 means 'grew by three times', i.e. ×4."""
+    if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 6) : q.start]):
+        return replace(q, value=q.value + 1, note="增长N倍 read as ×(N+1)")
+    return q
+
+
+def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The level a change led to: "rose 5.3 percent to 221.77 billion yuan" (or the amount just before)."""
+    after = [x for x in qs if x.start >= q.end and x.kind == "amount"]
+    if after and _CHANGE_TO.search(text[q.end : after[0].start]):
+        return after[0]
+    return None
+
+
+def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
+    prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
+    before = text[max(prev_end, q.start - 80) : q.start]
+    after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
+    return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
+
+
+def _share_claim(
+    sentences: list[Sentence],
+    s: Sentence,
+    q: Quantity,
+    qs: list[Quantity],
+    figures: dict[int, list[Quantity]],
+    w: Words,
+) -> Claim:
+    roles: dict[str, Quantity] = {"share": q}
+    before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
+    part = before[-1] if before else None
+    bracketed = _bracketed_part(s.text, q, qs)
+    if bracketed is not None:  # "6.1% of GDP (just under 9 trillion yuan)", "3.5% (1.5 trillion yuan)"
+        part, before = bracketed, [bracketed]
+    if (
+        part is not None
+        and len(before) > 1
+        and before[-2].currency not in (None, part.currency)
+        and w.currency_gap.search(s.text[before[-2].end : part.start].replace(part.hedge.word, ""))
+    ):
+        part = before[-2]  # "117,2 млрд юаней (~17,98 млрд долл.)": the part is the amount, not its conversion
+    if part is not None:
+        roles["part"] = part
+    after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
+    alternatives: list[Quantity] = []
+    if (
+        after
+        and part
+        and w.share_after.search(s.text[q.end : q.end + 20])
+        and after[0] is not part
+        and after[0].start - q.end < 40
+        and not re.search(r"[;)）；]", s.text[q.end : after[0].start])
+    ):
+        roles["whole"] = after[0]
+    elif part is not None:
+        alternatives = _whole_candidates(sentences, s, part, figures)
+    if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
+        # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
+        other = before[-2]
+        if other.currency == part.currency:
+            roles["part"] = replace(
+                part,
+                value=part.value + other.value,
+                text=f"{other.text} + {part.text}",
+                decimals=min(part.decimals, other.decimals),
+                note="two parts combined",
+            )
+    ctx = resolve(sentences, s, q.start)
+    claim = _claim("share", s, roles, ctx)
+    if alternatives:
+        claim.alternatives["whole"] = alternatives
+    return claim
+
+
+_BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
+_BRACKET_AFTER = re.compile(r"^[^;,()（）。]{0,40}?[(（]\s*$")
+
+
+def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """An amount in brackets right after a share (before any other figure), as its part."""
+    nxt = next((x for x in qs if x.start >= q.end), None)
+    if nxt is None or nxt.kind != "amount":
+        return None
+    gap = text[q.end : nxt.start].rstrip()
+    if nxt.hedge.word and gap.endswith(nxt.hedge.word):
+        gap = gap[: -len(nxt.hedge.word)]
+    return nxt if _BRACKET_AFTER.match(gap) else None
+
+
+def _whole_candidates(
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]]
+) -> list[Quantity]:
+    """Totals the share may be of: amounts before the part of total trade or of the part's own flow
+    (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
+    out: list[Quantity] = []
+    part_flow = flow_at(s.text, part.start)
+    flows = {"total", part_flow} if part_flow else {"total"}
+    for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:
+        for x in reversed(figures[prev.index]):
+            if prev is s and x.start >= part.start:
+                continue
+            if x.kind == "amount" and x.currency == part.currency and x is not part and flow_at(prev.text, x.start) in flows:
+                out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)
+        if len(out) >= 6:
+            break
+    return out[:6]
+
+
+def _parallel_currency_pairs(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    amounts = [p for p in pairs if p[0].kind == "amount" and p[0].currency in ("CNY", "USD")]
+    for (a1, b1), (a2, b2) in itertools.pairwise(amounts):
+        if a1.currency == a2.currency:
+            continue
+        cny, usd = ((a1, b1), (a2, b2)) if a1.currency == "CNY" else ((a2, b2), (a1, b1))
+        ctx = resolve(sentences, s, a1.start)
+        start_ctx = Context(
+            ctx.territory,
+            ctx.partner,
+            ctx.flow,
+            ctx.start_years[0] if ctx.start_years else None,
+            list(ctx.start_years),
+            ctx.partial_period,
+        )
+        out.append(_claim("currency_pair", s, {"CNY": cny[0], "USD": usd[0]}, start_ctx, note="start of the span"))
+        end_ctx = Context(ctx.territory, ctx.partner, ctx.flow, ctx.year, [], ctx.partial_period)
+        out.append(_claim("currency_pair", s, {"CNY": cny[1], "USD": usd[1]}, end_ctx, note="end of the span"))
+    return out
+
+
+def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quantity], w: Words, in_pair: set[int]) -> list[Claim]:
+    out: list[Claim] = []
+    amounts = [q for q in qs if q.kind == "amount"]
+    for a, b in itertools.pairwise(amounts):
+        if {a.currency, b.currency} != {"CNY", "USD"}:
+            continue
+        if not w.currency_gap.search(
+            s.text[a.end : b.start].replace(b.hedge.word, "") if b.hedge.word else s.text[a.end : b.start]
+        ):
+            continue
+        cny, usd = (a, b) if a.currency == "CNY" else (b, a)
+        ctx = resolve(sentences, s, a.start)
+        ctx.start_years = []
+        out.append(_claim("currency_pair", s, {"CNY": cny, "USD": usd}, ctx))
+    return out
+
+
+def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Exports and imports stated with a total trade figure (same currency): after it within two
+    sentences, or just before it (in its sentence or the one before)."""
+    out: list[Claim] = []
+    groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    for s in sentences:
+        for q in figures[s.index]:
+            if q.kind != "amount" or not q.currency or not q.scaled:
+                continue
+            cs = max(0, s.text.rfind(";", 0, q.start))
+            if _RESPECTIVELY.search(s.text[cs : q.start + 80]):
+                continue
+            flow = flow_at(s.text, q.start)
+            if flow == "total":
+                group = {"total": (s, q)}
+                for f, (ps, pq) in pending.pop(q.currency, {}).items():
+                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                        group[f] = (ps, pq)
+                groups[q.currency] = group
+            elif flow in ("export", "import"):
+                open_group = groups.get(q.currency)
+                if open_group is None or flow in open_group or not _joins(open_group, s, q):
+                    pending.setdefault(q.currency, {})[flow] = (s, q)
+                    continue
+                group = open_group
+                group[flow] = (s, q)
+            else:
+                continue
+            if "export" in group and "import" in group:
+                out.append(_sum_claim(sentences, group))
+                groups.pop(q.currency, None)
+    return out
+
+
+def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
+    """A part joins a total stated at most two sentences before it, and is not larger than it."""
+    t_sent, total = group["total"]
+    return s.index - t_sent.index <= 2 and q.rounding().lo <= total.rounding().hi
+
+
+def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
+    t_sent, total = group["total"]
+    roles = {"total": total}
+    for flow in ("export", "import"):
+        sent, q = group[flow]
+        roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
+    ctx = resolve(sentences, t_sent, total.start)
+    return _claim("sum", t_sent, roles, ctx)

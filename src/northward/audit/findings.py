@@ -1,0 +1,94 @@
+"""Findings: one check's verdict on one claim, with the recomputed value, interval, evidence and why.
+
+Findings are data: the CLI table, JSON, Markdown, the HTML report and the web dashboard all render
+the same ``Finding.to_dict()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .claims import Claim
+from .intervals import Interval
+
+VERDICTS = ("consistent", "inconsistent", "unverifiable")
+
+
+@dataclass
+class Finding:
+    """A verdict of one check on one claim (consistent, inconsistent or unverifiable)."""
+
+    claim_id: str
+    check: str
+    verdict: str
+    kind: str
+    claim_text: str
+    sentence: str
+    span: tuple[int, int]
+    explanation: str
+    stated: str = ""
+    stated_interval: Interval | None = None
+    recomputed: float | None = None
+    recomputed_interval: Interval | None = None
+    unit: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    reason: str = ""  # why a claim is unverifiable (a stable short code: no_store, no_base, fx_gap ...)
+
+    def __post_init__(self) -> None:
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {self.verdict!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "claim_id": self.claim_id,
+            "check": self.check,
+            "verdict": self.verdict,
+            "kind": self.kind,
+            "claim": self.claim_text,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "stated": self.stated,
+            "stated_interval": self.stated_interval.to_list() if self.stated_interval else None,
+            "recomputed": None if self.recomputed is None else round(self.recomputed, 6),
+            "recomputed_interval": self.recomputed_interval.to_list() if self.recomputed_interval else None,
+            "unit": self.unit,
+            "evidence": self.evidence,
+            "explanation": self.explanation,
+        }
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+    def to_row(self) -> dict[str, Any]:
+        """A flat row for tables: verdict, claim, stated, recomputed, explanation."""
+        rec = ""
+        if self.recomputed is not None:
+            big = self.unit in ("CNY", "USD") and abs(self.recomputed) >= 1e8
+            scale, suffix = (1e9, f" bn {self.unit}") if big else (1.0, self.unit_suffix())
+            rec = f"{self.recomputed / scale:.4g}{suffix}"
+            if self.recomputed_interval is not None:
+                rec += f" {self.recomputed_interval.scale(1 / scale).describe(3)}"
+        return {
+            "id": self.claim_id,
+            "verdict": self.verdict,
+            "check": self.check,
+            "claim": self.claim_text,
+            "stated": self.stated,
+            "recomputed": rec,
+            "explanation": self.explanation,
+            "sources": ", ".join(sorted({str(e.get("source_id")) for e in self.evidence if e.get("source_id")})),
+        }
+
+    def unit_suffix(self) -> str:
+        return {"percent": "%", "times": "×", "pp": " pp"}.get(self.unit, f" {self.unit}" if self.unit else "")
+
+
+def finding(claim: Claim, check: str, verdict: str, explanation: str, **kw: Any) -> Finding:
+    """A finding about ``claim`` (its id, kind, words and span filled in)."""
+    return Finding(claim.claim_id, check, verdict, claim.kind, claim.text, claim.sentence, claim.span, explanation, **kw)
+
+
+def verdict_for(stated: Interval, recomputed: Interval) -> str:
+    """consistent when some value lies in both intervals, inconsistent otherwise."""
+    return "consistent" if stated.overlaps(recomputed) else "inconsistent"

@@ -1,0 +1,88 @@
+"""The claim grammar's words in English, Russian and Chinese: from/to, growth and decline, shares.
+
+Each entry is a regular expression matched against the few characters between or around figures;
+the extractor (``extract.py``) is language-neutral and reads these tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's connecting words, as compiled patterns."""
+
+    from_before: re.Pattern[str]  # just before the first figure of "from A to B"
+    to_between: re.Pattern[str]  # the whole text between A and B
+    up: re.Pattern[str]  # growth verbs near a percent or multiple
+    down: re.Pattern[str]  # decline verbs
+    share_before: re.Pattern[str]  # just before a share's percent ("accounting for")
+    share_after: re.Pattern[str]  # just after a share's percent ("of the province's total")
+    currency_gap: re.Pattern[str]  # between an amount and its conversion ("(about", "（约合")
+    multiple_plus_one: re.Pattern[str]  # "增长3倍" means ×4 by the Chinese convention
+
+
+def _c(p: str) -> re.Pattern[str]:
+    return re.compile(p, re.IGNORECASE)
+
+
+EN = Words(
+    from_before=_c(r"(?:\bfrom|\bbetween)\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
+    to_between=_c(r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
+    up=_c(
+        r"increas|\brose\b|\brise|\bgrew|\bgrow|growth|\bup\b|surg|jump|climb|expand|gain|higher|boost|"
+        r"soar|doubl|tripl|quadrupl|\badd"
+    ),
+    down=_c(
+        r"decreas|declin|\bfell|\bfall|dropp|\bdrop|\bdown\b|shr[ai]nk|contract|lower|reduc|slump|"
+        r"plung|halv|\bcut\b|\bslid"
+    ),
+    share_before=_c(
+        r"(?:account(?:ed|ing|s)?\s+for|making\s+up|made\s+up|makes\s+up|represent(?:ed|ing|s)?|"
+        r"comprising|constitut(?:ed|ing|es)|share\s+(?:of\s+[^,;]{0,60}?\s+)?(?:was|reached|rose\s+to|"
+        r"grew\s+to|stood\s+at|of)|equal\s+to|accounting\s+for\s+(?:about|nearly|over)?)\s*$"
+    ),
+    share_after=_c(r"^\s*(?:of\b|share\b)"),
+    currency_gap=_c(
+        r"^\s*(?:\(|\[|,)\s*(?:or\s+)?(?:about|around|approximately|roughly|some|nearly|almost|"
+        r"over|more than|~|≈)?\s*$"
+    ),
+    multiple_plus_one=_c(r"^$a"),
+)
+
+RU = Words(
+    from_before=_c(r"(?:\bс|\bот)\s*(?:уровня\s+)?(?:в\s+)?$"),
+    to_between=_c(r"^\s*(?:юаней\s+|долл\w*\.?\s+)?(?:до|по)\s+$"),
+    up=_c(
+        r"увелич|вырос|выросл|рост|прирост|повыс|подня|выше|возрос|нарасти|удвои|утрои|вдвое|втрое|"
+        r"превыс"
+    ),
+    down=_c(r"сократ|сниз|снижен|упал|паден|уменьш|ниже|опусти|сокращ"),
+    share_before=_c(
+        r"(?:составив|составил\w*|что\s+составляет|что\s+составило|доля\s+[^,;]{0,60}?"
+        r"(?:составила|достигла|выросла\s+до|увеличилась\s+до|—|-)|на\s+долю\s+[^,;]{0,60}?"
+        r"(?:пришл\w+|приходится|приходилось)|это\s+|или)\s*(?:около|почти|более|свыше)?\s*$"
+    ),
+    share_after=_c(r"^\s*(?:от\b|всего\b|общего\b|внешне|товарооборота|(?:всего\s+)?объема)"),
+    currency_gap=_c(r"^\s*(?:\(|\[|,)\s*(?:около|примерно|почти|более|свыше|~|≈)?\s*$"),
+    multiple_plus_one=_c(r"^$a"),
+)
+
+ZH = Words(
+    from_before=_c(r"(?:从|由)\s*$"),
+    to_between=_c(r"^\s*(?:元|美元)?\s*(?:增长到|增加到|提高到|上升到|下降到|减少到|降至|增至|升至|达到|到|至)\s*$"),
+    up=_c(r"增长|增加|上升|提高|上涨|扩大|增幅|翻|增"),
+    down=_c(r"下降|减少|下滑|回落|降低|降幅|减"),
+    share_before=_c(r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"),
+    share_after=_c(r"^\s*$a"),
+    currency_gap=_c(r"^\s*(?:\(|（|,|，)\s*(?:约合|约|折合|合)?\s*$"),
+    multiple_plus_one=_c(r"增长了?\s*$|增加了?\s*$"),
+)
+
+WORDS = {"en": EN, "ru": RU, "zh": ZH}
+
+
+def words(lang: str) -> Words:
+    return WORDS.get(lang, EN)

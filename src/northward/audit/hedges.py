@@ -1,0 +1,167 @@
+"""Hedges ("nearly", "more than", "почти", "超过"): how far and in which direction a figure may stray.
+
+A hedge turns a stated figure's rounding interval into the interval of values the writer's words
+still allow. The tolerances are conventions, documented in the README's audit section:
+
+- ``exact``: the rounding interval only;
+- ``about``: ±5% of the figure (a rounded, approximate figure);
+- ``nearly``: up to 10% below the figure, never above it (beyond rounding);
+- ``just_under`` / ``just_over``: up to 3% below / above the figure;
+- ``over``: the figure or more; ``under``: the figure or less.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .intervals import Interval
+
+ABOUT_TOLERANCE = 0.05
+NEARLY_TOLERANCE = 0.10
+JUST_TOLERANCE = 0.03
+
+# Longest phrases first inside each alternation, so "more than" wins over "more".
+_HEDGE_WORDS: dict[str, tuple[str, ...]] = {
+    "about": (
+        "approximately",
+        "approx.",
+        "around",
+        "about",
+        "roughly",
+        "some",
+        "an estimated",
+        "estimated",
+        "nearly equal to",
+        "около",
+        "примерно",
+        "приблизительно",
+        "порядка",
+        "почти что около",
+        "ориентировочно",
+        "约合",
+        "大约",
+        "约",
+        "左右",
+        "~",
+        "≈",
+        "circa",
+        "ca.",
+    ),
+    "just_under": ("just under", "slightly less than", "slightly below", "чуть менее", "чуть меньше", "略低于", "略少于"),
+    "just_over": ("just over", "slightly more than", "slightly above", "чуть более", "чуть больше", "略高于", "略多于"),
+    "nearly": (
+        "close to",
+        "nearly",
+        "almost",
+        "just shy of",
+        "почти",
+        "около почти",
+        "без малого",
+        "将近",
+        "接近",
+        "近",
+        "差不多",
+    ),
+    "over": (
+        "more than",
+        "over",
+        "above",
+        "exceeding",
+        "in excess of",
+        "upwards of",
+        "at least",
+        "surpassing",
+        "свыше",
+        "более",
+        "больше",
+        "не менее",
+        "превысил",
+        "превысила",
+        "превысило",
+        "превысив",
+        "超过",
+        "超",
+        "逾",
+        "突破",
+        "以上",
+        "多",
+    ),
+    "under": (
+        "less than",
+        "fewer than",
+        "under",
+        "below",
+        "up to",
+        "no more than",
+        "at most",
+        "менее",
+        "меньше",
+        "не более",
+        "不足",
+        "不到",
+        "以下",
+        "未满",
+    ),
+}
+
+_WORD_TO_KIND = {w: kind for kind, words in _HEDGE_WORDS.items() for w in words}
+_BEFORE = re.compile(
+    r"(?:^|[\s(（,，:：;；—–-])("
+    + "|".join(re.escape(w) for w in sorted(_WORD_TO_KIND, key=len, reverse=True) if w not in ("以上", "左右", "多", "以下"))
+    + r")\s*(?:of\s+|the\s+mark\s+of\s+|отметку\s+в\s+|отметку\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_ZH = re.compile(r"^\s*(以上|左右|多|以下)")
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """The hedge word attached to one figure, and its kind (exact, about, nearly, over, under)."""
+
+    kind: str = "exact"
+    word: str = ""
+
+    def apply(self, interval: Interval) -> Interval:
+        """The interval of values this hedge allows around a stated figure's rounding interval.
+
+        Directional hedges cut at the figure itself: "nearly 40" is below 40, "over 30" above 30.
+        """
+        v = interval.mid
+        if self.kind == "about":
+            return interval.widen_rel(ABOUT_TOLERANCE, ABOUT_TOLERANCE)
+        if self.kind == "nearly":
+            return Interval(interval.lo - NEARLY_TOLERANCE * abs(v), v)
+        if self.kind == "just_under":
+            return Interval(v - JUST_TOLERANCE * abs(v), v)
+        if self.kind == "just_over":
+            return Interval(v, v + JUST_TOLERANCE * abs(v))
+        if self.kind == "over":
+            return Interval(v, math.inf)
+        if self.kind == "under":
+            return Interval(-math.inf, v)
+        return interval
+
+    def describe(self) -> str:
+        return "" if self.kind == "exact" else f'"{self.word}" ({self.kind})'
+
+
+EXACT = Hedge()
+
+
+def hedge_before(prefix: str, suffix: str = "") -> Hedge:
+    """The hedge written just before a figure (``prefix`` ends where the figure starts).
+
+    Chinese also hedges after the figure (一千亿元以上, 30%左右): ``suffix`` starts after its unit.
+    """
+    tail = prefix[-24:]
+    m = _BEFORE.search(tail)
+    if m:
+        word = m.group(1)
+        return Hedge(_WORD_TO_KIND.get(word.lower(), _WORD_TO_KIND.get(word, "about")), word)
+    m2 = _AFTER_ZH.match(suffix)
+    if m2:
+        word = m2.group(1)
+        return Hedge(_WORD_TO_KIND[word], word)
+    return EXACT

@@ -1,0 +1,524 @@
+"""Figures in text: numbers (digits, words, decimal commas, 亿/万, млрд), their units, scale and hedge.
+
+``scan(text, lang)`` finds every figure in a sentence as a :class:`Quantity`: its value in base
+units (yuan, dollars, percent, times), how many decimals it was written with (for its rounding
+interval), its kind (amount, percent, pp, multiple, rank, year), currency and hedge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
+from .intervals import Interval
+
+EN_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+RU_SMALL = {
+    "один": 1,
+    "одна": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "полтора": 1.5,
+    "полторы": 1.5,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
+    "пятнадцать": 15,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сто": 100,
+}
+ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+RU_ORDINALS = {
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четвёрт": 4,
+    "четверт": 4,
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+    "десят": 10,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one-half": 0.5,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "one third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one-quarter": 0.25,
+    "one quarter": 0.25,
+    "three-quarters": 0.75,
+    "a fifth": 0.2,
+    "one-fifth": 0.2,
+    "one fifth": 0.2,
+    "a sixth": 1 / 6,
+    "one-sixth": 1 / 6,
+    "one sixth": 1 / 6,
+    "a tenth": 0.1,
+    "one-tenth": 0.1,
+    "половин": 0.5,
+    "треть": 1 / 3,
+    "четверть": 0.25,
+    "пятая часть": 0.2,
+    "пятую часть": 0.2,
+    "шестая часть": 1 / 6,
+    "шестую часть": 1 / 6,
+    "одну шестую": 1 / 6,
+    "одна шестая": 1 / 6,
+    "一半": 0.5,
+    "三分之一": 1 / 3,
+    "四分之一": 0.25,
+    "五分之一": 0.2,
+    "六分之一": 1 / 6,
+    "三分之二": 2 / 3,
+    "十分之一": 0.1,
+}
+FRACTION_TOLERANCE = 0.10
+
+SCALES = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "thousand": 1e3,
+    "трлн": 1e12,
+    "триллион": 1e12,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "万亿": 1e12,
+    "亿": 1e8,
+    "万": 1e4,
+    "千亿": 1e11,
+    "b": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+}
+
+_SCALE_RE = (
+    r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
+    r"миллиард\w*|млн\.?|миллион\w*|тыс\.?|тысяч\w*|万亿|千亿|亿|万(?![吨人辆台千米平]))"
+)
+_CUR_AFTER_RE = (
+    r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
+    r"юан\w*|долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|元|卢布)"
+)
+_CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
+_UNIT_RE = (
+    r"(?:percentage\s+points?|pct\s+points?|p\.p\.|pp\b|п\.\s?п\.|процентн\w*\s+пункт\w*|个百分点|"
+    r"percent|per\s+cent|pct|%|％|процент\w*|проц\.?|"
+    r"times|-?fold|раз(?:а)?\b|倍)"
+)
+
+
+def _number_re(lang: str) -> str:
+    groups = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
+    if lang == "ru":
+        spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
+        return rf"(?<![\d.])(?<!\d,)(?:{spaced}|\d+(?:[.,]\d+)?)"
+    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|\d+(?:\.\d+)?)"
+
+
+def _figure_re(lang: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
+        rf"(?:\s?(?P<scale>{_SCALE_RE}))?"
+        rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
+        rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
+        rf"(?:\s?(?P<unit>{_UNIT_RE}))?",
+        re.IGNORECASE,
+    )
+
+
+_FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
+_EN_WORD_NUM = re.compile(
+    r"\b(?P<word>"
+    + "|".join(sorted(EN_SMALL, key=len, reverse=True))
+    + r")(?:[\s-](?P<unit>times|fold|percent|per cent|billion|million|trillion))",
+    re.IGNORECASE,
+)
+_RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
+_WORD_MULTIPLES = re.compile(
+    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing)|"
+    r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
+    re.IGNORECASE,
+)
+_WORD_MULT_VALUE = {
+    "doubl": 2.0,
+    "tripl": 3.0,
+    "quadrupl": 4.0,
+    "halv": 0.5,
+    "вдвое": 2.0,
+    "втрое": 3.0,
+    "вчетверо": 4.0,
+    "удвои": 2.0,
+    "утрои": 3.0,
+    "翻了两番": 4.0,
+    "翻两番": 4.0,
+    "翻了一番": 2.0,
+    "翻一番": 2.0,
+    "翻番": 2.0,
+}
+WORD_MULTIPLE_TOLERANCE = 0.05
+_ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
+_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
+_FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
+_RANK_EN = re.compile(
+    r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
+    r"\b(?P<num2>\d{1,2})(?:st|nd|rd|th)\s+(?:place|position|largest|biggest)\b|\b(?:ranked|ranking|ranks|rank)\s+(?P<word>"
+    + "|".join(EN_ORDINALS)
+    + r")\b|\b(?P<word2>"
+    + "|".join(EN_ORDINALS)
+    + r")\s+(?:place|largest|biggest)\b",
+    re.IGNORECASE,
+)
+_RANK_RU = re.compile(
+    r"(?P<num>\d{1,2})-?(?:е|м|й|ое|ом|ую)?\s+мест\w*|(?P<word>" + "|".join(RU_ORDINALS) + r")\w*\s+мест\w*",
+    re.IGNORECASE,
+)
+_RANK_ZH = re.compile(r"第(?P<num>\d{1,2}|[一二三四五六七八九十]+)(?:位|名)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure as written: value in base units, rounding, kind, currency, hedge and place."""
+
+    value: float
+    kind: str  # amount, percent, pp, multiple, rank, year
+    start: int
+    end: int
+    text: str
+    decimals: int = 0
+    scale: float = 1.0
+    currency: str | None = None
+    hedge: Hedge = EXACT
+    tolerance: float = 0.0  # extra relative tolerance of figures in words ("doubled", "one-fifth")
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+    def rounding(self) -> Interval:
+        """The interval the written figure stands for, before any hedge."""
+        if self.tolerance:  # figures in words ("doubled", "one-fifth") carry a relative tolerance instead
+            return Interval.point(self.value).widen_rel(self.tolerance, self.tolerance)
+        return Interval.rounded(self.value / self.scale, self.decimals, self.scale)
+
+    def interval(self) -> Interval:
+        """The values the writer's figure and hedge allow."""
+        if self.tolerance and self.hedge.kind == "nearly":  # "nearly doubling": below ×2, never above
+            return Interval(self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value)
+        return self.hedge.apply(self.rounding())
+
+    def with_currency(self, currency: str | None) -> Quantity:
+        return replace(self, currency=currency)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text,
+            "value": self.value,
+            "kind": self.kind,
+            "span": [self.start, self.end],
+            "decimals": self.decimals,
+        }
+        if self.currency:
+            out["currency"] = self.currency
+        if self.hedge.kind != "exact":
+            out["hedge"] = self.hedge.kind
+        return out
+
+
+class NumberParseError(ValueError):
+    """A string that looks like a number but is not one (kept as data for an 'unverifiable' finding)."""
+
+
+def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
+    """A written number's value and decimals: '1,234.5' -> (1234.5, 1); '3,7' (ru) -> (3.7, 1)."""
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    if lang == "ru":
+        s = s.replace(" ", "")
+        if s.count(",") == 1 and "." not in s:
+            s = s.replace(",", ".")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+        raise NumberParseError(f"cannot read {raw!r} as a number")
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return float(s), decimals
+
+
+def zh_numeral(text: str) -> int:
+    """A small Chinese numeral (一 .. 九十九): '十二' -> 12, '三' -> 3."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (ZH_DIGITS.get(units, 0) if units else 0)
+    return ZH_DIGITS.get(text, 0)
+
+
+def _currency(cur1: str | None, cur2: str | None) -> str | None:
+    for raw in (cur1, cur2):
+        if not raw:
+            continue
+        r = raw.lower().strip()
+        if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r:
+            return "USD"
+        if r in ("¥",) or "yuan" in r or "rmb" in r or "cny" in r or "renminbi" in r or "юан" in r or "元" in r or "人民币" in r:
+            return "CNY"
+        if "rub" in r or "roub" in r or "руб" in r or "卢布" in r or "₽" in r:
+            return "RUB"
+    return None
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    r = raw.lower().rstrip(".")
+    for key in sorted(SCALES, key=len, reverse=True):
+        if r.startswith(key):
+            return SCALES[key]
+    return 1.0
+
+
+def _unit_kind(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    u = unit.lower()
+    if "point" in u or "p.p" in u or u == "pp" or "п." in u or "пункт" in u or "百分点" in u:
+        return "pp"
+    if "%" in u or "％" in u or "cent" in u or "pct" in u or "процент" in u or "проц" in u:
+        return "percent"
+    return "multiple"
+
+
+def scan(text: str, lang: str = "en") -> list[Quantity]:
+    """Every figure in ``text`` (one sentence or paragraph), in order of position."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(q: Quantity) -> None:
+        if any(not (q.end <= a or q.start >= b) for a, b in taken):
+            return
+        taken.append((q.start, q.end))
+        found.append(q)
+
+    for q in _word_figures(text, lang):
+        add(q)
+    for m in _FIGURE.get(lang, _FIGURE["en"]).finditer(text):
+        digit = _digit_figure(text, m, lang)
+        if digit is not None:
+            add(digit)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
+    raw = m.group("num")
+    lead = text[max(0, m.start() - 2) : m.start()]
+    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1"):
+        return None  # part of an identifier such as "COVID-19" or "G20"
+    try:
+        value, decimals = parse_number(raw, lang)
+    except NumberParseError:
+        return None
+    short = m.group("short")
+    if short and not m.group("cur1"):
+        short = None  # "5 m" is metres unless a currency sign says money ("$5m")
+    scale_raw = m.group("scale") or short
+    scale = _scale(scale_raw)
+    currency = _currency(m.group("cur1"), m.group("cur2"))
+    kind = _unit_kind(m.group("unit"))
+    end = m.end()
+    if kind is None:
+        # trim what the regex consumed for units that were not there
+        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g))
+    start = m.start()
+    after = text[end : end + 4]
+    if kind is None:
+        if (scale == 1.0 and currency is None and decimals == 0 and 1900 <= value <= 2100 and len(raw) == 4) or (
+            after.startswith("年") and scale == 1.0 and currency is None and len(raw) == 4
+        ):
+            kind = "year"
+        else:
+            kind = "amount"
+    if kind == "amount" and re.match(r"\s*(?:%|％)", after):
+        return None
+    rank = re.match(r"(?:st|nd|rd|th)\b", text[m.end("num") : m.end("num") + 3])
+    if rank and kind == "amount" and scale == 1.0:
+        return None  # ordinals are read by the rank scanner
+    value_base = value * scale
+    if kind == "percent" and m.group("unit") and "百分点" in m.group("unit"):
+        kind = "pp"
+    prefix = text[max(0, start - 30) : start]
+    hedge = hedge_before(prefix, text[end : end + 3])
+    if kind == "year":
+        hedge = EXACT
+    return Quantity(value_base, kind, start, end, text[start:end], decimals, scale, currency, hedge)
+
+
+def _word_figures(text: str, lang: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _WORD_MULTIPLES.finditer(text):
+        word = m.group("w").lower()
+        value = next(v for k, v in _WORD_MULT_VALUE.items() if word.startswith(k))
+        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        out.append(
+            Quantity(
+                value,
+                "multiple",
+                m.start(),
+                m.end(),
+                m.group(0),
+                0,
+                1.0,
+                None,
+                hedge,
+                WORD_MULTIPLE_TOLERANCE,
+                note="a multiple in words",
+            )
+        )
+    for m in _EN_WORD_NUM.finditer(text):
+        value = float(EN_SMALL[m.group("word").lower()])
+        unit = m.group("unit").lower()
+        kind = "multiple" if unit in ("times", "fold") else "percent" if "cent" in unit else "amount"
+        scale = _scale(unit) if kind == "amount" else 1.0
+        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        out.append(Quantity(value * scale, kind, m.start(), m.end(), m.group(0), 0, scale, None, hedge))
+    for m in _RU_WORD_TIMES.finditer(text):
+        value = float(RU_SMALL[m.group("word").lower()])
+        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        out.append(Quantity(value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge))
+    for m in _ZH_NUM_TIMES.finditer(text):
+        out.append(Quantity(float(zh_numeral(m.group("zh"))), "multiple", m.start(), m.end(), m.group(0)))
+    for m in _ZH_PERCENT.finditer(text):
+        raw = m.group("num")
+        value, dec = (float(zh_numeral(raw)), 0) if not raw[0].isdigit() else parse_number(raw)
+        out.append(
+            Quantity(
+                value,
+                "percent",
+                m.start(),
+                m.end(),
+                m.group(0),
+                dec,
+                hedge=hedge_before(text[max(0, m.start() - 30) : m.start()]),
+            )
+        )
+    for m in _FRACTION_RE.finditer(text):
+        if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0):
+            continue
+        key = m.group(0).lower()
+        frac = FRACTIONS.get(key) or next(v for k, v in FRACTIONS.items() if key.startswith(k))
+        out.append(
+            Quantity(
+                frac * 100,
+                "percent",
+                m.start(),
+                m.end(),
+                m.group(0),
+                0,
+                1.0,
+                None,
+                Hedge("about", m.group(0)),
+                FRACTION_TOLERANCE,
+                note="a fraction in words",
+            )
+        )
+    rank_re = {"en": _RANK_EN, "ru": _RANK_RU, "zh": _RANK_ZH}.get(lang, _RANK_EN)
+    for m in rank_re.finditer(text):
+        num = m.groupdict().get("num") or m.groupdict().get("num2")
+        word = m.groupdict().get("word") or m.groupdict().get("word2")
+        if num:
+            value = float(num) if num.isdigit() else float(zh_numeral(num))
+        elif word:
+            w = word.lower()
+            table = EN_ORDINALS if lang == "en" else RU_ORDINALS
+            value = float(next((v for k, v in table.items() if w.startswith(k)), 0))
+        else:
+            continue
+        if value <= 0:
+            continue
+        out.append(Quantity(value, "rank", m.start(), m.end(), m.group(0)))
+    return out

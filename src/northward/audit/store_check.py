@@ -1,0 +1,271 @@
+"""The store check: claims the text alone cannot settle, checked against stored observations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
+from .claims import Claim
+from .context import whole_keys, whole_measure, whole_territory
+from .findings import Finding, finding
+from .intervals import Interval
+from .numbers import Quantity
+
+
+class StoreCheck(Check):
+    """Claims the text alone cannot settle, checked against observations for their keys."""
+
+    name = "store"
+
+    def applies(self, claim: Claim) -> bool:
+        r = claim.roles
+        if claim.kind in ("change_pct", "multiple"):
+            return "from" not in r
+        if claim.kind == "share":
+            return "part" not in r or ("whole" not in r and not claim.alternatives.get("whole"))
+        return claim.kind in ("rank", "value", "rate")
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        why = self._unresolved(claim)
+        if why:
+            yield unverifiable(claim, self.name, why, "no_context")
+            return
+        if env.store is None:
+            yield unverifiable(
+                claim,
+                self.name,
+                f"the text gives no base to recompute it from; the store could check "
+                f"{claim.context.describe()}, but there is no store",
+                "no_store",
+            )
+            return
+        if claim.kind == "value":
+            yield self._value(claim, env)
+        elif claim.kind in ("change_pct", "multiple"):
+            yield self._change(claim, env)
+        elif claim.kind == "rank":
+            yield self._rank(claim, env)
+        elif claim.kind == "rate":
+            yield self._rate(claim, env)
+        else:
+            yield self._share(claim, env)
+
+    @staticmethod
+    def _unresolved(claim: Claim) -> str:
+        ctx = claim.context
+        need_territory = not (claim.kind == "share" and "part" in claim.roles)  # the total names its own
+        missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
+        if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
+            missing.append("flow")
+        if missing:
+            return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
+        if ctx.partial_period and claim.kind != "rank":
+            return "a part-year figure (months or quarters): the store check uses annual figures only"
+        return ""
+
+    def _lookup(self, claim: Claim, env: Env, year: int, currency: str | None) -> list[dict[str, Any]]:
+        assert env.store is not None
+        ctx = claim.context
+        return env.observations(
+            indicator="trade_value",
+            territory=ctx.territory or "",
+            year=year,
+            partner=ctx.partner or "WLD",
+            flow=ctx.flow,
+            unit=currency,
+        )
+
+    def _value(self, claim: Claim, env: Env) -> Finding:
+        q = claim.roles["value"]
+        rows = self._lookup(claim, env, claim.context.year or 0, q.currency)
+        if not rows:
+            return unverifiable(
+                claim, self.name, f"the store has no {claim.context.describe()} figure in {q.currency}", "no_data"
+            )
+        allowed = q.interval().widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        fits = [r for r in rows if allowed.contains(float(r["value"]))]
+        row = (fits or rows)[0]
+        return finding(
+            claim,
+            self.name,
+            "consistent" if fits else "inconsistent",
+            f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+            f"({row['source_id']}); the text says {fmt(q)}",
+            stated=fmt(q),
+            stated_interval=allowed,
+            recomputed=float(row["value"]),
+            unit=q.currency or "",
+            evidence=[row] if fits else rows,
+        )
+
+    def _change(self, claim: Claim, env: Env) -> Finding:
+        ctx = claim.context
+        end = ctx.year or 0
+        starts = ctx.start_years or [end - 1]
+        stated_q = claim.roles.get("change") or claim.roles["factor"]
+        candidates = (
+            self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
+            for currency in ("CNY", "USD")
+            for start in starts
+            for s_row in self._lookup(claim, env, start, currency)[:3]
+            for e_row in self._lookup(claim, env, end, currency)[:3]
+        )
+        return first_fit(candidates) or no_data(
+            claim, f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}"
+        )
+
+    def _change_finding(
+        self,
+        claim: Claim,
+        stated_q: Quantity,
+        s_row: dict[str, Any],
+        e_row: dict[str, Any],
+        start: int,
+        end: int,
+        currency: str,
+    ) -> Finding | None:
+        a, b = float(s_row["value"]), float(e_row["value"])
+        if a == 0:
+            return None
+        ratio = b / a
+        if claim.kind == "multiple":
+            rec, stated, unit = ratio, stated_q.interval(), "times"
+        else:
+            rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
+        rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        expl = (
+            f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} "
+            f"({start}→{end}): "
+            f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {fmt(stated_q)}"
+        )
+        return judged(claim, self.name, stated_q, stated, rec_iv, rec, unit, expl, evidence=[s_row, e_row])
+
+    def _share(self, claim: Claim, env: Env) -> Finding:
+        """A share whose part or total the text does not give: the store supplies them."""
+        ctx, share = claim.context, claim.roles["share"]
+        local = claim.sentence[share.end : share.end + 90]
+        local = re.sub(r"^\s*[(（][^()（）]{0,40}[)）]", "", local, count=1)  # "3.5% (1.5 trillion yuan) of ..."
+        phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
+        if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
+            return unverifiable(claim, self.name, "the text does not say what the share is of", "no_base")
+        indicator, unit, freqs = whole_measure(phrase)
+        if indicator != "trade_value":
+            return self._share_of_measure(claim, env, phrase, indicator, unit, freqs)
+        w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
+        p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
+        w_flow = w_flow or ctx.flow
+        if not (w_territory and w_flow and p_flow):
+            return unverifiable(
+                claim, self.name, f"the total of the share could not be read from {phrase.strip()!r}", "no_context"
+            )
+        year = ctx.year or 0
+        part_q = claim.roles.get("part")
+        for currency in [part_q.currency] if part_q and part_q.currency else ["CNY", "USD"]:
+            wholes = env.observations(
+                indicator="trade_value", territory=w_territory, year=year, partner=w_partner, flow=w_flow, unit=currency
+            )
+            if part_q is not None:
+                parts: list[tuple[Interval, list[dict[str, Any]]]] = [(part_q.interval(), [])]
+            else:
+                rows = env.observations(
+                    indicator="trade_value",
+                    territory=ctx.territory or "",
+                    year=year,
+                    partner=ctx.partner or "WLD",
+                    flow=p_flow,
+                    unit=currency,
+                )
+                parts = [(Interval.point(float(r["value"])), [r]) for r in rows[:3]]
+            whole_name = f"{w_territory} {w_flow}{'' if w_partner == 'WLD' else ' with ' + w_partner} {year}"
+            fit = first_fit(
+                self._share_finding(claim, part_iv, part_ev, w, whole_name, currency)
+                for part_iv, part_ev in parts
+                for w in wholes[:3]
+            )
+            if fit is not None:
+                return fit
+        return no_data(
+            claim, f"the store lacks the part ({ctx.describe()}) or the total ({w_territory} {w_flow} {w_partner} {year})"
+        )
+
+    def _share_of_measure(
+        self, claim: Claim, env: Env, phrase: str, indicator: str, unit: str | None, freqs: tuple[str, ...]
+    ) -> Finding:
+        """A stated part of the country's GDP or population: the store gives the total."""
+        part_q = claim.roles.get("part")
+        if part_q is None:
+            return unverifiable(claim, self.name, f"the text gives no part of the {indicator} total", "no_base")
+        territory = whole_territory(phrase, claim.context) or "CN"
+        year = claim.context.year or 0
+        wholes = env.observations(indicator=indicator, territory=territory, year=year, unit=unit, freqs=freqs, product=None)
+        name = f"{territory} {indicator} {year}"
+        fit = first_fit(self._share_finding(claim, part_q.interval(), [], w, name, unit or "") for w in wholes[:3])
+        return fit or no_data(claim, f"the store has no {name}")
+
+    def _share_finding(
+        self, claim: Claim, part_iv: Interval, part_ev: list[dict[str, Any]], w: dict[str, Any], whole_name: str, currency: str
+    ) -> Finding:
+        share = claim.roles["share"]
+        rec = (part_iv / Interval.point(float(w["value"]))).scale(100).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
+        expl = (
+            f"{part_iv.mid:.4g} of the store's {whole_name} ({float(w['value']):.4g} {currency}, "
+            f"{w['source_id']}) is {rec.mid:.1f}%; the text says {fmt(share)}"
+        )
+        return judged(claim, self.name, share, share.interval(), rec, rec.mid, "percent", expl, evidence=[*part_ev, w])
+
+    def _rate(self, claim: Claim, env: Env) -> Finding:
+        """A GDP growth rate against the store's rates for the territory and year (any source may fit)."""
+        ctx, q = claim.context, claim.roles["rate"]
+        rows = env.observations(
+            indicator="gdp_growth_pct", territory=ctx.territory or "", year=ctx.year or 0, unit="percent", product=None
+        )
+        if not rows:
+            return unverifiable(claim, self.name, f"the store has no GDP growth for {ctx.territory} {ctx.year}", "no_data")
+        stated = q.interval()
+        fits = [r for r in rows if stated.contains(float(r["value"]))]
+        row = (fits or rows)[0]
+        others = sorted({f"{float(r['value']):g}" for r in rows})
+        expl = (
+            f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.year} "
+            f"({row['source_id']}); the text says {fmt(q)}"
+        )
+        return judged(
+            claim,
+            self.name,
+            q,
+            stated,
+            Interval.point(float(row["value"])),
+            float(row["value"]),
+            "percent",
+            expl,
+            evidence=[row] if fits else rows,
+        )
+
+    def _rank(self, claim: Claim, env: Env) -> Finding:
+        assert env.store is not None
+        ctx = claim.context
+        q = claim.roles["rank"]
+        rows = env.observations(
+            indicator="trade_rank",
+            territory=ctx.territory or "",
+            year=ctx.year or 0,
+            partner=ctx.partner,
+            flow=ctx.flow,
+            product=None,
+        )
+        if not rows:
+            return unverifiable(claim, self.name, f"the store has no rank for {ctx.describe()}", "no_data")
+        value = float(rows[0]["value"])
+        verdict = "consistent" if value == q.value else "inconsistent"
+        return finding(
+            claim,
+            self.name,
+            verdict,
+            f"the store ranks {ctx.describe()} {value:g}; the text says {fmt(q)}",
+            stated=fmt(q),
+            recomputed=value,
+            unit="rank",
+            evidence=rows,
+        )

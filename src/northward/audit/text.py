@@ -1,0 +1,77 @@
+"""Text into paragraphs and sentences with character offsets, and the language of each sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# A sentence ends at . ! ? 。！？ followed by space/quote/end, unless the dot belongs to an abbreviation.
+_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bNo)(?<!\bvs)(?<!\bp)(?<!\bpp)(?<!\bг)(?<!\bгг)(?<!\bтыс)"
+    r"(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bдолл)(?<!\bруб)(?<!\bпров)(?<!\bпроц)(?<!\bт\.е)"
+    r"(?<!\bсм)(?<!\bим)(?<!\bст)(?<!\.)[.!?](?!\.)(?=[\s\"'”»)\]]|$)|[。！？；]"
+)
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the audited text: its text, where it starts, its paragraph and language."""
+
+    index: int
+    paragraph: int
+    start: int
+    text: str
+    lang: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def detect_language(text: str) -> str:
+    """en, ru or zh, by which script dominates (Chinese characters weigh more than letters)."""
+    zh = len(_CJK.findall(text)) * 3
+    ru = len(_CYRILLIC.findall(text))
+    en = len(_LATIN.findall(text))
+    if zh >= max(ru, en) and zh > 0:
+        return "zh"
+    if ru > en:
+        return "ru"
+    return "en"
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    """Sentences with their offsets into ``text``; each gets its own language unless ``lang`` is forced."""
+    out: list[Sentence] = []
+    para_starts = [0] + [m.end() for m in _PARA.finditer(text)]
+    para_ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    for p, (ps, pe) in enumerate(zip(para_starts, para_ends, strict=True)):
+        chunk = text[ps:pe]
+        # single newlines inside a paragraph are line wraps (the seed article breaks lines mid-sentence)
+        pos = 0
+        for m in _END.finditer(chunk):
+            _append(out, text, ps + pos, ps + m.end(), p, lang)
+            pos = m.end()
+        _append(out, text, ps + pos, pe, p, lang)
+    return out
+
+
+MAX_SENTENCE = 1500
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, para: int, lang: str | None) -> None:
+    while end - start > MAX_SENTENCE:  # text without sentence ends: cut at a space, keep the work linear
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(out, text, start, cut, para, lang)
+        start = cut
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    lead = len(raw) - len(raw.lstrip())
+    out.append(Sentence(len(out), para, start + lead, stripped, lang or detect_language(stripped)))

@@ -1,0 +1,101 @@
+"""Figures in text: digits, words, scales, currencies, decimal commas, 亿/万, hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from northward.audit.hedges import hedge_before
+from northward.audit.numbers import NumberParseError, parse_number, scan
+
+
+def kinds(text: str, lang: str = "en") -> list[tuple[str, str, float, str | None]]:
+    return [(q.text, q.kind, q.value, q.currency) for q in scan(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "raw,lang,value,decimals",
+    [
+        ("1,234.5", "en", 1234.5, 1),
+        ("3,7", "ru", 3.7, 1),
+        ("1 234,5", "ru", 1234.5, 1),
+        ("297.83", "en", 297.83, 2),
+        ("12", "en", 12.0, 0),
+        ("10.70", "en", 10.7, 2),
+    ],
+)
+def test_parse_number(raw: str, lang: str, value: float, decimals: int) -> None:
+    assert parse_number(raw, lang) == (value, decimals)
+
+
+def test_parse_number_rejects_garbage() -> None:
+    with pytest.raises(NumberParseError):
+        parse_number("1.2.3")
+
+
+def test_scales_and_currencies_en() -> None:
+    got = kinds("from $ 107.5 billion to 618 billion yuan, US$1.2bn, 42 billion U.S. dollars, 21.4% and 3.7 times")
+    assert ("$ 107.5 billion", "amount", 107.5e9, "USD") in got
+    assert ("618 billion yuan", "amount", 618e9, "CNY") in got
+    assert ("US$1.2bn", "amount", 1.2e9, "USD") in got
+    assert ("42 billion U.S. dollars", "amount", 42e9, "USD") in got
+    assert ("21.4%", "percent", 21.4, None) in got
+    assert ("3.7 times", "multiple", 3.7, None) in got
+
+
+def test_russian_and_chinese_figures() -> None:
+    ru = kinds("достиг 117,2 млрд юаней (~17,98 млрд долл. США), что составило 70,1%, в 2,2 раза, вдвое", "ru")
+    assert ("117,2 млрд юаней", "amount", 117.2e9, "CNY") in ru
+    assert ("17,98 млрд долл. США", "amount", 17.98e9, "USD") in ru
+    assert ("70,1%", "percent", 70.1, None) in ru
+    assert ("2,2 раза", "multiple", 2.2, None) in ru
+    assert ("вдвое", "multiple", 2.0, None) in ru
+    zh = kinds("对俄贸易实现26.7亿美元,同比增长41.8%,高于平均增幅12.5个百分点,1.5万亿元,翻了两番,居第2位", "zh")
+    assert ("26.7亿美元", "amount", 26.7e8, "USD") in zh
+    assert ("12.5个百分点", "pp", 12.5, None) in zh
+    assert ("1.5万亿元", "amount", 1.5e12, "CNY") in zh
+    assert ("翻了两番", "multiple", 4.0, None) in zh
+    assert any(k == "rank" and v == 2 for _t, k, v, _c in zh)
+
+
+def test_words_fractions_years_and_identifiers() -> None:
+    got = kinds("doubled, twelve times, one-fifth of trade, in 2024, COVID-19 and ranked 2nd")
+    assert ("doubled", "multiple", 2.0, None) in got
+    assert ("twelve times", "multiple", 12.0, None) in got
+    assert any(t == "one-fifth" and k == "percent" and abs(v - 20) < 1e-9 for t, k, v, _ in got)
+    assert ("2024", "year", 2024.0, None) in got
+    assert not any(t == "19" for t, *_ in got)
+    assert any(k == "rank" and v == 2 for _t, k, v, _c in got)
+
+
+def test_rounding_interval_follows_decimals() -> None:
+    q = scan("37.3 billion", "en")[0]
+    iv = q.interval()
+    assert iv.lo == pytest.approx(37.25e9) and iv.hi == pytest.approx(37.35e9)
+    doubled = scan("doubled", "en")[0].interval()
+    assert doubled.lo == pytest.approx(1.9) and doubled.hi == pytest.approx(2.1)
+
+
+@pytest.mark.parametrize(
+    "prefix,kind",
+    [
+        ("reaching nearly ", "nearly"),
+        ("more than ", "over"),
+        ("(about ", "about"),
+        ("почти ", "nearly"),
+        ("超过", "over"),
+        ("около ", "about"),
+        ("rose to ", "exact"),
+        ("вырос на 15% до ", "exact"),
+    ],
+)
+def test_hedges(prefix: str, kind: str) -> None:
+    assert hedge_before(prefix).kind == kind
+
+
+def test_hedge_sets_direction() -> None:
+    over = scan("more than 30 billion yuan", "en")[0].interval()
+    assert over.lo == pytest.approx(30e9) and over.hi == float("inf")
+    nearly = scan("nearly 40 billion yuan", "en")[0].interval()
+    assert nearly.hi == pytest.approx(40e9) and nearly.lo < 37e9
+    just = scan("just under 9 trillion yuan", "en")[0].interval()
+    assert just.hi == pytest.approx(9e12) and just.lo == pytest.approx(8.73e12)
