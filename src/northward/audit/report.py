@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..report.section import ReportSection
+from ..report.section import ReportSection, footnote_marker
 from ..store import Store
 from .api import AuditReport, audit_text
 from .render import to_html
@@ -31,7 +31,12 @@ def section_for(report: AuditReport, *, key: str = "audit", title: str = "Claims
         "against the store; inconsistent ones first.</p>"
     )
     ids = sorted({str(e["source_id"]) for f in report.findings for e in f.evidence if e.get("source_id")})
-    return ReportSection(key=key, title=title, html=intro + to_html(report), source_ids=ids, order=45)
+    marker = footnote_marker(ids, "sources of the figures the claims were checked against")
+    fragment = to_html(report)
+    # the footnote belongs right under the findings table, inside the fragment's wrapper
+    cut = fragment.rfind("</table>")
+    html = intro + (fragment[:cut + 8] + marker + fragment[cut + 8:] if cut >= 0 else fragment + marker)
+    return ReportSection(key=key, title=title, html=html, source_ids=ids, order=45)
 
 
 def report_section(store: Store) -> ReportSection | None:

@@ -1,0 +1,105 @@
+"""The corpus's library API (used by the CLI, the web dashboard and the report)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .concepts import KwicLine, concept_rows, kwic_lines
+from .db import CorpusDB
+from .errors import DocumentNotFound
+from .importer import AddReport, add_paths
+from .registry import Concept, shipped_glossary
+from .search import Hit, search_paragraphs
+
+Home = str | os.PathLike[str] | None
+
+
+def search(
+    home: Home,
+    query: str,
+    territory: str | None = None,
+    doc_type: str | None = None,
+    year: str | int | None = None,
+    limit: int = 20,
+) -> list[Hit]:
+    """Paragraphs matching a boolean/phrase query, best first, each with snippet and citation."""
+    with CorpusDB(home) as db:
+        return search_paragraphs(db, query, territory=territory, doc_type=doc_type, year=year, limit=limit)
+
+
+def concept_counts(
+    home: Home, by: str = "territory_year", concept: str | None = None, territory: str | None = None
+) -> list[dict[str, Any]]:
+    """Glossary concept counts (exact substrings) per document or per territory × year."""
+    with CorpusDB(home) as db:
+        return concept_rows(db, by=by, concept=concept, territory=territory)
+
+
+def kwic(
+    home: Home,
+    term: str,
+    width: int = 30,
+    limit: int = 100,
+    territory: str | None = None,
+    year: int | None = None,
+) -> list[KwicLine]:
+    """Keyword-in-context lines for a term, with citations."""
+    with CorpusDB(home) as db:
+        return kwic_lines(db, term, width=width, limit=limit, territory=territory, year=year)
+
+
+def list_documents(home: Home, with_text: bool | None = None) -> list[dict[str, Any]]:
+    """Every document the corpus knows: registered ones (maybe without text) and imported ones."""
+    with CorpusDB(home) as db:
+        rows = db.rows(
+            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, url, source_id,"
+            " registered, sha256 IS NOT NULL AS has_text, paragraphs, chars FROM document"
+            " ORDER BY registered DESC, doc_id"
+        )
+    for r in rows:
+        r["registered"] = bool(r["registered"])
+        r["has_text"] = bool(r["has_text"])
+    if with_text is not None:
+        rows = [r for r in rows if r["has_text"] == with_text]
+    return rows
+
+
+def show_document(home: Home, doc_id: str) -> dict[str, Any]:
+    """One document's metadata and its paragraphs (original text)."""
+    with CorpusDB(home) as db:
+        rows = db.rows(
+            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, language, url,"
+            " source_id, registered, sha256, file, kind, encoding, imported_at, chars, paragraphs"
+            " FROM document WHERE doc_id = ?",
+            (doc_id,),
+        )
+        if not rows:
+            raise DocumentNotFound(f"no document {doc_id!r}", column="doc_id")
+        doc = rows[0]
+        doc["text"] = [r["text"] for r in db.rows("SELECT text FROM paragraph WHERE doc_id = ? ORDER BY seq", (doc_id,))]
+    return doc
+
+
+def glossary(category: str | None = None) -> list[Concept]:
+    """The shipped trilingual glossary."""
+    return [c for c in shipped_glossary() if category is None or c.category == category]
+
+
+def add(home: Home, paths: list[Path], **options: Any) -> AddReport:
+    """Import files, folders or a JSON-lines collection (see importer.add_paths)."""
+    return add_paths(home, paths, **options)
+
+
+__all__ = [
+    "Hit",
+    "KwicLine",
+    "add",
+    "concept_counts",
+    "glossary",
+    "kwic",
+    "list_documents",
+    "search",
+    "show_document",
+]
