@@ -95,7 +95,9 @@ def explore(store: Store, q: ExplorerQuery) -> dict[str, Any]:
     rows = explorer_rows(store, q)
     names = territories(store)
     unit = q.unit or _most_common(rows, "unit")
-    freq = q.freq or _most_common([r for r in rows if r.get("unit") == unit], "freq")
+    in_unit = [r for r in rows if r.get("unit") == unit]
+    # annual figures chart as a series; cumulative (YTD) ones only when nothing else is there
+    freq = q.freq or ("A" if any(r.get("freq") == "A" for r in in_unit) else _most_common(in_unit, "freq"))
     charted = [r for r in rows if r.get("unit") == unit and r.get("freq") == freq]
     notes = []
     if len(charted) < len(rows):
