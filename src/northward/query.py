@@ -17,7 +17,7 @@ KIND_RANK_SQL = ("CASE s.kind WHEN 'statistical_bulletin' THEN 1 WHEN 'customs_r
                  "WHEN 'import' THEN 3 WHEN 'government_document' THEN 4 WHEN 'dataset' THEN 5 "
                  "WHEN 'news' THEN 6 WHEN 'article' THEN 7 ELSE 8 END")
 KEY_SQL = ("o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end, o.unit, o.place_id, "
-           "o.trade_mode, "
+           "o.trade_mode, o.partner_code, "
            "CASE WHEN o.qualifier IN ('range_low', 'range_high') THEN o.qualifier END")
 OUTPUT_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period", "value", "unit",
                   "qualifier", "status", "source_id", "stated", "note")
@@ -44,7 +44,7 @@ class ObservationFilter:
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         for column, values in (("o.indicator", self.indicators), ("o.territory", self.territories),
-                               ("o.partner", self.partners)):
+                               ("o.partner", _expand_partners(self.partners))):
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
                 params.extend(values)
@@ -77,6 +77,13 @@ class ObservationFilter:
             clauses.append("o.source_id = ?")
             params.append(self.source)
         return " AND ".join(clauses), params
+
+
+def _expand_partners(codes: list[str]) -> list[str]:
+    """Partner codes with groups (EU27, ASEAN, EAEU ...) replaced by their members."""
+    from .ingest.partners import expand_partner
+
+    return [member for code in codes for member in expand_partner(code)]
 
 
 def preferred_sql(where: str, all_releases: bool) -> str:

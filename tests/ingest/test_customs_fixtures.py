@@ -168,3 +168,27 @@ def test_cli_import_batches_and_drop(home: Path) -> None:
         assert drop_batch(store, batch_id) == 6
         assert store.scalar("SELECT count(*) FROM observation") == 0
         assert store.scalar("SELECT count(*) FROM source") == 0
+
+
+def test_customs_codes_sharing_an_iso_code_are_all_kept(tmp_path, monkeypatch):
+    """Several customs codes map to one ISO code (French Polynesia's island groups): every row counts."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from northward.cli import app
+    from northward.ingest.codes import customs_partners
+
+    codes = sorted(c for c, e in customs_partners().items() if e.iso == "PF")
+    assert len(codes) >= 2
+    home = tmp_path / "home"
+    monkeypatch.setenv("NORTHWARD_HOME", str(home))
+    lines = ['"贸易伙伴编码","注册地编码","人民币",'] + [f'"{c}","23","{1000 * (i + 1)}",' for i, c in enumerate(codes)]
+    f = tmp_path / "pf.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["import", "customs", str(f), "--flow", "export", "--period", "2024"])
+    assert result.exit_code == 0, result.output
+    out = runner.invoke(app, ["show", "-p", "PF", "-f", "json"])
+    rows = json.loads(out.output)
+    assert sum(r["value"] for r in rows) == sum(1000 * (i + 1) for i in range(len(codes)))

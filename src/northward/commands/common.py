@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import NorthwardError
 
@@ -42,16 +43,17 @@ def handle_errors(func: F) -> F:
 
 
 def print_error(exc: NorthwardError) -> None:
+    """Code, place, message and fix on stderr; never wrapped, so each stays on one line for grep."""
     p = exc.problem
     where = p.location()
-    err_console.print(f"[bold red]error {p.code}[/]{' in ' + where if where else ''}: {p.message}",
-                      highlight=False, markup=True)
+    err_console.print(f"[bold red]error {p.code}[/]{escape(' in ' + where) if where else ''}: {escape(p.message)}",
+                      highlight=False, soft_wrap=True)
     for extra in exc.problems[1:20]:
-        err_console.print(f"  also {extra}", highlight=False, markup=False)
+        err_console.print(f"  also {extra}", highlight=False, markup=False, soft_wrap=True)
     if len(exc.problems) > 20:
-        err_console.print(f"  ... {len(exc.problems) - 20} more problems", highlight=False)
+        err_console.print(f"  ... {len(exc.problems) - 20} more problems", highlight=False, soft_wrap=True)
     if p.hint:
-        err_console.print(f"[yellow]fix:[/] {p.hint}", highlight=False)
+        err_console.print(f"[yellow]fix:[/] {escape(p.hint)}", highlight=False, soft_wrap=True)
 
 
 def print_json(data: Any) -> None:

@@ -18,7 +18,7 @@ STATUS_RANK = {"revised": 1, "final": 2, "preliminary": 3, "estimate": 4, "deriv
 KIND_RANK = {"statistical_bulletin": 1, "customs_release": 2, "import": 3, "government_document": 4,
              "dataset": 5, "news": 6, "article": 7}
 KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "unit", "place_id",
-       "trade_mode")
+       "trade_mode", "partner_code")
 
 
 def preferred(obs: ir.Table, sources: ir.Table) -> ir.Table:

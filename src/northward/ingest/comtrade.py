@@ -142,7 +142,7 @@ def _plan(header: list[str], files: list[Planned], options: ComtradeOptions) -> 
         "flow": "CASE r.flowCode WHEN 'X' THEN 'export' WHEN 'M' THEN 'import' ELSE '?' END",
         "period_start": f"coalesce({start}, DATE '1900-01-01')", "period_end": f"coalesce({end}, DATE '1900-01-01')",
         "freq": "CASE WHEN r.freqCode = 'M' THEN 'M' ELSE 'A' END", "unit": "'USD'",
-        "value": num.format("primaryValue"), "status": f"'{options.status}'", "trade_mode": "NULL",
+        "value": num.format("primaryValue"), "status": f"'{options.status}'", "trade_mode": "NULL", "partner_code": "NULL",
         "quantity": (f"CASE WHEN coalesce(r.qtyUnitAbbr, 'N/A') <> 'N/A' THEN {num.format('qty')} END"
                      if {"qty", "qtyUnitAbbr"} <= has else "NULL"),
         "quantity_unit": "nullif(r.qtyUnitAbbr, 'N/A')" if "qtyUnitAbbr" in has else "NULL",

@@ -221,6 +221,7 @@ def _plan(layout: CustomsLayout, files: list[Planned], options: CustomsOptions) 
         select["product"] = "'TOTAL'"
     _period(layout, options, select, checks)
     select["trade_mode"] = "r.mode" if layout.has("mode") else "NULL"
+    select["partner_code"] = "r.partner" if layout.has("partner") else "NULL"
     if layout.has("mode"):
         checks.append(Check(col("mode"), "mode", "NOT regexp_full_match(r.mode, '[0-9]{2}')",
                             "a 2-digit trade mode code (e.g. 10 = 一般贸易)", "keep the code column as downloaded"))

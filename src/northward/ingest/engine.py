@@ -34,7 +34,7 @@ MEMORY_ENV = "NORTHWARD_IMPORT_MEMORY"  # DuckDB memory limit during an import (
 
 OBS_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "freq",
                "unit", "value", "status", "trade_mode", "quantity", "quantity_unit", "quantity2",
-               "quantity2_unit")
+               "quantity2_unit", "partner_code")
 
 
 @dataclass(frozen=True)

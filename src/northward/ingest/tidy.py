@@ -218,7 +218,7 @@ def _plan(options: TableOptions, files: list[Planned], reader: object) -> Plan:
         "partner": raw("partner"), "product": raw("product"), "flow": f"lower({raw('flow')})",
         "period_start": f"coalesce({start}, DATE '1900-01-01')", "period_end": f"coalesce({end}, DATE '1900-01-01')",
         "freq": f"upper({freq})", "unit": f"coalesce({raw('unit')}, '?')", "value": num.format(raw("value")),
-        "status": f"coalesce({raw('status')}, 'final')", "trade_mode": raw("trade_mode"),
+        "status": f"coalesce({raw('status')}, 'final')", "trade_mode": raw("trade_mode"), "partner_code": "NULL",
         "quantity": num.format(raw("quantity")), "quantity_unit": raw("quantity_unit"), "quantity2": "NULL",
         "quantity2_unit": "NULL",
     }

@@ -23,7 +23,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
 
 # Modules of other areas that may define ``report_section(store)``; a missing module is skipped.
 OPTIONAL_SECTION_MODULES: tuple[str, ...] = ("northward.geo.report", "northward.corpus.report",
-                                              "northward.audit.report")
+                                              "northward.audit.report", "northward.ingest.report")
 
 
 def _optional_module(name: str) -> ModuleType | None:
