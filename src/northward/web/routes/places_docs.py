@@ -176,7 +176,11 @@ def documents_page(request: Request,
     context: dict[str, Any] = {"q": q or "", "kw": kw or "", "hits": None, "lines": None, "error": None}
     try:
         context["documents"] = areas.documents(home)
-        context["concept_chart"] = concept_chart(areas.concept_counts(home))
+        chart = concept_chart(areas.concept_counts(home))
+        if chart is not None:  # the counts come from the texts of these documents
+            chart.source_ids = sorted({str(d["source_id"]) for d in context["documents"]
+                                       if d.get("has_text", True) and d.get("source_id")})
+        context["concept_chart"] = chart
         if q:
             context["hits"] = areas.search(home, q, 20)
         if kw:
