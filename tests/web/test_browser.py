@@ -99,6 +99,9 @@ def test_every_page_opens_without_leaving_localhost(page: Any, live_server: str)
     for path in ("/territories", "/sources", "/sources/web-test-customs", "/audit", "/docs"):
         response = page.goto(live_server + path)
         assert response is not None and response.status == 200, path
+    page.goto(live_server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=CHART_TIMEOUT_MS)  # Swagger UI ran, offline
+    assert page.eval_on_selector_all(".opblock", "ops => ops.length") >= 15
     page.goto(live_server + "/sources")
     shot(page, "sources")
     assert_local(page)
