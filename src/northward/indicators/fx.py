@@ -9,15 +9,9 @@ from ..errors import NoData
 from ..provenance import ObservationRef
 from ..store import Store
 from . import formulas
-from .tables import preferred, preferred_relation
+from .tables import preferred_relation
 
 FX_INDICATOR = "fx_cny_per_usd"
-
-
-def rates_table(store: Store) -> Any:
-    """Preferred annual rates as an Ibis table (period_start, value, source_id ...)."""
-    t = preferred(store.table("observation"), store.table("source"))
-    return t.filter((t.indicator == FX_INDICATOR) & (t.territory == "CN") & (t.freq == "A"))
 
 
 def annual_rate(store: Store, year: int) -> tuple[float, ObservationRef]:

@@ -222,7 +222,8 @@ def _check_observation(e: Entry, indicators: set[str], territories: set[str], so
     if d["unit"] not in UNITS:
         fail("NW238", "unit", f"unknown unit {d['unit']!r}", f"use one of {', '.join(UNITS)}")
     if d["qualifier"] not in QUALIFIERS:
-        fail("NW239", "qualifier", f"unknown qualifier {d['qualifier']!r}", f"use one of {', '.join(q or '(empty)' for q in QUALIFIERS)}")
+        allowed = ", ".join(q or "(empty)" for q in QUALIFIERS)
+        fail("NW239", "qualifier", f"unknown qualifier {d['qualifier']!r}", f"use one of {allowed}")
     if d["status"] not in STATUSES:
         fail("NW240", "status", f"unknown status {d['status']!r}", f"use one of {', '.join(STATUSES)}")
     if not d["source_id"]:
