@@ -128,3 +128,11 @@ def test_every_command_is_documented_in_the_readme() -> None:
     names = [c.name for c in app.registered_commands] + [g.name for g in app.registered_groups]
     missing = [n for n in names if n and f"northward {n}" not in readme]
     assert not missing, f"README does not show: {missing}"
+
+
+def test_demo_builds_writes_the_report_and_says_what_next(home: Path) -> None:
+    code, out = run("demo")
+    assert code == 0, out
+    report = home / "reports" / "northward-report.html"
+    assert report.exists() and report.stat().st_size > 100_000
+    assert "report:" in out and "northward indicator multiple" in out and "northward serve" in out
