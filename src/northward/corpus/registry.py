@@ -9,9 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DataFileError, Problem, ProblemList, ValidationError
+from ..ingest.datafiles import load_yaml
 
 DOC_TYPES = (
     "government_work_report",
@@ -89,22 +88,7 @@ def data_dir() -> Path:
 
 
 def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataFileError(
-            f"missing data file {path}",
-            file=str(path),
-            hint="reinstall northward or pass the right data folder",
-        ) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataFileError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}",
-            file=str(path),
-            line=mark.line + 1 if mark else None,
-            hint="fix the YAML syntax at that line",
-        ) from exc
+    return load_yaml(path)[1]
 
 
 def _entries(path: Path, key: str) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataFileError
+from ..ingest.datafiles import load_yaml
 
 
 @dataclass
@@ -25,31 +26,7 @@ class Entry:
 
 
 def _load(path: Path) -> tuple[Any, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(
-            f"cannot read {path}: {exc}",
-            file=str(path),
-            code="NW201",
-            hint="check that the file exists and is readable",
-        ) from exc
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataFileError(
-            f"{path.name} is not valid YAML: {getattr(exc, 'problem', exc)}",
-            file=str(path),
-            line=mark.line + 1 if mark else None,
-            code="NW202",
-            hint="fix the YAML syntax at that line (indentation, quotes, colons)",
-        ) from exc
-    finally:
-        loader.dispose()
-    return node, data
+    return load_yaml(path)
 
 
 def _field_lines(node: Any) -> dict[str, int]:

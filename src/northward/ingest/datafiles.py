@@ -22,22 +22,34 @@ class Entry:
     line: int
 
 
-def read_yaml_list(path: Path) -> list[Entry]:
-    """A YAML file holding a list of mappings, each with the line where it starts."""
+def load_yaml(path: Path) -> tuple[yaml.Node | None, Any]:
+    """Parse a YAML file once: its node tree (for line numbers) and its data.
+
+    Every shipped registry reads YAML through here, so all give the same codes: NW201 for a file that
+    cannot be read as UTF-8 text, NW202 for invalid YAML (with its line)."""
     try:
         text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"not UTF-8 text: {exc}", file=str(path), code="NW201",
-                            hint="save the file as UTF-8") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else f"not UTF-8 text ({exc.reason})"
+        raise DataFileError(f"cannot read {path.name}: {reason}", file=str(path), code="NW201",
+                            hint="check that the file exists and is saved as UTF-8") from exc
+    loader = yaml.SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise DataFileError(f"invalid YAML: {getattr(exc, 'problem', exc)}", file=str(path), line=line,
-                            code="NW202", hint="fix the YAML syntax at that line (indentation, quotes, colons)"
-                            ) from exc
+        raise DataFileError(f"invalid YAML: {getattr(exc, 'problem', exc)}", file=str(path),
+                            line=mark.line + 1 if mark is not None else None, code="NW202",
+                            hint="fix the YAML syntax at that line (indentation, quotes, colons)") from exc
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def read_yaml_list(path: Path) -> list[Entry]:
+    """A YAML file holding a list of mappings, each with the line where it starts."""
+    node, data = load_yaml(path)
     if data is None:
         return []
     if not isinstance(data, list) or node is None or not isinstance(node, yaml.SequenceNode):
