@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -11,33 +10,10 @@ from northward.audit.api import audit_file
 from northward.audit.reader import MAX_CHARS, read_document
 from northward.errors import AuditError
 
+from ..fixtures.docs.make_fixtures import minimal_pdf
 from .conftest import FIXTURES
 
 CLAIM = "Exports rose by 3.7 times (from 10.7 billion to 37.3 billion yuan)."
-
-
-def minimal_pdf(text: str) -> bytes:
-    """A one-page PDF whose content stream shows ``text`` (built by hand: no PDF writer needed)."""
-    stream = f"BT /F1 12 Tf 50 700 Td ({text}) Tj ET".encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(f"{i} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
-    for off in offsets:
-        out.write(f"{off:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
 
 
 def test_txt_md_and_html(tmp_path: Path) -> None:
@@ -56,7 +32,7 @@ def test_gb18030_text(tmp_path: Path) -> None:
 
 
 def test_pdf_and_docx(tmp_path: Path) -> None:
-    (tmp_path / "a.pdf").write_bytes(minimal_pdf(CLAIM))
+    (tmp_path / "a.pdf").write_bytes(minimal_pdf([CLAIM]))
     assert audit_file(tmp_path / "a.pdf").has_inconsistent
     import docx
 
