@@ -114,6 +114,56 @@ class NoData(QueryError):
     default_hint = "run `northward show` with fewer filters to see what the store holds"
 
 
+class UnknownValue(QueryError):
+    """A value the vocabulary does not know (a territory, flow, period, indicator ...): names the
+    accepted values and the nearest match. The CLI exits 2 on it; the API answers 404 or 422."""
+
+    code = "NW405"
+
+    def __init__(self, what: str, value: str, accepted: list[str] | tuple[str, ...], *,
+                 nearest: str | None = None, hint: str | None = None, code: str | None = None,
+                 http_status: int = 422) -> None:
+        self.what, self.value, self.accepted = what, value, list(accepted)
+        self.nearest = nearest if nearest is not None else nearest_match(value, self.accepted)
+        self.http_status = http_status
+        shown = ", ".join(self.accepted[:12]) + (f" … ({len(self.accepted)} in all)" if len(self.accepted) > 12 else "")
+        message = f"unknown {what} {value!r}" + (f"; did you mean {self.nearest!r}?" if self.nearest else "")
+        super().__init__(message, hint=hint if hint is not None else f"use one of: {shown}", code=code)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out.update({"what": self.what, "value": self.value, "nearest": self.nearest})
+        return out
+
+
+def nearest_match(value: str, accepted: list[str] | tuple[str, ...]) -> str | None:
+    """The accepted value closest to ``value`` by edit distance (case-insensitive; ties go to the
+    longer shared prefix), or None when nothing is within a third of the value's length."""
+    if not value or not accepted:
+        return None
+    v = value.lower()
+
+    def distance(a: str, b: str) -> int:
+        prev = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            cur = [i]
+            for j, cb in enumerate(b, 1):
+                cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            prev = cur
+        return prev[-1]
+
+    def prefix(a: str) -> int:
+        n = 0
+        for x, y in zip(a, v, strict=False):
+            if x != y:
+                break
+            n += 1
+        return n
+
+    best = min(accepted, key=lambda a: (distance(a.lower(), v), -prefix(a.lower())))
+    return best if distance(best.lower(), v) <= max(1, len(v) // 3) else None
+
+
 class CorpusError(NorthwardError):
     code = "NW500"
 
