@@ -9,34 +9,13 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
+from .. import humanize
 from ..tables import format_value
-
-UNIT_WORDS = {"CNY": "yuan", "USD": "US$", "persons": "people", "percent": "%", "times": "×"}
 
 
 def human(value: Any, unit: str | None = None) -> str:
-    """297830000000, 'CNY' -> '297.83 bn yuan'; 12.3, 'percent' -> '12.3%'."""
-    if value is None:
-        return "—"
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if not math.isfinite(v):
-        return "—"
-    unit = unit or ""
-    if unit == "percent":
-        return f"{v:,.1f}%"
-    if unit == "times":
-        return f"{v:,.2f}×"
-    scale = ""
-    for size, word in ((1e12, "trn"), (1e9, "bn"), (1e6, "m")):
-        if abs(v) >= size:
-            v, scale = v / size, word
-            break
-    number = f"{v:,.2f}" if scale else (f"{v:,.0f}" if v == int(v) else f"{v:,.4g}")
-    word = UNIT_WORDS.get(unit, unit.replace("_", " "))
-    return " ".join(p for p in (number, scale, word) if p)
+    """297830000000, 'CNY' -> '297.83 bn yuan'; 12.3, 'percent' -> '12.3%' (see ``northward.humanize``)."""
+    return humanize.amount(value, unit)
 
 
 def plain(value: Any) -> str:
