@@ -64,7 +64,7 @@ def amount(value: Any, unit: str | None = None, decimals: int = 2) -> str:
     if _finite(value) is None:
         return "—" if value is None or isinstance(value, (int, float)) else str(value)
     if unit == "percent":
-        return percent(value, max(1, min(decimals, 2)))
+        return percent(value, 1)
     if unit == "times":
         return f"×{_trim(f'{float(value):,.2f}')}"
     if unit == "rank":
