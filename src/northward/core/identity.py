@@ -41,7 +41,7 @@ DEFAULT_TABLE_GRADE = "unverified_copy"
 DETAIL_IMPORTERS = ("customs", "comtrade")
 RANGE_QUALIFIERS = ("range_low", "range_high")
 HELPER_COLUMNS = ("_detail", "_grade_rank", "_status_rank", "_kind_rank", "_range", "_tiebreak", "_rank",
-                  "kind", "published", "importer")
+                  "kind", "published")
 
 
 def annotated(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
@@ -84,7 +84,7 @@ def ranked(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
 
 def preferred(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
     """The rows of each fact's winning candidate (all rows of an imported batch's candidate, so a sum
-    over them is the candidate's value), with the effective ``grade``."""
+    over them is the candidate's value), with the effective ``grade`` and the batch's ``importer``."""
     t = ranked(obs, sources, batches)
     return t.filter(t._rank == 0).drop(*HELPER_COLUMNS)
 
