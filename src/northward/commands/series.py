@@ -41,7 +41,9 @@ def series(home: HomeOption = None,
     from ..core.layout import queries_for, resolve_all, series_rows
     from ..tables import emit
 
-    queries = queries_for(indicator, territory or ["NEC"], list(partner or [None]), list(flow or [None]),
+    partners: list[str | None] = list(partner) if partner else [None]
+    flows: list[str | None] = list(flow) if flow else [None]
+    queries = queries_for(indicator, territory or ["NEC"], partners, flows,
                           product=product, freq=freq, unit=unit, start=start, end=end, source=source, batch=batch)
     resolved = resolve_all(home, queries)
     if fmt == "json" and out is None:
