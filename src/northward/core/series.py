@@ -34,6 +34,7 @@ from .vocabulary import (
     FREQ_LABELS,
     GRADES,
     Period,
+    indicator_names,
     month_end,
     parse_flow,
     parse_freq,
@@ -324,8 +325,11 @@ def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
 
 
 def _check_indicator(store: Any, name: str) -> None:
-    names = [r["name"] for r in store.query("SELECT name FROM indicator ORDER BY name")]
-    if names and name not in names:
+    """An indicator of the vocabulary, of the store's list, or with figures in the store."""
+    if name in indicator_names() or store.query("SELECT 1 FROM observation WHERE indicator = ? LIMIT 1", [name]):
+        return
+    names = sorted({*indicator_names(), *(r["name"] for r in store.query("SELECT name FROM indicator"))})
+    if name not in names:
         raise UnknownValue("indicator", name, names)
 
 
