@@ -113,3 +113,25 @@ def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
     if rows:
         ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
     return ev
+
+
+def resolved(store: Store, *, indicator: str, territory: str, period: str, partner: str | None = None,
+             flow: str | None = None, unit: str | None = None, product: str | None = None) -> dict[str, Any] | None:
+    """The value of a key for a period as every door gives it (``core.series.lookup``: stated,
+    converted at a named rate, summed from members or imported detail, derived from other flows),
+    as evidence: value, unit, how, grade, status, sources and lineage; None for a gap.
+
+    The audit's store checks call this for anything beyond a plainly stated figure."""
+    from ..core.series import lookup
+
+    p = lookup(store, indicator, territory, period, partner=partner, flow=flow, unit=unit, product=product)
+    if p.value is None:
+        return None
+    ev: dict[str, Any] = {"indicator": indicator, "territory": territory, "partner": partner, "flow": flow,
+                          "period": p.period.label, "value": p.value, "unit": p.unit, "how": p.how,
+                          "how_text": p.describe(), "grade": p.grade, "status": p.status,
+                          "source_id": p.sources[0] if p.sources else None, "sources": list(p.sources),
+                          "lineage": [r.to_dict() for r in p.lineage]}
+    if p.rate is not None:
+        ev["rate"] = p.rate.to_dict()
+    return _with_source(store, ev)
