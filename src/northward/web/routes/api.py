@@ -65,11 +65,15 @@ def observations(store: StoreDep, request: Request,
 
 @router.get("/trade", summary="The trade explorer: territory × partner × flow × period × HS level",
             response_model=None)
-def trade(store: StoreDep, request: Request, territory: Code = None, partner: Code = None, flow: Flow = None,
+def trade(store: StoreDep, request: Request,
+          territory: Annotated[list[str] | None, Query(max_length=40, description="repeat for several")] = None,
+          partner: Code = None, flow: Flow = None,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    q = explorer.ExplorerQuery(territory, partner, flow, period, hs_level, product, unit, freq).validate()
+    codes = tuple(territory or ())
+    q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
+                               territories=codes if len(codes) > 1 else ()).validate()
     result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
     if fmt == "xlsx":
         return xlsx_response([clean(r) for r in result["rows"]], "trade.xlsx", result["sources"], "trade")

@@ -36,10 +36,15 @@ class ExplorerQuery:
     product: str | None = None
     unit: str | None = None
     freq: str | None = None
+    territories: tuple[str, ...] = ()  # several territories side by side (repeated territory=)
+
+    def codes(self) -> list[str]:
+        """The territories asked for: every repeated ``territory=``, else the one."""
+        return list(dict.fromkeys([*self.territories, *([self.territory] if self.territory else [])]))
 
     def validate(self) -> ExplorerQuery:
-        for name in ("territory", "partner", "product", "unit", "freq"):
-            value = getattr(self, name)
+        for name, value in [(n, getattr(self, n)) for n in ("partner", "product", "unit", "freq")] + [
+                ("territory", t) for t in self.codes()]:
             if value is not None and not _CODE.match(value):
                 raise QueryError(f"{name} {value!r} is not a code", code="NW410", column=name,
                                  hint=f"use a code such as CN-HL, RU or TOTAL for {name}")
@@ -53,10 +58,13 @@ class ExplorerQuery:
         return self
 
     def params(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        out = {k: v for k, v in asdict(self).items() if v not in (None, "", ()) and k != "territories"}
+        if len(self.codes()) > 1:
+            out["territory"] = self.codes()
+        return out
 
     def query_string(self) -> str:
-        return urlencode(self.params())
+        return urlencode(self.params(), doseq=True)
 
 
 def explorer_rows(store: Store, q: ExplorerQuery) -> list[dict[str, Any]]:
@@ -65,7 +73,7 @@ def explorer_rows(store: Store, q: ExplorerQuery) -> list[dict[str, Any]]:
 
     q.validate()
     flt = ObservationFilter(indicators=["trade_value"],
-                            territories=[q.territory] if q.territory else [],
+                            territories=q.codes(),
                             partners=[q.partner] if q.partner else [],
                             flow=q.flow, period=q.period, product=q.product, hs_level=q.hs_level)
     rows = select_observations(store, flt)
@@ -102,7 +110,8 @@ def explore(store: Store, q: ExplorerQuery) -> dict[str, Any]:
         notes.append(f"The chart shows the {len(charted)} figures in {unit} at frequency {freq}; "
                      f"the table lists all {len(rows)}.")
     series = _series_field(charted)
-    title = "Trade " + " · ".join(p for p in (label(names, q.territory) or "all territories",
+    where = ", ".join(label(names, c) or c for c in q.codes())
+    title = "Trade " + " · ".join(p for p in (where or "all territories",
                                               f"with {label(names, q.partner)}" if q.partner else "",
                                               q.flow or "", q.period or "") if p)
     chart: Chart = line_chart(title, charted, series, unit or "")
