@@ -87,12 +87,16 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
                                                    "'national' (territory in China's trade with the partner).")] = "territory",
               measure: Annotated[str, typer.Option(help="The level indicator to compute on.")] = "trade_value",
               unit: Annotated[str | None, typer.Option(
-                  help="CNY or USD (values are converted at annual average rates when needed).")] = None,
+                  help="CNY or USD: levels in the other currency are converted at the year's rate (PBoC central "
+                       "parity, else the Fed H.10 market rate), named in the lineage.")] = None,
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
               fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
-    """Compute one indicator from the store, with the observations and sources it used."""
+    """Compute one indicator from the store, with the observations and sources it used.
+
+    Levels come from the series resolver (`northward series`): stated, converted, summed or derived,
+    the figure chosen by the README's rule "Which figure wins"."""
     from ..indicators.api import IndicatorRequest, compute
 
     req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
@@ -110,7 +114,10 @@ def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
           out: OutOption = None) -> None:
-    """List stated derived figures that the base values contradict, and conflicts between sources."""
+    """List stated derived figures that the base values contradict, and conflicts between sources.
+
+    A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
+    and an imported file's sum included); the first named is the one the rule picks."""
     from ..checks import run_checks
     from ..tables import emit
 
