@@ -160,5 +160,5 @@ def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFil
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS)
     return len(rows)
