@@ -50,8 +50,14 @@ def twins(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Mutated twins of the consistent excerpts: the generator's where ``mutate`` is set, else ``twin``."""
     loaded = [
         evalset.EvalItem(
-            it["id"], it["excerpt"], it["lang"], it["source"], it["expected"], it.get("kind", ""),
-            it.get("claim", ""), None if it.get("mutate") is None else str(it["mutate"]),
+            it["id"],
+            it["excerpt"],
+            it["lang"],
+            it["source"],
+            it["expected"],
+            it.get("kind", ""),
+            it.get("claim", ""),
+            None if it.get("mutate") is None else str(it["mutate"]),
         )
         for it in items
     ]
