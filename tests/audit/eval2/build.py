@@ -29,10 +29,25 @@ VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
 
 
-def split_of(source: str) -> str:
-    """The split of every excerpt of one source: a fixed-seed hash, so adding sources never moves one."""
-    digest = hashlib.sha256(f"{SEED}:{source}".encode()).hexdigest()
-    return "dev" if int(digest[:8], 16) / 2**32 < DEV_SHARE else "heldout"
+def source_hash(source: str) -> float:
+    """A source's place in the fixed-seed shuffle: the first 8 hex digits of a sha256, over 2^32."""
+    return int(hashlib.sha256(f"{SEED}:{source}".encode()).hexdigest()[:8], 16) / 2**32
+
+
+def dev_sources(sources: list[str]) -> set[str]:
+    """The development split: sources in the order of their seeded hash, taken until they hold
+    ``DEV_SHARE`` of the excerpts (``sources`` has one entry per excerpt). A source is never split."""
+    counts: dict[str, int] = {}
+    for src in sources:
+        counts[src] = counts.get(src, 0) + 1
+    chosen: set[str] = set()
+    taken = 0
+    for src in sorted(counts, key=source_hash):
+        if taken >= DEV_SHARE * len(sources):
+            break
+        chosen.add(src)
+        taken += counts[src]
+    return chosen
 
 
 def excerpt_verdict(claims: list[dict[str, Any]]) -> str:
@@ -97,6 +112,7 @@ def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int
     items = yaml.safe_load(authored.read_text(encoding="utf-8"))
     sources = yaml.safe_load(sources_path.read_text(encoding="utf-8"))
     by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
+    dev = dev_sources([it["source"] for it in items])
     for it in items:
         src = sources[it["source"]]
         verdict = excerpt_verdict(it["claims"])
@@ -118,7 +134,7 @@ def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int
             if it.get(key) is not None:
                 entry[key] = it[key]
         entry["claims"] = it["claims"]
-        by_split[split_of(it["source"])].append(entry)
+        by_split["dev" if it["source"] in dev else "heldout"].append(entry)
     header = (
         "# Second evaluation set of the claims audit ({split}): real excerpts, labelled claim by claim.\n"
         "# Built by `python -m tests.audit.eval2.build`; see README.md in this folder for the fields.\n"
