@@ -23,6 +23,9 @@ from northward.audit import evalset
 HERE = Path(__file__).resolve().parent
 SEED = "northward-eval2-2026-12-01"
 DEV_SHARE = 0.4
+# The hash below which a source is in dev: the place where the 119 excerpts of 2026-12-01 reached
+# DEV_SHARE (``dev_sources``), frozen so that a source added later never moves one across.
+DEV_BOUNDARY = 0.45841
 SPLITS = ("dev", "heldout")
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 # Order of precedence of a claim's verdict for the verdict of its excerpt.
@@ -32,6 +35,11 @@ _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
 def source_hash(source: str) -> float:
     """A source's place in the fixed-seed shuffle: the first 8 hex digits of a sha256, over 2^32."""
     return int(hashlib.sha256(f"{SEED}:{source}".encode()).hexdigest()[:8], 16) / 2**32
+
+
+def split_of(source: str) -> str:
+    """The split of every excerpt of one source."""
+    return "dev" if source_hash(source) < DEV_BOUNDARY else "heldout"
 
 
 def dev_sources(sources: list[str]) -> set[str]:
@@ -112,7 +120,6 @@ def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int
     items = yaml.safe_load(authored.read_text(encoding="utf-8"))
     sources = yaml.safe_load(sources_path.read_text(encoding="utf-8"))
     by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
-    dev = dev_sources([it["source"] for it in items])
     for it in items:
         src = sources[it["source"]]
         verdict = excerpt_verdict(it["claims"])
@@ -134,7 +141,7 @@ def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int
             if it.get(key) is not None:
                 entry[key] = it[key]
         entry["claims"] = it["claims"]
-        by_split["dev" if it["source"] in dev else "heldout"].append(entry)
+        by_split[split_of(it["source"])].append(entry)
     header = (
         "# Second evaluation set of the claims audit ({split}): real excerpts, labelled claim by claim.\n"
         "# Built by `python -m tests.audit.eval2.build`; see README.md in this folder for the fields.\n"
