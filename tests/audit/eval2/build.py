@@ -23,8 +23,8 @@ from northward.audit import evalset
 HERE = Path(__file__).resolve().parent
 SEED = "northward-eval2-2026-12-01"
 DEV_SHARE = 0.4
-# The hash below which a source is in dev: the place where the 119 excerpts of 2026-12-01 reached
-# DEV_SHARE (``dev_sources``), frozen so that a source added later never moves one across.
+# The hash below which a source is in dev: where the sources, taken in hash order, first held
+# DEV_SHARE of the 119 excerpts of 2026-12-01; frozen so that a source added later never moves one.
 DEV_BOUNDARY = 0.45841
 SPLITS = ("dev", "heldout")
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
@@ -40,22 +40,6 @@ def source_hash(source: str) -> float:
 def split_of(source: str) -> str:
     """The split of every excerpt of one source."""
     return "dev" if source_hash(source) < DEV_BOUNDARY else "heldout"
-
-
-def dev_sources(sources: list[str]) -> set[str]:
-    """The development split: sources in the order of their seeded hash, taken until they hold
-    ``DEV_SHARE`` of the excerpts (``sources`` has one entry per excerpt). A source is never split."""
-    counts: dict[str, int] = {}
-    for src in sources:
-        counts[src] = counts.get(src, 0) + 1
-    chosen: set[str] = set()
-    taken = 0
-    for src in sorted(counts, key=source_hash):
-        if taken >= DEV_SHARE * len(sources):
-            break
-        chosen.add(src)
-        taken += counts[src]
-    return chosen
 
 
 def excerpt_verdict(claims: list[dict[str, Any]]) -> str:
