@@ -1,12 +1,15 @@
-"""Build the second evaluation set's files from the authored list of excerpts.
+"""Build the second evaluation set's files from the authored excerpts.
 
+    .venv/bin/python -m tests.audit.eval2.build                        # rebuild from the files here
     .venv/bin/python -m tests.audit.eval2.build AUTHORED.yaml SOURCES.yaml
 
-Writes ``dev.yaml`` and ``heldout.yaml`` (the excerpts, split by source with a fixed seed),
-``sources.yaml``, and the mutated twins ``dev_mutations.yaml`` / ``heldout_mutations.yaml``. Twins
-come from the project's generator (``evalset.mutations``, field ``mutate``) or, where the generator
-cannot make a breaking change (compound amounts, a bound that a digit swap keeps true), from a
-hand-written pair ``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
+To add excerpts, append them to either split file (or give an authored list) and rebuild: each goes
+to the side its source's hash says. The build writes ``dev.yaml`` and ``heldout.yaml`` (the
+excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated twins
+``dev_mutations.yaml`` / ``heldout_mutations.yaml``. Twins come from the project's generator
+(``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking change
+(compound amounts, a bound that a digit swap keeps true), from a hand-written pair
+``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
 """
 
 from __future__ import annotations
@@ -99,10 +102,8 @@ def _dump(path: Path, header: str, data: Any) -> None:
     path.write_text(header + text, encoding="utf-8")
 
 
-def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int]:
+def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> dict[str, int]:
     """Write the split files, the sources and the twins; return the number of excerpts per split."""
-    items = yaml.safe_load(authored.read_text(encoding="utf-8"))
-    sources = yaml.safe_load(sources_path.read_text(encoding="utf-8"))
     by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
     for it in items:
         src = sources[it["source"]]
@@ -143,5 +144,21 @@ def build(authored: Path, sources_path: Path, out: Path = HERE) -> dict[str, int
     return {s: len(v) for s, v in by_split.items()}
 
 
+def main(argv: list[str]) -> dict[str, int]:
+    """Rebuild from the split files here, or from an authored list and its sources."""
+    if argv:
+        items = yaml.safe_load(Path(argv[0]).read_text(encoding="utf-8"))
+        sources = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
+    else:
+        items = [it for split in SPLITS for it in load(HERE / f"{split}.yaml")]
+        sources = load(HERE / "sources.yaml")
+    return build(items, sources)
+
+
+def load(path: Path) -> Any:
+    """One of the set's YAML files."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1]), Path(sys.argv[2])))
+    print(main(sys.argv[1:]))
