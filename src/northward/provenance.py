@@ -19,6 +19,29 @@ SOURCE_KINDS = (
 
 STATUSES = ("final", "preliminary", "revised", "estimate", "derived")
 
+# How far the text we read can be trusted, best first. The grade is of the text as read: an official
+# text read on a mirror is at best `secondary` (nothing vouches for the copy), and it names the
+# original in `original_publisher`, keeping the mirror's address in `retrieved_from`.
+GRADES = (
+    "official_original",  # the issuing body's own site or document
+    "official_copy",      # an official text read on another official site (or state media printing it whole)
+    "reputable_media",    # a news organisation's report (Xinhua, People's Daily, TASS, Reuters ...)
+    "secondary",          # articles, research reports, aggregators, blogs; copies that name their original
+    "unverified_copy",    # a mirror or content farm where nothing identifies an original
+)
+GRADE_LABELS = {
+    "official_original": "official (original)",
+    "official_copy": "official (copy on another official site)",
+    "reputable_media": "reputable media",
+    "secondary": "secondary",
+    "unverified_copy": "unverified copy",
+}
+
+
+def grade_label(grade: str | None) -> str:
+    """The grade in words, for people ("ungraded" when a source has none, e.g. a user's import)."""
+    return GRADE_LABELS.get(grade or "", "ungraded")
+
 
 @dataclass(frozen=True)
 class Source:
@@ -40,6 +63,9 @@ class Source:
     cited_by: str | None = None   # source_id of the work that cites this one (the article's list)
     ref: str | None = None        # the citing work's own label, e.g. "source 12" or "reference 3"
     note: str | None = None
+    grade: str | None = None               # one of GRADES
+    original_publisher: str | None = None  # who published the original when we read a copy or a report of it
+    retrieved_from: str | None = None      # the copy's address when the text was read on a mirror
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -52,6 +78,8 @@ class Source:
         text = ". ".join(p for p in parts if p)
         if self.url:
             text += f". {self.url}"
+        if self.retrieved_from:
+            text += f" (retrieved from {self.retrieved_from})"
         if self.accessed:
             text += f" (accessed {self.accessed})"
         return text
