@@ -40,9 +40,9 @@ def test_no_official_grade_is_hosted_on_a_mirror(sources):
         if not str(s["grade"]).startswith("official"):
             continue
         hosts = {_host(s.get("url")), _host(s.get("retrieved_from"))} - {""}
-        if s.get("retrieved_from") or not hosts or not all(_official_host(h) for h in hosts):
-            if sid not in JUSTIFIED:
-                bad.append((sid, sorted(hosts)))
+        on_official_site = hosts and not s.get("retrieved_from") and all(_official_host(h) for h in hosts)
+        if not on_official_site and sid not in JUSTIFIED:
+            bad.append((sid, sorted(hosts)))
     assert not bad, bad
     assert set(JUSTIFIED) <= {sid for sid, s in sources.items() if str(s["grade"]).startswith("official")}
 

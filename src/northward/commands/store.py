@@ -41,12 +41,20 @@ def sources(home: HomeOption = None,
             kind: Annotated[str | None, typer.Option(help="Only sources of this kind.")] = None,
             used: Annotated[bool, typer.Option(help="Only sources some observation cites.")] = False,
             search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or publisher.")] = None,
+            grade: Annotated[str | None, typer.Option(
+                help="Only sources of this grade: official_original, official_copy, reputable_media, secondary "
+                     "or unverified_copy.")] = None,
             fmt: FormatOption = "table", out: OutOption = None) -> None:
-    """List the sources in the store (publisher, title, address, dates)."""
+    """List the sources in the store (grade, publisher, title, address, dates).
+
+    The grade says how far the text as read can be trusted: official_original (the issuer's own site),
+    official_copy (an official text on another official site), reputable_media, secondary (articles,
+    aggregators, and copies that name their original) or unverified_copy (a mirror naming no original).
+    """
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources")
 
 
 @handle_errors

@@ -11,9 +11,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, ProblemList, ValidationError
+from ..errors import Problem, ProblemList, ValidationError, nearest_match
 from ..periods import PeriodSyntaxError, parse_period
-from ..errors import nearest_match
 from ..provenance import GRADES, SOURCE_KINDS, STATUSES
 from .datafiles import Entry, read_csv_rows, read_yaml_list
 

@@ -101,8 +101,9 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
 @router.get("/sources", summary="Every source, with the number of figures citing it")
 def sources(store: StoreDep, fmt: TableFormat = "json",
             kind: Annotated[str | None, Query(max_length=40)] = None,
-            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
-    return table(select_sources(store, kind=kind, used=used, search=search), fmt, "sources")
+            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Any:
+    return table(select_sources(store, kind=kind, used=used, search=search, grade=grade), fmt, "sources")
 
 
 @router.get("/sources/{source_id}", summary="One source and the figures that cite it")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ...errors import NorthwardError
+from ...provenance import GRADES
 from ...query import select_sources
 from ..assets import vega_bundle
 from ..services import explorer, lookups, profiles
@@ -70,9 +71,11 @@ def trade_explorer(request: Request, store: StoreDep, territory: Code = None, pa
 @router.get("/sources")
 def sources(request: Request, store: StoreDep,
             search: Annotated[str | None, Query(max_length=200)] = None,
-            kind: Annotated[str | None, Query(max_length=40)] = None) -> Response:
-    rows = select_sources(store, kind=kind or None, search=search or None)
-    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or ""})
+            kind: Annotated[str | None, Query(max_length=40)] = None,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    rows = select_sources(store, kind=kind or None, search=search or None, grade=grade or None)
+    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or "",
+                                            "grade": grade or "", "grades": GRADES})
 
 
 @router.get("/sources/{source_id}")
