@@ -173,10 +173,15 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
                         out: Any = None) -> int:
     """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
+    from .export import export_rows, package_format
     from .tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
+        if package_format(fmt):
+            print(export_rows(store, rows, None, out, fmt=fmt, name="northward-observations",
+                              title="Observations selected with northward show").summary())
+            return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
     emit(rows, fmt, out, title="Observations", sources=sources)

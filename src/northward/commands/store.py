@@ -10,6 +10,9 @@ import typer
 from .common import HomeOption, console, handle_errors, print_json
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
+ShowFormatOption = Annotated[str, typer.Option(
+    "--format", "-f", help="table, csv, json, parquet, xlsx, or datapackage / datapackage-parquet (a Frictionless "
+                           "Data Package folder: --out DIR).")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -70,7 +73,7 @@ def show(home: HomeOption = None,
          all_releases: Annotated[bool, typer.Option("--all-releases",
                                                     help="Keep every release and source, not only the preferred one.")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
     from ..query import ObservationFilter, export_observations
 
