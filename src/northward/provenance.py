@@ -19,27 +19,15 @@ SOURCE_KINDS = (
 
 STATUSES = ("final", "preliminary", "revised", "estimate", "derived")
 
-# How far the text we read can be trusted, best first. The grade is of the text as read: an official
-# text read on a mirror is at best `secondary` (nothing vouches for the copy), and it names the
-# original in `original_publisher`, keeping the mirror's address in `retrieved_from`.
-GRADES = (
-    "official_original",  # the issuing body's own site or document
-    "official_copy",      # an official text read on another official site (or state media printing it whole)
-    "reputable_media",    # a news organisation's report (Xinhua, People's Daily, TASS, Reuters ...)
-    "secondary",          # articles, research reports, aggregators, blogs; copies that name their original
-    "unverified_copy",    # a mirror or content farm where nothing identifies an original
-)
-GRADE_LABELS = {
-    "official_original": "official (original)",
-    "official_copy": "official (copy on another official site)",
-    "reputable_media": "reputable media",
-    "secondary": "secondary",
-    "unverified_copy": "unverified copy",
-}
+# A source's grade (core.vocabulary.GRADES) is of the text as read: an official text read on a mirror
+# is at best `secondary` (nothing vouches for the copy); it names the original in `original_publisher`
+# and keeps the mirror's address in `retrieved_from`.
 
 
 def grade_label(grade: str | None) -> str:
     """The grade in words, for people ("ungraded" when a source has none, e.g. a user's import)."""
+    from .core.vocabulary import GRADE_LABELS
+
     return GRADE_LABELS.get(grade or "", "ungraded")
 
 
@@ -63,7 +51,7 @@ class Source:
     cited_by: str | None = None   # source_id of the work that cites this one (the article's list)
     ref: str | None = None        # the citing work's own label, e.g. "source 12" or "reference 3"
     note: str | None = None
-    grade: str | None = None               # one of GRADES
+    grade: str | None = None               # one of core.vocabulary.GRADES
     original_publisher: str | None = None  # who published the original when we read a copy or a report of it
     retrieved_from: str | None = None      # the copy's address when the text was read on a mirror
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from northward.provenance import GRADES
+from northward.core.vocabulary import GRADES
 
 # Hosts whose pages are the issuing bodies' own (or another official body's): an official_* grade must
 # be read on one of these. gov.cn covers every ministry, province and city site under it.

@@ -11,9 +11,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..core.vocabulary import GRADES
 from ..errors import Problem, ProblemList, ValidationError, nearest_match
 from ..periods import PeriodSyntaxError, parse_period
-from ..provenance import GRADES, SOURCE_KINDS, STATUSES
+from ..provenance import SOURCE_KINDS, STATUSES
 from .datafiles import Entry, read_csv_rows, read_yaml_list
 
 SOURCE_FIELDS = ("source_id", "kind", "title", "title_en", "publisher", "author", "url", "published",

@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from ...core.vocabulary import GRADES
 from ...errors import NorthwardError
-from ...provenance import GRADES
 from ...query import select_sources
 from ..assets import vega_bundle
 from ..services import explorer, lookups, profiles
