@@ -168,17 +168,16 @@ def build_coverage(store: Store, indicators: Sequence[str] = (), territories: Se
 
 def _cell(key: CoverageRow, year: int, point: SeriesPoint | None, part_year: tuple[str | None, list[str]] | None
           ) -> CoverageCell:
-    base = {"indicator": key.indicator, "territory": key.territory, "partner": key.partner, "flow": key.flow,
-            "year": year}
+    def cell(state: str, grade: str | None = None, how: str = "", sources: Sequence[str] = ()) -> CoverageCell:
+        return CoverageCell(key.indicator, key.territory, key.partner, key.flow, year, state, grade, how,
+                            tuple(sources))
+
     if point is not None and not point.is_gap:
-        return CoverageCell(**base, state=HOW_STATE.get(point.how, "derived"), grade=point.grade,
-                            how=point.describe(), sources=tuple(point.sources))
+        return cell(HOW_STATE.get(point.how, "derived"), point.grade, point.describe(), point.sources)
     if part_year is not None:
         grade, sources = part_year
-        return CoverageCell(**base, state="part-year", grade=grade,
-                            how="only part-year figures (year to date, quarters or months)", sources=tuple(sources))
-    reason = point.gap_reason if point is not None and point.gap_reason else "nothing in the store"
-    return CoverageCell(**base, state="gap", how=reason)
+        return cell("part-year", grade, "only part-year figures (year to date, quarters or months)", sources)
+    return cell("gap", how=point.gap_reason if point is not None and point.gap_reason else "nothing in the store")
 
 
 def _keys(store: Store, indicators: list[str], territories: list[str],

@@ -16,10 +16,10 @@ def register(app: typer.Typer) -> None:
 
 @handle_errors
 def coverage(home: HomeOption = None,
-             indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i",
-                                                                help="Indicator(s) (default: every level indicator with figures).")] = None,
-             territory: Annotated[list[str] | None, typer.Option("--territory", "-t",
-                                                                help="Territory code(s) (default: every one with figures).")] = None,
+             indicator: Annotated[list[str] | None, typer.Option(
+                 "--indicator", "-i", help="Indicator(s) (default: every level indicator with figures).")] = None,
+             territory: Annotated[list[str] | None, typer.Option(
+                 "--territory", "-t", help="Territory code(s) (default: every one with figures).")] = None,
              start: Annotated[int | None, typer.Option(help="First year (default 2015).")] = None,
              end: Annotated[int | None, typer.Option(help="Last year (default: the latest year with figures).")] = None,
              layout: Annotated[str, typer.Option(help="wide (a column per year, compact codes) or long (a row per "
