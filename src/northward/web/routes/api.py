@@ -113,3 +113,21 @@ def source(source_id: str, store: StoreDep, fmt: TableFormat = "json") -> Any:
     info = lookups.source(store, source_id)
     rows = select_observations(store, ObservationFilter(source=source_id, all_releases=True))
     return table(rows, fmt, f"figures-{source_id}", {"source": info})
+
+
+@router.get("/coverage", summary="What the store holds: indicator x territory x year, stated / derived / converted / "
+                                 "part-year only / gap, with the grade of the source each cell rests on",
+            response_model=None)
+def coverage(store: StoreDep, request: Request, fmt: TableFormat = "json",
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             layout: Annotated[Literal["long", "wide"], Query()] = "long") -> Any:
+    from ...coverage import build_coverage
+
+    key = ("coverage", tuple(indicator or ()), tuple(territory or ()), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator or [], territory or [], start, end))
+    if fmt == "csv":
+        return table(cov.table(layout), fmt, "coverage")
+    return SafeJSON(clean(cov.to_dict()))

@@ -78,6 +78,23 @@ def sources(request: Request, store: StoreDep,
                                             "grade": grade or "", "grades": GRADES})
 
 
+@router.get("/coverage")
+def coverage(request: Request, store: StoreDep,
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None) -> Response:
+    from ...coverage import STATE_LABELS, build_coverage, legend
+
+    indicator = [x for i in indicator or [] for x in i.split()]  # the form's box takes several, space-separated
+    territory = [x for t in territory or [] for x in t.split()]
+    key = ("coverage", tuple(indicator), tuple(territory), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator, territory, start, end))
+    return render(request, "coverage.html", {"cov": cov, "legend": legend(), "labels": STATE_LABELS,
+                                             "indicator": indicator, "territory": territory, "start": start,
+                                             "end": end})
+
+
 @router.get("/sources/{source_id}")
 def source(source_id: str, request: Request, store: StoreDep) -> Response:
     from ...query import ObservationFilter, select_observations
