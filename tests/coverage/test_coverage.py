@@ -78,3 +78,13 @@ def test_cli_long_csv(shipped_home: Path) -> None:
 def test_cli_wide_table_has_legend(shipped_home: Path) -> None:
     result = runner.invoke(app, ["coverage", "--home", str(shipped_home), "-i", "gdp", "--start", "2022", "--end", "2023"])
     assert result.exit_code == 0 and "part-year only" in result.output and "unverified copy" in result.output
+
+
+def test_report_section(store) -> None:
+    from northward.report.coverage import report_section
+
+    section = report_section(store)
+    assert section is not None and section.key == "coverage"
+    assert "cov-stated" in section.html and "cov-gap" in section.html and "part-year only" in section.html
+    assert "NEC" in section.html and "trade_value / RU / total" in section.html
+    assert "nmgtj-2024-01-19-nm-gdp-2023" in section.source_ids
