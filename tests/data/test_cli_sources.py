@@ -25,3 +25,17 @@ def test_sources_by_grade(shipped_home: Path) -> None:
 def test_unknown_grade_names_the_nearest(shipped_home: Path) -> None:
     result = runner.invoke(app, ["sources", "--home", str(shipped_home), "--grade", "secondry"])
     assert result.exit_code == 2 and "NW405" in result.output and "'secondary'" in result.output
+
+
+def test_xlsx_sources_sheet_carries_the_grade(shipped_home: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "o.xlsx"
+    result = runner.invoke(app, ["show", "--home", str(shipped_home), "-i", "gdp", "-t", "CN-JL", "-f", "xlsx",
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(out)["sources"]
+    header = [c.value for c in sheet[1]]
+    assert {"grade", "original_publisher", "retrieved_from"} <= set(header)
+    grades = {row[header.index("source_id")]: row[header.index("grade")] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert grades and all(grades.values())
