@@ -62,8 +62,11 @@ class Source:
         """A one-line citation: the stored one, or one assembled from the fields."""
         if self.citation:
             return self.citation
-        parts = [self.author, self.title, self.publisher, self.published]
+        # a copy is cited by its original's publisher; the copy's host follows as where it was read
+        parts = [self.author, self.title, self.original_publisher or self.publisher, self.published]
         text = ". ".join(p for p in parts if p)
+        if self.grade:
+            text += f" [{grade_label(self.grade)}]"
         if self.url:
             text += f". {self.url}"
         if self.retrieved_from:

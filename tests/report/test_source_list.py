@@ -22,3 +22,11 @@ def test_an_official_original_and_an_ungraded_source() -> None:
     html = source_entry("b", s, [1, 2])
     assert "Address: " in html and "Grade: official original." in html and "Retrieved" not in html
     assert "Grade: ungraded." in source_entry("c", Source("c", "import", "a file"), [1])
+
+
+def test_cite_names_the_original_the_copy_and_the_grade() -> None:
+    s = Source("x", "news", "Title", publisher="copy.example (copy)", original_publisher="Xinhua",
+               retrieved_from="http://copy.example/1", grade="secondary", accessed="2026-11-29")
+    assert s.cite() == ("Title. Xinhua [secondary or aggregator] (retrieved from http://copy.example/1) "
+                        "(accessed 2026-11-29)")
+    assert Source("y", "news", "T", publisher="P", url="http://p/1").cite() == "T. P. http://p/1"
