@@ -171,5 +171,5 @@ def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFil
             return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS)
     return len(rows)

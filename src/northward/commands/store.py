@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, console, handle_errors, print_json
+from .common import (
+    HomeOption,
+    IndicatorsOption,
+    PartnerOption,
+    PartnersOption,
+    TerritoriesOption,
+    TerritoryOption,
+    console,
+    handle_errors,
+    print_json,
+)
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
 ShowFormatOption = Annotated[str, typer.Option(
@@ -62,9 +72,9 @@ def sources(home: HomeOption = None,
 
 @handle_errors
 def show(home: HomeOption = None,
-         indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i", help="Indicator name(s).")] = None,
-         territory: Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")] = None,
-         partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s), e.g. RU.")] = None,
+         indicator: IndicatorsOption = None,
+         territory: TerritoriesOption = None,
+         partner: PartnersOption = None,
          flow: Annotated[str | None, typer.Option(help="export, import, total or balance.")] = None,
          period: Annotated[str | None, typer.Option(help="2024, 2024Q1, 2024-03, 2024-01..2024-05 or 2019..2024.")] = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
@@ -77,19 +87,23 @@ def show(home: HomeOption = None,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: ShowFormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
+    from ..available import check_period
     from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             batch=batch, all_releases=all_releases, limit=limit)
-    export_observations(home, flt, fmt, out)
+    check_period(home, flt)
+    written = export_observations(home, flt, fmt, out)
+    if out is not None:
+        console.print(f"wrote {written} rows to {out}", highlight=False, markup=False)
 
 
 @handle_errors
 def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, share, rank, balance or convert.")],
               home: HomeOption = None,
-              territory: Annotated[str, typer.Option("--territory", "-t")] = "NEC",
-              partner: Annotated[str | None, typer.Option("--partner", "-p")] = None,
+              territory: TerritoryOption = "NEC",
+              partner: PartnerOption = None,
               flow: Annotated[str | None, typer.Option()] = None,
               start: Annotated[str | None, typer.Option(help="Base period (year or YYYY-MM).")] = None,
               end: Annotated[str | None, typer.Option(help="Final period (year or YYYY-MM).")] = None,
@@ -110,7 +124,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
     the figure chosen by the README's rule "Which figure wins"."""
     from ..indicators.api import IndicatorRequest, compute
 
-    req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
+    req = IndicatorRequest(name=name, territory=territory or "NEC", partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product,
                            amount=amount, to=to)
     result = compute(home, req)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...query import select_sources, sources_by_id
 from ..services import explorer, lookups, profiles
 from ..tabular import xlsx_response
-from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, table
+from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, subject, subjects_of, table
 
 router = APIRouter(prefix="/api", default_response_class=SafeJSON, tags=["evidence"])
 
@@ -51,6 +51,7 @@ def observations(store: StoreDep, request: Request,
     from ...query import ObservationFilter, select_observations
 
     explorer.ExplorerQuery(period=period, hs_level=hs_level).validate()
+    territory, partner = subjects_of(store, "territory", territory), subjects_of(store, "partner", partner)
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
@@ -71,7 +72,8 @@ def trade(store: StoreDep, request: Request,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    codes = tuple(territory or ())
+    codes = tuple(c for c in (subject(store, "territory", t) for t in territory or ()) if c)
+    partner = subject(store, "partner", partner)
     q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
                                territories=codes if len(codes) > 1 else ()).validate()
     result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
@@ -96,6 +98,7 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
     for value in (start, end, period):
         if value is not None:
             explorer.ExplorerQuery(period=value).validate()
+    territory, partner = subject(store, "territory", territory) or "NEC", subject(store, "partner", partner)
     req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product, amount=amount,
                            to=to)
