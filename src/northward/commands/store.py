@@ -20,6 +20,9 @@ from .common import (
 )
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
+ShowFormatOption = Annotated[str, typer.Option(
+    "--format", "-f", help="table, csv, json, parquet, xlsx, or datapackage / datapackage-parquet (a Frictionless "
+                           "Data Package folder: --out DIR).")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -51,12 +54,20 @@ def sources(home: HomeOption = None,
             kind: Annotated[str | None, typer.Option(help="Only sources of this kind.")] = None,
             used: Annotated[bool, typer.Option(help="Only sources some observation cites.")] = False,
             search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or publisher.")] = None,
+            grade: Annotated[str | None, typer.Option(
+                help="Only sources of this grade: official_original, official_copy, reputable_media, secondary "
+                     "or unverified_copy.")] = None,
             fmt: FormatOption = "table", out: OutOption = None) -> None:
-    """List the sources in the store (publisher, title, address, dates)."""
+    """List the sources in the store (grade, publisher, title, address, dates).
+
+    The grade says how far the text as read can be trusted: official_original (the issuer's own site),
+    official_copy (an official text on another official site), reputable_media, secondary (articles,
+    aggregators, and copies that name their original) or unverified_copy (a mirror naming no original).
+    """
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources")
 
 
 @handle_errors
@@ -74,7 +85,7 @@ def show(home: HomeOption = None,
                                                     help="Keep every candidate, not only the one the rule picks "
                                                          "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
     from ..available import check_period
     from ..query import ObservationFilter, export_observations

@@ -108,8 +108,9 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
 @router.get("/sources", summary="Every source, with the number of figures citing it")
 def sources(store: StoreDep, fmt: TableFormat = "json",
             kind: Annotated[str | None, Query(max_length=40)] = None,
-            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
-    return table(select_sources(store, kind=kind, used=used, search=search), fmt, "sources")
+            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Any:
+    return table(select_sources(store, kind=kind, used=used, search=search, grade=grade), fmt, "sources")
 
 
 @router.get("/sources/{source_id}", summary="One source and the figures that cite it")
@@ -135,3 +136,21 @@ def series(store: StoreDep, request: Request,
                for t in (territory or ["NEC"])]
     return cached(request, ("series", tuple(queries)),
                   lambda: {"series": [resolve_series(store, q).to_dict() for q in queries]})
+
+
+@router.get("/coverage", summary="What the store holds: indicator x territory x year, stated / derived / converted / "
+                                 "part-year only / gap, with the grade of the source each cell rests on",
+            response_model=None)
+def coverage(store: StoreDep, request: Request, fmt: TableFormat = "json",
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             layout: Annotated[Literal["long", "wide"], Query()] = "long") -> Any:
+    from ...coverage import build_coverage
+
+    key = ("coverage", tuple(indicator or ()), tuple(territory or ()), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator or [], territory or [], start, end))
+    if fmt == "csv":
+        return table(cov.table(layout), fmt, "coverage")
+    return SafeJSON(clean(cov.to_dict()))
