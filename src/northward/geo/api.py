@@ -18,6 +18,7 @@ from .boundaries import country_features
 from .names import normalise
 
 StoreOrHome = Store | str | os.PathLike[str] | None
+Home = str | os.PathLike[str] | None
 
 __all__ = ["get_corridor", "get_place", "list_corridors", "list_places", "map_spec", "to_geojson"]
 
@@ -187,8 +188,17 @@ def _sources(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
     return [rows.get(sid) or {"source_id": sid, "title": None} for sid in ids]
 
 
-def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
-    """One place with its aliases, sub-places, figures, corridors and sources."""
+def get_place(store: StoreOrHome, name_or_id: str, corpus_home: Home = None, mention_limit: int = 20) -> dict[str, Any]:
+    """One place with its aliases, sub-places, figures, corridors, events, mentions and sources.
+
+    Mentions (documents naming the place) are read from the corpus of ``corpus_home``, or of the
+    home ``store`` names; with an open Store and no ``corpus_home`` they are left out.
+    """
+    from . import links
+
+    use_corpus = corpus_home is not None or not isinstance(store, Store)
+    if corpus_home is None and not isinstance(store, Store):
+        corpus_home = store
     with opened(store) as st:
         place_id = resolve_place(st, name_or_id)
         sources = _sources_by_place(st)
@@ -210,6 +220,12 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             for r in st.query("SELECT DISTINCT corridor_id FROM corridor_node WHERE place_id = ? ORDER BY 1", [place_id])
         ]
         coord = st.query("SELECT source_id FROM place_source WHERE place_id = ? AND role = 'coordinates'", [place_id])
+        history = [e.to_dict() for e in links.events(st, links.family(st, place_id) + corridors)]
+        mentions = (
+            [m.to_dict() for m in links.mentions_of(st, corpus_home, [place_id], limit=mention_limit).get(place_id, [])]
+            if use_corpus
+            else None
+        )
         cited = list(
             dict.fromkeys(
                 [
@@ -217,6 +233,7 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
                     *(r["source_id"] for r in coord),
                     *(o["source_id"] for o in [*obs, *related]),
                     *(o["primary_source_id"] for o in [*obs, *related] if o["primary_source_id"]),
+                    *(sid for e in history for sid in e["sources"]),
                 ]
             )
         )
@@ -231,6 +248,8 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             "territory_observations": related,
             "corridors": corridors,
             "coordinates_source": coord[0]["source_id"] if coord else None,
+            "events": history,
+            "mentions": mentions,
             "sources": _sources(st, cited),
         }
 
