@@ -227,10 +227,10 @@ def _subject(store: Store, name: str) -> tuple[str, str, str, str | None]:
     try:
         pid = resolve_place(store, name)
     except GeoError as exc:
-        if exc.code != "NW601":
+        if exc.problem.code != "NW601":
             raise
         accepted = sorted(territories) + [r["place_id"] for r in store.query("SELECT place_id FROM place ORDER BY 1")]
-        raise UnknownValue("territory or place", name, accepted) from exc
+        raise UnknownValue("territory or place", name, accepted, http_status=404) from exc
     row = store.query("SELECT name_en, territory FROM place WHERE place_id = ?", [pid])[0]
     return pid, "place", row["name_en"], row["territory"]
 
