@@ -39,6 +39,7 @@ _PLACE_DETAIL_FIELDS = (
     "modes",
 )
 BOUNDARY_SOURCE = "geo-naturalearth"
+ADMIN1_SOURCE = "geo-naturalearth-admin1"
 
 
 def load(ctx: SeedContext) -> dict[str, int]:
@@ -46,8 +47,9 @@ def load(ctx: SeedContext) -> dict[str, int]:
     reg = load_registry(ctx.data_dir, ctx.source_ids, ctx.territories.keys() or None)
     for sid in sorted(reg.source_ids()):
         ctx.cite(sid)
-    if BOUNDARY_SOURCE in ctx.source_ids:
-        ctx.cite(BOUNDARY_SOURCE)  # the shipped country outlines the maps draw
+    for boundary_source in (BOUNDARY_SOURCE, ADMIN1_SOURCE):
+        if boundary_source in ctx.source_ids:
+            ctx.cite(boundary_source)  # the shipped outlines the maps draw
     return write_registry(ctx, reg)
 
 
