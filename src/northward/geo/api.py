@@ -394,33 +394,9 @@ def map_spec(
         places = list_places(st, kind=kind, territory=territory)
         lines = list_corridors(st) if corridors else []
         of = {r["place_id"]: r["territory"] for r in st.query("SELECT place_id, territory FROM place")}
-        options.setdefault("province_labels", province_labels(st))
         if not corridors:
             options["corridor_scope"] = "none"
         return build_map_spec(places, lines, territory=_as_list(territory), territories_of=of, **options)
-
-
-CAPITALS = {"CN-HL": "harbin", "CN-JL": "changchun", "CN-LN": "shenyang", "CN-NM": "hohhot"}
-
-
-def province_labels(store: Store) -> list[dict[str, Any]]:
-    """Labelled points for the four provinces (no province outlines ship), placed at their capitals."""
-    ids = list(CAPITALS.values())
-    rows = store.query(
-        f"SELECT p.territory, p.lat, p.lon, t.name_en, t.name_zh FROM place p "
-        f"LEFT JOIN territory t ON t.code = p.territory "
-        f"WHERE p.place_id IN ({', '.join('?' for _ in ids)}) AND p.lat IS NOT NULL",
-        ids,
-    )
-    return [
-        {
-            "territory": r["territory"],
-            "lon": r["lon"],
-            "lat": r["lat"],
-            "label": " ".join(x for x in ((r["name_en"] or r["territory"]).upper(), r["name_zh"]) if x),
-        }
-        for r in rows
-    ]
 
 
 def export_geojson(
