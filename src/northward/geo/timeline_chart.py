@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..report.vega import VEGA_LITE_SCHEMA
 from .timeline import FIRST_YEAR, LAST_YEAR
 
 KIND_COLOURS = {
@@ -69,7 +70,8 @@ def timeline_spec(tl: dict[str, Any], width: int = 760, height: int = 320) -> di
         layers.append(
             {
                 "data": {"values": points},
-                "mark": {"type": "line", "point": True, "strokeWidth": 2},
+                # a year without a figure breaks the line (never drawn across a gap)
+                "mark": {"type": "line", "point": True, "strokeWidth": 2, "invalid": "break-paths-show-domains"},
                 "encoding": {
                     "x": x,
                     "y": {"field": "value", "type": "quantitative", "title": "bn yuan"},
@@ -97,7 +99,7 @@ def timeline_spec(tl: dict[str, Any], width: int = 760, height: int = 320) -> di
             {
                 "data": {"values": events},
                 "mark": {"type": "rule", "strokeDash": [3, 3], "opacity": 0.6},
-                "encoding": {"x": x, "color": colour, "tooltip": tooltip},
+                "encoding": {"x": x, "color": {**colour, "legend": None}, "tooltip": tooltip},
             }
         )
         layers.append(
@@ -111,7 +113,7 @@ def timeline_spec(tl: dict[str, Any], width: int = 760, height: int = 320) -> di
         layers.append({"data": {"values": [{"date": f"{FIRST_YEAR}-01-01"}]}, "mark": {"type": "rule", "opacity": 0},
                        "encoding": {"x": x}})
     return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "$schema": VEGA_LITE_SCHEMA,
         "width": width,
         "height": height,
         "layer": layers,
