@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-
 import pytest
 from typer.testing import CliRunner
 
@@ -15,27 +13,13 @@ from northward.geo.links import aliases_of, events, mentions_of
 from northward.geo.timeline import DESCRIPTIVE, build_timeline
 from northward.geo.timeline_chart import timeline_spec
 
-from .conftest import FIXTURES, REPO, make_data_dir
 
 runner = CliRunner()
-DOC = REPO / "tests" / "fixtures" / "docs" / "hl-ports.html"
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    """A home built from the test core files, the shipped geo data and stand-in trade figures,
-    with one fixture document (it names 绥芬河, 黑河, 抚远 and 哈尔滨) in the corpus."""
-    from northward.corpus.api import add
-
-    h = tmp_path_factory.mktemp("home")
-    data = make_data_dir(tmp_path_factory.mktemp("data"))
-    (data / "observations").mkdir(exist_ok=True)
-    shutil.copy(FIXTURES / "timeline" / "trade.csv", data / "observations" / "trade.csv")
-    result = runner.invoke(app, ["build", "--data", str(data), "--home", str(h)])
-    assert result.exit_code == 0, result.output
-    report = add(h, [DOC])
-    assert not report.failures
-    return h
+def home(linked_home):
+    return linked_home
 
 
 def test_events_of_a_territory_are_dated_and_sourced(home):
