@@ -110,3 +110,9 @@ def test_timeline_command_table_and_json(home):
     assert data["subject_type"] == "place" and data["windows"] and data["events"]
     bad = runner.invoke(app, ["timeline", "CN-HX", "--home", str(home)])
     assert bad.exit_code == 2 and "CN-HL" in bad.output
+
+
+def test_territory_timeline_lists_documents_naming_the_instruments_towns(home):
+    tl = build_timeline(home, "CN-HL")
+    assert tl.mentions["suifenhe"][0].doc_id == "hl-ports-test"  # town of suifenhe-road and suifenhe-rail
+    assert "hl-ftz" not in tl.mentions  # nothing names the FTZ in the fixture corpus

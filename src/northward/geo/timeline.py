@@ -244,6 +244,19 @@ def _corridor_territory(store: Store, corridor_id: str) -> str | None:
     return rows[0]["territory"] if rows else None
 
 
+def _towns_of(store: Store, subject_ids: Sequence[str]) -> list[str]:
+    """The towns the instruments belong to (a crossing's or a zone's parent city)."""
+    if not subject_ids:
+        return []
+    rows = store.query(
+        "SELECT DISTINCT t.place_id FROM place p JOIN place t ON t.place_id = p.parent "
+        f"WHERE p.place_id IN ({', '.join('?' for _ in subject_ids)}) AND t.kind IN ('city', 'seaport', 'station') "
+        "ORDER BY 1",
+        list(subject_ids),
+    )
+    return [r["place_id"] for r in rows]
+
+
 def _sources(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
     ids = sorted({i for i in ids if i})
     if not ids:
@@ -289,6 +302,7 @@ def build_timeline(
         # a chart's x axis: the span, the points outside it are only for the windows
         series += place_series(store, places, span)
         subjects = list(dict.fromkeys([*([] if kind == "territory" else [sid]), *(e.subject_id for e in evs)]))
+        subjects += [t for t in _towns_of(store, subjects) if t not in subjects]  # documents name the town more often
         found = mentions_of(store, corpus_home, subjects, limit=mention_limit)
         marked = [e for e in evs if e.kind in WINDOW_KINDS]
         _extend(store, series, {e.year + k for e in marked for k in range(-WINDOW_YEARS, WINDOW_YEARS + 1)})
