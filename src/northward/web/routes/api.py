@@ -112,3 +112,19 @@ def source(source_id: str, store: StoreDep, fmt: TableFormat = "json") -> Any:
     info = lookups.source(store, source_id)
     rows = select_observations(store, ObservationFilter(source=source_id, all_releases=True))
     return table(rows, fmt, f"figures-{source_id}", {"source": info})
+
+
+@router.get("/series", summary="Series from the semantic core: each period's value, how it was obtained, "
+                               "its sources, and every gap with its reason")
+def series(store: StoreDep, request: Request,
+           territory: Annotated[list[str] | None, Query(max_length=40)] = None,
+           indicator: Annotated[str, Query(max_length=60)] = "trade_value",
+           partner: Code = None, flow: Flow = None, product: Code = None,
+           freq: Annotated[Literal["A", "YTD", "Q", "M"], Query()] = "A", unit: Code = None,
+           start: Period = None, end: Period = None) -> Any:
+    from ...core.series import SeriesQuery, resolve_series
+
+    queries = [SeriesQuery(indicator, t, partner, flow, product, freq=freq, unit=unit, start=start, end=end)
+               for t in (territory or ["NEC"])]
+    return cached(request, ("series", tuple(queries)),
+                  lambda: {"series": [resolve_series(store, q).to_dict() for q in queries]})
