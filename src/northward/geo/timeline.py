@@ -4,8 +4,8 @@ It answers the seed article's question, descriptively: when did an instrument op
 name it, and what did the territory's (or the place's) figures do in the years around it. Nothing
 here says an event caused a change: the event window table is labelled so.
 
-The results series come from the store through ONE adapter function, :func:`annual_level`, so the
-switch to the core's series resolver (``core.series.resolve_series``) is one line.
+The results series come from the core's series resolver (``core.series.resolve_series`` and its
+one-period ``lookup``): conversion, derivation and gaps are decided there, not here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..errors import GeoError, NoData, UnknownValue
+from ..errors import GeoError, UnknownValue
 from ..store import Store
 from .api import StoreOrHome, opened, resolve_place
 from .links import Event, Home, Mention, events, family, mentions_of
@@ -107,38 +107,31 @@ class Timeline:
 
 
 def annual_level(store: Store, spec: SeriesSpec, territory: str, year: int) -> Point:
-    """The adapter to the series resolver: one year of a territory's series, or a gap."""
-    from ..indicators.levels import Key, find_level
+    """One year of a territory's series from the core's series resolver, or a gap."""
+    from ..core.series import lookup
 
-    try:
-        level = find_level(store, Key(spec.indicator, territory, spec.partner, spec.flow), str(year), spec.unit)
-    except NoData:
-        return Point(year, None, spec.unit)
-    statuses = sorted({r.status for r in level.refs})
-    return Point(
-        year,
-        level.value,
-        level.unit,
-        sorted({r.source_id for r in level.refs}),
-        statuses[0] if len(statuses) == 1 else ",".join(statuses) or None,
-        level.how,
-    )
+    p = lookup(store, spec.indicator, territory, str(year), partner=spec.partner, flow=spec.flow, unit=spec.unit)
+    return _point(year, p, spec.unit)
+
+
+def _point(year: int, p: Any, unit: str) -> Point:
+    if p.value is None:
+        return Point(year, None, unit, how=p.describe())
+    return Point(year, p.value, p.unit or unit, list(p.sources), p.status, p.describe())
 
 
 def territory_series(store: Store, territory: str, years: Sequence[int]) -> list[Series]:
-    return [
-        Series(
-            spec.label,
-            territory,
-            None,
-            spec.indicator,
-            spec.partner,
-            spec.flow,
-            spec.unit,
-            [annual_level(store, spec, territory, y) for y in years],
-        )
-        for spec in TERRITORY_SERIES
-    ]
+    """The territory's results series (trade with the world and with Russia), from the series resolver."""
+    from ..core.series import SeriesQuery, resolve_series
+
+    out = []
+    for spec in TERRITORY_SERIES:
+        q = SeriesQuery(spec.indicator, territory, spec.partner, spec.flow, unit=spec.unit,
+                        start=str(min(years)), end=str(max(years)))
+        got = {p.period.year: p for p in resolve_series(store, q).points if p.period.freq == "A"}
+        points = [_point(y, got[y], spec.unit) if y in got else Point(y, None, spec.unit) for y in years]
+        out.append(Series(spec.label, territory, None, spec.indicator, spec.partner, spec.flow, spec.unit, points))
+    return out
 
 
 def place_series(store: Store, place_ids: Sequence[str], years: Sequence[int]) -> list[Series]:
