@@ -10,6 +10,7 @@ from .concepts import KwicLine, concept_rows, kwic_lines
 from .db import CorpusDB
 from .errors import DocumentNotFound
 from .importer import AddReport, add_paths
+from .mentions import Mention, find_mentions
 from .registry import Concept, shipped_glossary
 from .search import Hit, search_paragraphs
 
@@ -48,6 +49,25 @@ def kwic(
     """Keyword-in-context lines for a term, with citations."""
     with CorpusDB(home) as db:
         return kwic_lines(db, term, width=width, limit=limit, territory=territory, year=year)
+
+
+def mentions(
+    aliases: list[str],
+    limit: int = 50,
+    *,
+    home: Home = None,
+    width: int = 30,
+    territory: str | None = None,
+    year: int | None = None,
+) -> list[Mention]:
+    """The paragraphs naming any of ``aliases`` (a place's or instrument's names), newest first.
+
+    One Mention per paragraph: document id, paragraph number, the first alias found in context
+    (KWIC), how many alias occurrences the paragraph holds, and the citation. Aliases match on word
+    boundaries of the tokenizer, in simplified or traditional characters.
+    """
+    with CorpusDB(home) as db:
+        return find_mentions(db, aliases, limit=limit, width=width, territory=territory, year=year)
 
 
 def list_documents(home: Home, with_text: bool | None = None) -> list[dict[str, Any]]:
@@ -95,11 +115,13 @@ def add(home: Home, paths: list[Path], **options: Any) -> AddReport:
 __all__ = [
     "Hit",
     "KwicLine",
+    "Mention",
     "add",
     "concept_counts",
     "glossary",
     "kwic",
     "list_documents",
+    "mentions",
     "search",
     "show_document",
 ]

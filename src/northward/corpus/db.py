@@ -22,6 +22,7 @@ from . import tokenizer
 from .registry import Concept, DocMeta, domain_words, shipped_documents, shipped_glossary
 
 SCHEMA_VERSION = "1"
+COUNTING = "word-boundaries-v1"  # how concept_count counts (tokenizer.boundaries)
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -218,8 +219,9 @@ class CorpusDB:
 
         norm = self.scalar("SELECT norm_text FROM document WHERE doc_id = ?", (doc_id,)) or ""
         self.con.execute("DELETE FROM concept_count WHERE doc_id = ?", (doc_id,))
+        bounds = tokenizer.boundaries(self.tok, norm)
         for concept in self.glossary:
-            n = count_forms(norm, concept.forms)
+            n = count_forms(norm, concept.forms, bounds)
             if n:
                 self.con.execute(
                     "INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",
@@ -234,7 +236,8 @@ def _registry_digest(registry: tuple[DocMeta, ...]) -> str:
 
 @lru_cache(maxsize=8)
 def _glossary_digest(glossary: tuple[Concept, ...]) -> str:
-    return _digest([c.to_dict() for c in glossary])
+    # the counting rule is part of the digest: changing it recounts every document
+    return _digest([COUNTING, *[c.to_dict() for c in glossary]])
 
 
 @lru_cache(maxsize=8)
