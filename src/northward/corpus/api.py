@@ -74,8 +74,8 @@ def list_documents(home: Home, with_text: bool | None = None) -> list[dict[str, 
     """Every document the corpus knows: registered ones (maybe without text) and imported ones."""
     with CorpusDB(home) as db:
         rows = db.rows(
-            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, url, source_id,"
-            " registered, sha256 IS NOT NULL AS has_text, paragraphs, chars FROM document"
+            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, year, url, source_id,"
+            " licence, via, registered, sha256 IS NOT NULL AS has_text, paragraphs, chars FROM document"
             " ORDER BY registered DESC, doc_id"
         )
     for r in rows:
@@ -90,8 +90,8 @@ def show_document(home: Home, doc_id: str) -> dict[str, Any]:
     """One document's metadata and its paragraphs (original text)."""
     with CorpusDB(home) as db:
         rows = db.rows(
-            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, language, url,"
-            " source_id, registered, sha256, file, kind, encoding, imported_at, chars, paragraphs"
+            "SELECT doc_id, title, title_en, issuer, territory, doc_type, published, year, language, url,"
+            " source_id, licence, via, registered, sha256, file, kind, encoding, imported_at, chars, paragraphs"
             " FROM document WHERE doc_id = ?",
             (doc_id,),
         )

@@ -21,7 +21,7 @@ from ..config import settings
 from . import tokenizer
 from .registry import Concept, DocMeta, domain_words, shipped_documents, shipped_glossary
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 COUNTING = "word-boundaries-v1"  # how concept_count counts (tokenizer.boundaries)
 
 SCHEMA = f"""
@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS document (
     language    TEXT,
     url         TEXT,
     source_id   TEXT,
+    licence     TEXT,
+    via         TEXT,
     registered  INTEGER NOT NULL DEFAULT 0,
     sha256      TEXT UNIQUE,
     file        TEXT,
@@ -121,6 +123,7 @@ class CorpusDB:
         self.con.execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
         with self.con:
             self.con.execute(SCHEMA)
+            self._upgrade()
             if self._meta("schema_version") != SCHEMA_VERSION:
                 self._set_meta("schema_version", SCHEMA_VERSION)
             self._sync_registry()
@@ -161,6 +164,13 @@ class CorpusDB:
 
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def _upgrade(self) -> None:
+        """Columns added after version 1 (licence, via), for corpus files made before them."""
+        have = {row[1] for row in self.con.execute("PRAGMA table_info(document)")}
+        for column in ("licence", "via"):
+            if column not in have:
+                self.con.execute(f"ALTER TABLE document ADD COLUMN {column} TEXT")
 
     # -- keeping derived state in step with the shipped data -------------------------------------
     def _sync_registry(self) -> None:

@@ -251,6 +251,8 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
         meta.language,
         meta.url,
         meta.source_id,
+        meta.licence,
+        meta.via,
         sha,
         file,
         extracted.kind,
@@ -264,15 +266,15 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
     if existing:
         db.con.execute(
             "UPDATE document SET title=?, title_en=?, issuer=?, territory=?, doc_type=?, published=?, year=?,"
-            " language=?, url=?, source_id=?, sha256=?, file=?, kind=?, encoding=?, imported_at=?, chars=?,"
+            " language=?, url=?, source_id=?, licence=?, via=?, sha256=?, file=?, kind=?, encoding=?, imported_at=?, chars=?,"
             " paragraphs=?, raw_text=?, norm_text=? WHERE doc_id=?",
             (*values, meta.doc_id),
         )
     else:
         db.con.execute(
             "INSERT INTO document(title, title_en, issuer, territory, doc_type, published, year, language,"
-            " url, source_id, sha256, file, kind, encoding, imported_at, chars, paragraphs, raw_text,"
-            " norm_text, doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            " url, source_id, licence, via, sha256, file, kind, encoding, imported_at, chars, paragraphs,"
+            " raw_text, norm_text, doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             (*values, meta.doc_id),
         )
     db.insert_paragraphs(meta.doc_id, [(p.seq, p.text, p.norm) for p in paras])
