@@ -51,7 +51,7 @@ def test_split_notice_keeps_the_licence_basis() -> None:
 def test_pack_refuses_an_unrecognised_record(tmp_path: Path) -> None:
     src = tmp_path / "x.jsonl"
     src.write_text(json.dumps({"title": "无名文件", "url": "u", "content": "x"}, ensure_ascii=False) + "\n", "utf-8")
-    with pytest.raises(ValueError, match="x.jsonl:1"):
+    with pytest.raises(ValueError, match=r"x\.jsonl:1"):
         pack(src, tmp_path / "out.jsonl.xz")
     ok = tmp_path / "ok.jsonl"
     ok.write_text(json.dumps({"title": "2020年中华人民共和国国务院政府工作报告", "url": "u",

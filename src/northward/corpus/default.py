@@ -135,9 +135,7 @@ def describe(rec: dict[str, Any]) -> dict[str, Any] | None:
 
 def split_notice(text: str) -> tuple[str, str]:
     """The text without Wikisource's licence notice at its end, and the licence basis it states."""
-    m = None
-    for m in _NOTICE.finditer(text, max(0, len(text) - 1000)):
-        break
+    m = _NOTICE.search(text, max(0, len(text) - 1000))
     if m is None:
         return text, NO_NOTICE
     notice = re.sub(r"\s+", "", text[m.start() :])
