@@ -13,6 +13,7 @@ from .importer import AddReport, add_paths
 from .mentions import Mention, find_mentions
 from .registry import Concept, shipped_glossary
 from .search import Hit, search_paragraphs
+from .trends import Trend, concept_trend
 
 Home = str | os.PathLike[str] | None
 
@@ -36,6 +37,25 @@ def concept_counts(
     """Glossary concept counts (exact substrings) per document or per territory × year."""
     with CorpusDB(home) as db:
         return concept_rows(db, by=by, concept=concept, territory=territory)
+
+
+def trend(
+    home: Home, concepts: list[str] | None = None, territory: str | None = None, doc_type: str | None = None
+) -> Trend:
+    """Mentions of chosen concepts per year (years without documents are gaps, not zeros)."""
+    with CorpusDB(home) as db:
+        return concept_trend(db, concepts, territory=territory, doc_type=doc_type)
+
+
+def facets(home: Home) -> dict[str, Any]:
+    """What the corpus's texts can be filtered by: territories, types (with counts) and the year range."""
+    with CorpusDB(home) as db:
+        territories = db.rows("SELECT territory AS value, COUNT(*) AS n FROM document WHERE sha256 IS NOT NULL"
+                              " AND territory IS NOT NULL GROUP BY territory ORDER BY territory")
+        types = db.rows("SELECT doc_type AS value, COUNT(*) AS n FROM document WHERE sha256 IS NOT NULL"
+                        " AND doc_type IS NOT NULL GROUP BY doc_type ORDER BY doc_type")
+        years = db.rows("SELECT MIN(year) AS first, MAX(year) AS last FROM document WHERE sha256 IS NOT NULL")
+    return {"territories": territories, "types": types, "years": years[0] if years else {}}
 
 
 def kwic(
@@ -116,12 +136,15 @@ __all__ = [
     "Hit",
     "KwicLine",
     "Mention",
+    "Trend",
     "add",
     "concept_counts",
+    "facets",
     "glossary",
     "kwic",
     "list_documents",
     "mentions",
     "search",
     "show_document",
+    "trend",
 ]
