@@ -104,6 +104,10 @@ def trend_spec(trend: Trend, measure: str = "n") -> dict[str, Any]:
     are shaded and labelled "no documents", so a missing year never reads as zero.
     """
     gaps = set(trend.gaps)
+    # both layers share one x scale: pinned to the years with documents (no zero, no padding years)
+    x_scale: dict[str, Any] = {"zero": False, "nice": False}
+    if trend.years:
+        x_scale["domain"] = [trend.years[0] - 0.5, trend.years[-1] + 0.5]
     values = []
     for r in trend.rows:
         segment = sum(1 for g in gaps if g < r["year"])
@@ -114,8 +118,7 @@ def trend_spec(trend: Trend, measure: str = "n") -> dict[str, Any]:
         "mark": {"type": "line", "point": True},
         "encoding": {
             "x": {"field": "year", "type": "quantitative", "title": "year",
-                  "axis": {"format": "d", "labelOverlap": True, "tickMinStep": 1},
-                  "scale": {"domain": [trend.years[0] - 0.5, trend.years[-1] + 0.5] if trend.years else None}},
+                  "axis": {"format": "d", "labelOverlap": True, "tickMinStep": 1}, "scale": x_scale},
             "y": {"field": measure, "type": "quantitative", "title": title},
             "color": {"field": "concept", "type": "nominal", "title": "concept"},
             "detail": {"field": "segment"},
@@ -130,10 +133,8 @@ def trend_spec(trend: Trend, measure: str = "n") -> dict[str, Any]:
             "data": {"values": [{"from": g - 0.5, "to": g + 0.5, "year": g, "note": "no documents"}
                                 for g in sorted(gaps)]},
             "mark": {"type": "rect", "color": "#e5e5e5", "opacity": 0.7},
-            "encoding": {"x": {"field": "from", "type": "quantitative"}, "x2": {"field": "to"},
+            "encoding": {"x": {"field": "from", "type": "quantitative", "scale": x_scale}, "x2": {"field": "to"},
                          "tooltip": [{"field": "year", "format": "d"}, {"field": "note"}]},
         })
     layers.append(lines)
-    if lines["encoding"]["x"]["scale"]["domain"] is None:
-        del lines["encoding"]["x"]["scale"]
     return {"width": "container", "height": 280, "layer": layers}
