@@ -226,7 +226,12 @@ def timeline_text(tl: dict[str, Any]) -> str:
         shown = [p for p in s["points"] if p["value"] is not None]
         gaps = [str(p["year"]) for p in s["points"] if p["value"] is None and 2010 <= p["year"] <= 2025]
         lines.append(f"Series: {s['label']} ({s['indicator']}, {s['partner'] or '-'}, {s['flow'] or '-'})")
-        lines += [f"  {p['year']}  {amount(p['value'], p['unit'])}  [{', '.join(p['sources'])}]" for p in shown]
+        lines += [
+            f"  {p['year']}  {amount(p['value'], p['unit'])}"
+            + (f" ({p['how']})" if p.get("how") and p["how"] != "stated" else "")
+            + f"  [{', '.join(p['sources'])}]"
+            for p in shown
+        ]
         if gaps:
             lines.append(f"  gaps: {_years(gaps)}")
     lines += event_lines(tl["events"])
