@@ -1,8 +1,7 @@
 """The links between layers: instrument events (registries) and the documents that mention a place.
 
 Events come from the store (``instrument_event``, written from data/geo/events.yaml). Mentions come
-from the corpus through ONE adapter function, :func:`corpus_mentions`, so the switch to the corpus's
-own ``mentions`` API is one line.
+from the corpus's ``find_mentions`` through one function, :func:`corpus_mentions`.
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..store import Store
@@ -143,42 +142,31 @@ def aliases_of(store: Store, subject_id: str) -> list[str]:
 
 
 def corpus_mentions(home: Home, alias_sets: dict[str, list[str]], limit: int = 50, width: int = 30) -> dict[str, list[Mention]]:
-    """The adapter to the corpus: for each subject, the paragraphs naming any of its aliases.
-
-    Until the corpus offers ``mentions(aliases, limit)``, this reads its keyword-in-context lines
-    (one corpus connection for all subjects); a paragraph naming several aliases is listed once,
-    with every alias it names, in corpus order (date, document, paragraph).
-    """
-    from ..corpus.concepts import kwic_lines
+    """For each subject, the paragraphs naming any of its aliases, from the corpus's ``find_mentions``
+    (word boundaries of its tokenizer, simplified or traditional; newest documents first), read over
+    one corpus connection for all subjects."""
     from ..corpus.db import CorpusDB
+    from ..corpus.mentions import find_mentions
 
     out: dict[str, list[Mention]] = {}
     with CorpusDB(home) as db:
         for subject, aliases in alias_sets.items():
-            seen: dict[tuple[str, int], Mention] = {}
-            for alias in aliases:
-                for line in kwic_lines(db, alias, width=width, limit=limit):
-                    key = (line.doc_id, line.paragraph)
-                    prev = seen.get(key)
-                    if prev is not None:
-                        if alias not in prev.aliases:
-                            seen[key] = replace(prev, aliases=(*prev.aliases, alias))
-                        continue
-                    seen[key] = Mention(
-                        line.doc_id,
-                        line.title,
-                        line.issuer,
-                        line.published,
-                        line.paragraph,
-                        alias,
-                        line.left,
-                        line.keyword,
-                        line.right,
-                        line.citation,
-                        (alias,),
-                    )
-            ordered = sorted(seen.values(), key=lambda m: (str(m.published or ""), m.doc_id, m.paragraph))
-            out[subject] = ordered[:limit]
+            out[subject] = [
+                Mention(
+                    m.doc_id,
+                    m.title,
+                    m.issuer,
+                    m.published,
+                    m.paragraph,
+                    m.alias,
+                    m.left,
+                    m.keyword,
+                    m.right,
+                    m.citation,
+                    (m.alias,),
+                )
+                for m in find_mentions(db, list(aliases), limit=limit, width=width)
+            ]
     return out
 
 
