@@ -183,7 +183,7 @@ def mention_lines(mentions: list[dict[str, Any]], indent: str = "  ") -> list[st
     """The 'Mentioned in:' block: one keyword-in-context line per paragraph, with its citation."""
     if not mentions:
         return ["Mentioned in: no document of the corpus names it (under any alias)"]
-    out = ["Mentioned in:"]
+    out = ["Mentioned in:", f"{indent}(matched by name: a name can also mean another thing, e.g. 黑河 is also a river in Gansu)"]
     for m in mentions:
         out.append(f"{indent}…{m['left']}【{m['keyword']}】{m['right']}…")
         out.append(f"{indent}  — {m['citation']}")
@@ -235,8 +235,12 @@ def timeline_text(tl: dict[str, Any]) -> str:
         if gaps:
             lines.append(f"  gaps: {_years(gaps)}")
     lines += event_lines(tl["events"])
+    if tl["mentions"]:
+        lines.append("Documents naming the instruments or their towns (matched by name: a name can also mean another thing):")
     for subject, found in tl["mentions"].items():
-        lines += [line.replace("Mentioned in:", f"Mentioned in ({subject}):") for line in mention_lines(found)]
+        lines += [line.replace("Mentioned in:", f"Mentioned in ({subject}):") for line in mention_lines(found)][:1] + [
+            line for line in mention_lines(found)[2:]
+        ]
     if not tl["mentions"]:
         lines.append("Mentioned in: no document of the corpus names these instruments")
     if tl["windows"]:
