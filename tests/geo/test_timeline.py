@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -12,7 +13,6 @@ from northward.geo import api
 from northward.geo.links import aliases_of, events, mentions_of
 from northward.geo.timeline import DESCRIPTIVE, build_timeline
 from northward.geo.timeline_chart import timeline_spec
-
 
 runner = CliRunner()
 

@@ -9,6 +9,7 @@ free place are dropped rather than drawn over another.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -180,8 +181,10 @@ def place_labels(
     out: list[Placed] = []
     for label in labels:
         w, h = text_size(label.text, label.font_size)
-        placed = _place_point(label, proj, w, h, width, height, taken, marker_boxes) if label.point else _place_area(
-            label, proj, w, h, width, height, taken, marker_boxes
+        placed = (
+            _place_point(label, proj, w, h, width, height, taken, marker_boxes)
+            if label.point
+            else _place_area(label, proj, w, h, width, height, taken, marker_boxes)
         )
         if placed is not None:
             taken.append(placed.box)
@@ -233,7 +236,10 @@ def _place_area(
     return None
 
 
-def inner_points(polygons: Sequence[Sequence[Sequence[Sequence[float]]]], limit: int = 40, steps: int = 24) -> list[tuple[float, float]]:
+Polygons = Sequence[Sequence[Sequence[Sequence[float]]]]
+
+
+def inner_points(polygons: Polygons, limit: int = 40, steps: int = 24) -> list[tuple[float, float]]:
     """Points inside a (multi)polygon, deepest first (farthest from its edge): label centres."""
     rings = [[(float(x), float(y)) for x, y in ring] for poly in polygons for ring in poly]
     outers = [[(float(x), float(y)) for x, y in poly[0]] for poly in polygons if poly]
@@ -253,7 +259,7 @@ def inner_points(polygons: Sequence[Sequence[Sequence[Sequence[float]]]], limit:
     return [(x, y) for _, x, y in scored[:limit]]
 
 
-def _inside(x: float, y: float, polygons: Sequence[Sequence[Sequence[Sequence[float]]]]) -> bool:
+def _inside(x: float, y: float, polygons: Polygons) -> bool:
     count = 0
     for poly in polygons:
         for ring in poly:
@@ -268,7 +274,7 @@ def _edge_distance(x: float, y: float, rings: list[list[tuple[float, float]]]) -
     best = math.inf
     scale = math.cos(math.radians(y))
     for ring in rings:
-        for (ax, ay), (bx, by) in zip(ring, ring[1:], strict=False):
+        for (ax, ay), (bx, by) in itertools.pairwise(ring):
             dx, dy = (bx - ax) * scale, by - ay
             t = max(0.0, min(1.0, (((x - ax) * scale) * dx + (y - ay) * dy) / (dx * dx + dy * dy or 1)))
             best = min(best, math.hypot((x - ax) * scale - t * dx, y - ay - t * dy))

@@ -66,7 +66,7 @@ COUNTRY_LABELS = {
 }
 SUBJECT_NAMES = {"RU-YEV": "Jewish AO"}  # Natural Earth's name_en is just "Jewish"
 FOCUS = ("CN-HL", "CN-JL", "CN-LN", "CN-NM")
-LABEL_STYLE = {
+LABEL_STYLE: dict[str, dict[str, Any]] = {
     "country": {"fontSize": 13, "fontWeight": "bold", "color": "#7d7d7d", "letterSpacing": 2},
     "province": {"fontSize": 10.5, "fontStyle": "italic", "color": "#8a7f6a"},
     "subject": {"fontSize": 9.5, "fontStyle": "italic", "color": "#8e9aa6"},

@@ -126,8 +126,9 @@ def territory_series(store: Store, territory: str, years: Sequence[int]) -> list
 
     out = []
     for spec in TERRITORY_SERIES:
-        q = SeriesQuery(spec.indicator, territory, spec.partner, spec.flow, unit=spec.unit,
-                        start=str(min(years)), end=str(max(years)))
+        q = SeriesQuery(
+            spec.indicator, territory, spec.partner, spec.flow, unit=spec.unit, start=str(min(years)), end=str(max(years))
+        )
         got = {p.period.year: p for p in resolve_series(store, q).points if p.period.freq == "A"}
         points = [_point(y, got[y], spec.unit) if y in got else Point(y, None, spec.unit) for y in years]
         out.append(Series(spec.label, territory, None, spec.indicator, spec.partner, spec.flow, spec.unit, points))

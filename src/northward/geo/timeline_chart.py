@@ -93,8 +93,13 @@ def timeline_spec(tl: dict[str, Any], width: int = 760, height: int = 320) -> di
             "title": "event",
             "scale": {"domain": kinds, "range": [KIND_COLOURS[k] for k in kinds]},
         }
-        tooltip = [{"field": "on_date", "title": "date"}, {"field": "instrument"}, {"field": "kind"},
-                   {"field": "summary"}, {"field": "sources"}]
+        tooltip = [
+            {"field": "on_date", "title": "date"},
+            {"field": "instrument"},
+            {"field": "kind"},
+            {"field": "summary"},
+            {"field": "sources"},
+        ]
         layers.append(
             {
                 "data": {"values": events},
@@ -110,8 +115,9 @@ def timeline_spec(tl: dict[str, Any], width: int = 760, height: int = 320) -> di
             }
         )
     if not layers:
-        layers.append({"data": {"values": [{"date": f"{FIRST_YEAR}-01-01"}]}, "mark": {"type": "rule", "opacity": 0},
-                       "encoding": {"x": x}})
+        layers.append(
+            {"data": {"values": [{"date": f"{FIRST_YEAR}-01-01"}]}, "mark": {"type": "rule", "opacity": 0}, "encoding": {"x": x}}
+        )
     return {
         "$schema": VEGA_LITE_SCHEMA,
         "width": width,
