@@ -40,3 +40,10 @@ def test_timeline_api_and_unknown_subject(client):
     assert client.get("/api/timeline/%E7%BB%A5%E8%8A%AC%E6%B2%B3").json()["subject_id"] == "suifenhe"
     bad = client.get("/api/timeline/CN-HX")
     assert bad.status_code in (400, 404) and "CN-HL" in bad.text  # UnknownValue: the failures module picks the code
+
+
+def test_map_page_links_the_timelines(client):
+    r = client.get("/map")
+    assert r.status_code == 200
+    assert 'href="/timeline/CN-HL"' in r.text and 'href="/timeline/primorye-2"' in r.text
+    assert client.get("/timeline/primorye-2").status_code == 200

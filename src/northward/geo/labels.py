@@ -18,7 +18,7 @@ from typing import Any
 from .geometry import Box
 
 LABEL_MARGIN = 2.0  # pixels kept free around every label box
-MARKER_HALF = 6.0  # half the side of the square a point marker occupies (zones are 12 px squares)
+MARKER_HALF = 7.0  # half the side of the square a point marker occupies (zones are 12 px squares)
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,10 @@ class Rect:
 
 
 def text_size(text: str, font_size: float) -> tuple[float, float]:
-    """The box a label needs: CJK characters are a full em wide, others about 0.6 em."""
+    """The box a label needs: CJK characters are a full em wide, others at most about 0.66 em
+    (generous: browsers' sans-serif fonts run wider than the offline renderer's)."""
     wide = sum(1 for ch in text if ord(ch) >= 0x2E80)
-    return (wide + 0.6 * (len(text) - wide)) * font_size, font_size * 1.25
+    return (wide + 0.66 * (len(text) - wide)) * font_size, font_size * 1.25
 
 
 @dataclass
