@@ -106,10 +106,19 @@ class Timeline:
         }
 
 
+def _first_year(store: Store, indicator: str) -> int | None:
+    """The first year any figure of the indicator is stored for (any territory): earlier years are gaps."""
+    year = store.scalar("SELECT min(year(period_start)) FROM observation WHERE indicator = ?", [indicator])
+    return int(year) if year is not None else None
+
+
 def annual_level(store: Store, spec: SeriesSpec, territory: str, year: int) -> Point:
     """One year of a territory's series from the core's series resolver, or a gap."""
     from ..core.series import lookup
 
+    first = _first_year(store, spec.indicator)
+    if first is None or year < first:
+        return Point(year, None, spec.unit, how="gap")
     p = lookup(store, spec.indicator, territory, str(year), partner=spec.partner, flow=spec.flow, unit=spec.unit)
     return _point(year, p, spec.unit)
 
