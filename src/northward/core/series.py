@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import NoData, UnknownValue
 from ..provenance import ObservationRef
 from . import identity
-from .fetch import known_indicator, members_of, preferred_rows, ref_of
+from .fetch import known_codes, known_indicator, members_of, preferred_rows, ref_of
 from .rates import Rate, convert_amount, rate_for
 from .vocabulary import (
     CURRENCIES,
@@ -326,10 +326,20 @@ def _check_indicator(store: Any, name: str) -> None:
         raise UnknownValue("indicator", name, names)
 
 
+def _check_codes(store: Any, q: SeriesQuery) -> None:
+    """Territory and partner must be codes the store knows (names are resolved before the core)."""
+    codes = known_codes(store)
+    for what, value in (("territory", q.territory), ("partner", q.partner)):
+        if value is not None and value not in codes:
+            raise UnknownValue(what, value, sorted(codes), hint=f"use a {what} code such as CN-HL, NEC, RU or WLD; "
+                               "`northward show` lists what the store holds")
+
+
 def resolve_series(store: Any, q: SeriesQuery) -> Series:
     """Resolve a query over an open store: every period of the range, gaps included."""
     q = q.validated()
     _check_indicator(store, q.indicator)
+    _check_codes(store, q)
     first, last, found = _bounds(store, q)
     if first is None or last is None:
         return Series(q, q.unit, [])
