@@ -169,14 +169,14 @@ class _Resolver:
         members = self.members(territory)
         if members:
             got = self._combine([(self.point(m, flow, period, unit, convert=convert), 1.0) for m in members],
-                                period, unit, "summed_members", ", ".join(members), convert)
+                                period, unit, "summed_members", ", ".join(members), convert, members)
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
         if derive and flow in DERIVATIONS:
             how, parts = DERIVATIONS[flow]
             got = self._combine([(self.point(territory, f, period, unit, convert=convert, derive=False), sign)
-                                 for f, sign in parts], period, unit, how, "", convert)
+                                 for f, sign in parts], period, unit, how, "", convert, [f for f, _ in parts])
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
@@ -230,11 +230,14 @@ class _Resolver:
                            detail=f"from {p.how} {p.unit}")
 
     def _combine(self, parts: list[tuple[SeriesPoint, float]], period: Period, unit: str | None, how: str,
-                 detail: str, convert: bool) -> SeriesPoint:
-        missing = [p for p, _ in parts if p.is_gap]
+                 detail: str, convert: bool, names: list[str]) -> SeriesPoint:
+        missing = [(name, p) for name, (p, _) in zip(names, parts, strict=True) if p.is_gap]
         if missing:
-            return SeriesPoint(period, None, unit, "gap", gap_reason=f"{HOW_LABELS[how]} needs every part: "
-                               + "; ".join(p.gap_reason or "" for p in missing))
+            # name the missing parts, not their own chains of reasons (a rate gap is worth saying)
+            said = [name + (f" ({p.gap_reason})" if (p.gap_reason or "").startswith("stated in") else "")
+                    for name, p in missing]
+            return SeriesPoint(period, None, unit, "gap",
+                               gap_reason=f"{HOW_LABELS[how].replace('derived: ', '')} lacks {', '.join(said)}")
         target = unit or (parts[0][0].unit if len({p.unit for p, _ in parts}) == 1 else "CNY")
         total, rate = 0.0, None
         refs: list[ObservationRef] = []
