@@ -144,6 +144,7 @@ class _Resolver:
 
     def __init__(self, store: Any, q: SeriesQuery, first: date, last: date) -> None:
         self.store, self.q, self.first, self.last = store, q, first, last
+        self._points: dict[tuple[Any, ...], SeriesPoint] = {}
 
     def rows(self, territory: str, flow: str | None) -> list[dict[str, Any]]:
         q = self.q
@@ -156,6 +157,13 @@ class _Resolver:
     # -- one point -------------------------------------------------------------------------------
     def point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool = True,
               derive: bool = True) -> SeriesPoint:
+        key = (territory, flow, period, unit, convert, derive)
+        if key not in self._points:  # an aggregate's derivations ask for the same parts again
+            self._points[key] = self._point(territory, flow, period, unit, convert=convert, derive=derive)
+        return self._points[key]
+
+    def _point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool,
+               derive: bool) -> SeriesPoint:
         stated = self._stated(territory, flow, period)
         order = [unit] if unit else [u for u in (*CURRENCIES, *stated) if u in stated]
         for u in order:
