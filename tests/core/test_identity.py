@@ -22,7 +22,9 @@ def _import_customs(home: Path) -> int:
     from northward.ingest.customs import CustomsOptions, import_customs
 
     result = import_customs(home, [CUSTOMS_2024], CustomsOptions(flow="export", period="2024"))
-    return int(result.files[0].batch_id)
+    batch = result.files[0].batch_id
+    assert batch is not None
+    return int(batch)
 
 
 def test_a_stated_total_and_an_imported_sum_are_alternatives(fixture_home: Path) -> None:
