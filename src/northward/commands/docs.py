@@ -83,6 +83,23 @@ def add(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Treat the files as JSON-lines collections.")
     ] = False,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="JSON-lines: key holding the id.")] = None,
+    id_template: Annotated[
+        str | None, typer.Option("--id-template", help="JSON-lines: ids from fields, e.g. 'gwr-{year}'.")
+    ] = None,
+    title_field: Annotated[str | None, typer.Option("--title-field", help="JSON-lines: key of the title.")] = None,
+    territory_field: Annotated[
+        str | None, typer.Option("--territory-field", help="JSON-lines: key of the territory code.")
+    ] = None,
+    type_field: Annotated[str | None, typer.Option("--type-field", help="JSON-lines: key of the type.")] = None,
+    date_field: Annotated[
+        str | None, typer.Option("--date-field", help="JSON-lines: key of the date (2024, 2024-03-05, 2024年3月5日).")
+    ] = None,
+    issuer_field: Annotated[str | None, typer.Option("--issuer-field", help="JSON-lines: key of the issuer.")] = None,
+    url_field: Annotated[str | None, typer.Option("--url-field", help="JSON-lines: key of the address.")] = None,
+    content_field: Annotated[
+        str | None, typer.Option("--content-field", help="JSON-lines: key of the text (default content).")
+    ] = None,
     fmt: FormatOption = "table",
 ) -> None:
     """Import documents; metadata from options or a sidecar FILE.yaml. Re-adding the same text is a no-op."""
@@ -107,9 +124,10 @@ def add(
             count += 1
             status.update(f"importing {count}: {label}")
 
-        report = add_paths(
-            home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl, progress=progress
-        )
+        fields = {"doc_id": id_field, "title": title_field, "territory": territory_field, "doc_type": type_field,
+                  "published": date_field, "issuer": issuer_field, "url": url_field, "content": content_field}
+        report = add_paths(home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl,
+                           progress=progress, fields=fields, id_template=id_template)
     if fmt == "json":
         print_json(report.to_dict())
     else:

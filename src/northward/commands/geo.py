@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
     app.command("places")(places)
     app.command("corridors")(corridors)
     app.command("map")(map_)
+    app.command("timeline")(timeline)
 
 
 @handle_errors
@@ -82,3 +83,16 @@ def map_(
 
     path = write_map(home, out, territory=territory, kind=kind, corridors=corridors, width=width, height=height)
     console.print(f"wrote {path}", highlight=False)
+
+
+@handle_errors
+def timeline(
+    name: Annotated[str, typer.Argument(help="A territory code (CN-HL), a place (Suifenhe, 绥芬河, hl-ftz) or a corridor.")],
+    home: HomeOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    out: OutOption = None,
+) -> None:
+    """Results series, instrument events and the documents naming them, with event windows (descriptive)."""
+    from ..geo.views import show_timeline
+
+    show_timeline(home, name, fmt=fmt, out=out)

@@ -148,3 +148,41 @@ def register(con: apsw.Connection, tok: Any) -> None:
         return tokenize
 
     con.register_fts5_tokenizer(TOKENIZER_NAME, factory)  # type: ignore[arg-type]
+
+
+def boundaries(tok: Any, text: str) -> frozenset[int]:
+    """The offsets of ``text`` where a word starts or ends, as the index segments it.
+
+    A word's dictionary sub-words count too (黑河 is a word in 黑河市), so a term is found where
+    the index would find it: 对俄 in 对俄贸易, but not in 对俄国人民 (对/俄国/人民).
+    """
+    freq = tok.FREQ
+    out: set[int] = set()
+    for start, end, _ in segment(tok, text, subwords=False):
+        out.update((start, end))
+        if end - start > 2:
+            for n in (2, 3):
+                for i in range(end - start - n + 1):
+                    if freq.get(text[start + i : start + i + n]):
+                        out.update((start + i, start + i + n))
+    return frozenset(out)
+
+
+def occurrences(text: str, forms: tuple[str, ...], bounds: frozenset[int]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of any of ``forms`` on word boundaries; longer forms win a tie."""
+    spans: list[tuple[int, int]] = []
+    for form in forms:
+        if not form:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if at in bounds and end in bounds:
+                spans.append((at, end))
+            at = text.find(form, at + 1)
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end))
+    return chosen

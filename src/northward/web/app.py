@@ -75,13 +75,17 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
         app.add_middleware(ResponseCache)
     app.add_middleware(Guard)
 
-    from .routes import api, docs, pages, places_docs
+    from .routes import api, docs, documents, pages, places_docs, timeline
 
     app.include_router(docs.router)
     app.include_router(api.router)
     app.include_router(places_docs.api_router)
+    app.include_router(documents.api_router)
     app.include_router(pages.router)
     app.include_router(places_docs.page_router)
+    app.include_router(documents.page_router)
+    app.include_router(timeline.api_router)
+    app.include_router(timeline.page_router)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     return app
 
