@@ -35,6 +35,7 @@ from .vocabulary import (
     GRADES,
     Period,
     indicator_names,
+    is_additive,
     month_end,
     parse_flow,
     parse_freq,
@@ -207,7 +208,7 @@ class _Resolver:
         for unit, rows in exact.items():
             out[unit] = self._from_rows(rows, period, unit)
         for unit, by_month in months.items():
-            if unit not in out and len(by_month) == 12:
+            if unit not in out and len(by_month) == 12 and is_additive(self.q.indicator, unit):
                 picked = [r for m in sorted(by_month) for r in _one_kind(by_month[m], self.q.product)]
                 out[unit] = replace(self._from_rows(picked, period, unit, pick=False), how="summed_months",
                                     detail="12 months", status="derived")
@@ -247,6 +248,10 @@ class _Resolver:
             return SeriesPoint(period, None, unit, "gap",
                                gap_reason=f"{HOW_LABELS[how].replace('derived: ', '')} lacks {', '.join(said)}")
         target = unit or (parts[0][0].unit if len({p.unit for p, _ in parts}) == 1 else "CNY")
+        if not all(is_additive(self.q.indicator, p.unit) for p, _ in parts):
+            return SeriesPoint(period, None, unit, "gap", gap_reason=(
+                f"{self.q.indicator} in {parts[0][0].unit} does not add up: "
+                f"{HOW_LABELS[how].replace('derived: ', '')} would be meaningless"))
         total, rate = 0.0, None
         refs: list[ObservationRef] = []
         srcs: list[str] = []
