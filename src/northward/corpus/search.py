@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import apsw
@@ -145,19 +146,31 @@ def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]
     return back(start), back(end)
 
 
-def _spans(norm: str, terms: list[list[str]]) -> list[tuple[int, int]]:
-    pats = []
-    for words in terms:
-        pats.append(r"\s*".join(re.escape(w) for w in words))
+@lru_cache(maxsize=256)
+def _regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    pats = [r"\s*".join(re.escape(w) for w in words) for words in terms]
     if not pats:
+        return None
+    return re.compile("|".join(sorted(pats, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _spans(norm: str, terms: list[list[str]], width: int | None = None) -> list[tuple[int, int]]:
+    """Matches of the terms in ``norm``; with ``width``, only those near the first (a snippet's)."""
+    rx = _regex(tuple(tuple(words) for words in terms))
+    if rx is None:
         return []
-    rx = re.compile("|".join(sorted(pats, key=len, reverse=True)), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in rx.finditer(norm) if m.end() > m.start()]
+    end = len(norm)
+    if width is not None:
+        first = rx.search(norm)
+        if first is None:
+            return []
+        end = min(end, first.end() + width * 3)
+    return [(m.start(), m.end()) for m in rx.finditer(norm, 0, end) if m.end() > m.start()]
 
 
 def snippet(text: str, norm: str, terms: list[list[str]], width: int = 60) -> tuple[str, str]:
     """An HTML snippet (matches in <mark>) and a plain one (matches in 【】) around the first match."""
-    spans = [original_span(text, norm, s, e) for s, e in _spans(norm, terms)]
+    spans = [original_span(text, norm, s, e) for s, e in _spans(norm, terms, width)]
     first = spans[0][0] if spans else 0
     lo = max(0, first - width)
     hi = min(len(text), (spans[0][1] if spans else 0) + width * 2)
