@@ -42,7 +42,8 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     if cache is None:
         cache = os.environ.get(CACHE_ENV, "1") not in ("0", "off", "false", "no")
     conf = settings(home)
-    access = StoreAccess(conf.home)
+    answers: dict[tuple[object, ...], object] = {}
+    access = StoreAccess(conf.home, on_swap=answers.clear)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -66,7 +67,7 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     formatting.install(templates.env)
     templates.env.globals["version"] = __version__
     app.state.templates = templates
-    app.state.cache = {}
+    app.state.cache = answers  # emptied when a new snapshot of the store is swapped in
     app.state.cache_enabled = cache
 
     failures.install(app)
@@ -74,7 +75,7 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
         app.add_middleware(ResponseCache)
     app.add_middleware(Guard)
 
-    from .routes import api, docs, documents, pages, places_docs
+    from .routes import api, docs, documents, pages, places_docs, timeline
 
     app.include_router(docs.router)
     app.include_router(api.router)
@@ -83,6 +84,8 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     app.include_router(pages.router)
     app.include_router(places_docs.page_router)
     app.include_router(documents.page_router)
+    app.include_router(timeline.api_router)
+    app.include_router(timeline.page_router)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     return app
 

@@ -106,7 +106,7 @@ def map_page(request: Request, store: StoreDep) -> Response:
 
 @page_router.get("/places/{place_id}")
 def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
-    data = areas.place(store, place_id)
+    data = areas.place(store, place_id, request.app.state.settings.home)
     info = data["place"]
     rows = data.get("observations") or []
     for r in rows:

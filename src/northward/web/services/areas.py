@@ -45,10 +45,11 @@ def places(store: Store, kind: str | None = None, territory: str | None = None) 
     return list(as_data(geo.list_places(store, kind=kind, territory=territory)))
 
 
-def place(store: Store, place_id: str) -> dict[str, Any]:
-    """One place: {place, aliases, children, observations, corridors, sources}."""
+def place(store: Store, place_id: str, home: Any = None) -> dict[str, Any]:
+    """One place: {place, aliases, children, observations, corridors, events, mentions, sources}
+    (mentions from the corpus of ``home``, left out without it)."""
     geo = _module("geo.api")
-    return dict(as_data(geo.get_place(store, place_id)))
+    return dict(as_data(geo.get_place(store, place_id, corpus_home=home)))
 
 
 def source_ids(entry: dict[str, Any]) -> list[str]:
