@@ -84,6 +84,7 @@ CREATE TABLE IF NOT EXISTS embedding (
     vec  BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS paragraph_doc ON paragraph(doc_id);
+CREATE INDEX IF NOT EXISTS document_filter ON document(territory, year, doc_type, doc_id);
 """
 
 DOC_FIELDS = (
@@ -227,11 +228,15 @@ class CorpusDB:
     def write_concept_counts(self, doc_id: str) -> None:
         from .concepts import count_forms
 
-        norm = self.scalar("SELECT norm_text FROM document WHERE doc_id = ?", (doc_id,)) or ""
         self.con.execute("DELETE FROM concept_count WHERE doc_id = ?", (doc_id,))
-        bounds = tokenizer.boundaries(self.tok, norm)
+        # per paragraph (the document's non-empty lines): their segmentation is the index's, just made
+        counts = dict.fromkeys((c.id for c in self.glossary), 0)
+        for (norm,) in list(self.con.execute("SELECT norm FROM paragraph WHERE doc_id = ?", (doc_id,))):
+            bounds = tokenizer.boundaries(self.tok, norm)
+            for concept in self.glossary:
+                counts[concept.id] += count_forms(norm, concept.forms, bounds)
         for concept in self.glossary:
-            n = count_forms(norm, concept.forms, bounds)
+            n = counts[concept.id]
             if n:
                 self.con.execute(
                     "INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",

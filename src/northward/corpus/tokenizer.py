@@ -135,6 +135,29 @@ def query_words(tok: Any, text: str) -> list[str]:
     return [t[0] for _, _, t in segment(tok, text, subwords=False)]
 
 
+_recent: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]] = {}
+_RECENT_MAX = 4096
+
+
+def indexed(tok: Any, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The index side's segmentation of ``text``, kept for the texts indexed last.
+
+    A document's paragraphs are segmented once for the index and read again, from here, by the
+    word-boundary concept counts written right after.
+    """
+    key = (id(tok), text)
+    with _lock:
+        hit = _recent.get(key)
+    if hit is not None:
+        return hit
+    out = list(segment(tok, text, subwords=True))
+    with _lock:
+        if len(_recent) >= _RECENT_MAX:
+            _recent.clear()
+        _recent[key] = out
+    return out
+
+
 def register(con: apsw.Connection, tok: Any) -> None:
     """Register the tokenizer on an APSW connection under TOKENIZER_NAME."""
 
@@ -142,7 +165,8 @@ def register(con: apsw.Connection, tok: Any) -> None:
     def factory(_con: apsw.Connection, _args: list[str]) -> Any:
         def tokenize(text: str, flags: int, _locale: str | None) -> Iterator[tuple[Any, ...]]:
             is_query = bool(flags & apsw.FTS5_TOKENIZE_QUERY)
-            for start, end, tokens in segment(tok, text, subwords=not is_query):
+            positions = segment(tok, text, subwords=False) if is_query else iter(indexed(tok, text))
+            for start, end, tokens in positions:
                 yield (start, end, *tokens)
 
         return tokenize
@@ -158,7 +182,9 @@ def boundaries(tok: Any, text: str) -> frozenset[int]:
     """
     freq = tok.FREQ
     out: set[int] = set()
-    for start, end, _ in segment(tok, text, subwords=False):
+    # the index side's positions: the same words as the query side's, which differs only for a
+    # text that is one glossary term (kept whole there)
+    for start, end, _ in indexed(tok, text):
         out.update((start, end))
         if end - start > 2:
             for n in (2, 3):
