@@ -26,20 +26,16 @@ def server(linked_home: Path) -> Iterator[str]:
 
 
 @pytest.fixture()
-def page(server: str) -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page(viewport={"width": 1280, "height": 1000})
-        pg.base = server
-        pg.seen = {"requests": [], "errors": [], "console": []}
-        pg.on("request", lambda r: pg.seen["requests"].append(r.url))
-        pg.on("pageerror", lambda e: pg.seen["errors"].append(str(e)))
-        pg.on("console", lambda m: pg.seen["console"].append(f"{m.type}: {m.text}"))
-        yield pg
-        browser.close()
+def page(server: str, browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    pg = context.new_page()
+    pg.base = server
+    pg.seen = {"requests": [], "errors": [], "console": []}
+    pg.on("request", lambda r: pg.seen["requests"].append(r.url))
+    pg.on("pageerror", lambda e: pg.seen["errors"].append(str(e)))
+    pg.on("console", lambda m: pg.seen["console"].append(f"{m.type}: {m.text}"))
+    yield pg
+    context.close()
 
 
 def _rendered(page: Any) -> None:
