@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .core import identity
-from .core.vocabulary import parse_flow, period_bounds, period_label
+from .core.vocabulary import parse_flow, parse_grade, period_bounds, period_label
 from .errors import QueryError
 from .store import Store, open_store
 
@@ -112,33 +112,39 @@ def show_observations(home: str | os.PathLike[str] | None, flt: ObservationFilte
     return [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in rows]
 
 
-def sources_query(kind: str | None = None, used: bool = False, search: str | None = None) -> tuple[str, list[Any]]:
+def sources_query(kind: str | None = None, used: bool = False, search: str | None = None,
+                  grade: str | None = None) -> tuple[str, list[Any]]:
     clauses, params = ["TRUE"], []
     if kind:
         clauses.append("s.kind = ?")
         params.append(kind)
+    if grade:
+        clauses.append("s.grade = ?")
+        params.append(parse_grade(grade))
     if search:
-        clauses.append("(s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ?)")
-        params.extend([f"%{search}%"] * 4)
+        clauses.append("(s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ? "
+                       "OR s.original_publisher ILIKE ?)")
+        params.extend([f"%{search}%"] * 5)
     used_sql = ("(SELECT count(*) FROM observation o WHERE o.source_id = s.source_id "
                 "OR o.primary_source_id = s.source_id)")
     if used:
         clauses.append(f"{used_sql} > 0")
-    sql = (f"SELECT s.source_id, s.kind, s.title, s.title_en, s.publisher, s.url, s.published, s.accessed, "
-           f"s.ref, {used_sql} AS figures FROM source s WHERE {' AND '.join(clauses)} ORDER BY s.source_id")
+    sql = (f"SELECT s.source_id, s.kind, s.grade, s.title, s.title_en, s.publisher, s.original_publisher, s.url, "
+           f"s.retrieved_from, s.published, s.accessed, s.ref, {used_sql} AS figures FROM source s "
+           f"WHERE {' AND '.join(clauses)} ORDER BY s.source_id")
     return sql, params
 
 
 def select_sources(store: Store, kind: str | None = None, used: bool = False,
-                   search: str | None = None) -> list[dict[str, Any]]:
-    sql, params = sources_query(kind, used, search)
+                   search: str | None = None, grade: str | None = None) -> list[dict[str, Any]]:
+    sql, params = sources_query(kind, used, search, grade)
     return store.query(sql, params)
 
 
 def list_sources(home: str | os.PathLike[str] | None, kind: str | None = None, used: bool = False,
-                 search: str | None = None) -> list[dict[str, Any]]:
+                 search: str | None = None, grade: str | None = None) -> list[dict[str, Any]]:
     with open_store(home, read_only=True) as store:
-        return select_sources(store, kind, used, search)
+        return select_sources(store, kind, used, search, grade)
 
 
 def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
@@ -154,11 +160,16 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
                         out: Any = None) -> int:
     """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
+    from .export import export_rows, package_format
     from .tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
+        if package_format(fmt):
+            print(export_rows(store, rows, None, out, fmt=fmt, name="northward-observations",
+                              title="Observations selected with northward show").summary())
+            return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS)
     return len(rows)

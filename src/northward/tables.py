@@ -40,9 +40,12 @@ def _columns(rows: Sequence[dict[str, Any]]) -> list[str]:
     return cols
 
 
-def to_csv(rows: Sequence[dict[str, Any]]) -> str:
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV text with a header; ``columns`` gives the header even when there are no rows."""
     buf = io.StringIO()
-    cols = _columns(rows)
+    cols = _columns(rows) or list(columns or [])
+    if not cols:
+        return ""
     w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
     w.writeheader()
     for r in rows:
@@ -63,7 +66,7 @@ def format_value(value: Any) -> str:
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: str, out: Path | None = None, title: str = "",
-         sources: Sequence[dict[str, Any]] | None = None) -> None:
+         sources: Sequence[dict[str, Any]] | None = None, columns: Sequence[str] | None = None) -> None:
     """Render rows in a format; binary formats (parquet, xlsx) need --out."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
@@ -72,7 +75,7 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, out: Path | None = None, titl
     if fmt == "table":
         _print_table(rows, title, out)
     elif fmt == "csv":
-        _write_text(to_csv(rows), out)
+        _write_text(to_csv(rows, columns), out)
     elif fmt == "json":
         _write_text(json.dumps([{k: _plain(v) for k, v in r.items()} for r in rows], ensure_ascii=False,
                                indent=2) + "\n", out)

@@ -11,11 +11,12 @@ from datetime import date
 from typing import Any
 
 from ..core import identity
+from ..core.rates import MARKET, PARITY
 from ..errors import NoData
 from ..indicators.fx import year_rate
 from ..store import Store
 
-FX_INDICATOR = "fx_cny_per_usd"
+FX_INDICATOR = PARITY
 
 
 def _year_bounds(year: int) -> list[Any]:
@@ -37,8 +38,8 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     """
     version = tuple(
         store.query(
-            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
-            [FX_INDICATOR],
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator IN (?, ?)",
+            [FX_INDICATOR, MARKET],
         )[0].values()
     )
     cached = _FX_CACHE.get(store)

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .common import EXIT_ERROR, HomeOption, console, err_console, handle_errors, print_json
+from .common import EXIT_ERROR, HomeOption, TerritoryOption, console, err_console, handle_errors, print_json
 
 docs_app = typer.Typer(
     help="The strategy corpus: Chinese documents, search, concepts, KWIC, citations.", no_args_is_help=True
@@ -20,7 +20,6 @@ docs_app = typer.Typer(
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
-TerritoryOption = Annotated[str | None, typer.Option("--territory", "-t", help="Territory code, e.g. CN-HL.")]
 YearOption = Annotated[
     str | None, typer.Option("--year", "-y", help="A year (2024) or a range (2019..2024).")
 ]

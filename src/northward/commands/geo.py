@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, console, handle_errors
+from .common import HomeOption, PartnersOption, console, handle_errors
+from .common import TerritoriesOption as TerritoryOption
 
 KindOption = Annotated[
     list[str] | None,
@@ -18,7 +19,6 @@ KindOption = Annotated[
         "seaport; or a group: crossings, zones, towns.",
     ),
 ]
-TerritoryOption = Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -40,7 +40,7 @@ def places(
         typer.Option("--status", "-s", help="operating, seasonal, unconfirmed, approved ..."),
     ] = None,
     query: Annotated[str | None, typer.Option("--query", "-q", help="A fragment of a name, any language.")] = None,
-    partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Crossings facing RU or MN.")] = None,
+    partner: PartnersOption = None,  # crossings facing RU or MN
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or geojson.")] = "table",
     out: OutOption = None,
 ) -> None:

@@ -7,9 +7,22 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, console, handle_errors, print_json
+from .common import (
+    HomeOption,
+    IndicatorsOption,
+    PartnerOption,
+    PartnersOption,
+    TerritoriesOption,
+    TerritoryOption,
+    console,
+    handle_errors,
+    print_json,
+)
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
+ShowFormatOption = Annotated[str, typer.Option(
+    "--format", "-f", help="table, csv, json, parquet, xlsx, or datapackage / datapackage-parquet (a Frictionless "
+                           "Data Package folder: --out DIR).")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -41,42 +54,56 @@ def sources(home: HomeOption = None,
             kind: Annotated[str | None, typer.Option(help="Only sources of this kind.")] = None,
             used: Annotated[bool, typer.Option(help="Only sources some observation cites.")] = False,
             search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or publisher.")] = None,
+            grade: Annotated[str | None, typer.Option(
+                help="Only sources of this grade: official_original, official_copy, reputable_media, secondary "
+                     "or unverified_copy.")] = None,
             fmt: FormatOption = "table", out: OutOption = None) -> None:
-    """List the sources in the store (publisher, title, address, dates)."""
+    """List the sources in the store (grade, publisher, title, address, dates).
+
+    The grade says how far the text as read can be trusted: official_original (the issuer's own site),
+    official_copy (an official text on another official site), reputable_media, secondary (articles,
+    aggregators, and copies that name their original) or unverified_copy (a mirror naming no original).
+    """
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources")
 
 
 @handle_errors
 def show(home: HomeOption = None,
-         indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i", help="Indicator name(s).")] = None,
-         territory: Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")] = None,
-         partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s), e.g. RU.")] = None,
+         indicator: IndicatorsOption = None,
+         territory: TerritoriesOption = None,
+         partner: PartnersOption = None,
          flow: Annotated[str | None, typer.Option(help="export, import, total or balance.")] = None,
-         period: Annotated[str | None, typer.Option(help="A year (2024), a range (2019..2024) or a month (2024-03).")] = None,
+         period: Annotated[str | None, typer.Option(help="2024, 2024Q1, 2024-03, 2024-01..2024-05 or 2019..2024.")] = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
          hs_level: Annotated[int | None, typer.Option("--hs-level", help="Aggregate HS codes to 2, 4, 6 or 8 digits.")] = None,
          source: Annotated[str | None, typer.Option(help="Only figures from this source id.")] = None,
+         batch: Annotated[int | None, typer.Option(help="Only figures of this import batch (`northward batches`).")] = None,
          all_releases: Annotated[bool, typer.Option("--all-releases",
-                                                    help="Keep every release and source, not only the preferred one.")] = False,
+                                                    help="Keep every candidate, not only the one the rule picks "
+                                                         "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
+    from ..available import check_period
     from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
-                            all_releases=all_releases, limit=limit)
-    export_observations(home, flt, fmt, out)
+                            batch=batch, all_releases=all_releases, limit=limit)
+    check_period(home, flt)
+    written = export_observations(home, flt, fmt, out)
+    if out is not None:
+        console.print(f"wrote {written} rows to {out}", highlight=False, markup=False)
 
 
 @handle_errors
 def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, share, rank, balance or convert.")],
               home: HomeOption = None,
-              territory: Annotated[str, typer.Option("--territory", "-t")] = "NEC",
-              partner: Annotated[str | None, typer.Option("--partner", "-p")] = None,
+              territory: TerritoryOption = "NEC",
+              partner: PartnerOption = None,
               flow: Annotated[str | None, typer.Option()] = None,
               start: Annotated[str | None, typer.Option(help="Base period (year or YYYY-MM).")] = None,
               end: Annotated[str | None, typer.Option(help="Final period (year or YYYY-MM).")] = None,
@@ -85,15 +112,19 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
                                                    "'national' (territory in China's trade with the partner).")] = "territory",
               measure: Annotated[str, typer.Option(help="The level indicator to compute on.")] = "trade_value",
               unit: Annotated[str | None, typer.Option(
-                  help="CNY or USD (values are converted at annual average rates when needed).")] = None,
+                  help="CNY or USD: levels in the other currency are converted at the year's rate (PBoC central "
+                       "parity, else the Fed H.10 market rate), named in the lineage.")] = None,
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
               fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
-    """Compute one indicator from the store, with the observations and sources it used."""
+    """Compute one indicator from the store, with the observations and sources it used.
+
+    Levels come from the series resolver (`northward series`): stated, converted, summed or derived,
+    the figure chosen by the README's rule "Which figure wins"."""
     from ..indicators.api import IndicatorRequest, compute
 
-    req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
+    req = IndicatorRequest(name=name, territory=territory or "NEC", partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product,
                            amount=amount, to=to)
     result = compute(home, req)
@@ -108,7 +139,10 @@ def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
           out: OutOption = None) -> None:
-    """List stated derived figures that the base values contradict, and conflicts between sources."""
+    """List stated derived figures that the base values contradict, and conflicts between sources.
+
+    A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
+    and an imported file's sum included); the first named is the one the rule picks."""
     from ..checks import run_checks
     from ..tables import emit
 

@@ -56,6 +56,20 @@ class TableOptions:
                                  hint="add --map FIELD=COLUMN or --set FIELD=VALUE for each")
         self._validate_constants()
 
+    def with_columns(self, columns: Sequence[str]) -> TableOptions:
+        """These options plus the file's columns already named as fields (``territory``, ``Period`` ...),
+        for every field neither mapped nor set."""
+        given = set(self.mapping) | set(self.constants)
+        by_name = {c.strip().lower(): c for c in reversed(columns)}
+        auto = {f: by_name[f] for f in FIELDS if f not in given and f in by_name
+                and by_name[f] not in self.mapping.values()}
+        if "period" in auto and ({"period_start", "period_end"} & given):
+            del auto["period"]
+        if not auto:
+            return self
+        return TableOptions({**self.mapping, **auto}, dict(self.constants), self.sheet, self.on_error,
+                            self.rejects_dir)
+
     def _validate_constants(self) -> None:
         rules = {"status": (lambda v: v in STATUSES, f"one of {', '.join(STATUSES)}"),
                  "flow": (lambda v: v.lower() in FLOWS, "export, import, total or balance"),
@@ -139,14 +153,16 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
     """Import tidy files: one batch per file, all in one transaction."""
     import tempfile
 
-    options.validate()
+    for name in [*options.mapping, *options.constants]:  # before reading any file
+        if name not in FIELDS:
+            raise MappingProblem(f"unknown field {name!r}", hint=f"fields are: {', '.join(FIELDS)}")
     result = ImportResult(IMPORTER)
     seen: set[tuple[str, str]] = set()
     plans: list[Plan] = []
     if workdir is not None:
         workdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="northward-table-", dir=workdir) as tmp:
-        for n, path in enumerate(expand_inputs(inputs, SUFFIXES)):
+        for n, path in enumerate(expand_inputs(inputs, SUFFIXES, door="table")):
             opts = {"map": options.mapping, "set": options.constants, "sheet": options.sheet}
             sha = pending(store, IMPORTER, path, opts, result, seen)
             if sha is None:
@@ -160,11 +176,17 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
             planned = Planned(path, read_path, sha, opts)
             reader = _reader_for(kind)
             columns = _columns(store, reader, planned)
+            file_options = options.with_columns(columns)
+            try:
+                file_options.validate()
+            except MappingProblem as exc:
+                exc.problem.file = exc.problem.file or str(path)
+                raise
             for fld, col in options.mapping.items():
                 if col not in columns:
                     raise MappingProblem(f"--map {fld}={col}: the file has no column {col!r}", file=str(path), line=1,
                                          column=col, hint=f"columns are: {', '.join(columns)}")
-            plans.append(_plan(options, [planned], reader))
+            plans.append(_plan(file_options, [planned], reader))
         return Engine(store, options.on_error, options.rejects_dir).run(plans, result)
 
 

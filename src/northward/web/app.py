@@ -42,7 +42,8 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     if cache is None:
         cache = os.environ.get(CACHE_ENV, "1") not in ("0", "off", "false", "no")
     conf = settings(home)
-    access = StoreAccess(conf.home)
+    answers: dict[tuple[object, ...], object] = {}
+    access = StoreAccess(conf.home, on_swap=answers.clear)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -66,7 +67,7 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     formatting.install(templates.env)
     templates.env.globals["version"] = __version__
     app.state.templates = templates
-    app.state.cache = {}
+    app.state.cache = answers  # emptied when a new snapshot of the store is swapped in
     app.state.cache_enabled = cache
 
     failures.install(app)

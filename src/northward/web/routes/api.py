@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...query import select_sources, sources_by_id
 from ..services import explorer, lookups, profiles
 from ..tabular import xlsx_response
-from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, table
+from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, subject, subjects_of, table
 
 router = APIRouter(prefix="/api", default_response_class=SafeJSON, tags=["evidence"])
 
@@ -51,6 +51,7 @@ def observations(store: StoreDep, request: Request,
     from ...query import ObservationFilter, select_observations
 
     explorer.ExplorerQuery(period=period, hs_level=hs_level).validate()
+    territory, partner = subjects_of(store, "territory", territory), subjects_of(store, "partner", partner)
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
@@ -65,11 +66,16 @@ def observations(store: StoreDep, request: Request,
 
 @router.get("/trade", summary="The trade explorer: territory × partner × flow × period × HS level",
             response_model=None)
-def trade(store: StoreDep, request: Request, territory: Code = None, partner: Code = None, flow: Flow = None,
+def trade(store: StoreDep, request: Request,
+          territory: Annotated[list[str] | None, Query(max_length=40, description="repeat for several")] = None,
+          partner: Code = None, flow: Flow = None,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    q = explorer.ExplorerQuery(territory, partner, flow, period, hs_level, product, unit, freq).validate()
+    codes = tuple(c for c in (subject(store, "territory", t) for t in territory or ()) if c)
+    partner = subject(store, "partner", partner)
+    q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
+                               territories=codes if len(codes) > 1 else ()).validate()
     result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
     if fmt == "xlsx":
         return xlsx_response([clean(r) for r in result["rows"]], "trade.xlsx", result["sources"], "trade")
@@ -92,6 +98,7 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
     for value in (start, end, period):
         if value is not None:
             explorer.ExplorerQuery(period=value).validate()
+    territory, partner = subject(store, "territory", territory) or "NEC", subject(store, "partner", partner)
     req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product, amount=amount,
                            to=to)
@@ -101,8 +108,9 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
 @router.get("/sources", summary="Every source, with the number of figures citing it")
 def sources(store: StoreDep, fmt: TableFormat = "json",
             kind: Annotated[str | None, Query(max_length=40)] = None,
-            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
-    return table(select_sources(store, kind=kind, used=used, search=search), fmt, "sources")
+            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Any:
+    return table(select_sources(store, kind=kind, used=used, search=search, grade=grade), fmt, "sources")
 
 
 @router.get("/sources/{source_id}", summary="One source and the figures that cite it")
@@ -128,3 +136,21 @@ def series(store: StoreDep, request: Request,
                for t in (territory or ["NEC"])]
     return cached(request, ("series", tuple(queries)),
                   lambda: {"series": [resolve_series(store, q).to_dict() for q in queries]})
+
+
+@router.get("/coverage", summary="What the store holds: indicator x territory x year, stated / derived / converted / "
+                                 "part-year only / gap, with the grade of the source each cell rests on",
+            response_model=None)
+def coverage(store: StoreDep, request: Request, fmt: TableFormat = "json",
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             layout: Annotated[Literal["long", "wide"], Query()] = "long") -> Any:
+    from ...coverage import build_coverage
+
+    key = ("coverage", tuple(indicator or ()), tuple(territory or ()), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator or [], territory or [], start, end))
+    if fmt == "csv":
+        return table(cov.table(layout), fmt, "coverage")
+    return SafeJSON(clean(cov.to_dict()))

@@ -29,6 +29,27 @@ TableFormat = Annotated[Literal["json", "csv"], Query(alias="format", descriptio
 Code = Annotated[str | None, Query(max_length=40, description="a code, e.g. CN-HL, RU, WLD")]
 
 
+def subject(store: Store, kind: str, value: str | None) -> str | None:
+    """A territory or partner as the user typed it (cn-hl, Heilongjiang, 黑龙江) → its code, through
+    ``northward.subjects``; a code only the store holds is accepted too. Unknown: UnknownValue."""
+    from ... import subjects
+    from ...errors import UnknownValue
+
+    if value is None or not value.strip():
+        return value
+    try:
+        return subjects.resolve(kind, value)  # type: ignore[arg-type]
+    except UnknownValue:
+        column = "territory" if kind == "territory" else "partner"  # fixed names, never from input
+        known = [r["v"] for r in store.query(f"SELECT DISTINCT {column} AS v FROM observation "
+                                             f"WHERE {column} IS NOT NULL")]
+        return subjects.resolve(kind, value, known)  # type: ignore[arg-type]
+
+
+def subjects_of(store: Store, kind: str, values: list[str] | None) -> list[str] | None:
+    return None if values is None else [v for v in (subject(store, kind, x) for x in values) if v]
+
+
 def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """Answers computed once per app: the store is read-only while the app runs, so they cannot go stale."""
     if not request.app.state.cache_enabled:

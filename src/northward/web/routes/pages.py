@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from ...core.vocabulary import GRADES
 from ...errors import NorthwardError
 from ...query import select_sources
 from ..assets import vega_bundle
@@ -41,13 +42,16 @@ def territory(code: str, request: Request, store: StoreDep) -> Response:
 
 
 @router.get("/explorer")
-def trade_explorer(request: Request, store: StoreDep, territory: Code = None, partner: Code = None,
+def trade_explorer(request: Request, store: StoreDep,
+                   territory: Annotated[list[str] | None, Query(max_length=40)] = None, partner: Code = None,
                    flow: Code = None, period: Period = None,
                    hs_level: Annotated[str | None, Query(pattern=r"^[0-9]?$")] = None, product: Code = None,
                    unit: Code = None, freq: Code = None) -> Response:
-    q = explorer.ExplorerQuery(territory or None, partner or None, flow or None, period or None,
+    codes = tuple(t for t in (territory or []) if t)  # repeat territory= to compare several
+    q = explorer.ExplorerQuery(codes[0] if codes else None, partner or None, flow or None, period or None,
                                int(hs_level) if hs_level else None,
-                               product or None, unit or None, freq or None)
+                               product or None, unit or None, freq or None,
+                               territories=codes if len(codes) > 1 else ())
     error = None
     data = None
     try:
@@ -70,9 +74,28 @@ def trade_explorer(request: Request, store: StoreDep, territory: Code = None, pa
 @router.get("/sources")
 def sources(request: Request, store: StoreDep,
             search: Annotated[str | None, Query(max_length=200)] = None,
-            kind: Annotated[str | None, Query(max_length=40)] = None) -> Response:
-    rows = select_sources(store, kind=kind or None, search=search or None)
-    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or ""})
+            kind: Annotated[str | None, Query(max_length=40)] = None,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    rows = select_sources(store, kind=kind or None, search=search or None, grade=grade or None)
+    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or "",
+                                            "grade": grade or "", "grades": GRADES})
+
+
+@router.get("/coverage")
+def coverage(request: Request, store: StoreDep,
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None) -> Response:
+    from ...coverage import STATE_LABELS, build_coverage, legend
+
+    indicator = [x for i in indicator or [] for x in i.split()]  # the form's box takes several, space-separated
+    territory = [x for t in territory or [] for x in t.split()]
+    key = ("coverage", tuple(indicator), tuple(territory), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator, territory, start, end))
+    return render(request, "coverage.html", {"cov": cov, "legend": legend(), "labels": STATE_LABELS,
+                                             "indicator": indicator, "territory": territory, "start": start,
+                                             "end": end})
 
 
 @router.get("/sources/{source_id}")
