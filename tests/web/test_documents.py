@@ -54,7 +54,7 @@ def test_trend_for_picked_concepts(client: Any) -> None:
     assert {(r["concept_id"], r["year"]) for r in body["rows"]} == {
         (c, y) for c in ("opening_north", "border_port") for y in (2021, 2022, 2023)}
     unknown = client.get("/api/documents/trend", params={"concept": ["opening_nort"]})
-    assert unknown.status_code == 400 and unknown.json()["error"]["nearest"] == "opening_north"
+    assert unknown.status_code == 422 and unknown.json()["error"]["nearest"] == "opening_north"
     html = client.get("/documents", params={"concept": ["border_port"]}).text
     assert 'id="concept-trend"' in html and "Sources: none" not in html
     assert re.search(r'id="trend-sources">Sources: the texts of 3 documents', html)

@@ -215,7 +215,14 @@ def search(
     else:
         from ..corpus.api import search as run
 
-        hits = run(home, query, territory=territory, doc_type=doc_type, year=year, limit=limit)
+        stats: dict[str, Any] = {}
+        hits = run(home, query, territory=territory, doc_type=doc_type, year=year, limit=limit, stats=stats)
+        if stats.get("ranked_window"):
+            err_console.print(
+                f"note: many paragraphs match; ranked the {stats['ranked_window']:,} most recently added"
+                " (add a word or a filter to rank them all)",
+                highlight=False,
+            )
     if fmt != "table":
         emit([h.to_dict() for h in hits], fmt, out)
         return

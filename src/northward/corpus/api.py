@@ -25,10 +25,16 @@ def search(
     doc_type: str | None = None,
     year: str | int | None = None,
     limit: int = 20,
+    stats: dict[str, Any] | None = None,
 ) -> list[Hit]:
-    """Paragraphs matching a boolean/phrase query, best first, each with snippet and citation."""
+    """Paragraphs matching a boolean/phrase query, best first, each with snippet and citation.
+
+    ``stats["ranked_window"]`` says how many recent matches were ranked (None: all of them).
+    """
     with CorpusDB(home) as db:
-        return search_paragraphs(db, query, territory=territory, doc_type=doc_type, year=year, limit=limit)
+        return search_paragraphs(
+            db, query, territory=territory, doc_type=doc_type, year=year, limit=limit, stats=stats
+        )
 
 
 def concept_counts(

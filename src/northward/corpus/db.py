@@ -84,6 +84,7 @@ CREATE TABLE IF NOT EXISTS embedding (
     vec  BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS paragraph_doc ON paragraph(doc_id);
+CREATE INDEX IF NOT EXISTS document_filter ON document(territory, year, doc_type, doc_id);
 """
 
 DOC_FIELDS = (

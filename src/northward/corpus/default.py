@@ -159,7 +159,8 @@ def pack(src: Path, dest: Path) -> int:
     ids = [r["doc_id"] for r in out]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{src}: duplicate document ids")
-    out.sort(key=lambda r: r["doc_id"])
+    # oldest first: the index adds them in this order, and a capped search ranks the newest matches
+    out.sort(key=lambda r: ((r["published"] or "0000")[:4], r["doc_id"]))
     payload = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in out)
     dest.parent.mkdir(parents=True, exist_ok=True)
     with lzma.open(dest, "wt", encoding="utf-8", preset=9 | lzma.PRESET_EXTREME) as fh:

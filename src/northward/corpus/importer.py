@@ -150,14 +150,9 @@ def field_mapping(fields: dict[str, str | None] | None) -> dict[str, str]:
     return mapping
 
 
-class _Template(dict[str, Any]):
-    def __missing__(self, key: str) -> Any:
-        raise KeyError(key)
-
-
 def _record_id(template: str, values: dict[str, Any], path: Path, line: int) -> str:
     try:
-        return _slug(template.format_map(_Template(values)))
+        return _slug(template.format_map(values))
     except (KeyError, IndexError, ValueError) as exc:
         raise ValidationError(
             f"line {line}: the id template {template!r} needs {exc}, which the record does not have",

@@ -115,7 +115,9 @@ def documents_page(request: Request,
         context["glossary"] = docs.glossary()
         context["concept_chart"], context["trend"] = trend_chart(home, picked or None, territory, doc_type)
         if q:
-            context["hits"] = docs.search(home, q, 20, territory, doc_type, year)
+            stats: dict[str, Any] = {}
+            context["hits"] = docs.search(home, q, 20, territory, doc_type, year, stats)
+            context["ranked_window"] = stats.get("ranked_window")
         if kw:
             context["lines"] = docs.kwic(home, kw, 30, 50)
     except NorthwardError as exc:

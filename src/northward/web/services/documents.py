@@ -18,10 +18,11 @@ def documents(home: Path) -> list[dict[str, Any]]:
 
 
 def search(home: Path, query: str, limit: int = 20, territory: str | None = None, doc_type: str | None = None,
-           year: str | None = None) -> list[dict[str, Any]]:
+           year: str | None = None, stats: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Hits as dicts; ``stats["ranked_window"]`` tells whether the ranking was capped."""
     corpus = _module("corpus.api")
     return list(as_data(corpus.search(home, query, territory=territory, doc_type=doc_type, year=year,
-                                      limit=limit)))
+                                      limit=limit, stats=stats)))
 
 
 def concept_counts(home: Path, concept: str | None = None,
