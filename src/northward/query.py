@@ -165,9 +165,9 @@ def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFil
 
     with open_store(home, read_only=True) as store:
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
-        if package_format(fmt):
-            print(export_rows(store, rows, None, out, fmt=fmt, name="northward-observations",
-                              title="Observations selected with northward show").summary())
+        if package_format(fmt):  # a folder: datapackage.json and the data (northward.export)
+            export_rows(store, rows, None, out, fmt=fmt, name="northward-observations",
+                        title="Observations selected with northward show")
             return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None

@@ -10,6 +10,7 @@ import pytest
 from northward.checks import run_checks
 from northward.core import identity
 from northward.core.series import lookup
+from northward.errors import NorthwardError
 from northward.indicators import IndicatorRequest, compute
 from northward.query import ObservationFilter, select_observations
 from northward.store import open_store
@@ -122,3 +123,22 @@ def test_the_rule_compiles_for_spark(fixture_home: Path) -> None:
 
 def test_the_fact_key_leaves_out_customs_detail() -> None:
     assert not set(identity.DETAIL_COLUMNS) & set(identity.FACT_KEY)
+
+
+def test_a_table_import_takes_the_grade_the_user_gives(fixture_home: Path) -> None:
+    from northward.ingest.tidy import TableOptions, import_table
+
+    table = REPO / "tests" / "fixtures" / "table" / "tidy.csv"
+    mapping = {"territory": "territory", "partner": "partner", "flow": "flow", "period": "period", "value": "value"}
+    import_table(fixture_home, [table], TableOptions(mapping, {"indicator": "trade_value", "unit": "CNY"}))
+    with open_store(fixture_home, read_only=True) as store:
+        p = lookup(store, "trade_value", "CN-HL", "2023", partner="RU", flow="export")
+    assert p.value == 1500.5 and p.grade == "unverified_copy" and p.how == "stated"  # the default
+    import_table(fixture_home, [table], TableOptions(mapping, {"indicator": "trade_value", "unit": "CNY"},
+                                                     grade="official copy"))
+    with open_store(fixture_home, read_only=True) as store:
+        p = lookup(store, "trade_value", "CN-HL", "2023", partner="RU", flow="export")
+        assert store.scalar("SELECT count(*) FROM source WHERE grade = 'official_copy'") == 1
+    assert p.grade == "official_copy"  # the graded import outranks the unverified one
+    with pytest.raises(NorthwardError):
+        TableOptions(mapping, {}, grade="gospel").validate()

@@ -100,7 +100,7 @@ def test_show_writes_a_valid_package_of_its_selection(fixture_home: Path, tmp_pa
     out = tmp_path / "pkg"
     result = runner.invoke(app, ["show", "-t", "CN-HL", "--format", "datapackage", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "datapackage.json" in result.output
+    assert "wrote" in result.output and out.name in result.output
     package = _validate(out)
     shown = json.loads(runner.invoke(app, ["show", "-t", "CN-HL", "-f", "json"]).output)
     rows = package.get_resource("observations").read_rows()
@@ -112,3 +112,20 @@ def test_show_writes_a_valid_package_of_its_selection(fixture_home: Path, tmp_pa
 def test_show_datapackage_needs_out(fixture_home: Path) -> None:
     result = runner.invoke(app, ["show", "--format", "datapackage"])
     assert result.exit_code == 2 and "NW910" in result.output and "--out" in result.output
+
+
+def test_series_writes_a_valid_package_with_its_sources(shipped_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "series"
+    result = runner.invoke(app, ["series", "--home", str(shipped_home), "-t", "CN-HL", "-t", "NEC", "-p", "RU",
+                                 "--flow", "total", "--start", "2019", "--end", "2024", "--unit", "CNY",
+                                 "--format", "datapackage", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    package = _validate(out)
+    rows = package.get_resource("series").read_rows()
+    assert len(rows) == 12 and {r["territory"] for r in rows} == {"CN-HL", "NEC"}
+    stated = [r for r in rows if r["value"] is not None]
+    assert stated and all(r["sources"] for r in stated)
+    gaps = [r for r in rows if r["value"] is None]
+    assert gaps and all(r["gap_reason"] for r in gaps)
+    cited = {s for r in stated for s in r["sources"].split()}
+    assert {s["id"] for s in package.to_descriptor()["sources"]} == cited

@@ -32,13 +32,15 @@ def series(home: HomeOption = None,
            batch: Annotated[int | None, typer.Option(help="Only figures of this import batch.")] = None,
            layout: Annotated[str, typer.Option(help="long (a row per period, with how and sources) or wide "
                                                     "(a row per series, a column per period).")] = "long",
-           fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
+           fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet, or datapackage / "
+                                                                       "datapackage-parquet (a folder: --out DIR).")] = "table",
            out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
            ) -> None:
     """A series per territory, partner and flow: each period's value with how it was obtained
     (stated, converted at a named rate, summed, derived) and its sources; missing periods are gaps
     with their reason. "Which figure wins" is the README's rule."""
     from ..core.layout import queries_for, resolve_all, series_rows
+    from ..export import export_from_home, package_format
     from ..tables import emit
 
     partners: list[str | None] = list(partner) if partner else [None]
@@ -48,5 +50,9 @@ def series(home: HomeOption = None,
     resolved = resolve_all(home, queries)
     if fmt == "json" and out is None:
         print_json([s.to_dict() for s in resolved])
+        return
+    if package_format(fmt):  # a Frictionless Data Package folder (northward.export)
+        print(export_from_home(home, series_rows(resolved, layout), out, fmt=fmt, name="northward-series",
+                               title=f"Series of {indicator} from northward", resource="series").summary())
         return
     emit(series_rows(resolved, layout), fmt, out, title=f"Series: {indicator}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ __all__ = [
     "DataPackage",
     "ExportError",
     "cited_source_ids",
+    "export_from_home",
     "export_rows",
     "package_format",
     "write_datapackage",
@@ -31,7 +33,7 @@ def package_format(fmt: str) -> str | None:
 
 def export_rows(store: Store, rows: Sequence[dict[str, Any]], source_ids: Sequence[str] | None, out: Path | str | None,
                 *, fmt: str = "datapackage", name: str = "northward-selection", title: str | None = None,
-                description: str | None = None) -> DataPackage:
+                description: str | None = None, resource: str = "observations") -> DataPackage:
     """Package ``rows`` with the store's full record of ``source_ids`` (default: every id the rows cite).
 
     The one entry point for every door that exports a selection (``show``, ``series``, the web).
@@ -50,4 +52,14 @@ def export_rows(store: Store, rows: Sequence[dict[str, Any]], source_ids: Sequen
         raise ExportError(f"the rows cite sources the store does not hold: {', '.join(missing[:5])}",
                           hint="rebuild the store (`northward build`) or re-import the batch that cites them")
     return write_datapackage(rows, sources, out, name=name, title=title, description=description,
-                             data_format=data_format)
+                             data_format=data_format, resource=resource)
+
+
+def export_from_home(home: str | os.PathLike[str] | None, rows: Sequence[dict[str, Any]], out: Path | str | None, *,
+                     fmt: str = "datapackage", name: str = "northward-selection", title: str | None = None,
+                     resource: str = "observations") -> DataPackage:
+    """``export_rows`` over the store at ``home`` (read-only), for commands that hold rows, not a store."""
+    from ..store import open_store
+
+    with open_store(home, read_only=True) as store:
+        return export_rows(store, rows, None, out, fmt=fmt, name=name, title=title, resource=resource)

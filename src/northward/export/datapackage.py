@@ -45,7 +45,12 @@ FIELD_DESCRIPTIONS: dict[str, str] = {
     "primary_source_id": "Id of the source the citing source names for the figure.",
     "stated": "The figure as the source writes it.",
     "note": "What a user must know about the figure.",
-    "how": "How the value was obtained: stated, converted, derived, summed.",
+    "how": "How the value was obtained: stated, converted at a named rate, derived (export + import ...), "
+           "summed from members, months or imported detail.",
+    "sources": "Ids of the sources the value rests on, space-separated (see the package's sources).",
+    "grade": "Grade of the weakest source the value rests on: official_original, official_copy, reputable_media, "
+             "secondary, unverified_copy.",
+    "gap_reason": "Why the period has no value.",
     "rate": "Exchange rate used for a conversion (CNY per USD).",
 }
 # Units a column's values are in when the column name says so (Frictionless allows extra field properties).
@@ -120,7 +125,8 @@ def write_datapackage(rows: Sequence[dict[str, Any]], sources: Sequence[dict[str
     return DataPackage(folder, descriptor, len(rows), [s["id"] for s in package_sources])
 
 
-def cited_source_ids(rows: Iterable[dict[str, Any]], columns: Sequence[str] = ("source_id", "primary_source_id")) -> list[str]:
+def cited_source_ids(rows: Iterable[dict[str, Any]],
+                     columns: Sequence[str] = ("source_id", "primary_source_id", "sources")) -> list[str]:
     """Every source id the rows cite, in order of first citation (a cell may hold several, space-separated)."""
     out: dict[str, None] = {}
     for r in rows:
