@@ -74,3 +74,21 @@ def test_rendered_svg_places_labels_where_the_boxes_say(geo_store):
         assert (box.y0 + box.y1) / 2 == pytest.approx((r["box"]["y0"] + r["box"]["y1"]) / 2, abs=3)
     for a, b in PAIRS:
         assert not drawn[a].overlaps(drawn[b]), (a, b)
+
+
+def test_crowded_labels_move_out_with_leader_lines():
+    proj = Projection.fit(Box(125.0, 130.0, 48.0, 52.0), 400, 300)
+    point = (127.5, 50.25)
+    labels = [Label(f"t{i}", f"Town {i}", "town", 10, [point]) for i in range(12)]
+    placed = place_labels(labels, proj, 400, 300, [point])
+    assert len(placed) >= 10
+    moved = [p for p in placed if p.leader]
+    assert moved  # the first ring is full: the rest go farther out, tied to the point by a line
+    for p in moved:
+        lon, lat, elon, elat = p.leader
+        assert (lon, lat) == point
+        ex, ey = proj(elon, elat)
+        assert p.box.x0 - 0.5 <= ex <= p.box.x1 + 0.5 and p.box.y0 - 0.5 <= ey <= p.box.y1 + 0.5
+    for i, a in enumerate(placed):
+        for b in placed[i + 1 :]:
+            assert not a.box.overlaps(b.box)

@@ -116,3 +116,8 @@ def test_territory_timeline_lists_documents_naming_the_instruments_towns(home):
     tl = build_timeline(home, "CN-HL")
     assert tl.mentions["suifenhe"][0].doc_id == "hl-ports-test"  # town of suifenhe-road and suifenhe-rail
     assert "hl-ftz" not in tl.mentions  # nothing names the FTZ in the fixture corpus
+
+
+def test_territory_by_name_in_any_language(home):
+    for name in ("Heilongjiang", "黑龙江", "cn-hl"):
+        assert build_timeline(home, name).subject_id == "CN-HL"

@@ -47,3 +47,9 @@ def test_map_page_links_the_timelines(client):
     assert r.status_code == 200
     assert 'href="/timeline/CN-HL"' in r.text and 'href="/timeline/primorye-2"' in r.text
     assert client.get("/timeline/primorye-2").status_code == 200
+
+
+def test_place_api_carries_events_and_mentions(client):
+    data = client.get("/api/places/suifenhe").json()
+    assert any(e["subject_id"] == "suifenhe-road" for e in data["events"])
+    assert data["mentions"][0]["doc_id"] == "hl-ports-test" and data["mentions"][0]["keyword"] == "绥芬河"

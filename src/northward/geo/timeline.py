@@ -217,11 +217,16 @@ def _territories(store: Store) -> dict[str, str]:
 
 
 def _subject(store: Store, name: str) -> tuple[str, str, str, str | None]:
-    """(id, type, display name, territory) of a territory code, a place or a corridor."""
+    """(id, type, display name, territory) of a territory (code or name in zh/en/ru), a corridor or a place."""
+    from ..subjects import resolve
+
     territories = _territories(store)
-    if name.upper() in territories:
-        code = name.upper()
-        return code, "territory", territories[code], code
+    try:
+        code = resolve("territory", name, territories)
+    except UnknownValue:
+        code = None
+    if code is not None:
+        return code, "territory", territories.get(code, code), code
     corridor = store.query(
         "SELECT corridor_id, name_en FROM corridor WHERE corridor_id = ? OR name_en = ? OR name_zh = ?", [name] * 3
     )

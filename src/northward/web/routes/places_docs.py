@@ -44,8 +44,8 @@ def api_places(store: StoreDep, fmt: TableFormat = "json", kind: Code = None, te
 
 
 @api_router.get("/places/{place_id}", tags=["places"], summary="One place and the figures about it")
-def api_place(place_id: str, store: StoreDep) -> Any:
-    return areas.place(store, place_id)
+def api_place(place_id: str, request: Request, store: StoreDep) -> Any:
+    return areas.place(store, place_id, request.app.state.settings.home)
 
 
 @api_router.get("/corridors", tags=["places"], summary="Transport corridors with their ordered nodes")
