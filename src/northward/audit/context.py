@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from ..periods import Period
+from . import period_words
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -92,9 +94,19 @@ class Context:
     start_years: list[int] = field(default_factory=list)
     partial_period: bool = False
     local: bool = False  # the territory is named in the figure's own sentence, before it
+    period: Period | None = None  # a part of the year (2024-01..2024-05, 2024-06, 2024-Q2); None: the year
+    unresolved: str = ""  # why the subject or period is uncertain (the claim is then unverifiable)
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v not in (None, [], False)}
+        out = {k: v for k, v in self.__dict__.items() if v not in (None, [], False, "") and k != "period"}
+        if self.period is not None:
+            out["period"] = self.period.label
+        return out
+
+    @property
+    def period_label(self) -> str:
+        """The period in the dataset's words: 2024-01..2024-05, 2024-Q2, 2024-06 or the year."""
+        return self.period.label if self.period is not None else str(self.year or "?")
 
     def describe(self) -> str:
         bits = [self.territory or "?", self.flow or "?"]
@@ -102,6 +114,8 @@ class Context:
             bits.append(f"partner {self.partner}")
         if self.start_years:
             bits.append(f"{'/'.join(map(str, self.start_years))}→{self.year or '?'}")
+        elif self.period is not None:
+            bits.append(self.period.label)
         elif self.year:
             bits.append(str(self.year))
         return " ".join(bits)
@@ -203,7 +217,64 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
+    _resolve_period(sentences, sent, pos, ctx)
     return ctx
+
+
+@lru_cache(maxsize=4096)
+def _period_words(text: str) -> tuple[period_words.PeriodWords, ...]:
+    return tuple(period_words.find(text))
+
+
+def _own_period(sent: Sentence, pos: int) -> period_words.PeriodWords | None:
+    """The sentence's own period words for the figure at ``pos``: the last before it, else the first after."""
+    own = [p for p in _period_words(sent.text) if not p.anaphora and p.relative is None]
+    before = [p for p in own if p.start < pos]
+    after = [p for p in own if p.start >= pos]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Context) -> None:
+    """Set the figure's period (part-year or not) and year from the period words; anaphora ("during
+    this period") and sentences without a year of their own take the period named before them;
+    "last year" is read against the document's date. Uncertainty is recorded, never guessed."""
+    words = _period_words(sent.text)
+    pw = _own_period(sent, pos)
+    year_here = bool(facts(sent.text).years)
+    if pw is None and (any(p.anaphora for p in words) or not year_here):
+        for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
+            pw = _own_period(prev, len(prev.text))
+            if pw is not None:
+                if pw.year is None:
+                    pw = replace(pw, year=years_for(sentences, prev, pw.start)[0])
+                break
+            if facts(prev.text).years:
+                break  # an annual statement in between: the anaphora points at it
+    relative = [p for p in words if p.relative is not None and p.start < pos]
+    if relative and not [y for p, y in facts(sent.text).years if p < pos]:
+        year = period_words.relative_year(relative[-1], sent.doc_date)
+        if year is not None:
+            ctx.year = year
+        elif ctx.year is None:  # no date, and no year in the sentences around it either
+            ctx.unresolved = f"{sent.text[relative[-1].start : relative[-1].end]!r} needs the document's date"
+            return
+    if pw is None:
+        return
+    if pw.year is not None and not ctx.start_years:
+        ctx.year = pw.year
+    if pw.vague:
+        ctx.partial_period = True
+        ctx.unresolved = f"the period {sent.text[pw.start : pw.end]!r} names no months"
+        return
+    if not pw.partial:
+        return
+    ctx.partial_period = True
+    if ctx.year is None:
+        ctx.unresolved = "a part-year figure whose year the text does not give"
+        return
+    ctx.period = period_words.to_period(pw, ctx.year)
+    if ctx.period is None:
+        ctx.unresolved = "a span of months the dataset does not key (neither from January nor a quarter)"
 
 
 def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int | None, list[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
 
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
@@ -33,9 +34,11 @@ MAX_CHANGE_GAP = 60
 AFTER_PENALTY = 15
 
 
-def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
-    """Every numeric claim the grammar recognises in ``text``, in reading order."""
-    sentences = split_sentences(text, lang)
+def extract_claims(text: str, lang: str | None = None, doc_date: date | None = None) -> list[Claim]:
+    """Every numeric claim the grammar recognises in ``text``, in reading order.
+
+    ``doc_date``: the document's date, against which "last year" is read."""
+    sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
     figures = {s.index: scan(s.text, s.lang) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:

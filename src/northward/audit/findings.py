@@ -12,7 +12,11 @@ from typing import Any
 from .claims import Claim
 from .intervals import Interval
 
-VERDICTS = ("consistent", "inconsistent", "unverifiable")
+VERDICTS = ("inconsistent", "basis_differs", "consistent", "unverifiable")
+# most severe first: a real error, a difference a documented basis explains, what cannot be settled, what holds
+SEVERITY = {"inconsistent": 0, "basis_differs": 1, "unverifiable": 2, "consistent": 3}
+# one verdict per claim: a decision beats "unverifiable"
+CLAIM_RANK = {"inconsistent": 0, "basis_differs": 1, "consistent": 2, "unverifiable": 3}
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Finding:
     unit: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
     reason: str = ""  # why a claim is unverifiable (a stable short code: no_store, no_base, fx_gap ...)
+    basis: str = ""  # for basis_differs: the documented basis on which the figure holds
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
@@ -58,6 +63,8 @@ class Finding:
         }
         if self.reason:
             out["reason"] = self.reason
+        if self.basis:
+            out["basis"] = self.basis
         return out
 
     def to_row(self) -> dict[str, Any]:
@@ -82,6 +89,11 @@ class Finding:
 
     def unit_suffix(self) -> str:
         return {"percent": "%", "times": "×", "pp": " pp"}.get(self.unit, f" {self.unit}" if self.unit else "")
+
+
+def by_severity(findings: list[Finding]) -> list[Finding]:
+    """Findings most severe first, in reading order within a verdict."""
+    return sorted(findings, key=lambda f: (SEVERITY[f.verdict], f.span))
 
 
 def finding(claim: Claim, check: str, verdict: str, explanation: str, **kw: Any) -> Finding:
