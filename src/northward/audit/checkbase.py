@@ -35,7 +35,10 @@ class Env:
         return self._cache.get(key)
 
     def observations(self, **keys: Any) -> list[dict[str, Any]]:
-        """Observations for the keys (see ``evidence.observations``), looked up once per audit."""
+        """Observations for the keys (see ``evidence.observations``), looked up once per audit.
+
+        The audit's one door to stored figures: when the semantic core's series resolver lands, this
+        is the line that calls it instead."""
         key = ("obs", *sorted(keys.items()))
         if key not in self._cache and self.store is not None:
             self._cache[key] = evidence.observations(self.store, exclude_sources=self.exclude_sources, **keys)

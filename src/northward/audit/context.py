@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..periods import Period
-from . import period_words
+from . import period_words, subject_words
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -23,8 +23,18 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
     "CN-JL": ("jilin", "цзилин", "吉林"),
     "CN-LN": ("liaoning", "ляонин", "辽宁"),
     "CN-NM": ("inner mongolia", "imar", "внутренн\\w* монгол", "内蒙古"),
-    "NEC": ("northeast", "north-east", "nec", "four territories", "северо-восток", "东北"),
-    "CN": ("china", "chinese", "prc", "китай", "кнр", "中国", "全国", "我国"),
+    "NEC": ("northeast", "northeastern", "north-east", "nec", "four territories", "северо-восто\\w*", "东北"),
+    # "Northeast China", "Северо-Восточный Китай", "中国东北" are the region, not the country
+    "CN": (
+        "(?<!northeast )(?<!north-east )(?<!northeastern )(?<!north-eastern )china(?! ?'?s? northeast)",
+        "chinese",
+        "prc",
+        "(?<!восточного )(?<!восточный )(?<!восточном )китай(?!\\w* северо)",
+        "кнр",
+        "中国(?!东北)",
+        "全国",
+        "我国",
+    ),
 }
 PARTNERS: dict[str, tuple[str, ...]] = {
     "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
@@ -212,12 +222,16 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     if code is None:
         code = _last(f.territories, 0, len(text) + 1)
     ctx.territory = code
+    territory_end = max((p for p, _c in f.territories if p < pos), default=0)
+    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos)
     cs, ce = clause_bounds(text, pos)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
+    subject = ctx.unresolved
     _resolve_period(sentences, sent, pos, ctx)
+    ctx.unresolved = subject or ctx.unresolved
     return ctx
 
 

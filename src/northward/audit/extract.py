@@ -111,7 +111,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     for q in qs:
         if id(q) in used or id(q) in in_pair or id(q) in shares or q.kind not in ("percent", "multiple"):
             continue
-        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(s.text[q.end : q.end + 12]):
+        if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
         direction = _direction(s.text, q, w, strict=True) or last_direction
         if direction == 0 and q.kind == "percent":
@@ -136,6 +136,15 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
+
+
+def _in_range(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is ``q`` an end of a range of like figures ("10 to 14%"), not "45.7 percent to 27.01 billion yuan"?"""
+    prev = [x for x in qs if x.end <= q.start]
+    nxt = [x for x in qs if x.start >= q.end]
+    before = bool(prev) and prev[-1].kind == q.kind and _RANGE_END.search(text[max(0, q.start - 12) : q.start]) is not None
+    after = bool(nxt) and nxt[0].kind == q.kind and _RANGE_START.match(text[q.end : q.end + 12]) is not None
+    return before or after
 
 
 _GDP_GROWTH = re.compile(
