@@ -103,6 +103,8 @@ class Context:
     year: int | None = None
     start_years: list[int] = field(default_factory=list)
     partial_period: bool = False
+    other_measure: str = ""  # the figure's clause names another measure than trade (investment, GDP ...)
+    currency: str | None = None  # "in yuan terms", "以美元计": the currency the figure is stated in
     local: bool = False  # the territory is named in the figure's own sentence, before it
     period: Period | None = None  # a part of the year (2024-01..2024-05, 2024-06, 2024-Q2); None: the year
     unresolved: str = ""  # why the subject or period is uncertain (the claim is then unverifiable)
@@ -157,7 +159,9 @@ def facts(text: str) -> _Facts:
     return _Facts(
         territories=_found(_TERR_RES, text),
         partners=_found(_PART_RES, text),
-        years=tuple((m.start(), int(m.group(1))) for m in _YEAR.finditer(text)),
+        years=tuple(
+            (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())
+        ),
         spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
         since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
         breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
@@ -223,8 +227,10 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
         code = _last(f.territories, 0, len(text) + 1)
     ctx.territory = code
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
-    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos)
     cs, ce = clause_bounds(text, pos)
+    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos)
+    ctx.other_measure = subject_words.other_measure(text, cs, pos)
+    ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)

@@ -130,8 +130,11 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_share_claim(sentences, s, q, qs, figures, w))
         elif q.kind == "rank":
             out.append(_claim("rank", s, {"rank": q}, resolve(sentences, s, q.start)))
+    converted = {id(c.roles[k]) for c in out if c.kind == "currency_pair" for k in ("CNY", "USD")
+                 if c.roles[k].start > min(c.roles["CNY"].start, c.roles["USD"].start)}
     for q in qs:
-        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair:
+        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted:
+            # a conversion ("1.74 trillion yuan ($237 billion)") is the writer's arithmetic, not a published level
             ctx = resolve(sentences, s, q.start)
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))

@@ -91,15 +91,22 @@ _MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—])" + _YEAR_AFTER)
 _MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)")
 _ANAPHORA = _c(
     r"during\s+(?:this|the\s+same)\s+period|in\s+the\s+same\s+period|over\s+(?:this|the\s+same)\s+period|"
-    r"in\s+this\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
+    r"in\s+this\s+period|(?:in|during|over)\s+(?:the\s+said|that|the\s+same|the\s+above)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
     r"за\s+отч[её]тный\s+период|(?<!去年)(?<!上年)同期(?!相比|比)|期间"
 )
 _RELATIVE = _c(r"\blast\s+year\b|\bthis\s+year\b|в\s+прошлом\s+году|в\s+этом\s+году|в\s+текущем\s+году|去年|今年|上年")
 # the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
 _BASE = _c(
-    r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|a\s+year\s+(?:earlier|ago)|"
+    r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"
     r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:去年|上年)同期"
 )
+
+
+def in_base(text: str, pos: int) -> bool:
+    """Is ``pos`` inside the base of a comparison ("the same period in 2023")?"""
+    return any(m.start() <= pos < m.end() for m in _BASE.finditer(text))
+
+
 _VAGUE = _c(r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期")
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import humanize
+from ..checks import stated_currency
 from ..periods import parse_period
 from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
@@ -67,8 +68,11 @@ class StoreCheck(Check):
     @staticmethod
     def _unresolved(claim: Claim) -> str:
         ctx = claim.context
-        if ctx.unresolved and not (claim.kind == "share" and "part" in claim.roles):
+        part_given = claim.kind == "share" and "part" in claim.roles
+        if ctx.unresolved and not part_given:
             return f"{ctx.unresolved}: never read as the territory's total or the whole year"
+        if ctx.other_measure and claim.kind in ("value", "change_pct", "multiple", "share") and not part_given:
+            return ctx.other_measure
         need_territory = not (claim.kind == "share" and "part" in claim.roles)  # the total names its own
         missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
         if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
@@ -126,7 +130,7 @@ class StoreCheck(Check):
         stated_q = claim.roles.get("change") or claim.roles["factor"]
         candidates = (
             self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
-            for currency in ("CNY", "USD")
+            for currency in ([ctx.currency] if ctx.currency else ["CNY", "USD"])
             for start in starts
             for s_row in self._lookup(claim, env, start, currency)[:3]
             for e_row in self._lookup(claim, env, end, currency)[:3]
@@ -151,6 +155,8 @@ class StoreCheck(Check):
         may differ from one recomputed from first-release levels: a stated rate that matches the
         published one but not the levels is ``basis_differs`` (basis named), not inconsistent."""
         rows = self._lookup(claim, env, claim.context.year or 0, "percent", indicator="trade_growth_pct")
+        if claim.context.currency:  # "yuan-denominated trade grew 2.9%": only a rate stated in yuan will do
+            rows = [r for r in rows if stated_currency(r) == claim.context.currency]
         if not rows:
             return None
         stated = stated_q.interval().scale(claim.direction)

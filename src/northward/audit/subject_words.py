@@ -69,3 +69,29 @@ def narrower_subject(text: str, lo: int, hi: int) -> str:
         if lo <= start < hi:
             return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
     return ""
+
+
+# a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
+_OTHER_MEASURE = re.compile(
+    r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
+    r"revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客",
+    re.IGNORECASE,
+)
+
+
+def other_measure(text: str, lo: int, hi: int) -> str:
+    """Why the figure's clause is about another measure than trade ('' if it is not)."""
+    m = _OTHER_MEASURE.search(text, lo, hi)
+    return f"the figure measures {m.group(0)!r}, not trade" if m else ""
+
+
+_CURRENCY_TERMS = (
+    ("CNY", re.compile(r"yuan[- ]denominated|in\s+yuan\s+terms|in\s+renminbi\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE)),
+    ("USD", re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE)),
+)
+
+
+def currency_terms(text: str) -> str | None:
+    """The currency a sentence says its figures are stated in ("in yuan terms"), or None."""
+    found = [code for code, pat in _CURRENCY_TERMS if pat.search(text)]
+    return found[0] if len(found) == 1 else None
