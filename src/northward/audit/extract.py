@@ -39,7 +39,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
 
     ``doc_date``: the document's date, against which "last year" is read."""
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: scan(s.text, s.lang) for s in sentences}
+    figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -48,6 +48,24 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
     return claims
+
+
+_OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")
+
+
+def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"экспорт ... 9,1 млрд юаней ..., а импорт - 3,6 млрд (около 500 млн долларов)": a scaled amount
+    without a currency takes the currency of the last amount stated outside brackets before it."""
+    out: list[Quantity] = []
+    main: str | None = None
+    for q in qs:
+        bracketed = bool(_OPEN_BRACKET.search(text[max(0, q.start - 14) : q.start]))
+        if q.kind == "amount" and q.scaled and q.currency is None and main and not bracketed:
+            q = replace(q.with_currency(main), note=(q.note + "; " if q.note else "") + f"currency {main} as before")
+        if q.kind == "amount" and q.currency and not bracketed:
+            main = q.currency
+        out.append(q)
+    return out
 
 
 def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **kw: object) -> Claim:
@@ -406,9 +424,17 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
-    """A part joins a total stated at most two sentences before it, and is not larger than it."""
+    """A part joins a total stated at most two sentences before it, and is not larger than it unless it
+    names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
-    return s.index - t_sent.index <= 2 and q.rounding().lo <= total.rounding().hi
+    if s.index - t_sent.index > 2:
+        return False
+    if q.rounding().lo <= total.rounding().hi:
+        return True
+    a, b = facts(t_sent.text), facts(s.text)
+    partner_t = {c for _p, c in a.partners}
+    partner_q = {c for _p, c in b.partners}
+    return bool(partner_t) and partner_t == partner_q and s.index != t_sent.index
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
