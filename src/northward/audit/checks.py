@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
@@ -71,7 +72,10 @@ class ArithmeticCheck(Check):
         stated = change.interval().scale(claim.direction)
         point = (b.value / a.value - 1) * 100
         word = "decline" if claim.direction < 0 else "growth"
-        expl = f"{fmt(a)} → {fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); the text says {word} of {fmt(change)}"
+        expl = (
+            f"{fmt(a)} → {fmt(b)} is {humanize.percent(point, signed=True)} (within rounding "
+            f"{rec.in_words('percent')}); the text says {word} of {fmt(change)}"
+        )
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
@@ -79,8 +83,8 @@ class ArithmeticCheck(Check):
         stated = factor.interval()
         point = b.value / a.value
         expl = (
-            f"{fmt(a)} → {fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
-            f"the text says {fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})"
+            f"{fmt(a)} → {fmt(b)} is {humanize.amount(point, 'times')} (within rounding {rec.in_words('times')}); "
+            f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
         return judged(claim, self.name, factor, stated, rec, point, "times", expl)
 
@@ -103,7 +107,7 @@ class ArithmeticCheck(Check):
             verdict = verdict_for(stated, rec)
             inferred = "whole" not in claim.roles
             src = " (the total stated before it)" if inferred else ""
-            expl = f"{fmt(part)} of {fmt(whole)}{src} is {point:.1f}%; the text says {fmt(share)}"
+            expl = f"{fmt(part)} of {fmt(whole)}{src} is {humanize.percent(point)}; the text says {fmt(share)}"
             f = finding(
                 claim,
                 self.name,
@@ -116,7 +120,7 @@ class ArithmeticCheck(Check):
                 unit="percent",
                 evidence=[{"whole": fmt(whole), "inferred": inferred}],
             )
-            tried.append(f"{fmt(whole)}: {point:.1f}%")
+            tried.append(f"{fmt(whole)}: {humanize.percent(point)}")
             if verdict == "consistent":
                 return f
             gap = stated.distance(rec)
@@ -134,8 +138,10 @@ class ArithmeticCheck(Check):
         stated = t.interval()
         point = e.value + i.value
         verdict = verdict_for(stated, rec)
-        scale = t.scale if t.scale != 1 else 1.0
-        expl = f"exports {fmt(e)} + imports {fmt(i)} = {point / scale:g} (×{scale:g}); the stated total is {fmt(t)}"
+        expl = (
+            f"exports {fmt(e)} + imports {fmt(i)} = {humanize.amount(point, t.currency or '')} "
+            f"({rec.in_words(t.currency or '')} within rounding); the stated total is {fmt(t)}"
+        )
         return finding(
             claim,
             self.name,
@@ -187,7 +193,7 @@ class CurrencyCheck(Check):
             verdict = verdict_for(allowed, implied)
             point = cny.value / rate
             expl = (
-                f"{fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
+                f"{fmt(cny)} at {humanize.number(rate, 4)} CNY/USD ({year} average) is {humanize.amount(point, 'USD')}; "
                 f"the text says {fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)"
             )
             results.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import humanize
 from .claims import Claim
 from .intervals import Interval
 
@@ -69,26 +70,35 @@ class Finding:
 
     def to_row(self) -> dict[str, Any]:
         """A flat row for tables: verdict, claim, stated, recomputed, explanation."""
-        rec = ""
-        if self.recomputed is not None:
-            big = self.unit in ("CNY", "USD") and abs(self.recomputed) >= 1e8
-            scale, suffix = (1e9, f" bn {self.unit}") if big else (1.0, self.unit_suffix())
-            rec = f"{self.recomputed / scale:.4g}{suffix}"
-            if self.recomputed_interval is not None:
-                rec += f" {self.recomputed_interval.scale(1 / scale).describe(3)}"
         return {
             "id": self.claim_id,
             "verdict": self.verdict,
             "check": self.check,
             "claim": self.claim_text,
             "stated": self.stated,
-            "recomputed": rec,
+            "recomputed": self.recomputed_words(),
+            "basis": self.basis,
             "explanation": self.explanation,
             "sources": ", ".join(sorted({str(e.get("source_id")) for e in self.evidence if e.get("source_id")})),
         }
 
-    def unit_suffix(self) -> str:
-        return {"percent": "%", "times": "×", "pp": " pp"}.get(self.unit, f" {self.unit}" if self.unit else "")
+    def recomputed_words(self) -> str:
+        """The recomputed value as a person writes it, with its interval in words: "×3.49 (between
+        ×3.47 and ×3.5)"."""
+        if self.recomputed is None:
+            return ""
+        unit = "" if self.unit == "pp" else self.unit
+        text = humanize.amount(self.recomputed, unit) + (" pp" if self.unit == "pp" else "")
+        iv = self.recomputed_interval
+        if iv is not None and (iv.lo != iv.hi):
+            text += f" ({iv.in_words(unit)})"
+        return text
+
+    def line(self) -> str:
+        """One line for a reader: verdict, the claim's words, and why (the basis when one is named)."""
+        why = self.explanation if not self.basis else f"{self.basis}: {self.explanation}"
+        words = self.claim_text.replace("\\$", "$")
+        return f"{self.verdict:<13} {self.claim_id:>4}  {words!r}: {why}"
 
 
 def by_severity(findings: list[Finding]) -> list[Finding]:

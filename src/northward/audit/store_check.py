@@ -114,7 +114,7 @@ class StoreCheck(Check):
             claim,
             self.name,
             "consistent" if fits else "inconsistent",
-            f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+            f"the store holds {humanize.amount(float(row['value']), q.currency or '')} for {claim.context.describe()} "
             f"({row['source_id']}); the text says {fmt(q)}",
             stated=fmt(q),
             stated_interval=allowed,
@@ -211,9 +211,10 @@ class StoreCheck(Check):
             rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
         rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
         expl = (
-            f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} "
-            f"({start}→{end}): "
-            f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {fmt(stated_q)}"
+            f"the store's {claim.context.describe()} went from {humanize.amount(a, currency)} to "
+            f"{humanize.amount(b, currency)} ({start}→{end}): "
+            f"{humanize.amount(rec, unit) if unit == 'times' else humanize.percent(rec, signed=True)}; "
+            f"the text says {fmt(stated_q)}"
         )
         return judged(claim, self.name, stated_q, stated, rec_iv, rec, unit, expl, evidence=[s_row, e_row])
 
@@ -292,8 +293,9 @@ class StoreCheck(Check):
         share = claim.roles["share"]
         rec = (part_iv / Interval.point(float(w["value"]))).scale(100).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
         expl = (
-            f"{part_iv.mid:.4g} of the store's {whole_name} ({float(w['value']):.4g} {currency}, "
-            f"{w['source_id']}) is {rec.mid:.1f}%; the text says {fmt(share)}"
+            f"{humanize.amount(part_iv.mid, currency)} of the store's {whole_name} "
+            f"({humanize.amount(float(w['value']), currency)}, {w['source_id']}) is {humanize.percent(rec.mid)}; "
+            f"the text says {fmt(share)}"
         )
         return judged(claim, self.name, share, share.interval(), rec, rec.mid, "percent", expl, evidence=[*part_ev, w])
 
@@ -308,7 +310,7 @@ class StoreCheck(Check):
         stated = q.interval()
         fits = [r for r in rows if stated.contains(float(r["value"]))]
         row = (fits or rows)[0]
-        others = sorted({f"{float(r['value']):g}" for r in rows})
+        others = sorted({humanize.number(float(r["value"]), 1) for r in rows})
         expl = (
             f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.year} "
             f"({row['source_id']}); the text says {fmt(q)}"
@@ -345,7 +347,7 @@ class StoreCheck(Check):
             claim,
             self.name,
             verdict,
-            f"the store ranks {ctx.describe()} {value:g}; the text says {fmt(q)}",
+            f"the store ranks {ctx.describe()} {humanize.number(value, 0)}; the text says {fmt(q)}",
             stated=fmt(q),
             recomputed=value,
             unit="rank",
