@@ -76,6 +76,12 @@ def load_set(path: Path, shared: Path) -> tuple[list[evalset.EvalItem], list[eva
         more, skipped_m = evalset.load_items(extra, shared)
         mutated += more
         skipped += skipped_m
+    originals = {i.id: i for i in real}
+    for m in mutated:  # a twin is about what its original is about (date, scopes)
+        o = originals.get(m.mutation_of or "")
+        if o is not None:
+            m.date = m.date or o.date
+            m.failures = m.failures or o.failures
     return real, mutated, len(skipped)
 
 

@@ -46,7 +46,8 @@ class EvalItem:
     date: str | None = None  # the document's date (ISO): "last year" is read against it
     checkable: bool | None = None  # a reader can check the claim from the text itself
     reason: str = ""  # why the expected verdict is unverifiable
-    failures: tuple[str, ...] = ()  # failure kinds the item tests (wrong_period, wrong_subject, grammar ...)
+    failures: tuple[str, ...] = ()  # failure kinds and scopes the item tests (period, subject, grammar, part_year ...)
+    labels: list[dict[str, Any]] = field(default_factory=list)  # claim by claim: claim, relation, verdict, checkable
 
     def positive(self) -> bool:
         return self.expected == "inconsistent"
@@ -127,10 +128,11 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
                 entry.get("mutation_of"),
                 entry.get("note", ""),
                 entry.get("excerpt_ref"),
-                _iso(entry.get("date") or entry.get("document_date")),
+                _iso(entry.get("date") or entry.get("published") or entry.get("document_date")),
                 entry.get("checkable"),
                 str(entry.get("reason") or ""),
-                _names(entry.get("failure") or entry.get("failures") or entry.get("failure_kind")),
+                _failures(entry),
+                [c for c in entry.get("claims") or [] if isinstance(c, dict)],
             )
         )
     return items, skipped
@@ -138,6 +140,14 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
 
 def _iso(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
+
+
+def _failures(entry: dict[str, Any]) -> tuple[str, ...]:
+    """The failure kinds an item tests: its own fields, its scopes and its labelled claims' kinds."""
+    names = list(_names(entry.get("failure") or entry.get("failures") or entry.get("failure_kind")))
+    names += _names(entry.get("scope"))
+    names += [str(c["kind"]) for c in entry.get("claims") or [] if isinstance(c, dict) and c.get("kind")]
+    return tuple(dict.fromkeys(names))
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -286,9 +296,60 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
                 "failures": it.failures,
                 "checkable": it.checkable,
                 "decided": _decided(report, it),
+                "labels": _label_coverage(report, it),
             }
         )
     return res
+
+
+_RELATIONS = {
+    "sum": ("sum",),
+    "share": ("share",),
+    "currency_pair": ("currency_pair",),
+    "growth": ("change_pct", "multiple", "change_pp"),
+    "change_pct": ("change_pct",),
+    "change": ("change_pct", "multiple", "change_pp"),
+    "multiple": ("multiple",),
+    "change_pp": ("change_pp",),
+    "points": ("change_pp",),
+    "rank": ("rank",),
+    "value": ("value",),
+    "level": ("value",),
+    "rate": ("rate", "change_pct"),
+}
+
+
+def _figure_values(text: str) -> set[float]:
+    out = set()
+    for m in _NUM.finditer(text.replace(",", "")):
+        try:
+            out.add(round(float(m.group(0)), 6))
+        except ValueError:
+            continue
+    return out
+
+
+def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool]]:
+    """(checkable, decided) for each labelled claim: decided when an audit claim of its relation sharing
+    one of its figures got a verdict."""
+    out: list[tuple[bool, bool]] = []
+    verdict = report.claim_verdicts()
+    for label in it.labels:
+        kinds = _RELATIONS.get(str(label.get("relation") or ""), ())
+        wanted = _figure_values(str(label.get("claim") or ""))
+        decided = False
+        for c in report.claims:
+            if kinds and c.kind not in kinds:
+                continue
+            have = set()
+            for q in c.roles.values():
+                scaled = q.value / q.scale if q.scale else q.value
+                have |= {round(q.value, 6), round(scaled, 6), round(abs(scaled), 6)}
+            if wanted & have and verdict.get(c.claim_id) in DECIDED:
+                decided = True
+                break
+        out.append((bool(label.get("checkable")), decided))
+    return out
 
 
 def _target_figure(it: EvalItem) -> str | None:
@@ -317,6 +378,15 @@ def _decided(report: Any, it: EvalItem) -> bool:
 
 
 def coverage(rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """(checkable claims decided, checkable claims) over rows labelled ``checkable``."""
-    checkable = [r for r in rows if r.get("checkable")]
-    return sum(1 for r in checkable if r["decided"]), len(checkable)
+    """(checkable claims decided, checkable claims): over labelled claims when items list them (claim by
+    claim), else over items labelled ``checkable``."""
+    done = total = 0
+    for r in rows:
+        if r.get("labels"):
+            for checkable, decided in r["labels"]:
+                total += checkable
+                done += checkable and decided
+        elif r.get("checkable"):
+            total += 1
+            done += bool(r["decided"])
+    return done, total
