@@ -93,6 +93,9 @@ _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
+_BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     """The keys a figure's words give: territory, partner, flow, years (start year for spans)."""
@@ -232,6 +235,11 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     ctx.other_measure = subject_words.other_measure(text, cs, pos)
     ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
+    if ctx.partner is None and _BILATERAL.search(text[:pos]):  # "bilateral trade" names the pair before
+        for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
+            ctx.partner = _last(facts(prev.text).partners, 0, len(prev.text) + 1)
+            if ctx.partner:
+                break
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
@@ -271,6 +279,9 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             if facts(prev.text).years:
                 break  # an annual statement in between: the anaphora points at it
     relative = [p for p in words if p.relative is not None and p.start < pos]
+    if pw is not None and pw.year is None:  # "in the first quarter of this year": the words right after it
+        after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
+        relative = after or relative
     if relative and not [y for p, y in facts(sent.text).years if p < pos]:
         year = period_words.relative_year(relative[-1], sent.doc_date)
         if year is not None:
@@ -279,9 +290,13 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             ctx.unresolved = f"{sent.text[relative[-1].start : relative[-1].end]!r} needs the document's date"
             return
     if pw is None:
+        if ctx.year is None and sent.doc_date is not None and not ctx.unresolved:
+            ctx.year = period_words.default_year(None, sent.doc_date)
         return
     if pw.year is not None and not ctx.start_years:
         ctx.year = pw.year
+    elif ctx.year is None and sent.doc_date is not None:
+        ctx.year = period_words.default_year(pw, sent.doc_date)
     if pw.vague:
         ctx.partial_period = True
         ctx.unresolved = f"the period {sent.text[pw.start : pw.end]!r} names no months"

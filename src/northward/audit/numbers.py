@@ -244,6 +244,7 @@ _WORD_MULT_VALUE = {
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
 _ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
+_PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
@@ -489,6 +490,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
     for m in _FRACTION_RE.finditer(text):
         if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0):
             continue
+        if _PERIOD_HALF.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "the first half of 2022" is a period, not a share
         key = m.group(0).lower()
         frac = FRACTIONS.get(key) or next(v for k, v in FRACTIONS.items() if key.startswith(k))
         out.append(

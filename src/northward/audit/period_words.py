@@ -94,11 +94,17 @@ _ANAPHORA = _c(
     r"in\s+this\s+period|(?:in|during|over)\s+(?:the\s+said|that|the\s+same|the\s+above)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
     r"за\s+отч[её]тный\s+период|(?<!去年)(?<!上年)同期(?!相比|比)|期间"
 )
-_RELATIVE = _c(r"\blast\s+year\b|\bthis\s+year\b|в\s+прошлом\s+году|в\s+этом\s+году|в\s+текущем\s+году|去年|今年|上年")
+_RELATIVE = _c(
+    r"\blast\s+year\b|\bthis\s+year\b|\bthe\s+past\s+year\b|в\s+прошлом\s+году|в\s+этом\s+году|в\s+текущем\s+году|"
+    r"(?:этого|текущего|нынешнего)\s+года|прошлого\s+года|去年|今年|上年|本年"
+)
+_THIS = ("this", "этом", "текущ", "этого", "нынешн", "今年", "本年")
 # the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
 _BASE = _c(
     r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"
-    r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:去年|上年)同期"
+    r"аналогичн\w+\s+период\w*\s+(?:(?:прошлого|предыдущего)\s+года|\d{4})|(?:去年|上年)同期|"
+    r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
 )
 
 
@@ -194,7 +200,7 @@ def find(text: str) -> list[PeriodWords]:
         found.append(PeriodWords(m.start(), m.end(), anaphora=True))
     for m in _RELATIVE.finditer(text):
         word = m.group(0).lower()
-        rel = 0 if any(w in word for w in ("this", "этом", "текущем", "今年")) else -1
+        rel = 0 if any(w in word for w in _THIS) else -1
         found.append(PeriodWords(m.start(), m.end(), relative=rel))
     for m in _VAGUE.finditer(text):
         found.append(PeriodWords(m.start(), m.end(), vague=True))
@@ -231,6 +237,16 @@ def to_period(pw: PeriodWords, year: int) -> Period | None:
         return parse_period(label)
     except PeriodSyntaxError:
         return None
+
+
+def default_year(pw: PeriodWords | None, doc_date: date | None) -> int | None:
+    """The year of a period the text names without one, from the document's date: the latest such
+    period that has ended by then ("the first four months", published in June 2021: 2021)."""
+    if doc_date is None:
+        return None
+    if pw is None or pw.last is None:
+        return doc_date.year
+    return doc_date.year if pw.last <= doc_date.month else doc_date.year - 1
 
 
 def relative_year(pw: PeriodWords, doc_date: date | None) -> int | None:

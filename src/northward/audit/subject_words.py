@@ -39,10 +39,17 @@ CITIES = (
     r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*"
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
-_CUSTOMS_AFTER = re.compile(r"^\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
+_CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
 _CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*$", re.IGNORECASE)
 
+ZONES = (
+    r"free[- ]trade\s+zones?|pilot\s+(?:free\s+trade\s+)?zones?|\bFTZs?\b|bonded\s+zones?|development\s+zones?|"
+    r"自贸区|自由贸易试验区|综合保税区|保税区|开发区|片区|зон\w*\s+свободной\s+торговли|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"\bОЭЗ\b|\bСЭЗ\b|пилотн\w+\s+зон\w*"
+)
+
 _KINDS = (
+    ("zone", re.compile(ZONES, re.IGNORECASE)),
     ("partner group", re.compile("".join(PARTNER_GROUPS), re.IGNORECASE)),
     ("product or trade channel", re.compile(PRODUCTS, re.IGNORECASE)),
     ("city or port", re.compile(CITIES, re.IGNORECASE)),
