@@ -49,7 +49,7 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind == "sum"
+        return claim.kind in ("sum", "sum_growth")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -64,6 +64,8 @@ class ArithmeticCheck(Check):
                 yield self._share(claim)
             elif claim.kind == "sum":
                 yield self._sum(claim)
+            elif claim.kind == "sum_growth":
+                yield self._sum_growth(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -153,6 +155,25 @@ class ArithmeticCheck(Check):
             recomputed_interval=rec,
             unit=t.currency or "",
         )
+
+
+    def _sum_growth(self, claim: Claim) -> Finding:
+        """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""
+        r = claim.roles
+        bases = [r[p].interval() / r[f"rate_{p}"].interval().scale(0.01).shift(1) for p in ("export", "import")]
+        rec = _pct(r["total"].interval() / (bases[0] + bases[1]))
+        e0 = r["export"].value / (1 + r["rate_export"].value / 100)
+        i0 = r["import"].value / (1 + r["rate_import"].value / 100)
+        point = (r["total"].value / (e0 + i0) - 1) * 100
+        stated = r["rate_total"].interval()
+        expl = (
+            f"last year's exports {humanize.amount(e0, r['export'].currency or '')} ({fmt(r['export'])} at "
+            f"{humanize.percent(r['rate_export'].value, signed=True)}) and imports "
+            f"{humanize.amount(i0, r['import'].currency or '')} ({fmt(r['import'])} at "
+            f"{humanize.percent(r['rate_import'].value, signed=True)}) make {fmt(r['total'])} a change of "
+            f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
+        )
+        return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
 
 
 class CurrencyCheck(Check):

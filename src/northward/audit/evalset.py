@@ -306,7 +306,7 @@ _RELATIONS = {
     "sum": ("sum",),
     "share": ("share",),
     "currency_pair": ("currency_pair",),
-    "growth": ("change_pct", "multiple", "change_pp"),
+    "growth": ("change_pct", "multiple", "change_pp", "sum_growth"),
     "change_pct": ("change_pct",),
     "change": ("change_pct", "multiple", "change_pp"),
     "multiple": ("multiple",),

@@ -43,7 +43,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
-    claims.extend(_sum_claims(sentences, figures))
+    sums = _sum_claims(sentences, figures)
+    claims.extend(sums)
+    claims.extend(g for g in (_sum_growth(c, claims) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
@@ -445,3 +447,47 @@ def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quant
         roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
     ctx = resolve(sentences, t_sent, total.start)
     return _claim("sum", t_sent, roles, ctx)
+
+
+def _abs_pos(claim: Claim, q: Quantity) -> int:
+    return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
+
+
+def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
+    """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
+    right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    best: tuple[int, Quantity] | None = None
+    for c in claims:
+        if c.kind != "change_pct" or "from" in c.roles:
+            continue
+        change = c.roles["change"]
+        at = c.sentence_start + change.start
+        to = c.roles.get("to")
+        if to is not None and c.sentence_start + to.start == amount_pos:
+            gap = 0
+        elif 0 < at - amount_pos <= 70:
+            gap = at - amount_pos
+        else:
+            continue
+        if best is None or gap < best[0]:
+            signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+            best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
+    return best[1] if best else None
+
+
+def _sum_growth(total_claim: Claim, claims: list[Claim]) -> Claim | None:
+    """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
+    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%")."""
+    roles = dict(total_claim.roles)
+    for role in ("total", "export", "import"):
+        rate = _rate_of(_abs_pos(total_claim, roles[role]), claims)
+        if rate is None:
+            return None
+        if rate.extra["sentence_start"] == total_claim.sentence_start:
+            rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
+        roles[f"rate_{role}"] = rate
+    rates = [roles[f"rate_{r}"] for r in ("total", "export", "import")]
+    if len({(q.start, q.value) for q in rates}) < 3:
+        return None  # one rate read for two amounts: not three separate statements
+    return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
+                 total_claim.context)
