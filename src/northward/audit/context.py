@@ -57,10 +57,11 @@ FLOWS: tuple[tuple[str, str], ...] = (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         r"foreign trade|trade|turnover|товарооборот\w*|"
-        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸",
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸|"
+        r"a total of|in total|в обоих направлениях|共|累计|合计",
     ),
-    ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
-    ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
+    ("export", r"exports?|exported|shipments to|outbound|экспорт\w*|出口|出境|去程"),
+    ("import", r"imports?|imported|purchases from|inbound|импорт\w*|进口|进境|入境|回程"),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
 _TERR_RES = [
@@ -189,11 +190,18 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
+
+
 def flow_at(text: str, pos: int) -> str | None:
     """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
     cs, ce = clause_bounds(text, pos)
     m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
     after = _last_flow(m.group(1)) if m else None
+    if after is None:  # "470 inbound trains"
+        num_end = re.match(r"[\d.,\s]*", text[pos:])
+        right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))
+        after = _last_flow(right.group(1)) if right else None
     return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
-from .numbers import Quantity, scan
+from .numbers import COUNT_UNITS, Quantity, scan
 from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -398,12 +398,12 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
     pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     for s in sentences:
         for q in figures[s.index]:
-            if q.kind != "amount" or not q.currency or not q.scaled:
+            if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
-            cs = max(0, s.text.rfind(";", 0, q.start))
-            if _RESPECTIVELY.search(s.text[cs : q.start + 80]):
-                continue
-            flow = flow_at(s.text, q.start)
+            flow = _respective_flow(s.text, q, figures[s.index])
+            if flow == "":
+                continue  # a "respectively" list whose order could not be read
+            flow = flow or flow_at(s.text, q.start)
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
@@ -423,6 +423,35 @@ def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -
                 out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
+
+
+_FLOW_NAMES = re.compile(
+    r"(?P<export>exports?|出口|экспорт\w*)|(?P<import>imports?|进口|импорт\w*)|(?P<total>trade|进出口|товарооборот\w*)",
+    re.IGNORECASE,
+)
+
+
+def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """The flow of an amount in a "respectively" list ("exports and imports were 5 and 6 bn yuan
+    respectively", "进出口、出口和进口分别为…"): the flows named before the list, in order. None when the
+    amount is in no such list, "" when it is but the order cannot be read."""
+    cs = max(0, text.rfind(";", 0, q.start), text.rfind("；", 0, q.start))
+    m = _RESPECTIVELY.search(text, cs, min(len(text), q.start + 80))
+    if m is None:
+        return None
+    same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
+    before = [x for x in same if x.start < m.start()]
+    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]", text[m.end() : x.start])]
+    listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
+    if len(listed) < 2 or q not in listed:
+        return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
+    first = min(x.start for x in listed)
+    word_end = m.start() if m.start() < first else first
+    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, cs, word_end)]
+    names = [n for i, n in enumerate(names) if n and n not in names[:i]]
+    if len(names) != len(listed):
+        return ""
+    return names[listed.index(q)]
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
@@ -453,9 +482,41 @@ def _abs_pos(claim: Claim, q: Quantity) -> int:
     return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
 
 
+def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | None | bool:
+    """In "464列、32609标箱,同比分别增长了45.45%和25.10%" the rates follow the amounts in order: the rate
+    of the amount at ``amount_pos``, False when the order cannot be read, None when there is no list."""
+    sent = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    if sent is None:
+        return None
+    text, base = sent.sentence, sent.sentence_start
+    local = amount_pos - base
+    m = _RESPECTIVELY.search(text, local, local + 60)
+    if m is None or re.search(r"[;；。]", text[local : m.start()]):
+        return None
+    start = max(text.rfind(x, 0, local) for x in (";", "；", "。", "其中", "among them", "Among them")) + 1
+    amounts = [q for q in scan(text, sent.lang) if q.kind == "amount" and q.currency and start <= q.start < m.start()]
+    rates = sorted(
+        (c.roles["change"] for c in claims
+         if c.kind == "change_pct" and c.sentence_start == base and c.roles["change"].start >= m.end()
+         and not re.search(r"[;；。]", text[m.end() : c.roles["change"].start])),
+        key=lambda q: q.start,
+    )
+    idx = next((i for i, q in enumerate(amounts) if q.start == local), None)
+    if idx is None or len(rates) < len(amounts):
+        return False
+    return rates[idx]
+
+
 def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
     """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
     right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    listed = _listed_rate(amount_pos, claims)
+    if listed is False:
+        return None
+    if isinstance(listed, Quantity):
+        c = next(c for c in claims if c.kind == "change_pct" and c.roles.get("change") is listed)
+        signed = replace(listed, value=listed.value * c.direction) if c.direction < 0 else listed
+        return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
     best: tuple[int, Quantity] | None = None
     for c in claims:
         if c.kind != "change_pct" or "from" in c.roles:
