@@ -57,11 +57,19 @@ FLOWS: tuple[tuple[str, str], ...] = (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         r"foreign trade|trade|turnover|товарооборот\w*|"
-        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸|"
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|共|累计|合计",
     ),
-    ("export", r"exports?|exported|shipments to|outbound|экспорт\w*|出口|出境|去程"),
-    ("import", r"imports?|imported|purchases from|inbound|импорт\w*|进口|进境|入境|回程"),
+    (
+        "export",
+        r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
+        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+    ),
+    (
+        "import",
+        r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程",
+    ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
 _TERR_RES = [
@@ -206,16 +214,17 @@ def flow_at(text: str, pos: int) -> str | None:
 
 
 def _last_flow(window: str) -> str | None:
+    found = [(m.start(), m.end(), flow) for flow, pat in _FLOW_RES for m in pat.finditer(window)]
+    totals = [(a, b) for a, b, f in found if f == "total"]
+    parts = [(a, b) for a, b, f in found if f != "total"]
     best: tuple[str | None, int] = (None, -1)
-    totals: list[tuple[int, int]] = []
-    for flow, pat in _FLOW_RES:
-        for m in pat.finditer(window):
-            if flow != "total" and any(a <= m.start() < b for a, b in totals):
-                continue  # the "exports" inside "imports and exports" or 进出口
-            if flow == "total":
-                totals.append((m.start(), m.end()))
-            if m.start() > best[1]:
-                best = (flow, m.start())
+    for a, b, flow in found:
+        if flow != "total" and any(x <= a < y and (x, y) != (a, b) for x, y in totals if y - x > b - a):
+            continue  # the "exports" inside "imports and exports" or 进出口
+        if flow == "total" and any(x <= a < y and y - x > b - a for x, y in parts):
+            continue  # the 贸易 inside 出口贸易
+        if a > best[1]:
+            best = (flow, a)
     return best[0]
 
 

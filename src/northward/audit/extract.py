@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
+from typing import Any
 from dataclasses import replace
 from datetime import date
 
@@ -37,7 +39,9 @@ AFTER_PENALTY = 15
 def extract_claims(text: str, lang: str | None = None, doc_date: date | None = None) -> list[Claim]:
     """Every numeric claim the grammar recognises in ``text``, in reading order.
 
-    ``doc_date``: the document's date, against which "last year" is read."""
+    ``doc_date``: the document's date, against which "last year" is read. Traditional characters
+    (億, 進出口, 貿易) are read as simplified; the claims keep the text's own sentences."""
+    original, text = text, simplified(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
     figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
     claims: list[Claim] = []
@@ -49,7 +53,33 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
+        if text is not original:
+            c.sentence = original[c.sentence_start : c.sentence_start + len(c.sentence)]
     return claims
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters as simplified ones, character for character (so
+    every offset still points at the same place); the text itself when it has none."""
+    if not _CJK.search(text):
+        return text
+    conv = _t2s()
+    out = conv.convert(text)
+    if out == text:
+        return text
+    if len(out) == len(text):
+        return str(out)
+    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
 
 
 _OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")
