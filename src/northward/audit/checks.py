@@ -189,6 +189,8 @@ class CurrencyCheck(Check):
         years = list(claim.context.start_years) if claim.note == "start of the span" else []
         if not years and claim.context.year:
             years = [claim.context.year]
+        if not years and claim.context.doc_year:  # a conversion at the day's rate: the document's year
+            years = [claim.context.doc_year]
         if not years:
             yield unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
             return

@@ -115,6 +115,7 @@ class Context:
     year: int | None = None
     start_years: list[int] = field(default_factory=list)
     partial_period: bool = False
+    doc_year: int | None = None  # the year of the document's date (a conversion without a year uses it)
     other_measure: str = ""  # the figure's clause names another measure than trade (investment, GDP ...)
     currency: str | None = None  # "in yuan terms", "以美元计": the currency the figure is stated in
     local: bool = False  # the territory is named in the figure's own sentence, before it
@@ -248,7 +249,7 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     ctx.territory = code
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
-    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos)
+    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos) or subject_words.city_before(text, pos)
     ctx.other_measure = subject_words.other_measure(text, cs, pos)
     ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
@@ -296,9 +297,11 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             if facts(prev.text).years:
                 break  # an annual statement in between: the anaphora points at it
     relative = [p for p in words if p.relative is not None and p.start < pos]
+    relative = relative or [p for p in words if p.relative is not None][:1]  # "... 297.83 billion yuan last year"
     if pw is not None and pw.year is None:  # "in the first quarter of this year": the words right after it
         after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
         relative = after or relative
+    ctx.doc_year = sent.doc_date.year if sent.doc_date else None
     if relative and not [y for p, y in facts(sent.text).years if p < pos]:
         year = period_words.relative_year(relative[-1], sent.doc_date)
         if year is not None:
@@ -307,8 +310,6 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             ctx.unresolved = f"{sent.text[relative[-1].start : relative[-1].end]!r} needs the document's date"
             return
     if pw is None:
-        if ctx.year is None and sent.doc_date is not None and not ctx.unresolved:
-            ctx.year = period_words.default_year(None, sent.doc_date)
         return
     if pw.year is not None and not ctx.start_years:
         ctx.year = pw.year

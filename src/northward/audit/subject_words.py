@@ -78,6 +78,14 @@ def narrower_subject(text: str, lo: int, hi: int) -> str:
     return ""
 
 
+def city_before(text: str, hi: int) -> str:
+    """A city or port named before the figure, even before its province ("Suifenhe, in Heilongjiang, ...")."""
+    for start, end, kind in mentions(text):
+        if kind == "city or port" and start < hi:
+            return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
+    return ""
+
+
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
 _OTHER_MEASURE = re.compile(
     r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
