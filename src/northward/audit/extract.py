@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
-from typing import Any
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
@@ -522,7 +522,7 @@ def _abs_pos(claim: Claim, q: Quantity) -> int:
     return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
 
 
-def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | None | bool:
+def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None:
     """In "464列、32609标箱,同比分别增长了45.45%和25.10%" the rates follow the amounts in order: the rate
     of the amount at ``amount_pos``, False when the order cannot be read, None when there is no list."""
     sent = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)

@@ -140,7 +140,8 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
     if g[6]:
         order = g[6]
         n = 1 if order.startswith(("перв", "i")) and order not in ("ii", "iii", "iv") else None
-        n = n or {"ii": 2, "iii": 3, "iv": 4}.get(order) or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)
+        roman = {"ii": 2, "iii": 3, "iv": 4}.get(order)
+        n = n or roman or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)
         if g[7].startswith("полугод"):
             return (1, 6, True) if n == 1 else (7, 12, False)
         return 3 * n - 2, 3 * n, n == 1
@@ -179,9 +180,9 @@ def find(text: str) -> list[PeriodWords]:
                 found.append(PeriodWords(m.start(), m.end(), a, b, _year(m.group(1)), cumulative=a == 1))
     for pat, names in ((_RANGE_EN, MONTHS_EN), (_RANGE_RU, MONTHS_RU)):
         for m in pat.finditer(text):
-            a, b = _month_index(m.group(1), names), _month_index(m.group(2), names)
-            if a and b and a < b:
-                found.append(PeriodWords(m.start(), m.end(), a, b, _year(m.group(3)), cumulative=a == 1))
+            first, last = _month_index(m.group(1), names), _month_index(m.group(2), names)
+            if first and last and first < last:
+                found.append(PeriodWords(m.start(), m.end(), first, last, _year(m.group(3)), cumulative=first == 1))
     for m in _QUARTERS.finditer(text):
         q = _quarter(m)
         if q:
@@ -189,9 +190,9 @@ def find(text: str) -> list[PeriodWords]:
             found.append(PeriodWords(m.start(), m.end(), q[0], q[1], _year(*years), cumulative=q[2]))
     for pat, names in ((_MONTH_EN, MONTHS_EN), (_MONTH_RU, MONTHS_RU)):
         for m in pat.finditer(text):
-            a = _month_index(m.group(1), names)
-            if a:
-                found.append(PeriodWords(m.start(), m.end(), a, a, _year(m.group(2)), cumulative=False))
+            month = _month_index(m.group(1), names)
+            if month:
+                found.append(PeriodWords(m.start(), m.end(), month, month, _year(m.group(2)), cumulative=False))
     for m in _MONTH_ZH.finditer(text):
         a = int(m.group(2))
         if 1 <= a <= 12:

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from .api import AuditReport
-
 from .findings import SEVERITY, Finding
 
 VERDICT_ORDER = SEVERITY

@@ -101,8 +101,14 @@ def other_measure(text: str, lo: int, hi: int) -> str:
 
 
 _CURRENCY_TERMS = (
-    ("CNY", re.compile(r"yuan[- ]denominated|in\s+yuan\s+terms|in\s+renminbi\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE)),
-    ("USD", re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE)),
+    (
+        "CNY",
+        re.compile(r"yuan[- ]denominated|in\s+(?:yuan|renminbi)\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE),
+    ),
+    (
+        "USD",
+        re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE),
+    ),
 )
 
 

@@ -14,6 +14,10 @@ from .common import HomeOption, console, err_console, handle_errors
 EXIT_INCONSISTENT = 1
 
 
+def basis(row: dict[str, str]) -> str:
+    return f"{row['basis']}: " if row.get("basis") else ""
+
+
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
     app.command("audit")(audit)
@@ -68,7 +72,7 @@ def audit(
                 r["id"],
                 escape(r["claim"]),
                 escape(r["recomputed"]),
-                escape(f"{CHECK_WORDS.get(r['check'], r['check'])}: {(r['basis'] + ': ') if r['basis'] else ''}{r['explanation']}"),
+                escape(f"{CHECK_WORDS.get(r['check'], r['check'])}: {basis(r)}{r['explanation']}"),
             )
         text = None
     else:
