@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ..periods import Period
+from ..core.vocabulary import Period
 from . import period_words, subject_words
 from .text import Sentence
 

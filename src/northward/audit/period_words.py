@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..periods import Period, PeriodSyntaxError, parse_period
+from ..core.vocabulary import Period, PeriodSyntaxError, parse_period
 
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")

@@ -8,7 +8,6 @@ from typing import Any
 
 from .. import humanize
 from ..checks import stated_currency
-from ..periods import parse_period
 from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .context import Context, whole_keys, whole_measure, whole_territory
@@ -22,7 +21,7 @@ def period_keys(ctx: Context, year: int) -> dict[str, Any]:
     p = ctx.period
     if p is None:
         return {}
-    return {"period": parse_period(p.label.replace(str(p.start.year), str(year)))}
+    return {"period": p.shifted(year - p.start.year)}
 
 
 class StoreCheck(Check):

@@ -55,12 +55,14 @@ def show(home: HomeOption = None,
          territory: Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")] = None,
          partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s), e.g. RU.")] = None,
          flow: Annotated[str | None, typer.Option(help="export, import, total or balance.")] = None,
-         period: Annotated[str | None, typer.Option(help="A year (2024), a range (2019..2024) or a month (2024-03).")] = None,
+         period: Annotated[str | None, typer.Option(help="2024, 2024Q1, 2024-03, 2024-01..2024-05 or 2019..2024.")] = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
          hs_level: Annotated[int | None, typer.Option("--hs-level", help="Aggregate HS codes to 2, 4, 6 or 8 digits.")] = None,
          source: Annotated[str | None, typer.Option(help="Only figures from this source id.")] = None,
+         batch: Annotated[int | None, typer.Option(help="Only figures of this import batch (`northward batches`).")] = None,
          all_releases: Annotated[bool, typer.Option("--all-releases",
-                                                    help="Keep every release and source, not only the preferred one.")] = False,
+                                                    help="Keep every candidate, not only the one the rule picks "
+                                                         "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Show observations, filtered; every row names its source."""
@@ -68,7 +70,7 @@ def show(home: HomeOption = None,
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
-                            all_releases=all_releases, limit=limit)
+                            batch=batch, all_releases=all_releases, limit=limit)
     export_observations(home, flt, fmt, out)
 
 

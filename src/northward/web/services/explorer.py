@@ -8,16 +8,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from ...core.vocabulary import FLOWS as FLOWS
+from ...core.vocabulary import parse_flow, period_bounds
 from ...errors import QueryError
 from ...query import sources_by_id
 from ...store import Store
 from ..charts import Chart, line_chart, sources_of
 from .lookups import label, territories, trade_options
 
-FLOWS = ("export", "import", "total", "balance")
 HS_LEVELS = (2, 4, 6, 8)
 TABLE_LIMIT = 5000
-_PERIOD = re.compile(r"^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$")
 _CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 
 ROW_COLUMNS = ("territory", "partner", "flow", "product", "period", "freq", "value", "unit", "status",
@@ -36,29 +36,35 @@ class ExplorerQuery:
     product: str | None = None
     unit: str | None = None
     freq: str | None = None
+    territories: tuple[str, ...] = ()  # several territories side by side (repeated territory=)
+
+    def codes(self) -> list[str]:
+        """The territories asked for: every repeated ``territory=``, else the one."""
+        return list(dict.fromkeys([*self.territories, *([self.territory] if self.territory else [])]))
 
     def validate(self) -> ExplorerQuery:
-        for name in ("territory", "partner", "product", "unit", "freq"):
-            value = getattr(self, name)
+        for name, value in [(n, getattr(self, n)) for n in ("partner", "product", "unit", "freq")] + [
+                ("territory", t) for t in self.codes()]:
             if value is not None and not _CODE.match(value):
                 raise QueryError(f"{name} {value!r} is not a code", code="NW410", column=name,
                                  hint=f"use a code such as CN-HL, RU or TOTAL for {name}")
-        if self.flow is not None and self.flow not in FLOWS:
-            raise QueryError(f"flow {self.flow!r} is not one of {', '.join(FLOWS)}", code="NW410",
-                             column="flow", hint="choose export, import, total or balance")
-        if self.period is not None and not _PERIOD.match(self.period):
-            raise QueryError(f"period {self.period!r} is not a year, month or range", code="NW410",
-                             column="period", hint="write 2024, 2024-03 or 2019..2024")
+        if self.flow is not None:
+            parse_flow(self.flow)
+        if self.period is not None:
+            period_bounds(self.period)
         if self.hs_level is not None and self.hs_level not in HS_LEVELS:
             raise QueryError(f"HS level {self.hs_level} is not 2, 4, 6 or 8", code="NW410",
                              column="hs_level", hint="choose 2, 4, 6 or 8 digits")
         return self
 
     def params(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        out = {k: v for k, v in asdict(self).items() if v not in (None, "", ()) and k != "territories"}
+        if len(self.codes()) > 1:
+            out["territory"] = self.codes()
+        return out
 
     def query_string(self) -> str:
-        return urlencode(self.params())
+        return urlencode(self.params(), doseq=True)
 
 
 def explorer_rows(store: Store, q: ExplorerQuery) -> list[dict[str, Any]]:
@@ -67,7 +73,7 @@ def explorer_rows(store: Store, q: ExplorerQuery) -> list[dict[str, Any]]:
 
     q.validate()
     flt = ObservationFilter(indicators=["trade_value"],
-                            territories=[q.territory] if q.territory else [],
+                            territories=q.codes(),
                             partners=[q.partner] if q.partner else [],
                             flow=q.flow, period=q.period, product=q.product, hs_level=q.hs_level)
     rows = select_observations(store, flt)
@@ -104,7 +110,8 @@ def explore(store: Store, q: ExplorerQuery) -> dict[str, Any]:
         notes.append(f"The chart shows the {len(charted)} figures in {unit} at frequency {freq}; "
                      f"the table lists all {len(rows)}.")
     series = _series_field(charted)
-    title = "Trade " + " · ".join(p for p in (label(names, q.territory) or "all territories",
+    where = ", ".join(label(names, c) or c for c in q.codes())
+    title = "Trade " + " · ".join(p for p in (where or "all territories",
                                               f"with {label(names, q.partner)}" if q.partner else "",
                                               q.flow or "", q.period or "") if p)
     chart: Chart = line_chart(title, charted, series, unit or "")
