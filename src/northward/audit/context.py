@@ -276,7 +276,8 @@ def _own_period(sent: Sentence, pos: int) -> period_words.PeriodWords | None:
     """The sentence's own period words for the figure at ``pos``: the last before it, else the first after."""
     own = [p for p in _period_words(sent.text) if not p.anaphora and p.relative is None]
     before = [p for p in own if p.start < pos]
-    after = [p for p in own if p.start >= pos]
+    _cs, ce = clause_bounds(sent.text, min(pos, len(sent.text) - 1)) if sent.text else (0, 0)
+    after = [p for p in own if pos <= p.start < max(ce, pos + 1)]  # after the figure: in its own clause only
     return before[-1] if before else (after[0] if after else None)
 
 

@@ -24,8 +24,9 @@ from .text import Sentence, split_sentences
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
-    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为)\s*(?:a\s+|the\s+)?"
-    r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$",
+    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
+    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
