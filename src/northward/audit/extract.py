@@ -496,17 +496,27 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
-    """A part joins a total stated at most two sentences before it, and is not larger than it unless it
+    """A part joins a total stated at most three sentences before it, and is not larger than it unless it
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
-    if s.index - t_sent.index > 2:
+    if s.index - t_sent.index > 3:
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
     a, b = facts(t_sent.text), facts(s.text)
     partner_t = {c for _p, c in a.partners}
     partner_q = {c for _p, c in b.partners}
-    return bool(partner_t) and partner_t == partner_q and s.index != t_sent.index
+    if s.index == t_sent.index:
+        return False
+    return (bool(partner_t) and partner_t == partner_q) or bool(_PART_MARKER.search(s.text[: q.start]))
+
+
+# the parts of the total just stated: "During this period, its exports ...", "其中", "в том числе"
+_PART_MARKER = re.compile(
+    r"^\W*(?:during\s+(?:this|the\s+same)\s+period|among\s+them|of\s+which|其中|в\s+том\s+числе|из\s+них|"
+    r"за\s+(?:этот|тот\s+же)\s+период)",
+    re.IGNORECASE,
+)
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:

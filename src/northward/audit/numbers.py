@@ -198,7 +198,8 @@ def _number_re(lang: str) -> str:
     if lang == "ru":
         spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
         return rf"(?<![\d.])(?<!\d,)(?:{spaced}|\d+(?:[.,]\d+)?)"
-    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|\d+(?:\.\d+)?)"
+    decimal_comma = r"\d{1,3},\d{1,2}(?![\d,])"
+    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|{decimal_comma}|\d+(?:\.\d+)?)"
 
 
 def _figure_re(lang: str) -> re.Pattern[str]:
@@ -326,6 +327,8 @@ def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
             s = s.replace(",", ".")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3},\d{1,2}", s):  # "$190,27 billion", "12,8%" in an English text: a decimal comma
+        s = s.replace(",", ".")
     if not re.fullmatch(r"\d+(?:\.\d+)?", s):
         raise NumberParseError(f"cannot read {raw!r} as a number")
     decimals = len(s.split(".")[1]) if "." in s else 0
