@@ -104,3 +104,17 @@ def test_rates_listed_for_other_units_do_not_block_a_sum() -> None:
     text = ("经满洲里口岸共开行班列464列、32609标箱,同比分别增长了45.45%和25.10%。"
             "其中,出境班列362列、24861标箱;进境班列102列,7748标箱。")
     assert by_kind(text, "sum") == ["consistent", "consistent"]
+
+
+def test_a_rate_named_by_its_noun_is_not_a_share() -> None:
+    text = ("По итогам 2022 года товарооборот России и Китая достиг 190,271 миллиарда долларов. В 2022 году Китай "
+            "экспортировал в Россию товаров на 76,122 миллиарда долларов, рост год к году составил 12,8%.")
+    rep = audit_text(text)
+    assert not rep.has_inconsistent and not [c for c in rep.claims if c.kind == "share"]
+
+
+def test_a_single_months_total_does_not_take_the_years_parts() -> None:
+    text = ("Russia-China trade turnover reached $50.65 billion in January-May. In May alone, Russia-China trade "
+            "turnover reached $10.449 billion. Exports of Chinese goods to Russia increased by 35.3% to $22.921 billion, "
+            "while imports from Russia surged 15.4% to $27.735 billion.")
+    assert not audit_text(text).has_inconsistent

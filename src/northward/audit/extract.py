@@ -290,7 +290,7 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 # "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
 _CHANGE_NOUN = re.compile(
     r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
-    r"\s+(?:\w+\s+){0,2}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    r"\s+(?:\w+\s+){0,4}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 
@@ -508,7 +508,18 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     partner_q = {c for _p, c in b.partners}
     if s.index == t_sent.index:
         return False
-    return (bool(partner_t) and partner_t == partner_q) or bool(_PART_MARKER.search(s.text[: q.start]))
+    if _PART_MARKER.search(s.text[: q.start]):
+        return True
+    # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
+    return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+_MONTH_ASIDE = re.compile(
+    r"\balone\b|per\s+month|a\s+month\b|monthly|в\s+месяц|ежемесячн\w*|当月|单月|月度|"
+    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
+    re.IGNORECASE,
+)
 
 
 # the parts of the total just stated: "During this period, its exports ...", "其中", "в том числе"
