@@ -319,13 +319,22 @@ _RELATIONS = {
 }
 
 
+_LABEL_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _figure_values(text: str) -> set[float]:
+    """The numbers of a label as values: 1,048.9 and 76,12 (a decimal comma) alike."""
     out = set()
-    for m in _NUM.finditer(text.replace(",", "")):
-        try:
-            out.add(round(float(m.group(0)), 6))
-        except ValueError:
-            continue
+    for m in _LABEL_NUM.finditer(text):
+        raw = m.group(0)
+        readings = [raw.replace(",", ".")]
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+            readings.append(raw.replace(",", ""))  # "3,947" is 3947 or, in Russian, 3.947: both are tried
+        for r in readings:
+            try:
+                out.add(round(float(r), 6))
+            except ValueError:
+                continue
     return out
 
 
