@@ -145,3 +145,9 @@ def test_yuan_denominated_rates_are_not_checked_against_dollar_figures(trade_sto
 def test_a_conversion_is_not_a_published_level(trade_store: Store) -> None:
     rep = audit_text("Heilongjiang's trade reached 297.83 billion yuan ($55 billion) in 2023.", store=trade_store)
     assert not [c for c in rep.claims if c.kind == "value" and "$55" in c.text]
+
+
+def test_a_russian_span_of_months_with_s_po() -> None:
+    pw = find("в период с января по май 2022 года")[0]
+    period = to_period(pw, pw.year or 0)
+    assert period is not None and period.label == "2022-01..2022-05"

@@ -77,7 +77,7 @@ _YTD_EN = _c(r"\bfirst\s+" + _N + r"\s+months" + _YEAR_AFTER)
 _YTD_RU = _c(r"(?:за\s+|в\s+)?перв\w*\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER + r"|за\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER)
 _YTD_ZH = _c(_YEAR_BEFORE + r"(?:前\s*" + _N + r"\s*个?月|(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月)")
 _RANGE_EN = _c(r"\b(" + _EN_MON + r")\.?\s*(?:-|–|—|to|through|and)\s*(" + _EN_MON + r")\.?" + _YEAR_AFTER)
-_RANGE_RU = _c(r"(" + _RU_MON + r")\s*(?:-|–|—)\s*(" + _RU_MON + r")" + _YEAR_AFTER)
+_RANGE_RU = _c(r"(?:с\s+)?(" + _RU_MON + r")\s*(?:-|–|—|по)\s*(" + _RU_MON + r")" + _YEAR_AFTER)
 _QUARTERS = _c(
     r"\bfirst\s+(three\s+quarters|quarter|half)" + _YEAR_AFTER
     + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
