@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
-from .numbers import COUNT_UNITS, Quantity, scan
+from .numbers import Quantity, scan
 from .text import Sentence
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
