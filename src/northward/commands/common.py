@@ -24,6 +24,9 @@ HomeOption = Annotated[
                  show_default=False, is_eager=True),
 ]
 
+WideOption = Annotated[bool, typer.Option("--wide", help="Show every column, however wide (default: the "
+                                                          "columns that fit the terminal; NORTHWARD_WIDE=1 for all tables).")]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_ERROR = 2
