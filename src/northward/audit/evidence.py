@@ -10,20 +10,17 @@ import weakref
 from datetime import date
 from typing import Any
 
+from ..core import identity
+from ..core.rates import MARKET, PARITY
 from ..errors import NoData
-from ..indicators.fx import annual_rate
+from ..indicators.fx import year_rate
 from ..store import Store
 
-FX_INDICATOR = "fx_cny_per_usd"
-_STATUS_RANK = {"final": 0, "revised": 1, "preliminary": 2, "estimate": 3}
+FX_INDICATOR = PARITY
 
 
 def _year_bounds(year: int) -> list[Any]:
     return [date(year, 1, 1), date(year + 1, 1, 1), date(year, 12, 31)]
-
-
-def _best_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(rows, key=lambda r: (_STATUS_RANK.get(r.get("status") or "", 4), -(r.get("obs_id") or 0)))
 
 
 def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
@@ -41,8 +38,8 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     """
     version = tuple(
         store.query(
-            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
-            [FX_INDICATOR],
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator IN (?, ?)",
+            [FX_INDICATOR, MARKET],
         )[0].values()
     )
     cached = _FX_CACHE.get(store)
@@ -56,10 +53,11 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
 
 def _fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     try:
-        rate, ref = annual_rate(store, year)
+        rate = year_rate(store, year)
     except NoData:
         return None
-    return float(rate), _with_source(store, ref.to_dict())
+    return rate.value, _with_source(store, {**rate.ref.to_dict(), "rate_concept": rate.concept,
+                                            "rate_label": rate.label})
 
 
 def observations(
@@ -75,13 +73,14 @@ def observations(
     product: str | None = "TOTAL",
     freqs: tuple[str, ...] = ("A",),
 ) -> list[dict[str, Any]]:
-    """Observations of a year matching the keys (best status first), each as evidence with its source.
+    """Candidates of a year matching the keys, the one the core's rule picks first (``core.identity``:
+    an imported batch's rows summed into one candidate), each as evidence with its source and grade.
 
     ``freqs``: annual by default; population counts are points in time (P)."""
     sql = [
-        """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
-                  period_start, period_end, stated
-           FROM observation
+        f"""SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
+                  period_start, period_end, stated, grade, rows
+           FROM {identity.candidates_relation(store)} AS c
            WHERE indicator = ? AND territory = ? AND value IS NOT NULL
              AND period_start >= ? AND period_start < ? AND period_end <= ?""",
         f"AND freq IN ({', '.join('?' for _ in freqs)})",
@@ -102,7 +101,8 @@ def observations(
     if exclude_sources:
         sql.append(f"AND source_id NOT IN ({', '.join('?' for _ in exclude_sources)})")
         params.extend(exclude_sources)
-    rows = _best_first(store.query(" ".join(sql), params))
+    sql.append("ORDER BY rank, obs_id")
+    rows = store.query(" ".join(sql), params)
     return [_with_source(store, _row_evidence(r)) for r in rows]
 
 
@@ -114,3 +114,25 @@ def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
     if rows:
         ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
     return ev
+
+
+def resolved(store: Store, *, indicator: str, territory: str, period: str, partner: str | None = None,
+             flow: str | None = None, unit: str | None = None, product: str | None = None) -> dict[str, Any] | None:
+    """The value of a key for a period as every door gives it (``core.series.lookup``: stated,
+    converted at a named rate, summed from members or imported detail, derived from other flows),
+    as evidence: value, unit, how, grade, status, sources and lineage; None for a gap.
+
+    The audit's store checks call this for anything beyond a plainly stated figure."""
+    from ..core.series import lookup
+
+    p = lookup(store, indicator, territory, period, partner=partner, flow=flow, unit=unit, product=product)
+    if p.value is None:
+        return None
+    ev: dict[str, Any] = {"indicator": indicator, "territory": territory, "partner": partner, "flow": flow,
+                          "period": p.period.label, "value": p.value, "unit": p.unit, "how": p.how,
+                          "how_text": p.describe(), "grade": p.grade, "status": p.status,
+                          "source_id": p.sources[0] if p.sources else None, "sources": list(p.sources),
+                          "lineage": [r.to_dict() for r in p.lineage]}
+    if p.rate is not None:
+        ev["rate"] = p.rate.to_dict()
+    return _with_source(store, ev)

@@ -41,7 +41,7 @@ DEFAULT_TABLE_GRADE = "unverified_copy"
 DETAIL_IMPORTERS = ("customs", "comtrade")
 RANGE_QUALIFIERS = ("range_low", "range_high")
 HELPER_COLUMNS = ("_detail", "_grade_rank", "_status_rank", "_kind_rank", "_range", "_tiebreak", "_rank",
-                  "kind", "published", "importer")
+                  "kind", "published")
 
 
 def annotated(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
@@ -84,7 +84,7 @@ def ranked(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
 
 def preferred(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
     """The rows of each fact's winning candidate (all rows of an imported batch's candidate, so a sum
-    over them is the candidate's value), with the effective ``grade``."""
+    over them is the candidate's value), with the effective ``grade`` and the batch's ``importer``."""
     t = ranked(obs, sources, batches)
     return t.filter(t._rank == 0).drop(*HELPER_COLUMNS)
 
@@ -135,13 +135,24 @@ def preferred_relation(store: Any) -> str:
     """What to select preferred rows FROM: on a read-only store of modest size, a temporary table
     filled once per connection (each look-up then costs milliseconds, not the window's planning);
     otherwise the preference SQL itself as a subquery."""
+    return _relation(store, "preferred")
+
+
+def candidates_relation(store: Any) -> str:
+    """What to select candidates FROM (``candidates``), materialised like ``preferred_relation``."""
+    return _relation(store, "candidates")
+
+
+def _relation(store: Any, what: str) -> str:
     if not store.read_only:
-        return f"({compiled_sql(store)})"
-    if "preferred_relation" not in store.memo:
+        return f"({compiled_sql(store, what)})"
+    memo_key = f"{what}_relation"
+    if memo_key not in store.memo:
+        sql = compiled_sql(store, what)  # before the count: compiling reads schemas on this connection
         n = store.scalar("SELECT count(*) FROM observation")
         if n < MATERIALISE_BELOW:
-            store.con.execute(f"CREATE TEMP TABLE _preferred AS {compiled_sql(store)}")
-            store.memo["preferred_relation"] = "_preferred"
+            store.con.execute(f"CREATE TEMP TABLE _{what} AS {sql}")
+            store.memo[memo_key] = f"_{what}"
         else:
-            store.memo["preferred_relation"] = f"({compiled_sql(store)})"
-    return str(store.memo["preferred_relation"])
+            store.memo[memo_key] = f"({sql})"
+    return str(store.memo[memo_key])

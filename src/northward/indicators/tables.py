@@ -16,7 +16,6 @@ from ..core import identity
 from . import formulas as f
 
 
-
 def preferred(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
     """One candidate per fact, chosen by the semantic core's rule (``core.identity.preferred``)."""
     return identity.preferred(obs, sources, batches)
