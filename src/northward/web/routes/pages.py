@@ -66,7 +66,8 @@ def trade_explorer(request: Request, store: StoreDep,
         names = {k: lookups.label(known, k) for k in known}
     return render(request, "explorer.html", {"data": data, "q": q, "error": error, "options": options,
                                              "names": names, "flows": explorer.FLOWS,
-                                             "hs_levels": explorer.HS_LEVELS},
+                                             "hs_levels": explorer.HS_LEVELS,
+                                             "freq_labels": explorer.FREQ_LABELS},
                   status=400 if error else 200)
 
 
