@@ -158,7 +158,7 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
 
 
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
-                        out: Any = None) -> int:
+                        out: Any = None, wide: bool = False) -> int:
     """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
     from .export import export_rows, package_format
     from .tables import emit
@@ -171,5 +171,5 @@ def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFil
             return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS, wide=wide)
     return len(rows)

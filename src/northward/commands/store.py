@@ -14,6 +14,7 @@ from .common import (
     PartnersOption,
     TerritoriesOption,
     TerritoryOption,
+    WideOption,
     console,
     handle_errors,
     print_json,
@@ -57,7 +58,7 @@ def sources(home: HomeOption = None,
             grade: Annotated[str | None, typer.Option(
                 help="Only sources of this grade: official_original, official_copy, reputable_media, secondary "
                      "or unverified_copy.")] = None,
-            fmt: FormatOption = "table", out: OutOption = None) -> None:
+            fmt: FormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
     """List the sources in the store (grade, publisher, title, address, dates).
 
     The grade says how far the text as read can be trusted: official_original (the issuer's own site),
@@ -67,7 +68,8 @@ def sources(home: HomeOption = None,
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources",
+         wide=wide, essential=("source_id", "grade", "publisher", "title"))
 
 
 @handle_errors
@@ -85,7 +87,7 @@ def show(home: HomeOption = None,
                                                     help="Keep every candidate, not only the one the rule picks "
                                                          "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: ShowFormatOption = "table", out: OutOption = None) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
     """Show observations, filtered; every row names its source."""
     from ..available import check_period
     from ..query import ObservationFilter, export_observations
@@ -94,9 +96,9 @@ def show(home: HomeOption = None,
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             batch=batch, all_releases=all_releases, limit=limit)
     check_period(home, flt)
-    written = export_observations(home, flt, fmt, out)
-    if out is not None:
-        console.print(f"wrote {written} rows to {out}", highlight=False, markup=False)
+    written = export_observations(home, flt, fmt, out, wide=wide)
+    if out is not None and fmt.startswith("datapackage"):
+        console.print(f"wrote a data package of {written} rows to {out}", highlight=False, markup=False)
 
 
 @handle_errors
@@ -138,7 +140,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
 def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-          out: OutOption = None) -> None:
+          out: OutOption = None, wide: WideOption = False) -> None:
     """List stated derived figures that the base values contradict, and conflicts between sources.
 
     A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
@@ -147,7 +149,8 @@ def check(home: HomeOption = None,
     from ..tables import emit
 
     findings = run_checks(home, include_consistent=all_)
-    emit([f.to_row() for f in findings], fmt, out, title="Findings")
+    emit([f.to_row() for f in findings], fmt, out, title="Findings", wide=wide,
+         essential=("verdict", "indicator", "territory", "period", "stated"))
     if any(f.verdict == "inconsistent" for f in findings):
         raise typer.Exit(1)
 
@@ -167,14 +170,14 @@ def report(home: HomeOption = None,
 @handle_errors
 def batches(home: HomeOption = None,
             all_: Annotated[bool, typer.Option("--all", help="Include dropped batches.")] = False,
-            fmt: FormatOption = "table") -> None:
+            fmt: FormatOption = "table", wide: WideOption = False) -> None:
     """List the imports (batches) in the store."""
     from ..store import list_batches, open_store
     from ..tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [b.to_dict() for b in list_batches(store, include_dropped=all_)]
-    emit(rows, fmt, None, title="Batches")
+    emit(rows, fmt, None, title="Batches", wide=wide)
 
 
 @handle_errors
@@ -194,4 +197,5 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False, markup=False)
+    # soft_wrap: a command is never cut at the terminal's edge, so each line can be pasted whole
+    console.print(run_demo(home), highlight=False, markup=False, soft_wrap=True)

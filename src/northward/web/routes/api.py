@@ -26,6 +26,7 @@ def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
 @router.get("/territories/{code}",
             summary="A territory: trade by partner, Russia's share, GDP growth, population")
 def territory(code: str, store: StoreDep, request: Request) -> Any:
+    code = lookups.territory(store, code)["code"]  # cn-hl, Heilongjiang, 黑龙江 → CN-HL; unknown: 404
     return cached(request, ("territory.json", code), lambda: clean(
         cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))))
 
@@ -72,7 +73,7 @@ def trade(store: StoreDep, request: Request,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    codes = tuple(c for c in (subject(store, "territory", t) for t in territory or ()) if c)
+    codes = tuple(subjects_of(store, "territory", territory) or ())
     partner = subject(store, "partner", partner)
     q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
                                territories=codes if len(codes) > 1 else ()).validate()
