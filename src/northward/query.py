@@ -146,9 +146,10 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
     ids = [s for s in dict.fromkeys(source_ids) if s]
     if not ids:
         return []
-    rows = store.query(f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids)
+    rows = store.memoised(("sources_by_id", tuple(ids)), lambda: store.query(
+        f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids))
     by_id = {r["source_id"]: r for r in rows}
-    return [by_id[i] for i in ids if i in by_id]
+    return [dict(by_id[i]) for i in ids if i in by_id]
 
 
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,

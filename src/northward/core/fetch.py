@@ -49,6 +49,15 @@ def preferred_rows(store: Any, indicator: str, territories: list[str], partner: 
     return list(rows)
 
 
+def territory_members(store: Any, code: str) -> list[str]:
+    """The member codes of an aggregate territory (NEC), or [] for a single one."""
+    def read() -> tuple[str, ...]:
+        row = store.query("SELECT members FROM territory WHERE code = ?", [code])
+        return tuple(row[0]["members"].split()) if row and row[0].get("members") else ()
+
+    return list(store.memoised(("core.members", code), read))
+
+
 def relation(store: Any, source: str | None = None, batch: int | None = None) -> str:
     """The preferred rows, or, when a user asks for one source or batch, the rule run among its rows."""
     if not source and batch is None:

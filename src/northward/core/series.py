@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import NoData, UnknownValue
 from ..provenance import ObservationRef
 from . import identity
-from .fetch import preferred_rows, ref_of
+from .fetch import preferred_rows, ref_of, territory_members
 from .rates import Rate, convert_amount, rate_for
 from .vocabulary import (
     CURRENCIES,
@@ -153,8 +153,7 @@ class _Resolver:
 
     def members(self, territory: str) -> list[str]:
         if territory not in self._members:
-            row = self.store.query("SELECT members FROM territory WHERE code = ?", [territory])
-            self._members[territory] = row[0]["members"].split() if row and row[0].get("members") else []
+            self._members[territory] = territory_members(self.store, territory)
         return self._members[territory]
 
     # -- one point -------------------------------------------------------------------------------
@@ -306,10 +305,7 @@ def _bounds(store: Any, q: SeriesQuery) -> tuple[Period | None, Period | None, l
 
 def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
     """Periods of the query's frequency stored for the key (its members and flows included)."""
-    territories = [q.territory]
-    row = store.query("SELECT members FROM territory WHERE code = ?", [q.territory])
-    if row and row[0].get("members"):
-        territories += row[0]["members"].split()
+    territories = [q.territory, *territory_members(store, q.territory)]
     flows = [q.flow] if q.flow not in DERIVATIONS else ["export", "import", "total"]
     periods = set()
     for t in territories:

@@ -7,6 +7,12 @@ request at most every ``CHECK_EVERY`` seconds it looks at the store file; when a
 changed it, it copies it again and swaps, and the answer caches are emptied. While an import runs,
 the server keeps answering from the last snapshot; after the import commits, the next request
 shows the new batch.
+
+A snapshot is immutable while served, so what the core computes from it is kept with it (and goes
+with it at a swap): the preference rule's relations, filled once into an in-memory database
+attached to the snapshot's connection (``nw_snapshot``; every request's cursor sees it), and the
+core's memo of preferred rows per key (:class:`SnapshotMemo`), shared by the snapshot's cursors.
+Answers are still computed per request from those rows; the HTTP response cache is apart.
 """
 
 from __future__ import annotations
@@ -19,13 +25,32 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..config import settings
 from ..errors import StoreLocked, StoreMissing
+from ..core import identity
 from ..store import Store, open_store
 
 CHECK_EVERY = 1.0  # seconds between looks at the store file
 SNAPSHOT_PREFIX = "web-snapshot-"
+MEMO_SCHEMA = "nw_snapshot"
+MEMO_LIMIT = 20_000  # entries a snapshot's memo keeps (oldest dropped first)
+
+
+class SnapshotMemo(dict[Any, Any]):
+    """The core's memo for one snapshot, shared by its cursors: bounded, safe across request threads."""
+
+    def __init__(self, limit: int = MEMO_LIMIT) -> None:
+        super().__init__()
+        self.limit = limit
+        self._lock = threading.Lock()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        with self._lock:
+            super().__setitem__(key, value)
+            while len(self) > self.limit:
+                super().__delitem__(next(iter(self)))
 
 
 class StoreAccess:
@@ -97,7 +122,7 @@ class StoreAccess:
             wal = original.path.with_name(original.path.name + ".wal")
             if wal.exists():
                 shutil.copyfile(wal, target.with_name(target.name + ".wal"))
-        return open_store(read_only=True, path=target)
+        return _open_snapshot(target)
 
     def _retire(self, old: Store) -> None:
         if self._users.get(id(old), 0) == 0:
@@ -120,7 +145,7 @@ class StoreAccess:
             assert base is not None
             con = base.con.cursor()
             self._users[id(base)] = self._users.get(id(base), 0) + 1
-        store = Store(base.path, con, read_only=True)
+        store = Store(base.path, con, read_only=True, memo=base.memo)
         try:
             yield store
         finally:
@@ -138,6 +163,21 @@ class StoreAccess:
             for store in [*self._retired, *([self._store] if self._store is not None else [])]:
                 _close_and_remove(store)
             self._retired, self._store, self._signature = [], None, None
+
+
+def _open_snapshot(path: Path) -> Store:
+    """Open a snapshot copy for serving: the file is the server's own, so it is opened writable
+    (DuckDB attaches an in-memory database only to a writable instance), but handed out as a
+    read-only store; the preference rule is materialised once into ``nw_snapshot``."""
+    snapshot = open_store(path=path, wait=0.0)
+    store = Store(path, snapshot.con, read_only=True, memo=SnapshotMemo())
+    try:
+        store.con.execute(f"ATTACH ':memory:' AS {MEMO_SCHEMA}")
+        identity.materialise(store, MEMO_SCHEMA)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def _close_and_remove(store: Store) -> None:
