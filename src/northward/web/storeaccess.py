@@ -61,8 +61,10 @@ class StoreAccess:
     closed (and its file removed) once the last request using it is done.
     """
 
-    def __init__(self, home: Path, on_swap: Callable[[], None] | None = None) -> None:
+    def __init__(self, home: Path, on_swap: Callable[[], None] | None = None, memo: bool = True) -> None:
+        """``memo`` False: no per-snapshot memo (each request's cursor starts empty), for comparisons."""
         self.home = home
+        self.memo = memo
         conf = settings(home)
         self.source = conf.store_path
         self.folder = conf.cache_dir / "web"
@@ -114,7 +116,8 @@ class StoreAccess:
         """Copy the store while holding it read-only (no writer can be mid-transaction), open the copy."""
         self.folder.mkdir(parents=True, exist_ok=True)
         _remove_stale(self.folder)
-        target = self.folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{self.generation + 1}.duckdb"
+        # the process id first (see _remove_stale), then this access: two apps of one process never share a file
+        target = self.folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{id(self):x}-{self.generation + 1}.duckdb"
         # with a snapshot to serve, never wait for a writer; without one, wait as the CLI does
         with open_store(self.home, read_only=True, wait=0.0 if self._store is not None else None) as original:
             # a checkpointed copy: the snapshot then needs no WAL of its own
@@ -122,7 +125,7 @@ class StoreAccess:
             wal = original.path.with_name(original.path.name + ".wal")
             if wal.exists():
                 shutil.copyfile(wal, target.with_name(target.name + ".wal"))
-        return _open_snapshot(target)
+        return _open_snapshot(target) if self.memo else open_store(read_only=True, path=target)
 
     def _retire(self, old: Store) -> None:
         if self._users.get(id(old), 0) == 0:
@@ -145,7 +148,7 @@ class StoreAccess:
             assert base is not None
             con = base.con.cursor()
             self._users[id(base)] = self._users.get(id(base), 0) + 1
-        store = Store(base.path, con, read_only=True, memo=base.memo)
+        store = Store(base.path, con, read_only=True, memo=base.memo if self.memo else None)
         try:
             yield store
         finally:
