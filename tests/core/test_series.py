@@ -77,3 +77,8 @@ def test_unknown_values_are_refused(series_home: Path) -> None:
         assert info.value.nearest == "trade_value"
         with pytest.raises(UnknownValue):
             resolve_series(store, SeriesQuery("trade_value", "CN-HL", freq="weekly"))
+        with pytest.raises(UnknownValue) as info:
+            resolve_series(store, SeriesQuery("trade_value", "CN-HK", "RU"))
+        assert info.value.nearest == "CN-HL"
+        with pytest.raises(UnknownValue):
+            resolve_series(store, SeriesQuery("trade_value", "CN-HL", "RUS"))

@@ -54,3 +54,19 @@ def test_convert_2023_names_its_rate(shipped_home: Path) -> None:
     assert r.details["rate_concept"] and r.lineage.parameters["rate_concept"] in ("pboc_central_parity",
                                                                                   "fed_h10_market")
     assert r.value == pytest.approx(297.83e9 / r.details["rate"])
+
+
+def test_show_the_audit_and_the_series_cite_the_same_source(shipped_home: Path) -> None:
+    from northward.audit import evidence
+    from northward.query import ObservationFilter, select_observations
+
+    with open_store(shipped_home, read_only=True) as store:
+        for indicator, year in (("gdp_growth_pct", 2022), ("gdp_growth_pct", 2023), ("gdp", 2022)):
+            shown = select_observations(store, ObservationFilter(indicators=[indicator], territories=["CN-NM"],
+                                                                 period=str(year)))
+            shown = [r for r in shown if r["period"] == str(year)]
+            audit = evidence.observations(store, indicator=indicator, territory="CN-NM", year=year, product=None)
+            point = lookup(store, indicator, "CN-NM", str(year))
+            assert len(shown) == 1, shown
+            assert shown[0]["source_id"] == audit[0]["source_id"] == point.sources[0], indicator
+            assert shown[0]["value"] == audit[0]["value"] == point.value

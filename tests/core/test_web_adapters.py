@@ -48,3 +48,15 @@ def test_series_api_answers_per_territory_with_gaps(client: Any) -> None:
 def test_aggregate_page_links_each_member(client: Any) -> None:
     html = client.get("/territories/NEC").text
     assert 'href="/territories/CN-HL"' in html and "CN-HL CN-JL" not in html
+
+
+def test_explorer_compares_territories_and_breaks_lines_at_gaps(client: Any) -> None:
+    params = [("territory", "CN-HL"), ("territory", "CN-JL"), ("partner", "RU"), ("flow", "export")]
+    assert client.get("/explorer", params=params).status_code == 200
+    body = client.get("/api/trade", params=params).json()
+    values = body["chart"]["spec"]["data"]["values"]
+    hl = [v for v in values if "Heilongjiang" in v["series"] or v["series"] == "CN-HL"]
+    assert {v["period"] for v in hl} >= {"2019", "2024"}
+    # 2020-2021 are gaps for Heilongjiang here: the points after a gap are another segment of the line
+    assert len({v["segment"] for v in hl}) > 1
+    assert body["chart"]["spec"]["encoding"]["x"]["scale"]["domain"][0] == "2019"

@@ -49,15 +49,6 @@ def preferred_rows(store: Any, indicator: str, territories: list[str], partner: 
     return list(rows)
 
 
-def territory_members(store: Any, code: str) -> list[str]:
-    """The member codes of an aggregate territory (NEC), or [] for a single one."""
-    def read() -> tuple[str, ...]:
-        row = store.query("SELECT members FROM territory WHERE code = ?", [code])
-        return tuple(row[0]["members"].split()) if row and row[0].get("members") else ()
-
-    return list(store.memoised(("core.members", code), read))
-
-
 def relation(store: Any, source: str | None = None, batch: int | None = None) -> str:
     """The preferred rows, or, when a user asks for one source or batch, the rule run among its rows."""
     if not source and batch is None:
@@ -84,3 +75,34 @@ def ref_of(row: dict[str, Any], rows: int = 1, value: float | None = None) -> Ob
         period_end=_as_date(row["period_end"]), freq=row["freq"], unit=row["unit"],
         value=float(row["value"] if value is None else value), status=row["status"], source_id=row["source_id"],
         obs_id=int(row["obs_id"]) if opt(row.get("obs_id")) is not None else None, rows=rows)
+
+
+def members_of(store: Any, code: str) -> list[str]:
+    """The member territories of an aggregate (NEC → its four), [] for any other; read once per
+    connection."""
+    key = ("core.members",)
+    if key not in store.memo or not store.read_only:
+        rows = store.query("SELECT code, members FROM territory WHERE members IS NOT NULL AND members <> ''")
+        store.memo[key] = {r["code"]: str(r["members"]).replace(",", " ").split() for r in rows}
+    return list(store.memo[key].get(code, []))
+
+
+def known_indicator(store: Any, name: str) -> bool:
+    """Whether the store lists the indicator or holds figures of it (memoised per connection)."""
+    key = ("core.indicator", name)
+    if key not in store.memo or not store.read_only:
+        store.memo[key] = bool(store.query(
+            "SELECT 1 FROM indicator WHERE name = ? UNION ALL SELECT 1 FROM observation WHERE indicator = ? LIMIT 1",
+            [name, name]))
+    return bool(store.memo[key])
+
+
+def known_codes(store: Any) -> set[str]:
+    """Territory and partner codes the store knows (its territories, WLD, and every partner cited),
+    read once per read-only connection."""
+    key = ("core.codes",)
+    if key not in store.memo or not store.read_only:
+        rows = store.query("SELECT code FROM territory UNION SELECT DISTINCT partner FROM observation "
+                           "WHERE partner IS NOT NULL")
+        store.memo[key] = {str(r["code"]) for r in rows} | {"WLD"}
+    return set(store.memo[key])

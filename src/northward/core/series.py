@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import NoData, UnknownValue
 from ..provenance import ObservationRef
 from . import identity
-from .fetch import preferred_rows, ref_of, territory_members
+from .fetch import known_codes, known_indicator, members_of, preferred_rows, ref_of
 from .rates import Rate, convert_amount, rate_for
 from .vocabulary import (
     CURRENCIES,
@@ -144,7 +144,7 @@ class _Resolver:
 
     def __init__(self, store: Any, q: SeriesQuery, first: date, last: date) -> None:
         self.store, self.q, self.first, self.last = store, q, first, last
-        self._members: dict[str, list[str]] = {}
+        self._points: dict[tuple[Any, ...], SeriesPoint] = {}
 
     def rows(self, territory: str, flow: str | None) -> list[dict[str, Any]]:
         q = self.q
@@ -152,13 +152,18 @@ class _Resolver:
                               product=q.product, place_id=q.place_id, source=q.source, batch=q.batch)
 
     def members(self, territory: str) -> list[str]:
-        if territory not in self._members:
-            self._members[territory] = territory_members(self.store, territory)
-        return self._members[territory]
+        return members_of(self.store, territory)
 
     # -- one point -------------------------------------------------------------------------------
     def point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool = True,
               derive: bool = True) -> SeriesPoint:
+        key = (territory, flow, period, unit, convert, derive)
+        if key not in self._points:  # an aggregate's derivations ask for the same parts again
+            self._points[key] = self._point(territory, flow, period, unit, convert=convert, derive=derive)
+        return self._points[key]
+
+    def _point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool,
+               derive: bool) -> SeriesPoint:
         stated = self._stated(territory, flow, period)
         order = [unit] if unit else [u for u in (*CURRENCIES, *stated) if u in stated]
         for u in order:
@@ -172,14 +177,14 @@ class _Resolver:
         members = self.members(territory)
         if members:
             got = self._combine([(self.point(m, flow, period, unit, convert=convert), 1.0) for m in members],
-                                period, unit, "summed_members", ", ".join(members), convert)
+                                period, unit, "summed_members", ", ".join(members), convert, members)
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
         if derive and flow in DERIVATIONS:
             how, parts = DERIVATIONS[flow]
             got = self._combine([(self.point(territory, f, period, unit, convert=convert, derive=False), sign)
-                                 for f, sign in parts], period, unit, how, "", convert)
+                                 for f, sign in parts], period, unit, how, "", convert, [f for f, _ in parts])
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
@@ -233,11 +238,14 @@ class _Resolver:
                            detail=f"from {p.how} {p.unit}")
 
     def _combine(self, parts: list[tuple[SeriesPoint, float]], period: Period, unit: str | None, how: str,
-                 detail: str, convert: bool) -> SeriesPoint:
-        missing = [p for p, _ in parts if p.is_gap]
+                 detail: str, convert: bool, names: list[str]) -> SeriesPoint:
+        missing = [(name, p) for name, (p, _) in zip(names, parts, strict=True) if p.is_gap]
         if missing:
-            return SeriesPoint(period, None, unit, "gap", gap_reason=f"{HOW_LABELS[how]} needs every part: "
-                               + "; ".join(p.gap_reason or "" for p in missing))
+            # name the missing parts, not their own chains of reasons (a rate gap is worth saying)
+            said = [name + (f" ({p.gap_reason})" if (p.gap_reason or "").startswith("stated in") else "")
+                    for name, p in missing]
+            return SeriesPoint(period, None, unit, "gap",
+                               gap_reason=f"{HOW_LABELS[how].replace('derived: ', '')} lacks {', '.join(said)}")
         target = unit or (parts[0][0].unit if len({p.unit for p, _ in parts}) == 1 else "CNY")
         total, rate = 0.0, None
         refs: list[ObservationRef] = []
@@ -305,7 +313,7 @@ def _bounds(store: Any, q: SeriesQuery) -> tuple[Period | None, Period | None, l
 
 def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
     """Periods of the query's frequency stored for the key (its members and flows included)."""
-    territories = [q.territory, *territory_members(store, q.territory)]
+    territories = [q.territory, *members_of(store, q.territory)]
     flows = [q.flow] if q.flow not in DERIVATIONS else ["export", "import", "total"]
     periods = set()
     for t in territories:
@@ -322,11 +330,20 @@ def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
 
 def _check_indicator(store: Any, name: str) -> None:
     """An indicator of the vocabulary, of the store's list, or with figures in the store."""
-    if name in indicator_names() or store.query("SELECT 1 FROM observation WHERE indicator = ? LIMIT 1", [name]):
+    if name in indicator_names() or known_indicator(store, name):
         return
     names = sorted({*indicator_names(), *(r["name"] for r in store.query("SELECT name FROM indicator"))})
     if name not in names:
         raise UnknownValue("indicator", name, names)
+
+
+def _check_codes(store: Any, q: SeriesQuery) -> None:
+    """Territory and partner must be codes the store knows (names are resolved before the core)."""
+    codes = known_codes(store)
+    for what, value in (("territory", q.territory), ("partner", q.partner)):
+        if value is not None and value not in codes:
+            raise UnknownValue(what, value, sorted(codes), hint=f"use a {what} code such as CN-HL, NEC, RU or WLD; "
+                               "`northward show` lists what the store holds")
 
 
 def resolve_series(store: Any, q: SeriesQuery) -> Series:
@@ -339,6 +356,7 @@ def resolve_series(store: Any, q: SeriesQuery) -> Series:
 
 def _resolve(store: Any, q: SeriesQuery) -> Series:
     _check_indicator(store, q.indicator)
+    _check_codes(store, q)
     first, last, found = _bounds(store, q)
     if first is None or last is None:
         return Series(q, q.unit, [])

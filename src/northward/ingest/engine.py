@@ -183,10 +183,11 @@ class Engine:
 
     def _insert_source(self, importer: str, p: Planned) -> None:
         self.con.execute(
-            "INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id) "
-            "VALUES (?, 'import', ?, ?, ?, ?, ?)",
+            "INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id, grade) "
+            "VALUES (?, 'import', ?, ?, ?, ?, ?, ?)",
             [f"import-{p.batch_id}", p.path.name, p.options.get("publisher"), date.today().isoformat(),
-             f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id])
+             f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id,
+             p.options.get("grade")])
 
     def _diagnose(self, plan: Plan, p: Planned, limit: int | None) -> dict[int, tuple[list[Problem], list[Any]]]:
         """Re-read one file into a numbered stage: line → (problems, raw fields) for each bad row."""

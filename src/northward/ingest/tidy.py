@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -39,8 +40,13 @@ class TableOptions:
     sheet: str | None = None
     on_error: str = "raise"
     rejects_dir: Path | None = None
+    grade: str | None = None  # the source's grade (README: Which figure wins); none: unverified_copy
 
     def validate(self) -> None:
+        if self.grade is not None:
+            from ..core.vocabulary import parse_grade
+
+            self.grade = parse_grade(self.grade)
         for name in [*self.mapping, *self.constants]:
             if name not in FIELDS:
                 raise MappingProblem(f"unknown field {name!r}", hint=f"fields are: {', '.join(FIELDS)}")
@@ -163,7 +169,9 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
         workdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="northward-table-", dir=workdir) as tmp:
         for n, path in enumerate(expand_inputs(inputs, SUFFIXES, door="table")):
-            opts = {"map": options.mapping, "set": options.constants, "sheet": options.sheet}
+            opts: dict[str, Any] = {"map": options.mapping, "set": options.constants, "sheet": options.sheet}
+            if options.grade:
+                opts["grade"] = options.grade
             sha = pending(store, IMPORTER, path, opts, result, seen)
             if sha is None:
                 continue

@@ -45,9 +45,10 @@ def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def resolved(store: Store, indicator: str, code: str, *, partner: str | None = None, flow: str | None = None,
-             unit: str | None = None) -> list[dict[str, Any]]:
-    """The annual points of a series from the semantic core (``core.series``), gaps left out: every
-    figure in one unit, converted where needed, each saying how it was obtained."""
+             unit: str | None = None, gaps: bool = False) -> list[dict[str, Any]]:
+    """The annual points of a series from the semantic core (``core.series``), gaps left out unless
+    ``gaps`` (then with value None, so a chart breaks its line): every figure in one unit, converted
+    where needed, each saying how it was obtained."""
     from ...core.series import SeriesQuery, resolve_series
 
     s = resolve_series(store, SeriesQuery(indicator, code, partner, flow, unit=unit))
@@ -55,7 +56,7 @@ def resolved(store: Store, indicator: str, code: str, *, partner: str | None = N
              "period": p.period.label, "period_end": p.period.end, "freq": p.period.freq, "value": p.value,
              "unit": p.unit, "status": p.status, "grade": p.grade, "how": p.how, "how_text": p.describe(),
              "source_id": " ".join(p.sources), "_source_ids": list(p.sources)}
-            for p in s.points if p.value is not None]
+            for p in s.points if gaps or p.value is not None]
 
 
 def russia_share(store: Store, code: str, world: list[dict[str, Any]], russia: list[dict[str, Any]]
@@ -77,7 +78,7 @@ def russia_share(store: Store, code: str, world: list[dict[str, Any]], russia: l
         out.append({"indicator": "russia_share", "territory": code, "partner": "RU", "period": year,
                     "period_end": f"{year}-12-31", "freq": "A", "value": res.value, "unit": "percent",
                     "status": "derived", "source_id": " ".join(ids), "_source_ids": ids,
-                    "how": "derived", "how_text": res.lineage.rule,
+                    "how": "derived", "how_text": res.lineage.rule, "rule": res.lineage.rule,
                     "lineage_url": "/api/indicators/share?" + urlencode(
                         {"territory": code, "partner": "RU", "flow": "total", "period": year})})
     return out
@@ -128,11 +129,12 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
     info = territory(store, code)
     names = territories(store)
     rows = _observations(store, [code])
-    trade = [r for r in rows if r["indicator"] == "trade_value" and r.get("flow") == "total"
-             and r.get("freq") == "A" and r.get("partner")]
-    units = Counter(r["unit"] for r in trade)
-    unit = units.most_common(1)[0][0] if units else "CNY"
-    trade = [r for r in trade if r["unit"] == unit]
+    partners = sorted({r["partner"] for r in rows if r["indicator"] == "trade_value" and r.get("partner")})
+    unit = TRADE_UNIT
+    trade = [r for p in partners for r in resolved(store, "trade_value", code, partner=p, flow="total", unit=unit,
+                                                   gaps=True)]
+    if all(r["value"] is None for r in trade):
+        trade = []
     world = resolved(store, "trade_value", code, partner="WLD", flow="total", unit=TRADE_UNIT)
     russia = resolved(store, "trade_value", code, partner="RU", flow="total", unit=TRADE_UNIT)
     share = russia_share(store, code, world, russia)
