@@ -12,6 +12,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import humanize
 from .core import identity
 from .core.vocabulary import Period, period_label
 from .errors import NoData, QueryError
@@ -56,11 +57,11 @@ class Finding:
 
     def to_row(self) -> dict[str, Any]:
         def fmt(iv: tuple[float, float] | None) -> str:
-            return f"[{iv[0]:.4g}, {iv[1]:.4g}]" if iv else ""
+            return f"[{humanize.scaled(iv[0], 4)}, {humanize.scaled(iv[1], 4)}]" if iv else ""
 
         return {"verdict": self.verdict, "indicator": self.indicator, "territory": self.territory,
                 "partner": self.partner, "flow": self.flow, "period": self.period,
-                "stated": self.stated or (f"{self.stated_value:g}" if self.stated_value is not None else ""),
+                "stated": self.stated or (humanize.number(self.stated_value, 4) if self.stated_value is not None else ""),
                 "stated_interval": fmt(self.stated_interval),
                 "recomputed": round(self.recomputed, 4) if self.recomputed is not None else None,
                 "recomputed_interval": fmt(self.recomputed_interval), "source_id": self.source_id,

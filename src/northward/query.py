@@ -157,7 +157,7 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
 
 
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
-                        out: Any = None) -> int:
+                        out: Any = None, wide: bool = False) -> int:
     """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
     from .tables import emit
 
@@ -165,5 +165,5 @@ def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFil
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS, wide=wide)
     return len(rows)

@@ -14,14 +14,17 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import UnknownValue
+
+if TYPE_CHECKING:
+    from .store import Store
 
 Kind = Literal["territory", "partner"]
 
@@ -110,25 +113,36 @@ def vocabulary(kind: Kind) -> Vocabulary:
     return vocab
 
 
-def resolve(kind: Kind, value: str, extra: Iterable[str] = ()) -> str:
+Extra = Iterable[str] | Callable[[], Iterable[str]]
+
+
+def codes_in_store(store: Store, kind: str) -> list[str]:
+    """The codes the store's figures use in the territory, partner or indicator column."""
+    if kind not in ("territory", "partner", "indicator"):  # a fixed list: never SQL from input
+        return []
+    return [r["v"] for r in store.query(f"SELECT DISTINCT {kind} AS v FROM observation WHERE {kind} IS NOT NULL")]
+
+
+def resolve(kind: Kind, value: str, extra: Extra = ()) -> str:
     """The code ``value`` stands for: a code in any case, or a unique name in zh/en/ru.
 
-    ``extra``: codes the store holds beyond the shipped tables (matched exactly, then ignoring case).
+    ``extra``: codes the store holds beyond the shipped tables (matched exactly, then ignoring case),
+    or a function giving them, called only when the shipped tables do not know the value.
     """
     raw = str(value).strip()
     vocab = vocabulary(kind)
-    extra_codes = [c for c in extra if c]
-    if raw in extra_codes:
-        return raw
     upper = raw.upper()
     if upper in vocab.labels:
         return upper
-    folded = [c for c in extra_codes if c.upper() == upper]
-    if len(set(folded)) == 1:
-        return folded[0]
     codes = vocab.names.get(_fold(raw)) or set()
     if len(codes) == 1:
         return next(iter(codes))
+    extra_codes = [c for c in (extra() if callable(extra) else extra) if c]
+    if raw in extra_codes:
+        return raw
+    folded = [c for c in extra_codes if c.upper() == upper]
+    if len(set(folded)) == 1:
+        return folded[0]
     accepted = [*vocab.codes, *(c for c in extra_codes if c.upper() not in vocab.labels)]
     if len(codes) > 1:
         choices = sorted(codes, key=vocab.codes.index)
@@ -155,9 +169,8 @@ def _nearest(raw: str, vocab: Vocabulary, accepted: Sequence[str]) -> str | None
     return None
 
 
-def resolve_many(kind: Kind, values: Iterable[str] | None, extra: Iterable[str] = ()) -> list[str]:
+def resolve_many(kind: Kind, values: Iterable[str] | None, extra: Extra = ()) -> list[str]:
     """Each value resolved; duplicates dropped, order kept."""
-    extra = list(extra)
     return list(dict.fromkeys(resolve(kind, v, extra) for v in values or [] if str(v).strip()))
 
 

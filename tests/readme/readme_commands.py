@@ -20,10 +20,20 @@ FENCE = re.compile(r"^```\s*([A-Za-z]*)\s*$")
 class Command:
     line: int      # 1-based line of the README where the command starts
     text: str      # the command without its comment, continuations joined
+    shown: str = ""  # console blocks: the output the README shows after it
 
     @property
     def argv(self) -> list[str]:
-        return shlex.split(self.text)
+        """The words, without leading VAR=value assignments."""
+        words = shlex.split(self.text)
+        while words and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*=\S*", words[0]):
+            words.pop(0)
+        return words
+
+    @property
+    def shows_error(self) -> bool:
+        """The README shows this command failing with a northward error (so exit 2 is the example)."""
+        return bool(re.search(r"^error NW\d+", self.shown, re.M))
 
     @property
     def program(self) -> str:
@@ -51,18 +61,21 @@ def commands(readme: Path) -> list[Command]:
     """Every command of every shell block, in README order."""
     found: list[Command] = []
     lang: str | None = None
-    pending, start = "", 0
+    pending, start, block_start = "", 0, 0
     for n, raw in enumerate(readme.read_text(encoding="utf-8").splitlines(), start=1):
         fence = FENCE.match(raw.strip())
         if fence:
             lang = None if lang is not None else fence.group(1).lower()
-            pending = ""
+            pending, block_start = "", n
             continue
         if lang not in SHELLS:
             continue
         line = raw.rstrip()
         if lang == "console" and not pending:
             if not line.startswith("$ "):
+                if found and found[-1].line >= block_start:  # output shown after the last command
+                    last = found[-1]
+                    found[-1] = Command(last.line, last.text, last.shown + line + "\n")
                 continue
             line = line[2:]
         if not pending:

@@ -1,7 +1,8 @@
 """Every command in the README's shell blocks runs: a store built from the shipped data, the files the
 examples name staged from the test fixtures, each command pasted into bash as a reader would. A
-non-zero exit (except the documented exit 1 of `check` and `audit` on an inconsistent figure) or a
-traceback fails the test, naming the README line.
+non-zero exit (except the documented exit 1 of `check` and `audit` on an inconsistent figure, and
+exit 2 where a console block shows the command's `error NW...`) or a traceback fails the test,
+naming the README line.
 
 Commands run in README order on one home. `northward serve` is started, asked for a page and
 stopped; `curl` examples go to one served store. Commands that need what a test machine may lack
@@ -153,6 +154,8 @@ class Session:
         _workbook(self.work / "gdp.xlsx", ["Region", "Year", "GDP"], [["CN-HL", 2024, 1.0], ["CN-JL", 2024, 2.0]])
         for name in ("draft.md", "article.txt"):
             (self.work / name).write_text(ARTICLE, encoding="utf-8")
+        for name in ("tests", "src"):  # examples may name the repository's own files, as from its root
+            (self.work / name).symlink_to(REPO / name)
         if shared_dir().is_dir():  # ../shared as the README's examples (run from the repository) see it
             (root / "shared").symlink_to(shared_dir())
         self.env = {**os.environ, "NORTHWARD_HOME": str(self.home), "HOME": str(self.user),
@@ -218,9 +221,13 @@ def run_command(session: Session, cmd: Command) -> None:
     result = session.run(text)
     output = result.stdout + result.stderr
     program = cmd.argv[1] if cmd.program == "northward" and len(cmd.argv) > 1 else cmd.program
-    allowed = EXIT_OK.get(program, {0})
+    allowed = {2} if cmd.shows_error else EXIT_OK.get(program, {0})
     assert "Traceback (most recent call last)" not in output, f"{cmd}\n{output[-3000:]}"
     assert result.returncode in allowed, f"{cmd}\nexit {result.returncode}\n{output[-3000:]}"
+    if cmd.shows_error:  # the error the README shows is the one a reader gets
+        for line in cmd.shown.splitlines():
+            if line.startswith(("error NW", "fix:")):
+                assert line in output.splitlines(), f"{cmd}: the README shows {line!r}, the command printed\n{output}"
 
 
 def in_run_order(found: list[Command]) -> list[Command]:

@@ -121,3 +121,10 @@ def test_api_unknown_partner_is_422_and_names_resolve(client: TestClient) -> Non
     r = client.get("/api/observations", params={"territory": "黑龙江", "partner": "ru", "indicator": "trade_value"})
     assert r.status_code == 200 and r.json()["count"] > 0
     assert {row["territory"] for row in r.json()["rows"]} == {"CN-HL"}
+
+
+def test_territory_pages_take_names_and_suggest_the_nearest_code(client: TestClient) -> None:
+    assert client.get("/api/territories/heilongjiang").json()["territory"]["code"] == "CN-HL"
+    assert "Heilongjiang" in client.get("/territories/黑龙江").text
+    r = client.get("/api/territories/CN-HJ")
+    assert r.status_code == 404 and r.json()["error"]["nearest"] == "CN-HL"

@@ -24,6 +24,9 @@ HomeOption = Annotated[
                  show_default=False, is_eager=True),
 ]
 
+WideOption = Annotated[bool, typer.Option("--wide", help="Show every column, however wide (default: the "
+                                                          "columns that fit the terminal; NORTHWARD_WIDE=1 for all tables).")]
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_ERROR = 2
@@ -61,16 +64,14 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _store_codes(home: str | None, column: str) -> list[str]:
-    """Codes the store holds in an observation column (figures imported with codes of their own)."""
+def _store_codes(home: str | None, kind: str) -> list[str]:
+    """Codes the store holds (figures imported with codes of their own); none without a store."""
     from ..store import open_store
+    from ..subjects import codes_in_store
 
-    if column not in ("territory", "partner", "indicator"):  # a fixed list: never SQL from input
-        return []
     try:
         with open_store(home, read_only=True) as store:
-            return [r["v"] for r in store.query(f"SELECT DISTINCT {column} AS v FROM observation "
-                                                f"WHERE {column} IS NOT NULL")]
+            return codes_in_store(store, kind)
     except StoreError:
         return []
 
@@ -81,18 +82,16 @@ def resolve_values(kind: str, values: list[str], home: str | None) -> list[str]:
     from .. import subjects
 
     def one(value: str) -> str:
-        try:
-            if kind == "indicator":
-                from ..core.vocabulary import parse_indicator
+        if kind != "indicator":
+            return subjects.resolve(kind, value, lambda: _store_codes(home, kind))  # type: ignore[arg-type]
+        from ..core.vocabulary import parse_indicator
 
-                return parse_indicator(value)
-            return subjects.resolve(kind, value)  # type: ignore[arg-type]
+        try:
+            return parse_indicator(value)
         except UnknownValue as exc:
             known = _store_codes(home, kind)
             if value in known:
                 return value
-            if kind != "indicator":
-                return subjects.resolve(kind, value, known)  # type: ignore[arg-type]
             raise UnknownValue(kind, value, sorted(set(exc.accepted) | set(known))) from None
 
     return list(dict.fromkeys(one(v) for v in values if str(v).strip()))

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from .common import EXIT_ERROR, HomeOption, TerritoryOption, console, err_console, handle_errors, print_json
 
@@ -31,35 +27,13 @@ def register(app: typer.Typer) -> None:
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, out: Path | None, title: str = "") -> None:
-    """Rows as a table, CSV or JSON, to stdout or a file."""
-    if fmt == "json":
-        if out:
-            import json
+    """Rows as a table (fitted to the terminal), CSV or JSON, to stdout or a file."""
+    from ..tables import emit as emit_rows
 
-            out.write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        else:
-            print_json(rows)
-        return
-    if fmt == "csv":
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        if out:
-            out.write_text(buf.getvalue(), encoding="utf-8")
-        else:
-            sys.stdout.write(buf.getvalue())
-        return
-    if fmt != "table":
+    if fmt not in ("table", "csv", "json"):
         err_console.print(f"[red]error[/]: unknown format {fmt!r}; use table, csv or json")
         raise typer.Exit(EXIT_ERROR)
-    table = Table(title=title or None, show_lines=False)
-    for name in rows[0] if rows else ["(no rows)"]:
-        table.add_column(name, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if v is None else str(v) for v in r.values()])
-    console.print(table)
+    emit_rows(rows, fmt, out, title=title)
 
 
 @docs_app.command("add")
@@ -226,12 +200,14 @@ def concepts(
     from ..corpus.api import concept_counts
 
     rows = concept_counts(home, by=by, concept=concept, territory=territory)
-    emit(rows, fmt, out, title="Concept counts")
+    if not chart or out is not None or fmt != "table":  # with --chart alone, the chart is the output
+        emit(rows, fmt, out, title="Concept counts")
     if chart:
         from ..corpus.charts import write_heatmap
+        from ..tables import announce_written
 
         write_heatmap(rows, chart)
-        err_console.print(f"chart written to {chart}")
+        announce_written(chart, "the heatmap")
 
 
 @docs_app.command("kwic")

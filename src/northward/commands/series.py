@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, handle_errors, print_json
+from .common import HomeOption, PartnersOption, TerritoriesOption, handle_errors, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -17,9 +17,8 @@ def register(app: typer.Typer) -> None:
 @handle_errors
 def series(home: HomeOption = None,
            indicator: Annotated[str, typer.Option("--indicator", "-i", help="The level indicator.")] = "trade_value",
-           territory: Annotated[list[str] | None, typer.Option("--territory", "-t",
-                                                               help="Territory code(s), e.g. CN-HL; NEC sums the four.")] = None,
-           partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s): RU, WLD ...")] = None,
+           territory: TerritoriesOption = None,  # NEC sums the four
+           partner: PartnersOption = None,
            flow: Annotated[list[str] | None, typer.Option(help="export, import, total or balance (repeatable).")] = None,
            product: Annotated[str | None, typer.Option(help="TOTAL (default), an HS code or prefix.")] = None,
            freq: Annotated[str, typer.Option(help="A (annual), YTD (January to a month), Q or M.")] = "A",

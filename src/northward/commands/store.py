@@ -14,6 +14,7 @@ from .common import (
     PartnersOption,
     TerritoriesOption,
     TerritoryOption,
+    WideOption,
     console,
     handle_errors,
     print_json,
@@ -51,12 +52,13 @@ def sources(home: HomeOption = None,
             kind: Annotated[str | None, typer.Option(help="Only sources of this kind.")] = None,
             used: Annotated[bool, typer.Option(help="Only sources some observation cites.")] = False,
             search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or publisher.")] = None,
-            fmt: FormatOption = "table", out: OutOption = None) -> None:
+            fmt: FormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
     """List the sources in the store (publisher, title, address, dates)."""
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources", wide=wide,
+         essential=("source_id", "publisher", "title"))
 
 
 @handle_errors
@@ -74,7 +76,7 @@ def show(home: HomeOption = None,
                                                     help="Keep every candidate, not only the one the rule picks "
                                                          "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None) -> None:
+         fmt: FormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
     """Show observations, filtered; every row names its source."""
     from ..available import check_period
     from ..query import ObservationFilter, export_observations
@@ -83,7 +85,7 @@ def show(home: HomeOption = None,
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             batch=batch, all_releases=all_releases, limit=limit)
     check_period(home, flt)
-    written = export_observations(home, flt, fmt, out)
+    written = export_observations(home, flt, fmt, out, wide=wide)
     if out is not None:
         console.print(f"wrote {written} rows to {out}", highlight=False, markup=False)
 
@@ -127,7 +129,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
 def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-          out: OutOption = None) -> None:
+          out: OutOption = None, wide: WideOption = False) -> None:
     """List stated derived figures that the base values contradict, and conflicts between sources.
 
     A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
@@ -136,7 +138,8 @@ def check(home: HomeOption = None,
     from ..tables import emit
 
     findings = run_checks(home, include_consistent=all_)
-    emit([f.to_row() for f in findings], fmt, out, title="Findings")
+    emit([f.to_row() for f in findings], fmt, out, title="Findings", wide=wide,
+         essential=("verdict", "indicator", "territory", "period", "stated"))
     if any(f.verdict == "inconsistent" for f in findings):
         raise typer.Exit(1)
 
@@ -156,14 +159,14 @@ def report(home: HomeOption = None,
 @handle_errors
 def batches(home: HomeOption = None,
             all_: Annotated[bool, typer.Option("--all", help="Include dropped batches.")] = False,
-            fmt: FormatOption = "table") -> None:
+            fmt: FormatOption = "table", wide: WideOption = False) -> None:
     """List the imports (batches) in the store."""
     from ..store import list_batches, open_store
     from ..tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [b.to_dict() for b in list_batches(store, include_dropped=all_)]
-    emit(rows, fmt, None, title="Batches")
+    emit(rows, fmt, None, title="Batches", wide=wide)
 
 
 @handle_errors
@@ -183,4 +186,5 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False, markup=False)
+    # soft_wrap: a command is never cut at the terminal's edge, so each line can be pasted whole
+    console.print(run_demo(home), highlight=False, markup=False, soft_wrap=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import GeoError
 from ..tables import FORMATS as TABLE_FORMATS
-from ..tables import emit, format_value
+from ..tables import announce_written, emit, format_value
 from . import api
 
 LIST_FORMATS = ("table", "csv", "json", "geojson")
@@ -50,6 +50,7 @@ def _write(text: str, out: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         Path(out).write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+        announce_written(out)
 
 
 def _show_one(detail: dict[str, Any], as_text: Callable[[dict[str, Any]], str], fmt: str, out: Path | None) -> None:

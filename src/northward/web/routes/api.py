@@ -72,7 +72,7 @@ def trade(store: StoreDep, request: Request,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    codes = tuple(c for c in (subject(store, "territory", t) for t in territory or ()) if c)
+    codes = tuple(subjects_of(store, "territory", territory) or ())
     partner = subject(store, "partner", partner)
     q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
                                territories=codes if len(codes) > 1 else ()).validate()

@@ -33,17 +33,10 @@ def subject(store: Store, kind: str, value: str | None) -> str | None:
     """A territory or partner as the user typed it (cn-hl, Heilongjiang, 黑龙江) → its code, through
     ``northward.subjects``; a code only the store holds is accepted too. Unknown: UnknownValue."""
     from ... import subjects
-    from ...errors import UnknownValue
 
     if value is None or not value.strip():
         return value
-    try:
-        return subjects.resolve(kind, value)  # type: ignore[arg-type]
-    except UnknownValue:
-        column = "territory" if kind == "territory" else "partner"  # fixed names, never from input
-        known = [r["v"] for r in store.query(f"SELECT DISTINCT {column} AS v FROM observation "
-                                             f"WHERE {column} IS NOT NULL")]
-        return subjects.resolve(kind, value, known)  # type: ignore[arg-type]
+    return subjects.resolve(kind, value, lambda: subjects.codes_in_store(store, kind))  # type: ignore[arg-type]
 
 
 def subjects_of(store: Store, kind: str, values: list[str] | None) -> list[str] | None:

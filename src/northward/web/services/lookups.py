@@ -19,8 +19,21 @@ def territories(store: Store) -> dict[str, dict[str, Any]]:
 
 
 def territory(store: Store, code: str) -> dict[str, Any]:
-    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
-                       "WHERE code = ?", [code])
+    """One territory by code, or by what ``northward.subjects`` reads as one (cn-hl, Heilongjiang, 黑龙江);
+    an unknown one is a 404 naming the nearest code."""
+    from ... import subjects
+    from ...errors import UnknownValue
+
+    sql = "SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory WHERE code = ?"
+    rows = store.query(sql, [code])
+    if not rows:
+        known = [r["code"] for r in store.query("SELECT code FROM territory ORDER BY code")]
+        try:
+            rows = store.query(sql, [subjects.resolve("territory", code, known)])
+        except UnknownValue as exc:
+            raise UnknownValue("territory", code, known, code="NW404", http_status=404,
+                               nearest=exc.nearest if exc.nearest in known else None,
+                               hint="see /territories (or /api/territories) for the codes the store knows") from None
     if not rows:
         raise QueryError(f"no territory with code {code!r}", code="NW404",
                          hint="see /territories (or /api/territories) for the codes the store knows")
