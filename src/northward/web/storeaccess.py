@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from ..config import settings
-from ..errors import StoreLocked, StoreMissing
 from ..core import identity
+from ..errors import StoreLocked, StoreMissing
 from ..store import Store, open_store
 
 CHECK_EVERY = 1.0  # seconds between looks at the store file
