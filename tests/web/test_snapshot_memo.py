@@ -85,3 +85,21 @@ def test_a_swap_drops_the_memo_and_the_new_batch_shows(own_home: Path, monkeypat
         assert new is not old and new.memo is not old.memo
         assert after["count"] > before, "the memo of the old snapshot answered after the swap"
         assert any(r["period"] == "2024" for r in after["rows"])
+
+
+def test_clean_gives_what_the_json_encoder_gives() -> None:
+    import math
+    from datetime import date, datetime
+    from decimal import Decimal
+
+    from fastapi.encoders import jsonable_encoder
+
+    from northward.web.routes.common import clean
+
+    class Text(str):
+        pass
+
+    value = {"d": date(2024, 3, 1), "t": datetime(2024, 3, 1, 12, 30), "n": math.nan, "i": -math.inf,
+             "f": 1.5, "_hidden": 1, 3: (1, [2.0, None, True]), "dec": Decimal("2.5"), "s": Text("x")}
+    assert clean(value) == {"d": "2024-03-01", "t": "2024-03-01T12:30:00", "n": None, "i": None, "f": 1.5,
+                            "3": [1, [2.0, None, True]], "dec": jsonable_encoder(Decimal("2.5")), "s": "x"}
