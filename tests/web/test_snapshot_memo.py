@@ -103,3 +103,17 @@ def test_clean_gives_what_the_json_encoder_gives() -> None:
              "f": 1.5, "_hidden": 1, 3: (1, [2.0, None, True]), "dec": Decimal("2.5"), "s": Text("x")}
     assert clean(value) == {"d": "2024-03-01", "t": "2024-03-01T12:30:00", "n": None, "i": None, "f": 1.5,
                             "3": [1, [2.0, None, True]], "dec": jsonable_encoder(Decimal("2.5")), "s": "x"}
+
+
+def test_the_snapshot_memo_is_bounded_in_entries_and_rows() -> None:
+    from northward.web.storeaccess import SnapshotMemo
+
+    memo = SnapshotMemo(limit=3, rows=10)
+    for i in range(5):
+        memo[("k", i)] = i
+    assert list(memo) == [("k", 2), ("k", 3), ("k", 4)]
+    memo["big"] = list(range(11))  # longer than the budget: not kept
+    assert "big" not in memo
+    memo["a"] = list(range(6))
+    memo["b"] = list(range(6))  # 12 rows > 10: the oldest go until it fits
+    assert "a" not in memo and memo["b"] == list(range(6)) and memo.rows == 6

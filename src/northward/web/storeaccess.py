@@ -36,21 +36,31 @@ CHECK_EVERY = 1.0  # seconds between looks at the store file
 SNAPSHOT_PREFIX = "web-snapshot-"
 MEMO_SCHEMA = "nw_snapshot"
 MEMO_LIMIT = 20_000  # entries a snapshot's memo keeps (oldest dropped first)
+MEMO_ROWS = 200_000  # rows (of memoised lists) it keeps in all; a longer list is not kept
 
 
 class SnapshotMemo(dict[Any, Any]):
-    """The core's memo for one snapshot, shared by its cursors: bounded, safe across request threads."""
+    """The core's memo for one snapshot, shared by its cursors: bounded in entries and in rows,
+    safe across request threads."""
 
-    def __init__(self, limit: int = MEMO_LIMIT) -> None:
+    def __init__(self, limit: int = MEMO_LIMIT, rows: int = MEMO_ROWS) -> None:
         super().__init__()
-        self.limit = limit
+        self.limit, self.max_rows, self.rows = limit, rows, 0
+        self._sizes: dict[Any, int] = {}
         self._lock = threading.Lock()
 
     def __setitem__(self, key: Any, value: Any) -> None:
+        size = len(value) if isinstance(value, list) else 0
+        if size > self.max_rows:
+            return  # computed again when asked again
         with self._lock:
+            self.rows += size - self._sizes.get(key, 0)
+            self._sizes[key] = size
             super().__setitem__(key, value)
-            while len(self) > self.limit:
-                super().__delitem__(next(iter(self)))
+            while len(self) > self.limit or self.rows > self.max_rows:
+                oldest = next(iter(self))
+                self.rows -= self._sizes.pop(oldest, 0)
+                super().__delitem__(oldest)
 
 
 class StoreAccess:

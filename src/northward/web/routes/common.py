@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, Query, Request
