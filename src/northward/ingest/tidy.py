@@ -11,7 +11,7 @@ import csv
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,8 @@ class TableOptions:
     rejects_dir: Path | None = None
     grade: str | None = None  # the source's grade (README: Which figure wins); none: unverified_copy
 
-    def validate(self) -> None:
+    def validate_names(self) -> None:
+        """What can be checked before reading a file: field names, the grade, constants."""
         if self.grade is not None:
             from ..core.vocabulary import parse_grade
 
@@ -53,14 +54,19 @@ class TableOptions:
         both = set(self.mapping) & set(self.constants)
         if both:
             raise MappingProblem(f"{', '.join(sorted(both))} both mapped and set", hint="use --map or --set, not both")
+        self._validate_constants()
+
+    def validate(self) -> None:
+        """Every field has a column or a value (after ``with_columns`` for a file)."""
+        self.validate_names()
         given = set(self.mapping) | set(self.constants)
         missing = [f for f in REQUIRED if f not in given]
         if "period" not in given and not {"period_start", "period_end"} <= given:
             missing.append("period")
         if missing:
             raise MappingProblem(f"no column or value for {', '.join(missing)}",
-                                 hint="add --map FIELD=COLUMN or --set FIELD=VALUE for each")
-        self._validate_constants()
+                                 hint="add --map FIELD=COLUMN or --set FIELD=VALUE for each (a column named "
+                                      "after a field is mapped without --map)")
 
     def with_columns(self, columns: Sequence[str]) -> TableOptions:
         """These options plus the file's columns already named as fields (``territory``, ``Period`` ...),
@@ -73,8 +79,7 @@ class TableOptions:
             del auto["period"]
         if not auto:
             return self
-        return TableOptions({**self.mapping, **auto}, dict(self.constants), self.sheet, self.on_error,
-                            self.rejects_dir)
+        return replace(self, mapping={**self.mapping, **auto})
 
     def _validate_constants(self) -> None:
         rules = {"status": (lambda v: v in STATUSES, f"one of {', '.join(STATUSES)}"),
@@ -159,9 +164,7 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
     """Import tidy files: one batch per file, all in one transaction."""
     import tempfile
 
-    for name in [*options.mapping, *options.constants]:  # before reading any file
-        if name not in FIELDS:
-            raise MappingProblem(f"unknown field {name!r}", hint=f"fields are: {', '.join(FIELDS)}")
+    options.validate_names()  # before reading any file; each file's columns complete the mapping below
     result = ImportResult(IMPORTER)
     seen: set[tuple[str, str]] = set()
     plans: list[Plan] = []

@@ -26,6 +26,7 @@ def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
 @router.get("/territories/{code}",
             summary="A territory: trade by partner, Russia's share, GDP growth, population")
 def territory(code: str, store: StoreDep, request: Request) -> Any:
+    code = lookups.territory(store, code)["code"]  # cn-hl, Heilongjiang, 黑龙江 → CN-HL; unknown: 404
     return cached(request, ("territory.json", code), lambda: clean(
         cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))))
 

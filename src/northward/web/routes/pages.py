@@ -36,6 +36,7 @@ def territories(request: Request, store: StoreDep) -> Response:
 
 @router.get("/territories/{code}")
 def territory(code: str, request: Request, store: StoreDep) -> Response:
+    code = lookups.territory(store, code)["code"]  # cn-hl, Heilongjiang, 黑龙江 → CN-HL; unknown: 404
     data = cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))
     return render(request, "territory.html", {"data": data, "nav": "territory"})
 
