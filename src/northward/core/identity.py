@@ -144,8 +144,8 @@ def candidates_relation(store: Any) -> str:
 
 
 def materialise(store: Any, schema: str) -> None:
-    """Fill ``preferred`` and ``candidates`` once into tables of ``schema`` (a database attached to
-    the store's connection, so every cursor of it sees them) and make them the store's relations.
+    """Fill ``preferred`` and ``candidates`` once into tables of ``schema`` (of a writable copy of the
+    store, opened read-only afterwards) and make them the relations of the store's memo.
 
     For a server's snapshot: immutable while served, so the rule runs once per snapshot instead of
     once per request's cursor. Stores of MATERIALISE_BELOW rows or more keep the subquery."""

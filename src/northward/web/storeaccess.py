@@ -9,8 +9,8 @@ the server keeps answering from the last snapshot; after the import commits, the
 shows the new batch.
 
 A snapshot is immutable while served, so what the core computes from it is kept with it (and goes
-with it at a swap): the preference rule's relations, filled once into an in-memory database
-attached to the snapshot's connection (``nw_snapshot``; every request's cursor sees it), and the
+with it at a swap): the preference rule's relations, filled once into tables of the snapshot copy
+(``nw_snapshot``, written before it is opened read-only; every request's cursor sees them), and the
 core's memo of preferred rows per key (:class:`SnapshotMemo`), shared by the snapshot's cursors.
 Answers are still computed per request from those rows; the HTTP response cache is apart.
 """
@@ -179,18 +179,19 @@ class StoreAccess:
 
 
 def _open_snapshot(path: Path) -> Store:
-    """Open a snapshot copy for serving: the file is the server's own, so it is opened writable
-    (DuckDB attaches an in-memory database only to a writable instance), but handed out as a
-    read-only store; the preference rule is materialised once into ``nw_snapshot``."""
-    snapshot = open_store(path=path, wait=0.0)
-    store = Store(path, snapshot.con, read_only=True, memo=SnapshotMemo())
-    try:
-        store.con.execute(f"ATTACH ':memory:' AS {MEMO_SCHEMA}")
-        identity.materialise(store, MEMO_SCHEMA)
-    except BaseException:
-        store.close()
-        raise
-    return store
+    """Open a snapshot copy for serving, read-only, with the preference rule materialised into it.
+
+    The copy is the server's own file: it is opened writable once to fill ``nw_snapshot._preferred``
+    and ``_candidates`` (tables of the copy, so every cursor sees them), then closed and opened
+    read-only; the memo it hands to every request's cursor names those tables."""
+    memo = SnapshotMemo()
+    with open_store(path=path, wait=0.0) as own:
+        writable = Store(path, own.con, read_only=False, memo=memo)
+        writable.con.execute(f"CREATE SCHEMA IF NOT EXISTS {MEMO_SCHEMA}")
+        identity.materialise(writable, MEMO_SCHEMA)
+        writable.con.execute("CHECKPOINT")
+    snapshot = open_store(read_only=True, path=path)
+    return Store(path, snapshot.con, read_only=True, memo=memo)
 
 
 def _close_and_remove(store: Store) -> None:
