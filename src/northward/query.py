@@ -100,10 +100,14 @@ def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, 
                "ORDER BY indicator, territory, partner, product, flow, period_start, period_end, status")
     if flt.limit:
         sql += f" LIMIT {int(flt.limit)}"
-    rows = store.query(sql, params)
-    for r in rows:
-        r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
-    return rows
+    def read() -> list[dict[str, Any]]:
+        rows = store.query(sql, params)
+        for r in rows:
+            r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
+        return rows
+
+    # a read-only store keeps the rows in its memo (a server's snapshot shares it across requests)
+    return [dict(r) for r in store.memoised(("query", sql, tuple(params)), read)]
 
 
 def show_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter) -> list[dict[str, Any]]:
@@ -138,7 +142,7 @@ def sources_query(kind: str | None = None, used: bool = False, search: str | Non
 def select_sources(store: Store, kind: str | None = None, used: bool = False,
                    search: str | None = None, grade: str | None = None) -> list[dict[str, Any]]:
     sql, params = sources_query(kind, used, search, grade)
-    return store.query(sql, params)
+    return [dict(r) for r in store.memoised(("query", sql, tuple(params)), lambda: store.query(sql, params))]
 
 
 def list_sources(home: str | os.PathLike[str] | None, kind: str | None = None, used: bool = False,
@@ -152,9 +156,10 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
     ids = [s for s in dict.fromkeys(source_ids) if s]
     if not ids:
         return []
-    rows = store.query(f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids)
+    rows = store.memoised(("sources_by_id", tuple(ids)), lambda: store.query(
+        f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids))
     by_id = {r["source_id"]: r for r in rows}
-    return [by_id[i] for i in ids if i in by_id]
+    return [dict(by_id[i]) for i in ids if i in by_id]
 
 
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,

@@ -352,8 +352,14 @@ def _check_codes(store: Any, q: SeriesQuery) -> None:
 
 
 def resolve_series(store: Any, q: SeriesQuery) -> Series:
-    """Resolve a query over an open store: every period of the range, gaps included."""
+    """Resolve a query over an open store: every period of the range, gaps included (memoised on a
+    read-only store, which cannot change under it; the points are immutable, the list is copied)."""
     q = q.validated()
+    memo: Series = store.memoised(("core.series", q), lambda: _resolve(store, q))
+    return Series(memo.query, memo.unit, list(memo.points))
+
+
+def _resolve(store: Any, q: SeriesQuery) -> Series:
     _check_indicator(store, q.indicator)
     _check_codes(store, q)
     first, last, found = _bounds(store, q)

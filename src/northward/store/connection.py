@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -15,16 +15,33 @@ from ..config import settings
 from ..errors import StoreError, StoreLocked, StoreMissing
 from .schema import current_version, latest_version, migrate
 
+T = TypeVar("T")
+
 
 class Store:
     """An open evidence store: a DuckDB connection plus helpers for transactions and Ibis."""
 
-    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool,
+                 memo: dict[Any, Any] | None = None) -> None:
         self.path = path
         self.con = con
         self.read_only = read_only
         self._ibis: Any = None
-        self.memo: dict[Any, Any] = {}  # per-connection memo for lookups that repeat within a computation
+        # memo for look-ups that repeat within a computation: per connection, or shared by the cursors
+        # of one immutable snapshot (the web server's; see web.storeaccess)
+        self.memo: dict[Any, Any] = {} if memo is None else memo
+
+    def memoised(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()`` once per read-only store (kept in its memo: a read-only store cannot change
+        under it); a writable store computes every time. Callers copy what they hand out mutable."""
+        if not self.read_only:
+            return compute()
+        if key in self.memo:
+            found: T = self.memo[key]
+            return found
+        value = compute()
+        self.memo[key] = value
+        return value
 
     def transaction(self) -> Any:
         return _transaction(self.con)

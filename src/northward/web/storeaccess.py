@@ -7,6 +7,12 @@ request at most every ``CHECK_EVERY`` seconds it looks at the store file; when a
 changed it, it copies it again and swaps, and the answer caches are emptied. While an import runs,
 the server keeps answering from the last snapshot; after the import commits, the next request
 shows the new batch.
+
+A snapshot is immutable while served, so what the core computes from it is kept with it (and goes
+with it at a swap): the preference rule's relations, filled once into tables of the snapshot copy
+(``nw_snapshot``, written before it is opened read-only; every request's cursor sees them), and the
+core's memo of preferred rows per key (:class:`SnapshotMemo`), shared by the snapshot's cursors.
+Answers are still computed per request from those rows; the HTTP response cache is apart.
 """
 
 from __future__ import annotations
@@ -19,13 +25,42 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from ..config import settings
+from ..core import identity
 from ..errors import StoreLocked, StoreMissing
 from ..store import Store, open_store
 
 CHECK_EVERY = 1.0  # seconds between looks at the store file
 SNAPSHOT_PREFIX = "web-snapshot-"
+MEMO_SCHEMA = "nw_snapshot"
+MEMO_LIMIT = 20_000  # entries a snapshot's memo keeps (oldest dropped first)
+MEMO_ROWS = 200_000  # rows (of memoised lists) it keeps in all; a longer list is not kept
+
+
+class SnapshotMemo(dict[Any, Any]):
+    """The core's memo for one snapshot, shared by its cursors: bounded in entries and in rows,
+    safe across request threads."""
+
+    def __init__(self, limit: int = MEMO_LIMIT, rows: int = MEMO_ROWS) -> None:
+        super().__init__()
+        self.limit, self.max_rows, self.rows = limit, rows, 0
+        self._sizes: dict[Any, int] = {}
+        self._lock = threading.Lock()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        size = len(value) if isinstance(value, list) else 0
+        if size > self.max_rows:
+            return  # computed again when asked again
+        with self._lock:
+            self.rows += size - self._sizes.get(key, 0)
+            self._sizes[key] = size
+            super().__setitem__(key, value)
+            while len(self) > self.limit or self.rows > self.max_rows:
+                oldest = next(iter(self))
+                self.rows -= self._sizes.pop(oldest, 0)
+                super().__delitem__(oldest)
 
 
 class StoreAccess:
@@ -36,8 +71,10 @@ class StoreAccess:
     closed (and its file removed) once the last request using it is done.
     """
 
-    def __init__(self, home: Path, on_swap: Callable[[], None] | None = None) -> None:
+    def __init__(self, home: Path, on_swap: Callable[[], None] | None = None, memo: bool = True) -> None:
+        """``memo`` False: no per-snapshot memo (each request's cursor starts empty), for comparisons."""
         self.home = home
+        self.memo = memo
         conf = settings(home)
         self.source = conf.store_path
         self.folder = conf.cache_dir / "web"
@@ -89,7 +126,8 @@ class StoreAccess:
         """Copy the store while holding it read-only (no writer can be mid-transaction), open the copy."""
         self.folder.mkdir(parents=True, exist_ok=True)
         _remove_stale(self.folder)
-        target = self.folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{self.generation + 1}.duckdb"
+        # the process id first (see _remove_stale), then this access: two apps of one process never share a file
+        target = self.folder / f"{SNAPSHOT_PREFIX}{os.getpid()}-{id(self):x}-{self.generation + 1}.duckdb"
         # with a snapshot to serve, never wait for a writer; without one, wait as the CLI does
         with open_store(self.home, read_only=True, wait=0.0 if self._store is not None else None) as original:
             # a checkpointed copy: the snapshot then needs no WAL of its own
@@ -97,7 +135,7 @@ class StoreAccess:
             wal = original.path.with_name(original.path.name + ".wal")
             if wal.exists():
                 shutil.copyfile(wal, target.with_name(target.name + ".wal"))
-        return open_store(read_only=True, path=target)
+        return _open_snapshot(target) if self.memo else open_store(read_only=True, path=target)
 
     def _retire(self, old: Store) -> None:
         if self._users.get(id(old), 0) == 0:
@@ -120,7 +158,7 @@ class StoreAccess:
             assert base is not None
             con = base.con.cursor()
             self._users[id(base)] = self._users.get(id(base), 0) + 1
-        store = Store(base.path, con, read_only=True)
+        store = Store(base.path, con, read_only=True, memo=base.memo if self.memo else None)
         try:
             yield store
         finally:
@@ -138,6 +176,22 @@ class StoreAccess:
             for store in [*self._retired, *([self._store] if self._store is not None else [])]:
                 _close_and_remove(store)
             self._retired, self._store, self._signature = [], None, None
+
+
+def _open_snapshot(path: Path) -> Store:
+    """Open a snapshot copy for serving, read-only, with the preference rule materialised into it.
+
+    The copy is the server's own file: it is opened writable once to fill ``nw_snapshot._preferred``
+    and ``_candidates`` (tables of the copy, so every cursor sees them), then closed and opened
+    read-only; the memo it hands to every request's cursor names those tables."""
+    memo = SnapshotMemo()
+    with open_store(path=path, wait=0.0) as own:
+        writable = Store(path, own.con, read_only=False, memo=memo)
+        writable.con.execute(f"CREATE SCHEMA IF NOT EXISTS {MEMO_SCHEMA}")
+        identity.materialise(writable, MEMO_SCHEMA)
+        writable.con.execute("CHECKPOINT")
+    snapshot = open_store(read_only=True, path=path)
+    return Store(path, snapshot.con, read_only=True, memo=memo)
 
 
 def _close_and_remove(store: Store) -> None:

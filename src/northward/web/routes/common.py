@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, Query, Request
@@ -60,6 +61,18 @@ def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> 
 
 def clean(obj: Any) -> Any:
     """JSON-ready data: charts as dicts, dates as text, NaN and infinities as null."""
+    # the common exact types first (every API answer passes through here, value by value)
+    kind = type(obj)
+    if kind is str or kind is int or kind is bool or obj is None:
+        return obj
+    if kind is float:
+        return obj if math.isfinite(obj) else None
+    if kind is dict:
+        return {str(k): clean(v) for k, v in obj.items() if not str(k).startswith("_")}
+    if kind is list or kind is tuple:
+        return [clean(v) for v in obj]
+    if kind is date or kind is datetime:
+        return obj.isoformat()  # what jsonable_encoder gives
     if isinstance(obj, Chart):
         obj = obj.to_dict()
     if isinstance(obj, float) and not math.isfinite(obj):

@@ -13,9 +13,9 @@ FOCUS = ("NEC", "CN-HL", "CN-JL", "CN-LN", "CN-NM")
 
 def territories(store: Store) -> dict[str, dict[str, Any]]:
     """Every territory by code, with its names in Chinese, English and Russian."""
-    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
-                       "ORDER BY code")
-    return {r["code"]: r for r in rows}
+    rows = store.memoised("web.territories", lambda: store.query(
+        "SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory ORDER BY code"))
+    return {r["code"]: dict(r) for r in rows}
 
 
 def territory(store: Store, code: str) -> dict[str, Any]:
@@ -52,6 +52,11 @@ def label(names: dict[str, dict[str, Any]], code: str | None) -> str:
 
 def trade_options(store: Store) -> dict[str, list[Any]]:
     """The values the trade explorer's filters can take, read from the stored trade figures."""
+    options = store.memoised("web.trade_options", lambda: _trade_options(store))
+    return {k: list(v) for k, v in options.items()}
+
+
+def _trade_options(store: Store) -> dict[str, list[Any]]:
     def distinct(column: str) -> list[Any]:
         # column names come from this fixed list, never from the request
         sql = (f"SELECT DISTINCT {column} AS v FROM observation WHERE indicator = 'trade_value' "
