@@ -51,6 +51,9 @@ STAGE: dict[str, Path] = {
     "article.pdf": FIXTURES / "docs" / "transport-note.pdf",
     "report.docx": FIXTURES / "docs" / "jl-measures.docx",
     "notes.txt": FIXTURES / "docs" / "ln-traditional.txt",
+    "provinces.jsonl": FIXTURES / "docs" / "provinces.jsonl",
+    "reports.jsonl": FIXTURES / "docs" / "reports.jsonl",
+    "q1.txt": FIXTURES / "audit" / "q1.txt",
 }
 ARTICLE = ("Heilongjiang's exports to Russia increased by 3.7 times (from 10.7 billion to 37.3 billion "
            "yuan), and the Northeast's trade with Russia grew by 90.6% (from 175.3 billion to 334.1 billion yuan).\n")
