@@ -1,10 +1,12 @@
-"""The import engine every importer shares: one SQL insert per layout inside one transaction.
+"""The import engine every importer shares: one Parquet write per layout, one catalogue transaction.
 
-Fast path: DuckDB reads the (UTF-8) files and inserts cleaned rows straight into ``observation``;
-a row that breaks any check is inserted with a marker note. Only when marked rows exist does the
-engine re-read the offending file into a numbered stage to name the line, column and fix of each
-problem, then either raises (the transaction rolls back: nothing is written) or, with
-``--on-error skip``, writes the rows to a side file and deletes them before committing.
+Fast path: DuckDB reads the (UTF-8) files and writes cleaned rows straight into the lake's Parquet
+files (``store/lake.py``), all files of a layout in one COPY partitioned by batch and year; a row
+that breaks any check is written with a marker note. Only when marked rows exist does the engine
+re-read the offending file into a numbered stage to name the line, column and fix of each problem,
+then either raises (the transaction rolls back and the staged files are deleted: nothing is
+visible) or, with ``--on-error skip``, writes the rows to a side file and rewrites the batch
+without them. The catalogue commit (batch, source and ``lake_file`` rows) is the switch.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +27,17 @@ import duckdb
 from ..errors import NorthwardError, Problem
 from ..store.batches import find_done, new_batch_id, record_batch, sha256_file
 from ..store.connection import Store
+from ..store.lake import (
+    HIVE_TYPES,
+    PARTITIONS,
+    lake_of,
+    new_run_id,
+    observation_columns,
+    record_files,
+    refresh_view,
+    require_writable,
+    sweep_orphans,
+)
 from .problems import CellProblem, CsvStructureProblem, EmptyFile, EncodingProblem
 from .result import FileResult, ImportResult
 
@@ -132,16 +146,51 @@ class Engine:
         previous = self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # type: ignore[index]
         # DuckDB keeps what it wrote cached up to its limit (80% of RAM); an import needs far less
         self.con.execute(f"SET memory_limit = {sql_str(os.environ.get(MEMORY_ENV, '1GB'))}")
+        lake = lake_of(self.store)
+        require_writable(lake)
+        sweep_orphans(self.store)
+        staged = lake.staging_dir()
         try:
             with self.store.transaction():
-                for plan in plans:
-                    self._run_plan(plan, result, started)
+                for k, plan in enumerate(plans):
+                    self._run_plan(plan, result, started, staged / f"p{k}")
+                # the files go to their place under names no other run uses; listing them in the
+                # catalogue, in this transaction, is what makes them visible
+                record_files(self.con, lake, lake.publish(staged, new_run_id()))
                 _pause_if_asked()
         finally:
             self.con.execute(f"SET memory_limit = {sql_str(str(previous))}")
+            shutil.rmtree(staged, ignore_errors=True)
+        refresh_view(self.store)
         return result
 
-    def _run_plan(self, plan: Plan, result: ImportResult, started: datetime) -> None:
+    def _copy_sql(self, plan: Plan, target: Path) -> str:
+        """One COPY writing every file of the plan as Parquet, partitioned by batch and year."""
+        bad_any = " OR ".join(f"coalesce({c.bad}, false)" for c in plan.checks) or "false"
+        special = {"obs_id": "nextval('obs_id_seq')", "batch_id": "f.batch_id", "source_id": "f.source_id",
+                   "note": f"CASE WHEN {bad_any} THEN '{MARK}' END"}
+        exprs = []
+        for name, typ in observation_columns(self.con):
+            expr = special.get(name) or plan.select.get(name) or "NULL"
+            exprs.append(f'CAST({expr} AS {typ}) AS "{name}"')
+        exprs.append(f"year(CAST({plan.select['period_start']} AS DATE)) AS year")
+        query = (f"SELECT {', '.join(exprs)} "
+                 f"FROM {plan.reader([path for p in plan.files for path, _ in p.parts()])} AS r "
+                 f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where}")
+        return (f"COPY ({query}) TO {sql_str(str(target))} (FORMAT parquet, PARTITION_BY ({', '.join(PARTITIONS)}), "
+                "FILENAME_PATTERN 'part-{i}', OVERWRITE_OR_IGNORE true)")
+
+    def _staged_counts(self, target: Path) -> dict[int, tuple[int, int]]:
+        """batch id → (rows, rows marked as rejected) of the files staged under ``target``."""
+        if not any(target.rglob("*.parquet")):
+            return {}
+        rows = self.con.execute(
+            f"SELECT batch_id, count(*), count(*) FILTER (WHERE note = ?) "
+            f"FROM read_parquet({sql_str(str(target / '**' / '*.parquet'))}, hive_partitioning=true, "
+            f"hive_types={HIVE_TYPES}) GROUP BY 1", [MARK]).fetchall()
+        return {int(b): (int(n), int(m)) for b, n, m in rows}
+
+    def _run_plan(self, plan: Plan, result: ImportResult, started: datetime, target: Path) -> None:
         con = self.con
         for p in plan.files:
             p.batch_id = new_batch_id(self.store)
@@ -151,24 +200,18 @@ class Engine:
                                      "line_offset": "BIGINT", **plan.file_columns},
                    [[path, p.batch_id, f"import-{p.batch_id}", offset, *[p.values.get(n) for n in names]]
                     for p in plan.files for path, offset in p.parts()])
-        bad_any = " OR ".join(f"coalesce({c.bad}, false)" for c in plan.checks) or "false"
-        exprs = ", ".join(plan.select[c] for c in OBS_COLUMNS)
-        sql = (f"INSERT INTO observation ({', '.join(OBS_COLUMNS)}, batch_id, source_id, note) "
-               f"SELECT {exprs}, f.batch_id, f.source_id, CASE WHEN {bad_any} THEN '{MARK}' END "
-               f"FROM {plan.reader([path for p in plan.files for path, _ in p.parts()])} AS r "
-               f"JOIN _nw_file AS f ON r.filename = f.read_path {plan.joins} WHERE {plan.where}")
+        target.mkdir(parents=True, exist_ok=True)
         try:
-            con.execute(sql)
+            con.execute(self._copy_sql(plan, target))
         except duckdb.Error as exc:
             raise translate_duckdb_error(exc, plan.files) from exc
-        mine = "o.batch_id IN (SELECT batch_id FROM _nw_file)"
-        marked = dict(con.execute(f"SELECT o.batch_id, count(*) FROM observation o WHERE {mine} AND o.note = ? "
-                                  "GROUP BY 1", [MARK]).fetchall())
+        staged = self._staged_counts(target)
+        marked = {b: m for b, (_, m) in staged.items() if m}
         if marked:
-            self._handle_rejects(plan, marked, result)
-        counts = dict(con.execute(f"SELECT o.batch_id, count(*) FROM observation o WHERE {mine} GROUP BY 1").fetchall())
+            self._handle_rejects(plan, marked, result, target)
+            staged = self._staged_counts(target)
         for p in plan.files:
-            rows = int(counts.get(p.batch_id, 0))
+            rows = staged.get(p.batch_id, (0, 0))[0]
             fr = next((f for f in result.files if f.file == str(p.path) and f.batch_id == p.batch_id), None)
             if fr is None:
                 fr = FileResult(str(p.path), p.sha256, "imported", p.batch_id)
@@ -221,7 +264,7 @@ class Engine:
                 found.setdefault(int(line), ([], list(fields)))[0].append(prob)
         con.execute("DROP TABLE IF EXISTS _nw_stage")
 
-    def _handle_rejects(self, plan: Plan, marked: dict[int, int], result: ImportResult) -> None:
+    def _handle_rejects(self, plan: Plan, marked: dict[int, int], result: ImportResult, target: Path) -> None:
         bad_files = [p for p in plan.files if p.batch_id in marked]
         if self.on_error != "skip":
             problems: list[Problem] = []
@@ -246,9 +289,26 @@ class Engine:
                     probs, fields = found[line]
                     w.writerow([line, "; ".join(pr.column or "" for pr in probs),
                                 "; ".join(pr.message for pr in probs), *fields])
-            self.con.execute("DELETE FROM observation WHERE batch_id = ? AND note = ?", [p.batch_id, MARK])
+            self._drop_marked(target, p.batch_id)
             result.files.append(FileResult(str(p.path), p.sha256, "imported", p.batch_id,
                                            rejected=len(found), rejects_file=str(out)))
+
+    def _drop_marked(self, target: Path, batch_id: int) -> None:
+        """Rewrite one batch's staged files without its rejected rows."""
+        folder = target / f"batch_id={batch_id}"
+        clean = target.parent / f"{target.name}-clean"
+        clean.mkdir(parents=True, exist_ok=True)
+        self.con.execute(
+            f"COPY (SELECT * FROM read_parquet({sql_str(str(folder / '**' / '*.parquet'))}, hive_partitioning=true, "
+            f"hive_types={HIVE_TYPES}) WHERE note IS DISTINCT FROM ?) TO {sql_str(str(clean))} (FORMAT parquet, "
+            f"PARTITION_BY ({', '.join(PARTITIONS)}), FILENAME_PATTERN 'part-{{i}}', OVERWRITE_OR_IGNORE true)",
+            [MARK])
+        shutil.rmtree(folder)
+        for f in (clean / folder.name).rglob("*.parquet") if (clean / folder.name).exists() else []:
+            dest = folder / f.parent.relative_to(clean / folder.name) / f.name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(f, dest)
+        shutil.rmtree(clean, ignore_errors=True)
 
     def _rejects_path(self, path: Path) -> Path:
         folder = Path(self.rejects_dir) if self.rejects_dir else path.parent

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import IngestError
 from .connection import Store
+from .lake import curated_table, forget_batch, lake_of, refresh_view
 
 
 @dataclass(frozen=True)
@@ -89,17 +90,23 @@ def get_batch(store: Store, batch_id: int) -> Batch:
 
 
 def drop_batch(store: Store, batch_id: int) -> int:
-    """Remove every row a batch wrote, in one transaction; the batch stays listed as dropped."""
+    """Remove every row a batch wrote, in one transaction, then its lake files; the batch stays
+    listed as dropped."""
     batch = get_batch(store, batch_id)
     if batch.status == "dropped":
         return 0
     if batch.importer == "seed":
         raise IngestError("the default dataset is not dropped batch by batch", code="NW311",
                           hint="rebuild it with `northward build`")
+    table = curated_table(store.con)
     with store.transaction() as con:
-        n = con.execute("SELECT count(*) FROM observation WHERE batch_id = ?", [batch_id]).fetchone()
-        con.execute("DELETE FROM observation WHERE batch_id = ?", [batch_id])
+        n = con.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?", [batch_id]).fetchone()
+        con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+        files, lake_rows = forget_batch(con, batch_id)
         con.execute("DELETE FROM source WHERE batch_id = ?", [batch_id])
         con.execute("UPDATE batch SET status = 'dropped', finished = ? WHERE batch_id = ?",
                     [datetime.now(), batch_id])
-    return int(n[0]) if n else 0
+    # out of the catalogue, the files are invisible; removing them is housekeeping
+    lake_of(store).delete(files)
+    refresh_view(store)
+    return (int(n[0]) if n else 0) + lake_rows

@@ -12,6 +12,7 @@ import duckdb
 
 from ..config import settings
 from ..errors import StoreError, StoreLocked, StoreMissing
+from .lake import attach_lake
 from .schema import current_version, latest_version, migrate
 
 
@@ -96,7 +97,9 @@ def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = 
                              f"{latest_version()}", hint="run `northward build` to upgrade it")
     else:
         migrate(con)
-    return Store(db_path, con, read_only)
+    store = Store(db_path, con, read_only)
+    attach_lake(store)
+    return store
 
 
 def memory_store() -> Store:
