@@ -6,22 +6,13 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from .core import identity
+from .core.vocabulary import parse_flow, period_bounds, period_label
 from .errors import QueryError
-from .periods import PeriodSyntaxError, period_bounds, period_label
 from .store import Store, open_store
 
-# Which figure to prefer when several sources or releases give one key. Lower ranks win.
-STATUS_RANK_SQL = ("CASE o.status WHEN 'revised' THEN 1 WHEN 'final' THEN 2 WHEN 'preliminary' THEN 3 "
-                   "WHEN 'estimate' THEN 4 ELSE 5 END")
-KIND_RANK_SQL = ("CASE s.kind WHEN 'statistical_bulletin' THEN 1 WHEN 'customs_release' THEN 2 "
-                 "WHEN 'import' THEN 3 WHEN 'government_document' THEN 4 WHEN 'dataset' THEN 5 "
-                 "WHEN 'news' THEN 6 WHEN 'article' THEN 7 ELSE 8 END")
-KEY_SQL = ("o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end, o.unit, o.place_id, "
-           "o.trade_mode, o.partner_code, "
-           "CASE WHEN o.qualifier IN ('range_low', 'range_high') THEN o.qualifier END")
 OUTPUT_COLUMNS = ("indicator", "territory", "partner", "product", "flow", "period", "value", "unit",
                   "qualifier", "status", "source_id", "stated", "note")
-FLOWS = ("export", "import", "total", "balance")
 
 
 @dataclass
@@ -36,6 +27,7 @@ class ObservationFilter:
     product: str | None = None
     hs_level: int | None = None
     source: str | None = None
+    batch: int | None = None
     all_releases: bool = False
     limit: int | None = None
 
@@ -49,16 +41,10 @@ class ObservationFilter:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
                 params.extend(values)
         if self.flow:
-            if self.flow not in FLOWS:
-                raise QueryError(f"unknown flow {self.flow!r}", code="NW402",
-                                 hint=f"use one of {', '.join(FLOWS)}")
             clauses.append("o.flow = ?")
-            params.append(self.flow)
+            params.append(parse_flow(self.flow))
         if self.period:
-            try:
-                start, end = period_bounds(self.period)
-            except PeriodSyntaxError as exc:
-                raise QueryError(str(exc), code="NW403", hint="e.g. --period 2024 or --period 2019..2024") from exc
+            start, end = period_bounds(self.period)
             clauses.append("o.period_start >= ? AND o.period_end <= ?")
             params.extend([start, end])
         if self.product:
@@ -76,6 +62,9 @@ class ObservationFilter:
         if self.source:
             clauses.append("o.source_id = ?")
             params.append(self.source)
+        if self.batch is not None:
+            clauses.append("o.batch_id = ?")
+            params.append(int(self.batch))
         return " AND ".join(clauses), params
 
 
@@ -86,18 +75,19 @@ def _expand_partners(codes: list[str]) -> list[str]:
     return [member for code in codes for member in expand_partner(code)]
 
 
-def preferred_sql(where: str, all_releases: bool) -> str:
-    """Observations matching `where`, keeping the preferred release and source of each key."""
-    qualify = "" if all_releases else (
-        f" QUALIFY row_number() OVER (PARTITION BY {KEY_SQL} ORDER BY {STATUS_RANK_SQL}, {KIND_RANK_SQL}, "
-        "s.published DESC NULLS LAST, o.source_id, o.obs_id) = 1")
-    return (f"SELECT o.* FROM observation o LEFT JOIN source s USING (source_id) WHERE {where}{qualify}")
+def preferred_sql(store: Store, where: str, all_releases: bool) -> str:
+    """Observations matching `where`: by default the preferred candidate of each fact, chosen by
+    the semantic core's rule (``core.identity``); with ``all_releases`` every row."""
+    if all_releases:
+        return f"SELECT o.* FROM observation o WHERE {where}"
+    return f"SELECT o.* FROM {identity.preferred_relation(store)} AS o WHERE {where}"
 
 
 def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, Any]]:
     """Rows for the filter, preferred release by default, HS codes aggregated when asked."""
     where, params = flt.where()
-    base = preferred_sql(where, flt.all_releases)
+    # asking for one source or batch puts it first: the rule then runs among its rows only
+    base = preferred_sql(store, where, flt.all_releases or bool(flt.source) or flt.batch is not None)
     if flt.hs_level is not None:
         sql = (f"SELECT indicator, territory, partner, left(product, {int(flt.hs_level)}) AS product, flow, "
                "period_start, period_end, freq, unit, sum(value) AS value, NULL AS qualifier, "

@@ -40,7 +40,7 @@ def test_aggregate_sums_members_and_converts(fixture_home: Path) -> None:
                                                start="2019", end="2024", unit="CNY"))
     assert r.details["base"] == pytest.approx((10.7 + 1.7 + 7.9 + 2.7) * 1e9)
     assert r.details["final"] == pytest.approx((37.3 + 18.3 + 15.7 + 20.4) * 1e9)
-    assert "sum of" in r.details["base_from"]
+    assert "summed from members" in r.details["base_from"]
     usd = compute(fixture_home, IndicatorRequest("multiple", territory="NEC", partner="RU", flow="export",
                                                  start="2019", end="2024", unit="USD"))
     assert usd.value == pytest.approx(r.value * 6.8985 / 7.1217)

@@ -10,13 +10,13 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.vocabulary import PeriodSyntaxError, parse_currency, parse_period
 from ..errors import NoData, QueryError
-from ..periods import PeriodSyntaxError, parse_period
 from ..provenance import Lineage, ObservationRef, Source
 from ..query import sources_by_id
 from ..store import Store, open_store
 from . import formulas as f
-from .fx import annual_rate, convert
+from .fx import convert, year_rate
 from .levels import Key, Level, find_level, find_levels
 
 NAMES = ("growth", "multiple", "cagr", "share", "rank", "balance", "convert")
@@ -186,11 +186,14 @@ def _convert(store: Store, req: IndicatorRequest) -> IndicatorResult:
     period = _need(req.period or req.end, "period", "convert")
     src_unit = req.unit or "CNY"
     to = req.to or ("USD" if src_unit == "CNY" else "CNY")
-    rate, ref = annual_rate(store, parse_period(period).year)
-    value = convert(req.amount, src_unit, to, rate)
+    src_unit, to = parse_currency(src_unit), parse_currency(to)
+    rate = year_rate(store, parse_period(period).year)
+    value = convert(req.amount, src_unit, to, rate.value)
     rule = "amount / rate" if to == "USD" else "amount × rate"
-    return IndicatorResult("convert", value, to, _lineage(store, f"{rule} (annual average CNY per USD)", [ref]), req,
-                           {"amount": req.amount, "from": src_unit, "rate": rate, "year": parse_period(period).year})
+    return IndicatorResult("convert", value, to, _lineage(store, f"{rule} ({rate.label}, CNY per USD)", [rate.ref],
+                                                          rate_concept=rate.concept), req,
+                           {"amount": req.amount, "from": src_unit, "rate": rate.value, "rate_concept": rate.label,
+                            "year": parse_period(period).year})
 
 
 _COMPUTE = {"growth": _change, "multiple": _change, "cagr": _change, "share": _share, "rank": _rank,

@@ -1,35 +1,31 @@
-"""Annual average exchange rates (CNY per USD) from the store, and conversions at them."""
+"""Annual average exchange rates (CNY per USD) from the store, and conversions at them (the rate
+itself is chosen by ``core.rates``)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
+from ..core.rates import Rate, rate_for
+from ..core.vocabulary import Period
 from ..errors import NoData
 from ..provenance import ObservationRef
 from ..store import Store
 from . import formulas
-from .tables import preferred_relation
 
 FX_INDICATOR = "fx_cny_per_usd"
 
 
 def annual_rate(store: Store, year: int) -> tuple[float, ObservationRef]:
-    """The annual average CNY per USD rate of a year, or NoData when that year is a gap."""
-    memo_key = ("fx", year)
-    if not store.read_only or memo_key not in store.memo:
-        store.memo[memo_key] = _rate_rows(store, year)
-    rows = store.memo[memo_key]
-    if not rows:
-        raise NoData(f"no annual average CNY/USD rate for {year} in the store",
-                     hint="the rate is a gap until confirmed from an NBS communiqué; "
-                          "see `northward show -i fx_cny_per_usd`")
-    return float(rows[0]["value"]), ref_from_row(rows[0])
+    """The annual CNY per USD rate of a year (the core's preferred concept: the PBoC central parity,
+    else the Fed H.10 market rate), or NoData when that year is a gap."""
+    rate = year_rate(store, year)
+    return rate.value, rate.ref
 
 
-def _rate_rows(store: Store, year: int) -> list[dict[str, Any]]:
-    return store.query(f"SELECT * FROM {preferred_relation(store)} AS p WHERE indicator = ? AND territory = 'CN' "
-                       "AND freq = 'A' AND period_start = ?", [FX_INDICATOR, date(year, 1, 1)])
+def year_rate(store: Store, year: int) -> Rate:
+    """The year's rate with its concept named (``core.rates``)."""
+    return rate_for(store, Period(date(year, 1, 1), date(year, 12, 31), "A"))
 
 
 def ref_from_row(row: dict[str, Any], rows: int = 1) -> ObservationRef:

@@ -12,28 +12,13 @@ from typing import Any
 import ibis
 import ibis.expr.types as ir
 
+from ..core import identity
 from . import formulas as f
 
-STATUS_RANK = {"revised": 1, "final": 2, "preliminary": 3, "estimate": 4, "derived": 5}
-KIND_RANK = {"statistical_bulletin": 1, "customs_release": 2, "import": 3, "government_document": 4,
-             "dataset": 5, "news": 6, "article": 7}
-KEY = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "unit", "place_id",
-       "trade_mode", "partner_code")
 
-
-def preferred(obs: ir.Table, sources: ir.Table) -> ir.Table:
-    """One row per key: the latest revision and the most official source win (ties: published, id)."""
-    joined = obs.left_join(sources.select("source_id", "kind", "published"), "source_id")
-    joined = joined.mutate(
-        _status_rank=joined.status.substitute(STATUS_RANK, else_=9),
-        _kind_rank=joined.kind.substitute(KIND_RANK, else_=8),
-        _range=ibis.ifelse(joined.qualifier.isin(["range_low", "range_high"]), joined.qualifier, ""),
-    )
-    window = ibis.window(group_by=[joined[k] for k in KEY] + [joined._range],
-                         order_by=[joined._status_rank, joined._kind_rank, joined.published.desc(nulls_first=False),
-                                   joined.source_id, joined.obs_id])
-    ranked = joined.mutate(_rn=ibis.row_number().over(window))
-    return ranked.filter(ranked._rn == 0).drop("_rn", "_status_rank", "_kind_rank", "_range", "kind", "published")
+def preferred(obs: ir.Table, sources: ir.Table, batches: ir.Table) -> ir.Table:
+    """One candidate per fact, chosen by the semantic core's rule (``core.identity.preferred``)."""
+    return identity.preferred(obs, sources, batches)
 
 
 def _at(levels: ir.Table, by: Sequence[str], when: Any, name: str) -> ir.Table:
@@ -103,33 +88,6 @@ def growth_by(obs: ir.Table, by: Sequence[str], start: Any, end: Any, hs_digits:
     return change_table(levels, by, start, end, float(years))
 
 
-_PREFERRED_SQL: dict[str, str] = {}
-
-
-def preferred_sql(store: Any, dialect: str = "duckdb") -> str:
-    """The SQL of ``preferred`` over the store's tables, compiled once per process and reused
-    with parameterised filters around it (compiling an Ibis expression costs a few hundred ms)."""
-    if dialect not in _PREFERRED_SQL:
-        backend = store.ibis()
-        expr = preferred(backend.table("observation"), backend.table("source"))
-        _PREFERRED_SQL[dialect] = str(ibis.to_sql(expr, dialect=dialect))
-    return _PREFERRED_SQL[dialect]
-
-
-MATERIALISE_BELOW = 2_000_000  # rows; larger stores query the preference SQL in place
-
-
 def preferred_relation(store: Any) -> str:
-    """What to select preferred rows FROM: on a read-only store of modest size, a temporary table
-    filled once per connection (each look-up then costs milliseconds, not the window's planning);
-    otherwise the preference SQL itself as a subquery."""
-    if not store.read_only:
-        return f"({preferred_sql(store)})"
-    if "preferred_relation" not in store.memo:
-        n = store.scalar("SELECT count(*) FROM observation")
-        if n < MATERIALISE_BELOW:
-            store.con.execute(f"CREATE TEMP TABLE _preferred AS {preferred_sql(store)}")
-            store.memo["preferred_relation"] = "_preferred"
-        else:
-            store.memo["preferred_relation"] = f"({preferred_sql(store)})"
-    return str(store.memo["preferred_relation"])
+    """What to select preferred rows FROM (the core's rule; see ``core.identity.preferred_relation``)."""
+    return identity.preferred_relation(store)

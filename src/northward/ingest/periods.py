@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.vocabulary import PeriodSyntaxError, month_end
+from ..core.vocabulary import parse_flow as core_flow
+from ..core.vocabulary import parse_period as core_period
+from ..errors import UnknownValue
 from .problems import ImportOptionError
 
-FLOW_WORDS = {"export": "export", "exports": "export", "x": "export", "出口": "export",
-              "import": "import", "imports": "import", "m": "import", "进口": "import"}
-
-_MONTH = re.compile(r"^(\d{4})-?(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
+__all__ = ["NamePattern", "PeriodSpec", "month_end", "parse_flow", "parse_period"]
 
 
 @dataclass(frozen=True)
@@ -33,56 +31,31 @@ class PeriodSpec:
         return f"{self.start:%Y-%m}..{self.end:%Y-%m}"
 
 
-def month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def parse_flow(text: str) -> str:
-    flow = FLOW_WORDS.get(text.strip().lower())
-    if flow is None:
+    """export or import (the vocabulary's spellings: exports, x, 出口, imports, m, 进口)."""
+    try:
+        flow = core_flow(text)
+    except UnknownValue:
+        flow = None
+    if flow not in ("export", "import"):
         raise ImportOptionError(f"unknown flow {text!r}", hint="use --flow export or --flow import")
     return flow
 
 
-def _month(text: str) -> tuple[int, int]:
-    m = _MONTH.match(text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ImportOptionError(f"{text!r} is not a month", hint="write months as YYYY-MM, e.g. 2024-03")
-    return int(m.group(1)), int(m.group(2))
-
-
 def parse_period(text: str, cumulative: bool = False) -> PeriodSpec:
-    """2024 (year), 2024-03 (month; Jan–Mar with ``cumulative``), 2024Q1, or 2024-01..2024-03 (a span).
-
-    A span starting in January is cumulative (YTD, or A for a whole year); a three-month span starting
-    in April, July or October is a quarter. Other spans are refused rather than guessed.
-    """
-    raw = text.strip()
-    if ".." in raw:
-        a, b = raw.split("..", 1)
-        (y1, m1), (y2, m2) = _month(a), _month(b)
-        if y1 != y2 or m2 < m1:
-            raise ImportOptionError(f"the span {raw!r} must run forward within one year",
-                                    hint="write e.g. --period 2024-01..2024-06")
-        if m1 == 1:
-            return PeriodSpec(date(y1, 1, 1), month_end(y1, m2), "A" if m2 == 12 else "YTD")
-        if m1 in (4, 7, 10) and m2 == m1 + 2 and not cumulative:
-            return PeriodSpec(date(y1, m1, 1), month_end(y1, m2), "Q")
-        if m1 == m2:
-            return parse_period(a, cumulative)
-        raise ImportOptionError(f"the span {raw!r} is neither cumulative from January nor a quarter",
-                                hint="import each month (--period YYYY-MM) or the span from January")
-    if _YEAR.match(raw):
-        y = int(raw)
-        return PeriodSpec(date(y, 1, 1), date(y, 12, 31), "A")
-    q = _QUARTER.match(raw)
-    if q:
-        y, n = int(q.group(1)), int(q.group(2))
-        return PeriodSpec(date(y, 3 * n - 2, 1), month_end(y, 3 * n), "Q")
-    y, m = _month(raw)
-    if cumulative:
-        return PeriodSpec(date(y, 1, 1), month_end(y, m), "A" if m == 12 else "YTD")
-    return PeriodSpec(date(y, m, 1), month_end(y, m), "M")
+    """The period of a file, parsed by the vocabulary (``core.vocabulary.parse_period``): 2024,
+    2024-03 (Jan–Mar with ``cumulative``), 2024Q1, 2024-01..2024-03 (cumulative) or a quarter's span.
+    Spans of years and points in time are refused: a file covers one year or part of it."""
+    try:
+        p = core_period(text)
+    except PeriodSyntaxError as exc:
+        raise ImportOptionError(exc.message, hint=exc.hint) from exc
+    if p.freq in ("R", "P"):
+        raise ImportOptionError(f"{text!r} is not the period of one file",
+                                hint="give a year, a month, a quarter or a span from January, e.g. 2024-01..2024-06")
+    if cumulative and p.freq == "M":
+        return PeriodSpec(date(p.start.year, 1, 1), p.end, "A" if p.end.month == 12 else "YTD")
+    return PeriodSpec(p.start, p.end, p.freq)
 
 
 @dataclass(frozen=True)

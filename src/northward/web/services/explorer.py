@@ -8,16 +8,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from ...core.vocabulary import FLOWS as FLOWS
+from ...core.vocabulary import parse_flow, period_bounds
 from ...errors import QueryError
 from ...query import sources_by_id
 from ...store import Store
 from ..charts import Chart, line_chart, sources_of
 from .lookups import label, territories, trade_options
 
-FLOWS = ("export", "import", "total", "balance")
 HS_LEVELS = (2, 4, 6, 8)
 TABLE_LIMIT = 5000
-_PERIOD = re.compile(r"^\d{4}(-\d{2})?(\.\.\d{4}(-\d{2})?)?$")
 _CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,40}$")
 
 ROW_COLUMNS = ("territory", "partner", "flow", "product", "period", "freq", "value", "unit", "status",
@@ -43,12 +43,10 @@ class ExplorerQuery:
             if value is not None and not _CODE.match(value):
                 raise QueryError(f"{name} {value!r} is not a code", code="NW410", column=name,
                                  hint=f"use a code such as CN-HL, RU or TOTAL for {name}")
-        if self.flow is not None and self.flow not in FLOWS:
-            raise QueryError(f"flow {self.flow!r} is not one of {', '.join(FLOWS)}", code="NW410",
-                             column="flow", hint="choose export, import, total or balance")
-        if self.period is not None and not _PERIOD.match(self.period):
-            raise QueryError(f"period {self.period!r} is not a year, month or range", code="NW410",
-                             column="period", hint="write 2024, 2024-03 or 2019..2024")
+        if self.flow is not None:
+            parse_flow(self.flow)
+        if self.period is not None:
+            period_bounds(self.period)
         if self.hs_level is not None and self.hs_level not in HS_LEVELS:
             raise QueryError(f"HS level {self.hs_level} is not 2, 4, 6 or 8", code="NW410",
                              column="hs_level", hint="choose 2, 4, 6 or 8 digits")
