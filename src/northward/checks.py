@@ -12,7 +12,9 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .core import identity
 from .errors import NoData, QueryError
+from .humanize import amount
 from .indicators.api import IndicatorRequest, compute_in
 from .indicators.levels import Key, Level, find_level
 from .periods import Period, period_label
@@ -181,30 +183,47 @@ def _recomputed_interval(store: Store, req: IndicatorRequest, name: str, result:
 
 
 def _is_revision(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two releases of one figure (preliminary, then final or revised), not a conflict; an
-    article's figure is never a release, so it conflicts with whatever release it contradicts."""
-    return a["status"] != b["status"] and "article" not in (a["kind"], b["kind"])
+    """Two releases of one figure by the same kind of source (preliminary, then final or revised),
+    not a conflict; an article's figure or an imported file is never a release of another source's
+    figure, so it conflicts with whatever it contradicts."""
+    kinds = (a["kind"], b["kind"])
+    return a["status"] != b["status"] and "article" not in kinds and not (a["detail"] or b["detail"])
+
+
+def _candidate_interval(c: dict[str, Any]) -> tuple[float, float]:
+    if int(c["rows"]) > 1:  # a sum of imported rows is exact
+        return float(c["value"]), float(c["value"])
+    return stated_interval(float(c["value"]), c["decimals"], c["qualifier"])
+
+
+def _describe(c: dict[str, Any]) -> str:
+    what = f"{c['source_id']} ({c['status']}, {c['grade'] or 'ungraded'}"
+    if c["detail"]:
+        what += ", an imported row)" if int(c["rows"]) == 1 else f", sum of {c['rows']} imported rows)"
+    else:
+        what += ")"
+    return f"{what} gives {amount(c['value'], c['unit'])}"
 
 
 def _conflicts(store: Store) -> list[Finding]:
+    """Candidates of one fact (``core.identity``) that disagree beyond rounding: a stated total and
+    an imported sum included. The first named is the one the rule picks."""
+    key = ", ".join((*identity.FACT_KEY, "_range"))
     rows = store.query(
-        "SELECT o.*, s.kind FROM observation o JOIN source s USING (source_id) "
-        "WHERE (o.qualifier IS NULL OR o.qualifier NOT IN ('range_low', 'range_high')) AND o.batch_id IN "
-        "(SELECT batch_id FROM batch WHERE importer = 'seed' AND status = 'done') "
-        "ORDER BY o.indicator, o.territory, o.partner, o.product, o.flow, o.period_start, o.period_end")
+        f"SELECT * FROM {identity.candidates_relation(store)} AS c "
+        "WHERE value IS NOT NULL AND (qualifier IS NULL OR qualifier NOT IN ('range_low', 'range_high')) "
+        f"QUALIFY count(*) OVER (PARTITION BY {key}) > 1 "
+        f"ORDER BY {key}, rank")
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for r in rows:
-        key = (r["indicator"], r["territory"], r["partner"], r["product"], r["flow"], r["period_start"],
-               r["period_end"], r["unit"], r["place_id"])
-        groups.setdefault(key, []).append(r)
+        groups.setdefault(identity.key_of(r, (*identity.FACT_KEY, "_range")), []).append(r)
     found = []
     for items in groups.values():
         for i, a in enumerate(items):
             for b in items[i + 1:]:
                 if a["source_id"] == b["source_id"] or _is_revision(a, b):
                     continue
-                ia = stated_interval(a["value"], a["decimals"], a["qualifier"])
-                ib = stated_interval(b["value"], b["decimals"], b["qualifier"])
+                ia, ib = _candidate_interval(a), _candidate_interval(b)
                 if ia[0] <= ib[1] and ib[0] <= ia[1]:
                     continue
                 label = period_label(a["period_start"], a["period_end"], a["freq"])
@@ -212,8 +231,7 @@ def _conflicts(store: Store) -> list[Finding]:
                     "conflict", "conflict", a["indicator"], a["territory"], a["partner"], a["flow"], label,
                     a["stated"] or f"{a['value']:g}", a["value"], ia, b["value"], ib, a["source_id"],
                     [a["source_id"], b["source_id"]],
-                    f"{a['source_id']} ({a['status']}) gives {a['value']:,.6g}, {b['source_id']} ({b['status']}) "
-                    f"gives {b['value']:,.6g} {a['unit']}"))
+                    f"{_describe(a)}, {_describe(b)}" + ("; the rule picks " + a["source_id"] if a["rank"] == 0 else "")))
     return found
 
 

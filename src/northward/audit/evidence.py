@@ -10,20 +10,16 @@ import weakref
 from datetime import date
 from typing import Any
 
+from ..core import identity
 from ..errors import NoData
-from ..indicators.fx import annual_rate
+from ..indicators.fx import year_rate
 from ..store import Store
 
 FX_INDICATOR = "fx_cny_per_usd"
-_STATUS_RANK = {"final": 0, "revised": 1, "preliminary": 2, "estimate": 3}
 
 
 def _year_bounds(year: int) -> list[Any]:
     return [date(year, 1, 1), date(year + 1, 1, 1), date(year, 12, 31)]
-
-
-def _best_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(rows, key=lambda r: (_STATUS_RANK.get(r.get("status") or "", 4), -(r.get("obs_id") or 0)))
 
 
 def _row_evidence(row: dict[str, Any]) -> dict[str, Any]:
@@ -56,10 +52,11 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
 
 def _fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     try:
-        rate, ref = annual_rate(store, year)
+        rate = year_rate(store, year)
     except NoData:
         return None
-    return float(rate), _with_source(store, ref.to_dict())
+    return rate.value, _with_source(store, {**rate.ref.to_dict(), "rate_concept": rate.concept,
+                                            "rate_label": rate.label})
 
 
 def observations(
@@ -75,13 +72,14 @@ def observations(
     product: str | None = "TOTAL",
     freqs: tuple[str, ...] = ("A",),
 ) -> list[dict[str, Any]]:
-    """Observations of a year matching the keys (best status first), each as evidence with its source.
+    """Candidates of a year matching the keys, the one the core's rule picks first (``core.identity``:
+    an imported batch's rows summed into one candidate), each as evidence with its source and grade.
 
     ``freqs``: annual by default; population counts are points in time (P)."""
     sql = [
-        """SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
-                  period_start, period_end, stated
-           FROM observation
+        f"""SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
+                  period_start, period_end, stated, grade, rows
+           FROM {identity.candidates_relation(store)} AS c
            WHERE indicator = ? AND territory = ? AND value IS NOT NULL
              AND period_start >= ? AND period_start < ? AND period_end <= ?""",
         f"AND freq IN ({', '.join('?' for _ in freqs)})",
@@ -102,7 +100,8 @@ def observations(
     if exclude_sources:
         sql.append(f"AND source_id NOT IN ({', '.join('?' for _ in exclude_sources)})")
         params.extend(exclude_sources)
-    rows = _best_first(store.query(" ".join(sql), params))
+    sql.append("ORDER BY rank, obs_id")
+    rows = store.query(" ".join(sql), params)
     return [_with_source(store, _row_evidence(r)) for r in rows]
 
 

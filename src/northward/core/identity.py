@@ -135,13 +135,23 @@ def preferred_relation(store: Any) -> str:
     """What to select preferred rows FROM: on a read-only store of modest size, a temporary table
     filled once per connection (each look-up then costs milliseconds, not the window's planning);
     otherwise the preference SQL itself as a subquery."""
+    return _relation(store, "preferred")
+
+
+def candidates_relation(store: Any) -> str:
+    """What to select candidates FROM (``candidates``), materialised like ``preferred_relation``."""
+    return _relation(store, "candidates")
+
+
+def _relation(store: Any, what: str) -> str:
     if not store.read_only:
-        return f"({compiled_sql(store)})"
-    if "preferred_relation" not in store.memo:
+        return f"({compiled_sql(store, what)})"
+    memo_key = f"{what}_relation"
+    if memo_key not in store.memo:
         n = store.scalar("SELECT count(*) FROM observation")
         if n < MATERIALISE_BELOW:
-            store.con.execute(f"CREATE TEMP TABLE _preferred AS {compiled_sql(store)}")
-            store.memo["preferred_relation"] = "_preferred"
+            store.con.execute(f"CREATE TEMP TABLE _{what} AS {compiled_sql(store, what)}")
+            store.memo[memo_key] = f"_{what}"
         else:
-            store.memo["preferred_relation"] = f"({compiled_sql(store)})"
-    return str(store.memo["preferred_relation"])
+            store.memo[memo_key] = f"({compiled_sql(store, what)})"
+    return str(store.memo[memo_key])

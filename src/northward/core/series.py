@@ -179,8 +179,7 @@ class _Resolver:
         if derive and flow in DERIVATIONS:
             how, parts = DERIVATIONS[flow]
             got = self._combine([(self.point(territory, f, period, unit, convert=convert, derive=False), sign)
-                                 for f, sign in parts], period, unit, how,
-                                " ".join(f"{'+' if s > 0 else '−'} {f}" for f, s in parts).lstrip("+ "), convert)
+                                 for f, sign in parts], period, unit, how, "", convert)
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
