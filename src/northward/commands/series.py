@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .common import HomeOption, handle_errors, print_json
+from .store import EngineOption
 
 
 def register(app: typer.Typer) -> None:
@@ -34,11 +35,14 @@ def series(home: HomeOption = None,
                                                     "(a row per series, a column per period).")] = "long",
            fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
            out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
-           ) -> None:
+           engine: EngineOption = None) -> None:
     """A series per territory, partner and flow: each period's value with how it was obtained
     (stated, converted at a named rate, summed, derived) and its sources; missing periods are gaps
     with their reason. "Which figure wins" is the README's rule."""
     from ..core.layout import queries_for, resolve_all, series_rows
+    from ..engines import select_engine
+
+    select_engine(engine)
     from ..tables import emit
 
     partners: list[str | None] = list(partner) if partner else [None]

@@ -11,6 +11,9 @@ from .common import HomeOption, console, handle_errors, print_json
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+EngineOption = Annotated[str | None, typer.Option(
+    "--engine", help="Where imported data is computed: duckdb (default) or spark (local[*], or the cluster in "
+                     "$NORTHWARD_SPARK_REMOTE); default $NORTHWARD_ENGINE.", show_default=False)]
 
 
 def register(app: typer.Typer) -> None:
@@ -62,8 +65,11 @@ def show(home: HomeOption = None,
          all_releases: Annotated[bool, typer.Option("--all-releases",
                                                     help="Keep every release and source, not only the preferred one.")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None) -> None:
+         fmt: FormatOption = "table", out: OutOption = None, engine: EngineOption = None) -> None:
     """Show observations, filtered; every row names its source."""
+    from ..engines import select_engine
+
+    select_engine(engine)
     from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
@@ -89,8 +95,12 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
-              fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
+              fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+              engine: EngineOption = None) -> None:
     """Compute one indicator from the store, with the observations and sources it used."""
+    from ..engines import select_engine
+
+    select_engine(engine)
     from ..indicators.api import IndicatorRequest, compute
 
     req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,

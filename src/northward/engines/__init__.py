@@ -20,7 +20,10 @@ ENGINES = ("duckdb", "spark")
 ENGINE_ENV = "NORTHWARD_ENGINE"
 MEMO_KEY = "engine"
 
-__all__ = ["ENGINES", "ENGINE_ENV", "IbisEngine", "attached", "engine_name", "open_engine", "use_engine"]
+__all__ = ["ENGINES", "ENGINE_ENV", "IbisEngine", "attached", "engine_name", "open_engine", "select_engine",
+           "use_engine"]
+
+_chosen = "duckdb"  # the process's engine: set by the commands that take --engine
 
 
 def engine_name(name: str | None = None) -> str:
@@ -54,7 +57,20 @@ def use_engine(store: Any, name: str | None = None) -> IbisEngine | None:
     return engine
 
 
+def select_engine(name: str | None = None) -> str:
+    """Choose the engine for the stores this process opens from now on (``--engine``, else
+    $NORTHWARD_ENGINE, else duckdb); the commands `indicator`, `series` and `show` call this."""
+    global _chosen
+    _chosen = engine_name(name)
+    return _chosen
+
+
 def attached(store: Any) -> IbisEngine | None:
-    """The engine attached to this store, if any (the core's fetch asks before running SQL)."""
+    """The engine this store's questions run on, None for the default DuckDB SQL path (the core's
+    fetch and ``show`` ask before running SQL). Opened on first use when the process chose one."""
     memo = getattr(store, "memo", None)
-    return memo.get(MEMO_KEY) if memo else None
+    if memo is None:
+        return None
+    if MEMO_KEY not in memo and _chosen != "duckdb":
+        memo[MEMO_KEY] = open_engine(store, _chosen)
+    return memo.get(MEMO_KEY)

@@ -12,6 +12,9 @@ from ..core import identity
 from ..core.fetch import COLUMNS
 
 
+INT_COLUMNS = ("obs_id", "batch_id", "decimals", "rows", "rank", "among")
+
+
 def _plain(value: Any) -> Any:
     """A value as the DuckDB path returns it: None for missing, dates as dates, ints as ints."""
     if value is None:
@@ -26,8 +29,18 @@ def _plain(value: Any) -> Any:
 
 
 def records(df: Any) -> list[dict[str, Any]]:
-    """Rows of a pandas frame as plain Python dicts."""
-    return [{k: _plain(v) for k, v in row.items()} for row in df.to_dict("records")]
+    """Rows of a pandas frame as plain Python dicts (whole numbers of integer columns as ints, as
+    DuckDB gives them, even where pandas made the column float to hold a missing value)."""
+    ints = {c for c in df.columns if str(df[c].dtype).lower().startswith(("int", "uint"))}
+    ints |= {c for c in df.columns if c in INT_COLUMNS}
+    out = []
+    for row in df.to_dict("records"):
+        rec = {k: _plain(v) for k, v in row.items()}
+        for k in ints:
+            if isinstance(rec.get(k), float):
+                rec[k] = int(rec[k])
+        out.append(rec)
+    return out
 
 
 class IbisEngine:
@@ -68,3 +81,55 @@ class IbisEngine:
         p = self.preferred(t.filter(conds))
         p = p.filter([p.qualifier.isnull(), p.value.notnull()]).select(*COLUMNS)
         return records(self.execute(p))
+
+    def select_observations(self, flt: Any) -> list[dict[str, Any]]:
+        """What ``query.select_observations`` returns for a filter, computed on this engine."""
+        from ..core.vocabulary import parse_flow, period_bounds, period_label
+        from ..errors import QueryError
+        from ..query import _expand_partners
+
+        t = self.table("observation")
+        conds = []
+        for column, values in (("indicator", flt.indicators), ("territory", flt.territories),
+                               ("partner", _expand_partners(flt.partners))):
+            if values:
+                conds.append(t[column].isin(list(values)))
+        if flt.flow:
+            conds.append(t.flow == parse_flow(flt.flow))
+        if flt.period:
+            start, end = period_bounds(flt.period)
+            conds += [t.period_start >= start, t.period_end <= end]
+        if flt.product:
+            conds.append(t["product"].startswith(flt.product) if flt.product.isdigit() else t["product"] == flt.product)
+        if flt.hs_level is not None:
+            if flt.hs_level not in (2, 4, 6, 8):
+                raise QueryError(f"--hs-level {flt.hs_level}: use 2, 4, 6 or 8", code="NW404")
+            conds += [t["product"].re_search("^[0-9]+$"), t["product"].length() >= flt.hs_level]
+        if flt.source:
+            conds.append(t.source_id == flt.source)
+        if flt.batch is not None:
+            conds.append(t.batch_id == int(flt.batch))
+        t = t.filter(conds) if conds else t
+        # one source or batch asked for: every row of it; else the rule's pick (the filters above
+        # are on the fact key, so they keep or drop whole facts and cannot change a winner)
+        base = t if (flt.all_releases or flt.source or flt.batch is not None) else self.preferred(t)
+        order = ["indicator", "territory", "partner", "product", "flow", "period_start"]
+        if flt.hs_level is not None:
+            g = base.mutate(product=base["product"].substr(0, int(flt.hs_level)))
+            expr = g.group_by(["indicator", "territory", "partner", "product", "flow", "period_start", "period_end",
+                               "freq", "unit"]).aggregate(value=g.value.sum(), status=g.status.min(),
+                                                          _sources=g.source_id.collect(distinct=True), _n=g.count())
+        else:
+            order += ["period_end", "status"]
+            expr = base.select("indicator", "territory", "partner", "product", "flow", "period_start", "period_end",
+                               "freq", "unit", "value", "qualifier", "status", "source_id", "stated", "note", "obs_id")
+        expr = expr.order_by([ibis.asc(c, nulls_first=True) for c in order])
+        if flt.limit:
+            expr = expr.limit(int(flt.limit))
+        rows = records(self.execute(expr))
+        for r in rows:
+            if flt.hs_level is not None:
+                r.update(qualifier=None, stated=None, source_id=" ".join(sorted(r.pop("_sources") or [])),
+                         note=f"{r.pop('_n')} rows summed")
+            r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
+        return rows

@@ -48,6 +48,7 @@ def session() -> Any:
                                    f"{REMOTE_ENV} at a Spark Connect server (sc://host:15002)")
         builder = (builder.master(os.environ.get(MASTER_ENV, "local[*]"))
                    .config("spark.ui.enabled", "false")
+                   .config("spark.ui.showConsoleProgress", "false")
                    .config("spark.driver.memory", os.environ.get(MEMORY_ENV, "2g"))
                    .config("spark.sql.shuffle.partitions", os.environ.get(SHUFFLE_ENV, "4"))
                    .config("spark.sql.session.timeZone", "UTC")

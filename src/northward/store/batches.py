@@ -100,7 +100,7 @@ def drop_batch(store: Store, batch_id: int) -> int:
                           hint="rebuild it with `northward build`")
     table = curated_table(store.con)
     with store.transaction() as con:
-        n = con.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?", [batch_id]).fetchone()
+        n = con.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?", [batch_id]).fetchall()[0]
         con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
         files, lake_rows = forget_batch(con, batch_id)
         con.execute("DELETE FROM source WHERE batch_id = ?", [batch_id])

@@ -147,7 +147,7 @@ def lake_of(store: Any) -> Lake:
 
 def curated_table(con: duckdb.DuckDBPyConnection) -> str:
     """The stored observation table by its full name (the view of the same name shadows it)."""
-    db = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+    db = con.execute("SELECT current_database()").fetchall()[0][0]
     return f'"{db}".main.observation'
 
 
@@ -162,8 +162,8 @@ def observation_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]
 
 def has_catalogue(con: duckdb.DuckDBPyConnection) -> bool:
     row = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'lake_file' "
-                      "AND database_name = current_database()").fetchone()
-    return bool(row and row[0])
+                      "AND database_name = current_database()").fetchall()
+    return bool(row and row[0][0])
 
 
 def catalogued(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> list[str]:
