@@ -49,7 +49,9 @@ def preferred_rows(store: Any, indicator: str, territories: list[str], partner: 
     elif product:
         where.append("coalesce(product, 'TOTAL') = ?")
         params.append(product)
-    sql = f"SELECT {', '.join(COLUMNS)} FROM {relation(store, source, batch)} AS p WHERE {' AND '.join(where)}"
+    # in obs_id order, so the row that stands for a sum in the lineage is the same on every engine
+    sql = (f"SELECT {', '.join(COLUMNS)} FROM {relation(store, source, batch)} AS p WHERE {' AND '.join(where)} "
+           "ORDER BY obs_id")
     rows = store.query(sql, params)
     for r in rows:
         r["period_start"], r["period_end"] = _as_date(r["period_start"]), _as_date(r["period_end"])

@@ -11,7 +11,6 @@ import ibis.expr.types as ir
 from ..core import identity
 from ..core.fetch import COLUMNS
 
-
 INT_COLUMNS = ("obs_id", "batch_id", "decimals", "rows", "rank", "among")
 
 
@@ -79,7 +78,7 @@ class IbisEngine:
         elif product:
             conds.append(t["product"].fill_null("TOTAL") == product)
         p = self.preferred(t.filter(conds))
-        p = p.filter([p.qualifier.isnull(), p.value.notnull()]).select(*COLUMNS)
+        p = p.filter([p.qualifier.isnull(), p.value.notnull()]).select(*COLUMNS).order_by("obs_id")
         return records(self.execute(p))
 
     def select_observations(self, flt: Any) -> list[dict[str, Any]]:

@@ -87,7 +87,7 @@ def register_store(spark: Any, store: Any) -> None:
 
 def _from_duckdb(spark: Any, store: Any, sql: str) -> Any:
     """A small catalogue table as a Spark DataFrame (through Arrow)."""
-    return spark.createDataFrame(store.con.execute(sql).to_arrow_table())
+    return spark.createDataFrame(store.con.sql(sql).to_arrow_table())
 
 
 def spark_engine(store: Any) -> IbisEngine:
