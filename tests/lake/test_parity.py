@@ -72,7 +72,7 @@ def test_stated_total_beats_the_imported_total(engines: tuple[Any, Any]) -> None
                          c.period_start == Y24]).select("source_id", "value", "rank", "detail")
 
     got = _same(engines, build, ["rank", "source_id"])
-    assert list(got.source_id)[0] == "test-article" and list(got["rank"]) == [0, 1]
+    assert got.source_id.iloc[0] == "test-article" and list(got["rank"]) == [0, 1]
 
 
 def test_growth(engines: tuple[Any, Any]) -> None:

@@ -25,13 +25,12 @@ from typing import Any
 import duckdb
 
 from ..errors import NorthwardError, Problem
-from ..store.batches import find_done, new_batch_id, record_batch, sha256_file
+from ..store.batches import record_batches, sha256_file
 from ..store.connection import Store
 from ..store.lake import (
     HIVE_TYPES,
     PARTITIONS,
     lake_of,
-    new_run_id,
     observation_columns,
     record_files,
     refresh_view,
@@ -40,6 +39,7 @@ from ..store.lake import (
 )
 from .problems import CellProblem, CsvStructureProblem, EmptyFile, EncodingProblem
 from .result import FileResult, ImportResult
+from .scan import Imported
 
 MARK = "\x00nw-rejected"
 PAUSE_ENV = "NORTHWARD_INGEST_PAUSE"  # test seam: touch this file and wait before COMMIT
@@ -156,7 +156,7 @@ class Engine:
                     self._run_plan(plan, result, started, staged / f"p{k}")
                 # the files go to their place under names no other run uses; listing them in the
                 # catalogue, in this transaction, is what makes them visible
-                record_files(self.con, lake, lake.publish(staged, new_run_id()))
+                record_files(self.con, lake, lake.publish(staged))
                 _pause_if_asked()
         finally:
             self.con.execute(f"SET memory_limit = {sql_str(str(previous))}")
@@ -192,9 +192,10 @@ class Engine:
 
     def _run_plan(self, plan: Plan, result: ImportResult, started: datetime, target: Path) -> None:
         con = self.con
-        for p in plan.files:
-            p.batch_id = new_batch_id(self.store)
-            self._insert_source(plan.importer, p)
+        ids = con.execute("SELECT nextval('batch_id_seq') FROM range(?)", [len(plan.files)]).fetchall()
+        for p, (batch_id,) in zip(plan.files, ids, strict=True):
+            p.batch_id = int(batch_id)
+        self._insert_sources(plan.importer, plan.files)
         names = list(plan.file_columns)
         temp_table(con, "_nw_file", {"read_path": "VARCHAR", "batch_id": "BIGINT", "source_id": "VARCHAR",
                                      "line_offset": "BIGINT", **plan.file_columns},
@@ -210,9 +211,11 @@ class Engine:
         if marked:
             self._handle_rejects(plan, marked, result, target)
             staged = self._staged_counts(target)
+        known = {(f.file, f.batch_id): f for f in result.files}
+        batches = []
         for p in plan.files:
             rows = staged.get(p.batch_id, (0, 0))[0]
-            fr = next((f for f in result.files if f.file == str(p.path) and f.batch_id == p.batch_id), None)
+            fr = known.get((str(p.path), p.batch_id))
             if fr is None:
                 fr = FileResult(str(p.path), p.sha256, "imported", p.batch_id)
                 result.files.append(fr)
@@ -220,16 +223,22 @@ class Engine:
             fr.notes.extend(p.notes)
             if rows == 0 and not fr.rejected:
                 raise EmptyFile("the file has a header and no data rows", file=str(p.path), line=2)
-            record_batch(self.store, p.batch_id, plan.importer, str(p.path), p.sha256, rows, started, p.options,
-                         message=f"{fr.rejected} rows rejected to {fr.rejects_file}" if fr.rejected else None)
+            batches.append((p.batch_id, plan.importer, str(p.path), p.sha256, rows, started, p.options,
+                            f"{fr.rejected} rows rejected to {fr.rejects_file}" if fr.rejected else None))
+        record_batches(self.store, batches)
         con.execute("DROP TABLE IF EXISTS _nw_file")
 
-    def _insert_source(self, importer: str, p: Planned) -> None:
-        self.con.execute(
-            "INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id) "
-            "VALUES (?, 'import', ?, ?, ?, ?, ?)",
-            [f"import-{p.batch_id}", p.path.name, p.options.get("publisher"), date.today().isoformat(),
-             f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id])
+    def _insert_sources(self, importer: str, files: list[Planned]) -> None:
+        """The source row of every file (one statement for all of them)."""
+        today = date.today().isoformat()
+        temp_table(self.con, "_nw_source", {"source_id": "VARCHAR", "title": "VARCHAR", "publisher": "VARCHAR",
+                                            "accessed": "VARCHAR", "note": "VARCHAR", "batch_id": "BIGINT"},
+                   [[f"import-{p.batch_id}", p.path.name, p.options.get("publisher"), today,
+                     f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id]
+                    for p in files])
+        self.con.execute("INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id) "
+                         "SELECT source_id, 'import', title, publisher, accessed, note, batch_id FROM _nw_source")
+        self.con.execute("DROP TABLE _nw_source")
 
     def _diagnose(self, plan: Plan, p: Planned, limit: int | None) -> dict[int, tuple[list[Problem], list[Any]]]:
         """Re-read one file into a numbered stage: line → (problems, raw fields) for each bad row."""
@@ -330,13 +339,24 @@ def pending(store: Store, importer: str, path: Path, options: dict[str, Any], re
     """The file's sha256 if it still needs importing; else record it as already imported and return None.
 
     Idempotence is per content, importer and options: the same bytes imported the same way again
-    change nothing, whatever the file is called now.
+    change nothing, whatever the file is called now. (Importers of many files scan them at once
+    with ``scan.scan_files`` and ``scan.Imported``; this is the one-file form.)
     """
     sha = sha256_file(path)
+    return sha if take(Imported(store, importer, [sha]), path, sha, options, result, seen) else None
+
+
+def take(imported: Imported, path: Path, sha: str, options: dict[str, Any], result: ImportResult,
+         seen: set[tuple[str, str]] | None = None) -> bool:
+    """True when the file is to be imported; else it is recorded as already imported."""
     key = (sha, repr(sorted(options.items())))
-    done = find_done(store, importer, sha, options)
-    if done is not None or key in seen:
-        result.files.append(FileResult(str(path), sha, "already_imported", done.batch_id if done else None))
-        return None
-    seen.add(key)
-    return sha
+    if seen is not None and key in seen:
+        result.files.append(FileResult(str(path), sha, "already_imported", None))
+        return False
+    new, batch = imported.claim(sha, options)
+    if not new:
+        result.files.append(FileResult(str(path), sha, "already_imported", batch))
+        return False
+    if seen is not None:
+        seen.add(key)
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -74,6 +75,20 @@ def record_batch(store: Store, batch_id: int, importer: str, file: str | None, s
         "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [batch_id, importer, file, sha256, rows, started, datetime.now(), status,
          json.dumps(options, sort_keys=True, ensure_ascii=False), message])
+
+
+def record_batches(store: Store, rows: Sequence[tuple[int, str, str | None, str | None, int, datetime,
+                                                      dict[str, Any], str | None]]) -> None:
+    """``record_batch`` for many batches in one statement: (batch id, importer, file, sha256, rows,
+    started, options, message) each, status done."""
+    if not rows:
+        return
+    now = datetime.now()
+    values = [[b, imp, f, sha, n, started, now, "done", json.dumps(opts, sort_keys=True, ensure_ascii=False), msg]
+              for b, imp, f, sha, n, started, opts, msg in rows]
+    store.con.execute(
+        "INSERT INTO batch (batch_id, importer, file, sha256, rows, started, finished, status, options, message) "
+        "VALUES " + ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in values), [v for row in values for v in row])
 
 
 def list_batches(store: Store, include_dropped: bool = False) -> list[Batch]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import uuid
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,27 +69,28 @@ class Lake:
         base.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix="run-", dir=base))
 
-    def publish(self, staged: Path, run: str) -> list[tuple[str, int, int]]:
-        """Move a run's staged files to their place in the dataset; (relative path, batch id, bytes) each.
+    def publish(self, staged: Path) -> list[tuple[str, int, int]]:
+        """Move a run's staged batch folders to their place in the dataset; (relative path, batch id,
+        bytes) of each file.
 
-        Names carry the run id, so a published file never replaces another; until the catalogue
-        lists them, no reader sees them.
+        A batch's folder moves in one rename (its id is new: the sweep before the run removed any
+        folder a killed run left under it, and a rename never replaces a folder that has files);
+        until the catalogue lists the files, no reader sees them.
         """
         out = []
-        for f in sorted(staged.rglob("*.parquet")):
-            parts = f.parent.relative_to(staged).parts
-            at = next(i for i, p in enumerate(parts) if p.startswith("batch_id="))
-            partition = "/".join(parts[at:])
-            rel = f"{DATASET}/{partition}/{run}-{'-'.join(parts[:at]) or 'x'}-{f.name}"
-            batch = int(parts[at].split("=", 1)[1])
-            size = f.stat().st_size
+        for folder in sorted(staged.glob("*/batch_id=*")):
+            batch = int(folder.name.split("=", 1)[1])
+            files = sorted(folder.rglob("*.parquet"))
+            rels = [f"{DATASET}/{f.relative_to(folder.parent).as_posix()}" for f in files]
+            sizes = [f.stat().st_size for f in files]
             if self.local:
-                target = self.local_root / rel
+                target = self.local_root / DATASET / folder.name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(f, target)
-            else:
-                self._filesystem().copy_file(str(f), self._fs_path(rel))  # pragma: no cover - needs a cluster
-            out.append((rel, batch, size))
+                os.rename(folder, target)
+            else:  # pragma: no cover - needs a cluster
+                for f, rel in zip(files, rels, strict=True):
+                    self._filesystem().copy_file(str(f), self._fs_path(rel))
+            out += [(rel, batch, size) for rel, size in zip(rels, sizes, strict=True)]
         return out
 
     def delete(self, rels: Iterable[str]) -> None:
@@ -224,14 +224,14 @@ def sweep_orphans(store: Any) -> list[str]:
     lake = lake_of(store)
     orphans = sorted(lake.present() - set(catalogued(store.con)))
     lake.delete(orphans)
+    if lake.local and (lake.local_root / DATASET).exists():
+        for folder in (lake.local_root / DATASET).glob("batch_id=*"):
+            if not any(folder.rglob("*.parquet")):
+                shutil.rmtree(folder, ignore_errors=True)
     staging = lake.local_root / STAGING
     if lake.local and staging.exists():
         shutil.rmtree(staging, ignore_errors=True)
     return orphans
-
-
-def new_run_id() -> str:
-    return uuid.uuid4().hex[:12]
 
 
 def record_files(con: duckdb.DuckDBPyConnection, lake: Lake, files: list[tuple[str, int, int]]) -> None:
