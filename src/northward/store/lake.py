@@ -171,24 +171,30 @@ def catalogued(con: duckdb.DuckDBPyConnection, batch_id: int | None = None) -> l
     if not has_catalogue(con):
         return []
     where, params = ("WHERE batch_id = ?", [batch_id]) if batch_id is not None else ("", [])
-    return [r[0] for r in con.execute(f"SELECT path FROM lake_file {where} ORDER BY path", params).fetchall()]
+    return [r[0] for r in con.execute(f"SELECT path FROM lake_file {where} ORDER BY batch_id, path", params).fetchall()]
 
 
-def read_sql(lake: Lake, rels: list[str]) -> str:
+def read_sql(lake: Lake, rels: list[str], union_by_name: bool = False) -> str:
     """A DuckDB table function reading these lake files with their partition columns."""
     files = "[" + ", ".join(_quote(lake.uri(r)) for r in rels) + "]"
-    return f"read_parquet({files}, hive_partitioning=true, hive_types={HIVE_TYPES}, union_by_name=true)"
+    union = ", union_by_name=true" if union_by_name else ""
+    return f"read_parquet({files}, hive_partitioning=true, hive_types={HIVE_TYPES}{union})"
 
 
 def view_sql(con: duckdb.DuckDBPyConnection, lake: Lake, rels: list[str]) -> str:
-    """The observation relation: the curated table, and the lake files under the same columns."""
+    """The observation relation: the curated table, and the lake files under the same columns.
+
+    Every file holds the table's columns of its day; a column added later is missing from older
+    files, and only then are all footers read to align them by name (binding a view over thousands
+    of files otherwise costs seconds at every start)."""
     cols = observation_columns(con)
     base = curated_table(con)
     names = ", ".join(f'"{c}"' for c, _ in cols)
     if not rels:
         return f"SELECT {names} FROM {base}"
-    source = read_sql(lake, rels)
-    have = {c for c, _ in _columns(con, source)}
+    first, last = (dict(_columns(con, read_sql(lake, [r]))) for r in (rels[0], rels[-1]))
+    source = read_sql(lake, rels, union_by_name=first != last)
+    have = set(first) & set(last) if first == last else {c for c, _ in _columns(con, source)}
     lake_cols = ", ".join(f'"{c}"' if c in have else f'CAST(NULL AS {t}) AS "{c}"' for c, t in cols)
     return f"SELECT {names} FROM {base} UNION ALL SELECT {lake_cols} FROM {source}"
 
