@@ -167,8 +167,11 @@ class Engine:
     def _copy_sql(self, plan: Plan, target: Path) -> str:
         """One COPY writing every file of the plan as Parquet, partitioned by batch and year."""
         bad_any = " OR ".join(f"coalesce({c.bad}, false)" for c in plan.checks) or "false"
-        special = {"obs_id": "nextval('obs_id_seq')", "batch_id": "f.batch_id", "source_id": "f.source_id",
-                   "note": f"CASE WHEN {bad_any} THEN '{MARK}' END"}
+        # ids above 2^32 × the plan's first batch id: unique (no run writes 2^32 rows; curated ids come
+        # from obs_id_seq, far below) and cheap (a streaming row number; nextval costs ~15%)
+        first = min(p.batch_id for p in plan.files)
+        special = {"obs_id": f"({int(first)}::BIGINT << 32) + row_number() OVER ()", "batch_id": "f.batch_id",
+                   "source_id": "f.source_id", "note": f"CASE WHEN {bad_any} THEN '{MARK}' END"}
         exprs = []
         for name, typ in observation_columns(self.con):
             expr = special.get(name) or plan.select.get(name) or "NULL"
