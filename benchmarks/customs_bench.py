@@ -166,26 +166,23 @@ def _warm() -> None:
     import pyarrow.compute  # noqa: F401
 
 
-def nw_indicators(work: str) -> dict[str, Any]:
+def _nw_on(con: Any) -> dict[str, Any]:
     import ibis
 
     _warm()
-    backend = ibis.duckdb.from_connection(_obs_db(work))
+    backend = ibis.duckdb.from_connection(con)
     backend.table("obs")
     t = time.perf_counter()
     n = _ibis_indicators(backend)
     return {"seconds": time.perf_counter() - t, "rows": n}
+
+
+def nw_indicators(work: str) -> dict[str, Any]:
+    return _nw_on(_obs_db(work))
 
 
 def nw_indicators_lake(work: str) -> dict[str, Any]:
-    import ibis
-
-    _warm()
-    backend = ibis.duckdb.from_connection(_lake_db(work))
-    backend.table("obs")
-    t = time.perf_counter()
-    n = _ibis_indicators(backend)
-    return {"seconds": time.perf_counter() - t, "rows": n}
+    return _nw_on(_lake_db(work))
 
 
 def spark_indicators(work: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """A generated lake for the parity tests: several batches, a revision and a competing stated total.
 
-Built once per test session: about 450,000 imported rows in five batches (exports and imports of
+Built once per test session: about 270,000 imported rows in five batches (exports and imports of
 2023 and 2024 by month × province × partner × HS8; 2024 exports imported as preliminary, then
 again as final with other values) plus a file of 2024 totals that competes with the fixture
 dataset's stated 2024 total of Heilongjiang's exports to Russia. One SparkSession serves every test.
@@ -23,7 +23,8 @@ SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "good"
 REGIONS = 10     # the first ten regions of regions.csv ...
 NORTHEAST = ("21", "22", "23", "15")  # ... and the four northeastern ones
 PARTNERS = ("344", "142", "116", "502", "133", "601", "303", "304", "305", "132", "112", "110", "306", "307", "330")
-HS = 50
+HS = 30
+ROWS_PER_BATCH = 12 * HS * 15 * 10  # months × HS codes × partners × regions
 
 
 def _codes() -> list[str]:

@@ -1,6 +1,6 @@
 """The same Ibis expressions give the same answers on DuckDB and on Spark local, over one lake.
 
-Growth, shares, ranks, balances, HS aggregation and the core's preference rule, on about 450,000
+Growth, shares, ranks, balances, HS aggregation and the core's preference rule, on about 270,000
 imported rows in six batches (a revision and a competing stated total among them).
 """
 
@@ -15,6 +15,8 @@ from pandas.testing import assert_frame_equal
 
 from northward.core import identity
 from northward.indicators import tables
+
+from .conftest import ROWS_PER_BATCH
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -60,7 +62,7 @@ def test_preference_rule(engines: tuple[Any, Any]) -> None:
     assert "preliminary" not in set(got.status[got.batch_id > 1])
     imported = got[got.batch_id > 1]
     total = imported.total.astype(bool)
-    assert imported[~total].rows.sum() == 4 * 90_000
+    assert imported[~total].rows.sum() == 4 * ROWS_PER_BATCH
     # the imported totals lose the facts that the dataset states (Heilongjiang's exports to Russia ...)
     assert 0 < imported[total].rows.sum() < 150
 
