@@ -174,7 +174,8 @@ class Engine:
                    "source_id": "f.source_id", "note": f"CASE WHEN {bad_any} THEN '{MARK}' END"}
         exprs = []
         for name, typ in observation_columns(self.con):
-            expr = special.get(name) or plan.select.get(name) or "NULL"
+            # every plan selects OBS_COLUMNS (a KeyError here is a bug in the importer); the rest are NULL
+            expr = special.get(name) or (plan.select[name] if name in OBS_COLUMNS else "NULL")
             exprs.append(f'CAST({expr} AS {typ}) AS "{name}"')
         exprs.append(f"year(CAST({plan.select['period_start']} AS DATE)) AS year")
         query = (f"SELECT {', '.join(exprs)} "
