@@ -13,11 +13,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .core import identity
+from .core.vocabulary import Period, period_label
 from .errors import NoData, QueryError
 from .humanize import amount
 from .indicators.api import IndicatorRequest, compute_in
 from .indicators.levels import Key, Level, find_level
-from .periods import Period, period_label
 from .store import Store, open_store
 
 SEVERITY = {"inconsistent": "error", "conflict": "warning", "unverifiable": "info", "consistent": "info"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,40 +12,14 @@ from northward.errors import UnknownValue
 from northward.store import open_store
 
 
-def _add(store: Any, indicator: str, territory: str, partner: str | None, flow: str | None, start: date, end: date,
-         freq: str, unit: str, value: float, source: str = "test-series") -> None:
-    store.con.execute(
-        "INSERT INTO observation (indicator, territory, partner, product, flow, period_start, period_end, freq, unit, "
-        "value, status, source_id) VALUES (?, ?, ?, 'TOTAL', ?, ?, ?, ?, ?, ?, 'final', ?)",
-        [indicator, territory, partner, flow, start, end, freq, unit, value, source])
-
-
-@pytest.fixture
-def store_home(fixture_home: Path) -> Path:
-    with open_store(fixture_home) as store:
-        store.con.execute("INSERT INTO source (source_id, kind, title) VALUES ('test-series', 'dataset', 'Test')")
-        store.con.execute("INSERT INTO indicator (name, kind, unit, description) VALUES ('fx_cny_per_usd_market', 'level', "
-                          "'CNY_per_USD', 'test') ON CONFLICT DO NOTHING")
-        y = lambda n: (date(n, 1, 1), date(n, 12, 31))  # noqa: E731
-        _add(store, "trade_value", "CN-HL", "RU", "import", *y(2024), "A", "CNY", 197.0e9)
-        _add(store, "trade_value", "CN-HL", "RU", "export", *y(2023), "A", "USD", 2.0e9)
-        _add(store, "fx_cny_per_usd_market", "CN", None, None, *y(2023), "A", "CNY_per_USD", 7.0)
-        _add(store, "trade_value", "CN-HL", "RU", "export", date(2024, 1, 1), date(2024, 5, 31), "YTD", "CNY", 15e9)
-        _add(store, "trade_value", "CN-HL", "RU", "export", date(2022, 1, 1), date(2022, 5, 31), "YTD", "CNY", 4e9)
-        for m in range(1, 13):
-            _add(store, "trade_value", "CN-HL", "RU", "export", date(2022, m, 1),
-                 date(2022, m, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31), "M", "CNY", 1e9)
-    return fixture_home
-
-
 def _series(home: Path, **kw: Any) -> dict[str, Any]:
     with open_store(home, read_only=True) as store:
         s = resolve_series(store, SeriesQuery("trade_value", **kw))
     return {p.period.label: p for p in s.points}
 
 
-def test_stated_converted_and_gaps(store_home: Path) -> None:
-    pts = _series(store_home, territory="CN-HL", partner="RU", flow="export", unit="USD", start="2019", end="2024")
+def test_stated_converted_and_gaps(series_home: Path) -> None:
+    pts = _series(series_home, territory="CN-HL", partner="RU", flow="export", unit="USD", start="2019", end="2024")
     assert list(pts) == ["2019", "2020", "2021", "2022", "2023", "2024"]
     assert pts["2023"].how == "stated" and pts["2023"].value == 2.0e9
     p19 = pts["2019"]
@@ -56,7 +29,7 @@ def test_stated_converted_and_gaps(store_home: Path) -> None:
     assert pts["2020"].is_gap and "2020" in (pts["2020"].gap_reason or "")
     # part-year figures never stand in for a year; twelve months do make one
     assert pts["2022"].how == "converted" or pts["2022"].is_gap
-    cny = _series(store_home, territory="CN-HL", partner="RU", flow="export", unit="CNY", start="2022", end="2024")
+    cny = _series(series_home, territory="CN-HL", partner="RU", flow="export", unit="CNY", start="2022", end="2024")
     assert cny["2022"].how == "summed_months" and cny["2022"].value == 12e9
     assert cny["2024"].value == 37.3e9  # the annual figure, not the January–May one
     p23 = cny["2023"]  # only the market rate is stored for 2023: it is used, and named
@@ -64,41 +37,41 @@ def test_stated_converted_and_gaps(store_home: Path) -> None:
     assert p23.rate is not None and p23.rate.concept == "fed_h10_market"
 
 
-def test_year_to_date_is_its_own_series(store_home: Path) -> None:
-    pts = _series(store_home, territory="CN-HL", partner="RU", flow="export", freq="YTD",
+def test_year_to_date_is_its_own_series(series_home: Path) -> None:
+    pts = _series(series_home, territory="CN-HL", partner="RU", flow="export", freq="YTD",
                   start="2022-01..2022-05", end="2024-01..2024-05")
     assert list(pts) == ["2022-01..2022-05", "2023-01..2023-05", "2024-01..2024-05"]
     assert pts["2024-01..2024-05"].value == 15e9 and pts["2022-01..2022-05"].value == 4e9
     assert pts["2023-01..2023-05"].is_gap
 
 
-def test_derived_flows(store_home: Path) -> None:
-    pts = _series(store_home, territory="CN-HL", partner="RU", flow="total", start="2023", end="2024")
+def test_derived_flows(series_home: Path) -> None:
+    pts = _series(series_home, territory="CN-HL", partner="RU", flow="total", start="2023", end="2024")
     assert pts["2024"].how == "derived_total" and pts["2024"].value == pytest.approx(37.3e9 + 197.0e9)
     assert set(pts["2024"].sources) == {"test-article", "test-series"}
     assert pts["2023"].how == "stated" and pts["2023"].value == 220e9  # a stated total wins over a derivation
-    with open_store(store_home, read_only=True) as store:
+    with open_store(series_home, read_only=True) as store:
         imp = lookup(store, "trade_value", "CN-HL", "2023", partner="RU", flow="import", unit="CNY")
         assert imp.how == "derived_import" and imp.value == pytest.approx(220e9 - 14e9)
         bal = lookup(store, "trade_value", "CN-HL", "2024", partner="RU", flow="balance")
         assert bal.how == "derived_balance" and bal.value == pytest.approx(37.3e9 - 197e9)
 
 
-def test_aggregate_sums_members_and_names_the_missing_one(store_home: Path) -> None:
-    pts = _series(store_home, territory="NEC", partner="RU", flow="export", start="2019", end="2020")
+def test_aggregate_sums_members_and_names_the_missing_one(series_home: Path) -> None:
+    pts = _series(series_home, territory="NEC", partner="RU", flow="export", start="2019", end="2020")
     assert pts["2019"].how == "summed_members" and pts["2019"].value == pytest.approx(23.0e9)
     assert pts["2020"].is_gap and "CN-HL" in (pts["2020"].gap_reason or "")
-    total = _series(store_home, territory="NEC", partner="RU", flow="total", start="2019", end="2019")
+    total = _series(series_home, territory="NEC", partner="RU", flow="total", start="2019", end="2019")
     assert total["2019"].how == "stated" and total["2019"].value == 175.3e9
 
 
-def test_without_a_range_the_stored_years_bound_the_series(store_home: Path) -> None:
-    pts = _series(store_home, territory="CN-HL", partner="RU", flow="export")
+def test_without_a_range_the_stored_years_bound_the_series(series_home: Path) -> None:
+    pts = _series(series_home, territory="CN-HL", partner="RU", flow="export")
     assert min(pts) == "2019" and max(pts) == "2024"
 
 
-def test_unknown_values_are_refused(store_home: Path) -> None:
-    with open_store(store_home, read_only=True) as store:
+def test_unknown_values_are_refused(series_home: Path) -> None:
+    with open_store(series_home, read_only=True) as store:
         with pytest.raises(UnknownValue) as info:
             resolve_series(store, SeriesQuery("trade_valeu", "CN-HL"))
         assert info.value.nearest == "trade_value"

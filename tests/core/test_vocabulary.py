@@ -76,3 +76,11 @@ def test_indicator_names_come_from_the_shipped_list() -> None:
     with pytest.raises(UnknownValue) as info:
         parse_indicator("trade_valu")
     assert info.value.nearest == "trade_value"
+
+
+@pytest.mark.parametrize(("text", "human"), [
+    ("2024", "2024"), ("2024Q1", "Q1 2024"), ("2024-03", "March 2024"), ("2024-01..2024-05", "January–May 2024"),
+    ("2019..2024", "2019–2024"), ("@2020-11-01", "1 November 2020"),
+])
+def test_periods_as_a_reader_writes_them(text: str, human: str) -> None:
+    assert parse_period(text).human == human

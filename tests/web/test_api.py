@@ -74,7 +74,9 @@ def test_trade_explorer_charts_one_unit_and_says_so(client: Any) -> None:
     body = client.get("/api/trade", params={"territory": "CN-HL", "partner": "WLD"}).json()
     assert body["unit"] == "CNY" and body["freq"] == "A"
     assert body["total_rows"] == 7  # five years in yuan, one in dollars, one cumulative half-year
-    assert body["notes"] and "5 figures in CNY" in body["notes"][0]
+    assert body["notes"] and "series resolver" in body["notes"][0]  # one unit, one frequency, gaps break lines
+    years = [v["period"] for v in body["chart"]["spec"]["data"]["values"]]
+    assert years == sorted(set(years))  # one figure per year: the cumulative half-year is not charted
     csv_text = client.get("/api/trade", params={"territory": "CN-HL", "partner": "WLD", "format": "csv"}).text
     assert len(csv_text.strip().splitlines()) == 8
 

@@ -12,7 +12,7 @@ import pytest
     ("/api/territories/XX", 404, "NW404"),
     ("/api/sources/no-such-source", 404, "NW404"),
     ("/api/observations?limit=0", 422, "NW422"),
-    ("/api/observations?period=20x4", 400, "NW410"),
+    ("/api/observations?period=20x4", 400, "NW403"),  # the vocabulary's period code, as in the CLI
     ("/api/trade?hs_level=3", 400, "NW410"),
     ("/api/trade?flow=sideways", 422, "NW422"),
     ("/api/indicators/share?territory=CN-HL", 400, "NW411"),

@@ -11,11 +11,12 @@ from datetime import date
 from typing import Any
 
 from ..core import identity
+from ..core.rates import MARKET, PARITY
 from ..errors import NoData
 from ..indicators.fx import year_rate
 from ..store import Store
 
-FX_INDICATOR = "fx_cny_per_usd"
+FX_INDICATOR = PARITY
 
 
 def _year_bounds(year: int) -> list[Any]:
@@ -37,8 +38,8 @@ def fx_rate(store: Store, year: int) -> tuple[float, dict[str, Any]] | None:
     """
     version = tuple(
         store.query(
-            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator = ?",
-            [FX_INDICATOR],
+            "SELECT count(*) AS n, max(obs_id) AS last, sum(value) AS total FROM observation WHERE indicator IN (?, ?)",
+            [FX_INDICATOR, MARKET],
         )[0].values()
     )
     cached = _FX_CACHE.get(store)
@@ -113,3 +114,25 @@ def _with_source(store: Store, ev: dict[str, Any]) -> dict[str, Any]:
     if rows:
         ev["source"] = {k: v for k, v in rows[0].items() if v is not None}
     return ev
+
+
+def resolved(store: Store, *, indicator: str, territory: str, period: str, partner: str | None = None,
+             flow: str | None = None, unit: str | None = None, product: str | None = None) -> dict[str, Any] | None:
+    """The value of a key for a period as every door gives it (``core.series.lookup``: stated,
+    converted at a named rate, summed from members or imported detail, derived from other flows),
+    as evidence: value, unit, how, grade, status, sources and lineage; None for a gap.
+
+    The audit's store checks call this for anything beyond a plainly stated figure."""
+    from ..core.series import lookup
+
+    p = lookup(store, indicator, territory, period, partner=partner, flow=flow, unit=unit, product=product)
+    if p.value is None:
+        return None
+    ev: dict[str, Any] = {"indicator": indicator, "territory": territory, "partner": partner, "flow": flow,
+                          "period": p.period.label, "value": p.value, "unit": p.unit, "how": p.how,
+                          "how_text": p.describe(), "grade": p.grade, "status": p.status,
+                          "source_id": p.sources[0] if p.sources else None, "sources": list(p.sources),
+                          "lineage": [r.to_dict() for r in p.lineage]}
+    if p.rate is not None:
+        ev["rate"] = p.rate.to_dict()
+    return _with_source(store, ev)

@@ -58,12 +58,14 @@ def show(home: HomeOption = None,
          territory: Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")] = None,
          partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s), e.g. RU.")] = None,
          flow: Annotated[str | None, typer.Option(help="export, import, total or balance.")] = None,
-         period: Annotated[str | None, typer.Option(help="A year (2024), a range (2019..2024) or a month (2024-03).")] = None,
+         period: Annotated[str | None, typer.Option(help="2024, 2024Q1, 2024-03, 2024-01..2024-05 or 2019..2024.")] = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
          hs_level: Annotated[int | None, typer.Option("--hs-level", help="Aggregate HS codes to 2, 4, 6 or 8 digits.")] = None,
          source: Annotated[str | None, typer.Option(help="Only figures from this source id.")] = None,
+         batch: Annotated[int | None, typer.Option(help="Only figures of this import batch (`northward batches`).")] = None,
          all_releases: Annotated[bool, typer.Option("--all-releases",
-                                                    help="Keep every release and source, not only the preferred one.")] = False,
+                                                    help="Keep every candidate, not only the one the rule picks "
+                                                         "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
          fmt: FormatOption = "table", out: OutOption = None, engine: EngineOption = None) -> None:
     """Show observations, filtered; every row names its source."""
@@ -74,7 +76,7 @@ def show(home: HomeOption = None,
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
-                            all_releases=all_releases, limit=limit)
+                            batch=batch, all_releases=all_releases, limit=limit)
     export_observations(home, flt, fmt, out)
 
 
@@ -91,13 +93,17 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
                                                    "'national' (territory in China's trade with the partner).")] = "territory",
               measure: Annotated[str, typer.Option(help="The level indicator to compute on.")] = "trade_value",
               unit: Annotated[str | None, typer.Option(
-                  help="CNY or USD (values are converted at annual average rates when needed).")] = None,
+                  help="CNY or USD: levels in the other currency are converted at the year's rate (PBoC central "
+                       "parity, else the Fed H.10 market rate), named in the lineage.")] = None,
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
               fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
               engine: EngineOption = None) -> None:
-    """Compute one indicator from the store, with the observations and sources it used."""
+    """Compute one indicator from the store, with the observations and sources it used.
+
+    Levels come from the series resolver (`northward series`): stated, converted, summed or derived,
+    the figure chosen by the README's rule "Which figure wins"."""
     from ..engines import select_engine
 
     select_engine(engine)
@@ -118,7 +124,10 @@ def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
           out: OutOption = None) -> None:
-    """List stated derived figures that the base values contradict, and conflicts between sources."""
+    """List stated derived figures that the base values contradict, and conflicts between sources.
+
+    A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
+    and an imported file's sum included); the first named is the one the rule picks."""
     from ..checks import run_checks
     from ..tables import emit
 

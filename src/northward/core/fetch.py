@@ -86,3 +86,23 @@ def ref_of(row: dict[str, Any], rows: int = 1, value: float | None = None) -> Ob
         period_end=_as_date(row["period_end"]), freq=row["freq"], unit=row["unit"],
         value=float(row["value"] if value is None else value), status=row["status"], source_id=row["source_id"],
         obs_id=int(row["obs_id"]) if opt(row.get("obs_id")) is not None else None, rows=rows)
+
+
+def members_of(store: Any, code: str) -> list[str]:
+    """The member territories of an aggregate (NEC → its four), [] for any other; read once per
+    connection."""
+    key = ("core.members",)
+    if key not in store.memo or not store.read_only:
+        rows = store.query("SELECT code, members FROM territory WHERE members IS NOT NULL AND members <> ''")
+        store.memo[key] = {r["code"]: str(r["members"]).replace(",", " ").split() for r in rows}
+    return list(store.memo[key].get(code, []))
+
+
+def known_indicator(store: Any, name: str) -> bool:
+    """Whether the store lists the indicator or holds figures of it (memoised per connection)."""
+    key = ("core.indicator", name)
+    if key not in store.memo or not store.read_only:
+        store.memo[key] = bool(store.query(
+            "SELECT 1 FROM indicator WHERE name = ? UNION ALL SELECT 1 FROM observation WHERE indicator = ? LIMIT 1",
+            [name, name]))
+    return bool(store.memo[key])

@@ -148,10 +148,11 @@ def _relation(store: Any, what: str) -> str:
         return f"({compiled_sql(store, what)})"
     memo_key = f"{what}_relation"
     if memo_key not in store.memo:
+        sql = compiled_sql(store, what)  # before the count: compiling reads schemas on this connection
         n = store.scalar("SELECT count(*) FROM observation")
         if n < MATERIALISE_BELOW:
-            store.con.execute(f"CREATE TEMP TABLE _{what} AS {compiled_sql(store, what)}")
+            store.con.execute(f"CREATE TEMP TABLE _{what} AS {sql}")
             store.memo[memo_key] = f"_{what}"
         else:
-            store.memo[memo_key] = f"({compiled_sql(store, what)})"
+            store.memo[memo_key] = f"({sql})"
     return str(store.memo[memo_key])

@@ -82,4 +82,6 @@ def convert_amount(amount: float, from_unit: str, to_unit: str, rate: float) -> 
         return amount
     if {from_unit, to_unit} != set(CURRENCIES):
         raise NoData(f"cannot convert {from_unit} to {to_unit}", hint="conversions are between CNY and USD")
-    return amount / rate if to_unit == "USD" else amount * rate
+    from ..indicators import formulas  # each formula is written once, there
+
+    return float(formulas.cny_to_usd(amount, rate) if to_unit == "USD" else formulas.usd_to_cny(amount, rate))

@@ -27,13 +27,14 @@ from typing import Any
 from ..errors import NoData, UnknownValue
 from ..provenance import ObservationRef
 from . import identity
-from .fetch import preferred_rows, ref_of
+from .fetch import known_indicator, members_of, preferred_rows, ref_of
 from .rates import Rate, convert_amount, rate_for
 from .vocabulary import (
     CURRENCIES,
     FREQ_LABELS,
     GRADES,
     Period,
+    indicator_names,
     month_end,
     parse_flow,
     parse_freq,
@@ -143,7 +144,6 @@ class _Resolver:
 
     def __init__(self, store: Any, q: SeriesQuery, first: date, last: date) -> None:
         self.store, self.q, self.first, self.last = store, q, first, last
-        self._members: dict[str, list[str]] = {}
 
     def rows(self, territory: str, flow: str | None) -> list[dict[str, Any]]:
         q = self.q
@@ -151,10 +151,7 @@ class _Resolver:
                               product=q.product, place_id=q.place_id, source=q.source, batch=q.batch)
 
     def members(self, territory: str) -> list[str]:
-        if territory not in self._members:
-            row = self.store.query("SELECT members FROM territory WHERE code = ?", [territory])
-            self._members[territory] = row[0]["members"].split() if row and row[0].get("members") else []
-        return self._members[territory]
+        return members_of(self.store, territory)
 
     # -- one point -------------------------------------------------------------------------------
     def point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool = True,
@@ -305,10 +302,7 @@ def _bounds(store: Any, q: SeriesQuery) -> tuple[Period | None, Period | None, l
 
 def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
     """Periods of the query's frequency stored for the key (its members and flows included)."""
-    territories = [q.territory]
-    row = store.query("SELECT members FROM territory WHERE code = ?", [q.territory])
-    if row and row[0].get("members"):
-        territories += row[0]["members"].split()
+    territories = [q.territory, *members_of(store, q.territory)]
     flows = [q.flow] if q.flow not in DERIVATIONS else ["export", "import", "total"]
     periods = set()
     for t in territories:
@@ -324,8 +318,11 @@ def _found_periods(store: Any, q: SeriesQuery) -> list[Period]:
 
 
 def _check_indicator(store: Any, name: str) -> None:
-    names = [r["name"] for r in store.query("SELECT name FROM indicator ORDER BY name")]
-    if names and name not in names:
+    """An indicator of the vocabulary, of the store's list, or with figures in the store."""
+    if name in indicator_names() or known_indicator(store, name):
+        return
+    names = sorted({*indicator_names(), *(r["name"] for r in store.query("SELECT name FROM indicator"))})
+    if name not in names:
         raise UnknownValue("indicator", name, names)
 
 

@@ -84,6 +84,25 @@ class Period:
             self.end.year, self.end.month) else self.end.replace(year=self.end.year + years)
         return Period(s, e, self.freq)
 
+    @property
+    def human(self) -> str:
+        """The period as a reader writes it: 2024, Q1 2024, March 2024, January–May 2024, 2019–2024,
+        1 November 2020."""
+        s, e = self.start, self.end
+        if self.freq == "A":
+            return str(s.year)
+        if self.freq == "Q":
+            return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+        if self.freq == "M":
+            return f"{calendar.month_name[s.month]} {s.year}"
+        if self.freq == "YTD":
+            return f"{calendar.month_name[1]}–{calendar.month_name[e.month]} {e.year}"
+        if self.freq == "R":
+            return f"{s.year}–{e.year}"
+        if self.freq == "P":
+            return f"{s.day} {calendar.month_name[s.month]} {s.year}"
+        return f"{s.isoformat()} to {e.isoformat()}"
+
     def __str__(self) -> str:
         return self.label
 

@@ -40,21 +40,30 @@ def scale_for(rows: list[dict[str, Any]], unit: str) -> tuple[float, str]:
 
 
 def _points(rows: list[dict[str, Any]], series: str, divisor: float = 1.0) -> list[dict[str, Any]]:
+    """Chart points; a gap (a row whose value is None) starts a new segment of its series, so the
+    line breaks there instead of running across the missing period."""
     out = []
+    segment: dict[str, int] = {}
     for r in rows:
+        name = str(r.get(series) or "—")
         if r.get("value") is None:
+            segment[name] = segment.get(name, 0) + 1
             continue
         end = r.get("period_end")
         out.append({"date": str(end), "period": str(r.get("period") or end),
-                    "value": float(r["value"]) / divisor, "series": str(r.get(series) or "—"),
+                    "value": float(r["value"]) / divisor, "series": name,
+                    "segment": f"{name}#{segment.get(name, 0)}",
                     "source": r.get("source_id"), "status": r.get("status")})
     return out
 
 
 def _x(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Years as an ordered axis of labels; months and spans on a time axis by their end."""
+    """Years as an ordered axis of labels (every year asked for, gaps included); months and spans on
+    a time axis by their end."""
     if rows and all(r.get("freq", "A") == "A" for r in rows):
-        return {"field": "period", "type": "ordinal", "title": "year", "axis": {"labelAngle": 0}}
+        years = sorted({str(r.get("period") or r.get("period_end")) for r in rows})
+        return {"field": "period", "type": "ordinal", "title": "year", "axis": {"labelAngle": 0},
+                "scale": {"domain": years}}
     return {"field": "date", "type": "temporal", "title": "period end"}
 
 
@@ -75,6 +84,7 @@ def line_chart(title: str, rows: list[dict[str, Any]], series: str, unit: str, *
             "x": _x(rows),
             "y": {"field": "value", "type": "quantitative", "title": y_title},
             "color": {"field": "series", "type": "nominal", "title": series},
+            "detail": {"field": "segment", "type": "nominal"},
             "tooltip": [{"field": "period"}, {"field": "series", "title": series},
                         {"field": "value", "format": ",.4~r"}, {"field": "source"},
                         {"field": "status"}],

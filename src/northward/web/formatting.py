@@ -26,8 +26,14 @@ def plain(value: Any) -> str:
 
 
 def period_of(row: dict[str, Any]) -> str:
+    """The period of a row as a reader writes it (March 2024, January–May 2024, 1 November 2020)."""
     if row.get("period"):
-        return str(row["period"])
+        from ..core.vocabulary import PeriodSyntaxError, parse_period
+
+        try:
+            return parse_period(str(row["period"])).human
+        except PeriodSyntaxError:
+            return str(row["period"])
     start, end = row.get("period_start"), row.get("period_end")
     return f"{start}..{end}" if start and end and start != end else str(end or start or "")
 

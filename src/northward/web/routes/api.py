@@ -65,11 +65,15 @@ def observations(store: StoreDep, request: Request,
 
 @router.get("/trade", summary="The trade explorer: territory × partner × flow × period × HS level",
             response_model=None)
-def trade(store: StoreDep, request: Request, territory: Code = None, partner: Code = None, flow: Flow = None,
+def trade(store: StoreDep, request: Request,
+          territory: Annotated[list[str] | None, Query(max_length=40, description="repeat for several")] = None,
+          partner: Code = None, flow: Flow = None,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    q = explorer.ExplorerQuery(territory, partner, flow, period, hs_level, product, unit, freq).validate()
+    codes = tuple(territory or ())
+    q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
+                               territories=codes if len(codes) > 1 else ()).validate()
     result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
     if fmt == "xlsx":
         return xlsx_response([clean(r) for r in result["rows"]], "trade.xlsx", result["sources"], "trade")
@@ -112,3 +116,19 @@ def source(source_id: str, store: StoreDep, fmt: TableFormat = "json") -> Any:
     info = lookups.source(store, source_id)
     rows = select_observations(store, ObservationFilter(source=source_id, all_releases=True))
     return table(rows, fmt, f"figures-{source_id}", {"source": info})
+
+
+@router.get("/series", summary="Series from the semantic core: each period's value, how it was obtained, "
+                               "its sources, and every gap with its reason")
+def series(store: StoreDep, request: Request,
+           territory: Annotated[list[str] | None, Query(max_length=40)] = None,
+           indicator: Annotated[str, Query(max_length=60)] = "trade_value",
+           partner: Code = None, flow: Flow = None, product: Code = None,
+           freq: Annotated[Literal["A", "YTD", "Q", "M"], Query()] = "A", unit: Code = None,
+           start: Period = None, end: Period = None) -> Any:
+    from ...core.series import SeriesQuery, resolve_series
+
+    queries = [SeriesQuery(indicator, t, partner, flow, product, freq=freq, unit=unit, start=start, end=end)
+               for t in (territory or ["NEC"])]
+    return cached(request, ("series", tuple(queries)),
+                  lambda: {"series": [resolve_series(store, q).to_dict() for q in queries]})

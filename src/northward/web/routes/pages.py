@@ -41,13 +41,16 @@ def territory(code: str, request: Request, store: StoreDep) -> Response:
 
 
 @router.get("/explorer")
-def trade_explorer(request: Request, store: StoreDep, territory: Code = None, partner: Code = None,
+def trade_explorer(request: Request, store: StoreDep,
+                   territory: Annotated[list[str] | None, Query(max_length=40)] = None, partner: Code = None,
                    flow: Code = None, period: Period = None,
                    hs_level: Annotated[str | None, Query(pattern=r"^[0-9]?$")] = None, product: Code = None,
                    unit: Code = None, freq: Code = None) -> Response:
-    q = explorer.ExplorerQuery(territory or None, partner or None, flow or None, period or None,
+    codes = tuple(t for t in (territory or []) if t)  # repeat territory= to compare several
+    q = explorer.ExplorerQuery(codes[0] if codes else None, partner or None, flow or None, period or None,
                                int(hs_level) if hs_level else None,
-                               product or None, unit or None, freq or None)
+                               product or None, unit or None, freq or None,
+                               territories=codes if len(codes) > 1 else ())
     error = None
     data = None
     try:

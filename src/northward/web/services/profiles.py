@@ -11,6 +11,7 @@ from ...store import Store
 from ..charts import Chart, line_chart, sources_of, sparkline
 from .lookups import FOCUS, label, territories, territory
 
+TRADE_UNIT = "CNY"  # one unit per row of cards: figures in dollars are converted, and say so
 PROFILE_INDICATORS = ["trade_value", "gdp_growth_pct", "population", "trade_partner_share_pct",
                       "pop_age_60plus_pct"]
 
@@ -43,33 +44,51 @@ def _latest(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
     return rows[-1] if rows else None
 
 
-def russia_share(world: list[dict[str, Any]], russia: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Russia's share of a territory's trade for each year with both figures in one unit.
+def resolved(store: Store, indicator: str, code: str, *, partner: str | None = None, flow: str | None = None,
+             unit: str | None = None, gaps: bool = False) -> list[dict[str, Any]]:
+    """The annual points of a series from the semantic core (``core.series``), gaps left out unless
+    ``gaps`` (then with value None, so a chart breaks its line): every figure in one unit, converted
+    where needed, each saying how it was obtained."""
+    from ...core.series import SeriesQuery, resolve_series
 
-    A plain ratio of two stored, preferred figures, so pages stay fast; each point links to
-    ``/api/indicators/share``, where the indicator layer recomputes it with full lineage.
-    """
-    whole = {(str(r["period"]), r["unit"]): r for r in world}
+    s = resolve_series(store, SeriesQuery(indicator, code, partner, flow, unit=unit))
+    return [{"indicator": indicator, "territory": code, "partner": partner, "flow": flow,
+             "period": p.period.label, "period_end": p.period.end, "freq": p.period.freq, "value": p.value,
+             "unit": p.unit, "status": p.status, "grade": p.grade, "how": p.how, "how_text": p.describe(),
+             "source_id": " ".join(p.sources), "_source_ids": list(p.sources)}
+            for p in s.points if gaps or p.value is not None]
+
+
+def russia_share(store: Store, code: str, world: list[dict[str, Any]], russia: list[dict[str, Any]]
+                 ) -> list[dict[str, Any]]:
+    """Russia's share of a territory's trade for each year with both levels, computed by the
+    indicator layer (``indicators.api``: share of the same resolved levels, with lineage)."""
+    from ...errors import NorthwardError
+    from ...indicators.api import IndicatorRequest, compute_in
+
+    years = [r["period"] for r in russia if r["period"] in {w["period"] for w in world}]
     out = []
-    for part in russia:
-        base = whole.get((str(part["period"]), part["unit"]))
-        if base is None or not base.get("value"):
+    for year in years:
+        try:
+            res = compute_in(store, IndicatorRequest("share", territory=code, partner="RU", flow="total",
+                                                     period=year, unit=russia[0]["unit"]))
+        except NorthwardError:
             continue
-        ids = sorted({part["source_id"], base["source_id"]})
-        out.append({"indicator": "russia_share", "territory": part["territory"], "partner": "RU",
-                    "period": str(part["period"]), "period_end": part["period_end"], "freq": part["freq"],
-                    "value": float(part["value"]) / float(base["value"]) * 100, "unit": "percent",
-                    "status": "derived", "source_id": ", ".join(ids), "_source_ids": ids,
-                    "rule": "trade with Russia / trade with all partners × 100 (same year, same unit)",
+        ids = res.lineage.source_ids()
+        out.append({"indicator": "russia_share", "territory": code, "partner": "RU", "period": year,
+                    "period_end": f"{year}-12-31", "freq": "A", "value": res.value, "unit": "percent",
+                    "status": "derived", "source_id": " ".join(ids), "_source_ids": ids,
+                    "how": "derived", "how_text": res.lineage.rule, "rule": res.lineage.rule,
                     "lineage_url": "/api/indicators/share?" + urlencode(
-                        {"territory": part["territory"], "partner": "RU", "flow": "total",
-                         "period": part["period"]})})
+                        {"territory": code, "partner": "RU", "flow": "total", "period": year})})
     return out
 
 
 def _card(title: str, rows: list[dict[str, Any]], unit_hint: str = "") -> dict[str, Any]:
     latest = _latest(rows)
+    how = (latest or {}).get("how")
     return {"title": title, "latest": latest, "count": len(rows),
+            "note": (latest or {}).get("how_text") if how not in (None, "stated") else None,
             "unit": (latest or {}).get("unit", unit_hint), "chart": sparkline(title, rows) if rows else None,
             "source_ids": _source_ids(rows)}
 
@@ -89,14 +108,14 @@ def overview(store: Store) -> dict[str, Any]:
     blocks = []
     all_ids: set[str] = set()
     for code in codes:
-        world = series(rows, "trade_value", code, partner="WLD", flow="total")
-        russia = series(rows, "trade_value", code, partner="RU", flow="total")
-        share = russia_share(world, russia)
+        world = resolved(store, "trade_value", code, partner="WLD", flow="total", unit=TRADE_UNIT)
+        russia = resolved(store, "trade_value", code, partner="RU", flow="total", unit=TRADE_UNIT)
+        share = russia_share(store, code, world, russia)
         if not share:
-            share = series(rows, "trade_partner_share_pct", code, partner="RU", flow="total")
+            share = resolved(store, "trade_partner_share_pct", code, partner="RU", flow="total")
         cards = [_card("Foreign trade", world), _card("Trade with Russia", russia),
                  _card("Russia's share of trade", share, "percent"),
-                 _card("GDP growth", series(rows, "gdp_growth_pct", code)),
+                 _card("GDP growth", resolved(store, "gdp_growth_pct", code)),
                  _card("Population", series(rows, "population", code)),
                  _card("Aged 60 and over", series(rows, "pop_age_60plus_pct", code))]
         for c in cards:
@@ -110,17 +129,18 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
     info = territory(store, code)
     names = territories(store)
     rows = _observations(store, [code])
-    trade = [r for r in rows if r["indicator"] == "trade_value" and r.get("flow") == "total"
-             and r.get("freq") == "A" and r.get("partner")]
-    units = Counter(r["unit"] for r in trade)
-    unit = units.most_common(1)[0][0] if units else "CNY"
-    trade = [r for r in trade if r["unit"] == unit]
-    world = series(rows, "trade_value", code, partner="WLD", flow="total")
-    russia = series(rows, "trade_value", code, partner="RU", flow="total")
-    share = russia_share(world, russia)
+    partners = sorted({r["partner"] for r in rows if r["indicator"] == "trade_value" and r.get("partner")})
+    unit = TRADE_UNIT
+    trade = [r for p in partners for r in resolved(store, "trade_value", code, partner=p, flow="total", unit=unit,
+                                                   gaps=True)]
+    if all(r["value"] is None for r in trade):
+        trade = []
+    world = resolved(store, "trade_value", code, partner="WLD", flow="total", unit=TRADE_UNIT)
+    russia = resolved(store, "trade_value", code, partner="RU", flow="total", unit=TRADE_UNIT)
+    share = russia_share(store, code, world, russia)
     stated_share = series(rows, "trade_partner_share_pct", code, partner="RU", flow="total",
                           freqs=("A", "YTD", "P"))
-    gdp = series(rows, "gdp_growth_pct", code)
+    gdp = resolved(store, "gdp_growth_pct", code)
     population = series(rows, "population", code)
     ageing = series(rows, "pop_age_60plus_pct", code)
     charts: list[Chart] = []
@@ -142,4 +162,4 @@ def territory_profile(store: Store, code: str) -> dict[str, Any]:
     return {"territory": info, "label": label(names, code), "charts": charts, "share": share,
             "rows": rows, "unit": unit, "sources": sources_by_id(store, sorted(ids)),
             "members": [{"code": m, "label": label(names, m)}
-                        for m in (info.get("members") or "").split(",") if m]}
+                        for m in (info.get("members") or "").replace(",", " ").split()]}
