@@ -258,6 +258,7 @@ def build_indicator_table(work: Path, rows: int) -> float:
     from northward.ingest.codes import customs_partners, customs_regions
 
     t = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
     db = work / "indicators.duckdb"
     if db.exists():
         db.unlink()
