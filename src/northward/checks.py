@@ -12,6 +12,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import humanize
 from .core import identity
 from .core.vocabulary import Period, period_label
 from .errors import NoData, QueryError
@@ -20,7 +21,8 @@ from .indicators.api import IndicatorRequest, compute_in
 from .indicators.levels import Key, Level, find_level
 from .store import Store, open_store
 
-SEVERITY = {"inconsistent": "error", "conflict": "warning", "unverifiable": "info", "consistent": "info"}
+SEVERITY = {"inconsistent": "error", "conflict": "warning", "basis_differs": "note", "unverifiable": "info",
+            "consistent": "info"}
 ABOUT = 0.05  # "about" allows ±5 % of the stated value
 NEARLY = 0.10  # "nearly" allows up to 10 % below the stated value
 
@@ -56,11 +58,11 @@ class Finding:
 
     def to_row(self) -> dict[str, Any]:
         def fmt(iv: tuple[float, float] | None) -> str:
-            return f"[{iv[0]:.4g}, {iv[1]:.4g}]" if iv else ""
+            return f"[{humanize.scaled(iv[0], 4)}, {humanize.scaled(iv[1], 4)}]" if iv else ""
 
         return {"verdict": self.verdict, "indicator": self.indicator, "territory": self.territory,
                 "partner": self.partner, "flow": self.flow, "period": self.period,
-                "stated": self.stated or (f"{self.stated_value:g}" if self.stated_value is not None else ""),
+                "stated": self.stated or (humanize.number(self.stated_value, 4) if self.stated_value is not None else ""),
                 "stated_interval": fmt(self.stated_interval),
                 "recomputed": round(self.recomputed, 4) if self.recomputed is not None else None,
                 "recomputed_interval": fmt(self.recomputed_interval), "source_id": self.source_id,
@@ -154,11 +156,11 @@ def _check_derived(store: Store, o: dict[str, Any]) -> Finding:
     unit = "%" if name in ("growth", "share") else "×"
     msg = (f"stated {o['stated'] or o['value']}; the base values give {rec:.2f}{unit} "
            f"(between {lo:.3g} and {hi:.3g} at the edges of rounding)")
+    found = Finding("stated_derived", verdict, o["indicator"], o["territory"], o["partner"], o["flow"], label,
+                    o["stated"], o["value"], interval, rec, (lo, hi), o["source_id"], lineage_ids, msg)
     if verdict == "inconsistent" and o["freq"] != "R" and name == "growth":
-        msg += ("; note: official year-on-year rates compare with the previous year's revised figure, "
-                "which may differ from the first release stored here")
-    return Finding("stated_derived", verdict, o["indicator"], o["territory"], o["partner"], o["flow"], label,
-                   o["stated"], o["value"], interval, rec, (lo, hi), o["source_id"], lineage_ids, msg)
+        return revised_base(store, found, o)
+    return found
 
 
 def _recomputed_interval(store: Store, req: IndicatorRequest, name: str, result: Any) -> tuple[float, float]:
@@ -243,11 +245,37 @@ def findings_for(store: Store, include_consistent: bool = False) -> list[Finding
     findings = [_check_derived(store, o) for o in derived]
     findings += _conflicts(store)
     if not include_consistent:
-        findings = [f for f in findings if f.verdict in ("inconsistent", "conflict")]
-    order = {"inconsistent": 0, "conflict": 1, "unverifiable": 2, "consistent": 3}
+        findings = [f for f in findings if f.verdict in ("inconsistent", "conflict", "basis_differs")]
+    order = {"inconsistent": 0, "conflict": 1, "basis_differs": 2, "unverifiable": 3, "consistent": 4}
     return sorted(findings, key=lambda f: order[f.verdict])
 
 
 def run_checks(home: str | os.PathLike[str] | None, include_consistent: bool = False) -> list[Finding]:
     with open_store(home, read_only=True) as store:
         return findings_for(store, include_consistent)
+
+
+# --- the audit's verdict for rates on a revised base (owned by `audit`; kept apart from the checks above) ---
+
+REVISION_LIMIT = 0.03  # a previous-year figure revised by more than 3 % is not a routine customs revision
+RELEASE_KINDS = ("customs_release", "statistical_bulletin", "news", "government_document", "web_page", "dataset")
+
+
+def revised_base(store: Store, found: Finding, o: dict[str, Any]) -> Finding:
+    """A published year-on-year rate the stored levels contradict: ``basis_differs`` when a routine
+    revision of the previous year's figure explains it (customs compute rates on the revised figure).
+
+    The basis is named with the revision it implies; an article's own rate (not a release) and a gap
+    wider than :data:`REVISION_LIMIT` stay inconsistent."""
+    kind = store.query("SELECT kind FROM source WHERE source_id = ?", [o["source_id"]])
+    if not kind or kind[0]["kind"] not in RELEASE_KINDS or found.recomputed is None or o["value"] is None:
+        return found
+    implied = (1 + found.recomputed / 100) / (1 + o["value"] / 100)  # revised base / first-release base
+    revision = implied - 1
+    if abs(revision) > REVISION_LIMIT:
+        return found
+    found.verdict = "basis_differs"
+    found.message = (f"stated {found.stated or o['value']}: a year-on-year rate on the previous year's revised "
+                     f"figure (the customs' method); it implies that figure was revised by {revision:+.1%} from the "
+                     f"first release stored here, whose levels give {found.recomputed:.2f}%")
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .commands import audit, docs, geo, imports, series, store, web
+from .commands import audit, coverage, docs, geo, imports, series, store, web
 
 app = typer.Typer(
     name="northward",
@@ -15,7 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (store, series, imports, geo, docs, audit, web):
+for module in (store, series, coverage, imports, geo, docs, audit, web):
     module.register(app)
 
 

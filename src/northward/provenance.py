@@ -19,6 +19,17 @@ SOURCE_KINDS = (
 
 STATUSES = ("final", "preliminary", "revised", "estimate", "derived")
 
+# A source's grade (core.vocabulary.GRADES) is of the text as read: an official text read on a mirror
+# is at best `secondary` (nothing vouches for the copy); it names the original in `original_publisher`
+# and keeps the mirror's address in `retrieved_from`.
+
+
+def grade_label(grade: str | None) -> str:
+    """The grade in words, for people ("ungraded" when a source has none, e.g. a user's import)."""
+    from .core.vocabulary import GRADE_LABELS
+
+    return GRADE_LABELS.get(grade or "", "ungraded")
+
 
 @dataclass(frozen=True)
 class Source:
@@ -40,6 +51,9 @@ class Source:
     cited_by: str | None = None   # source_id of the work that cites this one (the article's list)
     ref: str | None = None        # the citing work's own label, e.g. "source 12" or "reference 3"
     note: str | None = None
+    grade: str | None = None               # one of core.vocabulary.GRADES
+    original_publisher: str | None = None  # who published the original when we read a copy or a report of it
+    retrieved_from: str | None = None      # the copy's address when the text was read on a mirror
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -48,10 +62,15 @@ class Source:
         """A one-line citation: the stored one, or one assembled from the fields."""
         if self.citation:
             return self.citation
-        parts = [self.author, self.title, self.publisher, self.published]
+        # a copy is cited by its original's publisher; the copy's host follows as where it was read
+        parts = [self.author, self.title, self.original_publisher or self.publisher, self.published]
         text = ". ".join(p for p in parts if p)
+        if self.grade:
+            text += f" [{grade_label(self.grade)}]"
         if self.url:
             text += f". {self.url}"
+        if self.retrieved_from:
+            text += f" (retrieved from {self.retrieved_from})"
         if self.accessed:
             text += f" (accessed {self.accessed})"
         return text

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .core import identity
-from .core.vocabulary import parse_flow, period_bounds, period_label
+from .core.vocabulary import parse_flow, parse_grade, period_bounds, period_label
 from .errors import QueryError
 from .store import Store, open_store
 
@@ -105,10 +105,14 @@ def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, 
                "ORDER BY indicator, territory, partner, product, flow, period_start, period_end, status")
     if flt.limit:
         sql += f" LIMIT {int(flt.limit)}"
-    rows = store.query(sql, params)
-    for r in rows:
-        r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
-    return rows
+    def read() -> list[dict[str, Any]]:
+        rows = store.query(sql, params)
+        for r in rows:
+            r["period"] = period_label(r["period_start"], r["period_end"], r["freq"])
+        return rows
+
+    # a read-only store keeps the rows in its memo (a server's snapshot shares it across requests)
+    return [dict(r) for r in store.memoised(("query", sql, tuple(params)), read)]
 
 
 def show_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter) -> list[dict[str, Any]]:
@@ -117,33 +121,39 @@ def show_observations(home: str | os.PathLike[str] | None, flt: ObservationFilte
     return [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in rows]
 
 
-def sources_query(kind: str | None = None, used: bool = False, search: str | None = None) -> tuple[str, list[Any]]:
+def sources_query(kind: str | None = None, used: bool = False, search: str | None = None,
+                  grade: str | None = None) -> tuple[str, list[Any]]:
     clauses, params = ["TRUE"], []
     if kind:
         clauses.append("s.kind = ?")
         params.append(kind)
+    if grade:
+        clauses.append("s.grade = ?")
+        params.append(parse_grade(grade))
     if search:
-        clauses.append("(s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ?)")
-        params.extend([f"%{search}%"] * 4)
+        clauses.append("(s.title ILIKE ? OR s.title_en ILIKE ? OR s.publisher ILIKE ? OR s.source_id ILIKE ? "
+                       "OR s.original_publisher ILIKE ?)")
+        params.extend([f"%{search}%"] * 5)
     used_sql = ("(SELECT count(*) FROM observation o WHERE o.source_id = s.source_id "
                 "OR o.primary_source_id = s.source_id)")
     if used:
         clauses.append(f"{used_sql} > 0")
-    sql = (f"SELECT s.source_id, s.kind, s.title, s.title_en, s.publisher, s.url, s.published, s.accessed, "
-           f"s.ref, {used_sql} AS figures FROM source s WHERE {' AND '.join(clauses)} ORDER BY s.source_id")
+    sql = (f"SELECT s.source_id, s.kind, s.grade, s.title, s.title_en, s.publisher, s.original_publisher, s.url, "
+           f"s.retrieved_from, s.published, s.accessed, s.ref, {used_sql} AS figures FROM source s "
+           f"WHERE {' AND '.join(clauses)} ORDER BY s.source_id")
     return sql, params
 
 
 def select_sources(store: Store, kind: str | None = None, used: bool = False,
-                   search: str | None = None) -> list[dict[str, Any]]:
-    sql, params = sources_query(kind, used, search)
-    return store.query(sql, params)
+                   search: str | None = None, grade: str | None = None) -> list[dict[str, Any]]:
+    sql, params = sources_query(kind, used, search, grade)
+    return [dict(r) for r in store.memoised(("query", sql, tuple(params)), lambda: store.query(sql, params))]
 
 
 def list_sources(home: str | os.PathLike[str] | None, kind: str | None = None, used: bool = False,
-                 search: str | None = None) -> list[dict[str, Any]]:
+                 search: str | None = None, grade: str | None = None) -> list[dict[str, Any]]:
     with open_store(home, read_only=True) as store:
-        return select_sources(store, kind, used, search)
+        return select_sources(store, kind, used, search, grade)
 
 
 def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
@@ -151,19 +161,25 @@ def sources_by_id(store: Store, source_ids: list[str]) -> list[dict[str, Any]]:
     ids = [s for s in dict.fromkeys(source_ids) if s]
     if not ids:
         return []
-    rows = store.query(f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids)
+    rows = store.memoised(("sources_by_id", tuple(ids)), lambda: store.query(
+        f"SELECT * FROM source WHERE source_id IN ({', '.join('?' for _ in ids)})", ids))
     by_id = {r["source_id"]: r for r in rows}
-    return [by_id[i] for i in ids if i in by_id]
+    return [dict(by_id[i]) for i in ids if i in by_id]
 
 
 def export_observations(home: str | os.PathLike[str] | None, flt: ObservationFilter, fmt: str,
-                        out: Any = None) -> int:
+                        out: Any = None, wide: bool = False) -> int:
     """Print or write the filtered observations; Excel files get a sheet of the sources cited."""
+    from .export import export_rows, package_format
     from .tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [{k: r.get(k) for k in OUTPUT_COLUMNS} for r in select_observations(store, flt)]
+        if package_format(fmt):  # a folder: datapackage.json and the data (northward.export)
+            export_rows(store, rows, None, out, fmt=fmt, name="northward-observations",
+                        title="Observations selected with northward show")
+            return len(rows)
         ids = [i for r in rows for i in str(r["source_id"] or "").split()]
         sources = sources_by_id(store, ids) if fmt == "xlsx" else None
-    emit(rows, fmt, out, title="Observations", sources=sources)
+    emit(rows, fmt, out, title="Observations", sources=sources, columns=OUTPUT_COLUMNS, wide=wide)
     return len(rows)

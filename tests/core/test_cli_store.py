@@ -82,7 +82,7 @@ def test_indicator_json_prints_value_and_lineage(fixture_home: Path) -> None:
     assert data["rounded"] == 3.49
     assert len(data["lineage"]["inputs"]) == 2 and data["lineage"]["sources"][0]["source_id"] == "test-article"
     code, out = run("indicator", "growth", "-t", "NEC", "-p", "RU", "--flow", "total", "--start", "2019", "--end", "2024")
-    assert code == 0 and "90.59" in out and "test-article" in out
+    assert code == 0 and "growth = 90.6%" in out and "test-article" in out  # humanize: one decimal
 
 
 def test_indicator_errors(fixture_home: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 from northward.checks import run_checks
 from northward.core import identity
 from northward.core.series import lookup
+from northward.errors import NorthwardError
 from northward.indicators import IndicatorRequest, compute
 from northward.query import ObservationFilter, select_observations
 from northward.store import open_store
@@ -23,7 +24,9 @@ def _import_customs(home: Path) -> int:
     from northward.ingest.customs import CustomsOptions, import_customs
 
     result = import_customs(home, [CUSTOMS_2024], CustomsOptions(flow="export", period="2024"))
-    return int(result.files[0].batch_id)
+    batch = result.files[0].batch_id
+    assert batch is not None
+    return int(batch)
 
 
 def test_a_stated_total_and_an_imported_sum_are_alternatives(fixture_home: Path) -> None:
@@ -104,16 +107,41 @@ def test_shipped_grades_make_the_bulletin_win(shipped_home: Path) -> None:
 
 
 def test_the_rule_compiles_for_spark(fixture_home: Path) -> None:
-    pytest.importorskip("pyspark")
-    # registers the backend's options (compiling reads them; importing the module does not register them)
-    importlib.import_module("ibis.backends.pyspark").Backend.register_options()
+    from ibis import config as ibis_config
 
+    try:  # with the spark extra: the backend registers its own options (importing it does not)
+        importlib.import_module("ibis.backends.pyspark").Backend.register_options()
+    except ImportError:  # without pyspark installed, register the compiler's one option
+        class Options(ibis_config.Config):
+            treat_nan_as_null: bool = False
+
+        ibis.options.pyspark = Options()
     with open_store(fixture_home, read_only=True) as store:
         b = store.ibis()
         tables = [ibis.table(b.table(n).schema(), name=n) for n in ("observation", "source", "batch")]
     for fn in (identity.preferred, identity.candidates):
-        assert "dense_rank" in str(ibis.to_sql(fn(*tables), dialect="pyspark")).lower()
+        sql = str(ibis.to_sql(fn(*tables), dialect="pyspark")).lower()
+        assert "dense_rank" in sql and "official_original" in sql
 
 
 def test_the_fact_key_leaves_out_customs_detail() -> None:
     assert not set(identity.DETAIL_COLUMNS) & set(identity.FACT_KEY)
+
+
+def test_a_table_import_takes_the_grade_the_user_gives(fixture_home: Path) -> None:
+    from northward.ingest.tidy import TableOptions, import_table
+
+    table = REPO / "tests" / "fixtures" / "table" / "tidy.csv"
+    mapping = {"territory": "territory", "partner": "partner", "flow": "flow", "period": "period", "value": "value"}
+    import_table(fixture_home, [table], TableOptions(mapping, {"indicator": "trade_value", "unit": "CNY"}))
+    with open_store(fixture_home, read_only=True) as store:
+        p = lookup(store, "trade_value", "CN-HL", "2023", partner="RU", flow="export")
+    assert p.value == 1500.5 and p.grade == "unverified_copy" and p.how == "stated"  # the default
+    import_table(fixture_home, [table], TableOptions(mapping, {"indicator": "trade_value", "unit": "CNY"},
+                                                     grade="official copy"))
+    with open_store(fixture_home, read_only=True) as store:
+        p = lookup(store, "trade_value", "CN-HL", "2023", partner="RU", flow="export")
+        assert store.scalar("SELECT count(*) FROM source WHERE grade = 'official_copy'") == 1
+    assert p.grade == "official_copy"  # the graded import outranks the unverified one
+    with pytest.raises(NorthwardError):
+        TableOptions(mapping, {}, grade="gospel").validate()

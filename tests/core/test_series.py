@@ -77,3 +77,25 @@ def test_unknown_values_are_refused(series_home: Path) -> None:
         assert info.value.nearest == "trade_value"
         with pytest.raises(UnknownValue):
             resolve_series(store, SeriesQuery("trade_value", "CN-HL", freq="weekly"))
+        with pytest.raises(UnknownValue) as info:
+            resolve_series(store, SeriesQuery("trade_value", "CN-HK", "RU"))
+        assert info.value.nearest == "CN-HL"
+        with pytest.raises(UnknownValue):
+            resolve_series(store, SeriesQuery("trade_value", "CN-HL", "RUS"))
+
+
+def test_rates_and_percentages_never_add_up() -> None:
+    """NEC's GDP growth is not the sum of its members' growth rates: the resolver leaves a gap."""
+    from northward.core.vocabulary import is_additive
+
+    assert is_additive("trade_value", "CNY") and is_additive("population", "persons")
+    assert not is_additive("gdp_growth_pct", "percent")
+    assert not is_additive("trade_multiple", "times") and not is_additive("trade_rank", "rank")
+    assert not is_additive("fx_cny_per_usd", "CNY_per_USD")
+
+
+def test_aggregate_of_growth_rates_is_a_gap_on_the_shipped_store(shipped_home: Path) -> None:
+    with open_store(shipped_home, read_only=True) as store:
+        s = resolve_series(store, SeriesQuery("gdp_growth_pct", "NEC", start="2021", end="2022"))
+    assert all(p.is_gap for p in s.points)
+    assert all("does not add up" in (p.gap_reason or "") for p in s.points)

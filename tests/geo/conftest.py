@@ -57,3 +57,23 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     h = tmp_path / "home"
     monkeypatch.setenv("NORTHWARD_HOME", str(h))
     return h
+
+
+@pytest.fixture(scope="session")
+def linked_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home built from the test core files, the shipped geo data and stand-in trade figures
+    (tests/fixtures/geo/timeline), with one fixture document naming 绥芬河, 黑河, 抚远 and 哈尔滨."""
+    from typer.testing import CliRunner
+
+    from northward.cli import app
+    from northward.corpus.api import add
+
+    h = tmp_path_factory.mktemp("linked-home")
+    data = make_data_dir(tmp_path_factory.mktemp("linked-data"))
+    (data / "observations").mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / "timeline" / "trade.csv", data / "observations" / "trade.csv")
+    result = CliRunner().invoke(app, ["build", "--data", str(data), "--home", str(h)])
+    assert result.exit_code == 0, result.output
+    report = add(h, [REPO / "tests" / "fixtures" / "docs" / "hl-ports.html"])
+    assert not report.failures
+    return h

@@ -15,22 +15,20 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
-def test_html_map_renders_offline_and_is_interactive(geo_store, tmp_path: Path):
-    playwright = pytest.importorskip("playwright.sync_api")
+def test_html_map_renders_offline_and_is_interactive(geo_store, tmp_path: Path, browser):
     page_file = tmp_path / "map.html"
     page_file.write_bytes(maps.render(api.map_spec(geo_store), "html"))
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page()
-        requests: list[str] = []
-        errors: list[str] = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(page_file.as_uri())
-        page.wait_for_selector("svg path", timeout=15_000)
-        assert page.locator("svg path").count() > 50
-        page.locator("g.role-legend-label text", has_text="rail").last.click()
-        page.wait_for_timeout(300)
-        browser.close()
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("svg path", timeout=15_000)
+    assert page.locator("svg path").count() > 50
+    page.locator("g.role-legend-label text", has_text="rail").last.click()
+    page.wait_for_timeout(300)
+    context.close()
     assert not errors
     assert [u for u in requests if not u.startswith("file:")] == []

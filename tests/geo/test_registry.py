@@ -112,7 +112,7 @@ def test_geo_sources_are_complete_and_all_cited(reg):
     for s in records:
         assert re.match(r"^geo-[a-z0-9-]+$", s["source_id"])
         assert s["kind"] in SOURCE_KINDS and s["title"] and s["accessed"], s["source_id"]
-    unused = geo_source_ids() - reg.source_ids() - {"geo-naturalearth"}  # the outlines cite that one
+    unused = geo_source_ids() - reg.source_ids() - {"geo-naturalearth", "geo-naturalearth-admin1"}  # the outlines cite those
     assert not unused
 
 
@@ -151,3 +151,26 @@ def test_malformed_yaml_reports_its_line():
     with pytest.raises(DataFileError) as info:
         read_entries(FIXTURES / "bad" / "syntax.yaml")
     assert info.value.problem.code == "NW202" and info.value.problem.line == 2
+
+
+def test_bad_events_name_subject_field_file_and_line():
+    problems = [p for p in _problems(FIXTURES / "bad") if p.file.endswith("events.yaml")]
+    by_line = {p.line: p for p in problems}
+    assert by_line[7].code == "NW226" and "atlantis-port" in by_line[7].message and by_line[7].column == "subject"
+    assert by_line[13].code == "NW220" and "not a calendar date" in by_line[13].message and by_line[13].column == "date"
+    assert by_line[19].code == "NW220" and by_line[19].column == "kind"
+    assert by_line[26].code == "NW224" and "geo-no-such-event-source" in by_line[26].message
+    assert any(p.column == "sources" and p.line == 31 for p in problems)
+    assert 2 not in by_line and 6 not in by_line  # the good event has no problem
+
+
+def test_shipped_events_are_sourced_dated_and_about_known_instruments(reg):
+    subjects = {p.id for p in reg.places} | {c.id for c in reg.corridors}
+    assert len(reg.events) >= 30
+    assert all(e.subject in subjects and e.sources for e in reg.events)
+    kinds = {e.kind for e in reg.events}
+    assert {"approval", "opening", "reopening", "closure", "milestone", "application"} <= kinds
+    hl = [e for e in reg.events if e.subject == "hl-ftz" and e.kind == "approval"]
+    assert hl and hl[0].date == "2019-08-02" and "larin2025-s16" in hl[0].sources
+    zones = {p.id for p in reg.places if p.kind in ("ftz", "ecommerce_zone", "development_zone")}
+    assert len({e.subject for e in reg.events} & zones) >= 8

@@ -19,6 +19,9 @@ def test_section_has_map_tables_and_sources(geo_store):
     assert spec["layer"][0]["mark"]["type"] == "geoshape"
     assert "满洲里铁路口岸" in section.html and "Zabaikalsk" in section.html
     assert "geo-naturalearth" in section.source_ids and "geo-cctv-manzhouli-2023" in section.source_ids
+    assert "geo-naturalearth-admin1" in section.source_ids  # the province outlines
+    assert "geo-wiki-binzhou-railway" in section.source_ids  # a corridor drawn on the map
+    assert any(layer.get("name") == "provinces" for layer in spec["layer"])
 
 
 def test_no_places_no_section():

@@ -85,4 +85,5 @@ def test_invalid_registry_writes_nothing(tmp_path):
 def test_a_data_folder_without_geo_registries_loads_nothing(tmp_path):
     store = memory_store()
     counts, _ = _load(store, tmp_path)
-    assert counts == {"place": 0, "place_alias": 0, "corridor": 0, "corridor_node": 0, "place_observation": 0}
+    assert counts == {"place": 0, "place_alias": 0, "corridor": 0, "corridor_node": 0, "place_observation": 0,
+                      "instrument_event": 0}

@@ -18,15 +18,6 @@ pytestmark = [
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
 def open_offline(browser, path: Path, javascript: bool = True):
     """Open the file with every non-file request recorded and refused; return page, requests, errors."""
     context = browser.new_context(java_script_enabled=javascript, offline=True)

@@ -35,6 +35,7 @@ def test_every_cited_source_is_listed_with_its_address_and_access_date(shipped: 
     # Each entry gives the address and access date, or says plainly that the store has none.
     assert not [li["id"] for li in entries if not re.search(r"Address: |DOI |No address recorded", li.get_text())]
     assert not [li["id"] for li in entries if not re.search(r"Accessed: |Access date not recorded", li.get_text())]
+    assert not [li["id"] for li in entries if "Grade: " not in li.get_text()]
 
 
 def test_the_gdp_chart_has_data_for_every_territory(shipped: BeautifulSoup):

@@ -102,7 +102,7 @@ def test_sources_count_their_figures(client: Any) -> None:
 def test_sources_csv(client: Any) -> None:
     r = client.get("/api/sources", params={"format": "csv"})
     header = r.text.splitlines()[0].split(",")
-    assert header[:3] == ["source_id", "kind", "title"] and "figures" in header
+    assert header[:4] == ["source_id", "kind", "grade", "title"] and "figures" in header
 
 
 def test_page_share_agrees_with_the_indicator_layer(client: Any) -> None:

@@ -12,7 +12,7 @@ import pytest
     ("/api/territories/XX", 404, "NW404"),
     ("/api/sources/no-such-source", 404, "NW404"),
     ("/api/observations?limit=0", 422, "NW422"),
-    ("/api/observations?period=20x4", 400, "NW403"),  # the vocabulary's period code, as in the CLI
+    ("/api/observations?period=20x4", 422, "NW403"),  # an UnknownValue: a bad parameter
     ("/api/trade?hs_level=3", 400, "NW410"),
     ("/api/trade?flow=sideways", 422, "NW422"),
     ("/api/indicators/share?territory=CN-HL", 400, "NW411"),
@@ -37,10 +37,12 @@ def test_page_errors_are_pages(client: Any, url: str) -> None:
 def test_sql_in_a_parameter_is_only_a_value(client: Any) -> None:
     hostile = {"territory": "CN-HL' OR '1'='1", "source": "x'; DROP TABLE source;--"}
     r = client.get("/api/observations", params=hostile)
+    assert r.status_code == 404 and r.json()["error"]["code"] == "NW405"  # no such territory
+    r = client.get("/api/observations", params={"source": hostile["source"]})
     assert r.status_code == 200 and r.json()["count"] == 0
     assert client.get("/api/sources").json()["count"] == 4
     r = client.get("/api/trade", params={"territory": "CN-HL' OR 1=1 --"})
-    assert r.status_code == 400 and r.json()["error"]["column"] == "territory"
+    assert r.status_code == 404 and r.json()["error"]["what"] == "territory"
 
 
 @pytest.mark.parametrize("url", ["/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2Fapp.py",

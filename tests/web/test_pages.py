@@ -36,7 +36,7 @@ def test_explorer_keeps_the_view_in_its_links(client: Any) -> None:
     assert f'id="permalink" href="/explorer?{view}"' in html
     assert f'/api/trade?{view}&amp;format=csv' in html
     assert '<option value="CN-HL" selected>' in html
-    assert html.count("<tr><td>CN-HL</td>") == 5
+    assert html.count('<td data-label="territory">CN-HL</td>') == 5
 
 
 def test_explorer_bad_period_explains(client: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from ..store import Store
 from .checks import Env, run_checks
 from .claims import Claim
 from .extract import extract_claims
-from .findings import Finding, finding
+from .findings import CLAIM_RANK, VERDICTS, Finding, by_severity, finding
+from .own_source import own_sources
 from .reader import read_document
 from .text import detect_language
 
@@ -38,16 +40,16 @@ class AuditReport:
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.verdict for f in self.findings)
-        return {v: c.get(v, 0) for v in ("consistent", "inconsistent", "unverifiable")}
+        return {v: c.get(v, 0) for v in VERDICTS}
 
     def claim_verdicts(self) -> dict[str, str]:
-        """One verdict per claim: inconsistent if any check says so, else consistent if any does."""
+        """One verdict per claim: the most severe of its checks' (inconsistent, basis_differs, consistent),
+        unverifiable only when no check decides it."""
         out: dict[str, str] = {}
         for f in self.findings:
             prev = out.get(f.claim_id)
-            if prev == "inconsistent" or (prev == "consistent" and f.verdict == "unverifiable"):
-                continue
-            out[f.claim_id] = f.verdict
+            if prev is None or CLAIM_RANK[f.verdict] < CLAIM_RANK[prev]:
+                out[f.claim_id] = f.verdict
         return out
 
     def inconsistent(self) -> list[Finding]:
@@ -73,12 +75,16 @@ def audit_text(
     lang: str | None = None,
     source_name: str | None = None,
     exclude_sources: tuple[str, ...] | None = None,
+    doc_date: str | date | None = None,
 ) -> AuditReport:
     """Find the numeric claims of ``text``, recompute and check them; never raises on odd text.
 
     ``store``: an open (read-only is enough) evidence store for currency and store checks; without
     it those claims are unverifiable ("no store"). ``source_name``: the text's source id in the store,
-    whose own observations are never used as evidence against it (defaults to ``exclude_sources``).
+    whose own observations are never used as evidence against it (defaults to ``exclude_sources``);
+    a stored source whose address, DOI or title the text carries is left out as well.
+    ``doc_date``: the document's date (ISO), against which "last year" and "this year" are read.
+    Findings come most severe first (inconsistent, basis_differs, unverifiable, consistent).
     """
     report = AuditReport(
         source_name,
@@ -86,9 +92,14 @@ def audit_text(
         store_used=store is not None,
     )
     excluded = tuple(exclude_sources) if exclude_sources is not None else ((source_name,) if source_name else ())
+    if store is not None:
+        own = [s for s in own_sources(store, text, source_name) if s not in excluded]
+        if own:
+            excluded += tuple(own)
+            report.notes.append(f"the text's own source ({', '.join(own)}) is not used as evidence against it")
     env = Env(store=store, exclude_sources=excluded)
     try:
-        report.claims = extract_claims(text, lang)
+        report.claims = extract_claims(text, lang, doc_date=_as_date(doc_date))
     except Exception as exc:  # the grammar must never take the audit down with it
         report.notes.append(f"claim extraction failed: {type(exc).__name__}: {exc}")
         return report
@@ -105,7 +116,19 @@ def audit_text(
                     reason="check_error",
                 )
             )
+    report.findings = by_severity(report.findings)
     return report
+
+
+def _as_date(value: str | date | None) -> date | None:
+    """A document date from ISO text ("2024-07-20", "2024-07", "2024") or a date; None when unreadable."""
+    if value is None or isinstance(value, date):
+        return value
+    parts = [int(p) for p in str(value).strip()[:10].split("-") if p.isdigit()]
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 1)
+    except (IndexError, ValueError):
+        return None
 
 
 def audit_file(
@@ -114,10 +137,11 @@ def audit_file(
     *,
     lang: str | None = None,
     source_name: str | None = None,
+    doc_date: str | date | None = None,
 ) -> AuditReport:
     """Audit a txt/md/html/pdf/docx file (or '-' for stdin); unreadable content becomes a note."""
     doc = read_document(Path(path) if str(path) != "-" else "-")
-    report = audit_text(doc.text, store=store, lang=lang, source_name=source_name)
+    report = audit_text(doc.text, store=store, lang=lang, source_name=source_name, doc_date=doc_date)
     report.source_name = source_name or doc.name
     report.notes[:0] = doc.notes
     return report
@@ -130,6 +154,7 @@ def audit_path(
     use_store: bool = True,
     lang: str | None = None,
     source_name: str | None = None,
+    doc_date: str | None = None,
 ) -> AuditReport:
     """Audit a file against the store under ``home`` when there is one (the CLI's single call).
 
@@ -147,7 +172,7 @@ def audit_path(
         except StoreError as exc:
             note = f"no store used ({exc.message}): currency and store checks are unverifiable"
     try:
-        report = audit_file(path, store, lang=lang, source_name=source_name)
+        report = audit_file(path, store, lang=lang, source_name=source_name, doc_date=doc_date)
     finally:
         if store is not None:
             store.close()

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import NorthwardError
 from ..store import Store
 from . import evidence
 from .claims import Claim
@@ -35,11 +36,46 @@ class Env:
         return self._cache.get(key)
 
     def observations(self, **keys: Any) -> list[dict[str, Any]]:
-        """Observations for the keys (see ``evidence.observations``), looked up once per audit."""
+        """Figures for the keys, looked up once per audit: the series resolver's answer first
+        (``core.series.lookup``: a stated figure, NEC summed from its members, a flow derived from the
+        others), then the other candidates (``evidence.observations``, the core's rule's order).
+
+        The audit's one door to stored figures. A resolved point that leans on the text's own source
+        is dropped; a figure converted at some rate is never a published level, so it is not used."""
         key = ("obs", *sorted(keys.items()))
         if key not in self._cache and self.store is not None:
-            self._cache[key] = evidence.observations(self.store, exclude_sources=self.exclude_sources, **keys)
+            rows = evidence.observations(self.store, exclude_sources=self.exclude_sources, **keys)
+            self._cache[key] = _with_resolved(self, keys, rows)
         return list(self._cache.get(key, []))
+
+
+RESOLVED_HOW = ("stated", "summed_members", "summed_detail", "summed_months", "derived_total", "derived_import",
+                "derived_export")
+
+
+def _with_resolved(env: Env, keys: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The resolver's point for trade keys ahead of the candidates (when it is new and not the text's own)."""
+    if keys.get("indicator") != "trade_value" or env.store is None or not keys.get("territory"):
+        return rows
+    period = keys.get("period")
+    label = period.label if period is not None else str(keys.get("year"))
+    try:
+        point = evidence.resolved(
+            env.store,
+            indicator="trade_value",
+            territory=keys["territory"],
+            period=label,
+            partner=keys.get("partner"),
+            flow=keys.get("flow"),
+            unit=keys.get("unit"),
+        )
+    except NorthwardError:
+        return rows
+    if point is None or point.get("how") not in RESOLVED_HOW or set(point.get("sources", [])) & set(env.exclude_sources):
+        return rows
+    if any(r.get("value") == point["value"] for r in rows):
+        return rows  # the resolver picked one of the candidates: keep the candidates' order
+    return [point, *rows]
 
 
 def fmt(q: Quantity) -> str:

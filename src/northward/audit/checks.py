@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
@@ -48,7 +49,7 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind == "sum"
+        return claim.kind in ("sum", "sum_growth")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -63,6 +64,8 @@ class ArithmeticCheck(Check):
                 yield self._share(claim)
             elif claim.kind == "sum":
                 yield self._sum(claim)
+            elif claim.kind == "sum_growth":
+                yield self._sum_growth(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -71,7 +74,10 @@ class ArithmeticCheck(Check):
         stated = change.interval().scale(claim.direction)
         point = (b.value / a.value - 1) * 100
         word = "decline" if claim.direction < 0 else "growth"
-        expl = f"{fmt(a)} → {fmt(b)} is {point:+.1f}% (within rounding {rec.describe(1)}); the text says {word} of {fmt(change)}"
+        expl = (
+            f"{fmt(a)} → {fmt(b)} is {humanize.percent(point, signed=True)} (within rounding "
+            f"{rec.in_words('percent')}); the text says {word} of {fmt(change)}"
+        )
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
@@ -79,8 +85,8 @@ class ArithmeticCheck(Check):
         stated = factor.interval()
         point = b.value / a.value
         expl = (
-            f"{fmt(a)} → {fmt(b)} is ×{point:.2f} (within rounding {rec.describe(2)}); "
-            f"the text says {fmt(factor)} (×{factor.value:g}, allowed {stated.describe(2)})"
+            f"{fmt(a)} → {fmt(b)} is {humanize.amount(point, 'times')} (within rounding {rec.in_words('times')}); "
+            f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
         return judged(claim, self.name, factor, stated, rec, point, "times", expl)
 
@@ -103,7 +109,7 @@ class ArithmeticCheck(Check):
             verdict = verdict_for(stated, rec)
             inferred = "whole" not in claim.roles
             src = " (the total stated before it)" if inferred else ""
-            expl = f"{fmt(part)} of {fmt(whole)}{src} is {point:.1f}%; the text says {fmt(share)}"
+            expl = f"{fmt(part)} of {fmt(whole)}{src} is {humanize.percent(point)}; the text says {fmt(share)}"
             f = finding(
                 claim,
                 self.name,
@@ -116,7 +122,7 @@ class ArithmeticCheck(Check):
                 unit="percent",
                 evidence=[{"whole": fmt(whole), "inferred": inferred}],
             )
-            tried.append(f"{fmt(whole)}: {point:.1f}%")
+            tried.append(f"{fmt(whole)}: {humanize.percent(point)}")
             if verdict == "consistent":
                 return f
             gap = stated.distance(rec)
@@ -134,8 +140,10 @@ class ArithmeticCheck(Check):
         stated = t.interval()
         point = e.value + i.value
         verdict = verdict_for(stated, rec)
-        scale = t.scale if t.scale != 1 else 1.0
-        expl = f"exports {fmt(e)} + imports {fmt(i)} = {point / scale:g} (×{scale:g}); the stated total is {fmt(t)}"
+        expl = (
+            f"exports {fmt(e)} + imports {fmt(i)} = {humanize.amount(point, t.currency or '')} "
+            f"({rec.in_words(t.currency or '')} within rounding); the stated total is {fmt(t)}"
+        )
         return finding(
             claim,
             self.name,
@@ -147,6 +155,25 @@ class ArithmeticCheck(Check):
             recomputed_interval=rec,
             unit=t.currency or "",
         )
+
+
+    def _sum_growth(self, claim: Claim) -> Finding:
+        """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""
+        r = claim.roles
+        bases = [r[p].interval() / r[f"rate_{p}"].interval().scale(0.01).shift(1) for p in ("export", "import")]
+        rec = _pct(r["total"].interval() / (bases[0] + bases[1]))
+        e0 = r["export"].value / (1 + r["rate_export"].value / 100)
+        i0 = r["import"].value / (1 + r["rate_import"].value / 100)
+        point = (r["total"].value / (e0 + i0) - 1) * 100
+        stated = r["rate_total"].interval()
+        expl = (
+            f"last year's exports {humanize.amount(e0, r['export'].currency or '')} ({fmt(r['export'])} at "
+            f"{humanize.percent(r['rate_export'].value, signed=True)}) and imports "
+            f"{humanize.amount(i0, r['import'].currency or '')} ({fmt(r['import'])} at "
+            f"{humanize.percent(r['rate_import'].value, signed=True)}) make {fmt(r['total'])} a change of "
+            f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
+        )
+        return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
 
 
 class CurrencyCheck(Check):
@@ -162,6 +189,8 @@ class CurrencyCheck(Check):
         years = list(claim.context.start_years) if claim.note == "start of the span" else []
         if not years and claim.context.year:
             years = [claim.context.year]
+        if not years and claim.context.doc_year:  # a conversion at the day's rate: the document's year
+            years = [claim.context.doc_year]
         if not years:
             yield unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
             return
@@ -187,7 +216,7 @@ class CurrencyCheck(Check):
             verdict = verdict_for(allowed, implied)
             point = cny.value / rate
             expl = (
-                f"{fmt(cny)} at {rate:.4f} CNY/USD ({year} average) is ${point / 1e9:.2f} billion; "
+                f"{fmt(cny)} at {humanize.number(rate, 4)} CNY/USD ({year} average) is {humanize.amount(point, 'USD')}; "
                 f"the text says {fmt(usd)} (allowed ±{FX_TOLERANCE:.0%} for the day's rate)"
             )
             results.append(

@@ -7,6 +7,7 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``change_pp``: ``points`` (percentage points), ``from`` and ``to`` (percents);
 - ``share``: ``share`` (percent), optional ``part`` and ``whole`` (amounts);
 - ``sum``: ``total``, ``export``, ``import`` (amounts: exports + imports = total trade);
+- ``sum_growth``: a sum's amounts and their rates ``rate_total``, ``rate_export``, ``rate_import``;
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
@@ -21,7 +22,7 @@ from typing import Any
 from .context import Context
 from .numbers import Quantity
 
-CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "currency_pair", "rank", "value", "rate")
+CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "currency_pair", "rank", "value", "rate")
 
 
 @dataclass

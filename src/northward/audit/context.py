@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from ..core.vocabulary import Period
+from . import period_words, subject_words
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -21,8 +23,18 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
     "CN-JL": ("jilin", "цзилин", "吉林"),
     "CN-LN": ("liaoning", "ляонин", "辽宁"),
     "CN-NM": ("inner mongolia", "imar", "внутренн\\w* монгол", "内蒙古"),
-    "NEC": ("northeast", "north-east", "nec", "four territories", "северо-восток", "东北"),
-    "CN": ("china", "chinese", "prc", "китай", "кнр", "中国", "全国", "我国"),
+    "NEC": ("northeast", "northeastern", "north-east", "nec", "four territories", "северо-восто\\w*", "东北"),
+    # "Northeast China", "Северо-Восточный Китай", "中国东北" are the region, not the country
+    "CN": (
+        "(?<!northeast )(?<!north-east )(?<!northeastern )(?<!north-eastern )china(?! ?'?s? northeast)",
+        "chinese",
+        "prc",
+        "(?<!восточного )(?<!восточный )(?<!восточном )китай(?!\\w* северо)",
+        "кнр",
+        "中国(?!东北)",
+        "全国",
+        "我国",
+    ),
 }
 PARTNERS: dict[str, tuple[str, ...]] = {
     "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
@@ -45,10 +57,19 @@ FLOWS: tuple[tuple[str, str], ...] = (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         r"foreign trade|trade|turnover|товарооборот\w*|"
-        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口|贸易|外贸",
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|贸易|外贸|"
+        r"a total of|in total|в обоих направлениях|共|累计|合计",
     ),
-    ("export", r"exports?|exported|shipments to|экспорт\w*|出口"),
-    ("import", r"imports?|imported|purchases from|импорт\w*|进口"),
+    (
+        "export",
+        r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
+        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+    ),
+    (
+        "import",
+        r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程",
+    ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
 _TERR_RES = [
@@ -81,6 +102,9 @@ _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
+_BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     """The keys a figure's words give: territory, partner, flow, years (start year for spans)."""
@@ -91,10 +115,23 @@ class Context:
     year: int | None = None
     start_years: list[int] = field(default_factory=list)
     partial_period: bool = False
+    doc_year: int | None = None  # the year of the document's date (a conversion without a year uses it)
+    other_measure: str = ""  # the figure's clause names another measure than trade (investment, GDP ...)
+    currency: str | None = None  # "in yuan terms", "以美元计": the currency the figure is stated in
     local: bool = False  # the territory is named in the figure's own sentence, before it
+    period: Period | None = None  # a part of the year (2024-01..2024-05, 2024-06, 2024-Q2); None: the year
+    unresolved: str = ""  # why the subject or period is uncertain (the claim is then unverifiable)
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v not in (None, [], False)}
+        out = {k: v for k, v in self.__dict__.items() if v not in (None, [], False, "") and k != "period"}
+        if self.period is not None:
+            out["period"] = self.period.label
+        return out
+
+    @property
+    def period_label(self) -> str:
+        """The period in the dataset's words: 2024-01..2024-05, 2024-Q2, 2024-06 or the year."""
+        return self.period.label if self.period is not None else str(self.year or "?")
 
     def describe(self) -> str:
         bits = [self.territory or "?", self.flow or "?"]
@@ -102,6 +139,8 @@ class Context:
             bits.append(f"partner {self.partner}")
         if self.start_years:
             bits.append(f"{'/'.join(map(str, self.start_years))}→{self.year or '?'}")
+        elif self.period is not None:
+            bits.append(self.period.label)
         elif self.year:
             bits.append(str(self.year))
         return " ".join(bits)
@@ -133,7 +172,9 @@ def facts(text: str) -> _Facts:
     return _Facts(
         territories=_found(_TERR_RES, text),
         partners=_found(_PART_RES, text),
-        years=tuple((m.start(), int(m.group(1))) for m in _YEAR.finditer(text)),
+        years=tuple(
+            (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())
+        ),
         spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
         since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
         breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
@@ -158,25 +199,33 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
+
+
 def flow_at(text: str, pos: int) -> str | None:
     """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
     cs, ce = clause_bounds(text, pos)
     m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
     after = _last_flow(m.group(1)) if m else None
+    if after is None:  # "470 inbound trains"
+        num_end = re.match(r"[\d.,\s]*", text[pos:])
+        right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))
+        after = _last_flow(right.group(1)) if right else None
     return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
 
 
 def _last_flow(window: str) -> str | None:
+    found = [(m.start(), m.end(), flow) for flow, pat in _FLOW_RES for m in pat.finditer(window)]
+    totals = [(a, b) for a, b, f in found if f == "total"]
+    parts = [(a, b) for a, b, f in found if f != "total"]
     best: tuple[str | None, int] = (None, -1)
-    totals: list[tuple[int, int]] = []
-    for flow, pat in _FLOW_RES:
-        for m in pat.finditer(window):
-            if flow != "total" and any(a <= m.start() < b for a, b in totals):
-                continue  # the "exports" inside "imports and exports" or 进出口
-            if flow == "total":
-                totals.append((m.start(), m.end()))
-            if m.start() > best[1]:
-                best = (flow, m.start())
+    for a, b, flow in found:
+        if flow != "total" and any(x <= a < y and (x, y) != (a, b) for x, y in totals if y - x > b - a):
+            continue  # the "exports" inside "imports and exports" or 进出口
+        if flow == "total" and any(x <= a < y and y - x > b - a for x, y in parts):
+            continue  # the 贸易 inside 出口贸易
+        if a > best[1]:
+            best = (flow, a)
     return best[0]
 
 
@@ -198,12 +247,88 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     if code is None:
         code = _last(f.territories, 0, len(text) + 1)
     ctx.territory = code
+    territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
+    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos) or subject_words.city_before(text, pos)
+    ctx.other_measure = subject_words.other_measure(text, cs, pos)
+    ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
+    if ctx.partner is None and _BILATERAL.search(text[:pos]):  # "bilateral trade" names the pair before
+        for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
+            ctx.partner = _last(facts(prev.text).partners, 0, len(prev.text) + 1)
+            if ctx.partner:
+                break
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
+    subject = ctx.unresolved
+    _resolve_period(sentences, sent, pos, ctx)
+    ctx.unresolved = subject or ctx.unresolved
     return ctx
+
+
+@lru_cache(maxsize=4096)
+def _period_words(text: str) -> tuple[period_words.PeriodWords, ...]:
+    return tuple(period_words.find(text))
+
+
+def _own_period(sent: Sentence, pos: int) -> period_words.PeriodWords | None:
+    """The sentence's own period words for the figure at ``pos``: the last before it, else the first after."""
+    own = [p for p in _period_words(sent.text) if not p.anaphora and p.relative is None]
+    before = [p for p in own if p.start < pos]
+    _cs, ce = clause_bounds(sent.text, min(pos, len(sent.text) - 1)) if sent.text else (0, 0)
+    after = [p for p in own if pos <= p.start < max(ce, pos + 1)]  # after the figure: in its own clause only
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Context) -> None:
+    """Set the figure's period (part-year or not) and year from the period words; anaphora ("during
+    this period") and sentences without a year of their own take the period named before them;
+    "last year" is read against the document's date. Uncertainty is recorded, never guessed."""
+    words = _period_words(sent.text)
+    pw = _own_period(sent, pos)
+    year_here = bool(facts(sent.text).years)
+    if pw is None and (any(p.anaphora for p in words) or not year_here):
+        for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
+            pw = _own_period(prev, len(prev.text))
+            if pw is not None:
+                if pw.year is None:
+                    pw = replace(pw, year=years_for(sentences, prev, pw.start)[0])
+                break
+            if facts(prev.text).years:
+                break  # an annual statement in between: the anaphora points at it
+    relative = [p for p in words if p.relative is not None and p.start < pos]
+    relative = relative or [p for p in words if p.relative is not None][:1]  # "... 297.83 billion yuan last year"
+    if pw is not None and pw.year is None:  # "in the first quarter of this year": the words right after it
+        after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
+        relative = after or relative
+    ctx.doc_year = sent.doc_date.year if sent.doc_date else None
+    if relative and not [y for p, y in facts(sent.text).years if p < pos]:
+        year = period_words.relative_year(relative[-1], sent.doc_date)
+        if year is not None:
+            ctx.year = year
+        elif ctx.year is None:  # no date, and no year in the sentences around it either
+            ctx.unresolved = f"{sent.text[relative[-1].start : relative[-1].end]!r} needs the document's date"
+            return
+    if pw is None:
+        return
+    if pw.year is not None and not ctx.start_years:
+        ctx.year = pw.year
+    elif ctx.year is None and sent.doc_date is not None:
+        ctx.year = period_words.default_year(pw, sent.doc_date)
+    if pw.vague:
+        ctx.partial_period = True
+        ctx.unresolved = f"the period {sent.text[pw.start : pw.end]!r} names no months"
+        return
+    if not pw.partial:
+        return
+    ctx.partial_period = True
+    if ctx.year is None:
+        ctx.unresolved = "a part-year figure whose year the text does not give"
+        return
+    ctx.period = period_words.to_period(pw, ctx.year)
+    if ctx.period is None:
+        ctx.unresolved = "a span of months the dataset does not key (neither from January nor a quarter)"
 
 
 def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int | None, list[int]]:

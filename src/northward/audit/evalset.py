@@ -23,6 +23,8 @@ from ..store import Store
 from .api import audit_text
 
 CURRENCY_KINDS = ("currency_pair",)
+EXPECTED = ("consistent", "inconsistent", "unverifiable", "basis_differs")
+DECIDED = ("consistent", "inconsistent", "basis_differs")
 
 
 @dataclass
@@ -41,6 +43,11 @@ class EvalItem:
     mutation_of: str | None = None
     note: str = ""
     ref: dict[str, Any] | None = None  # where a shared text's excerpt is (never copied into the project)
+    date: str | None = None  # the document's date (ISO): "last year" is read against it
+    checkable: bool | None = None  # a reader can check the claim from the text itself
+    reason: str = ""  # why the expected verdict is unverifiable
+    failures: tuple[str, ...] = ()  # failure kinds and scopes the item tests (period, subject, grammar, part_year ...)
+    labels: list[dict[str, Any]] = field(default_factory=list)  # claim by claim: claim, relation, verdict, checkable
 
     def positive(self) -> bool:
         return self.expected == "inconsistent"
@@ -100,12 +107,12 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
                         hint="fix the mutation's figure",
                     )
                 text = text.replace(old, new, 1)
-        if text is None or entry.get("expected") not in ("consistent", "inconsistent", "unverifiable"):
+        if text is None or entry.get("expected") not in EXPECTED:
             raise DataFileError(
                 f"item {entry['id']} needs an excerpt and an expected verdict",
                 file=str(path),
                 column="expected",
-                hint="expected is consistent, inconsistent or unverifiable",
+                hint=f"expected is one of {', '.join(EXPECTED)}",
             )
         items.append(
             EvalItem(
@@ -121,9 +128,34 @@ def load_items(path: Path, shared: Path | None = None) -> tuple[list[EvalItem], 
                 entry.get("mutation_of"),
                 entry.get("note", ""),
                 entry.get("excerpt_ref"),
+                _iso(entry.get("date") or entry.get("published") or entry.get("document_date")),
+                entry.get("checkable"),
+                str(entry.get("reason") or ""),
+                _failures(entry),
+                [c for c in entry.get("claims") or [] if isinstance(c, dict)],
             )
         )
     return items, skipped
+
+
+def _iso(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _failures(entry: dict[str, Any]) -> tuple[str, ...]:
+    """The failure kinds an item tests: its own fields, its scopes and its labelled claims' kinds."""
+    names = list(_names(entry.get("failure") or entry.get("failures") or entry.get("failure_kind")))
+    names += _names(entry.get("scope"))
+    names += [str(c["kind"]) for c in entry.get("claims") or [] if isinstance(c, dict) and c.get("kind")]
+    return tuple(dict.fromkeys(names))
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in re.split(r"[,;]", value) if v.strip())
+    return tuple(str(v) for v in value)
 
 
 def _read_ref(ref: dict[str, Any], shared: Path | None, path: Path) -> str | None:
@@ -201,6 +233,12 @@ def mutations(items: list[EvalItem]) -> list[dict[str, Any]]:
             "kind": it.kind,
             "expected": "inconsistent",
         }
+        if it.date:
+            entry["date"] = it.date
+        if it.checkable is not None:
+            entry["checkable"] = it.checkable
+        if it.failures:
+            entry["failure"] = list(it.failures)
         if it.ref:
             entry.update({"excerpt_ref": it.ref, "replace": [[it.mutate, new]]})
         else:
@@ -239,10 +277,12 @@ def load_rates(path: Path, store: Store) -> int:
 
 
 def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalResult:
-    """Audit every excerpt; an excerpt is predicted inconsistent when any finding in it is."""
+    """Audit every excerpt; an excerpt is predicted inconsistent when any finding in it is.
+
+    Each row also says whether the claim under test got a verdict (``decided``), for coverage."""
     res = EvalResult()
     for it in items:
-        report = audit_text(it.excerpt, store=store, lang=it.lang)
+        report = audit_text(it.excerpt, store=store, lang=it.lang, doc_date=it.date)
         bad = report.inconsistent()
         res.rows.append(
             {
@@ -253,6 +293,109 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
                 "why": bad[0].explanation if bad else "",
                 "lang": it.lang,
                 "kind": it.kind,
+                "failures": it.failures,
+                "checkable": it.checkable,
+                "decided": _decided(report, it),
+                "labels": _label_coverage(report, it),
             }
         )
     return res
+
+
+_RELATIONS = {
+    "sum": ("sum",),
+    "share": ("share",),
+    "currency_pair": ("currency_pair",),
+    "growth": ("change_pct", "multiple", "change_pp", "sum_growth"),
+    "change_pct": ("change_pct",),
+    "change": ("change_pct", "multiple", "change_pp"),
+    "multiple": ("multiple",),
+    "change_pp": ("change_pp",),
+    "points": ("change_pp",),
+    "rank": ("rank",),
+    "value": ("value",),
+    "level": ("value",),
+    "rate": ("rate", "change_pct"),
+}
+
+
+_LABEL_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figure_values(text: str) -> set[float]:
+    """The numbers of a label as values: 1,048.9 and 76,12 (a decimal comma) alike."""
+    out = set()
+    for m in _LABEL_NUM.finditer(text):
+        raw = m.group(0)
+        readings = [raw.replace(",", ".")]
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+            readings.append(raw.replace(",", ""))  # "3,947" is 3947 or, in Russian, 3.947: both are tried
+        for r in readings:
+            try:
+                out.add(round(float(r), 6))
+            except ValueError:
+                continue
+    return out
+
+
+def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool]]:
+    """(checkable, decided) for each labelled claim: decided when an audit claim of its relation sharing
+    one of its figures got a verdict."""
+    out: list[tuple[bool, bool]] = []
+    verdict = report.claim_verdicts()
+    for label in it.labels:
+        kinds = _RELATIONS.get(str(label.get("relation") or ""), ())
+        wanted = _figure_values(str(label.get("claim") or ""))
+        decided = False
+        for c in report.claims:
+            if kinds and c.kind not in kinds:
+                continue
+            have = set()
+            for q in c.roles.values():
+                scaled = q.value / q.scale if q.scale else q.value
+                have |= {round(q.value, 6), round(scaled, 6), round(abs(scaled), 6)}
+            if wanted & have and verdict.get(c.claim_id) in DECIDED:
+                decided = True
+                break
+        out.append((bool(label.get("checkable")), decided))
+    return out
+
+
+def _target_figure(it: EvalItem) -> str | None:
+    """The figure the item is about, as written in its excerpt (the mutated one for a mutation)."""
+    if it.mutation and " → " in it.mutation:
+        new = it.mutation.split(" → ", 1)[1].rsplit(" (", 1)[0]
+        if new in it.excerpt:
+            return new
+    if it.mutate and it.mutate in it.excerpt:
+        return it.mutate
+    for m in _NUM.finditer(it.claim or ""):
+        if m.group(0) in it.excerpt:
+            return m.group(0)
+    return None
+
+
+def _decided(report: Any, it: EvalItem) -> bool:
+    """Did the claim under test (the claims written around its figure) get a verdict?"""
+    figure = _target_figure(it)
+    ids: set[str] = set()
+    if figure is not None:
+        at = it.excerpt.find(figure)
+        ids = {c.claim_id for c in report.claims if c.span[0] <= at + len(figure) and at <= c.span[1]}
+    verdicts = [f.verdict for f in report.findings if not ids or f.claim_id in ids]
+    return any(v in DECIDED for v in verdicts)
+
+
+def coverage(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """(checkable claims decided, checkable claims): over labelled claims when items list them (claim by
+    claim), else over items labelled ``checkable``."""
+    done = total = 0
+    for r in rows:
+        if r.get("labels"):
+            for checkable, decided in r["labels"]:
+                total += checkable
+                done += checkable and decided
+        elif r.get("checkable"):
+            total += 1
+            done += bool(r["decided"])
+    return done, total

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core import identity
 from ..core.rates import MARKET, PARITY
+from ..core.vocabulary import Period
 from ..errors import NoData
 from ..indicators.fx import year_rate
 from ..store import Store
@@ -72,20 +73,27 @@ def observations(
     exclude_sources: tuple[str, ...] = (),
     product: str | None = "TOTAL",
     freqs: tuple[str, ...] = ("A",),
+    period: Period | None = None,
 ) -> list[dict[str, Any]]:
     """Candidates of a year matching the keys, the one the core's rule picks first (``core.identity``:
     an imported batch's rows summed into one candidate), each as evidence with its source and grade.
 
-    ``freqs``: annual by default; population counts are points in time (P)."""
+    ``freqs``: annual by default; population counts are points in time (P). ``period``: a part of a
+    year (its first and last day must match: part-year against part-year, whatever its frequency)."""
     sql = [
         f"""SELECT obs_id, indicator, territory, partner, product, flow, freq, unit, value, status, source_id,
                   period_start, period_end, stated, grade, rows
            FROM {identity.candidates_relation(store)} AS c
-           WHERE indicator = ? AND territory = ? AND value IS NOT NULL
-             AND period_start >= ? AND period_start < ? AND period_end <= ?""",
-        f"AND freq IN ({', '.join('?' for _ in freqs)})",
+           WHERE indicator = ? AND territory = ? AND value IS NOT NULL"""
     ]
-    params: list[Any] = [indicator, territory, *_year_bounds(year), *freqs]
+    params: list[Any] = [indicator, territory]
+    if period is not None:
+        sql.append("AND period_start = ? AND period_end = ? AND freq IN ('YTD', 'Q', 'M')")
+        params += [period.start, period.end]
+    else:
+        sql.append("AND period_start >= ? AND period_start < ? AND period_end <= ?")
+        sql.append(f"AND freq IN ({', '.join('?' for _ in freqs)})")
+        params += [*_year_bounds(year), *freqs]
     if partner is not None:
         sql.append("AND coalesce(partner, 'WLD') = ?")
         params.append(partner)

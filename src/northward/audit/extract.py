@@ -11,40 +11,94 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .numbers import Quantity, scan
+from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
-    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为)\s*(?:a\s+|the\s+)?"
-    r"(?:record\s+|new\s+)?(?:high\s+of\s+)?$",
+    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
+    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
 _RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
 _COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 MAX_CHANGE_GAP = 60
 AFTER_PENALTY = 15
 
 
-def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
-    """Every numeric claim the grammar recognises in ``text``, in reading order."""
-    sentences = split_sentences(text, lang)
-    figures = {s.index: scan(s.text, s.lang) for s in sentences}
+def extract_claims(text: str, lang: str | None = None, doc_date: date | None = None) -> list[Claim]:
+    """Every numeric claim the grammar recognises in ``text``, in reading order.
+
+    ``doc_date``: the document's date, against which "last year" is read. Traditional characters
+    (億, 進出口, 貿易) are read as simplified; the claims keep the text's own sentences."""
+    original, text = text, simplified(text)
+    sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
+    figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
-    claims.extend(_sum_claims(sentences, figures))
+    sums = sum_claims(sentences, figures)
+    claims.extend(sums)
+    claims.extend(g for g in (sum_growth(c, claims) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
+        if text is not original:
+            c.sentence = original[c.sentence_start : c.sentence_start + len(c.sentence)]
     return claims
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters as simplified ones, character for character (so
+    every offset still points at the same place); the text itself when it has none."""
+    if not _CJK.search(text):
+        return text
+    conv = _t2s()
+    out = conv.convert(text)
+    if out == text:
+        return text
+    if len(out) == len(text):
+        return str(out)
+    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
+
+
+_OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")
+
+
+def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"экспорт ... 9,1 млрд юаней ..., а импорт - 3,6 млрд (около 500 млн долларов)": a scaled amount
+    without a currency takes the currency of the last amount stated outside brackets before it."""
+    out: list[Quantity] = []
+    main: str | None = None
+    for q in qs:
+        bracketed = bool(_OPEN_BRACKET.search(text[max(0, q.start - 14) : q.start]))
+        if q.kind == "amount" and q.scaled and q.currency is None and main and not bracketed:
+            q = replace(q.with_currency(main), note=(q.note + "; " if q.note else "") + f"currency {main} as before")
+        if q.kind == "amount" and q.currency and not bracketed:
+            main = q.currency
+        out.append(q)
+    return out
 
 
 def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **kw: object) -> Claim:
@@ -108,7 +162,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     for q in qs:
         if id(q) in used or id(q) in in_pair or id(q) in shares or q.kind not in ("percent", "multiple"):
             continue
-        if _RANGE_END.search(s.text[max(0, q.start - 12) : q.start]) or _RANGE_START.match(s.text[q.end : q.end + 12]):
+        if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
         direction = _direction(s.text, q, w, strict=True) or last_direction
         if direction == 0 and q.kind == "percent":
@@ -127,12 +181,24 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_share_claim(sentences, s, q, qs, figures, w))
         elif q.kind == "rank":
             out.append(_claim("rank", s, {"rank": q}, resolve(sentences, s, q.start)))
+    converted = {id(c.roles[k]) for c in out if c.kind == "currency_pair" for k in ("CNY", "USD")
+                 if c.roles[k].start > min(c.roles["CNY"].start, c.roles["USD"].start)}
     for q in qs:
-        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair:
+        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted:
+            # a conversion ("1.74 trillion yuan ($237 billion)") is the writer's arithmetic, not a published level
             ctx = resolve(sentences, s, q.start)
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
+
+
+def _in_range(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is ``q`` an end of a range of like figures ("10 to 14%"), not "45.7 percent to 27.01 billion yuan"?"""
+    prev = [x for x in qs if x.end <= q.start]
+    nxt = [x for x in qs if x.start >= q.end]
+    before = bool(prev) and prev[-1].kind == q.kind and _RANGE_END.search(text[max(0, q.start - 12) : q.start]) is not None
+    after = bool(nxt) and nxt[0].kind == q.kind and _RANGE_START.match(text[q.end : q.end + 12]) is not None
+    return before or after
 
 
 _GDP_GROWTH = re.compile(
@@ -221,9 +287,19 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
     return None
 
 
+# "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
+_CHANGE_NOUN = re.compile(
+    r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
+    r"\s+(?:\w+\s+){0,4}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
     before = text[max(prev_end, q.start - 80) : q.start]
+    if _CHANGE_NOUN.search(before):
+        return False
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
 
@@ -353,54 +429,3 @@ def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quant
         ctx.start_years = []
         out.append(_claim("currency_pair", s, {"CNY": cny, "USD": usd}, ctx))
     return out
-
-
-def _sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """Exports and imports stated with a total trade figure (same currency): after it within two
-    sentences, or just before it (in its sentence or the one before)."""
-    out: list[Claim] = []
-    groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
-    pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
-    for s in sentences:
-        for q in figures[s.index]:
-            if q.kind != "amount" or not q.currency or not q.scaled:
-                continue
-            cs = max(0, s.text.rfind(";", 0, q.start))
-            if _RESPECTIVELY.search(s.text[cs : q.start + 80]):
-                continue
-            flow = flow_at(s.text, q.start)
-            if flow == "total":
-                group = {"total": (s, q)}
-                for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
-                        group[f] = (ps, pq)
-                groups[q.currency] = group
-            elif flow in ("export", "import"):
-                open_group = groups.get(q.currency)
-                if open_group is None or flow in open_group or not _joins(open_group, s, q):
-                    pending.setdefault(q.currency, {})[flow] = (s, q)
-                    continue
-                group = open_group
-                group[flow] = (s, q)
-            else:
-                continue
-            if "export" in group and "import" in group:
-                out.append(_sum_claim(sentences, group))
-                groups.pop(q.currency, None)
-    return out
-
-
-def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
-    """A part joins a total stated at most two sentences before it, and is not larger than it."""
-    t_sent, total = group["total"]
-    return s.index - t_sent.index <= 2 and q.rounding().lo <= total.rounding().hi
-
-
-def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
-    t_sent, total = group["total"]
-    roles = {"total": total}
-    for flow in ("export", "import"):
-        sent, q = group[flow]
-        roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
-    ctx = resolve(sentences, t_sent, total.start)
-    return _claim("sum", t_sent, roles, ctx)

@@ -9,10 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import humanize
 from .claims import Claim
 from .intervals import Interval
 
-VERDICTS = ("consistent", "inconsistent", "unverifiable")
+VERDICTS = ("inconsistent", "basis_differs", "consistent", "unverifiable")
+# most severe first: a real error, a difference a documented basis explains, what cannot be settled, what holds
+SEVERITY = {"inconsistent": 0, "basis_differs": 1, "unverifiable": 2, "consistent": 3}
+# one verdict per claim: a decision beats "unverifiable"
+CLAIM_RANK = {"inconsistent": 0, "basis_differs": 1, "consistent": 2, "unverifiable": 3}
 
 
 @dataclass
@@ -34,6 +39,7 @@ class Finding:
     unit: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
     reason: str = ""  # why a claim is unverifiable (a stable short code: no_store, no_base, fx_gap ...)
+    basis: str = ""  # for basis_differs: the documented basis on which the figure holds
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
@@ -58,30 +64,46 @@ class Finding:
         }
         if self.reason:
             out["reason"] = self.reason
+        if self.basis:
+            out["basis"] = self.basis
         return out
 
     def to_row(self) -> dict[str, Any]:
         """A flat row for tables: verdict, claim, stated, recomputed, explanation."""
-        rec = ""
-        if self.recomputed is not None:
-            big = self.unit in ("CNY", "USD") and abs(self.recomputed) >= 1e8
-            scale, suffix = (1e9, f" bn {self.unit}") if big else (1.0, self.unit_suffix())
-            rec = f"{self.recomputed / scale:.4g}{suffix}"
-            if self.recomputed_interval is not None:
-                rec += f" {self.recomputed_interval.scale(1 / scale).describe(3)}"
         return {
             "id": self.claim_id,
             "verdict": self.verdict,
             "check": self.check,
             "claim": self.claim_text,
             "stated": self.stated,
-            "recomputed": rec,
+            "recomputed": self.recomputed_words(),
+            "basis": self.basis,
             "explanation": self.explanation,
             "sources": ", ".join(sorted({str(e.get("source_id")) for e in self.evidence if e.get("source_id")})),
         }
 
-    def unit_suffix(self) -> str:
-        return {"percent": "%", "times": "×", "pp": " pp"}.get(self.unit, f" {self.unit}" if self.unit else "")
+    def recomputed_words(self) -> str:
+        """The recomputed value as a person writes it, with its interval in words: "×3.49 (between
+        ×3.47 and ×3.5)"."""
+        if self.recomputed is None:
+            return ""
+        unit = "" if self.unit == "pp" else self.unit
+        text = humanize.amount(self.recomputed, unit) + (" pp" if self.unit == "pp" else "")
+        iv = self.recomputed_interval
+        if iv is not None and (iv.lo != iv.hi):
+            text += f" ({iv.in_words(unit)})"
+        return text
+
+    def line(self) -> str:
+        """One line for a reader: verdict, the claim's words, and why (the basis when one is named)."""
+        why = self.explanation if not self.basis else f"{self.basis}: {self.explanation}"
+        words = self.claim_text.replace("\\$", "$")
+        return f"{self.verdict:<13} {self.claim_id:>4}  {words!r}: {why}"
+
+
+def by_severity(findings: list[Finding]) -> list[Finding]:
+    """Findings most severe first, in reading order within a verdict."""
+    return sorted(findings, key=lambda f: (SEVERITY[f.verdict], f.span))
 
 
 def finding(claim: Claim, check: str, verdict: str, explanation: str, **kw: Any) -> Finding:

@@ -83,6 +83,22 @@ class Interval:
 
         return [fmt(self.lo), fmt(self.hi)]
 
+    def in_words(self, unit: str = "", decimals: int = 2) -> str:
+        """The interval as a reader says it: "between 3.47× and 3.5×", "at least 12.7 bn yuan"."""
+        from .. import humanize
+
+        def say(x: float) -> str:
+            return humanize.amount(x, unit, decimals) if unit else humanize.number(x, decimals)
+
+        if math.isinf(self.lo) and math.isinf(self.hi):
+            return "any value"
+        if math.isinf(self.hi):
+            return f"at least {say(self.lo)}"
+        if math.isinf(self.lo):
+            return f"at most {say(self.hi)}"
+        lo, hi = say(self.lo), say(self.hi)
+        return lo if lo == hi else f"between {lo} and {hi}"
+
     def describe(self, digits: int = 3) -> str:
         lo = "-inf" if math.isinf(self.lo) else f"{self.lo:.{digits}f}"
         hi = "+inf" if math.isinf(self.hi) else f"{self.hi:.{digits}f}"

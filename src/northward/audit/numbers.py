@@ -198,7 +198,8 @@ def _number_re(lang: str) -> str:
     if lang == "ru":
         spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
         return rf"(?<![\d.])(?<!\d,)(?:{spaced}|\d+(?:[.,]\d+)?)"
-    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|\d+(?:\.\d+)?)"
+    decimal_comma = r"\d{1,3},\d{1,2}(?![\d,])"
+    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|{decimal_comma}|\d+(?:\.\d+)?)"
 
 
 def _figure_re(lang: str) -> re.Pattern[str]:
@@ -244,6 +245,7 @@ _WORD_MULT_VALUE = {
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
 _ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
+_PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
@@ -325,6 +327,8 @@ def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
             s = s.replace(",", ".")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3},\d{1,2}", s):  # "$190,27 billion", "12,8%" in an English text: a decimal comma
+        s = s.replace(",", ".")
     if not re.fullmatch(r"\d+(?:\.\d+)?", s):
         raise NumberParseError(f"cannot read {raw!r} as a number")
     decimals = len(s.split(".")[1]) if "." in s else 0
@@ -387,11 +391,15 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
 
     for q in _word_figures(text, lang):
         add(q)
+    from .amount_forms import compound_amounts, counting_units, zh_numeral_amounts  # they build Quantity
+
+    for q in zh_numeral_amounts(text):
+        add(q)
     for m in _FIGURE.get(lang, _FIGURE["en"]).finditer(text):
         digit = _digit_figure(text, m, lang)
         if digit is not None:
             add(digit)
-    return sorted(found, key=lambda q: q.start)
+    return counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
 
 
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
@@ -489,6 +497,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
     for m in _FRACTION_RE.finditer(text):
         if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0):
             continue
+        if _PERIOD_HALF.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "the first half of 2022" is a period, not a share
         key = m.group(0).lower()
         frac = FRACTIONS.get(key) or next(v for k, v in FRACTIONS.items() if key.startswith(k))
         out.append(

@@ -7,16 +7,40 @@ import json
 from typing import Any
 
 from .api import AuditReport
+from .findings import SEVERITY, Finding
 
-VERDICT_ORDER = {"inconsistent": 0, "consistent": 1, "unverifiable": 2}
-MARK = {"inconsistent": "✗", "consistent": "✓", "unverifiable": "?"}
+VERDICT_ORDER = SEVERITY
+CHECK_WORDS = {
+    "arithmetic": "from the text's own figures",
+    "currency": "at the year's average exchange rate",
+    "store": "against the evidence store",
+    "none": "no check applies",
+    "error": "the check failed",
+}
+MARK = {"inconsistent": "✗", "basis_differs": "≈", "consistent": "✓", "unverifiable": "?"}
 
 
 def rows(report: AuditReport, *, only: str | None = None) -> list[dict[str, Any]]:
-    """Flat rows, inconsistent first, then in reading order (``only`` keeps one verdict)."""
+    """Flat rows, most severe first, then in reading order (``only`` keeps one verdict)."""
     fs = [f for f in report.findings if only is None or f.verdict == only]
     fs.sort(key=lambda f: (VERDICT_ORDER[f.verdict], f.span))
     return [f.to_row() for f in fs]
+
+
+def claim_findings(report: AuditReport, *, only: str | None = None) -> list[Finding]:
+    """One finding per claim (the one that gives the claim its verdict), most severe first."""
+    verdicts = report.claim_verdicts()
+    chosen: dict[str, Finding] = {}
+    for f in report.findings:
+        if f.verdict == verdicts.get(f.claim_id) and f.claim_id not in chosen:
+            chosen[f.claim_id] = f
+    out = [f for f in chosen.values() if only is None or f.verdict == only]
+    return sorted(out, key=lambda f: (VERDICT_ORDER[f.verdict], f.span))
+
+
+def lines(report: AuditReport, *, only: str | None = None) -> list[str]:
+    """One line per claim: its mark and verdict, its words and why."""
+    return [f"{MARK[f.verdict]} {f.line()}" for f in claim_findings(report, only=only)]
 
 
 def to_json(report: AuditReport) -> str:
@@ -28,7 +52,8 @@ def summary(report: AuditReport) -> str:
     store = "with the store" if report.store_used else "without a store"
     return (
         f"{len(report.claims)} claims, {len(report.findings)} findings ({store}): "
-        f"{c['inconsistent']} inconsistent, {c['consistent']} consistent, {c['unverifiable']} unverifiable"
+        f"{c['inconsistent']} inconsistent, {c['basis_differs']} on another documented basis, "
+        f"{c['consistent']} consistent, {c['unverifiable']} unverifiable"
     )
 
 
@@ -89,7 +114,9 @@ def to_html(report: AuditReport, *, only: str | None = None) -> str:
 
 
 def render(report: AuditReport, fmt: str, *, only: str | None = None) -> str:
-    """The report as ``json``, ``md`` or ``html`` text."""
+    """The report as ``text`` (one line per claim), ``json``, ``md`` or ``html``."""
+    if fmt == "text":
+        return "\n".join(lines(report, only=only))
     if fmt == "json":
         return to_json(report)
     if fmt == "md":

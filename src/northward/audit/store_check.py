@@ -6,12 +6,22 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .. import humanize
+from ..checks import stated_currency
 from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
-from .context import whole_keys, whole_measure, whole_territory
+from .context import Context, whole_keys, whole_measure, whole_territory
 from .findings import Finding, finding
 from .intervals import Interval
 from .numbers import Quantity
+
+
+def period_keys(ctx: Context, year: int) -> dict[str, Any]:
+    """The look-up's period: the claim's months in ``year`` (part-year against part-year), else the year."""
+    p = ctx.period
+    if p is None:
+        return {}
+    return {"period": p.shifted(year - p.start.year)}
 
 
 class StoreCheck(Check):
@@ -30,7 +40,9 @@ class StoreCheck(Check):
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         why = self._unresolved(claim)
         if why:
-            yield unverifiable(claim, self.name, why, "no_context")
+            reason = "subject_unresolved" if why.startswith("the subject") else (
+                "period_unresolved" if "period" in why or "year" in why.split(":")[0] else "no_context")
+            yield unverifiable(claim, self.name, why, reason)
             return
         if env.store is None:
             yield unverifiable(
@@ -55,26 +67,36 @@ class StoreCheck(Check):
     @staticmethod
     def _unresolved(claim: Claim) -> str:
         ctx = claim.context
+        part_given = claim.kind == "share" and "part" in claim.roles
+        if ctx.unresolved and not part_given:
+            return f"{ctx.unresolved}: never read as the territory's total or the whole year"
+        if ctx.other_measure and claim.kind in ("value", "change_pct", "multiple", "share") and not part_given:
+            return ctx.other_measure
         need_territory = not (claim.kind == "share" and "part" in claim.roles)  # the total names its own
         missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
         if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
             missing.append("flow")
         if missing:
             return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
-        if ctx.partial_period and claim.kind != "rank":
-            return "a part-year figure (months or quarters): the store check uses annual figures only"
+        if ctx.partial_period and ctx.period is None:
+            return "a part-year figure whose months could not be read: never compared with the whole year"
+        if ctx.period is not None and ctx.start_years:
+            return f"a part-year figure ({ctx.period.label}) inside a span of years: which months of which year is unclear"
         return ""
 
-    def _lookup(self, claim: Claim, env: Env, year: int, currency: str | None) -> list[dict[str, Any]]:
+    def _lookup(
+        self, claim: Claim, env: Env, year: int, currency: str | None, indicator: str = "trade_value"
+    ) -> list[dict[str, Any]]:
         assert env.store is not None
         ctx = claim.context
         return env.observations(
-            indicator="trade_value",
+            indicator=indicator,
             territory=ctx.territory or "",
             year=year,
             partner=ctx.partner or "WLD",
             flow=ctx.flow,
             unit=currency,
+            **period_keys(ctx, year),
         )
 
     def _value(self, claim: Claim, env: Env) -> Finding:
@@ -91,7 +113,7 @@ class StoreCheck(Check):
             claim,
             self.name,
             "consistent" if fits else "inconsistent",
-            f"the store holds {float(row['value']) / q.scale:g} for {claim.context.describe()} "
+            f"the store holds {humanize.amount(float(row['value']), q.currency or '')} for {claim.context.describe()} "
             f"({row['source_id']}); the text says {fmt(q)}",
             stated=fmt(q),
             stated_interval=allowed,
@@ -107,14 +129,66 @@ class StoreCheck(Check):
         stated_q = claim.roles.get("change") or claim.roles["factor"]
         candidates = (
             self._change_finding(claim, stated_q, s_row, e_row, start, end, currency)
-            for currency in ("CNY", "USD")
+            for currency in ([ctx.currency] if ctx.currency else ["CNY", "USD"])
             for start in starts
             for s_row in self._lookup(claim, env, start, currency)[:3]
             for e_row in self._lookup(claim, env, end, currency)[:3]
         )
-        return first_fit(candidates) or no_data(
+        from_levels = first_fit(candidates)
+        if from_levels is not None and from_levels.verdict == "consistent":
+            return from_levels
+        if claim.kind == "change_pct" and not ctx.start_years:
+            published = self._published_rate(claim, env, stated_q, from_levels)
+            if published is not None:
+                return published
+        return from_levels or no_data(
             claim, f"the store lacks {ctx.describe()} for {'/'.join(map(str, starts))} or {end}"
         )
+
+    def _published_rate(
+        self, claim: Claim, env: Env, stated_q: Quantity, from_levels: Finding | None
+    ) -> Finding | None:
+        """A year-on-year rate against the rates sources publish for the same keys and period.
+
+        Customs compute year-on-year rates on the previous year's revised figure, so a published rate
+        may differ from one recomputed from first-release levels: a stated rate that matches the
+        published one but not the levels is ``basis_differs`` (basis named), not inconsistent."""
+        rows = self._lookup(claim, env, claim.context.year or 0, "percent", indicator="trade_growth_pct")
+        if claim.context.currency:  # "yuan-denominated trade grew 2.9%": only a rate stated in yuan will do
+            rows = [r for r in rows if stated_currency(r) == claim.context.currency]
+        if not rows:
+            return None
+        stated = stated_q.interval().scale(claim.direction)
+        fits = [r for r in rows if stated.contains(float(r["value"]))]
+        row = (fits or rows)[0]
+        rate = float(row["value"])
+        words = f"{row['source_id']} publishes {humanize.percent(rate, signed=True)} for {claim.context.describe()}"
+        if fits and from_levels is not None:
+            basis = "year-on-year rate on the previous year's revised figure (the customs' method)"
+            f = finding(
+                claim,
+                self.name,
+                "basis_differs",
+                f"{words}, as the text says; the stored levels give {humanize.percent(from_levels.recomputed, signed=True)}: "
+                f"the published rate is computed on the previous year's revised figure",
+                stated=fmt(stated_q),
+                stated_interval=stated,
+                recomputed=from_levels.recomputed,
+                recomputed_interval=from_levels.recomputed_interval,
+                unit="percent",
+                evidence=[row, *from_levels.evidence],
+                basis=basis,
+            )
+            return f
+        if fits:
+            return judged(claim, self.name, stated_q, stated, Interval.point(rate), rate, "percent",
+                          f"{words}; the text says {fmt(stated_q)}", evidence=[row])
+        if from_levels is None:  # no levels: the published rate alone decides
+            return judged(claim, self.name, stated_q, stated, Interval.point(rate), rate, "percent",
+                          f"{words}; the text says {fmt(stated_q)}", evidence=rows[:3])
+        from_levels.explanation += f"; {words} (no basis explains the text's figure)"
+        from_levels.evidence = [*from_levels.evidence, *rows[:2]]
+        return from_levels
 
     def _change_finding(
         self,
@@ -136,9 +210,10 @@ class StoreCheck(Check):
             rec, stated, unit = (ratio - 1) * 100, stated_q.interval().scale(claim.direction), "percent"
         rec_iv = Interval.point(rec).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
         expl = (
-            f"the store's {claim.context.describe()} went from {a:.4g} to {b:.4g} {currency} "
-            f"({start}→{end}): "
-            f"{rec:.3g}{'×' if unit == 'times' else '%'}; the text says {fmt(stated_q)}"
+            f"the store's {claim.context.describe()} went from {humanize.amount(a, currency)} to "
+            f"{humanize.amount(b, currency)} ({start}→{end}): "
+            f"{humanize.amount(rec, unit) if unit == 'times' else humanize.percent(rec, signed=True)}; "
+            f"the text says {fmt(stated_q)}"
         )
         return judged(claim, self.name, stated_q, stated, rec_iv, rec, unit, expl, evidence=[s_row, e_row])
 
@@ -164,7 +239,13 @@ class StoreCheck(Check):
         part_q = claim.roles.get("part")
         for currency in [part_q.currency] if part_q and part_q.currency else ["CNY", "USD"]:
             wholes = env.observations(
-                indicator="trade_value", territory=w_territory, year=year, partner=w_partner, flow=w_flow, unit=currency
+                indicator="trade_value",
+                territory=w_territory,
+                year=year,
+                partner=w_partner,
+                flow=w_flow,
+                unit=currency,
+                **period_keys(ctx, year),
             )
             if part_q is not None:
                 parts: list[tuple[Interval, list[dict[str, Any]]]] = [(part_q.interval(), [])]
@@ -176,6 +257,7 @@ class StoreCheck(Check):
                     partner=ctx.partner or "WLD",
                     flow=p_flow,
                     unit=currency,
+                    **period_keys(ctx, year),
                 )
                 parts = [(Interval.point(float(r["value"])), [r]) for r in rows[:3]]
             whole_name = f"{w_territory} {w_flow}{'' if w_partner == 'WLD' else ' with ' + w_partner} {year}"
@@ -210,8 +292,9 @@ class StoreCheck(Check):
         share = claim.roles["share"]
         rec = (part_iv / Interval.point(float(w["value"]))).scale(100).widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
         expl = (
-            f"{part_iv.mid:.4g} of the store's {whole_name} ({float(w['value']):.4g} {currency}, "
-            f"{w['source_id']}) is {rec.mid:.1f}%; the text says {fmt(share)}"
+            f"{humanize.amount(part_iv.mid, currency)} of the store's {whole_name} "
+            f"({humanize.amount(float(w['value']), currency)}, {w['source_id']}) is {humanize.percent(rec.mid)}; "
+            f"the text says {fmt(share)}"
         )
         return judged(claim, self.name, share, share.interval(), rec, rec.mid, "percent", expl, evidence=[*part_ev, w])
 
@@ -226,7 +309,7 @@ class StoreCheck(Check):
         stated = q.interval()
         fits = [r for r in rows if stated.contains(float(r["value"]))]
         row = (fits or rows)[0]
-        others = sorted({f"{float(r['value']):g}" for r in rows})
+        others = sorted({humanize.number(float(r["value"]), 1) for r in rows})
         expl = (
             f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.year} "
             f"({row['source_id']}); the text says {fmt(q)}"
@@ -263,7 +346,7 @@ class StoreCheck(Check):
             claim,
             self.name,
             verdict,
-            f"the store ranks {ctx.describe()} {value:g}; the text says {fmt(q)}",
+            f"the store ranks {ctx.describe()} {humanize.number(value, 0)}; the text says {fmt(q)}",
             stated=fmt(q),
             recomputed=value,
             unit="rank",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -26,6 +27,7 @@ class Sentence:
     start: int
     text: str
     lang: str
+    doc_date: date | None = None  # the document's date, for "last year"
 
     @property
     def end(self) -> int:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
-from .common import EXIT_ERROR, HomeOption, console, err_console, handle_errors, print_json
+from .common import EXIT_ERROR, HomeOption, TerritoryOption, console, err_console, handle_errors, print_json
 
 docs_app = typer.Typer(
     help="The strategy corpus: Chinese documents, search, concepts, KWIC, citations.", no_args_is_help=True
@@ -20,7 +16,6 @@ docs_app = typer.Typer(
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
-TerritoryOption = Annotated[str | None, typer.Option("--territory", "-t", help="Territory code, e.g. CN-HL.")]
 YearOption = Annotated[
     str | None, typer.Option("--year", "-y", help="A year (2024) or a range (2019..2024).")
 ]
@@ -32,35 +27,13 @@ def register(app: typer.Typer) -> None:
 
 
 def emit(rows: list[dict[str, Any]], fmt: str, out: Path | None, title: str = "") -> None:
-    """Rows as a table, CSV or JSON, to stdout or a file."""
-    if fmt == "json":
-        if out:
-            import json
+    """Rows as a table (fitted to the terminal), CSV or JSON, to stdout or a file."""
+    from ..tables import emit as emit_rows
 
-            out.write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        else:
-            print_json(rows)
-        return
-    if fmt == "csv":
-        buf = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        if out:
-            out.write_text(buf.getvalue(), encoding="utf-8")
-        else:
-            sys.stdout.write(buf.getvalue())
-        return
-    if fmt != "table":
+    if fmt not in ("table", "csv", "json"):
         err_console.print(f"[red]error[/]: unknown format {fmt!r}; use table, csv or json")
         raise typer.Exit(EXIT_ERROR)
-    table = Table(title=title or None, show_lines=False)
-    for name in rows[0] if rows else ["(no rows)"]:
-        table.add_column(name, overflow="fold")
-    for r in rows:
-        table.add_row(*["" if v is None else str(v) for v in r.values()])
-    console.print(table)
+    emit_rows(rows, fmt, out, title=title)
 
 
 @docs_app.command("add")
@@ -84,6 +57,23 @@ def add(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Treat the files as JSON-lines collections.")
     ] = False,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="JSON-lines: key holding the id.")] = None,
+    id_template: Annotated[
+        str | None, typer.Option("--id-template", help="JSON-lines: ids from fields, e.g. 'gwr-{year}'.")
+    ] = None,
+    title_field: Annotated[str | None, typer.Option("--title-field", help="JSON-lines: key of the title.")] = None,
+    territory_field: Annotated[
+        str | None, typer.Option("--territory-field", help="JSON-lines: key of the territory code.")
+    ] = None,
+    type_field: Annotated[str | None, typer.Option("--type-field", help="JSON-lines: key of the type.")] = None,
+    date_field: Annotated[
+        str | None, typer.Option("--date-field", help="JSON-lines: key of the date (2024, 2024-03-05, 2024年3月5日).")
+    ] = None,
+    issuer_field: Annotated[str | None, typer.Option("--issuer-field", help="JSON-lines: key of the issuer.")] = None,
+    url_field: Annotated[str | None, typer.Option("--url-field", help="JSON-lines: key of the address.")] = None,
+    content_field: Annotated[
+        str | None, typer.Option("--content-field", help="JSON-lines: key of the text (default content).")
+    ] = None,
     fmt: FormatOption = "table",
 ) -> None:
     """Import documents; metadata from options or a sidecar FILE.yaml. Re-adding the same text is a no-op."""
@@ -108,9 +98,10 @@ def add(
             count += 1
             status.update(f"importing {count}: {label}")
 
-        report = add_paths(
-            home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl, progress=progress
-        )
+        fields = {"doc_id": id_field, "title": title_field, "territory": territory_field, "doc_type": type_field,
+                  "published": date_field, "issuer": issuer_field, "url": url_field, "content": content_field}
+        report = add_paths(home, paths, meta=meta, encoding=encoding, max_mb=max_mb, jsonl=jsonl,
+                           progress=progress, fields=fields, id_template=id_template)
     if fmt == "json":
         print_json(report.to_dict())
     else:
@@ -198,7 +189,14 @@ def search(
     else:
         from ..corpus.api import search as run
 
-        hits = run(home, query, territory=territory, doc_type=doc_type, year=year, limit=limit)
+        stats: dict[str, Any] = {}
+        hits = run(home, query, territory=territory, doc_type=doc_type, year=year, limit=limit, stats=stats)
+        if stats.get("ranked_window"):
+            err_console.print(
+                f"note: many paragraphs match; ranked the {stats['ranked_window']:,} most recently added"
+                " (add a word or a filter to rank them all)",
+                highlight=False,
+            )
     if fmt != "table":
         emit([h.to_dict() for h in hits], fmt, out)
         return
@@ -227,12 +225,14 @@ def concepts(
     from ..corpus.api import concept_counts
 
     rows = concept_counts(home, by=by, concept=concept, territory=territory)
-    emit(rows, fmt, out, title="Concept counts")
+    if not chart or out is not None or fmt != "table":  # with --chart alone, the chart is the output
+        emit(rows, fmt, out, title="Concept counts")
     if chart:
         from ..corpus.charts import write_heatmap
+        from ..tables import announce_written
 
         write_heatmap(rows, chart)
-        err_console.print(f"chart written to {chart}")
+        announce_written(chart, "the heatmap")
 
 
 @docs_app.command("kwic")

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, console, handle_errors
+from .common import HomeOption, PartnersOption, console, handle_errors
+from .common import TerritoriesOption as TerritoryOption
 
 KindOption = Annotated[
     list[str] | None,
@@ -18,7 +19,6 @@ KindOption = Annotated[
         "seaport; or a group: crossings, zones, towns.",
     ),
 ]
-TerritoryOption = Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
     app.command("places")(places)
     app.command("corridors")(corridors)
     app.command("map")(map_)
+    app.command("timeline")(timeline)
 
 
 @handle_errors
@@ -39,7 +40,7 @@ def places(
         typer.Option("--status", "-s", help="operating, seasonal, unconfirmed, approved ..."),
     ] = None,
     query: Annotated[str | None, typer.Option("--query", "-q", help="A fragment of a name, any language.")] = None,
-    partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Crossings facing RU or MN.")] = None,
+    partner: PartnersOption = None,  # crossings facing RU or MN
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or geojson.")] = "table",
     out: OutOption = None,
 ) -> None:
@@ -82,3 +83,16 @@ def map_(
 
     path = write_map(home, out, territory=territory, kind=kind, corridors=corridors, width=width, height=height)
     console.print(f"wrote {path}", highlight=False)
+
+
+@handle_errors
+def timeline(
+    name: Annotated[str, typer.Argument(help="A territory code (CN-HL), a place (Suifenhe, 绥芬河, hl-ftz) or a corridor.")],
+    home: HomeOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    out: OutOption = None,
+) -> None:
+    """Results series, instrument events and the documents naming them, with event windows (descriptive)."""
+    from ..geo.views import show_timeline
+
+    show_timeline(home, name, fmt=fmt, out=out)

@@ -127,12 +127,16 @@ def table(files: Annotated[list[str], typer.Argument(help="CSV, Excel (.xlsx) or
           set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for the whole file, e.g. "
                                                                        "indicator=trade_value.")] = None,
           sheet: Annotated[str | None, typer.Option(help="Excel: the sheet (default: the first).")] = None,
+          grade: Annotated[str | None, typer.Option(
+              help="The source's grade: official_original, official_copy, reputable_media, secondary or "
+                   "unverified_copy (the default); it ranks the figures against others (README: Which figure "
+                   "wins).")] = None,
           on_error: OnErrorOption = "raise", rejects: RejectsOption = None, as_json: JsonOption = False) -> None:
     """Import tidy tables: one observation per row, columns mapped with --map, constants with --set."""
     from ..ingest.tidy import TableOptions, import_table, parse_pairs
 
     opts = TableOptions(parse_pairs(map_ or [], "--map"), parse_pairs(set_ or [], "--set"), sheet, on_error,
-                        rejects)
+                        rejects, grade)
     _report(import_table(home, files, opts), as_json)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, handle_errors, print_json
+from .common import HomeOption, PartnersOption, TerritoriesOption, handle_errors, print_json
 from .store import EngineOption
 
 
@@ -18,9 +18,8 @@ def register(app: typer.Typer) -> None:
 @handle_errors
 def series(home: HomeOption = None,
            indicator: Annotated[str, typer.Option("--indicator", "-i", help="The level indicator.")] = "trade_value",
-           territory: Annotated[list[str] | None, typer.Option("--territory", "-t",
-                                                               help="Territory code(s), e.g. CN-HL; NEC sums the four.")] = None,
-           partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s): RU, WLD ...")] = None,
+           territory: TerritoriesOption = None,  # NEC sums the four
+           partner: PartnersOption = None,
            flow: Annotated[list[str] | None, typer.Option(help="export, import, total or balance (repeatable).")] = None,
            product: Annotated[str | None, typer.Option(help="TOTAL (default), an HS code or prefix.")] = None,
            freq: Annotated[str, typer.Option(help="A (annual), YTD (January to a month), Q or M.")] = "A",
@@ -33,7 +32,8 @@ def series(home: HomeOption = None,
            batch: Annotated[int | None, typer.Option(help="Only figures of this import batch.")] = None,
            layout: Annotated[str, typer.Option(help="long (a row per period, with how and sources) or wide "
                                                     "(a row per series, a column per period).")] = "long",
-           fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
+           fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet, or datapackage / "
+                                                                       "datapackage-parquet (a folder: --out DIR).")] = "table",
            out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
            engine: EngineOption = None) -> None:
     """A series per territory, partner and flow: each period's value with how it was obtained
@@ -41,9 +41,10 @@ def series(home: HomeOption = None,
     with their reason. "Which figure wins" is the README's rule."""
     from ..core.layout import queries_for, resolve_all, series_rows
     from ..engines import select_engine
+    from ..export import export_from_home, package_format
+    from ..tables import emit
 
     select_engine(engine)
-    from ..tables import emit
 
     partners: list[str | None] = list(partner) if partner else [None]
     flows: list[str | None] = list(flow) if flow else [None]
@@ -52,5 +53,9 @@ def series(home: HomeOption = None,
     resolved = resolve_all(home, queries)
     if fmt == "json" and out is None:
         print_json([s.to_dict() for s in resolved])
+        return
+    if package_format(fmt):  # a Frictionless Data Package folder (northward.export)
+        print(export_from_home(home, series_rows(resolved, layout), out, fmt=fmt, name="northward-series",
+                               title=f"Series of {indicator} from northward", resource="series").summary())
         return
     emit(series_rows(resolved, layout), fmt, out, title=f"Series: {indicator}")

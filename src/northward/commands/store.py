@@ -7,9 +7,23 @@ from typing import Annotated
 
 import typer
 
-from .common import HomeOption, console, handle_errors, print_json
+from .common import (
+    HomeOption,
+    IndicatorsOption,
+    PartnerOption,
+    PartnersOption,
+    TerritoriesOption,
+    TerritoryOption,
+    WideOption,
+    console,
+    handle_errors,
+    print_json,
+)
 
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet or xlsx.")]
+ShowFormatOption = Annotated[str, typer.Option(
+    "--format", "-f", help="table, csv, json, parquet, xlsx, or datapackage / datapackage-parquet (a Frictionless "
+                           "Data Package folder: --out DIR).")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 EngineOption = Annotated[str | None, typer.Option(
     "--engine", help="Where imported data is computed: duckdb (default) or spark (local[*], or the cluster in "
@@ -44,19 +58,28 @@ def sources(home: HomeOption = None,
             kind: Annotated[str | None, typer.Option(help="Only sources of this kind.")] = None,
             used: Annotated[bool, typer.Option(help="Only sources some observation cites.")] = False,
             search: Annotated[str | None, typer.Option("--search", "-s", help="Text in title or publisher.")] = None,
-            fmt: FormatOption = "table", out: OutOption = None) -> None:
-    """List the sources in the store (publisher, title, address, dates)."""
+            grade: Annotated[str | None, typer.Option(
+                help="Only sources of this grade: official_original, official_copy, reputable_media, secondary "
+                     "or unverified_copy.")] = None,
+            fmt: FormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
+    """List the sources in the store (grade, publisher, title, address, dates).
+
+    The grade says how far the text as read can be trusted: official_original (the issuer's own site),
+    official_copy (an official text on another official site), reputable_media, secondary (articles,
+    aggregators, and copies that name their original) or unverified_copy (a mirror naming no original).
+    """
     from ..query import list_sources
     from ..tables import emit
 
-    emit(list_sources(home, kind=kind, used=used, search=search), fmt, out, title="Sources")
+    emit(list_sources(home, kind=kind, used=used, search=search, grade=grade), fmt, out, title="Sources",
+         wide=wide, essential=("source_id", "grade", "publisher", "title"))
 
 
 @handle_errors
 def show(home: HomeOption = None,
-         indicator: Annotated[list[str] | None, typer.Option("--indicator", "-i", help="Indicator name(s).")] = None,
-         territory: Annotated[list[str] | None, typer.Option("--territory", "-t", help="Territory code(s), e.g. CN-HL.")] = None,
-         partner: Annotated[list[str] | None, typer.Option("--partner", "-p", help="Partner code(s), e.g. RU.")] = None,
+         indicator: IndicatorsOption = None,
+         territory: TerritoriesOption = None,
+         partner: PartnersOption = None,
          flow: Annotated[str | None, typer.Option(help="export, import, total or balance.")] = None,
          period: Annotated[str | None, typer.Option(help="2024, 2024Q1, 2024-03, 2024-01..2024-05 or 2019..2024.")] = None,
          product: Annotated[str | None, typer.Option(help="HS code or prefix, or TOTAL.")] = None,
@@ -67,8 +90,10 @@ def show(home: HomeOption = None,
                                                     help="Keep every candidate, not only the one the rule picks "
                                                          "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: FormatOption = "table", out: OutOption = None, engine: EngineOption = None) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None, wide: WideOption = False,
+         engine: EngineOption = None) -> None:
     """Show observations, filtered; every row names its source."""
+    from ..available import check_period
     from ..engines import select_engine
 
     select_engine(engine)
@@ -77,14 +102,17 @@ def show(home: HomeOption = None,
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             batch=batch, all_releases=all_releases, limit=limit)
-    export_observations(home, flt, fmt, out)
+    check_period(home, flt)
+    written = export_observations(home, flt, fmt, out, wide=wide)
+    if out is not None and fmt.startswith("datapackage"):
+        console.print(f"wrote a data package of {written} rows to {out}", highlight=False, markup=False)
 
 
 @handle_errors
 def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, share, rank, balance or convert.")],
               home: HomeOption = None,
-              territory: Annotated[str, typer.Option("--territory", "-t")] = "NEC",
-              partner: Annotated[str | None, typer.Option("--partner", "-p")] = None,
+              territory: TerritoryOption = "NEC",
+              partner: PartnerOption = None,
               flow: Annotated[str | None, typer.Option()] = None,
               start: Annotated[str | None, typer.Option(help="Base period (year or YYYY-MM).")] = None,
               end: Annotated[str | None, typer.Option(help="Final period (year or YYYY-MM).")] = None,
@@ -109,7 +137,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
     select_engine(engine)
     from ..indicators.api import IndicatorRequest, compute
 
-    req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
+    req = IndicatorRequest(name=name, territory=territory or "NEC", partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product,
                            amount=amount, to=to)
     result = compute(home, req)
@@ -123,7 +151,7 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
 def check(home: HomeOption = None,
           all_: Annotated[bool, typer.Option("--all", help="Also list consistent and unverifiable figures.")] = False,
           fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-          out: OutOption = None) -> None:
+          out: OutOption = None, wide: WideOption = False) -> None:
     """List stated derived figures that the base values contradict, and conflicts between sources.
 
     A conflict is two candidates for the same fact that disagree beyond rounding (a stated total
@@ -132,7 +160,8 @@ def check(home: HomeOption = None,
     from ..tables import emit
 
     findings = run_checks(home, include_consistent=all_)
-    emit([f.to_row() for f in findings], fmt, out, title="Findings")
+    emit([f.to_row() for f in findings], fmt, out, title="Findings", wide=wide,
+         essential=("verdict", "indicator", "territory", "period", "stated"))
     if any(f.verdict == "inconsistent" for f in findings):
         raise typer.Exit(1)
 
@@ -152,14 +181,14 @@ def report(home: HomeOption = None,
 @handle_errors
 def batches(home: HomeOption = None,
             all_: Annotated[bool, typer.Option("--all", help="Include dropped batches.")] = False,
-            fmt: FormatOption = "table") -> None:
+            fmt: FormatOption = "table", wide: WideOption = False) -> None:
     """List the imports (batches) in the store."""
     from ..store import list_batches, open_store
     from ..tables import emit
 
     with open_store(home, read_only=True) as store:
         rows = [b.to_dict() for b in list_batches(store, include_dropped=all_)]
-    emit(rows, fmt, None, title="Batches")
+    emit(rows, fmt, None, title="Batches", wide=wide)
 
 
 @handle_errors
@@ -179,4 +208,5 @@ def demo(home: HomeOption = None) -> None:
     """Build the store from the shipped data, write the report, and say what to try next."""
     from ..demo import run_demo
 
-    console.print(run_demo(home), highlight=False, markup=False)
+    # soft_wrap: a command is never cut at the terminal's edge, so each line can be pasted whole
+    console.print(run_demo(home), highlight=False, markup=False, soft_wrap=True)

@@ -106,3 +106,14 @@ def known_indicator(store: Any, name: str) -> bool:
             "SELECT 1 FROM indicator WHERE name = ? UNION ALL SELECT 1 FROM observation WHERE indicator = ? LIMIT 1",
             [name, name]))
     return bool(store.memo[key])
+
+
+def known_codes(store: Any) -> set[str]:
+    """Territory and partner codes the store knows (its territories, WLD, and every partner cited),
+    read once per read-only connection."""
+    key = ("core.codes",)
+    if key not in store.memo or not store.read_only:
+        rows = store.query("SELECT code FROM territory UNION SELECT DISTINCT partner FROM observation "
+                           "WHERE partner IS NOT NULL")
+        store.memo[key] = {str(r["code"]) for r in rows} | {"WLD"}
+    return set(store.memo[key])

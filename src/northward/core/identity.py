@@ -143,6 +143,21 @@ def candidates_relation(store: Any) -> str:
     return _relation(store, "candidates")
 
 
+def materialise(store: Any, schema: str) -> None:
+    """Fill ``preferred`` and ``candidates`` once into tables of ``schema`` (of a writable copy of the
+    store, opened read-only afterwards) and make them the relations of the store's memo.
+
+    For a server's snapshot: immutable while served, so the rule runs once per snapshot instead of
+    once per request's cursor. Stores of MATERIALISE_BELOW rows or more keep the subquery."""
+    for what in ("preferred", "candidates"):
+        sql = compiled_sql(store, what)
+        if store.scalar("SELECT count(*) FROM observation") < MATERIALISE_BELOW:
+            store.con.execute(f"CREATE OR REPLACE TABLE {schema}._{what} AS {sql}")
+            store.memo[f"{what}_relation"] = f"{schema}._{what}"
+        else:
+            store.memo[f"{what}_relation"] = f"({sql})"
+
+
 def _relation(store: Any, what: str) -> str:
     if not store.read_only:
         return f"({compiled_sql(store, what)})"

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import NoData, UnknownValue
 from ..provenance import ObservationRef
 from . import identity
-from .fetch import known_indicator, members_of, preferred_rows, ref_of
+from .fetch import known_codes, known_indicator, members_of, preferred_rows, ref_of
 from .rates import Rate, convert_amount, rate_for
 from .vocabulary import (
     CURRENCIES,
@@ -35,6 +35,7 @@ from .vocabulary import (
     GRADES,
     Period,
     indicator_names,
+    is_additive,
     month_end,
     parse_flow,
     parse_freq,
@@ -144,6 +145,7 @@ class _Resolver:
 
     def __init__(self, store: Any, q: SeriesQuery, first: date, last: date) -> None:
         self.store, self.q, self.first, self.last = store, q, first, last
+        self._points: dict[tuple[Any, ...], SeriesPoint] = {}
 
     def rows(self, territory: str, flow: str | None) -> list[dict[str, Any]]:
         q = self.q
@@ -156,6 +158,13 @@ class _Resolver:
     # -- one point -------------------------------------------------------------------------------
     def point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool = True,
               derive: bool = True) -> SeriesPoint:
+        key = (territory, flow, period, unit, convert, derive)
+        if key not in self._points:  # an aggregate's derivations ask for the same parts again
+            self._points[key] = self._point(territory, flow, period, unit, convert=convert, derive=derive)
+        return self._points[key]
+
+    def _point(self, territory: str, flow: str | None, period: Period, unit: str | None, *, convert: bool,
+               derive: bool) -> SeriesPoint:
         stated = self._stated(territory, flow, period)
         order = [unit] if unit else [u for u in (*CURRENCIES, *stated) if u in stated]
         for u in order:
@@ -169,14 +178,14 @@ class _Resolver:
         members = self.members(territory)
         if members:
             got = self._combine([(self.point(m, flow, period, unit, convert=convert), 1.0) for m in members],
-                                period, unit, "summed_members", ", ".join(members), convert)
+                                period, unit, "summed_members", ", ".join(members), convert, members)
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
         if derive and flow in DERIVATIONS:
             how, parts = DERIVATIONS[flow]
             got = self._combine([(self.point(territory, f, period, unit, convert=convert, derive=False), sign)
-                                 for f, sign in parts], period, unit, how, "", convert)
+                                 for f, sign in parts], period, unit, how, "", convert, [f for f, _ in parts])
             if not got.is_gap:
                 return got
             gaps.append(got.gap_reason or "")
@@ -199,7 +208,7 @@ class _Resolver:
         for unit, rows in exact.items():
             out[unit] = self._from_rows(rows, period, unit)
         for unit, by_month in months.items():
-            if unit not in out and len(by_month) == 12:
+            if unit not in out and len(by_month) == 12 and is_additive(self.q.indicator, unit):
                 picked = [r for m in sorted(by_month) for r in _one_kind(by_month[m], self.q.product)]
                 out[unit] = replace(self._from_rows(picked, period, unit, pick=False), how="summed_months",
                                     detail="12 months", status="derived")
@@ -230,12 +239,19 @@ class _Resolver:
                            detail=f"from {p.how} {p.unit}")
 
     def _combine(self, parts: list[tuple[SeriesPoint, float]], period: Period, unit: str | None, how: str,
-                 detail: str, convert: bool) -> SeriesPoint:
-        missing = [p for p, _ in parts if p.is_gap]
+                 detail: str, convert: bool, names: list[str]) -> SeriesPoint:
+        missing = [(name, p) for name, (p, _) in zip(names, parts, strict=True) if p.is_gap]
         if missing:
-            return SeriesPoint(period, None, unit, "gap", gap_reason=f"{HOW_LABELS[how]} needs every part: "
-                               + "; ".join(p.gap_reason or "" for p in missing))
+            # name the missing parts, not their own chains of reasons (a rate gap is worth saying)
+            said = [name + (f" ({p.gap_reason})" if (p.gap_reason or "").startswith("stated in") else "")
+                    for name, p in missing]
+            return SeriesPoint(period, None, unit, "gap",
+                               gap_reason=f"{HOW_LABELS[how].replace('derived: ', '')} lacks {', '.join(said)}")
         target = unit or (parts[0][0].unit if len({p.unit for p, _ in parts}) == 1 else "CNY")
+        if not all(is_additive(self.q.indicator, p.unit) for p, _ in parts):
+            return SeriesPoint(period, None, unit, "gap", gap_reason=(
+                f"{self.q.indicator} in {parts[0][0].unit} does not add up: "
+                f"{HOW_LABELS[how].replace('derived: ', '')} would be meaningless"))
         total, rate = 0.0, None
         refs: list[ObservationRef] = []
         srcs: list[str] = []
@@ -326,10 +342,26 @@ def _check_indicator(store: Any, name: str) -> None:
         raise UnknownValue("indicator", name, names)
 
 
+def _check_codes(store: Any, q: SeriesQuery) -> None:
+    """Territory and partner must be codes the store knows (names are resolved before the core)."""
+    codes = known_codes(store)
+    for what, value in (("territory", q.territory), ("partner", q.partner)):
+        if value is not None and value not in codes:
+            raise UnknownValue(what, value, sorted(codes), hint=f"use a {what} code such as CN-HL, NEC, RU or WLD; "
+                               "`northward show` lists what the store holds")
+
+
 def resolve_series(store: Any, q: SeriesQuery) -> Series:
-    """Resolve a query over an open store: every period of the range, gaps included."""
+    """Resolve a query over an open store: every period of the range, gaps included (memoised on a
+    read-only store, which cannot change under it; the points are immutable, the list is copied)."""
     q = q.validated()
+    memo: Series = store.memoised(("core.series", q), lambda: _resolve(store, q))
+    return Series(memo.query, memo.unit, list(memo.points))
+
+
+def _resolve(store: Any, q: SeriesQuery) -> Series:
     _check_indicator(store, q.indicator)
+    _check_codes(store, q)
     first, last, found = _bounds(store, q)
     if first is None or last is None:
         return Series(q, q.unit, [])

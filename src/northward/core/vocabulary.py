@@ -27,6 +27,18 @@ FREQ_LABELS = {"A": "annual", "Q": "quarterly", "M": "monthly", "YTD": "year to 
 STATUSES = ("revised", "final", "preliminary", "estimate", "derived")
 CURRENCIES = ("CNY", "USD")
 UNITS = ("CNY", "USD", "percent", "persons", "times", "rank", "count", "unit", "km", "km2", "CNY_per_USD")
+# Units whose values add up: members into an aggregate, exports and imports into a total, months
+# into a year. Percentages, multiples, ranks and rates never do (NEC's GDP growth is not the sum of
+# its members' growth rates), nor do the few counts that are per place rather than amounts.
+ADDITIVE_UNITS = frozenset({"CNY", "USD", "persons", "count", "unit", "km", "km2", "tonnes", "TEU", "trains"})
+NOT_ADDITIVE_INDICATORS = frozenset({"port_closed_months"})
+
+
+def is_additive(indicator: str, unit: str | None) -> bool:
+    """Whether figures of this indicator in this unit may be summed (see ADDITIVE_UNITS)."""
+    return unit in ADDITIVE_UNITS and indicator not in NOT_ADDITIVE_INDICATORS
+
+
 # Source authority, most authoritative first (see README "Which figure wins").
 GRADES = ("official_original", "official_copy", "reputable_media", "secondary", "unverified_copy")
 GRADE_LABELS = {"official_original": "official original", "official_copy": "official text in a copy",

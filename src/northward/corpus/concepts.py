@@ -1,29 +1,28 @@
-"""Concept frequencies (exact substrings, independent of segmentation) and keyword-in-context."""
+"""Concept frequencies (occurrences on word boundaries of the tokenizer) and keyword-in-context."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .normalize import normalise
+from .tokenizer import occurrences
 
 if TYPE_CHECKING:
     from .db import CorpusDB
 
 
-@lru_cache(maxsize=512)
-def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(set(forms), key=lambda s: (-len(s), s))
-    return re.compile("|".join(re.escape(f) for f in ordered))
+def count_forms(text: str, forms: tuple[str, ...], bounds: frozenset[int] | None = None) -> int:
+    """Non-overlapping occurrences of any of ``forms`` in ``text`` on word boundaries (longer forms win).
 
-
-def count_forms(text: str, forms: tuple[str, ...]) -> int:
-    """Non-overlapping occurrences of any of ``forms`` in ``text`` (longer forms win)."""
-    if not forms:
+    ``bounds`` are the word boundaries of ``text`` (`tokenizer.boundaries`); without them every
+    offset is a boundary, i.e. plain substrings (for text that was never segmented).
+    """
+    if not forms or not text:
         return 0
-    return sum(1 for _ in _pattern(forms).finditer(text))
+    if bounds is None:
+        bounds = frozenset(range(len(text) + 1))
+    return len(occurrences(text, forms, bounds))
 
 
 def concept_rows(

@@ -21,7 +21,8 @@ from ..config import settings
 from . import tokenizer
 from .registry import Concept, DocMeta, domain_words, shipped_documents, shipped_glossary
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+COUNTING = "word-boundaries-v1"  # how concept_count counts (tokenizer.boundaries)
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -37,6 +38,8 @@ CREATE TABLE IF NOT EXISTS document (
     language    TEXT,
     url         TEXT,
     source_id   TEXT,
+    licence     TEXT,
+    via         TEXT,
     registered  INTEGER NOT NULL DEFAULT 0,
     sha256      TEXT UNIQUE,
     file        TEXT,
@@ -81,6 +84,7 @@ CREATE TABLE IF NOT EXISTS embedding (
     vec  BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS paragraph_doc ON paragraph(doc_id);
+CREATE INDEX IF NOT EXISTS document_filter ON document(territory, year, doc_type, doc_id);
 """
 
 DOC_FIELDS = (
@@ -120,6 +124,7 @@ class CorpusDB:
         self.con.execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
         with self.con:
             self.con.execute(SCHEMA)
+            self._upgrade()
             if self._meta("schema_version") != SCHEMA_VERSION:
                 self._set_meta("schema_version", SCHEMA_VERSION)
             self._sync_registry()
@@ -160,6 +165,13 @@ class CorpusDB:
 
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def _upgrade(self) -> None:
+        """Columns added after version 1 (licence, via), for corpus files made before them."""
+        have = {row[1] for row in self.con.execute("PRAGMA table_info(document)")}
+        for column in ("licence", "via"):
+            if column not in have:
+                self.con.execute(f"ALTER TABLE document ADD COLUMN {column} TEXT")
 
     # -- keeping derived state in step with the shipped data -------------------------------------
     def _sync_registry(self) -> None:
@@ -216,10 +228,15 @@ class CorpusDB:
     def write_concept_counts(self, doc_id: str) -> None:
         from .concepts import count_forms
 
-        norm = self.scalar("SELECT norm_text FROM document WHERE doc_id = ?", (doc_id,)) or ""
         self.con.execute("DELETE FROM concept_count WHERE doc_id = ?", (doc_id,))
+        # per paragraph (the document's non-empty lines): their segmentation is the index's, just made
+        counts = dict.fromkeys((c.id for c in self.glossary), 0)
+        for (norm,) in list(self.con.execute("SELECT norm FROM paragraph WHERE doc_id = ?", (doc_id,))):
+            bounds = tokenizer.boundaries(self.tok, norm)
+            for concept in self.glossary:
+                counts[concept.id] += count_forms(norm, concept.forms, bounds)
         for concept in self.glossary:
-            n = count_forms(norm, concept.forms)
+            n = counts[concept.id]
             if n:
                 self.con.execute(
                     "INSERT INTO concept_count(doc_id, concept_id, n) VALUES (?, ?, ?)",
@@ -234,7 +251,8 @@ def _registry_digest(registry: tuple[DocMeta, ...]) -> str:
 
 @lru_cache(maxsize=8)
 def _glossary_digest(glossary: tuple[Concept, ...]) -> str:
-    return _digest([c.to_dict() for c in glossary])
+    # the counting rule is part of the digest: changing it recounts every document
+    return _digest([COUNTING, *[c.to_dict() for c in glossary]])
 
 
 @lru_cache(maxsize=8)

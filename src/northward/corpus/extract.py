@@ -210,8 +210,8 @@ class JsonlRecord:
     data: dict[str, Any]
 
 
-def jsonl_records(path: Path, max_mb: float = 2048.0) -> Iterator[JsonlRecord]:
-    """Records of a JSON-lines collection (one document per line, with at least `content`)."""
+def jsonl_records(path: Path, max_mb: float = 2048.0, content: str = "content") -> Iterator[JsonlRecord]:
+    """Records of a JSON-lines collection (one document per line, with at least a text field)."""
     data = read_bytes(path, max_mb)
     text, _ = decode(data, str(path))
     for n, line in enumerate(text.splitlines(), 1):
@@ -227,12 +227,13 @@ def jsonl_records(path: Path, max_mb: float = 2048.0) -> Iterator[JsonlRecord]:
                 column=str(exc.colno),
                 hint="each line must be one JSON object",
             ) from exc
-        if not isinstance(obj, dict) or not isinstance(obj.get("content"), str):
+        if not isinstance(obj, dict) or not isinstance(obj.get(content), str):
             raise UnreadableDocument(
-                f"line {n} has no text field 'content'",
+                f"line {n} has no text field {content!r}",
                 file=str(path),
                 line=n,
-                column="content",
-                hint='each line needs {"title": ..., "content": ..., "year": ...}',
+                column=content,
+                hint=f'each line needs {{"title": ..., "{content}": ..., "year": ...}} (or name the text field'
+                " with --content-field)",
             )
         yield JsonlRecord(n, obj)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import NorthwardError, ValidationError
+from ..errors import NorthwardError, UnknownValue, ValidationError
 from .db import DOC_FIELDS, CorpusDB
 from .extract import DEFAULT_MAX_MB, SUFFIXES, Extracted, extract, jsonl_records
 from .normalize import normalise, paragraphs
@@ -54,12 +54,16 @@ def add_paths(
     max_mb: float = DEFAULT_MAX_MB,
     jsonl: bool = False,
     progress: Callable[[str], None] | None = None,
+    fields: dict[str, str | None] | None = None,
+    id_template: str | None = None,
 ) -> AddReport:
     """Import files and folders (recursively). Each file is one transaction: all of it or nothing.
 
-    ``progress`` (if given) is called with a short label before each document is written.
+    ``progress`` (if given) is called with a short label before each document is written;
+    ``fields`` and ``id_template`` are for JSON-lines collections (see add_jsonl).
     """
     report = AddReport()
+    field_mapping(fields)  # unknown field names fail before anything is read
     overrides = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
     files = _expand(paths)
     if len(files) > 1 and "doc_id" in overrides:
@@ -72,7 +76,9 @@ def add_paths(
         for path in files:
             try:
                 if jsonl or path.suffix.lower() == ".jsonl":
-                    report.results.extend(add_jsonl(db, path, overrides, progress))
+                    report.results.extend(
+                        add_jsonl(db, path, dict(overrides), progress, fields=fields, id_template=id_template)
+                    )
                 else:
                     if progress:
                         progress(path.name)
@@ -129,33 +135,100 @@ def add_file(
         return put_document(db, meta, extracted, str(path))
 
 
+MAPPABLE = ("doc_id", "title", "title_en", "issuer", "territory", "doc_type", "published", "language", "url",
+            "source_id", "licence", "via", "content")
+
+
+def field_mapping(fields: dict[str, str | None] | None) -> dict[str, str]:
+    """Which record key feeds each document field (default: the field's own name); checks the names."""
+    mapping = {f: f for f in MAPPABLE}
+    for name, key in (fields or {}).items():
+        if name not in MAPPABLE:
+            raise UnknownValue("document field", name, MAPPABLE)
+        if key:
+            mapping[name] = key
+    return mapping
+
+
+def _record_id(template: str, values: dict[str, Any], path: Path, line: int) -> str:
+    try:
+        return _slug(template.format_map(values))
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValidationError(
+            f"line {line}: the id template {template!r} needs {exc}, which the record does not have",
+            file=str(path),
+            line=line,
+            column="doc_id",
+            hint="use fields of the records, {year}, {line} or {stem} in --id-template",
+        ) from exc
+
+
 def add_jsonl(
-    db: CorpusDB, path: Path, overrides: dict[str, Any], progress: Callable[[str], None] | None = None
+    db: CorpusDB,
+    path: Path,
+    overrides: dict[str, Any],
+    progress: Callable[[str], None] | None = None,
+    *,
+    fields: dict[str, str | None] | None = None,
+    id_template: str | None = None,
 ) -> list[AddResult]:
-    """A collection: one document per line (title, content, url, year); the whole file or nothing."""
+    """A collection: one document per line; the whole file or nothing.
+
+    ``fields`` maps document fields to the records' keys (``{"doc_id": "id", "published": "date"}``);
+    ``id_template`` makes ids from a record (``"gwr-{year}"``). Without either, ids are
+    ``STEM-LINE`` and the year comes from a ``year`` key, the title or the first dated line.
+    """
+    mapping = field_mapping(fields)
     prefix = overrides.pop("doc_id", None) or _slug(path.stem)
-    records = list(jsonl_records(path))
+    records = list(jsonl_records(path, content=mapping["content"]))
     out: list[AddResult] = []
+    seen: dict[str, int] = {}
     with db.transaction():
         for rec in records:
             if progress:
                 progress(f"{path.name}:{rec.line}")
             d = rec.data
-            year = _record_year(d)
-            fields: dict[str, Any] = {
-                "doc_id": d.get("doc_id") or f"{prefix}-{rec.line:03d}",
-                "title": d.get("title") or f"{path.stem} line {rec.line}",
-                "url": d.get("url"),
-                "published": d.get("published") or year,
-                **{k: d[k] for k in DOC_FIELDS if k in d and k not in ("doc_id", "title")},
+            mapped = {f: d.get(key) for f, key in mapping.items() if f != "content" and d.get(key) not in (None, "")}
+            year = _record_year({"year": d.get("year"), "title": mapped.get("title"), "content": d[mapping["content"]]})
+            if "published" in mapped:
+                mapped["published"] = _date_text(mapped["published"])
+            doc_id = mapped.get("doc_id")
+            if id_template:
+                doc_id = _record_id(id_template, {**d, "year": year, "line": rec.line, "stem": prefix}, path, rec.line)
+            doc_id = doc_id or f"{prefix}-{rec.line:03d}"
+            if doc_id in seen:
+                raise ValidationError(
+                    f"line {rec.line}: document id {doc_id!r} was already given on line {seen[doc_id]}",
+                    file=str(path),
+                    line=rec.line,
+                    column="doc_id",
+                    hint="ids must be unique in a collection: map a unique field (--id-field) or use"
+                    " {line} in --id-template",
+                )
+            seen[doc_id] = rec.line
+            meta_fields: dict[str, Any] = {
+                **mapped,
+                "doc_id": doc_id,
+                "title": mapped.get("title") or f"{path.stem} line {rec.line}",
+                "published": mapped.get("published") or year,
                 **overrides,
             }
-            meta = meta_from_dict({k: v for k, v in fields.items() if v is not None}, f"line {rec.line}", str(path))
-            text = _clean_record(d["content"])
+            meta = meta_from_dict({k: v for k, v in meta_fields.items() if v is not None}, f"line {rec.line}", str(path))
+            text = _clean_record(d[mapping["content"]])
             if not text:
                 continue
             out.append(put_document(db, meta, Extracted(text, "jsonl", "utf-8"), f"{path}:{rec.line}"))
     return out
+
+
+def _date_text(value: Any) -> str:
+    """A record's date as ISO text: 2024, "2024-03-05", "2024-03-05T10:00", 2024年3月5日."""
+    text = str(value).strip()
+    m = re.match(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$", text)
+    if m:
+        return "-".join([m.group(1), *[f"{int(g):02d}" for g in m.groups()[1:] if g]])
+    m = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?$", text)
+    return m.group(1) if m else text
 
 
 def _clean_record(content: str) -> str:
@@ -251,6 +324,8 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
         meta.language,
         meta.url,
         meta.source_id,
+        meta.licence,
+        meta.via,
         sha,
         file,
         extracted.kind,
@@ -264,15 +339,15 @@ def put_document(db: CorpusDB, meta: DocMeta, extracted: Extracted, file: str) -
     if existing:
         db.con.execute(
             "UPDATE document SET title=?, title_en=?, issuer=?, territory=?, doc_type=?, published=?, year=?,"
-            " language=?, url=?, source_id=?, sha256=?, file=?, kind=?, encoding=?, imported_at=?, chars=?,"
+            " language=?, url=?, source_id=?, licence=?, via=?, sha256=?, file=?, kind=?, encoding=?, imported_at=?, chars=?,"
             " paragraphs=?, raw_text=?, norm_text=? WHERE doc_id=?",
             (*values, meta.doc_id),
         )
     else:
         db.con.execute(
             "INSERT INTO document(title, title_en, issuer, territory, doc_type, published, year, language,"
-            " url, source_id, sha256, file, kind, encoding, imported_at, chars, paragraphs, raw_text,"
-            " norm_text, doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            " url, source_id, licence, via, sha256, file, kind, encoding, imported_at, chars, paragraphs,"
+            " raw_text, norm_text, doc_id, registered) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
             (*values, meta.doc_id),
         )
     db.insert_paragraphs(meta.doc_id, [(p.seq, p.text, p.norm) for p in paras])

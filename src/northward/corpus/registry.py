@@ -49,6 +49,8 @@ class DocMeta:
     language: str | None = "zh"
     url: str | None = None
     source_id: str | None = None
+    licence: str | None = None  # the basis on which the text may be shipped or shown
+    via: str | None = None  # where the text was read, when not at the publisher (a copy's site)
 
     @property
     def year(self) -> int | None:
@@ -173,7 +175,7 @@ def validate_meta(entry: dict[str, Any], where: str, problems: ProblemList) -> N
     if isinstance(entry.get("published"), int):
         entry["published"] = str(entry["published"])
     _check_str(problems, where, entry, "published", pattern=_DATE)
-    for name in ("title_en", "issuer", "language", "url", "source_id"):
+    for name in ("title_en", "issuer", "language", "url", "source_id", "licence", "via"):
         _check_str(problems, where, entry, name)
     unknown = set(entry) - set(DocMeta.__dataclass_fields__)
     if unknown:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import apsw
@@ -145,19 +146,31 @@ def original_span(text: str, norm: str, start: int, end: int) -> tuple[int, int]
     return back(start), back(end)
 
 
-def _spans(norm: str, terms: list[list[str]]) -> list[tuple[int, int]]:
-    pats = []
-    for words in terms:
-        pats.append(r"\s*".join(re.escape(w) for w in words))
+@lru_cache(maxsize=256)
+def _regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    pats = [r"\s*".join(re.escape(w) for w in words) for words in terms]
     if not pats:
+        return None
+    return re.compile("|".join(sorted(pats, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _spans(norm: str, terms: list[list[str]], width: int | None = None) -> list[tuple[int, int]]:
+    """Matches of the terms in ``norm``; with ``width``, only those near the first (a snippet's)."""
+    rx = _regex(tuple(tuple(words) for words in terms))
+    if rx is None:
         return []
-    rx = re.compile("|".join(sorted(pats, key=len, reverse=True)), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in rx.finditer(norm) if m.end() > m.start()]
+    end = len(norm)
+    if width is not None:
+        first = rx.search(norm)
+        if first is None:
+            return []
+        end = min(end, first.end() + width * 3)
+    return [(m.start(), m.end()) for m in rx.finditer(norm, 0, end) if m.end() > m.start()]
 
 
 def snippet(text: str, norm: str, terms: list[list[str]], width: int = 60) -> tuple[str, str]:
     """An HTML snippet (matches in <mark>) and a plain one (matches in 【】) around the first match."""
-    spans = [original_span(text, norm, s, e) for s, e in _spans(norm, terms)]
+    spans = [original_span(text, norm, s, e) for s, e in _spans(norm, terms, width)]
     first = spans[0][0] if spans else 0
     lo = max(0, first - width)
     hi = min(len(text), (spans[0][1] if spans else 0) + width * 2)
@@ -187,6 +200,9 @@ def parse_years(year: str | int | None) -> tuple[int | None, int | None]:
     return lo, int(m.group(2)) if m.group(2) else lo
 
 
+RANK_CAP = 2000  # matching paragraphs BM25 ranks at most (before widening for filters)
+
+
 def search_paragraphs(
     db: CorpusDB,
     query: str,
@@ -195,39 +211,100 @@ def search_paragraphs(
     doc_type: str | None = None,
     year: str | int | None = None,
     limit: int = 20,
+    rank_cap: int | None = RANK_CAP,
+    stats: dict[str, Any] | None = None,
 ) -> list[Hit]:
-    """Paragraphs matching ``query``, best first (BM25), filtered by territory, type and year."""
+    """Paragraphs matching ``query``, best first (BM25), filtered by territory, type and year.
+
+    The ranking work is capped: when more than ``rank_cap`` paragraphs match, BM25 ranks the
+    ``rank_cap`` most recently added of them (rowid order: the default corpus is added oldest
+    first, so these are the newest documents' paragraphs). With filters, the window widens four
+    times at a step until ``limit`` paragraphs pass the filters or every match is considered.
+    The hits are the best by BM25 among the paragraphs considered; a better-scoring paragraph
+    outside the window is what the cap trades away. ``rank_cap=None`` ranks every match.
+    ``stats`` (if given) receives ``ranked_window``: the window's size, or None if all were ranked.
+    """
     parsed = parse_query(db.tok, query)
     y0, y1 = parse_years(year)
-    # Rank inside FTS5 first and read paragraphs and documents only for the top hits: reading
-    # every match's text before sorting is what made common words slow.
-    if territory is None and doc_type is None and y0 is None:
-        top = "SELECT rowid AS pid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rank LIMIT ?"
-        top_params: tuple[Any, ...] = (parsed.fts, limit)
-    else:
-        top = (
-            "SELECT f.rowid AS pid, f.rank AS rank FROM paragraph_fts f"
-            " JOIN paragraph q ON q.pid = f.rowid JOIN document e ON e.doc_id = q.doc_id"
-            " WHERE paragraph_fts MATCH ?"
-            " AND (? IS NULL OR e.territory = ?) AND (? IS NULL OR e.doc_type = ?)"
-            " AND (? IS NULL OR e.year >= ?) AND (? IS NULL OR e.year <= ?)"
-            " ORDER BY f.rank LIMIT ?"
-        )
-        top_params = (parsed.fts, territory, territory, doc_type, doc_type, y0, y0, y1, y1, limit)
-    sql = (
-        f"WITH top AS ({top})"
-        " SELECT p.doc_id, p.seq, p.text, p.norm, top.rank AS rank, d.title, d.issuer,"
-        " d.published, d.territory, d.doc_type, d.url"
-        " FROM top JOIN paragraph p ON p.pid = top.pid JOIN document d ON d.doc_id = p.doc_id"
-        " ORDER BY top.rank"
-    )
-    params = top_params
     try:
-        rows = db.rows(sql, params)
+        if territory is None and doc_type is None and y0 is None:
+            ranked, window = _top_unfiltered(db, parsed.fts, limit, rank_cap)
+        else:
+            ranked, window = _top_filtered(db, parsed.fts, limit, rank_cap, territory, doc_type, y0, y1)
+        if stats is not None:
+            stats["ranked_window"] = window
+        if not ranked:
+            return []
+        marks = ", ".join("?" for _ in ranked)
+        rows = db.rows(
+            "SELECT p.pid, p.doc_id, p.seq, p.text, p.norm, d.title, d.issuer, d.published, d.territory,"
+            f" d.doc_type, d.url FROM paragraph p JOIN document d ON d.doc_id = p.doc_id WHERE p.pid IN ({marks})",
+            tuple(pid for pid, _ in ranked),
+        )
     except apsw.SQLError as exc:
         raise BadQuery(f"cannot search for {query!r}: {exc}", column="query") from exc
+    by_pid = {r["pid"]: r for r in rows}
     hits = []
-    for r in rows:
+    for pid, rank in ranked:
+        r = by_pid[pid]
         html_snip, text_snip = snippet(r["text"], r["norm"], parsed.highlight)
-        hits.append(Hit.from_row(r, html_snip, text_snip, -r["rank"]))
+        hits.append(Hit.from_row(r, html_snip, text_snip, -rank))
     return hits
+
+
+def _cut(db: CorpusDB, fts: str, window: int | None) -> int | None:
+    """The rowid of the ``window``-th most recent match, or None when no more than that many match."""
+    if window is None:
+        return None
+    cut = db.scalar(
+        "SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (fts, window),
+    )
+    return int(cut) + 1 if cut is not None else None
+
+
+def _top_unfiltered(db: CorpusDB, fts: str, limit: int, cap: int | None) -> tuple[list[tuple[int, float]], int | None]:
+    cut = _cut(db, fts, cap)
+    rows = db.con.execute(
+        "SELECT rowid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?",
+        (fts, cut or 0, limit),
+    )
+    return [(int(pid), float(rank)) for pid, rank in rows], (cap if cut is not None else None)
+
+
+def _top_filtered(
+    db: CorpusDB,
+    fts: str,
+    limit: int,
+    cap: int | None,
+    territory: str | None,
+    doc_type: str | None,
+    y0: int | None,
+    y1: int | None,
+) -> tuple[list[tuple[int, float]], int | None]:
+    """Rank a window of recent matches in FTS5, keep those of the allowed documents, widen if short."""
+    where, params = [], []
+    for cond, value in (("territory = ?", territory), ("doc_type = ?", doc_type), ("year >= ?", y0),
+                        ("year <= ?", y1)):
+        if value is not None:
+            where.append(cond)
+            params.append(value)
+    allowed = {r[0] for r in db.con.execute(f"SELECT doc_id FROM document WHERE {' AND '.join(where)}", params)}
+    if not allowed:
+        return [], None
+    window = cap
+    while True:
+        cut = _cut(db, fts, window)
+        out: list[tuple[int, float]] = []
+        for pid, rank, doc_id in db.con.execute(
+            "SELECT f.rowid, f.rank, q.doc_id FROM paragraph_fts f JOIN paragraph q ON q.pid = f.rowid"
+            " WHERE paragraph_fts MATCH ? AND f.rowid >= ? ORDER BY f.rank",
+            (fts, cut or 0),
+        ):
+            if doc_id in allowed:
+                out.append((int(pid), float(rank)))
+                if len(out) == limit:
+                    break
+        if len(out) == limit or cut is None or window is None:
+            return out, (window if cut is not None else None)
+        window *= 4

@@ -135,6 +135,29 @@ def query_words(tok: Any, text: str) -> list[str]:
     return [t[0] for _, _, t in segment(tok, text, subwords=False)]
 
 
+_recent: dict[tuple[int, str], list[tuple[int, int, tuple[str, ...]]]] = {}
+_RECENT_MAX = 4096
+
+
+def indexed(tok: Any, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The index side's segmentation of ``text``, kept for the texts indexed last.
+
+    A document's paragraphs are segmented once for the index and read again, from here, by the
+    word-boundary concept counts written right after.
+    """
+    key = (id(tok), text)
+    with _lock:
+        hit = _recent.get(key)
+    if hit is not None:
+        return hit
+    out = list(segment(tok, text, subwords=True))
+    with _lock:
+        if len(_recent) >= _RECENT_MAX:
+            _recent.clear()
+        _recent[key] = out
+    return out
+
+
 def register(con: apsw.Connection, tok: Any) -> None:
     """Register the tokenizer on an APSW connection under TOKENIZER_NAME."""
 
@@ -142,9 +165,50 @@ def register(con: apsw.Connection, tok: Any) -> None:
     def factory(_con: apsw.Connection, _args: list[str]) -> Any:
         def tokenize(text: str, flags: int, _locale: str | None) -> Iterator[tuple[Any, ...]]:
             is_query = bool(flags & apsw.FTS5_TOKENIZE_QUERY)
-            for start, end, tokens in segment(tok, text, subwords=not is_query):
+            positions = segment(tok, text, subwords=False) if is_query else iter(indexed(tok, text))
+            for start, end, tokens in positions:
                 yield (start, end, *tokens)
 
         return tokenize
 
     con.register_fts5_tokenizer(TOKENIZER_NAME, factory)  # type: ignore[arg-type]
+
+
+def boundaries(tok: Any, text: str) -> frozenset[int]:
+    """The offsets of ``text`` where a word starts or ends, as the index segments it.
+
+    A word's dictionary sub-words count too (黑河 is a word in 黑河市), so a term is found where
+    the index would find it: 对俄 in 对俄贸易, but not in 对俄国人民 (对/俄国/人民).
+    """
+    freq = tok.FREQ
+    out: set[int] = set()
+    # the index side's positions: the same words as the query side's, which differs only for a
+    # text that is one glossary term (kept whole there)
+    for start, end, _ in indexed(tok, text):
+        out.update((start, end))
+        if end - start > 2:
+            for n in (2, 3):
+                for i in range(end - start - n + 1):
+                    if freq.get(text[start + i : start + i + n]):
+                        out.update((start + i, start + i + n))
+    return frozenset(out)
+
+
+def occurrences(text: str, forms: tuple[str, ...], bounds: frozenset[int]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of any of ``forms`` on word boundaries; longer forms win a tie."""
+    spans: list[tuple[int, int]] = []
+    for form in forms:
+        if not form:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if at in bounds and end in bounds:
+                spans.append((at, end))
+            at = text.find(form, at + 1)
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end))
+    return chosen

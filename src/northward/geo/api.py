@@ -18,6 +18,7 @@ from .boundaries import country_features
 from .names import normalise
 
 StoreOrHome = Store | str | os.PathLike[str] | None
+Home = str | os.PathLike[str] | None
 
 __all__ = ["get_corridor", "get_place", "list_corridors", "list_places", "map_spec", "to_geojson"]
 
@@ -187,8 +188,17 @@ def _sources(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
     return [rows.get(sid) or {"source_id": sid, "title": None} for sid in ids]
 
 
-def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
-    """One place with its aliases, sub-places, figures, corridors and sources."""
+def get_place(store: StoreOrHome, name_or_id: str, corpus_home: Home = None, mention_limit: int = 20) -> dict[str, Any]:
+    """One place with its aliases, sub-places, figures, corridors, events, mentions and sources.
+
+    Mentions (documents naming the place) are read from the corpus of ``corpus_home``, or of the
+    home ``store`` names; with an open Store and no ``corpus_home`` they are left out.
+    """
+    from . import links
+
+    use_corpus = corpus_home is not None or not isinstance(store, Store)
+    if corpus_home is None and not isinstance(store, Store):
+        corpus_home = store
     with opened(store) as st:
         place_id = resolve_place(st, name_or_id)
         sources = _sources_by_place(st)
@@ -210,6 +220,12 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             for r in st.query("SELECT DISTINCT corridor_id FROM corridor_node WHERE place_id = ? ORDER BY 1", [place_id])
         ]
         coord = st.query("SELECT source_id FROM place_source WHERE place_id = ? AND role = 'coordinates'", [place_id])
+        history = [e.to_dict() for e in links.events(st, links.family(st, place_id) + corridors)]
+        mentions = (
+            [m.to_dict() for m in links.mentions_of(st, corpus_home, [place_id], limit=mention_limit).get(place_id, [])]
+            if use_corpus
+            else None
+        )
         cited = list(
             dict.fromkeys(
                 [
@@ -217,6 +233,7 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
                     *(r["source_id"] for r in coord),
                     *(o["source_id"] for o in [*obs, *related]),
                     *(o["primary_source_id"] for o in [*obs, *related] if o["primary_source_id"]),
+                    *(sid for e in history for sid in e["sources"]),
                 ]
             )
         )
@@ -231,6 +248,8 @@ def get_place(store: StoreOrHome, name_or_id: str) -> dict[str, Any]:
             "territory_observations": related,
             "corridors": corridors,
             "coordinates_source": coord[0]["source_id"] if coord else None,
+            "events": history,
+            "mentions": mentions,
             "sources": _sources(st, cited),
         }
 
@@ -375,33 +394,9 @@ def map_spec(
         places = list_places(st, kind=kind, territory=territory)
         lines = list_corridors(st) if corridors else []
         of = {r["place_id"]: r["territory"] for r in st.query("SELECT place_id, territory FROM place")}
-        options.setdefault("province_labels", province_labels(st))
         if not corridors:
             options["corridor_scope"] = "none"
         return build_map_spec(places, lines, territory=_as_list(territory), territories_of=of, **options)
-
-
-CAPITALS = {"CN-HL": "harbin", "CN-JL": "changchun", "CN-LN": "shenyang", "CN-NM": "hohhot"}
-
-
-def province_labels(store: Store) -> list[dict[str, Any]]:
-    """Labelled points for the four provinces (no province outlines ship), placed at their capitals."""
-    ids = list(CAPITALS.values())
-    rows = store.query(
-        f"SELECT p.territory, p.lat, p.lon, t.name_en, t.name_zh FROM place p "
-        f"LEFT JOIN territory t ON t.code = p.territory "
-        f"WHERE p.place_id IN ({', '.join('?' for _ in ids)}) AND p.lat IS NOT NULL",
-        ids,
-    )
-    return [
-        {
-            "territory": r["territory"],
-            "lon": r["lon"],
-            "lat": r["lat"],
-            "label": " ".join(x for x in ((r["name_en"] or r["territory"]).upper(), r["name_zh"]) if x),
-        }
-        for r in rows
-    ]
 
 
 def export_geojson(

@@ -11,11 +11,12 @@ from typing import Any
 from .geometry import Box, clip_polygons
 
 BOUNDARY_FILE = ("data", "geo", "boundaries", "countries.geojson")
+ADMIN1_FILE = ("data", "geo", "boundaries", "admin1.geojson")
 
 
-@lru_cache(maxsize=1)
-def _collection() -> dict[str, Any]:
-    path = resources.files("northward").joinpath(*BOUNDARY_FILE)
+@lru_cache(maxsize=2)
+def _collection(parts: tuple[str, ...] = BOUNDARY_FILE) -> dict[str, Any]:
+    path = resources.files("northward").joinpath(*parts)
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -23,9 +24,22 @@ def attribution() -> str:
     return str(_collection().get("attribution", "Natural Earth"))
 
 
+def admin1_attribution() -> str:
+    return str(_collection(ADMIN1_FILE).get("attribution", "Natural Earth"))
+
+
 def country_features(box: Box | None = None) -> list[dict[str, Any]]:
     """China, Russia, Mongolia, both Koreas and Japan as GeoJSON features, clipped to ``box`` if given."""
-    features = copy.deepcopy(_collection()["features"])
+    return _clipped(BOUNDARY_FILE, box)
+
+
+def admin1_features(box: Box | None = None) -> list[dict[str, Any]]:
+    """Outlines of China's northern provinces and Russia's eastern federal subjects, clipped to ``box``."""
+    return _clipped(ADMIN1_FILE, box)
+
+
+def _clipped(parts: tuple[str, ...], box: Box | None) -> list[dict[str, Any]]:
+    features = copy.deepcopy(_collection(parts)["features"])
     if box is None:
         return list(features)
     out = []

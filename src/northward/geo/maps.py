@@ -1,7 +1,9 @@
 """Maps of the region as Vega-Lite specs, rendered offline to SVG, PNG or interactive HTML.
 
-Layers: country outlines (Natural Earth), corridors (a line per corridor, coloured by mode),
-zones (squares), border crossings (coloured by mode, shaped by status) and corridor towns.
+Layers: country fills and province / federal-subject outlines (Natural Earth), corridors (a line
+through each corridor's ordered nodes, coloured by mode), zones (squares), border crossings
+(coloured by mode, shaped by status), corridor towns, and labels placed so that none collide
+(``labels``: the projection is explicit, so label boxes are known in pixels before rendering).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GeoError
-from .boundaries import attribution, country_features
+from ..report.vega import VEGA_LITE_SCHEMA
+from .boundaries import admin1_features, attribution, country_features
 from .geometry import Box
+from .labels import Label, Placed, Projection, inner_points, place_labels
 from .models import ZONE_KINDS
 
 FORMATS = ("svg", "png", "html")
@@ -52,6 +56,23 @@ COUNTRY_FILL = {
 }
 
 
+COUNTRY_LABELS = {
+    "RUS": "RUSSIA",
+    "MNG": "MONGOLIA",
+    "CHN": "CHINA",
+    "PRK": "DPRK",
+    "KOR": "REP. OF KOREA",
+    "JPN": "JAPAN",
+}
+SUBJECT_NAMES = {"RU-YEV": "Jewish AO"}  # Natural Earth's name_en is just "Jewish"
+FOCUS = ("CN-HL", "CN-JL", "CN-LN", "CN-NM")
+LABEL_STYLE: dict[str, dict[str, Any]] = {
+    "country": {"fontSize": 13, "fontWeight": "bold", "color": "#7d7d7d", "letterSpacing": 2},
+    "province": {"fontSize": 10.5, "fontStyle": "italic", "color": "#8a7f6a"},
+    "subject": {"fontSize": 9.5, "fontStyle": "italic", "color": "#8e9aa6"},
+    "town": {"fontSize": 10, "color": "#222222"},
+}
+
 LONLAT: dict[str, Any] = {
     "longitude": {"field": "lon", "type": "quantitative"},
     "latitude": {"field": "lat", "type": "quantitative"},
@@ -85,7 +106,6 @@ def build_map_spec(
     height: int = 620,
     title: str | None = None,
     territories_of: dict[str, str] | None = None,
-    province_labels: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The Vega-Lite spec for these places and corridors (already filtered by the caller)."""
     if corridor_scope not in CORRIDOR_SCOPES:
@@ -110,10 +130,12 @@ def build_map_spec(
             hint="widen --territory / --kind, or check `northward places` for unmapped places",
         )
     box = box.padded(0.08, minimum=1.5)
-    layers: list[dict[str, Any]] = [_countries_layer(box)]
-    labels = [r for r in province_labels or [] if box.contains(r["lon"], r["lat"])]
-    if labels:
-        layers.append(_province_layer(labels))
+    proj = Projection.fit(box, width, height)
+    countries = country_features(box)
+    subjects = admin1_features(box)
+    markers = [(r["lon"], r["lat"]) for r in (*crossings, *zones, *towns)]
+    placed = place_labels(_labels(towns, subjects, countries), proj, width, height, markers)
+    layers: list[dict[str, Any]] = [_countries_layer(countries), _admin1_layer(subjects)]
     if line_rows:
         layers.append(_corridor_layer(line_rows))
         layers.append(_town_layer(towns))
@@ -121,24 +143,92 @@ def build_map_spec(
         layers.append(_zone_layer(zones))
     if crossings:
         layers.append(_crossing_layer(crossings))
+    layers += _label_layers(placed)
+    for layer, name in zip(layers, _layer_names(layers), strict=True):
+        layer["name"] = name
     return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "$schema": VEGA_LITE_SCHEMA,
         "title": {"text": title or _title(territory), "subtitle": _subtitle(mapped, places)},
         "width": width,
         "height": height,
-        "projection": {
-            "type": "conicConformal",
-            "rotate": [-(box.lon_min + box.lon_max) / 2, 0],
-            "parallels": [
-                box.lat_min + (box.lat_max - box.lat_min) / 4,
-                box.lat_max - (box.lat_max - box.lat_min) / 4,
-            ],
-        },
+        "projection": {**proj.vega(), "clipExtent": [[0, 0], [width, height]]},
         "layer": layers,
         "resolve": {"scale": {"color": "independent", "shape": "independent", "size": "independent"}},
         "config": {"view": {"stroke": "#cccccc"}, "legend": {"orient": "right"}},
-        "usermeta": {"attribution": attribution(), "extent": box.__dict__},
+        "usermeta": {
+            "attribution": attribution(),
+            "extent": box.__dict__,
+            "labels": [{**p.row(), "box": p.box.__dict__, "leader": p.leader is not None} for p in placed],
+        },
     }
+
+
+def _layer_names(layers: list[dict[str, Any]]) -> list[str]:
+    """Stable names for the layers (tests and the web pick layers by name, not position)."""
+    names = ["countries", "provinces"]
+    for layer in layers[2:]:
+        names.append(layer.pop("_name", "layer"))
+    return names
+
+
+def _labels(
+    towns: list[dict[str, Any]], subjects: list[dict[str, Any]], countries: list[dict[str, Any]]
+) -> list[Label]:
+    """What to label, in order of precedence: corridor towns (at their points), the four
+    provinces, neighbouring federal subjects, then countries (each at a point deep inside)."""
+    out = [Label(f"town:{t['id']}", t["name"], "town", 10, [(t["lon"], t["lat"])]) for t in towns]
+    ordered = sorted(subjects, key=lambda f: (f["properties"]["code"] not in FOCUS, f["properties"]["code"]))
+    for f in ordered:
+        p = f["properties"]
+        focus = p["code"] in FOCUS
+        if not focus and not p["code"].startswith("RU-"):
+            continue
+        name = SUBJECT_NAMES.get(p["code"], p["name_en"])
+        # English only: the offline renderer has no CJK font (Chinese names are in the tooltips)
+        text = name.upper() if focus else name
+        kind = "province" if focus else "subject"
+        size = LABEL_STYLE[kind]["fontSize"]
+        out.append(Label(f"{kind}:{p['code']}", text, kind, size, inner_points(f["geometry"]["coordinates"]), point=False))
+    for f in countries:
+        code = f["properties"]["iso_a3"]
+        if code in COUNTRY_LABELS:
+            anchors = inner_points(f["geometry"]["coordinates"])
+            size = LABEL_STYLE["country"]["fontSize"]
+            out.append(Label(f"country:{code}", COUNTRY_LABELS[code], "country", size, anchors, point=False))
+    return out
+
+
+def _label_layers(placed: list[Placed]) -> list[dict[str, Any]]:
+    """Leader lines from moved labels to their points, then one text layer per label style."""
+    layers: list[dict[str, Any]] = []
+    leaders = [
+        {"lon": a, "lat": b, "lon2": c, "lat2": d} for p in placed if p.leader for a, b, c, d in [p.leader]
+    ]
+    if leaders:
+        layers.append(
+            {
+                "_name": "leaders",
+                "data": {"values": leaders},
+                "mark": {"type": "rule", "color": "#555555", "strokeWidth": 0.7},
+                "encoding": {
+                    **LONLAT,
+                    "longitude2": {"field": "lon2"},
+                    "latitude2": {"field": "lat2"},
+                },
+            }
+        )
+    for kind, style in LABEL_STYLE.items():
+        rows = [p.row() for p in placed if p.kind == kind]
+        if rows:
+            layers.append(
+                {
+                    "_name": f"labels-{kind}",
+                    "data": {"values": rows},
+                    "mark": {"type": "text", "align": "center", "baseline": "middle", **style},
+                    "encoding": {**LONLAT, "text": {"field": "text"}},
+                }
+            )
+    return layers
 
 
 def _title(territory: Sequence[str]) -> str:
@@ -149,7 +239,8 @@ def _subtitle(mapped: list[dict[str, Any]], places: list[dict[str, Any]]) -> lis
     unmapped = len(places) - len(mapped)
     lines = [f"{len(mapped)} places drawn" + (f"; {unmapped} without confirmed coordinates not drawn" if unmapped else "")]
     lines.append(
-        "Outlines: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0). Many points are town centroids, not checkpoints."
+        "Countries, provinces and federal subjects: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0). "
+        "Many points are town centroids, not checkpoints."
     )
     return lines
 
@@ -195,13 +286,13 @@ def _line_rows(corridors: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], l
                     "km": c.get("km_great_circle"),
                 }
             )
-            towns[n["place_id"]] = {"name": n["name_en"], "lon": n["lon"], "lat": n["lat"]}
+            towns[n["place_id"]] = {"id": n["place_id"], "name": n["name_en"], "lon": n["lon"], "lat": n["lat"]}
     return rows, list(towns.values())
 
 
-def _countries_layer(box: Box) -> dict[str, Any]:
+def _countries_layer(features: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "data": {"values": country_features(box)},
+        "data": {"values": features},
         "mark": {"type": "geoshape", "stroke": "#8c8c8c", "strokeWidth": 0.6},
         "encoding": {
             "color": {
@@ -215,17 +306,31 @@ def _countries_layer(box: Box) -> dict[str, Any]:
     }
 
 
-def _province_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Province names at their capitals: no province outline under an open licence is shipped."""
+def _admin1_layer(features: list[dict[str, Any]]) -> dict[str, Any]:
+    """Province and federal-subject outlines: the four territories stronger than their neighbours."""
+    for f in features:
+        f["properties"]["focus"] = f["properties"]["code"] in FOCUS
     return {
-        "data": {"values": rows},
-        "mark": {"type": "text", "dy": 16, "fontSize": 11, "fontStyle": "italic", "color": "#8a7f6a"},
-        "encoding": {**LONLAT, "text": {"field": "label"}},
+        "data": {"values": features},
+        "mark": {"type": "geoshape", "filled": False},
+        "encoding": {
+            "stroke": {
+                "condition": {"test": "datum.properties.focus", "value": "#7a6a4f"},
+                "value": "#a7b4c2",
+            },
+            "strokeWidth": {"condition": {"test": "datum.properties.focus", "value": 1.1}, "value": 0.6},
+            "tooltip": [
+                {"field": "properties.name_en", "title": "province / subject"},
+                {"field": "properties.name_zh", "title": "中文"},
+                {"field": "properties.code", "title": "code"},
+            ],
+        },
     }
 
 
 def _corridor_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {
+        "_name": "corridors",
         "data": {"values": rows},
         "mark": {"type": "line", "strokeWidth": 2.5, "opacity": 0.8},
         "encoding": {
@@ -248,31 +353,12 @@ def _corridor_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _town_layer(towns: list[dict[str, Any]]) -> dict[str, Any]:
+    """Corridor towns as dots; their names are placed with the other labels."""
     return {
+        "_name": "towns",
         "data": {"values": towns},
-        "layer": [
-            {
-                "mark": {"type": "circle", "size": 18, "color": "#333333"},
-                "encoding": {
-                    **LONLAT,
-                    "tooltip": [{"field": "name"}],
-                },
-            },
-            {
-                "mark": {
-                    "type": "text",
-                    "dx": 6,
-                    "dy": -6,
-                    "align": "left",
-                    "fontSize": 10,
-                    "color": "#333333",
-                },
-                "encoding": {
-                    **LONLAT,
-                    "text": {"field": "name"},
-                },
-            },
-        ],
+        "mark": {"type": "circle", "size": 18, "color": "#333333"},
+        "encoding": {**LONLAT, "tooltip": [{"field": "name"}]},
     }
 
 
@@ -303,7 +389,7 @@ def _point_layer(rows: list[dict[str, Any]], mark: dict[str, Any], **encoding: A
 
 
 def _zone_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return _point_layer(
+    return {"_name": "zones"} | _point_layer(
         rows,
         {"shape": "square", "size": 150, "opacity": 0.55},
         color=_nominal("kind", ZONE_COLOURS, rows, "zone"),
@@ -318,6 +404,7 @@ def _crossing_layer(rows: list[dict[str, Any]]) -> dict[str, Any]:
         color=_nominal("mode", MODE_COLOURS, rows, "crossing mode"),
         shape=_nominal("status", STATUS_SHAPES, rows, "crossing status"),
     )
+    layer["_name"] = "crossings"
     layer["params"] = [{"name": "pick_mode", "select": {"type": "point", "fields": ["mode"]}, "bind": "legend"}]
     layer["encoding"]["opacity"] = {"condition": {"param": "pick_mode", "value": 1}, "value": 0.15}
     return layer

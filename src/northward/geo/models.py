@@ -26,6 +26,8 @@ ZONE_STATUSES = ("approved", "applied", "operating", "planned", "unconfirmed")
 PRECISIONS = ("checkpoint", "town", "approximate")
 FREQS = ("A", "Q", "M", "YTD", "P", "R")
 OBS_STATUSES = ("final", "preliminary", "revised", "estimate", "derived")
+EVENT_KINDS = ("application", "approval", "opening", "suspension", "closure", "reopening", "milestone")
+EVENT_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Id = str
@@ -173,3 +175,33 @@ class BoxEntry(_Strict):
         if self.lon_min >= self.lon_max or self.lat_min >= self.lat_max:
             raise ValueError("min must be below max")
         return self
+
+
+class EventEntry(_Strict):
+    """A dated event in the history of a zone, crossing or corridor, with its sources.
+
+    ``date`` is as precise as the sources are: 2019, 2019-08 or 2019-08-02.
+    """
+
+    subject: str = Field(pattern=ID_PATTERN)
+    date: str = Field(pattern=EVENT_DATE_PATTERN)
+    kind: Literal[EVENT_KINDS]  # type: ignore[valid-type]
+    summary: str = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)
+    note: str | None = None
+
+    _dates = field_validator("date", mode="before")(_iso)
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        parts = [int(x) for x in value.split("-")]
+        try:
+            date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        except ValueError as exc:
+            raise ValueError(f"{value} is not a calendar date") from exc
+        return value
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])

@@ -21,6 +21,7 @@ from .models import (
     ZONE_KINDS,
     BoxEntry,
     CorridorEntry,
+    EventEntry,
     ObservationEntry,
     PlaceEntry,
 )
@@ -34,6 +35,7 @@ PLACE_FILES: dict[str, tuple[str, ...]] = {
 }
 CORRIDOR_FILE = "corridors.yaml"
 OBSERVATION_FILE = "observations.yaml"
+EVENT_FILE = "events.yaml"
 BOX_FILE = "territory_boxes.yaml"
 
 M = TypeVar("M", bound=BaseModel)
@@ -55,6 +57,7 @@ class Registry:
     places: list[PlaceEntry] = field(default_factory=list)
     corridors: list[CorridorEntry] = field(default_factory=list)
     observations: list[ObservationEntry] = field(default_factory=list)
+    events: list[EventEntry] = field(default_factory=list)
     boxes: dict[str, Box] = field(default_factory=dict)
 
     def source_ids(self) -> set[str]:
@@ -68,6 +71,8 @@ class Registry:
                 out.add("geo-geonames")
         for c in self.corridors:
             out.update(c.sources)
+        for e in self.events:
+            out.update(e.sources)
         for o in self.observations:
             out.add(o.source_id)
             if o.primary_source_id:
@@ -80,7 +85,9 @@ def _problem(code: str, entry_id: str, message: str, hint: str, file: str, line:
 
 
 def _parse(entry: Entry, model: type[M], problems: ProblemList) -> M | None:
-    entry_id = str(entry.data.get("id") or entry.data.get("place") or entry.data.get("indicator") or "")
+    entry_id = str(
+        entry.data.get("id") or entry.data.get("place") or entry.data.get("subject") or entry.data.get("indicator") or ""
+    )
     try:
         return model.model_validate(entry.data)
     except PydanticError as exc:
@@ -245,6 +252,7 @@ def load_registry(data_dir: Path, source_ids: Iterable[str] | None = None, terri
         check.known(place.id, place.parent, located, entries[place.id], "parent")
     _load_corridors(folder, reg, located, check)
     _load_observations(folder, reg, located, check)
+    _load_events(folder, reg, located, check)
     problems.raise_if_any(ValidationError, "the geo registry is invalid")
     return reg
 
@@ -280,3 +288,26 @@ def _load_observations(folder: Path, reg: Registry, located: dict[str, Located],
         check.cited(label, [obs.source_id], entry, "source_id")
         check.cited(label, [obs.primary_source_id], entry, "primary_source_id")
         reg.observations.append(obs)
+
+
+def _load_events(folder: Path, reg: Registry, located: dict[str, Located], check: _Checker) -> None:
+    """Event histories: each event's subject is a place or corridor, its sources are known."""
+    if not (folder / EVENT_FILE).exists():
+        return
+    corridors = {c.id for c in reg.corridors}
+    for entry in read_entries(folder / EVENT_FILE):
+        event = _parse(entry, EventEntry, check.problems)
+        if event is None:
+            continue
+        if event.subject not in located and event.subject not in corridors:
+            check.add(
+                "NW226",
+                event.subject,
+                f"subject {event.subject!r} is not a known place or corridor",
+                "use the id of an entry in crossings.yaml, zones.yaml, places.yaml or corridors.yaml",
+                entry,
+                "subject",
+            )
+            continue
+        check.cited(event.subject, event.sources, entry, "sources")
+        reg.events.append(event)

@@ -10,6 +10,7 @@ from ..report.section import ReportSection
 from ..report.vega import chart_div
 from ..store import Store
 from . import api
+from .seed import ADMIN1_SOURCE, BOUNDARY_SOURCE
 
 COLUMNS = (
     ("name_en", "crossing"),
@@ -61,14 +62,18 @@ def report_section(store: Store) -> ReportSection | None:
         f"<p>{len(crossings)} border crossings with Russia and Mongolia ({operating} confirmed operating or "
         f"seasonal, {unconfirmed} named by a source but not confirmed), {len(zones)} zones. Points are town "
         f"centroids unless marked as checkpoints; {unmapped} crossings have no confirmed coordinates and are "
-        f"not drawn. Outlines: Natural Earth (public domain); towns: GeoNames (CC BY 4.0).</p>",
+        f"not drawn. Outlines of countries, provinces and federal subjects: Natural Earth (public domain); "
+        f"towns: GeoNames (CC BY 4.0). "
+        f"Corridors are drawn through their ordered nodes; labels are placed so that none overlap.</p>",
         chart,
         "<h3>Border crossings</h3>",
         _table(crossings, COLUMNS),
         "<h3>Zones</h3>",
         _table(zones, ZONE_COLUMNS),
     ]
-    cited = sorted({s for r in crossings + zones for s in r["sources"].split(";") if s} | {"geo-naturalearth", "geo-geonames"})
+    corridors = api.list_corridors(store)
+    drawn = {s for r in crossings + zones + corridors for s in r["sources"].split(";") if s}
+    cited = sorted(drawn | {BOUNDARY_SOURCE, ADMIN1_SOURCE, "geo-geonames"})
     return ReportSection(
         key="geo",
         title="Zones, border crossings and corridors",

@@ -39,6 +39,7 @@ _PLACE_DETAIL_FIELDS = (
     "modes",
 )
 BOUNDARY_SOURCE = "geo-naturalearth"
+ADMIN1_SOURCE = "geo-naturalearth-admin1"
 
 
 def load(ctx: SeedContext) -> dict[str, int]:
@@ -46,14 +47,24 @@ def load(ctx: SeedContext) -> dict[str, int]:
     reg = load_registry(ctx.data_dir, ctx.source_ids, ctx.territories.keys() or None)
     for sid in sorted(reg.source_ids()):
         ctx.cite(sid)
-    if BOUNDARY_SOURCE in ctx.source_ids:
-        ctx.cite(BOUNDARY_SOURCE)  # the shipped country outlines the maps draw
+    for boundary_source in (BOUNDARY_SOURCE, ADMIN1_SOURCE):
+        if boundary_source in ctx.source_ids:
+            ctx.cite(boundary_source)  # the shipped outlines the maps draw
     return write_registry(ctx, reg)
 
 
 def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
     con = ctx.con
-    for table in ("place_source", "corridor_source", "place_alias", "corridor_node", "corridor", "place"):
+    for table in (
+        "instrument_event_source",
+        "instrument_event",
+        "place_source",
+        "corridor_source",
+        "place_alias",
+        "corridor_node",
+        "corridor",
+        "place",
+    ):
         con.execute(f"DELETE FROM {table}")
     _many(
         con,
@@ -88,6 +99,19 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
         con,
         "INSERT INTO corridor_source VALUES (?, ?)",
         sorted({(c.id, s) for c in reg.corridors for s in c.sources}),
+    )
+
+    events = _event_rows(reg)
+    _many(
+        con,
+        "INSERT INTO instrument_event (subject_id, subject_type, seq, on_date, year, kind, summary, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [row for row, _ in events],
+    )
+    _many(
+        con,
+        "INSERT INTO instrument_event_source VALUES (?, ?, ?)",
+        sorted({(row[0], row[2], s) for row, sources in events for s in sources}),
     )
 
     _ensure_indicators(ctx, reg)
@@ -125,6 +149,7 @@ def write_registry(ctx: SeedContext, reg: Registry) -> dict[str, int]:
         "corridor": len(reg.corridors),
         "corridor_node": len(nodes),
         "place_observation": len(reg.observations),
+        "instrument_event": len(events),
     }
 
 
@@ -155,6 +180,18 @@ def _place_row(p: PlaceEntry) -> list[Any]:
         p.sources[0],
         json.dumps(details, ensure_ascii=False, sort_keys=True),
     ]
+
+
+def _event_rows(reg: Registry) -> list[tuple[list[Any], list[str]]]:
+    """Each subject's events in date order (stable for events on the same date), numbered from 1."""
+    corridors = {c.id for c in reg.corridors}
+    seqs: dict[str, int] = {}
+    out = []
+    for e in sorted(reg.events, key=lambda e: (e.subject, e.date)):
+        seqs[e.subject] = seqs.get(e.subject, 0) + 1
+        kind = "corridor" if e.subject in corridors else "place"
+        out.append(([e.subject, kind, seqs[e.subject], e.date, e.year, e.kind, e.summary, e.note], e.sources))
+    return out
 
 
 def leg_km(a: PlaceEntry, b: PlaceEntry) -> float | None:

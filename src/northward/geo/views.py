@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import GeoError
 from ..tables import FORMATS as TABLE_FORMATS
-from ..tables import emit, format_value
+from ..tables import announce_written, emit, format_value
 from . import api
 
 LIST_FORMATS = ("table", "csv", "json", "geojson")
@@ -50,6 +50,7 @@ def _write(text: str, out: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         Path(out).write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+        announce_written(out)
 
 
 def _show_one(detail: dict[str, Any], as_text: Callable[[dict[str, Any]], str], fmt: str, out: Path | None) -> None:
@@ -161,9 +162,33 @@ def place_text(detail: dict[str, Any]) -> str:
         if figures:
             lines.append(title)
             lines += [_figure_line(o) for o in figures]
+    lines += event_lines(detail.get("events") or [])
+    if detail.get("mentions") is not None:
+        lines += mention_lines(detail["mentions"])
     lines.append("Sources:")
     lines += [_source_line(s) for s in detail["sources"]]
     return "\n".join(lines)
+
+
+def event_lines(events: list[dict[str, Any]]) -> list[str]:
+    """The 'Events:' block: date, kind, what happened, of which instrument, and its sources."""
+    if not events:
+        return ["Events: none confirmed in the registry"]
+    out = ["Events:"]
+    for e in events:
+        out.append(f"  {e['on_date']:<11}{e['kind']:<11}{e['summary']} ({e['subject_id']}) [{', '.join(e['sources'])}]")
+    return out
+
+
+def mention_lines(mentions: list[dict[str, Any]], indent: str = "  ") -> list[str]:
+    """The 'Mentioned in:' block: one keyword-in-context line per paragraph, with its citation."""
+    if not mentions:
+        return ["Mentioned in: no document of the corpus names it (under any alias)"]
+    out = ["Mentioned in:", f"{indent}(matched by name: a name can also mean another thing, e.g. 黑河 is also a river in Gansu)"]
+    for m in mentions:
+        out.append(f"{indent}…{m['left']}【{m['keyword']}】{m['right']}…")
+        out.append(f"{indent}  — {m['citation']}")
+    return out
 
 
 def _figure_line(o: dict[str, Any]) -> str:
@@ -190,3 +215,75 @@ def corridor_text(detail: dict[str, Any]) -> str:
     lines.append("Sources:")
     lines += [_source_line(s) for s in detail["sources"]]
     return "\n".join(lines)
+
+
+def timeline_text(tl: dict[str, Any]) -> str:
+    """The terminal timeline: series by year, events, documents, event windows, sources."""
+    from ..humanize import amount
+
+    head = f"Timeline of {tl['name']} ({tl['subject_id']}, {tl['subject_type']}"
+    lines = [head + (f", series of {tl['territory']})" if tl["territory"] else ")")]
+    for s in tl["series"]:
+        shown = [p for p in s["points"] if p["value"] is not None]
+        gaps = [str(p["year"]) for p in s["points"] if p["value"] is None and 2010 <= p["year"] <= 2025]
+        lines.append(f"Series: {s['label']} ({s['indicator']}, {s['partner'] or '-'}, {s['flow'] or '-'})")
+        lines += [
+            f"  {p['year']}  {amount(p['value'], p['unit'])}"
+            + (f" ({p['how']})" if p.get("how") and p["how"] != "stated" else "")
+            + f"  [{', '.join(p['sources'])}]"
+            for p in shown
+        ]
+        if gaps:
+            lines.append(f"  gaps: {_years(gaps)}")
+    lines += event_lines(tl["events"])
+    if tl["mentions"]:
+        lines.append("Documents naming the instruments or their towns (matched by name: a name can also mean another thing):")
+    for subject, found in tl["mentions"].items():
+        lines += [line.replace("Mentioned in:", f"Mentioned in ({subject}):") for line in mention_lines(found)][:1] + [
+            line for line in mention_lines(found)[2:]
+        ]
+    if not tl["mentions"]:
+        lines.append("Mentioned in: no document of the corpus names these instruments")
+    if tl["windows"]:
+        lines.append("Event windows — " + tl["note"])
+        for w in tl["windows"]:
+            lines.append(f"  {w['on_date']} {w['kind']}: {w['subject_name']} [{', '.join(w['sources'])}]")
+            years = [c["year"] for c in w["rows"][0]["cells"]] if w["rows"] else []
+            if not w["rows"] or all(r["gaps"] == len(r["cells"]) for r in w["rows"]):
+                lines.append(f"    no stored figure in {years[0]}–{years[-1]}" if years else "    no series")
+                continue
+            header = "".join(f"{y:>16}" for y in years)
+            lines.append(f"    {'':<26}{header}")
+            for row in w["rows"]:
+                cells = "".join(f"{_cell(c['value'], row['unit']):>16}" for c in row["cells"])
+                lines.append(f"    {row['series'][:26]:<26}{cells}")
+    lines.append("Sources:")
+    lines += [_source_line(s) for s in tl["sources"]]
+    return "\n".join(lines)
+
+
+def _cell(value: Any, unit: str) -> str:
+    from ..humanize import amount
+
+    return "gap" if value is None else amount(value, unit)
+
+
+def _years(years: list[str]) -> str:
+    """2010, 2011, 2012, 2015 → 2010–2012, 2015."""
+    nums = sorted(int(y) for y in years)
+    runs: list[list[int]] = []
+    for y in nums:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def show_timeline(home: api.StoreOrHome, name: str, fmt: str = "table", out: Path | None = None) -> None:
+    """`northward timeline`: a territory's or an instrument's series, events, documents and windows."""
+    from .timeline import timeline_dict
+
+    _check_format(fmt, ("table", "json"))
+    tl = timeline_dict(home, name)
+    _write(json.dumps(tl, ensure_ascii=False, indent=2, default=str) if fmt == "json" else timeline_text(tl), out)

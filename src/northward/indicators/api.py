@@ -60,14 +60,17 @@ class IndicatorResult:
                 "lineage": self.lineage.to_dict()}
 
     def explain(self) -> str:
-        lines = [f"{self.name} = {self.value:,.2f} {self.unit}", f"rule: {self.lineage.rule}"]
+        from .. import humanize
+
+        shown = humanize.number(self.value, 0) if self.unit == "rank" else humanize.amount(self.value, self.unit)
+        lines = [f"{self.name} = {shown}", f"rule: {self.lineage.rule}"]
         for k, v in self.details.items():
-            lines.append(f"  {k}: {v:,.6g}" if isinstance(v, float) else f"  {k}: {v}")
+            lines.append(f"  {k}: {humanize.scaled(v, 4)}" if isinstance(v, float) else f"  {k}: {v}")
         lines.append("inputs:")
         for o in self.lineage.inputs:
             summed = f" (sum of {o.rows} rows)" if o.rows > 1 else ""
             lines.append(f"  {o.indicator} {o.territory} {o.partner or ''} {o.flow or ''} "
-                         f"{o.period_start}..{o.period_end} = {o.value:,.6g} {o.unit}{summed} [{o.source_id}]")
+                         f"{o.period_start}..{o.period_end} = {humanize.amount(o.value, o.unit, 4)}{summed} [{o.source_id}]")
         lines.append("sources:")
         lines.extend(f"  [{s.source_id}] {s.cite()}" for s in self.lineage.sources)
         return "\n".join(lines)

@@ -97,7 +97,7 @@ def import_comtrade_into(store: Store, inputs: Sequence[str | Path], options: Co
     result = ImportResult(IMPORTER)
     seen: set[tuple[str, str]] = set()
     groups: dict[tuple[str, ...], list[Planned]] = {}
-    for path in expand_inputs(inputs):
+    for path in expand_inputs(inputs, door="comtrade"):
         header = _header(path)
         if len(set(header)) != len(header) or "filename" in header or "" in header:
             raise ComtradeProblem("the header repeats a column name or leaves one empty", file=str(path), line=1,

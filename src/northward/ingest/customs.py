@@ -80,7 +80,7 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
     """Import into an open store: one batch per file, all files in one transaction."""
     options.validate()
     progress = progress or NoProgress()
-    files = expand_inputs(inputs)
+    files = expand_inputs(inputs, door="customs")
     result = ImportResult(IMPORTER)
     if workdir is not None:
         workdir.mkdir(parents=True, exist_ok=True)

@@ -236,12 +236,14 @@ class Engine:
         """The source row of every file (one statement for all of them)."""
         today = date.today().isoformat()
         temp_table(self.con, "_nw_source", {"source_id": "VARCHAR", "title": "VARCHAR", "publisher": "VARCHAR",
-                                            "accessed": "VARCHAR", "note": "VARCHAR", "batch_id": "BIGINT"},
+                                            "accessed": "VARCHAR", "note": "VARCHAR", "batch_id": "BIGINT",
+                                            "grade": "VARCHAR"},
                    [[f"import-{p.batch_id}", p.path.name, p.options.get("publisher"), today,
-                     f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id]
+                     f"sha256 {p.sha256}; imported by northward import {importer} from {p.path}", p.batch_id,
+                     p.options.get("grade")]
                     for p in files])
-        self.con.execute("INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id) "
-                         "SELECT source_id, 'import', title, publisher, accessed, note, batch_id FROM _nw_source")
+        self.con.execute("INSERT INTO source (source_id, kind, title, publisher, accessed, note, batch_id, grade) "
+                         "SELECT source_id, 'import', title, publisher, accessed, note, batch_id, grade FROM _nw_source")
         self.con.execute("DROP TABLE _nw_source")
 
     def _diagnose(self, plan: Plan, p: Planned, limit: int | None) -> dict[int, tuple[list[Problem], list[Any]]]:

@@ -26,8 +26,12 @@ class NoProgress:
         pass
 
 
-def expand_inputs(items: Iterable[str | Path], suffixes: tuple[str, ...] = (".csv",)) -> list[Path]:
-    """Files named, files matching globs, and files with these suffixes in folders, each once."""
+def expand_inputs(items: Iterable[str | Path], suffixes: tuple[str, ...] = (".csv",),
+                  door: str | None = None) -> list[Path]:
+    """Files named, files matching globs, and files with these suffixes in folders, each once.
+
+    ``door``: the importer (customs, comtrade, table); each file's kind is checked against what it
+    reads, so a workbook, an archive or an empty file is named as such, with the command to use."""
     out: list[Path] = []
     for item in items:
         text = str(item)
@@ -53,4 +57,9 @@ def expand_inputs(items: Iterable[str | Path], suffixes: tuple[str, ...] = (".cs
         if key not in seen:
             seen.add(key)
             unique.append(p)
+    if door is not None:
+        from .filekind import check_door
+
+        for p in unique:
+            check_door(p, door)
     return unique

@@ -29,6 +29,8 @@ from .seed_files import SOURCE_FIELDS, SeedData, read_seed
 
 # Other areas' loaders of shipped registries, called inside the same transaction, in this order.
 EXTRA_LOADERS = ("northward.geo.seed:load", "northward.corpus.seed:load")
+# Shipped data kept beside the store in the home folder (the corpus texts), loaded after it.
+HOME_LOADERS = ("northward.corpus.default:load_default",)
 SEED_TABLES = ("territory", "indicator", "product", "place", "place_alias", "corridor", "corridor_node",
                "document")
 
@@ -68,7 +70,20 @@ def fingerprint(data_dir: Path) -> str:
 
 
 def build_store(home: str | os.PathLike[str] | None = None, data_dir: Path | None = None) -> BuildResult:
-    """Validate the data folder, then replace the store's default dataset with it atomically."""
+    """Validate the data folder, then replace the store's default dataset with it atomically.
+
+    Building from the shipped folder also loads the shipped home-folder data (HOME_LOADERS).
+    """
+    result = _build_store(home, data_dir)
+    if data_dir is None:
+        for spec in HOME_LOADERS:
+            loader = _resolve(spec)
+            if loader is not None:
+                result.counts.update(loader(home))
+    return result
+
+
+def _build_store(home: str | os.PathLike[str] | None, data_dir: Path | None) -> BuildResult:
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     data = read_seed(data_dir)
     digest = fingerprint(data_dir)

@@ -11,14 +11,17 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, ProblemList, ValidationError
+from ..core.vocabulary import GRADES
+from ..errors import Problem, ProblemList, ValidationError, nearest_match
 from ..periods import PeriodSyntaxError, parse_period
 from ..provenance import SOURCE_KINDS, STATUSES
 from .datafiles import Entry, read_csv_rows, read_yaml_list
 
 SOURCE_FIELDS = ("source_id", "kind", "title", "title_en", "publisher", "author", "url", "published",
-                 "accessed", "language", "licence", "citation", "doi", "cited_by", "ref", "note")
+                 "accessed", "language", "licence", "citation", "doi", "cited_by", "ref", "note", "grade",
+                 "original_publisher", "retrieved_from")
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+OFFICIAL_KINDS = ("statistical_bulletin", "customs_release")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 TERRITORY_COLUMNS = ("code", "level", "parent", "name_zh", "name_en", "name_ru", "iso_numeric", "members")
@@ -90,7 +93,28 @@ def _check_source(e: Entry, problems: ProblemList) -> dict[str, Any] | None:
         if row[key] and not ISO_DATE.match(str(row[key])):
             problems.add(Problem("NW216", f"{key} {row[key]!r} is not an ISO date",
                                  "write dates as YYYY-MM-DD (or YYYY-MM, YYYY)", e.file, e.line, key))
+    _check_grade(e, row, problems)
     return row
+
+
+def _check_grade(e: Entry, row: dict[str, Any], problems: ProblemList) -> None:
+    """A known grade; an official grade never rests on a mirror copy nor a bulletin on a non-official one."""
+    grade = row["grade"]
+    if grade is None:
+        return
+    if grade not in GRADES:
+        near = nearest_match(grade, GRADES)
+        problems.add(Problem("NW243", f"unknown grade {grade!r}" + (f"; did you mean {near!r}?" if near else ""),
+                             f"use one of {', '.join(GRADES)}", e.file, e.line, "grade"))
+    elif grade.startswith("official") and row["retrieved_from"]:
+        problems.add(Problem("NW244", f"grade {grade} for a text read on a copy ({row['retrieved_from']})",
+                             "grade a copy on a non-official site secondary (naming original_publisher), "
+                             "or read the text at the original's address", e.file, e.line, "grade"))
+    elif row["kind"] in OFFICIAL_KINDS and not grade.startswith("official"):
+        problems.add(Problem("NW245", f"kind {row['kind']} with grade {grade}",
+                             "a bulletin or customs release must be read on an official site; give a copy "
+                             "kind web_page (or news) and name the issuer in original_publisher",
+                             e.file, e.line, "kind"))
 
 
 def load_territories(data_dir: Path, problems: ProblemList) -> list[dict[str, Any]]:

@@ -11,8 +11,9 @@ import csv
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -39,22 +40,46 @@ class TableOptions:
     sheet: str | None = None
     on_error: str = "raise"
     rejects_dir: Path | None = None
+    grade: str | None = None  # the source's grade (README: Which figure wins); none: unverified_copy
 
-    def validate(self) -> None:
+    def validate_names(self) -> None:
+        """What can be checked before reading a file: field names, the grade, constants."""
+        if self.grade is not None:
+            from ..core.vocabulary import parse_grade
+
+            self.grade = parse_grade(self.grade)
         for name in [*self.mapping, *self.constants]:
             if name not in FIELDS:
                 raise MappingProblem(f"unknown field {name!r}", hint=f"fields are: {', '.join(FIELDS)}")
         both = set(self.mapping) & set(self.constants)
         if both:
             raise MappingProblem(f"{', '.join(sorted(both))} both mapped and set", hint="use --map or --set, not both")
+        self._validate_constants()
+
+    def validate(self) -> None:
+        """Every field has a column or a value (after ``with_columns`` for a file)."""
+        self.validate_names()
         given = set(self.mapping) | set(self.constants)
         missing = [f for f in REQUIRED if f not in given]
         if "period" not in given and not {"period_start", "period_end"} <= given:
             missing.append("period")
         if missing:
             raise MappingProblem(f"no column or value for {', '.join(missing)}",
-                                 hint="add --map FIELD=COLUMN or --set FIELD=VALUE for each")
-        self._validate_constants()
+                                 hint="add --map FIELD=COLUMN or --set FIELD=VALUE for each (a column named "
+                                      "after a field is mapped without --map)")
+
+    def with_columns(self, columns: Sequence[str]) -> TableOptions:
+        """These options plus the file's columns already named as fields (``territory``, ``Period`` ...),
+        for every field neither mapped nor set."""
+        given = set(self.mapping) | set(self.constants)
+        by_name = {c.strip().lower(): c for c in reversed(columns)}
+        auto = {f: by_name[f] for f in FIELDS if f not in given and f in by_name
+                and by_name[f] not in self.mapping.values()}
+        if "period" in auto and ({"period_start", "period_end"} & given):
+            del auto["period"]
+        if not auto:
+            return self
+        return replace(self, mapping={**self.mapping, **auto})
 
     def _validate_constants(self) -> None:
         rules = {"status": (lambda v: v in STATUSES, f"one of {', '.join(STATUSES)}"),
@@ -139,15 +164,17 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
     """Import tidy files: one batch per file, all in one transaction."""
     import tempfile
 
-    options.validate()
+    options.validate_names()  # before reading any file; each file's columns complete the mapping below
     result = ImportResult(IMPORTER)
     seen: set[tuple[str, str]] = set()
     plans: list[Plan] = []
     if workdir is not None:
         workdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="northward-table-", dir=workdir) as tmp:
-        for n, path in enumerate(expand_inputs(inputs, SUFFIXES)):
-            opts = {"map": options.mapping, "set": options.constants, "sheet": options.sheet}
+        for n, path in enumerate(expand_inputs(inputs, SUFFIXES, door="table")):
+            opts: dict[str, Any] = {"map": options.mapping, "set": options.constants, "sheet": options.sheet}
+            if options.grade:
+                opts["grade"] = options.grade
             sha = pending(store, IMPORTER, path, opts, result, seen)
             if sha is None:
                 continue
@@ -160,11 +187,17 @@ def import_table_into(store: Store, inputs: Sequence[str | Path], options: Table
             planned = Planned(path, read_path, sha, opts)
             reader = _reader_for(kind)
             columns = _columns(store, reader, planned)
+            file_options = options.with_columns(columns)
+            try:
+                file_options.validate()
+            except MappingProblem as exc:
+                exc.problem.file = exc.problem.file or str(path)
+                raise
             for fld, col in options.mapping.items():
                 if col not in columns:
                     raise MappingProblem(f"--map {fld}={col}: the file has no column {col!r}", file=str(path), line=1,
                                          column=col, hint=f"columns are: {', '.join(columns)}")
-            plans.append(_plan(options, [planned], reader))
+            plans.append(_plan(file_options, [planned], reader))
         return Engine(store, options.on_error, options.rejects_dir).run(plans, result)
 
 

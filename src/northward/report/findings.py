@@ -9,7 +9,7 @@ from ..store import Store
 from .section import ReportSection, footnote_marker
 from .tables import esc, html_table, text_cell
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2, "info": 3}
 _SOURCE_KEYS = ("source_id", "source_ids", "sources", "source", "evidence")
 _SOURCE_ID = re.compile(r"^[\w.:-]+$")
 
@@ -44,8 +44,11 @@ def finding_sources(finding: Any) -> set[str]:
 
 
 def report_section(store: Store) -> ReportSection | None:
-    """A table of every finding, errors first."""
-    findings = sorted(store_findings(store), key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+    """A table of the errors and conflicts, errors first, and apart from it the differences a documented
+    basis explains (year-on-year rates on the previous year's revised figure)."""
+    everything = sorted(store_findings(store), key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+    explained = [f for f in everything if f.verdict == "basis_differs"]
+    findings = [f for f in everything if f.verdict != "basis_differs"]
     ids = sorted(set().union(*(finding_sources(f) for f in findings))) if findings else []
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_ORDER}
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n) or "none"
@@ -53,11 +56,20 @@ def report_section(store: Store) -> ReportSection | None:
              f"{'s' if len(findings) != 1 else ''} ({esc(summary)}). A stated derived figure (a growth rate, "
              "multiple or share as a source writes it) is recomputed from its base values; conflicts are "
              "two sources giving different values for the same figure.</p>")
-    if not findings:
-        return ReportSection(key="findings", title="Check findings", html=intro, source_ids=[], order=40)
-    cells = [finding_cells(f.severity, f.to_row()) for f in findings]
     headers = ["Severity", "Figure", "Stated", "Recomputed / other source", "What was found", "Source"]
-    table = html_table(headers, cells, caption="Findings", css_class="data findings")
+    table = ""
+    if findings:
+        cells = [finding_cells(f.severity, f.to_row()) for f in findings]
+        table = html_table(headers, cells, caption="Findings", css_class="data findings")
+    if explained:
+        cells = [finding_cells(f.severity, f.to_row()) for f in explained]
+        table += (f"<p>{len(explained)} stated rate{'s' if len(explained) != 1 else ''} differ from the stored levels "
+                  "on a documented basis, not by error: customs compute year-on-year rates on the previous year's "
+                  "revised figure, and the store keeps the first release.</p>")
+        table += html_table(headers, cells, caption="Differences on a documented basis (revised base)",
+                            css_class="data findings basis")
+    if not findings and not explained:
+        return ReportSection(key="findings", title="Check findings", html=intro, source_ids=[], order=40)
     body = intro + table + footnote_marker(ids)
     return ReportSection(key="findings", title="Check findings", html=body, source_ids=ids, order=40)
 

@@ -8,7 +8,7 @@ from types import ModuleType
 
 from ..errors import NorthwardError
 from ..store import Store
-from . import findings, gdp, overview, trade
+from . import coverage, findings, gdp, overview, trade
 from .section import ReportSection
 from .tables import esc
 
@@ -19,6 +19,7 @@ SECTION_BUILDERS: list[SectionBuilder] = [
     gdp.report_section,
     trade.report_section,
     findings.report_section,
+    coverage.report_section,
 ]
 
 # Modules of other areas that may define ``report_section(store)``; a missing module is skipped.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..provenance import Source
+from ..provenance import Source, grade_label
 from .footnotes import Footnotes
 from .tables import esc
 
@@ -21,14 +21,22 @@ def source_entry(sid: str, source: Source | None, footnotes: list[int]) -> str:
     text = esc(". ".join(p.rstrip(".") for p in parts if p)) + "."
     if source.doi:
         text += f" DOI {esc(source.doi)}."
+    if source.original_publisher and source.original_publisher not in text:
+        text += f" Original: {esc(source.original_publisher)}."
     if source.url:
         text += f' Address: <a class="url" href="{esc(source.url)}">{esc(source.url)}</a>.'
+    elif source.retrieved_from:
+        text += ' <span class="gap">No address recorded for the original.</span>'
     elif not source.doi:
         text += ' <span class="gap">No address recorded.</span>'
+    if source.retrieved_from:
+        text += (f' Retrieved from a copy: <a class="url" href="{esc(source.retrieved_from)}">'
+                 f'{esc(source.retrieved_from)}</a>.')
     if source.accessed:
         text += f" Accessed: {esc(source.accessed)}."
     else:
         text += ' <span class="gap">Access date not recorded.</span>'
+    text += f' <span class="grade grade-{esc(source.grade or "none")}">Grade: {esc(grade_label(source.grade))}.</span>'
     return f'<li id="src-{esc(sid)}"><span class="src-id">[{esc(sid)}]</span> {text}{tail}</li>'
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -15,16 +16,33 @@ from ..errors import StoreError, StoreLocked, StoreMissing
 from .lake import attach_lake
 from .schema import current_version, latest_version, migrate
 
+T = TypeVar("T")
+
 
 class Store:
     """An open evidence store: a DuckDB connection plus helpers for transactions and Ibis."""
 
-    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool,
+                 memo: dict[Any, Any] | None = None) -> None:
         self.path = path
         self.con = con
         self.read_only = read_only
         self._ibis: Any = None
-        self.memo: dict[Any, Any] = {}  # per-connection memo for lookups that repeat within a computation
+        # memo for look-ups that repeat within a computation: per connection, or shared by the cursors
+        # of one immutable snapshot (the web server's; see web.storeaccess)
+        self.memo: dict[Any, Any] = {} if memo is None else memo
+
+    def memoised(self, key: Any, compute: Callable[[], T]) -> T:
+        """``compute()`` once per read-only store (kept in its memo: a read-only store cannot change
+        under it); a writable store computes every time. Callers copy what they hand out mutable."""
+        if not self.read_only:
+            return compute()
+        if key in self.memo:
+            found: T = self.memo[key]
+            return found
+        value = compute()
+        self.memo[key] = value
+        return value
 
     def transaction(self) -> Any:
         return _transaction(self.con)
@@ -72,24 +90,53 @@ def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConn
     con.execute("COMMIT")
 
 
+LOCK_WAIT_ENV = "NORTHWARD_LOCK_WAIT"
+LOCK_WAIT_DEFAULT = 10.0  # seconds: longer than the dashboard's snapshot copy, shorter than an import
+
+
+def _lock_wait(wait: float | None) -> float:
+    if wait is not None:
+        return wait
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT_ENV, LOCK_WAIT_DEFAULT)))
+    except ValueError:
+        return LOCK_WAIT_DEFAULT
+
+
+def _connect(db_path: Path, read_only: bool, wait: float | None) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying while another process holds the file's lock (a writer, or a dashboard copying
+    its snapshot) for up to ``wait`` seconds (default $NORTHWARD_LOCK_WAIT, else 10)."""
+    deadline = time.monotonic() + _lock_wait(wait)
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(db_path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open the store {db_path}: {exc}",
+                                 hint="check the path and its permissions") from exc
+            if time.monotonic() >= deadline:
+                raise StoreLocked(f"the store {db_path} is in use by another process",
+                                  hint="another northward command (an import or a build) is writing to it; "
+                                       f"wait for it to finish, or set {LOCK_WAIT_ENV}=SECONDS to wait longer "
+                                       "(a running `northward serve` does not hold the store)") from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
 def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-               path: str | os.PathLike[str] | None = None) -> Store:
+               path: str | os.PathLike[str] | None = None, wait: float | None = None) -> Store:
     """Open (and, when writable, create and migrate) the store under the home folder.
 
     Read-only opens need an existing store of the current schema; writable opens apply migrations.
+    ``wait``: seconds to retry while another process holds the store (default $NORTHWARD_LOCK_WAIT or 10).
     """
     db_path = Path(path) if path is not None else settings(home).store_path
     if read_only and not db_path.exists():
         raise StoreMissing(f"no store at {db_path}")
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(str(db_path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreLocked(f"the store {db_path} is in use by another process") from exc
-        raise StoreError(f"cannot open the store {db_path}: {exc}",
-                         hint="check the path and its permissions") from exc
+    con = _connect(db_path, read_only, wait)
     if read_only:
         have = current_version(con)
         if have < latest_version():

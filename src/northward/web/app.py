@@ -25,6 +25,7 @@ from .storeaccess import StoreAccess
 
 log = logging.getLogger("northward.web")
 CACHE_ENV = "NORTHWARD_WEB_CACHE"
+MEMO_ENV = "NORTHWARD_WEB_MEMO"
 PACKAGE_DIR = Path(str(resources.files("northward.web")))
 
 # Vega compiles expressions with Function(), hence 'unsafe-eval'; everything else comes from here.
@@ -33,16 +34,22 @@ CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'u
        "frame-ancestors 'none'; base-uri 'self'")
 
 
-def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None = None) -> FastAPI:
+def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None = None,
+               memo: bool | None = None) -> FastAPI:
     """The web app for the store under ``home`` (opened read-only, on first request).
 
     ``cache``: keep computed answers and whole GET responses (default on; ``NORTHWARD_WEB_CACHE=0``
     turns it off, e.g. to measure the cost of computing every answer).
+    ``memo``: keep, per snapshot of the store, the preference rule's rows and the core's look-ups
+    (default on; ``NORTHWARD_WEB_MEMO=0`` turns it off; see ``web.storeaccess``).
     """
     if cache is None:
-        cache = os.environ.get(CACHE_ENV, "1") not in ("0", "off", "false", "no")
+        cache = _switch(CACHE_ENV)
+    if memo is None:
+        memo = _switch(MEMO_ENV)
     conf = settings(home)
-    access = StoreAccess(conf.home)
+    answers: dict[tuple[object, ...], object] = {}
+    access = StoreAccess(conf.home, on_swap=answers.clear, memo=memo)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -66,7 +73,7 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
     formatting.install(templates.env)
     templates.env.globals["version"] = __version__
     app.state.templates = templates
-    app.state.cache = {}
+    app.state.cache = answers  # emptied when a new snapshot of the store is swapped in
     app.state.cache_enabled = cache
 
     failures.install(app)
@@ -74,15 +81,23 @@ def create_app(home: str | os.PathLike[str] | None = None, *, cache: bool | None
         app.add_middleware(ResponseCache)
     app.add_middleware(Guard)
 
-    from .routes import api, docs, pages, places_docs
+    from .routes import api, docs, documents, pages, places_docs, timeline
 
     app.include_router(docs.router)
     app.include_router(api.router)
     app.include_router(places_docs.api_router)
+    app.include_router(documents.api_router)
     app.include_router(pages.router)
     app.include_router(places_docs.page_router)
+    app.include_router(documents.page_router)
+    app.include_router(timeline.api_router)
+    app.include_router(timeline.page_router)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     return app
+
+
+def _switch(env: str) -> bool:
+    return os.environ.get(env, "1") not in ("0", "off", "false", "no")
 
 
 def _warm_bundle(cache_dir: Path) -> None:

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import NoData, NorthwardError, QueryError, StoreError, StoreMissing
+from ..errors import NoData, NorthwardError, QueryError, StoreError, StoreMissing, UnknownValue
 from .limits import MAX_TEXT_CHARS, RequestTooLarge, TextTooLong
 
 log = logging.getLogger("northward.web")
@@ -31,6 +31,8 @@ def status_of(exc: NorthwardError) -> int:
         return 503
     if isinstance(exc, RequestTooLarge | TextTooLong):
         return 413
+    if isinstance(exc, UnknownValue):  # 404 for a territory that does not exist, 422 for a bad parameter
+        return exc.http_status
     if isinstance(exc, NoData) or exc.problem.code == "NW404":
         return 404
     if isinstance(exc, QueryError):

@@ -10,6 +10,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from .. import humanize
+from ..provenance import grade_label
 from ..tables import format_value
 
 
@@ -56,3 +57,4 @@ def install(env: Environment) -> None:
     env.filters["human"] = human
     env.filters["plain"] = plain
     env.filters["period"] = period_of
+    env.filters["grade"] = grade_label

@@ -1,5 +1,6 @@
-"""A bounded cache of whole GET responses: the store is read-only while the app runs, so the same
-address always gets the same answer, and answering it again costs no query, no template."""
+"""A bounded cache of whole GET responses: the app serves a snapshot of the store, so until a new
+snapshot is swapped in (after an import) the same address gets the same answer, and answering it
+again costs no query, no template. A swap empties the cache."""
 
 from __future__ import annotations
 
@@ -24,13 +25,18 @@ class ResponseCache:
         self._size = 0
         self._lock = threading.Lock()
         self.hits = 0
+        self._generation = -1
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or scope["path"].startswith(SKIP_PREFIXES):
             await self.app(scope, receive, send)
             return
+        generation = _generation(scope)
         key = (scope["path"], scope.get("query_string", b""))
         with self._lock:
+            if generation != self._generation:
+                self._entries.clear()
+                self._size, self._generation = 0, generation
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
@@ -72,3 +78,16 @@ class ResponseCache:
             while self._entries and (len(self._entries) > MAX_ENTRIES or self._size > MAX_TOTAL):
                 _, (_, old) = self._entries.popitem(last=False)
                 self._size -= len(old)
+
+
+def _generation(scope: Scope) -> int:
+    """The store snapshot's generation (looking for a newer store first); -1 without a store."""
+    from ..errors import NorthwardError
+
+    access = getattr(getattr(scope.get("app"), "state", None), "access", None)
+    if access is None:
+        return -1
+    try:
+        return int(access.refresh())
+    except NorthwardError:
+        return -1

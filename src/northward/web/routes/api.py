@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from ...query import select_sources, sources_by_id
 from ..services import explorer, lookups, profiles
 from ..tabular import xlsx_response
-from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, table
+from .common import Code, SafeJSON, StoreDep, TableFormat, cached, clean, subject, subjects_of, table
 
 router = APIRouter(prefix="/api", default_response_class=SafeJSON, tags=["evidence"])
 
@@ -26,6 +26,7 @@ def territories(store: StoreDep, fmt: TableFormat = "json") -> Any:
 @router.get("/territories/{code}",
             summary="A territory: trade by partner, Russia's share, GDP growth, population")
 def territory(code: str, store: StoreDep, request: Request) -> Any:
+    code = lookups.territory(store, code)["code"]  # cn-hl, Heilongjiang, 黑龙江 → CN-HL; unknown: 404
     return cached(request, ("territory.json", code), lambda: clean(
         cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))))
 
@@ -51,6 +52,7 @@ def observations(store: StoreDep, request: Request,
     from ...query import ObservationFilter, select_observations
 
     explorer.ExplorerQuery(period=period, hs_level=hs_level).validate()
+    territory, partner = subjects_of(store, "territory", territory), subjects_of(store, "partner", partner)
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
                             flow=flow, period=period, product=product, hs_level=hs_level, source=source,
                             all_releases=all_releases, limit=limit)
@@ -71,7 +73,8 @@ def trade(store: StoreDep, request: Request,
           period: Period = None, hs_level: HsLevel = None, product: Code = None, unit: Code = None,
           freq: Code = None,
           fmt: Annotated[Literal["json", "csv", "xlsx"], Query(alias="format")] = "json") -> Any:
-    codes = tuple(territory or ())
+    codes = tuple(subjects_of(store, "territory", territory) or ())
+    partner = subject(store, "partner", partner)
     q = explorer.ExplorerQuery(codes[0] if codes else None, partner, flow, period, hs_level, product, unit, freq,
                                territories=codes if len(codes) > 1 else ()).validate()
     result = cached(request, ("trade", q), lambda: explorer.explore(store, q))
@@ -96,6 +99,7 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
     for value in (start, end, period):
         if value is not None:
             explorer.ExplorerQuery(period=value).validate()
+    territory, partner = subject(store, "territory", territory) or "NEC", subject(store, "partner", partner)
     req = IndicatorRequest(name=name, territory=territory, partner=partner, flow=flow, start=start, end=end,
                            period=period, of=of, measure=measure, unit=unit, product=product, amount=amount,
                            to=to)
@@ -105,8 +109,9 @@ def indicator(name: Literal["growth", "multiple", "cagr", "share", "rank", "bala
 @router.get("/sources", summary="Every source, with the number of figures citing it")
 def sources(store: StoreDep, fmt: TableFormat = "json",
             kind: Annotated[str | None, Query(max_length=40)] = None,
-            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False) -> Any:
-    return table(select_sources(store, kind=kind, used=used, search=search), fmt, "sources")
+            search: Annotated[str | None, Query(max_length=200)] = None, used: bool = False,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Any:
+    return table(select_sources(store, kind=kind, used=used, search=search, grade=grade), fmt, "sources")
 
 
 @router.get("/sources/{source_id}", summary="One source and the figures that cite it")
@@ -132,3 +137,21 @@ def series(store: StoreDep, request: Request,
                for t in (territory or ["NEC"])]
     return cached(request, ("series", tuple(queries)),
                   lambda: {"series": [resolve_series(store, q).to_dict() for q in queries]})
+
+
+@router.get("/coverage", summary="What the store holds: indicator x territory x year, stated / derived / converted / "
+                                 "part-year only / gap, with the grade of the source each cell rests on",
+            response_model=None)
+def coverage(store: StoreDep, request: Request, fmt: TableFormat = "json",
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             layout: Annotated[Literal["long", "wide"], Query()] = "long") -> Any:
+    from ...coverage import build_coverage
+
+    key = ("coverage", tuple(indicator or ()), tuple(territory or ()), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator or [], territory or [], start, end))
+    if fmt == "csv":
+        return table(cov.table(layout), fmt, "coverage")
+    return SafeJSON(clean(cov.to_dict()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, Query, Request
@@ -29,6 +30,20 @@ TableFormat = Annotated[Literal["json", "csv"], Query(alias="format", descriptio
 Code = Annotated[str | None, Query(max_length=40, description="a code, e.g. CN-HL, RU, WLD")]
 
 
+def subject(store: Store, kind: str, value: str | None) -> str | None:
+    """A territory or partner as the user typed it (cn-hl, Heilongjiang, 黑龙江) → its code, through
+    ``northward.subjects``; a code only the store holds is accepted too. Unknown: UnknownValue."""
+    from ... import subjects
+
+    if value is None or not value.strip():
+        return value
+    return subjects.resolve(kind, value, lambda: subjects.codes_in_store(store, kind))  # type: ignore[arg-type]
+
+
+def subjects_of(store: Store, kind: str, values: list[str] | None) -> list[str] | None:
+    return None if values is None else [v for v in (subject(store, kind, x) for x in values) if v]
+
+
 def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """Answers computed once per app: the store is read-only while the app runs, so they cannot go stale."""
     if not request.app.state.cache_enabled:
@@ -46,6 +61,18 @@ def cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> 
 
 def clean(obj: Any) -> Any:
     """JSON-ready data: charts as dicts, dates as text, NaN and infinities as null."""
+    # the common exact types first (every API answer passes through here, value by value)
+    kind = type(obj)
+    if kind is str or kind is int or kind is bool or obj is None:
+        return obj
+    if kind is float:
+        return obj if math.isfinite(obj) else None
+    if kind is dict:
+        return {str(k): clean(v) for k, v in obj.items() if not str(k).startswith("_")}
+    if kind is list or kind is tuple:
+        return [clean(v) for v in obj]
+    if kind is date or kind is datetime:
+        return obj.isoformat()  # what jsonable_encoder gives
     if isinstance(obj, Chart):
         obj = obj.to_dict()
     if isinstance(obj, float) and not math.isfinite(obj):

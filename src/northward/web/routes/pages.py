@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from ...core.vocabulary import GRADES
 from ...errors import NorthwardError
 from ...query import select_sources
 from ..assets import vega_bundle
@@ -36,6 +37,7 @@ def territories(request: Request, store: StoreDep) -> Response:
 
 @router.get("/territories/{code}")
 def territory(code: str, request: Request, store: StoreDep) -> Response:
+    code = lookups.territory(store, code)["code"]  # cn-hl, Heilongjiang, 黑龙江 → CN-HL; unknown: 404
     data = cached(request, ("territory", code), lambda: profiles.territory_profile(store, code))
     return render(request, "territory.html", {"data": data, "nav": "territory"})
 
@@ -66,16 +68,36 @@ def trade_explorer(request: Request, store: StoreDep,
         names = {k: lookups.label(known, k) for k in known}
     return render(request, "explorer.html", {"data": data, "q": q, "error": error, "options": options,
                                              "names": names, "flows": explorer.FLOWS,
-                                             "hs_levels": explorer.HS_LEVELS},
+                                             "hs_levels": explorer.HS_LEVELS,
+                                             "freq_labels": explorer.FREQ_LABELS},
                   status=400 if error else 200)
 
 
 @router.get("/sources")
 def sources(request: Request, store: StoreDep,
             search: Annotated[str | None, Query(max_length=200)] = None,
-            kind: Annotated[str | None, Query(max_length=40)] = None) -> Response:
-    rows = select_sources(store, kind=kind or None, search=search or None)
-    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or ""})
+            kind: Annotated[str | None, Query(max_length=40)] = None,
+            grade: Annotated[str | None, Query(max_length=40)] = None) -> Response:
+    rows = select_sources(store, kind=kind or None, search=search or None, grade=grade or None)
+    return render(request, "sources.html", {"rows": rows, "search": search or "", "kind": kind or "",
+                                            "grade": grade or "", "grades": GRADES})
+
+
+@router.get("/coverage")
+def coverage(request: Request, store: StoreDep,
+             indicator: Annotated[list[str] | None, Query(max_length=20)] = None,
+             territory: Annotated[list[str] | None, Query(max_length=30)] = None,
+             start: Annotated[int | None, Query(ge=1949, le=2100)] = None,
+             end: Annotated[int | None, Query(ge=1949, le=2100)] = None) -> Response:
+    from ...coverage import STATE_LABELS, build_coverage, legend
+
+    indicator = [x for i in indicator or [] for x in i.split()]  # the form's box takes several, space-separated
+    territory = [x for t in territory or [] for x in t.split()]
+    key = ("coverage", tuple(indicator), tuple(territory), start, end)
+    cov = cached(request, key, lambda: build_coverage(store, indicator, territory, start, end))
+    return render(request, "coverage.html", {"cov": cov, "legend": legend(), "labels": STATE_LABELS,
+                                             "indicator": indicator, "territory": territory, "start": start,
+                                             "end": end})
 
 
 @router.get("/sources/{source_id}")

@@ -1,11 +1,11 @@
-"""Pages and API for places (map), documents (search, concepts, KWIC) and the claims audit."""
+"""Pages and API for places (map) and the claims audit (documents: routes/documents.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -13,15 +13,13 @@ from ...errors import NorthwardError
 from ...periods import period_label
 from ...query import sources_by_id
 from ..charts import Chart
-from ..limits import MAX_QUERY_CHARS, check_query, check_text, decode_upload
+from ..limits import check_text, decode_upload
 from ..services import areas, lookups
 from .common import Code, SafeJSON, StoreDep, TableFormat, cached, table
 from .pages import render
 
 api_router = APIRouter(prefix="/api", default_response_class=SafeJSON)
 page_router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-
-SearchText = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS)]
 
 
 class AuditRequest(BaseModel):
@@ -46,8 +44,8 @@ def api_places(store: StoreDep, fmt: TableFormat = "json", kind: Code = None, te
 
 
 @api_router.get("/places/{place_id}", tags=["places"], summary="One place and the figures about it")
-def api_place(place_id: str, store: StoreDep) -> Any:
-    return areas.place(store, place_id)
+def api_place(place_id: str, request: Request, store: StoreDep) -> Any:
+    return areas.place(store, place_id, request.app.state.settings.home)
 
 
 @api_router.get("/corridors", tags=["places"], summary="Transport corridors with their ordered nodes")
@@ -58,31 +56,6 @@ def api_corridors(store: StoreDep, fmt: TableFormat = "json") -> Any:
 @api_router.get("/map", tags=["places"], summary="The Vega-Lite map of zones, crossings and corridors")
 def api_map(store: StoreDep, request: Request) -> Any:
     return cached(request, ("map",), lambda: areas.map_spec(store))
-
-
-@api_router.get("/documents", tags=["documents"], summary="The documents in the corpus")
-def api_documents(request: Request, fmt: TableFormat = "json") -> Any:
-    return table(areas.documents(request.app.state.settings.home), fmt, "documents")
-
-
-@api_router.get("/documents/search", tags=["documents"], summary="Full-text search with highlighted hits")
-def api_search(request: Request, q: SearchText, fmt: TableFormat = "json",
-               limit: Annotated[int, Query(ge=1, le=200)] = 20) -> Any:
-    return table(areas.search(request.app.state.settings.home, check_query(q), limit), fmt, "search")
-
-
-@api_router.get("/documents/concepts", tags=["documents"], summary="Concept counts by territory and year")
-def api_concepts(request: Request, fmt: TableFormat = "json",
-                 concept: Annotated[str | None, Query(max_length=80, description="a concept id")] = None,
-                 territory: Code = None) -> Any:
-    return table(areas.concept_counts(request.app.state.settings.home, concept, territory), fmt, "concepts")
-
-
-@api_router.get("/documents/kwic", tags=["documents"], summary="Keyword in context, with citations")
-def api_kwic(request: Request, q: SearchText, fmt: TableFormat = "json",
-             width: Annotated[int, Query(ge=5, le=200)] = 30,
-             limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
-    return table(areas.kwic(request.app.state.settings.home, check_query(q), width, limit), fmt, "kwic")
 
 
 @api_router.post("/audit", tags=["audit"], summary="Audit the numeric claims of a text")
@@ -116,29 +89,6 @@ def _audit_answer(report: dict[str, Any], fmt: str) -> Any:
     return table(finding_rows(report), "csv", "audit-findings") if fmt == "csv" else report
 
 
-def concept_chart(rows: list[dict[str, Any]], top: int = 8) -> Chart | None:
-    """Mentions of the most frequent glossary concepts per year, all territories summed."""
-    totals: dict[str, int] = {}
-    for r in rows:
-        totals[r["concept_id"]] = totals.get(r["concept_id"], 0) + int(r.get("n") or 0)
-    keep = set(sorted(totals, key=lambda k: -totals[k])[:top])
-    values = [{"year": str(r["year"]), "n": r["n"], "territory": r.get("territory") or "—",
-               "concept": f"{r.get('zh') or ''} {r.get('en') or r['concept_id']}"}
-              for r in rows if r["concept_id"] in keep and r.get("year")]
-    if not values:
-        return None
-    spec: dict[str, Any] = {
-        "width": "container", "height": 260, "data": {"values": values},
-        "mark": {"type": "line", "point": True},
-        "encoding": {"x": {"field": "year", "type": "ordinal", "axis": {"labelAngle": 0}},
-                     "y": {"aggregate": "sum", "field": "n", "type": "quantitative", "title": "mentions"},
-                     "color": {"field": "concept", "type": "nominal", "title": "concept"},
-                     "tooltip": [{"field": "concept"}, {"field": "year"},
-                                 {"aggregate": "sum", "field": "n", "title": "mentions"}]},
-    }
-    return Chart("Concept trends: mentions per year in the corpus (all territories)", spec, [])
-
-
 # pages -------------------------------------------------------------------------------------------
 
 @page_router.get("/map")
@@ -156,7 +106,7 @@ def map_page(request: Request, store: StoreDep) -> Response:
 
 @page_router.get("/places/{place_id}")
 def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
-    data = areas.place(store, place_id)
+    data = areas.place(store, place_id, request.app.state.settings.home)
     info = data["place"]
     rows = data.get("observations") or []
     for r in rows:
@@ -166,28 +116,6 @@ def place_page(place_id: str, request: Request, store: StoreDep) -> Response:
     return render(request, "place.html", {"place": info, "data": data, "rows": rows, "nav": "map",
                                           "sources": sources_by_id(store, ids),
                                           "territory": names.get(info.get("territory") or "")})
-
-
-@page_router.get("/documents")
-def documents_page(request: Request,
-                   q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None,
-                   kw: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None) -> Response:
-    home = request.app.state.settings.home
-    context: dict[str, Any] = {"q": q or "", "kw": kw or "", "hits": None, "lines": None, "error": None}
-    try:
-        context["documents"] = areas.documents(home)
-        chart = concept_chart(areas.concept_counts(home))
-        if chart is not None:  # the counts come from the texts of these documents
-            chart.source_ids = sorted({str(d["source_id"]) for d in context["documents"]
-                                       if d.get("has_text", True) and d.get("source_id")})
-        context["concept_chart"] = chart
-        if q:
-            context["hits"] = areas.search(home, q, 20)
-        if kw:
-            context["lines"] = areas.kwic(home, kw, 30, 50)
-    except NorthwardError as exc:
-        context["error"] = exc.to_dict()
-    return render(request, "documents.html", context, status=503 if context["error"] else 200)
 
 
 @page_router.get("/audit")

@@ -1,4 +1,4 @@
-"""Adapters to the other areas' libraries (places, documents, claims audit) as plain dicts.
+"""Adapters to the other areas' libraries (places, claims audit) as plain dicts; documents: documents.py.
 
 Each call goes through :func:`_module`, so a build without one of these areas still serves every
 other page and answers these with a clear 503 instead of a crash.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -46,10 +45,11 @@ def places(store: Store, kind: str | None = None, territory: str | None = None) 
     return list(as_data(geo.list_places(store, kind=kind, territory=territory)))
 
 
-def place(store: Store, place_id: str) -> dict[str, Any]:
-    """One place: {place, aliases, children, observations, corridors, sources}."""
+def place(store: Store, place_id: str, home: Any = None) -> dict[str, Any]:
+    """One place: {place, aliases, children, observations, corridors, events, mentions, sources}
+    (mentions from the corpus of ``home``, left out without it)."""
     geo = _module("geo.api")
-    return dict(as_data(geo.get_place(store, place_id)))
+    return dict(as_data(geo.get_place(store, place_id, corpus_home=home)))
 
 
 def source_ids(entry: dict[str, Any]) -> list[str]:
@@ -68,31 +68,6 @@ def corridors(store: Store) -> list[dict[str, Any]]:
 def map_spec(store: Store) -> dict[str, Any]:
     geo = _module("geo.api")
     return dict(as_data(geo.map_spec(store)))
-
-
-# documents ---------------------------------------------------------------------------------------
-
-def documents(home: Path) -> list[dict[str, Any]]:
-    corpus = _module("corpus.api")
-    return list(as_data(corpus.list_documents(home)))
-
-
-def search(home: Path, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    corpus = _module("corpus.api")
-    return list(as_data(corpus.search(home, query, limit=limit)))
-
-
-def concept_counts(home: Path, concept: str | None = None,
-                   territory: str | None = None) -> list[dict[str, Any]]:
-    """Glossary concept counts per territory and year (exact substrings, per 10,000 characters too)."""
-    corpus = _module("corpus.api")
-    rows = corpus.concept_counts(home, by="territory_year", concept=concept, territory=territory)
-    return list(as_data(rows))
-
-
-def kwic(home: Path, keyword: str, width: int = 30, limit: int = 50) -> list[dict[str, Any]]:
-    corpus = _module("corpus.api")
-    return list(as_data(corpus.kwic(home, keyword, width=width, limit=limit)))
 
 
 # audit -------------------------------------------------------------------------------------------

@@ -13,14 +13,27 @@ FOCUS = ("NEC", "CN-HL", "CN-JL", "CN-LN", "CN-NM")
 
 def territories(store: Store) -> dict[str, dict[str, Any]]:
     """Every territory by code, with its names in Chinese, English and Russian."""
-    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
-                       "ORDER BY code")
-    return {r["code"]: r for r in rows}
+    rows = store.memoised("web.territories", lambda: store.query(
+        "SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory ORDER BY code"))
+    return {r["code"]: dict(r) for r in rows}
 
 
 def territory(store: Store, code: str) -> dict[str, Any]:
-    rows = store.query("SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory "
-                       "WHERE code = ?", [code])
+    """One territory by code, or by what ``northward.subjects`` reads as one (cn-hl, Heilongjiang, 黑龙江);
+    an unknown one is a 404 naming the nearest code."""
+    from ... import subjects
+    from ...errors import UnknownValue
+
+    sql = "SELECT code, level, parent, name_zh, name_en, name_ru, members FROM territory WHERE code = ?"
+    rows = store.query(sql, [code])
+    if not rows:
+        known = [r["code"] for r in store.query("SELECT code FROM territory ORDER BY code")]
+        try:
+            rows = store.query(sql, [subjects.resolve("territory", code, known)])
+        except UnknownValue as exc:
+            raise UnknownValue("territory", code, known, code="NW404", http_status=404,
+                               nearest=exc.nearest if exc.nearest in known else None,
+                               hint="see /territories (or /api/territories) for the codes the store knows") from None
     if not rows:
         raise QueryError(f"no territory with code {code!r}", code="NW404",
                          hint="see /territories (or /api/territories) for the codes the store knows")
@@ -39,6 +52,11 @@ def label(names: dict[str, dict[str, Any]], code: str | None) -> str:
 
 def trade_options(store: Store) -> dict[str, list[Any]]:
     """The values the trade explorer's filters can take, read from the stored trade figures."""
+    options = store.memoised("web.trade_options", lambda: _trade_options(store))
+    return {k: list(v) for k, v in options.items()}
+
+
+def _trade_options(store: Store) -> dict[str, list[Any]]:
     def distinct(column: str) -> list[Any]:
         # column names come from this fixed list, never from the request
         sql = (f"SELECT DISTINCT {column} AS v FROM observation WHERE indicator = 'trade_value' "

@@ -1,0 +1,109 @@
+"""Ways of writing an amount beyond digits and a scale: compound Russian amounts ("1 млрд 341 млн
+718,7 тыс"), counting units (tonnes, trains, TEU, containers, vehicles) and Chinese numerals
+(三千亿元). ``numbers.scan`` calls these on every sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .hedges import hedge_before
+from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
+
+# "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
+_COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
+
+
+def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "amount"
+            and prev.scaled
+            and q.scaled
+            and q.scale < prev.scale
+            and prev.currency is None
+            and prev.decimals == 0
+            and _COMPOUND_GAP.match(text[prev.end : q.start])
+        ):
+            out[-1] = replace(
+                q,
+                value=prev.value + q.value,
+                start=prev.start,
+                text=text[prev.start : q.end],
+                hedge=prev.hedge,
+                note="a compound amount",
+            )
+            continue
+        out.append(q)
+    return out
+
+
+# counting units: sums of tonnes, trains, containers or TEU are checked like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles")
+_UNIT_AFTER = re.compile(
+    r"(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次))",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = re.compile(
+    r"(?:(?P<tr>trains|班列|поезд\w*)|(?P<teu>TEU|标箱)|(?P<t>tonnes|tons|тонн\w*|吨))[^\d,;，；。.]{0,30}?"
+    r"(?:was|were|totall?ed|reached|amounted\s+to|составил\w*|为|达)?\s*$",
+    re.IGNORECASE,
+)
+_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles"}
+
+
+def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        if q.kind == "amount" and q.currency is None:
+            m = _UNIT_AFTER.match(text, q.end, min(len(text), q.end + 40))
+            m = m or _UNIT_BEFORE.search(text, max(0, q.start - 60), q.start)
+            if m:
+                code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
+                q = q.with_currency(code)
+        out.append(q)
+    return out
+
+
+_ZH_AMOUNT = re.compile(
+    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<scale>万亿|亿|万)(?P<cur>美元|元人民币|元|卢布)?"
+)
+_ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+
+def zh_integer(text: str) -> float:
+    """A Chinese numeral below ten thousand, with decimals after 点: '三千' -> 3000, '一点五' -> 1.5."""
+    whole, _, frac = text.partition("点")
+    total, digit = 0, 0
+    for ch in whole:
+        if ch in _ZH_PLACES:
+            total += (digit or 1) * _ZH_PLACES[ch]
+            digit = 0
+        else:
+            digit = ZH_DIGITS.get(ch, 0)
+    total += digit
+    if frac:
+        return float(f"{total}.{''.join(str(ZH_DIGITS.get(c, 0)) for c in frac)}")
+    return float(total)
+
+
+def zh_numeral_amounts(text: str) -> list[Quantity]:
+    """Amounts in Chinese numerals: 三千亿元 (300 bn yuan), 一点五万亿美元."""
+    out: list[Quantity] = []
+    for m in _ZH_AMOUNT.finditer(text):
+        value = zh_integer(m.group("num"))
+        if not value:
+            continue
+        scale = SCALES[m.group("scale")]
+        decimals = len(m.group("num").partition("点")[2])
+        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        out.append(
+            Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,
+                     _currency(None, m.group("cur")), hedge, note="Chinese numerals")
+        )
+    return out

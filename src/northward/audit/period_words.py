@@ -1,0 +1,257 @@
+"""Which period a figure is about, read from the words of its text (English, Russian, Chinese).
+
+Reads year-to-date spans ("the first five months", "January–November", "за январь-ноябрь",
+"1-5月", "前5个月"), quarters and halves, single months ("in June", "в июне", "6月份"), anaphora
+("during this period", "за этот период", "同期") and years relative to the document's date ("last
+year", "в прошлом году", "去年"). The result is the period as the dataset writes it (2024-01..2024-05,
+2024-Q1, 2024-06, 2024), parsed by :func:`northward.periods.parse_period`: the audit never keeps
+a second set of period rules. When the words name a part of a year but not which part, or which
+year, the period is unresolved and the claim is unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..core.vocabulary import Period, PeriodSyntaxError, parse_period
+
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")
+MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр",
+             "ноябр", "декабр")
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "двух": 2, "двa": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пять": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+    "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+}
+_EN_MON = "|".join(m[:3] + r"\w*" for m in MONTHS_EN)
+_RU_MON = "|".join(m + r"\w*" for m in MONTHS_RU)
+_N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_YEAR_AFTER = r"(?:\s*(?:of|in|,)?\s*(?:the\s+year\s+)?(\d{4}))?"
+_YEAR_BEFORE = r"(?:(\d{4})\s*(?:年|г\.?|года|году)?\s*)?"
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    """Period words found in a sentence: months first..last (None: the whole year), their year if
+    named inside the expression, and whether they only point back ("during this period")."""
+
+    start: int
+    end: int
+    first: int | None = None
+    last: int | None = None
+    year: int | None = None
+    cumulative: bool = True  # from January (year to date) rather than one month or quarter
+    anaphora: bool = False
+    relative: int | None = None  # 0 this year, -1 last year (against the document's date)
+    vague: bool = False  # a part of the year without saying which ("in recent months")
+
+    @property
+    def partial(self) -> bool:
+        return self.first is not None or self.vague
+
+
+def _num(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word.lower())
+
+
+def _month_index(word: str, names: tuple[str, ...]) -> int | None:
+    w = word.lower()
+    for i, stem in enumerate(names, 1):
+        if re.match(stem[:3] if names is MONTHS_EN else stem, w):
+            return i
+    return None
+
+
+def _c(p: str) -> re.Pattern[str]:
+    return re.compile(p, re.IGNORECASE)
+
+
+# each pattern: (regex, builder(match) -> (first, last, cumulative, year) or None)
+_YTD_EN = _c(r"\bfirst\s+" + _N + r"\s+months" + _YEAR_AFTER)
+_YTD_RU = _c(r"(?:за\s+|в\s+)?перв\w*\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER + r"|за\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER)
+_YTD_ZH = _c(_YEAR_BEFORE + r"(?:前\s*" + _N + r"\s*个?月|(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月)")
+_RANGE_EN = _c(r"\b(" + _EN_MON + r")\.?\s*(?:-|–|—|to|through|and)\s*(" + _EN_MON + r")\.?" + _YEAR_AFTER)
+_RANGE_RU = _c(r"(?:с\s+)?(" + _RU_MON + r")\s*(?:-|–|—|по)\s*(" + _RU_MON + r")" + _YEAR_AFTER)
+_QUARTERS = _c(
+    r"\bfirst\s+(three\s+quarters|quarter|half)" + _YEAR_AFTER
+    + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
+    + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
+    + r"|(?:в|за)\s+(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(квартал\w*|полугоди\w*)" + _YEAR_AFTER
+    + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
+    + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|第?一季度|第?二季度|第?三季度|第?四季度)"
+)
+_MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
+_MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—])" + _YEAR_AFTER)
+_MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)")
+_ANAPHORA = _c(
+    r"during\s+(?:this|the\s+same)\s+period|in\s+the\s+same\s+period|over\s+(?:this|the\s+same)\s+period|"
+    r"in\s+this\s+period|(?:in|during|over)\s+(?:the\s+said|that|the\s+same|the\s+above)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
+    r"за\s+отч[её]тный\s+период|(?<!去年)(?<!上年)同期(?!相比|比)|期间"
+)
+_RELATIVE = _c(
+    r"\blast\s+year\b|\bthis\s+year\b|\bthe\s+past\s+year\b|в\s+прошлом\s+году|в\s+этом\s+году|в\s+текущем\s+году|"
+    r"(?:этого|текущего|нынешнего)\s+года|прошлого\s+года|去年|今年|上年|本年"
+)
+_THIS = ("this", "этом", "текущ", "этого", "нынешн", "今年", "本年")
+# the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
+_BASE = _c(
+    r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"
+    r"аналогичн\w+\s+период\w*\s+(?:(?:прошлого|предыдущего)\s+года|\d{4})|(?:去年|上年)同期|"
+    r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
+)
+
+
+def in_base(text: str, pos: int) -> bool:
+    """Is ``pos`` inside the base of a comparison ("the same period in 2023")?"""
+    return any(m.start() <= pos < m.end() for m in _BASE.finditer(text))
+
+
+_VAGUE = _c(r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期")
+_HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
+
+
+def _year(*groups: str | None) -> int | None:
+    for g in groups:
+        if g and g.isdigit() and len(g) == 4:
+            return int(g)
+    return None
+
+
+def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
+    g = [x.lower() if x else x for x in m.groups()]
+    if g[0]:
+        return {"three quarters": (1, 9, True), "quarter": (1, 3, True), "half": (1, 6, True)}.get(" ".join(g[0].split()))
+    if g[2]:
+        code = g[2]
+        if code in ("h1", "1h"):
+            return 1, 6, True
+        q = int(code[1])
+        return 3 * q - 2, 3 * q, q == 1
+    if g[4]:
+        q = {"second": 2, "third": 3, "fourth": 4}[g[4]]
+        return 3 * q - 2, 3 * q, False
+    if g[6]:
+        order = g[6]
+        n = 1 if order.startswith(("перв", "i")) and order not in ("ii", "iii", "iv") else None
+        roman = {"ii": 2, "iii": 3, "iv": 4}.get(order)
+        n = n or roman or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)
+        if g[7].startswith("полугод"):
+            return (1, 6, True) if n == 1 else (7, 12, False)
+        return 3 * n - 2, 3 * n, n == 1
+    if g[9]:
+        return (1, 9, True) if g[9] == "девять" else (1, 3, True)
+    zh = g[12]
+    if zh:
+        if zh == "前三季度":
+            return 1, 9, True
+        if zh == "上半年":
+            return 1, 6, True
+        q = "一二三四".index(zh.replace("第", "")[0]) + 1
+        return 3 * q - 2, 3 * q, q == 1
+    return None
+
+
+def find(text: str) -> list[PeriodWords]:
+    """Every period expression of a sentence, in order (overlapping weaker ones dropped)."""
+    found: list[PeriodWords] = []
+    for m in _YTD_EN.finditer(text):
+        n = _num(m.group(1))
+        if n:
+            found.append(PeriodWords(m.start(), m.end(), 1, n, _year(m.group(2))))
+    for m in _YTD_RU.finditer(text):
+        n = _num(m.group(1) or m.group(3) or "")
+        if n:
+            found.append(PeriodWords(m.start(), m.end(), 1, n, _year(m.group(2), m.group(4))))
+    for m in _YTD_ZH.finditer(text):
+        if m.group(2):
+            n = _num(m.group(2))
+            if n:
+                found.append(PeriodWords(m.start(), m.end(), 1, n, _year(m.group(1))))
+        else:
+            a, b = int(m.group(3)), int(m.group(4))
+            if 1 <= a < b <= 12:
+                found.append(PeriodWords(m.start(), m.end(), a, b, _year(m.group(1)), cumulative=a == 1))
+    for pat, names in ((_RANGE_EN, MONTHS_EN), (_RANGE_RU, MONTHS_RU)):
+        for m in pat.finditer(text):
+            first, last = _month_index(m.group(1), names), _month_index(m.group(2), names)
+            if first and last and first < last:
+                found.append(PeriodWords(m.start(), m.end(), first, last, _year(m.group(3)), cumulative=first == 1))
+    for m in _QUARTERS.finditer(text):
+        q = _quarter(m)
+        if q:
+            years = [g for g in m.groups() if g and g.isdigit() and len(g) == 4]
+            found.append(PeriodWords(m.start(), m.end(), q[0], q[1], _year(*years), cumulative=q[2]))
+    for pat, names in ((_MONTH_EN, MONTHS_EN), (_MONTH_RU, MONTHS_RU)):
+        for m in pat.finditer(text):
+            month = _month_index(m.group(1), names)
+            if month:
+                found.append(PeriodWords(m.start(), m.end(), month, month, _year(m.group(2)), cumulative=False))
+    for m in _MONTH_ZH.finditer(text):
+        a = int(m.group(2))
+        if 1 <= a <= 12:
+            found.append(PeriodWords(m.start(), m.end(), a, a, _year(m.group(1)), cumulative=a == 1))
+    for m in _ANAPHORA.finditer(text):
+        found.append(PeriodWords(m.start(), m.end(), anaphora=True))
+    for m in _RELATIVE.finditer(text):
+        word = m.group(0).lower()
+        rel = 0 if any(w in word for w in _THIS) else -1
+        found.append(PeriodWords(m.start(), m.end(), relative=rel))
+    for m in _VAGUE.finditer(text):
+        found.append(PeriodWords(m.start(), m.end(), vague=True))
+    bases = [(m.start(), m.end()) for m in _BASE.finditer(text)]
+    found = [p for p in found if not any(a < p.end and p.start < b for a, b in bases)]
+    return _non_overlapping(found)
+
+
+def _non_overlapping(found: list[PeriodWords]) -> list[PeriodWords]:
+    """Keep the longest of overlapping expressions ("January–May" over "May")."""
+    out: list[PeriodWords] = []
+    for pw in sorted(found, key=lambda p: (p.start, -(p.end - p.start))):
+        if out and pw.start < out[-1].end:
+            continue
+        out.append(pw)
+    return out
+
+
+def to_period(pw: PeriodWords, year: int) -> Period | None:
+    """The dataset's period for the words and a year (None for a vague or malformed one)."""
+    if pw.vague:
+        return None
+    if pw.first is None or pw.last is None:
+        label = str(year)
+    elif pw.first == pw.last:
+        label = f"{year}-{pw.first:02d}"
+    elif pw.cumulative and pw.first == 1:
+        label = f"{year}-01..{year}-{pw.last:02d}"
+    elif pw.last - pw.first == 2 and pw.first % 3 == 1:
+        label = f"{year}-Q{(pw.first + 2) // 3}"
+    else:
+        return None  # "April–June" as a span the dataset does not key (not a quarter, not from January)
+    try:
+        return parse_period(label)
+    except PeriodSyntaxError:
+        return None
+
+
+def default_year(pw: PeriodWords | None, doc_date: date | None) -> int | None:
+    """The year of a period the text names without one, from the document's date: the latest such
+    period that has ended by then ("the first four months", published in June 2021: 2021)."""
+    if doc_date is None:
+        return None
+    if pw is None or pw.last is None:
+        return doc_date.year
+    return doc_date.year if pw.last <= doc_date.month else doc_date.year - 1
+
+
+def relative_year(pw: PeriodWords, doc_date: date | None) -> int | None:
+    """The year "last year"/"this year" names, against the document's date (None without one)."""
+    if pw.relative is None or doc_date is None:
+        return None
+    return doc_date.year + pw.relative

@@ -1,0 +1,118 @@
+"""Subjects the store does not key by territory and partner: partner groups, products, cities and ports.
+
+"Trade with Belt and Road countries rose 12.9%" is not the province's total trade; "crude oil imports"
+are not all imports; "Suifenhe's trade" is not Heilongjiang's. When such words stand between the
+figure and the territory it would otherwise be read against, the subject is uncertain and the claim
+is unverifiable against the store (never defaulted to the province's total).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+PARTNER_GROUPS = (
+    r"belt\s+and\s+road|\bBRI\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
+    r"\bASEAN\b|东盟|АСЕАН|\bEU\b|european\s+union|欧盟|евросоюз\w*|\bЕС\b|\bRCEP\b|",
+    r"\bEAEU\b|ЕАЭС|欧亚经济联盟|\bSCO\b|ШОС|上合|\bBRICS\b|БРИКС|金砖|",
+    r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
+    r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
+)
+PRODUCTS = (
+    r"crude\s+oil|\boil\b|petroleum|нефт\w*|原油|石油|\bcoal\b|угл[яеь]\w*|уголь|煤炭?|natural\s+gas|"
+    r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|лесоматериал\w*|древесин\w*|木材|"
+    r"agricultural|сельскохозяйств\w*|农产品|\bgrain|зерн\w*|粮食|soy\w*|со[яи]\b|大豆|"
+    r"electromechanical|机电|high-tech|高新技术|автомоб\w*|\bcars?\b|vehicles?|automobiles?|汽车|"
+    r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b|钢材|machinery|машин\w*|"
+    r"electronics?|электроник\w*|电子产品|"
+    r"cross-border\s+e-commerce|跨境电商|электронн\w+\s+торговл\w*|processing\s+trade|加工贸易|"
+    r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"
+    r"private\s+(?:enterprises|companies|firms)|民营企业|частн\w+\s+(?:предприят|компан)\w*|"
+    r"state-owned|国有企业|foreign-invested|外商投资企业|"
+    r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+)
+CITIES = (
+    r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
+    r"shenyang|hohhot|baotou|yingkou|dandong|mudanjiang|jiamusi|daqing|qiqihar|yanbian|"
+    r"哈尔滨|绥芬河|满洲里|黑河|二连浩特|大连|珲春|抚远|同江|东宁|长春|沈阳|呼和浩特|包头|营口|丹东|牡丹江|佳木斯|大庆|"
+    r"齐齐哈尔|延边|харбин\w*|суйфэньх\w*|маньчжури\w*|хэйхэ|эрлянь\w*|далян\w*|хуньчун\w*|фуюан\w*|"
+    r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*"
+)
+# a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
+_CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
+_CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*$", re.IGNORECASE)
+
+ZONES = (
+    r"free[- ]trade\s+zones?|pilot\s+(?:free\s+trade\s+)?zones?|\bFTZs?\b|bonded\s+zones?|development\s+zones?|"
+    r"自贸区|自由贸易试验区|综合保税区|保税区|开发区|片区|зон\w*\s+свободной\s+торговли|свободн\w+\s+экономическ\w+\s+зон\w*|"
+    r"\bОЭЗ\b|\bСЭЗ\b|пилотн\w+\s+зон\w*"
+)
+
+_KINDS = (
+    ("zone", re.compile(ZONES, re.IGNORECASE)),
+    ("partner group", re.compile("".join(PARTNER_GROUPS), re.IGNORECASE)),
+    ("product or trade channel", re.compile(PRODUCTS, re.IGNORECASE)),
+    ("city or port", re.compile(CITIES, re.IGNORECASE)),
+)
+
+
+@lru_cache(maxsize=4096)
+def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of every partner group, product or city named in a sentence."""
+    out: list[tuple[int, int, str]] = []
+    for kind, pat in _KINDS:
+        for m in pat.finditer(text):
+            if kind == "city or port" and (
+                _CUSTOMS_AFTER.match(text, m.end()) or _CUSTOMS_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            ):
+                continue
+            out.append((m.start(), m.end(), kind))
+    return tuple(sorted(out))
+
+
+def narrower_subject(text: str, lo: int, hi: int) -> str:
+    """Why the subject between ``lo`` and ``hi`` is narrower than a territory's trade ('' if it is not)."""
+    for start, end, kind in mentions(text):
+        if lo <= start < hi:
+            return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
+    return ""
+
+
+def city_before(text: str, hi: int) -> str:
+    """A city or port named before the figure, even before its province ("Suifenhe, in Heilongjiang, ...")."""
+    for start, end, kind in mentions(text):
+        if kind == "city or port" and start < hi:
+            return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
+    return ""
+
+
+# a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
+_OTHER_MEASURE = re.compile(
+    r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
+    r"revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客",
+    re.IGNORECASE,
+)
+
+
+def other_measure(text: str, lo: int, hi: int) -> str:
+    """Why the figure's clause is about another measure than trade ('' if it is not)."""
+    m = _OTHER_MEASURE.search(text, lo, hi)
+    return f"the figure measures {m.group(0)!r}, not trade" if m else ""
+
+
+_CURRENCY_TERMS = (
+    (
+        "CNY",
+        re.compile(r"yuan[- ]denominated|in\s+(?:yuan|renminbi)\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE),
+    ),
+    (
+        "USD",
+        re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE),
+    ),
+)
+
+
+def currency_terms(text: str) -> str | None:
+    """The currency a sentence says its figures are stated in ("in yuan terms"), or None."""
+    found = [code for code, pat in _CURRENCY_TERMS if pat.search(text)]
+    return found[0] if len(found) == 1 else None

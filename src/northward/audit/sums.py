@@ -1,0 +1,209 @@
+"""Sums: parts and their total (exports + imports = total trade, in money or in counting units), and a
+total's growth rate recomputed from its parts' amounts and rates.
+
+Parts are read after their total ("Among them", "其中", within three sentences) or just before it;
+"respectively" lists give flows in the order named; a part above its total is grouped only when the
+words say it is a part of it (the same pair named, a part marker), so the error is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .context import Context, facts, flow_at, resolve
+from .numbers import Quantity, scan
+from .text import Sentence
+
+_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+
+
+def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context) -> Claim:
+    return Claim(kind, roles, s.text, s.start, s.lang, ctx)
+
+
+def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Exports and imports stated with a total trade figure (same currency): after it within two
+    sentences, or just before it (in its sentence or the one before)."""
+    out: list[Claim] = []
+    groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    for s in sentences:
+        for q in figures[s.index]:
+            if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
+                continue
+            flow = _respective_flow(s.text, q, figures[s.index])
+            if flow == "":
+                continue  # a "respectively" list whose order could not be read
+            flow = flow or flow_at(s.text, q.start)
+            if flow == "total":
+                group = {"total": (s, q)}
+                for f, (ps, pq) in pending.pop(q.currency, {}).items():
+                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                        group[f] = (ps, pq)
+                groups[q.currency] = group
+            elif flow in ("export", "import"):
+                open_group = groups.get(q.currency)
+                if open_group is None or flow in open_group or not _joins(open_group, s, q):
+                    pending.setdefault(q.currency, {})[flow] = (s, q)
+                    continue
+                group = open_group
+                group[flow] = (s, q)
+            else:
+                continue
+            if "export" in group and "import" in group:
+                out.append(_sum_claim(sentences, group))
+                groups.pop(q.currency, None)
+    return out
+
+
+_FLOW_NAMES = re.compile(
+    r"(?P<export>exports?|出口|экспорт\w*)|(?P<import>imports?|进口|импорт\w*)|(?P<total>trade|进出口|товарооборот\w*)",
+    re.IGNORECASE,
+)
+
+
+def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """The flow of an amount in a "respectively" list ("exports and imports were 5 and 6 bn yuan
+    respectively", "进出口、出口和进口分别为…"): the flows named before the list, in order. None when the
+    amount is in no such list, "" when it is but the order cannot be read."""
+    cs = max(0, text.rfind(";", 0, q.start), text.rfind("；", 0, q.start))
+    m = _RESPECTIVELY.search(text, cs, min(len(text), q.start + 80))
+    if m is None:
+        return None
+    same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
+    before = [x for x in same if x.start < m.start()]
+    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]", text[m.end() : x.start])]
+    listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
+    if len(listed) < 2 or q not in listed:
+        return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
+    first = min(x.start for x in listed)
+    word_end = m.start() if m.start() < first else first
+    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, cs, word_end)]
+    names = [n for i, n in enumerate(names) if n and n not in names[:i]]
+    if len(names) != len(listed):
+        return ""
+    return names[listed.index(q)]
+
+
+def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
+    """A part joins a total stated at most three sentences before it, and is not larger than it unless it
+    names the same partner and period (then a part above its total is itself the error)."""
+    t_sent, total = group["total"]
+    if s.index - t_sent.index > 3:
+        return False
+    if q.rounding().lo <= total.rounding().hi:
+        return True
+    a, b = facts(t_sent.text), facts(s.text)
+    partner_t = {c for _p, c in a.partners}
+    partner_q = {c for _p, c in b.partners}
+    if s.index == t_sent.index:
+        return False
+    if _PART_MARKER.search(s.text[: q.start]):
+        return True
+    # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
+    return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+_MONTH_ASIDE = re.compile(
+    r"\balone\b|per\s+month|a\s+month\b|monthly|в\s+месяц|ежемесячн\w*|当月|单月|月度|"
+    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b",
+    re.IGNORECASE,
+)
+
+
+# the parts of the total just stated: "During this period, its exports ...", "其中", "в том числе"
+_PART_MARKER = re.compile(
+    r"^\W*(?:during\s+(?:this|the\s+same)\s+period|among\s+them|of\s+which|其中|в\s+том\s+числе|из\s+них|"
+    r"за\s+(?:этот|тот\s+же)\s+период)",
+    re.IGNORECASE,
+)
+
+
+def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
+    t_sent, total = group["total"]
+    roles = {"total": total}
+    for flow in ("export", "import"):
+        sent, q = group[flow]
+        roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
+    ctx = resolve(sentences, t_sent, total.start)
+    return _claim("sum", t_sent, roles, ctx)
+
+
+def _abs_pos(claim: Claim, q: Quantity) -> int:
+    return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
+
+
+def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None:
+    """In "464列、32609标箱,同比分别增长了45.45%和25.10%" the rates follow the amounts in order: the rate
+    of the amount at ``amount_pos``, False when the order cannot be read, None when there is no list."""
+    sent = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    if sent is None:
+        return None
+    text, base = sent.sentence, sent.sentence_start
+    local = amount_pos - base
+    m = _RESPECTIVELY.search(text, local, local + 60)
+    if m is None or re.search(r"[;；。]", text[local : m.start()]):
+        return None
+    start = max(text.rfind(x, 0, local) for x in (";", "；", "。", "其中", "among them", "Among them")) + 1
+    amounts = [q for q in scan(text, sent.lang) if q.kind == "amount" and q.currency and start <= q.start < m.start()]
+    rates = sorted(
+        (c.roles["change"] for c in claims
+         if c.kind == "change_pct" and c.sentence_start == base and c.roles["change"].start >= m.end()
+         and not re.search(r"[;；。]", text[m.end() : c.roles["change"].start])),
+        key=lambda q: q.start,
+    )
+    idx = next((i for i, q in enumerate(amounts) if q.start == local), None)
+    if idx is None or len(rates) < len(amounts):
+        return False
+    return rates[idx]
+
+
+def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
+    """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
+    right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    listed = _listed_rate(amount_pos, claims)
+    if listed is False:
+        return None
+    if isinstance(listed, Quantity):
+        c = next(c for c in claims if c.kind == "change_pct" and c.roles.get("change") is listed)
+        signed = replace(listed, value=listed.value * c.direction) if c.direction < 0 else listed
+        return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
+    best: tuple[int, Quantity] | None = None
+    for c in claims:
+        if c.kind != "change_pct" or "from" in c.roles:
+            continue
+        change = c.roles["change"]
+        at = c.sentence_start + change.start
+        to = c.roles.get("to")
+        if to is not None and c.sentence_start + to.start == amount_pos:
+            gap = 0
+        elif 0 < at - amount_pos <= 70:
+            gap = at - amount_pos
+        else:
+            continue
+        if best is None or gap < best[0]:
+            signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+            best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
+    return best[1] if best else None
+
+
+def sum_growth(total_claim: Claim, claims: list[Claim]) -> Claim | None:
+    """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
+    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%")."""
+    roles = dict(total_claim.roles)
+    for role in ("total", "export", "import"):
+        rate = _rate_of(_abs_pos(total_claim, roles[role]), claims)
+        if rate is None:
+            return None
+        if rate.extra["sentence_start"] == total_claim.sentence_start:
+            rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
+        roles[f"rate_{role}"] = rate
+    rates = [roles[f"rate_{r}"] for r in ("total", "export", "import")]
+    if len({(q.start, q.value) for q in rates}) < 3:
+        return None  # one rate read for two amounts: not three separate statements
+    return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
+                 total_claim.context)

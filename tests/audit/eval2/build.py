@@ -1,0 +1,164 @@
+"""Build the second evaluation set's files from the authored excerpts.
+
+    .venv/bin/python -m tests.audit.eval2.build                        # rebuild from the files here
+    .venv/bin/python -m tests.audit.eval2.build AUTHORED.yaml SOURCES.yaml
+
+To add excerpts, append them to either split file (or give an authored list) and rebuild: each goes
+to the side its source's hash says. The build writes ``dev.yaml`` and ``heldout.yaml`` (the
+excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated twins
+``dev_mutations.yaml`` / ``heldout_mutations.yaml``. Twins come from the project's generator
+(``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking change
+(compound amounts, a bound that a digit swap keeps true), from a hand-written pair
+``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from northward.audit import evalset
+
+HERE = Path(__file__).resolve().parent
+SEED = "northward-eval2-2026-12-01"
+DEV_SHARE = 0.4
+# The hash below which a source is in dev: where the sources, taken in hash order, first held
+# DEV_SHARE of the 119 excerpts of 2026-12-01; frozen so that a source added later never moves one.
+DEV_BOUNDARY = 0.45841
+SPLITS = ("dev", "heldout")
+VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
+# Order of precedence of a claim's verdict for the verdict of its excerpt.
+_PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
+
+
+def source_hash(source: str) -> float:
+    """A source's place in the fixed-seed shuffle: the first 8 hex digits of a sha256, over 2^32."""
+    return int(hashlib.sha256(f"{SEED}:{source}".encode()).hexdigest()[:8], 16) / 2**32
+
+
+def split_of(source: str) -> str:
+    """The split of every excerpt of one source."""
+    return "dev" if source_hash(source) < DEV_BOUNDARY else "heldout"
+
+
+def excerpt_verdict(claims: list[dict[str, Any]]) -> str:
+    """The excerpt's verdict: the most severe of its claims' verdicts."""
+    found = {c["verdict"] for c in claims}
+    return next(v for v in _PRECEDENCE if v in found)
+
+
+def expected_of(verdict: str) -> str:
+    """The loader's three-valued verdict: a figure on a documented different basis is not an error."""
+    return "consistent" if verdict == "basis_differs" else verdict
+
+
+def twins(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mutated twins of the consistent excerpts: the generator's where ``mutate`` is set, else ``twin``."""
+    loaded = [
+        evalset.EvalItem(
+            it["id"],
+            it["excerpt"],
+            it["lang"],
+            it["source"],
+            it["expected"],
+            it.get("kind", ""),
+            it.get("claim", ""),
+            None if it.get("mutate") is None else str(it["mutate"]),
+        )
+        for it in items
+    ]
+    generated = {m["mutation_of"]: m for m in evalset.mutations(loaded)}
+    out: list[dict[str, Any]] = []
+    for it in items:
+        if it["expected"] != "consistent":
+            continue
+        if it["id"] in generated:
+            out.append(generated[it["id"]])
+        elif it.get("twin"):
+            old, new = it["twin"]
+            if old not in it["excerpt"]:
+                raise ValueError(f"{it['id']}: {old!r} is not in the excerpt")
+            out.append(
+                {
+                    "id": f"{it['id']}~m",
+                    "mutation_of": it["id"],
+                    "mutation": f"{old} → {new} (by hand)",
+                    "source": it["source"],
+                    "lang": it["lang"],
+                    "kind": it.get("kind", ""),
+                    "expected": "inconsistent",
+                    "excerpt": it["excerpt"].replace(old, new, 1),
+                }
+            )
+    return out
+
+
+def _dump(path: Path, header: str, data: Any) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)
+    path.write_text(header + text, encoding="utf-8")
+
+
+def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> dict[str, int]:
+    """Write the split files, the sources and the twins; return the number of excerpts per split."""
+    by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
+    for it in items:
+        src = sources[it["source"]]
+        verdict = excerpt_verdict(it["claims"])
+        entry = {"id": it["id"], "source": it["source"], "lang": it["lang"]}
+        if it.get("script"):
+            entry["script"] = it["script"]
+        entry.update(
+            {
+                "published": src.get("date"),
+                "scope": it.get("scope", []),
+                "excerpt": it["excerpt"],
+                "claim": it["claim"],
+                "kind": it.get("kind", ""),
+                "verdict": verdict,
+                "expected": expected_of(verdict),
+            }
+        )
+        for key in ("mutate", "twin"):
+            if it.get(key) is not None:
+                entry[key] = it[key]
+        entry["claims"] = it["claims"]
+        by_split[split_of(it["source"])].append(entry)
+    header = (
+        "# Second evaluation set of the claims audit ({split}): real excerpts, labelled claim by claim.\n"
+        "# Built by `python -m tests.audit.eval2.build`; see README.md in this folder for the fields.\n"
+    )
+    for split in SPLITS:
+        _dump(out / f"{split}.yaml", header.format(split=split), by_split[split])
+        _dump(
+            out / f"{split}_mutations.yaml",
+            f"# Mutated twins of {split}.yaml: one figure changed in each (generated, do not edit).\n",
+            twins(by_split[split]),
+        )
+    for src in sources.values():
+        src.setdefault("accessed", "2026-12-01")
+    _dump(out / "sources.yaml", "# Sources of the excerpts of dev.yaml and heldout.yaml.\n", sources)
+    return {s: len(v) for s, v in by_split.items()}
+
+
+def main(argv: list[str]) -> dict[str, int]:
+    """Rebuild from the split files here, or from an authored list and its sources."""
+    if argv:
+        items = yaml.safe_load(Path(argv[0]).read_text(encoding="utf-8"))
+        sources = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
+    else:
+        items = [it for split in SPLITS for it in load(HERE / f"{split}.yaml")]
+        sources = load(HERE / "sources.yaml")
+    return build(items, sources)
+
+
+def load(path: Path) -> Any:
+    """One of the set's YAML files."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    print(main(sys.argv[1:]))

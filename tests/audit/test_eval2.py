@@ -1,0 +1,119 @@
+"""The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
+from the first set, split as its README says, and every twin one figure away from its original."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from northward.audit import evalset
+
+from .conftest import REPO
+from .eval2 import build
+
+EVAL2 = REPO / "tests" / "audit" / "eval2"
+OLD = REPO / "tests" / "audit" / "eval"
+# A figure: Arabic digits with decimal or group separators, or Chinese numerals (三千亿, 千萬).
+_FIGURE = re.compile(r"[0-9〇零一二三四五六七八九十百千万萬亿億两兩]+(?:[.,][0-9]+)*")
+
+
+def _raw(name: str) -> list[dict[str, Any]]:
+    return yaml.safe_load((EVAL2 / name).read_text(encoding="utf-8")) or []
+
+
+def _real() -> list[dict[str, Any]]:
+    return _raw("dev.yaml") + _raw("heldout.yaml")
+
+
+def test_files_load_with_the_projects_loader() -> None:
+    for split in build.SPLITS:
+        real, skipped = evalset.load_items(EVAL2 / f"{split}.yaml")
+        twins, skipped_twins = evalset.load_items(EVAL2 / f"{split}_mutations.yaml")
+        assert real and twins and not skipped and not skipped_twins
+        assert all(t.expected == "inconsistent" and t.mutation_of for t in twins)
+    ids = [r["id"] for r in _real()]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_excerpt_is_sourced_and_labelled_claim_by_claim() -> None:
+    sources = yaml.safe_load((EVAL2 / "sources.yaml").read_text(encoding="utf-8"))
+    for r in _real():
+        src = sources[r["source"]]
+        assert src["url"] and src["publisher"] and src["title"], r["source"]
+        assert str(src["accessed"]) == "2026-12-01", r["source"]
+        assert r["lang"] in ("en", "ru", "zh") and r["claim"] and 0 < len(r["excerpt"]) < 900, r["id"]
+        assert r["claims"], r["id"]
+        for c in r["claims"]:
+            assert c["verdict"] in build.VERDICTS and isinstance(c["checkable"], bool), r["id"]
+            assert c["note"] and c["kind"], r["id"]
+            # Only a claim a reader can check may be called consistent or inconsistent.
+            assert c["checkable"] or c["verdict"] == "unverifiable", r["id"]
+        assert r["verdict"] == build.excerpt_verdict(r["claims"]), r["id"]
+        assert r["expected"] == build.expected_of(r["verdict"]), r["id"]
+
+
+def test_counts_meet_the_issues_minimums() -> None:
+    real = _real()
+    langs = Counter(r["lang"] for r in real)
+    scopes = Counter(s for r in real for s in r["scope"])
+    assert len(real) >= 100
+    assert langs["ru"] >= 25 and langs["zh"] >= 20
+    assert sum(1 for r in real if r.get("script") == "traditional") >= 3
+    assert scopes["part_year"] >= 30 and scopes["city_port"] >= 15 and scopes["group_product"] >= 15
+    verdicts = Counter(r["verdict"] for r in real)
+    assert verdicts["inconsistent"] >= 3 and verdicts["unverifiable"] >= 10
+    assert sum(c["checkable"] for r in real for c in r["claims"]) >= 100
+
+
+def test_sources_are_disjoint_from_the_first_set() -> None:
+    old = yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8"))
+    new = yaml.safe_load((EVAL2 / "sources.yaml").read_text(encoding="utf-8"))
+
+    def norm(url: str) -> str:
+        return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
+
+    assert not {norm(s["url"]) for s in old.values()} & {norm(s["url"]) for s in new.values()}
+    assert {r["source"] for r in _real()} <= set(new)
+
+
+def test_split_follows_the_seed() -> None:
+    dev, held = _raw("dev.yaml"), _raw("heldout.yaml")
+    assert all(build.split_of(r["source"]) == "dev" for r in dev)
+    assert all(build.split_of(r["source"]) == "heldout" for r in held)
+    assert 0.38 <= len(dev) / (len(dev) + len(held)) <= 0.45
+    # Every development source comes before every held-out one in the seeded order.
+    assert max(build.source_hash(r["source"]) for r in dev) < min(build.source_hash(r["source"]) for r in held)
+
+
+@pytest.mark.parametrize("split", build.SPLITS)
+def test_every_twin_changes_exactly_one_figure(split: str) -> None:
+    originals = {r["id"]: r for r in _raw(f"{split}.yaml")}
+    twins = _raw(f"{split}_mutations.yaml")
+    assert twins
+    for t in twins:
+        orig = originals[t["mutation_of"]]
+        assert orig["expected"] == "consistent", t["id"]
+        a, b = orig["excerpt"], t["excerpt"]
+        assert _FIGURE.split(a) == _FIGURE.split(b), t["id"]  # the words are untouched
+        changed = [(x, y) for x, y in zip(_FIGURE.findall(a), _FIGURE.findall(b), strict=True) if x != y]
+        assert len(changed) == 1, (t["id"], changed)
+
+
+def test_files_are_what_the_builder_writes(tmp_path: Path) -> None:
+    """Verdicts, dates and twins are derived, not hand-edited: a rebuild changes nothing."""
+    items = [it for split in build.SPLITS for it in _raw(f"{split}.yaml")]
+    build.build(items, build.load(EVAL2 / "sources.yaml"), tmp_path)
+    for name in ("dev.yaml", "heldout.yaml", "dev_mutations.yaml", "heldout_mutations.yaml", "sources.yaml"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (EVAL2 / name).read_text(encoding="utf-8"), name
+
+
+def test_one_figure_check_catches_a_second_change() -> None:
+    a = "exports 1.2 million and imports 3.4 million"
+    b = a.replace("1.2", "2.1").replace("3.4", "4.3")
+    changed = [(x, y) for x, y in zip(_FIGURE.findall(a), _FIGURE.findall(b), strict=True) if x != y]
+    assert len(changed) == 2
