@@ -4,6 +4,10 @@ peak memory is its own. Results print as a table and are written as JSON.
 
     PYTHONPATH=src python benchmarks/customs_bench.py --rows 200000 --indicator-rows 2000000   # quick
     PYTHONPATH=src nohup python benchmarks/customs_bench.py --rows 10000000 --indicator-rows 100000000 &
+
+Imports write the Parquet lake (northward's imports since issue 12); the DuckDB baselines are given
+both into a table (as before) and into Parquet (the same destination format). The indicators run
+on a DuckDB table, on the Parquet lake through DuckDB, and on the same lake through Spark local.
 """
 
 from __future__ import annotations
@@ -72,6 +76,19 @@ def duckdb_import(src: str, work: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t, "rows": rows}
 
 
+def duckdb_parquet_import(src: str, work: str) -> dict[str, Any]:
+    """DuckDB's own reader on UTF-8 copies, straight into one Parquet file (the lake's format)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    t = time.perf_counter()
+    con.execute(f"COPY (SELECT * FROM read_csv('{src}', all_varchar=true, header=true)) TO '{work}/raw.parquet' "
+                "(FORMAT parquet)")
+    rows = con.execute(f"SELECT count(*) FROM '{work}/raw.parquet'").fetchall()[0][0]
+    return {"seconds": time.perf_counter() - t, "rows": rows}
+
+
 def _obs_db(work: str) -> Any:
     import duckdb
 
@@ -104,17 +121,31 @@ def sql_indicators(work: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t, "rows": n}
 
 
-def nw_indicators(work: str) -> dict[str, Any]:
-    """northward's side: the Ibis expressions of northward.indicators.tables, executed by DuckDB."""
-    from datetime import date
+def _lake_db(work: str) -> Any:
+    """The same observations read in place from the Parquet lake (hive partitions by year)."""
+    import duckdb
 
-    import ibis
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    con.execute(f"CREATE VIEW obs AS SELECT * EXCLUDE (year) FROM read_parquet('{work}/obs-lake/**/*.parquet', "
+                "hive_partitioning=true)")
+    return con
+
+
+def sql_indicators_lake(work: str) -> dict[str, Any]:
+    con = _lake_db(work)
+    t = time.perf_counter()
+    n = [con.sql(q).to_arrow_table().num_rows for q in (SQL_GROWTH, SQL_SHARE, SQL_RANK)]
+    return {"seconds": time.perf_counter() - t, "rows": n}
+
+
+def _ibis_indicators(backend: Any) -> list[int]:
+    """northward's side: the Ibis expressions of northward.indicators.tables, on any backend."""
+    from datetime import date
 
     from northward.indicators import tables
 
-    backend = ibis.duckdb.from_connection(_obs_db(work))
     obs = backend.table("obs")
-    t = time.perf_counter()
     yearly = obs.mutate(period_start=obs.period_start.truncate("Y"))
     growth = tables.growth_by(yearly, ["territory", "partner", "product"], date(2023, 1, 1), date(2024, 1, 1),
                               hs_digits=2)
@@ -125,8 +156,50 @@ def nw_indicators(work: str) -> dict[str, Any]:
     ch = y24.mutate(product=y24["product"].substr(0, 2))
     levels = ch.group_by(["territory", "partner", "product"]).aggregate(value=ch.value.sum())
     rank = tables.rank_table(levels, ["partner", "product"])
-    n = [len(e.to_pyarrow()) for e in (growth, share, rank)]
+    return [len(backend.to_pyarrow(e)) for e in (growth, share, rank)]
+
+
+def _warm() -> None:
+    """Load what Ibis loads lazily on its first result (pandas, pyarrow.compute: ~2 s on this machine)
+    before the clock starts: northward's commands have it loaded already, the SQL side never needs it."""
+    import ibis.backends.duckdb.converter  # noqa: F401
+    import pyarrow.compute  # noqa: F401
+
+
+def _nw_on(con: Any) -> dict[str, Any]:
+    import ibis
+
+    _warm()
+    backend = ibis.duckdb.from_connection(con)
+    backend.table("obs")
+    t = time.perf_counter()
+    n = _ibis_indicators(backend)
     return {"seconds": time.perf_counter() - t, "rows": n}
+
+
+def nw_indicators(work: str) -> dict[str, Any]:
+    return _nw_on(_obs_db(work))
+
+
+def nw_indicators_lake(work: str) -> dict[str, Any]:
+    return _nw_on(_lake_db(work))
+
+
+def spark_indicators(work: str) -> dict[str, Any]:
+    """The same Ibis expressions on Spark local over the same Parquet lake (session start timed apart)."""
+    import ibis
+
+    from northward.engines.spark import session
+
+    t0 = time.perf_counter()
+    spark = session()
+    spark.read.parquet(f"{work}/obs-lake").drop("year").createOrReplaceTempView("obs")
+    backend = ibis.pyspark.connect(spark)
+    backend.table("obs")
+    start = time.perf_counter() - t0
+    t = time.perf_counter()
+    n = _ibis_indicators(backend)
+    return {"seconds": time.perf_counter() - t, "session_seconds": start, "rows": n}
 
 
 def pandas_indicators(work: str) -> dict[str, Any]:
@@ -154,8 +227,10 @@ def pandas_indicators(work: str) -> dict[str, Any]:
 
 
 CONTENDERS = {"nw_import": nw_import, "pandas_import": pandas_import, "duckdb_import": duckdb_import,
-              "sql_indicators": sql_indicators, "nw_indicators": nw_indicators,
-              "pandas_indicators": pandas_indicators}
+              "duckdb_parquet_import": duckdb_parquet_import, "sql_indicators": sql_indicators,
+              "nw_indicators": nw_indicators, "pandas_indicators": pandas_indicators,
+              "sql_indicators_lake": sql_indicators_lake, "nw_indicators_lake": nw_indicators_lake,
+              "spark_indicators": spark_indicators}
 
 
 def child(name: str, args: list[str]) -> None:
@@ -183,6 +258,7 @@ def build_indicator_table(work: Path, rows: int) -> float:
     from northward.ingest.codes import customs_partners, customs_regions
 
     t = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
     db = work / "indicators.duckdb"
     if db.exists():
         db.unlink()
@@ -208,6 +284,10 @@ def build_indicator_table(work: Path, rows: int) -> float:
                      floor(8000 * pow(random(), 2))::INTEGER AS hi, floor(exp(random() * 16))::DOUBLE AS value
               FROM range({rows}) t(i)) g
         JOIN r ON r.i = g.ri JOIN p ON p.i = g.pi JOIN h ON h.i = g.hi""")
+    lake = work / "obs-lake"
+    shutil.rmtree(lake, ignore_errors=True)
+    con.execute(f"COPY (SELECT *, year(period_start) AS year FROM obs) TO '{lake}' (FORMAT parquet, "
+                "PARTITION_BY (year))")
     con.close()
     return time.perf_counter() - t
 
@@ -218,6 +298,27 @@ def ratio(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return None
 
 
+IMPORTS = (  # label, contender, source under files/
+    ("northward, 1 file per 10,000 rows (GB18030, as downloaded)", "nw_import", "parts"),
+    ("northward, 1 file per 10,000 rows (UTF-8 copies)", "nw_import", "parts-utf8"),
+    ("northward, one big file (GB18030)", "nw_import", "big.gb18030.csv"),
+    ("northward, one big file (UTF-8)", "nw_import", "big.utf8.csv"),
+    ("DuckDB read_csv of the UTF-8 copies by glob, into a table", "duckdb_import", "parts-utf8/*.csv"),
+    ("DuckDB read_csv of the UTF-8 copies by glob, into Parquet", "duckdb_parquet_import", "parts-utf8/*.csv"),
+    ("DuckDB read_csv of the big UTF-8 file, into a table", "duckdb_import", "big.utf8.csv"),
+    ("DuckDB read_csv of the big UTF-8 file, into Parquet", "duckdb_parquet_import", "big.utf8.csv"),
+    ("pandas read_csv (chunks) then DuckDB", "pandas_import", "big.gb18030.csv"),
+)
+INDICATORS = (
+    ("hand-written DuckDB SQL, DuckDB table", "sql_indicators"),
+    ("northward (Ibis tables), DuckDB table", "nw_indicators"),
+    ("hand-written DuckDB SQL, Parquet lake", "sql_indicators_lake"),
+    ("northward (Ibis tables), DuckDB on the Parquet lake", "nw_indicators_lake"),
+    ("northward (Ibis tables), Spark local on the Parquet lake", "spark_indicators"),
+    ("pandas", "pandas_indicators"),
+)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=200_000, help="rows of customs files to import")
@@ -225,59 +326,77 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/northward-customs-bench"))
     ap.add_argument("--out", type=Path, default=HERE / "results" / "customs_bench.json")
     ap.add_argument("--skip-pandas", action="store_true")
+    ap.add_argument("--skip-spark", action="store_true")
+    ap.add_argument("--lean", action="store_true", help="big runs: fewer contenders")
+    ap.add_argument("--only", choices=("imports", "indicators"), help="run one half")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child[0], args.child[1:])
         return
-    from customs_generate import generate
-
     work: Path = args.work
     report: dict[str, Any] = {"machine": {"platform": platform.platform(), "python": platform.python_version(),
                                           "cpus": os.cpu_count(), "memory_gib": _mem_gib(),
                                           "load_average_at_start": os.getloadavg()},
                               "rows": args.rows, "indicator_rows": args.indicator_rows}
-    print(f"generating {args.rows:,} customs rows ...", flush=True)
-    report["generate"] = generate(args.rows, work / "files")
-    files = work / "files"
     imports: dict[str, Any] = {}
-    for label, name, src in (("northward, one file per 10,000 rows", "nw_import", files / "parts"),
-                             ("northward, one big file", "nw_import", files / "big.gb18030.csv"),
-                             ("pandas read_csv (chunks) then DuckDB", "pandas_import", files / "big.gb18030.csv"),
-                             ("DuckDB read_csv of a UTF-8 copy", "duckdb_import", files / "big.utf8.csv")):
-        if args.skip_pandas and name.startswith("pandas"):
-            continue
-        target = work / f"db-{len(imports)}"
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir(parents=True)
-        imports[label] = run(name, str(src), str(target))
-        shutil.rmtree(target, ignore_errors=True)
-        _save(args.out, {**report, "imports": imports})
+    if args.only != "indicators":
+        from customs_generate import generate
+
+        print(f"generating {args.rows:,} customs rows ...", flush=True)
+        report["generate"] = generate(args.rows, work / "files")
+        for label, name, src in IMPORTS:
+            if ((args.skip_pandas or args.lean) and name.startswith("pandas")) or (args.lean and (
+                    "(UTF-8" in label or label.startswith("DuckDB read_csv of the big UTF-8 file, into Parquet"))):
+                continue
+            target = work / f"db-{len(imports)}"
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir(parents=True)
+            imports[label] = run(name, str(work / "files" / src), str(target))
+            shutil.rmtree(target, ignore_errors=True)
+            _save(args.out, {**report, "imports": imports})
     report["imports"] = imports
-    print(f"building {args.indicator_rows:,} observations for indicators ...", flush=True)
-    report["indicator_table_seconds"] = round(build_indicator_table(work, args.indicator_rows), 1)
     ind: dict[str, Any] = {}
-    for label, name in (("hand-written DuckDB SQL", "sql_indicators"), ("northward (Ibis tables)", "nw_indicators"),
-                        ("pandas", "pandas_indicators")):
-        if not (args.skip_pandas and name.startswith("pandas")):
+    if args.only != "imports":
+        print(f"building {args.indicator_rows:,} observations for indicators ...", flush=True)
+        report["indicator_table_seconds"] = round(build_indicator_table(work, args.indicator_rows), 1)
+        for label, name in INDICATORS:
+            if ((args.skip_pandas or args.lean) and name.startswith("pandas")) or (args.skip_spark and name.startswith("spark")):
+                continue
             ind[label] = run(name, str(work))
             _save(args.out, {**report, "indicators": ind})
     report["indicators"] = ind
-    nw_parts, nw_big = imports.get("northward, one file per 10,000 rows", {}), imports.get("northward, one big file", {})
-    pd_imp, duck = imports.get("pandas read_csv (chunks) then DuckDB", {}), imports.get("DuckDB read_csv of a UTF-8 copy", {})
-    report["ratios"] = {
-        "northward big vs pandas (speed-up, target >= 5)": ratio(nw_big, pd_imp),
-        "northward big vs DuckDB raw (target >= 0.5)": ratio(nw_big, duck),
-        "northward parts vs DuckDB raw": ratio(nw_parts, duck),
-        "northward indicators time / SQL time (target <= 1.5)":
-            round(1 / r, 2) if (r := ratio(ind["northward (Ibis tables)"], ind["hand-written DuckDB SQL"])) else None,
-        "pandas indicators time / SQL time":
-            round(1 / r, 2) if (r := ratio(ind.get("pandas", {}), ind["hand-written DuckDB SQL"])) else None,
-    }
+    report["ratios"] = ratios(imports, ind)
     report["load_average_at_end"] = os.getloadavg()
     _save(args.out, report)
     print(json.dumps(report["ratios"], indent=2, ensure_ascii=False))
     print(f"written to {args.out}")
+
+
+def ratios(imports: dict[str, Any], ind: dict[str, Any]) -> dict[str, float | None]:
+    """Speed of northward relative to its baseline (>1 = faster), or time ratios where said."""
+    i = [imports.get(label, {}) for label, _, _ in IMPORTS]
+    k = [ind.get(label, {}) for label, _ in INDICATORS]
+
+    def slower(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+        r = ratio(a, b)
+        return round(1 / r, 2) if r else None
+
+    return {
+        "parts GB18030 vs DuckDB glob into a table (speed, target >= 0.8)": ratio(i[0], i[4]),
+        "parts UTF-8 vs DuckDB glob into a table (speed)": ratio(i[1], i[4]),
+        "parts UTF-8 vs DuckDB glob into Parquet (speed)": ratio(i[1], i[5]),
+        "parts GB18030 vs DuckDB glob into Parquet (speed)": ratio(i[0], i[5]),
+        "big GB18030 vs DuckDB big into a table (speed, target >= 0.9)": ratio(i[2], i[6]),
+        "big UTF-8 vs DuckDB big into a table (speed)": ratio(i[3], i[6]),
+        "big UTF-8 vs DuckDB big into Parquet (speed)": ratio(i[3], i[7]),
+        "parts GB18030 time / big GB18030 time": slower(i[0], i[2]),
+        "big GB18030 vs pandas (speed)": ratio(i[2], i[8]),
+        "indicators time / SQL time, table (target <= 1.5)": slower(k[1], k[0]),
+        "indicators time / SQL time, lake (target <= 1.5)": slower(k[3], k[2]),
+        "Spark local time / DuckDB time, same lake and expressions": slower(k[4], k[3]),
+        "pandas indicators time / SQL time": slower(k[5], k[0]),
+    }
 
 
 def _save(out: Path, report: dict[str, Any]) -> None:

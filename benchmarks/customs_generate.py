@@ -44,7 +44,7 @@ def _codes(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def generate(rows: int, out: Path, per_file: int = 10_000, seed: float = 0.42) -> dict[str, object]:
-    """Write big.gb18030.csv, big.utf8.csv and parts/part-NNNNN.csv under ``out``."""
+    """Write big.gb18030.csv, big.utf8.csv, parts/part-NNNNN.csv and their UTF-8 copies in parts-utf8/."""
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     con = duckdb.connect()
@@ -76,9 +76,11 @@ def generate(rows: int, out: Path, per_file: int = 10_000, seed: float = 0.42) -
     tmp = out / "body.utf8"
     utf8.rename(tmp)
     parts = out / "parts"
-    parts.mkdir(exist_ok=True)
-    for old in parts.glob("*.csv"):
-        old.unlink()
+    utf8_parts = out / "parts-utf8"  # the same files as UTF-8, for DuckDB's own reader by glob
+    for folder in (parts, utf8_parts):
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("*.csv"):
+            old.unlink()
     n_parts = 0
     with open(tmp, encoding="utf-8") as src, open(out / "big.gb18030.csv", "wb") as big, \
             open(utf8, "w", encoding="utf-8") as copy:
@@ -101,6 +103,7 @@ def _flush(chunk: list[str], header: str, parts: Path, n: int, big: object, copy
     text = "".join(chunk)
     data = text.encode("gb18030")
     (parts / f"part-{n + 1:05d}.csv").write_bytes(header.encode("gb18030") + data)
+    (parts.parent / "parts-utf8" / f"part-{n + 1:05d}.csv").write_text(header + text, encoding="utf-8")
     big.write(data)  # type: ignore[attr-defined]
     copy.write(text)  # type: ignore[attr-defined]
     return 1

@@ -85,6 +85,11 @@ def preferred_sql(store: Store, where: str, all_releases: bool) -> str:
 
 def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, Any]]:
     """Rows for the filter, preferred release by default, HS codes aggregated when asked."""
+    from .engines import attached
+
+    engine = attached(store)
+    if engine is not None:  # --engine spark: the same selection as Ibis expressions on that engine
+        return engine.select_observations(flt)
     where, params = flt.where()
     # asking for one source or batch puts it first: the rule then runs among its rows only
     base = preferred_sql(store, where, flt.all_releases or bool(flt.source) or flt.batch is not None)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .common import HomeOption, PartnersOption, TerritoriesOption, handle_errors, print_json
+from .store import EngineOption
 
 
 def register(app: typer.Typer) -> None:
@@ -34,13 +35,16 @@ def series(home: HomeOption = None,
            fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json, parquet, or datapackage / "
                                                                        "datapackage-parquet (a folder: --out DIR).")] = "table",
            out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
-           ) -> None:
+           engine: EngineOption = None) -> None:
     """A series per territory, partner and flow: each period's value with how it was obtained
     (stated, converted at a named rate, summed, derived) and its sources; missing periods are gaps
     with their reason. "Which figure wins" is the README's rule."""
     from ..core.layout import queries_for, resolve_all, series_rows
+    from ..engines import select_engine
     from ..export import export_from_home, package_format
     from ..tables import emit
+
+    select_engine(engine)
 
     partners: list[str | None] = list(partner) if partner else [None]
     flows: list[str | None] = list(flow) if flow else [None]

@@ -25,6 +25,9 @@ ShowFormatOption = Annotated[str, typer.Option(
     "--format", "-f", help="table, csv, json, parquet, xlsx, or datapackage / datapackage-parquet (a Frictionless "
                            "Data Package folder: --out DIR).")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+EngineOption = Annotated[str | None, typer.Option(
+    "--engine", help="Where imported data is computed: duckdb (default) or spark (local[*], or the cluster in "
+                     "$NORTHWARD_SPARK_REMOTE); default $NORTHWARD_ENGINE.", show_default=False)]
 
 
 def register(app: typer.Typer) -> None:
@@ -87,9 +90,13 @@ def show(home: HomeOption = None,
                                                     help="Keep every candidate, not only the one the rule picks "
                                                          "(README: Which figure wins).")] = False,
          limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
-         fmt: ShowFormatOption = "table", out: OutOption = None, wide: WideOption = False) -> None:
+         fmt: ShowFormatOption = "table", out: OutOption = None, wide: WideOption = False,
+         engine: EngineOption = None) -> None:
     """Show observations, filtered; every row names its source."""
     from ..available import check_period
+    from ..engines import select_engine
+
+    select_engine(engine)
     from ..query import ObservationFilter, export_observations
 
     flt = ObservationFilter(indicators=indicator or [], territories=territory or [], partners=partner or [],
@@ -119,11 +126,15 @@ def indicator(name: Annotated[str, typer.Argument(help="growth, multiple, cagr, 
               product: Annotated[str | None, typer.Option(help="HS code or prefix (imported data).")] = None,
               amount: Annotated[float | None, typer.Option(help="convert: the amount to convert.")] = None,
               to: Annotated[str | None, typer.Option(help="convert: target currency.")] = None,
-              fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
+              fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+              engine: EngineOption = None) -> None:
     """Compute one indicator from the store, with the observations and sources it used.
 
     Levels come from the series resolver (`northward series`): stated, converted, summed or derived,
     the figure chosen by the README's rule "Which figure wins"."""
+    from ..engines import select_engine
+
+    select_engine(engine)
     from ..indicators.api import IndicatorRequest, compute
 
     req = IndicatorRequest(name=name, territory=territory or "NEC", partner=partner, flow=flow, start=start, end=end,

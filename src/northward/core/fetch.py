@@ -25,6 +25,15 @@ def preferred_rows(store: Any, indicator: str, territories: list[str], partner: 
     memo_key = ("core.rows", indicator, tuple(territories), partner, flow, start, end, product, place_id, source, batch)
     if store.read_only and memo_key in store.memo:
         return list(store.memo[memo_key])
+    from ..engines import attached
+
+    engine = attached(store)
+    if engine is not None:  # --engine spark: the same rule as an Ibis expression on that engine
+        rows = engine.preferred_rows(indicator, territories, partner, flow, start, end, product=product,
+                                     place_id=place_id, source=source, batch=batch)
+        if store.read_only:
+            store.memo[memo_key] = rows
+        return list(rows)
     where = ["indicator = ?", f"territory IN ({', '.join('?' for _ in territories)})", "period_start >= ?",
              "period_end <= ?", "qualifier IS NULL", "value IS NOT NULL"]
     params: list[Any] = [indicator, *territories, start, end]
@@ -40,7 +49,9 @@ def preferred_rows(store: Any, indicator: str, territories: list[str], partner: 
     elif product:
         where.append("coalesce(product, 'TOTAL') = ?")
         params.append(product)
-    sql = f"SELECT {', '.join(COLUMNS)} FROM {relation(store, source, batch)} AS p WHERE {' AND '.join(where)}"
+    # in obs_id order, so the row that stands for a sum in the lineage is the same on every engine
+    sql = (f"SELECT {', '.join(COLUMNS)} FROM {relation(store, source, batch)} AS p WHERE {' AND '.join(where)} "
+           "ORDER BY obs_id")
     rows = store.query(sql, params)
     for r in rows:
         r["period_start"], r["period_end"] = _as_date(r["period_start"]), _as_date(r["period_end"])

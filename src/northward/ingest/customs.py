@@ -20,12 +20,13 @@ from ..provenance import STATUSES
 from ..store.connection import Store, open_store
 from .codes import customs_partners, customs_regions, partner_name_rows, region_name_rows
 from .customs_layout import CustomsLayout, parse_header
-from .encoding import Job, detect_encoding, normalise_encoding, read_first_line, split_points, transcode_many
-from .engine import Check, Engine, Plan, Planned, pending, sql_list, temp_table
+from .encoding import Job, encoding_of, first_line, normalise_encoding, read_first_line, split_points, transcode_many
+from .engine import Check, Engine, Plan, Planned, sql_list, take, temp_table
 from .inputs import NoProgress, Progress, expand_inputs
 from .periods import NamePattern, PeriodSpec, parse_flow, parse_period
 from .problems import ImportOptionError
 from .result import ImportResult
+from .scan import Imported, scan_files
 
 IMPORTER = "customs"
 SPLIT_BYTES = 64 << 20  # a file this big is transcoded in pieces, one per core
@@ -88,17 +89,19 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
         seen: set[tuple[str, str]] = set()
         jobs: list[Job] = []
         split: list[tuple[Planned, int]] = []  # files cut into pieces, and where their jobs start
-        progress.start(sum(p.stat().st_size for p in files), "reading customs files")
-        for n, path in enumerate(files):
-            layout, opts, values, encoding = _describe(path, options)
-            sha = pending(store, IMPORTER, path, opts, result, seen)
-            if sha is None:
-                progress.advance(path.stat().st_size)
+        scanned = scan_files(files)  # one read per file: checksum, size, header bytes
+        progress.start(sum(sc.size for sc in scanned), "reading customs files")
+        imported = Imported(store, IMPORTER, [sc.sha256 for sc in scanned])  # one query for all
+        for n, sc in enumerate(scanned):
+            path = sc.path
+            layout, opts, values, encoding = _describe(path, options, sc.head)
+            if not take(imported, path, sc.sha256, opts, result, seen):
+                progress.advance(sc.size)
                 continue
-            planned = Planned(path, str(path.resolve()), sha, opts, values, notes=[f"encoding {encoding}"])
+            planned = Planned(path, str(path.resolve()), sc.sha256, opts, values, notes=[f"encoding {encoding}"])
             if encoding.startswith("utf-8"):
-                progress.advance(path.stat().st_size)
-            elif path.stat().st_size >= SPLIT_BYTES and (os.cpu_count() or 1) > 1:
+                progress.advance(sc.size)
+            elif sc.size >= SPLIT_BYTES and (os.cpu_count() or 1) > 1:
                 split.append((planned, len(jobs)))
                 header = read_first_line(path, encoding).encode("utf-8")
                 for k, (start, end) in enumerate(split_points(path, os.cpu_count() or 1)):
@@ -120,10 +123,12 @@ def import_customs_into(store: Store, inputs: Sequence[str | Path], options: Cus
     return result
 
 
-def _describe(path: Path, options: CustomsOptions) -> tuple[CustomsLayout, dict[str, Any], dict[str, Any], str]:
-    """Encoding, header, flow and period of one file: what the import will record as its options."""
-    encoding = normalise_encoding(options.encoding) if options.encoding else detect_encoding(path)
-    layout = parse_header(read_first_line(path, encoding), str(path), options.currency)
+def _describe(path: Path, options: CustomsOptions, head: bytes) -> tuple[CustomsLayout, dict[str, Any], dict[str, Any],
+                                                                           str]:
+    """Encoding, header, flow and period of one file (from its first bytes): what the import will
+    record as its options."""
+    encoding = normalise_encoding(options.encoding) if options.encoding else encoding_of(head)
+    layout = parse_header(first_line(head, encoding, path), str(path), options.currency)
     from_name = NamePattern(options.name_pattern).match(path.name) if options.name_pattern else {}
     flow_text = options.flow or from_name.get("flow")
     if not flow_text:

@@ -35,7 +35,12 @@ def detect_encoding(path: Path) -> str:
     GB18030 is a superset of GBK and GB2312, so it reads all three.
     """
     with open(path, "rb") as fh:
-        head = fh.read(SAMPLE)
+        return encoding_of(fh.read(SAMPLE))
+
+
+def encoding_of(head: bytes) -> str:
+    """``detect_encoding`` on the first bytes of a file already read."""
+    head = head[:SAMPLE]
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     try:
@@ -48,7 +53,13 @@ def detect_encoding(path: Path) -> str:
 def read_first_line(path: Path, encoding: str) -> str:
     """The header line, decoded (BOM removed). A newline byte is never part of a GB18030 character."""
     with open(path, "rb") as fh:
-        raw = fh.readline(1 << 20)
+        return first_line(fh.readline(1 << 20), encoding, path)
+
+
+def first_line(head: bytes, encoding: str, path: Path) -> str:
+    """The header line of a file's first bytes, decoded (BOM removed)."""
+    end = head.find(b"\n")
+    raw = head[: end + 1] if end >= 0 else head[: 1 << 20]
     try:
         return raw.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:

@@ -22,6 +22,7 @@ import pyarrow as pa
 from .. import __version__
 from ..store import open_store
 from ..store.batches import new_batch_id, record_batch
+from ..store.lake import hide_lake
 from ..store.schema import latest_version
 from .context import SeedContext
 from .seed_files import SOURCE_FIELDS, SeedData, read_seed
@@ -87,6 +88,7 @@ def _build_store(home: str | os.PathLike[str] | None, data_dir: Path | None) -> 
     data = read_seed(data_dir)
     digest = fingerprint(data_dir)
     with open_store(home) as store:
+        hide_lake(store)  # the build writes the curated table; imported rows in the lake stay as they are
         current = store.query("SELECT batch_id, sha256 FROM batch WHERE importer = 'seed' AND status = 'done' "
                               "ORDER BY batch_id DESC LIMIT 1")
         if current and current[0]["sha256"] == digest:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from ..errors import IngestError
 from .connection import Store
+from .lake import curated_table, forget_batch, lake_of, refresh_view
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,20 @@ def record_batch(store: Store, batch_id: int, importer: str, file: str | None, s
          json.dumps(options, sort_keys=True, ensure_ascii=False), message])
 
 
+def record_batches(store: Store, rows: Sequence[tuple[int, str, str | None, str | None, int, datetime,
+                                                      dict[str, Any], str | None]]) -> None:
+    """``record_batch`` for many batches in one statement: (batch id, importer, file, sha256, rows,
+    started, options, message) each, status done."""
+    if not rows:
+        return
+    now = datetime.now()
+    values = [[b, imp, f, sha, n, started, now, "done", json.dumps(opts, sort_keys=True, ensure_ascii=False), msg]
+              for b, imp, f, sha, n, started, opts, msg in rows]
+    store.con.execute(
+        "INSERT INTO batch (batch_id, importer, file, sha256, rows, started, finished, status, options, message) "
+        "VALUES " + ", ".join("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" for _ in values), [v for row in values for v in row])
+
+
 def list_batches(store: Store, include_dropped: bool = False) -> list[Batch]:
     sql = "SELECT * FROM batch" + ("" if include_dropped else " WHERE status <> 'dropped'") + " ORDER BY batch_id"
     return [_row_to_batch(r) for r in store.query(sql)]
@@ -89,17 +105,23 @@ def get_batch(store: Store, batch_id: int) -> Batch:
 
 
 def drop_batch(store: Store, batch_id: int) -> int:
-    """Remove every row a batch wrote, in one transaction; the batch stays listed as dropped."""
+    """Remove every row a batch wrote, in one transaction, then its lake files; the batch stays
+    listed as dropped."""
     batch = get_batch(store, batch_id)
     if batch.status == "dropped":
         return 0
     if batch.importer == "seed":
         raise IngestError("the default dataset is not dropped batch by batch", code="NW311",
                           hint="rebuild it with `northward build`")
+    table = curated_table(store.con)
     with store.transaction() as con:
-        n = con.execute("SELECT count(*) FROM observation WHERE batch_id = ?", [batch_id]).fetchone()
-        con.execute("DELETE FROM observation WHERE batch_id = ?", [batch_id])
+        n = con.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ?", [batch_id]).fetchall()[0]
+        con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+        files, lake_rows = forget_batch(con, batch_id)
         con.execute("DELETE FROM source WHERE batch_id = ?", [batch_id])
         con.execute("UPDATE batch SET status = 'dropped', finished = ? WHERE batch_id = ?",
                     [datetime.now(), batch_id])
-    return int(n[0]) if n else 0
+    # out of the catalogue, the files are invisible; removing them is housekeeping
+    lake_of(store).delete(files)
+    refresh_view(store)
+    return (int(n[0]) if n else 0) + lake_rows

@@ -13,6 +13,7 @@ import duckdb
 
 from ..config import settings
 from ..errors import StoreError, StoreLocked, StoreMissing
+from .lake import attach_lake
 from .schema import current_version, latest_version, migrate
 
 T = TypeVar("T")
@@ -64,8 +65,9 @@ class Store:
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
     def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
-        row = self.con.execute(sql, params or []).fetchone()
-        return row[0] if row else None
+        # fetchall: a result streamed from Parquet (the lake) stays open after fetchone in DuckDB 2
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0][0] if rows else None
 
     def close(self) -> None:
         self.con.close()
@@ -143,7 +145,9 @@ def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = 
                              f"{latest_version()}", hint="run `northward build` to upgrade it")
     else:
         migrate(con)
-    return Store(db_path, con, read_only)
+    store = Store(db_path, con, read_only)
+    attach_lake(store)
+    return store
 
 
 def memory_store() -> Store:
