@@ -13,7 +13,7 @@ import duckdb
 
 from ..config import settings
 from ..errors import StoreError, StoreLocked, StoreMissing
-from .lake import attach_lake
+from .lake import Lake, attach_lake
 from .schema import current_version, latest_version, migrate
 
 T = TypeVar("T")
@@ -125,11 +125,13 @@ def _connect(db_path: Path, read_only: bool, wait: float | None) -> duckdb.DuckD
 
 
 def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-               path: str | os.PathLike[str] | None = None, wait: float | None = None) -> Store:
+               path: str | os.PathLike[str] | None = None, wait: float | None = None,
+               lake: str | None = None) -> Store:
     """Open (and, when writable, create and migrate) the store under the home folder.
 
     Read-only opens need an existing store of the current schema; writable opens apply migrations.
     ``wait``: seconds to retry while another process holds the store (default $NORTHWARD_LOCK_WAIT or 10).
+    ``lake``: where the store's lake is, when the file was moved away from it (a server's snapshot copy).
     """
     db_path = Path(path) if path is not None else settings(home).store_path
     if read_only and not db_path.exists():
@@ -146,6 +148,8 @@ def open_store(home: str | os.PathLike[str] | None = None, *, read_only: bool = 
     else:
         migrate(con)
     store = Store(db_path, con, read_only)
+    if lake is not None:
+        store.memo["lake"] = Lake(lake)
     attach_lake(store)
     return store
 

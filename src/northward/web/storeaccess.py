@@ -31,6 +31,7 @@ from ..config import settings
 from ..core import identity
 from ..errors import StoreLocked, StoreMissing
 from ..store import Store, open_store
+from ..store.lake import catalogued, hide_lake, lake_of
 
 CHECK_EVERY = 1.0  # seconds between looks at the store file
 SNAPSHOT_PREFIX = "web-snapshot-"
@@ -135,6 +136,8 @@ class StoreAccess:
             wal = original.path.with_name(original.path.name + ".wal")
             if wal.exists():
                 shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+            lake = lake_of(original).root
+        _inline_lake(target, lake)
         return _open_snapshot(target) if self.memo else open_store(read_only=True, path=target)
 
     def _retire(self, old: Store) -> None:
@@ -176,6 +179,21 @@ class StoreAccess:
             for store in [*self._retired, *([self._store] if self._store is not None else [])]:
                 _close_and_remove(store)
             self._retired, self._store, self._signature = [], None, None
+
+
+def _inline_lake(path: Path, lake: str) -> None:
+    """Make the snapshot copy stand alone: the lake's committed rows become rows of its observation
+    table and its file list is emptied. Every cursor then sees imported rows (a temporary view would be
+    one connection's only), and a `drop-batch` that deletes files cannot break the snapshot in use."""
+    with open_store(path=path, wait=0.0, lake=lake) as own:
+        if not catalogued(own.con):
+            return
+        own.con.execute("CREATE TABLE main.nw_observation_all AS SELECT * FROM observation")
+        hide_lake(own)
+        own.con.execute("DROP TABLE main.observation")
+        own.con.execute("ALTER TABLE main.nw_observation_all RENAME TO observation")
+        own.con.execute("DELETE FROM lake_file")
+        own.con.execute("CHECKPOINT")
 
 
 def _open_snapshot(path: Path) -> Store:
