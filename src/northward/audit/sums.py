@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, facts, flow_at, resolve
+from .context import Context, clause_bounds, facts, flow_at, resolve
 from .numbers import Quantity, scan
 from .text import Sentence
 
@@ -30,14 +30,22 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
+    last_part: str | None = None
     for s in sentences:
         for q in figures[s.index]:
+            if q.kind == "amount" and q.currency:
+                last_currency = (s.index, q.currency)
+            elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
+                q = replace(q, currency=last_currency[1])  # "107.76 bn dollars ... exports 50.58 bn"
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or flow_at(s.text, q.start)
+            flow = flow or _direction(s.text, q.start, last_part) or flow_at(s.text, q.start)
+            if flow in ("export", "import"):
+                last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
@@ -57,6 +65,37 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
+
+
+_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
+_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
+# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
+_DIRECTIONS = (
+    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_CHINA}",
+                          re.IGNORECASE)),
+    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_RUSSIA}",
+                          re.IGNORECASE)),
+)
+_REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
+
+
+def _direction(text: str, pos: int, last_part: str | None) -> str | None:
+    """The flow of a part named by its direction in its clause: "из РФ в КНР", "China's exports to
+    Russia", or "in the opposite direction" (the other flow than the part just named). None when the
+    clause names no direction or speaks of total trade."""
+    cs, _ce = clause_bounds(text, pos)
+    clause = text[cs:pos]
+    if _last_total(clause):
+        return None
+    if _REVERSE.search(clause):
+        return {"export": "import", "import": "export"}.get(last_part or "")
+    found = [(m.end(), flow) for flow, pat in _DIRECTIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else None
+
+
+def _last_total(clause: str) -> bool:
+    names = [m.lastgroup for m in _FLOW_NAMES.finditer(clause)]
+    return bool(names) and names[-1] == "total"
 
 
 _FLOW_NAMES = re.compile(

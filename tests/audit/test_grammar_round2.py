@@ -1,0 +1,52 @@
+"""Issue 11, second round: parts named by their direction, the reverse direction, and a currency said
+once for a total and left out for its parts. Each case pairs a true text with a wrong twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from northward.audit.api import audit_text
+
+
+def sum_verdicts(text: str, lang: str) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "sum"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (  # the parts named "from Russia to China" / "China's ... to Russia", no flow noun
+            "В 2019 году товарооборот между странами составил 80,5 млрд долларов. Поставки Китая в Россию "
+            "достигли 30,25 млрд долларов, из РФ в КНР — {x} млрд долларов.",
+            "ru",
+        ),
+        (  # both sides say "exported": Russia's exports to China are China's imports
+            "В 2019 году товарооборот между странами составил 80,5 млрд долларов. Китай экспортировал в "
+            "Россию товаров на 30,25 млрд долларов. Россия экспортировала в КНР товаров на {x} млрд долларов.",
+            "ru",
+        ),
+        (  # "in the opposite direction" is the other flow; the parts' currency is the total's
+            "Trade between the two countries reached 80.5 billion dollars in 2019. Exports to Russia were "
+            "30.25 billion, while shipments in the opposite direction came to {x} billion.",
+            "en",
+        ),
+        (
+            "Товарооборот в 2019 году составил 80,5 млрд долларов. Экспорт в РФ составил 30,25 млрд, а "
+            "поставки в обратном направлении — {x} млрд.",
+            "ru",
+        ),
+    ],
+)
+def test_parts_by_direction_add_up_and_a_wrong_part_is_found(text: str, lang: str) -> None:
+    good, bad = text.format(x="50,25" if lang == "ru" else "50.25"), text.format(x="52,05" if lang == "ru" else "52.05")
+    assert sum_verdicts(good, lang) == ["consistent"]
+    assert sum_verdicts(bad, lang) == ["inconsistent"]
+
+
+def test_a_part_without_currency_far_from_any_amount_is_not_summed() -> None:
+    # the currency is carried only to the next sentence; three sentences on it is not guessed
+    text = ("Товарооборот в 2019 году составил 80,5 млрд долларов. Об этом сообщили в таможне. "
+            "Рост связан с энергоносителями. Экспорт в РФ составил 30,25 млрд, импорт — 52,05 млрд.")
+    assert sum_verdicts(text, "ru") == []
