@@ -50,3 +50,20 @@ def test_a_part_without_currency_far_from_any_amount_is_not_summed() -> None:
     text = ("Товарооборот в 2019 году составил 80,5 млрд долларов. Об этом сообщили в таможне. "
             "Рост связан с энергоносителями. Экспорт в РФ составил 30,25 млрд, импорт — 52,05 млрд.")
     assert sum_verdicts(text, "ru") == []
+
+
+def test_about_before_a_precise_figure_allows_only_a_little() -> None:
+    # "около $24,56 млрд" is written to four digits: "about" there cannot cover a 0.9 bn gap
+    text = ("Товарооборот России и Китая в январе-мае 2022 года достиг $65,81 млрд. Экспорт из Китая в Россию "
+            "составил около $24,56 млрд, а импорт из России — ${x} млрд.")
+    assert sum_verdicts(text.format(x="41,25"), "ru") == ["consistent"]
+    assert sum_verdicts(text.format(x="42,15"), "ru") == ["inconsistent"]
+
+
+def test_about_before_a_rounded_figure_keeps_its_wide_tolerance() -> None:
+    from northward.audit.hedges import Hedge
+    from northward.audit.numbers import scan
+
+    q = scan("about 8.5 billion dollars", "en")[0]
+    widened = Hedge("about", "about").apply(q.rounding())
+    assert widened.lo < 8.1e9 and widened.hi > 8.9e9
