@@ -67,3 +67,25 @@ def test_about_before_a_rounded_figure_keeps_its_wide_tolerance() -> None:
     q = scan("about 8.5 billion dollars", "en")[0]
     widened = Hedge("about", "about").apply(q.rounding())
     assert widened.lo < 8.1e9 and widened.hi > 8.9e9
+
+
+def growth_verdicts(text: str, lang: str) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "sum_growth"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_total_repeated_before_its_parts_keeps_the_rate_of_its_first_mention() -> None:
+    # the total's rate is given once, with the first mention; the parts come with the repeat. 12.4% is
+    # the exports' rate (an amount stands between it and the total), never the total's.
+    text = ("2017年前4个月,该省对俄罗斯进出口总值250.2亿元,同比增长{r}%。2017年前4个月,该省对俄罗斯进出口总值"
+            "250.2亿元,其中,对俄出口35.5亿元,同比增长12.4%;自俄进口214.7亿元,同比增长53.3%。")
+    assert growth_verdicts(text.format(r="45.8"), "zh") == ["consistent"]
+    assert growth_verdicts(text.format(r="48.5"), "zh") == ["inconsistent"]
+
+
+def test_a_round_total_repeated_does_not_borrow_a_rate() -> None:
+    # "5 billion" is too round to be known the same figure: no rate borrowed, no growth check
+    text = ("Trade reached 5 billion dollars, up 20 percent. Later, trade of 5 billion dollars included exports of "
+            "2 billion dollars, up 10 percent, and imports of 3 billion dollars, up 5 percent.")
+    assert growth_verdicts(text, "en") == []

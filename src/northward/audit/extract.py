@@ -50,7 +50,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(g for g in (sum_growth(c, claims) for c in sums) if g is not None)
+    amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"

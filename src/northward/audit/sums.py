@@ -8,6 +8,7 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -172,6 +173,13 @@ def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quant
     return _claim("sum", t_sent, roles, ctx)
 
 
+def _digits(q: Quantity) -> int:
+    """Significant digits a figure is written with (its rounding step against its value)."""
+    r = q.rounding()
+    step = r.hi - r.lo
+    return 0 if step <= 0 or q.value == 0 else max(0, math.floor(math.log10(abs(q.value) / step)) + 1)
+
+
 def _abs_pos(claim: Claim, q: Quantity) -> int:
     return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
 
@@ -201,9 +209,10 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     return rates[idx]
 
 
-def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
+def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
     """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
     right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    own = next((cur for p, cur in amounts if p == amount_pos), None)
     listed = _listed_rate(amount_pos, claims)
     if listed is False:
         return None
@@ -220,8 +229,8 @@ def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70:
-            gap = at - amount_pos
+        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+            gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
         if best is None or gap < best[0]:
@@ -230,12 +239,27 @@ def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
     return best[1] if best else None
 
 
-def sum_growth(total_claim: Claim, claims: list[Claim]) -> Claim | None:
+def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
     """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
-    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%")."""
+    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
+
+    A total repeated without its rate ("总值250.2亿元,其中…" after "总值250.2亿元,…同比增长45.8%") takes the
+    rate stated with its first mention, when the figure is written to three or more significant digits
+    (so a coincidence is unlikely). ``amounts``: every amount of the text with its offset; a rate is an
+    amount's only when no other amount stands between them."""
+    amounts = amounts or []
+    positions = [(p, q.currency) for p, q in amounts]
+    first_seen: dict[tuple[float, str | None], int] = {}
+    for p, q in amounts:
+        first_seen.setdefault((q.value, q.currency), p)
     roles = dict(total_claim.roles)
     for role in ("total", "export", "import"):
-        rate = _rate_of(_abs_pos(total_claim, roles[role]), claims)
+        pos = _abs_pos(total_claim, roles[role])
+        rate = _rate_of(pos, claims, positions)
+        q = roles[role]
+        earlier = first_seen.get((q.value, q.currency))
+        if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
+            rate = _rate_of(earlier, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:
