@@ -89,3 +89,31 @@ def test_a_round_total_repeated_does_not_borrow_a_rate() -> None:
     text = ("Trade reached 5 billion dollars, up 20 percent. Later, trade of 5 billion dollars included exports of "
             "2 billion dollars, up 10 percent, and imports of 3 billion dollars, up 5 percent.")
     assert growth_verdicts(text, "en") == []
+
+
+def parts_verdicts(text: str, lang: str) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "parts"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "good", "bad"),
+    [
+        ("В январе – мае через переход экспортировано {x} млн т. В том числе угля 3,15 млн т, руды 1,92 млн т, "
+         "леса 1,04 млн т.", "ru", "8,5", "5,8"),
+        ("今年以来,口岸累计通行{x}列。其中,满洲里口岸通行3891列,绥芬河口岸通行684列。", "zh", "4583", "4385"),
+        ("The port handled {x} million tonnes in 2023. Among them, coal was 4.21 million tonnes and ore 2.36 million "
+         "tonnes.", "en", "7.12", "6.12"),
+    ],
+)
+def test_listed_parts_never_add_up_to_more_than_their_whole(text: str, lang: str, good: str, bad: str) -> None:
+    assert parts_verdicts(text.format(x=good), lang) == ["consistent"]
+    assert parts_verdicts(text.format(x=bad), lang) == ["inconsistent"]
+
+
+def test_a_nested_breakdown_is_not_read_as_parts() -> None:
+    # "of which" inside the list: the coking coal is part of the coal, not a third part of the whole
+    text = ("The port handled 7.1 million tonnes. Among them, coal was 4.2 million tonnes, of which coking coal "
+            "2.9 million tonnes.")
+    assert parts_verdicts(text, "en") == []

@@ -49,7 +49,7 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth")
+        return claim.kind in ("sum", "sum_growth", "parts")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -66,6 +66,8 @@ class ArithmeticCheck(Check):
                 yield self._sum(claim)
             elif claim.kind == "sum_growth":
                 yield self._sum_growth(claim)
+            elif claim.kind == "parts":
+                yield self._parts(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -156,6 +158,25 @@ class ArithmeticCheck(Check):
             unit=t.currency or "",
         )
 
+
+    def _parts(self, claim: Claim) -> Finding:
+        """Parts listed after their whole add up to no more than it (the list need not be complete)."""
+        t = claim.roles["total"]
+        parts = [q for k, q in claim.roles.items() if k.startswith("part")]
+        rec = parts[0].interval()
+        for q in parts[1:]:
+            rec = rec + q.interval()
+        point = sum(q.value for q in parts)
+        stated = t.interval()
+        verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
+        unit = t.currency or ""
+        expl = (
+            f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
+            f"({rec.in_words(unit)} within rounding); "
+            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+        )
+        return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
+                       recomputed_interval=rec, unit=unit)
 
     def _sum_growth(self, claim: Claim) -> Finding:
         """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""

@@ -22,7 +22,9 @@ from typing import Any
 from .context import Context
 from .numbers import Quantity
 
-CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "currency_pair", "rank", "value", "rate")
+CLAIM_KINDS = (
+    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "currency_pair", "rank", "value", "rate",
+)
 
 
 @dataclass

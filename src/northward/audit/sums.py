@@ -270,3 +270,35 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
+
+
+_PARTS_LIST = re.compile(r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)", re.IGNORECASE)
+_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+
+
+def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
+    "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
+    in that unit before the marker (the sentence before, or the same one); at least two parts; exports
+    and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
+    out: list[Claim] = []
+    for s in sentences:
+        m = _PARTS_LIST.search(s.text)
+        if m is None:
+            continue
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)]
+        prev = figures[s.index - 1] if s.index > 0 else []
+        for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
+            before = [q for q in qs if q.start < m.start() and q.currency == unit]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]
+            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
+                continue
+            if any(flow_at(s.text, q.start) in ("export", "import") for q in parts):
+                continue
+            whole = pool[-1]
+            if not before:
+                whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
+            roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
+            out.append(_claim("parts", s, roles, resolve(sentences, s, parts[0].start)))
+    return out
