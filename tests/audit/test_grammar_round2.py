@@ -8,10 +8,15 @@ import pytest
 from northward.audit.api import audit_text
 
 
-def sum_verdicts(text: str, lang: str) -> list[str]:
+def verdicts(text: str, lang: str, kind: str) -> list[str]:
+    """The arithmetic verdicts of the claims of one kind."""
     rep = audit_text(text, lang=lang)
-    ids = {c.claim_id for c in rep.claims if c.kind == "sum"}
+    ids = {c.claim_id for c in rep.claims if c.kind == kind}
     return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def sum_verdicts(text: str, lang: str) -> list[str]:
+    return verdicts(text, lang, "sum")
 
 
 @pytest.mark.parametrize(
@@ -70,9 +75,7 @@ def test_about_before_a_rounded_figure_keeps_its_wide_tolerance() -> None:
 
 
 def growth_verdicts(text: str, lang: str) -> list[str]:
-    rep = audit_text(text, lang=lang)
-    ids = {c.claim_id for c in rep.claims if c.kind == "sum_growth"}
-    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+    return verdicts(text, lang, "sum_growth")
 
 
 def test_a_total_repeated_before_its_parts_keeps_the_rate_of_its_first_mention() -> None:
@@ -92,9 +95,7 @@ def test_a_round_total_repeated_does_not_borrow_a_rate() -> None:
 
 
 def parts_verdicts(text: str, lang: str) -> list[str]:
-    rep = audit_text(text, lang=lang)
-    ids = {c.claim_id for c in rep.claims if c.kind == "parts"}
-    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+    return verdicts(text, lang, "parts")
 
 
 @pytest.mark.parametrize(
