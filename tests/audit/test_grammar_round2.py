@@ -118,3 +118,27 @@ def test_a_nested_breakdown_is_not_read_as_parts() -> None:
     text = ("The port handled 7.1 million tonnes. Among them, coal was 4.2 million tonnes, of which coking coal "
             "2.9 million tonnes.")
     assert parts_verdicts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "good", "bad"),
+    [
+        ("Last year, trade reached $12.86 billion, an increase of {x} percent from 2001 and an average annual "
+         "growth rate of 30.6 percent.", "en", "2007-06-08", "280", "380"),
+        ("В 2016 году товарооборот вырос на {x}% по сравнению с 2011 годом, среднегодовой темп роста составил 10%.",
+         "ru", None, "61", "50"),
+    ],
+)
+def test_an_average_annual_rate_compounds_to_the_total_growth(
+    text: str, lang: str, date: str | None, good: str, bad: str
+) -> None:
+    # 1.306 ** 5 = 3.80 (+280%, not +380%); 1.10 ** 5 = 1.61 (+61%)
+    for x, want in ((good, "consistent"), (bad, "inconsistent")):
+        rep = audit_text(text.format(x=x), lang=lang, doc_date=date)
+        ids = {c.claim_id for c in rep.claims if c.kind == "average_growth"}
+        assert [f.verdict for f in rep.findings if f.claim_id in ids] == [want]
+
+
+def test_an_average_without_a_base_year_is_not_compounded() -> None:
+    text = "Trade grew 380 percent, an average annual growth rate of 30.6 percent."
+    assert not [c for c in audit_text(text, lang="en").claims if c.kind == "average_growth"]

@@ -49,7 +49,7 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth", "parts")
+        return claim.kind in ("sum", "sum_growth", "parts", "average_growth")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -68,6 +68,8 @@ class ArithmeticCheck(Check):
                 yield self._sum_growth(claim)
             elif claim.kind == "parts":
                 yield self._parts(claim)
+            elif claim.kind == "average_growth":
+                yield self._average(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -177,6 +179,19 @@ class ArithmeticCheck(Check):
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
+
+    def _average(self, claim: Claim) -> Finding:
+        """An average annual rate compounded over the years gives the total growth stated beside it."""
+        total, avg = claim.roles["change"], claim.roles["average"]
+        n = int(avg.extra["years"])
+        a = avg.interval()
+        rec = Interval(((1 + a.lo / 100) ** n - 1) * 100, ((1 + a.hi / 100) ** n - 1) * 100)
+        point = ((1 + avg.value / 100) ** n - 1) * 100
+        expl = (
+            f"{fmt(avg)} a year over {n} years compounds to {humanize.percent(point, signed=True)} "
+            f"({rec.in_words('percent')}); the text says {fmt(total)}"
+        )
+        return judged(claim, self.name, total, total.interval(), rec, point, "percent", expl)
 
     def _sum_growth(self, claim: Claim) -> Finding:
         """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""

@@ -23,7 +23,8 @@ from .context import Context
 from .numbers import Quantity
 
 CLAIM_KINDS = (
-    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "currency_pair", "rank", "value", "rate",
+    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "currency_pair",
+    "rank", "value", "rate",
 )
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from .averages import average_claims
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
@@ -51,6 +52,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
+    claims.extend(average_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
