@@ -142,3 +142,24 @@ def test_an_average_annual_rate_compounds_to_the_total_growth(
 def test_an_average_without_a_base_year_is_not_compounded() -> None:
     text = "Trade grew 380 percent, an average annual growth rate of 30.6 percent."
     assert not [c for c in audit_text(text, lang="en").claims if c.kind == "average_growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "good", "bad"),
+    [
+        ("The port handled over 5.48 million tons in the first quarter of 2024. The figure represents an increase "
+         "of {x} tons and 15.9 percent growth year on year.", "en", "754,100", "574,100"),
+        ("За 2023 год перевалка составила 548 тыс. т и увеличилась на {x} тыс. т, или на 15,9%.",
+         "ru", "75,4", "57,4"),
+    ],
+)
+def test_an_increase_stated_as_amount_and_rate_agrees(text: str, lang: str, good: str, bad: str) -> None:
+    # last year's level is the level less the increase: 754,100 / (5.48 m − 754,100) = 16.0%
+    assert verdicts(text.format(x=good), lang, "change_abs") == ["consistent"]
+    assert verdicts(text.format(x=bad), lang, "change_abs") == ["inconsistent"]
+
+
+def test_an_increase_as_large_as_the_level_is_not_read() -> None:
+    # the amount before the increase is not its level (it is smaller): nothing is recomputed
+    text = "Exports were 2 million tons. Imports rose by 3.5 million tons and 12 percent."
+    assert verdicts(text, "en", "change_abs") == []

@@ -49,7 +49,7 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth", "parts", "average_growth")
+        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -70,6 +70,8 @@ class ArithmeticCheck(Check):
                 yield self._parts(claim)
             elif claim.kind == "average_growth":
                 yield self._average(claim)
+            elif claim.kind == "change_abs":
+                yield self._increment(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -179,6 +181,17 @@ class ArithmeticCheck(Check):
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
+
+    def _increment(self, claim: Claim) -> Finding:
+        """An increase stated as an amount and as a rate: last year's level is the level less the increase."""
+        d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
+        rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+        point = d.value / (to.value - d.value) * 100
+        expl = (
+            f"{fmt(to)} after an increase of {fmt(d)} is {humanize.percent(point, signed=True)} on the year before "
+            f"({rec.in_words('percent')}); the text says {fmt(change)}"
+        )
+        return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
 
     def _average(self, claim: Claim) -> Finding:
         """An average annual rate compounded over the years gives the total growth stated beside it."""

@@ -11,6 +11,7 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``parts``: ``total`` and ``part1``, ``part2`` ... (parts listed after their whole, in its unit);
 - ``average_growth``: ``change`` (total growth since a base year) and ``average`` (annual rate; its
   ``extra["years"]`` is the number of years between them);
+- ``change_abs``: ``change`` (percent), ``delta`` (the increase as an amount) and ``to`` (the level);
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
@@ -26,7 +27,8 @@ from .context import Context
 from .numbers import Quantity
 
 CLAIM_KINDS = (
-    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "currency_pair",
+    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
+    "currency_pair",
     "rank", "value", "rate",
 )
 
