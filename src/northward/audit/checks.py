@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
@@ -51,6 +52,12 @@ class ArithmeticCheck(Check):
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
         return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs")
 
+    # kinds whose recomputation reads the claim's roles itself: kind -> method
+    _WHOLE_CLAIM: ClassVar[dict[str, str]] = {
+        "share": "_share", "sum": "_sum", "sum_growth": "_sum_growth", "parts": "_parts",
+        "average_growth": "_average", "change_abs": "_increment",
+    }
+
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
         try:
@@ -60,18 +67,8 @@ class ArithmeticCheck(Check):
                 yield self._multiple(claim, r["from"], r["to"], r["factor"])
             elif claim.kind == "change_pp":
                 yield self._points(claim, r["from"], r["to"], r["points"])
-            elif claim.kind == "share":
-                yield self._share(claim)
-            elif claim.kind == "sum":
-                yield self._sum(claim)
-            elif claim.kind == "sum_growth":
-                yield self._sum_growth(claim)
-            elif claim.kind == "parts":
-                yield self._parts(claim)
-            elif claim.kind == "average_growth":
-                yield self._average(claim)
-            elif claim.kind == "change_abs":
-                yield self._increment(claim)
+            elif claim.kind in self._WHOLE_CLAIM:
+                yield getattr(self, self._WHOLE_CLAIM[claim.kind])(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
