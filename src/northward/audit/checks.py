@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
@@ -49,7 +50,13 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth")
+        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs")
+
+    # kinds whose recomputation reads the claim's roles itself: kind -> method
+    _WHOLE_CLAIM: ClassVar[dict[str, str]] = {
+        "share": "_share", "sum": "_sum", "sum_growth": "_sum_growth", "parts": "_parts",
+        "average_growth": "_average", "change_abs": "_increment",
+    }
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         r = claim.roles
@@ -60,12 +67,8 @@ class ArithmeticCheck(Check):
                 yield self._multiple(claim, r["from"], r["to"], r["factor"])
             elif claim.kind == "change_pp":
                 yield self._points(claim, r["from"], r["to"], r["points"])
-            elif claim.kind == "share":
-                yield self._share(claim)
-            elif claim.kind == "sum":
-                yield self._sum(claim)
-            elif claim.kind == "sum_growth":
-                yield self._sum_growth(claim)
+            elif claim.kind in self._WHOLE_CLAIM:
+                yield getattr(self, self._WHOLE_CLAIM[claim.kind])(claim)
         except ZeroDivisionError:
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
@@ -156,6 +159,49 @@ class ArithmeticCheck(Check):
             unit=t.currency or "",
         )
 
+
+    def _parts(self, claim: Claim) -> Finding:
+        """Parts listed after their whole add up to no more than it (the list need not be complete)."""
+        t = claim.roles["total"]
+        parts = [q for k, q in claim.roles.items() if k.startswith("part")]
+        rec = parts[0].interval()
+        for q in parts[1:]:
+            rec = rec + q.interval()
+        point = sum(q.value for q in parts)
+        stated = t.interval()
+        verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
+        unit = t.currency or ""
+        expl = (
+            f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
+            f"({rec.in_words(unit)} within rounding); "
+            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+        )
+        return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
+                       recomputed_interval=rec, unit=unit)
+
+    def _increment(self, claim: Claim) -> Finding:
+        """An increase stated as an amount and as a rate: last year's level is the level less the increase."""
+        d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
+        rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+        point = d.value / (to.value - d.value) * 100
+        expl = (
+            f"{fmt(to)} after an increase of {fmt(d)} is {humanize.percent(point, signed=True)} on the year before "
+            f"({rec.in_words('percent')}); the text says {fmt(change)}"
+        )
+        return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
+
+    def _average(self, claim: Claim) -> Finding:
+        """An average annual rate compounded over the years gives the total growth stated beside it."""
+        total, avg = claim.roles["change"], claim.roles["average"]
+        n = int(avg.extra["years"])
+        a = avg.interval()
+        rec = Interval(((1 + a.lo / 100) ** n - 1) * 100, ((1 + a.hi / 100) ** n - 1) * 100)
+        point = ((1 + avg.value / 100) ** n - 1) * 100
+        expl = (
+            f"{fmt(avg)} a year over {n} years compounds to {humanize.percent(point, signed=True)} "
+            f"({rec.in_words('percent')}); the text says {fmt(total)}"
+        )
+        return judged(claim, self.name, total, total.interval(), rec, point, "percent", expl)
 
     def _sum_growth(self, claim: Claim) -> Finding:
         """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""

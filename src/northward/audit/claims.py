@@ -8,6 +8,10 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``share``: ``share`` (percent), optional ``part`` and ``whole`` (amounts);
 - ``sum``: ``total``, ``export``, ``import`` (amounts: exports + imports = total trade);
 - ``sum_growth``: a sum's amounts and their rates ``rate_total``, ``rate_export``, ``rate_import``;
+- ``parts``: ``total`` and ``part1``, ``part2`` ... (parts listed after their whole, in its unit);
+- ``average_growth``: ``change`` (total growth since a base year) and ``average`` (annual rate; its
+  ``extra["years"]`` is the number of years between them);
+- ``change_abs``: ``change`` (percent), ``delta`` (the increase as an amount) and ``to`` (the level);
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
@@ -22,7 +26,11 @@ from typing import Any
 from .context import Context
 from .numbers import Quantity
 
-CLAIM_KINDS = ("change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "currency_pair", "rank", "value", "rate")
+CLAIM_KINDS = (
+    "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
+    "currency_pair",
+    "rank", "value", "rate",
+)
 
 
 @dataclass

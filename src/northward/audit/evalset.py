@@ -303,10 +303,10 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
 
 
 _RELATIONS = {
-    "sum": ("sum",),
+    "sum": ("sum", "parts"),
     "share": ("share",),
     "currency_pair": ("currency_pair",),
-    "growth": ("change_pct", "multiple", "change_pp", "sum_growth"),
+    "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs"),
     "change_pct": ("change_pct",),
     "change": ("change_pct", "multiple", "change_pp"),
     "multiple": ("multiple",),

@@ -15,11 +15,13 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from .averages import average_claims
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
+from .increments import increment_claims
 from .numbers import Quantity, scan
-from .sums import sum_claims, sum_growth
+from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -50,7 +52,11 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(g for g in (sum_growth(c, claims) for c in sums) if g is not None)
+    claims.extend(parts_claims(sentences, figures))
+    claims.extend(average_claims(sentences, figures))
+    claims.extend(increment_claims(sentences, figures))
+    amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"

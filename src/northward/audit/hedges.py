@@ -4,7 +4,8 @@ A hedge turns a stated figure's rounding interval into the interval of values th
 still allow. The tolerances are conventions, documented in the README's audit section:
 
 - ``exact``: the rounding interval only;
-- ``about``: ±5% of the figure (a rounded, approximate figure);
+- ``about``: ±5% of the figure (a rounded, approximate figure); ±1% when the figure is written to four
+  or more significant digits ("около $24,56 млрд": the writer rounded, not guessed);
 - ``nearly``: up to 10% below the figure, never above it (beyond rounding);
 - ``just_under`` / ``just_over``: up to 3% below / above the figure;
 - ``over``: the figure or more; ``under``: the figure or less.
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from .intervals import Interval
 
 ABOUT_TOLERANCE = 0.05
+PRECISE_ABOUT_TOLERANCE = 0.01
+PRECISE_HALF_WIDTH = 0.0005  # a rounding interval this narrow (relative) means four significant digits
 NEARLY_TOLERANCE = 0.10
 JUST_TOLERANCE = 0.03
 
@@ -130,7 +133,9 @@ class Hedge:
         """
         v = interval.mid
         if self.kind == "about":
-            return interval.widen_rel(ABOUT_TOLERANCE, ABOUT_TOLERANCE)
+            precise = v != 0 and (interval.hi - interval.lo) / 2 <= PRECISE_HALF_WIDTH * abs(v)
+            tol = PRECISE_ABOUT_TOLERANCE if precise else ABOUT_TOLERANCE
+            return interval.widen_rel(tol, tol)
         if self.kind == "nearly":
             return Interval(interval.lo - NEARLY_TOLERANCE * abs(v), v)
         if self.kind == "just_under":

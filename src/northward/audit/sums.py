@@ -8,12 +8,13 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, facts, flow_at, resolve
+from .context import Context, clause_bounds, facts, flow_at, resolve
 from .numbers import Quantity, scan
 from .text import Sentence
 
@@ -30,14 +31,22 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
+    last_part: str | None = None
     for s in sentences:
         for q in figures[s.index]:
+            if q.kind == "amount" and q.currency:
+                last_currency = (s.index, q.currency)
+            elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
+                q = replace(q, currency=last_currency[1])  # "107.76 bn dollars ... exports 50.58 bn"
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or flow_at(s.text, q.start)
+            flow = flow or _direction(s.text, q.start, last_part) or flow_at(s.text, q.start)
+            if flow in ("export", "import"):
+                last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
@@ -57,6 +66,37 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
+
+
+_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
+_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
+# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
+_DIRECTIONS = (
+    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_CHINA}",
+                          re.IGNORECASE)),
+    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_RUSSIA}",
+                          re.IGNORECASE)),
+)
+_REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
+
+
+def _direction(text: str, pos: int, last_part: str | None) -> str | None:
+    """The flow of a part named by its direction in its clause: "из РФ в КНР", "China's exports to
+    Russia", or "in the opposite direction" (the other flow than the part just named). None when the
+    clause names no direction or speaks of total trade."""
+    cs, _ce = clause_bounds(text, pos)
+    clause = text[cs:pos]
+    if _last_total(clause):
+        return None
+    if _REVERSE.search(clause):
+        return {"export": "import", "import": "export"}.get(last_part or "")
+    found = [(m.end(), flow) for flow, pat in _DIRECTIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else None
+
+
+def _last_total(clause: str) -> bool:
+    names = [m.lastgroup for m in _FLOW_NAMES.finditer(clause)]
+    return bool(names) and names[-1] == "total"
 
 
 _FLOW_NAMES = re.compile(
@@ -133,6 +173,13 @@ def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quant
     return _claim("sum", t_sent, roles, ctx)
 
 
+def _digits(q: Quantity) -> int:
+    """Significant digits a figure is written with (its rounding step against its value)."""
+    r = q.rounding()
+    step = r.hi - r.lo
+    return 0 if step <= 0 or q.value == 0 else max(0, math.floor(math.log10(abs(q.value) / step)) + 1)
+
+
 def _abs_pos(claim: Claim, q: Quantity) -> int:
     return int(q.extra.get("sentence_start", claim.sentence_start)) + q.start
 
@@ -162,9 +209,10 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     return rates[idx]
 
 
-def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
+def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
     """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
     right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    own = next((cur for p, cur in amounts if p == amount_pos), None)
     listed = _listed_rate(amount_pos, claims)
     if listed is False:
         return None
@@ -181,8 +229,8 @@ def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70:
-            gap = at - amount_pos
+        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+            gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
         if best is None or gap < best[0]:
@@ -191,12 +239,27 @@ def _rate_of(amount_pos: int, claims: list[Claim]) -> Quantity | None:
     return best[1] if best else None
 
 
-def sum_growth(total_claim: Claim, claims: list[Claim]) -> Claim | None:
+def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
     """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
-    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%")."""
+    last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
+
+    A total repeated without its rate ("总值250.2亿元,其中…" after "总值250.2亿元,…同比增长45.8%") takes the
+    rate stated with its first mention, when the figure is written to three or more significant digits
+    (so a coincidence is unlikely). ``amounts``: every amount of the text with its offset; a rate is an
+    amount's only when no other amount stands between them."""
+    amounts = amounts or []
+    positions = [(p, q.currency) for p, q in amounts]
+    first_seen: dict[tuple[float, str | None], int] = {}
+    for p, q in amounts:
+        first_seen.setdefault((q.value, q.currency), p)
     roles = dict(total_claim.roles)
     for role in ("total", "export", "import"):
-        rate = _rate_of(_abs_pos(total_claim, roles[role]), claims)
+        pos = _abs_pos(total_claim, roles[role])
+        rate = _rate_of(pos, claims, positions)
+        q = roles[role]
+        earlier = first_seen.get((q.value, q.currency))
+        if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
+            rate = _rate_of(earlier, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:
@@ -207,3 +270,35 @@ def sum_growth(total_claim: Claim, claims: list[Claim]) -> Claim | None:
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
+
+
+_PARTS_LIST = re.compile(r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)", re.IGNORECASE)
+_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+
+
+def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
+    "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
+    in that unit before the marker (the sentence before, or the same one); at least two parts; exports
+    and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
+    out: list[Claim] = []
+    for s in sentences:
+        m = _PARTS_LIST.search(s.text)
+        if m is None:
+            continue
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)]
+        prev = figures[s.index - 1] if s.index > 0 else []
+        for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
+            before = [q for q in qs if q.start < m.start() and q.currency == unit]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]
+            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
+                continue
+            if any(flow_at(s.text, q.start) in ("export", "import") for q in parts):
+                continue
+            whole = pool[-1]
+            if not before:
+                whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
+            roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
+            out.append(_claim("parts", s, roles, resolve(sentences, s, parts[0].start)))
+    return out

@@ -1,0 +1,50 @@
+"""A growth stated both as an amount and as a rate: "5.48 million tons ... an increase of 754,100 tons
+and 15.9 percent" means last year's level was 5.48 m − 754,100 t, so the rate is 754,100 / 4.73 m.
+
+The level is the last amount in the increment's unit before it (its sentence or the one before), and
+must be larger than the increment; the rate follows the increment within a few words ("and", "or",
+"или", "，")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .claims import Claim
+from .context import resolve
+from .numbers import Quantity
+from .text import Sentence
+
+_UP = re.compile(
+    r"(?:an?\s+increase\s+of|increased?\s+by|(?:a\s+)?rise\s+of|rose\s+by|grew\s+by|up\s+by|"
+    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|增加了?|增长了?|多了?)\s*$",
+    re.IGNORECASE,
+)
+# the unit's words, then "and" / "or" / a comma, then the rate
+_THEN_RATE = re.compile(r"^[^\d;。；]{0,30}?(?:\band|\bor|\bили|\bи|,|，)\s*"
+    r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\s+на\s+|увелич\w*\s+на\s+|同比增长了?|增长了?)?\s*$", re.IGNORECASE)
+
+
+def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in sentences:
+        qs = figures[s.index]
+        for i, delta in enumerate(qs):
+            if delta.kind != "amount" or not delta.currency or not _UP.search(s.text[max(0, delta.start - 30) : delta.start]):
+                continue
+            rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
+            if rate is None or not _THEN_RATE.match(s.text[delta.end : rate.start]):
+                continue
+            level: Quantity | None = None
+            before = [q for q in qs[:i] if q.kind == "amount" and q.currency == delta.currency]
+            if before:
+                level = before[-1]
+            elif s.index > 0:
+                prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency]
+                if prev:
+                    level = replace(prev[-1], extra={**prev[-1].extra, "sentence_start": sentences[s.index - 1].start})
+            if level is None or level.rounding().lo <= delta.rounding().hi:
+                continue
+            roles = {"change": rate, "delta": delta, "to": level}
+            out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start)))
+    return out
