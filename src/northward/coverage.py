@@ -14,7 +14,7 @@ from typing import Any
 
 from .core.fetch import preferred_rows
 from .core.series import SeriesPoint, SeriesQuery, resolve_series
-from .core.vocabulary import GRADES, parse_indicator
+from .core.vocabulary import GRADES, is_additive, parse_indicator
 from .errors import UnknownValue
 from .store import Store, open_store
 
@@ -29,9 +29,6 @@ GRADE_CODES = {"official_original": "O", "official_copy": "o", "reputable_media"
 HOW_STATE = {"stated": "stated", "summed_detail": "stated", "converted": "converted", "summed_months": "derived",
              "summed_members": "derived", "derived_total": "derived", "derived_import": "derived",
              "derived_export": "derived", "derived_balance": "derived"}
-# Units a sum over members means something for: an aggregate (NEC) is shown only for these, or where
-# the aggregate itself has figures (a sum of growth rates or ranks is not a figure).
-ADDITIVE_UNITS = ("CNY", "USD", "persons", "count", "km", "km2", "TEU", "tonnes", "trains")
 DEFAULT_START = 2015
 LAYOUTS = ("wide", "long")
 
@@ -204,7 +201,8 @@ def _keys(store: Store, indicators: list[str], territories: list[str],
         shown = set(terrs)
         for code, t in known.items():
             members = set((t.get("members") or "").split())
-            if members & terrs and (level.get(ind) in ADDITIVE_UNITS or code in terrs):
+            # an aggregate (NEC) is shown where its members' figures add up, or where it has its own
+            if members & terrs and (is_additive(ind, level.get(ind)) or code in terrs):
                 shown.add(code)
         if territories:
             shown &= set(territories)
