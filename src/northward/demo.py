@@ -25,7 +25,8 @@ def run_demo(home: str | os.PathLike[str] | None = None) -> str:
              "  .venv/bin/northward sources --used",
              "  .venv/bin/northward places --kind border_crossing --territory CN-HL",
              "  .venv/bin/northward map --out map.html",
-             "  .venv/bin/northward docs add --jsonl FILE.jsonl   # then: northward docs search 口岸",
+             "  .venv/bin/northward docs search 东北             # the shipped work reports, cited by paragraph",
+             "  .venv/bin/northward timeline CN-HL              # trade, instrument events and documents together",
              "  .venv/bin/northward audit ARTICLE.txt",
              "  .venv/bin/northward serve                          # the dashboard at http://127.0.0.1:8000/",
              "  .venv/bin/northward --help"]
