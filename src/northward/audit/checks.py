@@ -18,6 +18,7 @@ from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
 from .store_check import StoreCheck
+from .wholes import ambiguous
 
 __all__ = [
     "CHECKS",
@@ -133,6 +134,10 @@ class ArithmeticCheck(Check):
                 best = (gap, f)
         assert best is not None
         f = best[1]
+        if "whole" not in claim.roles and ambiguous(wholes):  # two earlier totals of one flow: no guess
+            return unverifiable(
+                claim, self.name, f"the whole of {fmt(share)} is not stated and no earlier total of the same "
+                f"subject and period fits: {'; '.join(tried)}", "no_base")
         if len(wholes) > 1:
             f.explanation += f" (no stated total fits: {'; '.join(tried)})"
         return f

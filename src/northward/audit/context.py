@@ -121,6 +121,7 @@ class Context:
     local: bool = False  # the territory is named in the figure's own sentence, before it
     period: Period | None = None  # a part of the year (2024-01..2024-05, 2024-06, 2024-Q2); None: the year
     unresolved: str = ""  # why the subject or period is uncertain (the claim is then unverifiable)
+    subject: tuple[str, str] | None = None  # (kind, words) of a narrower subject: a port, a product, a group
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if v not in (None, [], False, "") and k != "period"}
@@ -249,7 +250,8 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     ctx.territory = code
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
-    ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos) or subject_words.city_before(text, pos)
+    ctx.subject = subject_words.narrower_mention(text, territory_end, pos)
+    ctx.unresolved = subject_words.why_narrower(ctx.subject)
     ctx.other_measure = subject_words.other_measure(text, cs, pos)
     ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
@@ -297,6 +299,9 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
                 break
             if facts(prev.text).years:
                 break  # an annual statement in between: the anaphora points at it
+        if pw is None and any(p.anaphora for p in words) and sent.index > 0:
+            # "during the same period" after months the words do not spell out: still a part of a year
+            ctx.partial_period = ctx.partial_period or facts(sentences[sent.index - 1].text).partial
     relative = [p for p in words if p.relative is not None and p.start < pos]
     relative = relative or [p for p in words if p.relative is not None][:1]  # "... 297.83 billion yuan last year"
     if pw is not None and pw.year is None:  # "in the first quarter of this year": the words right after it

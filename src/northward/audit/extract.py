@@ -22,6 +22,7 @@ from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
 from .sums import parts_claims, sum_claims, sum_growth
+from .wholes import plausible_wholes
 from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -357,6 +358,8 @@ def _share_claim(
                 decimals=min(part.decimals, other.decimals),
                 note="two parts combined",
             )
+    if alternatives:
+        alternatives = plausible_wholes(sentences, s, roles["part"], q, alternatives)
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:

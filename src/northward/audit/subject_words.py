@@ -70,20 +70,29 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(out))
 
 
-def narrower_subject(text: str, lo: int, hi: int) -> str:
-    """Why the subject between ``lo`` and ``hi`` is narrower than a territory's trade ('' if it is not)."""
-    for start, end, kind in mentions(text):
+def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """(kind, words) of the first narrower subject between ``lo`` and ``hi``, else of a city or port named
+    before ``hi`` (even before its province: "Suifenhe, in Heilongjiang, ..."); None if there is none."""
+    found = mentions(text)
+    for start, end, kind in found:
         if lo <= start < hi:
-            return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
-    return ""
-
-
-def city_before(text: str, hi: int) -> str:
-    """A city or port named before the figure, even before its province ("Suifenhe, in Heilongjiang, ...")."""
-    for start, end, kind in mentions(text):
+            return kind, text[start:end]
+    for start, end, kind in found:
         if kind == "city or port" and start < hi:
-            return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
-    return ""
+            return kind, text[start:end]
+    return None
+
+
+def why_narrower(mention: tuple[str, str] | None) -> str:
+    """The reason a narrower subject leaves a claim unverifiable ('' for none)."""
+    return f"the subject is {mention[1]!r} (a {mention[0]} the store does not key)" if mention else ""
+
+
+def same_subject(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Whether two narrower subjects are one: the same words, or two names of a zone (FTZ, pilot zone)."""
+    if a is None or b is None:
+        return a is b
+    return a[1].casefold() == b[1].casefold() or a[0] == b[0] == "zone"
 
 
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")

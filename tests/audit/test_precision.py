@@ -1,0 +1,60 @@
+"""Issue 11, precision on real texts: a true figure is never called false on a guessed whole, subject,
+period or source. Sentences are written for these tests (no excerpt of the evaluation set)."""
+
+from __future__ import annotations
+
+from northward.audit.api import AuditReport, audit_text
+
+
+def share_verdicts(report: AuditReport) -> list[str]:
+    shares = {c.claim_id for c in report.claims if c.kind == "share"}
+    return [f.verdict for f in report.findings if f.check == "arithmetic" and f.claim_id in shares]
+
+
+# --- a share's whole inferred from an earlier total -------------------------------------------------
+
+
+def test_a_repeated_part_is_never_its_own_whole() -> None:
+    text = (
+        "In the first quarter of 2022, Jilin's trade with Japan reached 8.8 billion yuan. "
+        "Trade with Japan amounted to 8.8 billion yuan, or 37.5% of the province's trade in the quarter."
+    )
+    assert "inconsistent" not in share_verdicts(audit_text(text, lang="en"))
+
+
+def test_another_subjects_total_is_not_the_whole() -> None:
+    # the earlier total is of private firms; the part is of state firms: the whole (all firms) is not stated
+    text = "2021年3月,吉林省民营企业进出口50.0亿元,占同期全省进出口的55.0%。国有企业进出口30.0亿元,占33.0%。"
+    assert "inconsistent" not in share_verdicts(audit_text(text, lang="zh"))
+
+
+def test_another_periods_total_is_not_the_whole() -> None:
+    text = (
+        "Товарооборот Ляонина с Японией вырос с 70,0 млрд юаней в 2015 году до 90,0 млрд юаней в 2020 году. "
+        "В первом полугодии 2021 года экспорт составил 20,0 млрд юаней, или 45,0% товарооборота."
+    )
+    assert "inconsistent" not in share_verdicts(audit_text(text, lang="ru"))
+
+
+def test_the_one_total_of_the_same_subject_and_period_still_decides() -> None:
+    text = "In 2021, Jilin's foreign trade was 150.0 billion yuan. Its imports were 90.0 billion yuan, accounting for 70.0% of it."
+    assert share_verdicts(audit_text(text, lang="en")) == ["inconsistent"]  # 90 / 150 = 60%
+
+
+def test_a_whole_named_by_its_subject_is_the_total_of_that_subject() -> None:
+    # the share names the zone: the zone's total, not the province's, is its whole
+    text = (
+        "2022年,黑龙江省外贸进出口2000.0亿元,其中自贸区进出口400.0亿元。"
+        "自贸区对俄进出口300.0亿元,占自贸区进出口总值的60.0%。"
+    )
+    assert share_verdicts(audit_text(text, lang="zh")) == ["inconsistent"]  # 300 / 400 = 75%
+
+
+def test_two_totals_of_one_flow_none_fitting_leave_the_share_open() -> None:
+    text = (
+        "In 2020, Liaoning's trade was 650.0 billion yuan and its trade with Japan 100.0 billion yuan. "
+        "Exports to Japan were 45.0 billion yuan, accounting for 20.0% of the total."
+    )
+    report = audit_text(text, lang="en")
+    assert share_verdicts(report) == ["unverifiable"]  # 45 / 650 = 6.9%, 45 / 100 = 45%: which whole?
+    assert any("not stated" in f.explanation for f in report.findings)
