@@ -37,7 +37,10 @@ def test_another_periods_total_is_not_the_whole() -> None:
 
 
 def test_the_one_total_of_the_same_subject_and_period_still_decides() -> None:
-    text = "In 2021, Jilin's foreign trade was 150.0 billion yuan. Its imports were 90.0 billion yuan, accounting for 70.0% of it."
+    text = (
+        "In 2021, Jilin's foreign trade was 150.0 billion yuan. "
+        "Its imports were 90.0 billion yuan, accounting for 70.0% of it."
+    )
     assert share_verdicts(audit_text(text, lang="en")) == ["inconsistent"]  # 90 / 150 = 60%
 
 

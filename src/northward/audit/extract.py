@@ -22,8 +22,8 @@ from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
 from .sums import parts_claims, sum_claims, sum_growth
-from .wholes import plausible_wholes
 from .text import Sentence, split_sentences
+from .wholes import plausible_wholes
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(

@@ -26,7 +26,6 @@ from .numbers import Quantity
 from .subject_words import mentions, same_subject
 from .text import Sentence
 
-
 _DIGIT = re.compile(r"\d(?=\D)")
 
 
