@@ -61,3 +61,46 @@ def test_two_totals_of_one_flow_none_fitting_leave_the_share_open() -> None:
     report = audit_text(text, lang="en")
     assert share_verdicts(report) == ["unverifiable"]  # 45 / 650 = 6.9%, 45 / 100 = 45%: which whole?
     assert any("not stated" in f.explanation for f in report.findings)
+
+
+# --- what a store check needs from the claim's own words ---------------------------------------------
+
+
+def contexts(text: str, lang: str) -> dict[str, dict[str, object]]:
+    """Each figure's context, by the figure's text."""
+    from northward.audit.extract import extract_claims
+
+    out: dict[str, dict[str, object]] = {}
+    for c in extract_claims(text, lang):
+        for q in c.roles.values():
+            out.setdefault(q.text.strip(), c.context.to_dict())
+    return out
+
+
+def test_that_country_is_the_partner_named_before() -> None:
+    text = (
+        "In 2021, Jilin's trade with Japan grew quickly. "
+        "Jilin's exports to that country came to 9.1 billion yuan, up 11.0 percent."
+    )
+    assert contexts(text, "en")["9.1 billion yuan"]["partner"] == "JP"
+
+
+def test_that_country_with_no_country_before_is_unresolved() -> None:
+    ctx = contexts("In 2021, Jilin's exports to that country rose 11.0 percent.", "en")["11.0 percent"]
+    assert "partner" in str(ctx.get("unresolved"))
+
+
+def test_a_rate_after_a_clause_naming_two_flows_has_no_sure_flow() -> None:
+    text = "In 2021, Jilin's exports made up 9.1 billion yuan of its imports and exports, an increase of 11.0 percent."
+    assert "flow is unclear" in str(contexts(text, "en")["11.0 percent"].get("unresolved"))
+
+
+def test_a_rate_of_another_measure_in_the_clause_before_is_not_trade() -> None:
+    text = "В 2021 году провинция Цзилинь привлекла иностранный капитал на 1,5 млрд долларов, рост составил 12,0%."
+    ctx = contexts(text, "ru")
+    assert any("капитал" in str(c.get("other_measure")) for c in ctx.values())
+
+
+def test_the_subject_comes_with_a_territory_borrowed_from_the_sentence_before() -> None:
+    text = "2021年,吉林省珲春市外贸进出口快速增长。全年进出口增长12.0%。"
+    assert "珲春" in str(contexts(text, "zh")["12.0%"].get("unresolved"))

@@ -103,6 +103,8 @@ CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\b
 
 
 _BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
+# "Heilongjiang's trade with that country": the partner named before, never the whole world
+_PARTNER_BACK = re.compile(r"\bthat\s+country\b|\bthe\s+said\s+country\b|该国|с\s+этой\s+стран\w*", re.IGNORECASE)
 
 
 @dataclass
@@ -216,18 +218,23 @@ def flow_at(text: str, pos: int) -> str | None:
 
 
 def _last_flow(window: str) -> str | None:
+    found = _flows(window)
+    return found[-1][1] if found else None
+
+
+def _flows(window: str) -> list[tuple[int, str]]:
+    """(position, flow) of every flow named in ``window``, in order ("imports and exports" is one)."""
     found = [(m.start(), m.end(), flow) for flow, pat in _FLOW_RES for m in pat.finditer(window)]
     totals = [(a, b) for a, b, f in found if f == "total"]
     parts = [(a, b) for a, b, f in found if f != "total"]
-    best: tuple[str | None, int] = (None, -1)
+    out: list[tuple[int, str]] = []
     for a, b, flow in found:
         if flow != "total" and any(x <= a < y and (x, y) != (a, b) for x, y in totals if y - x > b - a):
             continue  # the "exports" inside "imports and exports" or 进出口
         if flow == "total" and any(x <= a < y and y - x > b - a for x, y in parts):
             continue  # the 贸易 inside 出口贸易
-        if a > best[1]:
-            best = (flow, a)
-    return best[0]
+        out.append((a, flow))
+    return sorted(out)
 
 
 def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
@@ -240,32 +247,41 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
         specific = [c for p, c in f.territories if p < pos and c != "CN"]
         code = specific[-1] if specific else code
     ctx.local = code is not None
+    borrowed: tuple[str, str] | None = None
     if code is None:
         for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
             code = _last(facts(prev.text).territories, 0, len(prev.text) + 1)
-            if code:
+            if code:  # the subject comes with it: "the Heihe FTZ ... In 2023, the area ..." is still the zone
+                borrowed = subject_words.narrower_mention(prev.text, 0, len(prev.text))
                 break
     if code is None:
         code = _last(f.territories, 0, len(text) + 1)
     ctx.territory = code
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
-    ctx.subject = subject_words.narrower_mention(text, territory_end, pos)
+    ctx.subject = subject_words.narrower_mention(text, territory_end, pos) or borrowed
     ctx.unresolved = subject_words.why_narrower(ctx.subject)
-    ctx.other_measure = subject_words.other_measure(text, cs, pos)
+    own_flow = _last_flow(text[cs:pos])
+    prev_cs = clause_bounds(text, cs - 1)[0] if cs > 0 and not own_flow else cs  # "..., up 27.3 percent": the clause before
+    ctx.other_measure = subject_words.other_measure(text, prev_cs, pos)
     ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
-    if ctx.partner is None and _BILATERAL.search(text[:pos]):  # "bilateral trade" names the pair before
+    back = _PARTNER_BACK.search(text[:pos])
+    if ctx.partner is None and (back or _BILATERAL.search(text[:pos])):  # "bilateral trade" names the pair before
         for prev in reversed(sentences[max(0, sent.index - 2) : sent.index]):
             ctx.partner = _last(facts(prev.text).partners, 0, len(prev.text) + 1)
             if ctx.partner:
                 break
+    unsure = f"the partner {back.group(0)!r} points at no country named before" if back and not ctx.partner else ""
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
+    named = {flow for _p, flow in _flows(text[prev_cs:cs])} if prev_cs < cs else set()
+    if len(named) > 1 and not flow_at(text[cs:ce], pos - cs):  # "exports ... of the total imports and exports, up 13.7%"
+        unsure = unsure or f"the flow is unclear: the clause before the figure names {' and '.join(sorted(named))}"
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
     subject = ctx.unresolved
     _resolve_period(sentences, sent, pos, ctx)
-    ctx.unresolved = subject or ctx.unresolved
+    ctx.unresolved = subject or unsure or ctx.unresolved
     return ctx
 
 

@@ -297,13 +297,13 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 # "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
 _CHANGE_NOUN = re.compile(
     r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
-    r"\s+(?:\w+\s+){0,4}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    r"\s+(?:\w+\s+){0,7}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 
 
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
-    prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
+    prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
     if _CHANGE_NOUN.search(before):
         return False

@@ -98,7 +98,7 @@ def same_subject(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
 _OTHER_MEASURE = re.compile(
     r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
-    r"revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客",
+    r"foreign\s+capital|иностранн\w+\s+капитал\w*|revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客",
     re.IGNORECASE,
 )
 

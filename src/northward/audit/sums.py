@@ -55,7 +55,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 groups[q.currency] = group
             elif flow in ("export", "import"):
                 open_group = groups.get(q.currency)
-                if open_group is None or flow in open_group or not _joins(open_group, s, q):
+                if open_group is None or flow in open_group or not _joins(open_group, s, q, sentences):
                     pending.setdefault(q.currency, {})[flow] = (s, q)
                     continue
                 group = open_group
@@ -128,7 +128,7 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     return names[listed.index(q)]
 
 
-def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity) -> bool:
+def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity, sentences: list[Sentence]) -> bool:
     """A part joins a total stated at most three sentences before it, and is not larger than it unless it
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
@@ -143,6 +143,8 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         return False
     if _PART_MARKER.search(s.text[: q.start]):
         return True
+    if not partner_t:  # "trade with that country": the pair named before it
+        partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
 
