@@ -3,7 +3,15 @@ period or source. Sentences are written for these tests (no excerpt of the evalu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
 from northward.audit.api import AuditReport, audit_text
+from northward.store import Store, memory_store
+
+from .test_resolve_or_abstain import add_obs
 
 
 def share_verdicts(report: AuditReport) -> list[str]:
@@ -104,3 +112,61 @@ def test_a_rate_of_another_measure_in_the_clause_before_is_not_trade() -> None:
 def test_the_subject_comes_with_a_territory_borrowed_from_the_sentence_before() -> None:
     text = "2021年,吉林省珲春市外贸进出口快速增长。全年进出口增长12.0%。"
     assert "珲春" in str(contexts(text, "zh")["12.0%"].get("unresolved"))
+
+
+# --- the store check's policy: authority and open keys (a test store, in three languages) ----------
+
+
+@pytest.fixture
+def graded_store() -> Iterator[Store]:
+    """Test data: Heilongjiang's trade in 2023 (297.83 bn yuan) and with Russia (150.0 bn yuan) under a
+    test source whose grade each test sets."""
+    store = memory_store()
+    add_obs(store, "trade_value", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "CNY", 297.83e9)
+    add_obs(store, "trade_value", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "CNY", 150.0e9, partner="RU")
+    yield store
+    store.close()
+
+
+def store_verdicts(report: AuditReport) -> list[tuple[str, str]]:
+    return [(f.verdict, f.reason) for f in report.findings if f.check == "store"]
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"),
+    [
+        ("official_original", ("inconsistent", "")),
+        ("official_copy", ("inconsistent", "")),
+        ("reputable_media", ("inconsistent", "")),
+        ("secondary", ("unverifiable", "low_grade")),
+        ("unverified_copy", ("unverifiable", "low_grade")),
+    ],
+)
+def test_only_an_authoritative_source_can_make_a_text_wrong(graded_store: Store, grade: str, expected: tuple[str, str]) -> None:
+    graded_store.con.execute("UPDATE source SET grade = ? WHERE source_id = 'test-trade'", [grade])
+    report = audit_text("In 2023, Heilongjiang's foreign trade reached 250.0 billion yuan.", store=graded_store, lang="en")
+    assert store_verdicts(report) == [expected]
+    if grade == "secondary":
+        assert "secondary" in report.findings[0].explanation  # the difference is still reported, with its grade
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        ("In 2023, Heilongjiang's trade with that country reached 250.0 billion yuan.", "en", "subject_unresolved"),
+        ("В 2023 году товарооборот Хэйлунцзяна с этой страной составил 250,0 млрд юаней.", "ru", "subject_unresolved"),
+        ("2023年,黑龙江省对该国进出口2500.0亿元。", "zh", "subject_unresolved"),
+        ("In 2023, Heilongjiang's exports made up 99.0 billion yuan of its imports and exports, up 5.0 percent.", "en",
+         "subject_unresolved"),
+    ],
+)
+def test_an_open_key_leaves_the_claim_unverifiable(graded_store: Store, text: str, lang: str, reason: str) -> None:
+    graded_store.con.execute("UPDATE source SET grade = 'official_original' WHERE source_id = 'test-trade'")
+    found = store_verdicts(audit_text(text, store=graded_store, lang=lang))
+    assert found and all(v == "unverifiable" for v, _r in found)
+    assert reason in {r for _v, r in found}
+
+
+def test_the_partner_named_before_is_checked(graded_store: Store) -> None:
+    text = "Trade with Russia grew fast. In 2023, Heilongjiang's trade with that country reached 150.0 billion yuan."
+    assert ("consistent", "") in store_verdicts(audit_text(text, store=graded_store, lang="en"))

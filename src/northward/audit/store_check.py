@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import humanize
 from ..checks import stated_currency
+from . import store_policy
 from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .context import Context, whole_keys, whole_measure, whole_territory
@@ -38,11 +39,13 @@ class StoreCheck(Check):
         return claim.kind in ("rank", "value", "rate")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
-        why = self._unresolved(claim)
-        if why:
-            reason = "subject_unresolved" if why.startswith("the subject") else (
-                "period_unresolved" if "period" in why or "year" in why.split(":")[0] else "no_context")
-            yield unverifiable(claim, self.name, why, reason)
+        for f in self._run(claim, env):
+            yield store_policy.settle(f)
+
+    def _run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        open_key = store_policy.unresolved(claim)
+        if open_key is not None:
+            yield unverifiable(claim, self.name, open_key[1], open_key[0])
             return
         if env.store is None:
             yield unverifiable(
@@ -63,26 +66,6 @@ class StoreCheck(Check):
             yield self._rate(claim, env)
         else:
             yield self._share(claim, env)
-
-    @staticmethod
-    def _unresolved(claim: Claim) -> str:
-        ctx = claim.context
-        part_given = claim.kind == "share" and "part" in claim.roles
-        if ctx.unresolved and not part_given:
-            return f"{ctx.unresolved}: never read as the territory's total or the whole year"
-        if ctx.other_measure and claim.kind in ("value", "change_pct", "multiple", "share") and not part_given:
-            return ctx.other_measure
-        need_territory = not (claim.kind == "share" and "part" in claim.roles)  # the total names its own
-        missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
-        if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
-            missing.append("flow")
-        if missing:
-            return f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
-        if ctx.partial_period and ctx.period is None:
-            return "a part-year figure whose months could not be read: never compared with the whole year"
-        if ctx.period is not None and ctx.start_years:
-            return f"a part-year figure ({ctx.period.label}) inside a span of years: which months of which year is unclear"
-        return ""
 
     def _lookup(
         self, claim: Claim, env: Env, year: int, currency: str | None, indicator: str = "trade_value"

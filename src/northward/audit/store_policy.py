@@ -1,0 +1,89 @@
+"""When the evidence store may contradict a text: the store check's policy, in one place.
+
+A stored figure can only show a text wrong about the same fact. Before the store check compares, the
+claim's own words must settle every key of that fact; afterwards, only a source of enough authority
+may turn a difference into an error:
+
+1. **Subject.** Territory, partner and flow from the claim's own sentence (or the sentence a
+   borrowed territory comes from, with its narrower subject): no partner group, product, city, port
+   or zone between the figure and its territory; "that country" resolved to a partner named before;
+   one flow (a rate after a clause naming two flows has none); the figure measures trade, not
+   investment, GDP or freight, in its clause or the clause it follows (``context.resolve``).
+2. **Period.** The year, and for a part of a year its months (year-to-date, quarter, month), from
+   its words, an anaphora ("during this period") or the document's date; a part-year figure whose
+   months are not read, or that sits in a span of years, is never compared with a whole year.
+3. **Authority.** A stored figure may make a claim ``inconsistent`` only when a source graded
+   official (``official_original``, ``official_copy``) or reputable media (``reputable_media``, which
+   carries official figures) disagrees. A difference with a secondary source or an unverified copy
+   is reported with that source and grade, as ``unverifiable`` (reason ``low_grade``), never as an
+   error: such a copy may itself carry the mistake.
+
+Any key left open makes the claim ``unverifiable`` with the reason; nothing defaults to the
+province's total, the world as partner or the whole year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.vocabulary import GRADE_LABELS
+from .claims import Claim
+from .findings import Finding
+
+# grades whose figures may show a text wrong (the core's GRADES, most authoritative first)
+CONTRADICTING_GRADES = ("official_original", "official_copy", "reputable_media")
+
+
+def unresolved(claim: Claim) -> tuple[str, str] | None:
+    """(reason code, why) when the claim's words leave a key of the stored fact open, else None."""
+    ctx = claim.context
+    part_given = claim.kind == "share" and "part" in claim.roles
+    if ctx.unresolved and not part_given:
+        why = f"{ctx.unresolved}: never read as the territory's total or the whole year"
+        return _reason(why), why
+    if ctx.other_measure and claim.kind in ("value", "change_pct", "multiple", "share") and not part_given:
+        return "no_context", ctx.other_measure
+    need_territory = not part_given  # a share's stated part: the total names its own territory
+    missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
+    if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:
+        missing.append("flow")
+    if missing:
+        why = f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
+        return _reason(why), why
+    if ctx.partial_period and ctx.period is None:
+        return "period_unresolved", "a part-year figure whose months could not be read: never compared with the whole year"
+    if ctx.period is not None and ctx.start_years:
+        why = f"a part-year figure ({ctx.period.label}) inside a span of years: which months of which year is unclear"
+        return "period_unresolved", why
+    return None
+
+
+def _reason(why: str) -> str:
+    if why.startswith(("the subject", "the partner", "the flow")):
+        return "subject_unresolved"
+    return "period_unresolved" if "period" in why or "year" in why.split(":")[0] else "no_context"
+
+
+def may_contradict(row: dict[str, Any]) -> bool:
+    """Whether a stored figure's source has the authority to show a text wrong (an ungraded row,
+    such as a test's, counts as official: grades are given at import)."""
+    grade = row.get("grade")
+    return grade is None or grade in CONTRADICTING_GRADES
+
+
+def settle(finding: Finding) -> Finding:
+    """The store check's finding under the authority rule: an "inconsistent" that rests only on
+    secondary sources or unverified copies becomes a reported difference (unverifiable, low_grade)."""
+    if finding.verdict != "inconsistent":
+        return finding
+    stored = [r for r in finding.evidence if "value" in r and ("source_id" in r or "grade" in r)]
+    if not stored or any(may_contradict(r) for r in stored):
+        return finding
+    grades = sorted({GRADE_LABELS.get(str(r.get("grade")), str(r.get("grade"))) for r in stored})
+    finding.verdict = "unverifiable"
+    finding.reason = "low_grade"
+    finding.explanation += (
+        f"; a difference with a {' / '.join(grades)} source only, which cannot make the text wrong "
+        "(only official sources or reputable media can)"
+    )
+    return finding
