@@ -170,3 +170,48 @@ def test_an_open_key_leaves_the_claim_unverifiable(graded_store: Store, text: st
 def test_the_partner_named_before_is_checked(graded_store: Store) -> None:
     text = "Trade with Russia grew fast. In 2023, Heilongjiang's trade with that country reached 150.0 billion yuan."
     assert ("consistent", "") in store_verdicts(audit_text(text, store=graded_store, lang="en"))
+
+
+# --- periods the store check must not guess --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Since the beginning of 2023, Heilongjiang's foreign trade grew 9.0 percent.", "en", "9.0 percent"),
+        ("С начала 2023 года товарооборот Хэйлунцзяна вырос на 9,0%.", "ru", "9,0%"),
+        ("2023年年初以来,黑龙江省进出口增长9.0%。", "zh", "9.0%"),
+    ],
+)
+def test_a_span_with_no_last_month_is_never_a_whole_year(text: str, lang: str, figure: str) -> None:
+    ctx = contexts(text, lang)[figure]
+    assert ctx.get("partial_period") and "period" not in ctx
+    assert "names no last month" in str(ctx.get("unresolved"))
+
+
+def test_months_of_another_sentence_are_not_an_open_spans_months() -> None:
+    text = (
+        "In June 2023, Heilongjiang's trade was 30.0 billion yuan. "
+        "Since the beginning of the year, Heilongjiang's exports came to 50.0 billion yuan."
+    )
+    assert "period" not in contexts(text, "en")["50.0 billion yuan"]
+
+
+def test_for_the_specified_period_points_at_the_months_before() -> None:
+    text = (
+        "Heilongjiang's trade rose 9.0 percent in the first five months of 2023. "
+        "Heilongjiang's exports for the specified period came to 20.0 billion yuan."
+    )
+    assert contexts(text, "en")["20.0 billion yuan"].get("period") == "2023-01..2023-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2023, Heilongjiang's exports rose 64.0% compared with 2021.", "en", "64.0%"),
+        ("В 2023 году экспорт Хэйлунцзяна вырос на 64,0% по сравнению с 2021 годом.", "ru", "64,0%"),
+    ],
+)
+def test_a_rate_on_a_named_base_year_is_not_a_year_on_year_rate(text: str, lang: str, figure: str) -> None:
+    ctx = contexts(text, lang)[figure]
+    assert ctx.get("start_years") == [2021] and ctx.get("year") == 2023

@@ -90,11 +90,14 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
+# "since the beginning of the year": a part of a year whose last month the words do not give
+OPEN_SPAN = r"since\s+the\s+(?:beginning|start)\s+of|с\s+начала\s+(?:года|текущего|этого|\d{4})|年初以来|今年以来"
+_OPEN_SPAN = re.compile(OPEN_SPAN, re.IGNORECASE)
 PARTIAL_PERIOD = re.compile(
     r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
-    r"\d+月份|month",
+    r"\d+月份|month|" + OPEN_SPAN,
     re.IGNORECASE,
 )
 # "RMB11.44 billion for exports": the flow named right after an amount
@@ -278,6 +281,9 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     if len(named) > 1 and not flow_at(text[cs:ce], pos - cs):  # "exports ... of the total imports and exports, up 13.7%"
         unsure = unsure or f"the flow is unclear: the clause before the figure names {' and '.join(sorted(named))}"
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
+    base = period_words.base_year(text, cs, ce)
+    if base and ctx.year and base < ctx.year - 1 and not ctx.start_years:  # "up 64.2% compared with 2021"
+        ctx.start_years = [base]
     ctx.partial_period = f.partial
     subject = ctx.unresolved
     _resolve_period(sentences, sent, pos, ctx)
@@ -306,6 +312,11 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
     words = _period_words(sent.text)
     pw = _own_period(sent, pos)
     year_here = bool(facts(sent.text).years)
+    span = _OPEN_SPAN.search(sent.text, 0, max(pos, 1))
+    if pw is None and span:  # never the months named in another sentence
+        ctx.partial_period = True
+        ctx.unresolved = f"the period {span.group(0)!r} names no last month"
+        return
     if pw is None and (any(p.anaphora for p in words) or not year_here):
         for prev in reversed(sentences[max(0, sent.index - 3) : sent.index]):
             pw = _own_period(prev, len(prev.text))

@@ -91,7 +91,7 @@ _MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—])" + _YEAR_AFTER)
 _MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)")
 _ANAPHORA = _c(
     r"during\s+(?:this|the\s+same)\s+period|in\s+the\s+same\s+period|over\s+(?:this|the\s+same)\s+period|"
-    r"in\s+this\s+period|(?:in|during|over)\s+(?:the\s+said|that|the\s+same|the\s+above)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
+    r"in\s+this\s+period|(?:in|during|over|for)\s+(?:the\s+said|that|the\s+same|the\s+above|the\s+specified|the\s+reporting)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
     r"за\s+отч[её]тный\s+период|(?<!去年)(?<!上年)同期(?!相比|比)|期间"
 )
 _RELATIVE = _c(
@@ -111,6 +111,16 @@ _BASE = _c(
 def in_base(text: str, pos: int) -> bool:
     """Is ``pos`` inside the base of a comparison ("the same period in 2023")?"""
     return any(m.start() <= pos < m.end() for m in _BASE.finditer(text))
+
+
+def base_year(text: str, lo: int, hi: int) -> int | None:
+    """The year a comparison in ``text[lo:hi]`` is made against ("compared with 2021", "по сравнению с
+    2021 годом", "比2021年"), or None."""
+    for m in _BASE.finditer(text, lo, hi):
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group(0))
+        if years:
+            return int(years[-1])
+    return None
 
 
 _VAGUE = _c(r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期")
