@@ -215,3 +215,46 @@ def test_for_the_specified_period_points_at_the_months_before() -> None:
 def test_a_rate_on_a_named_base_year_is_not_a_year_on_year_rate(text: str, lang: str, figure: str) -> None:
     ctx = contexts(text, lang)[figure]
     assert ctx.get("start_years") == [2021] and ctx.get("year") == 2023
+
+
+# --- sums: parts of the same fact, levels not changes -------------------------------------------------
+
+
+def sum_verdicts(report: AuditReport) -> list[str]:
+    sums = {c.claim_id for c in report.claims if c.kind in ("sum", "parts")}
+    return [f.verdict for f in report.findings if f.claim_id in sums]
+
+
+def test_a_change_amount_is_neither_a_part_nor_a_total() -> None:
+    text = (
+        "В 2010 году через порт перевезено 5,0 млн т грузов. В том числе уголь 3,0 млн т, что меньше на 1,2 млн т, "
+        "лес 1,5 млн т со снижением к прошлому году на 0,4 млн т."
+    )
+    assert "inconsistent" not in sum_verdicts(audit_text(text, lang="ru"))  # 3.0 + 1.5 ≤ 5.0; the declines are no parts
+
+
+def test_a_products_flow_is_not_a_flow_part_of_total_trade() -> None:
+    text = (
+        "In May 2015, Jilin's crude oil imports from Russia were 3.0 billion yuan and its exports of cars 1.0 billion yuan. "
+        "Jilin's trade with Russia in January-May 2015 was 40.0 billion yuan."
+    )
+    assert sum_verdicts(audit_text(text, lang="en")) == []
+
+
+def test_a_part_in_another_months_is_not_a_part() -> None:
+    text = "2015年5月,吉林省对俄出口10.0亿元,进口20.0亿元。2015年1-5月,吉林省对俄进出口100.0亿元。"
+    assert sum_verdicts(audit_text(text, lang="zh")) == []
+
+
+def test_parts_going_on_with_their_totals_port_are_parts() -> None:
+    text = (
+        "2015年前5个月,经珲春口岸共开行跨境班列100列。其中,出境班列60列,进境班列50列。"
+    )
+    assert sum_verdicts(audit_text(text, lang="zh")) == ["inconsistent"]  # 60 + 50 = 110, not 100
+
+
+def test_a_dateline_city_is_not_the_subject() -> None:
+    text = "HARBIN, June 3 (Xinhua) -- Heilongjiang's foreign trade rose 9.0 percent in 2015."
+    assert "unresolved" not in contexts(text, "en")["9.0 percent"]
+    zh = "新华社哈尔滨6月3日电 2015年,黑龙江省进出口增长9.0%。"
+    assert "unresolved" not in contexts(zh, "zh")["9.0%"]

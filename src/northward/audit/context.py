@@ -96,13 +96,13 @@ _OPEN_SPAN = re.compile(OPEN_SPAN, re.IGNORECASE)
 PARTIAL_PERIOD = re.compile(
     r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
+    r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод|половин)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
     r"\d+月份|month|" + OPEN_SPAN,
     re.IGNORECASE,
 )
 # "RMB11.44 billion for exports": the flow named right after an amount
 _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
+CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
 _BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)

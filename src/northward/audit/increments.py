@@ -20,6 +20,23 @@ _UP = re.compile(
     r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|增加了?|增长了?|多了?)\s*$",
     re.IGNORECASE,
 )
+# an amount stated as a change, not a level: "down by 1.5 m t", "меньше на 1,5 млн т", "со снижением к
+# прошлому году на 178,6 тыс. т", "减少1.5万吨"; never a part or a total of a sum
+_CHANGE_BY = re.compile(
+    r"(?:\b(?:an?\s+)?(?:increase|decrease|decline|drop|fall|rise|reduction)\s+of|\b(?:up|down|increased|decreased|"
+    r"rose|fell|grew|declined|dropped|lower|higher|less|more)\s+by|(?:меньше|больше|ниже|выше|снижени\w*|сокращени\w*|"
+    r"уменьш\w*|сократил\w*|снизил\w*|упал\w*|падени\w*|увелич\w*|вырос\w*|рост\w*|прирост\w*)\s+(?:[^,;.\d]{0,60}?\s)?на|"
+    r"减少了?|增加了?|下降了?|增长了?|多了?|少了?)\s*"
+    r"(?:\d[\d\s,.]*(?:млрд|млн|тыс)\.?\s*)?$",  # the rest of a compound amount: "на 1 млн 721,9 т"
+    re.IGNORECASE,
+)
+
+
+def is_change_amount(text: str, q: Quantity) -> bool:
+    """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level)."""
+    return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start]))
+
+
 # the unit's words, then "and" / "or" / a comma, then the rate
 _THEN_RATE = re.compile(r"^[^\d;。；]{0,30}?(?:\band|\bor|\bили|\bи|,|，)\s*"
     r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\s+на\s+|увелич\w*\s+на\s+|同比增长了?|增长了?)?\s*$", re.IGNORECASE)

@@ -18,6 +18,10 @@ PARTNER_GROUPS = (
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
     r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
 )
+# what a count is of (trains, containers, tonnes): narrower than trade in money, but a unit rather than a
+# subject when parts and their total are compared (inbound trains are a part of all trains)
+COUNTED = r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+_COUNTED = re.compile(COUNTED, re.IGNORECASE)
 PRODUCTS = (
     r"crude\s+oil|\boil\b|petroleum|нефт\w*|原油|石油|\bcoal\b|угл[яеь]\w*|уголь|煤炭?|natural\s+gas|"
     r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|лесоматериал\w*|древесин\w*|木材|"
@@ -28,8 +32,7 @@ PRODUCTS = (
     r"cross-border\s+e-commerce|跨境电商|электронн\w+\s+торговл\w*|processing\s+trade|加工贸易|"
     r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"
     r"private\s+(?:enterprises|companies|firms)|民营企业|частн\w+\s+(?:предприят|компан)\w*|"
-    r"state-owned|国有企业|foreign-invested|外商投资企业|"
-    r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+    r"state-owned|国有企业|foreign-invested|外商投资企业|" + COUNTED
 )
 CITIES = (
     r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
@@ -40,7 +43,7 @@ CITIES = (
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
-_CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*$", re.IGNORECASE)
+_CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*(?:город\w*\s+)?$", re.IGNORECASE)
 
 ZONES = (
     r"free[- ]trade\s+zones?|pilot\s+(?:free\s+trade\s+)?zones?|\bFTZs?\b|bonded\s+zones?|development\s+zones?|"
@@ -56,14 +59,36 @@ _KINDS = (
 )
 
 
+# a dateline names where the story was filed, not what it is about: "HARBIN, April 23 (Xinhua) --",
+# "HOHHOT –", "ХАРБИН, 3 мая /Синьхуа/ --", "新华社哈尔滨4月23日电" (a city then a day and 电)
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:\w+\.?\s*\d{1,2}|\d{1,2}\s+\w+\.?)\s*)?(?:[(/][^)/]{0,20}[)/]\s*)?(?:--|–|—|-\s)", re.IGNORECASE
+)
+_DATELINE_ZH_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日电")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the city at ``text[start:end]`` is the dateline of a news item."""
+    if not text[:start].strip(" \t\"'«“(["):
+        return bool(_DATELINE_AFTER.match(text, end))
+    return bool(_DATELINE_ZH_AFTER.match(text, end))
+
+
+def is_counted(words: str) -> bool:
+    """Whether a narrower subject's words are what a count is of (trains, containers, tonnes)."""
+    return bool(_COUNTED.fullmatch(words.strip()))
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, kind) of every partner group, product or city named in a sentence."""
+    """(start, end, kind) of every partner group, product or city named in a sentence (a dateline's city
+    is not one)."""
     out: list[tuple[int, int, str]] = []
     for kind, pat in _KINDS:
         for m in pat.finditer(text):
             if kind == "city or port" and (
                 _CUSTOMS_AFTER.match(text, m.end()) or _CUSTOMS_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                or is_dateline(text, m.start(), m.end())
             ):
                 continue
             out.append((m.start(), m.end(), kind))

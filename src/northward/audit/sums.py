@@ -15,8 +15,10 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, clause_bounds, facts, flow_at, resolve
+from .increments import is_change_amount
 from .numbers import Quantity, scan
 from .text import Sentence
+from .wholes import same_fact
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
@@ -41,6 +43,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 q = replace(q, currency=last_currency[1])  # "107.76 bn dollars ... exports 50.58 bn"
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
+            if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
+                continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
@@ -63,7 +67,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                out.append(_sum_claim(sentences, group))
+                if all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import")):
+                    out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
 
@@ -288,8 +293,9 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         m = _PARTS_LIST.search(s.text)
         if m is None:
             continue
-        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)]
-        prev = figures[s.index - 1] if s.index > 0 else []
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
+              and not is_change_amount(s.text, q)]
+        prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]

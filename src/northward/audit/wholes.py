@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .context import Context, clause_bounds, resolve
 from .numbers import Quantity
-from .subject_words import mentions, same_subject
+from .subject_words import is_counted, mentions, same_subject
 from .text import Sentence
 
 _DIGIT = re.compile(r"\d(?=\D)")
@@ -37,17 +37,20 @@ def _sentence_of(sentences: list[Sentence], s: Sentence, x: Quantity) -> Sentenc
 
 
 def periods_differ(a: Context, b: Context) -> bool:
-    """Whether two figures' periods are known to differ: a part of a year against a whole year, two
-    years, or two spans of months (a period the words leave open differs from none)."""
-    if a.partial_period != b.partial_period:
-        return True
+    """Whether two figures' periods are known to differ: two spans of months, two years, or a part of a
+    year against a stated whole year. Words the reader did not place leave the period open, not different."""
+    if a.period is not None and b.period is not None:
+        return a.period.label != b.period.label
     if a.year and b.year and a.year != b.year:
         return True
-    return a.period is not None and b.period is not None and a.period.label != b.period.label
+    if a.partial_period != b.partial_period:
+        annual = b if a.partial_period else a
+        return annual.year is not None
+    return False
 
 
 def _named_subject(text: str, lo: int, hi: int) -> tuple[str, str] | None:
-    """A narrower subject the share's own words give its whole ("占同期内蒙古对"一带一路"国家外贸总值的74.1%")."""
+    """A narrower subject named in ``text[lo:hi]`` (a share's whole: "占同期…对"一带一路"国家外贸总值的74.1%")."""
     found = [(kind, text[a:b]) for a, b, kind in mentions(text) if lo <= a < hi]
     return found[0] if found else None
 
@@ -58,12 +61,29 @@ def _after_last_figure(text: str, pos: int) -> int:
     return digits[-1] if digits else 0
 
 
+def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:
+    """The narrower subject of a figure: named in its own words (after the figure before it), else its context's."""
+    own = _named_subject(s.text, _after_last_figure(s.text, x.start), x.start)
+    subject = own or resolve(sentences, s, x.start).subject
+    return None if subject is None or is_counted(subject[1]) else subject  # trains are a unit here, not a subject
+
+
+def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
+    """Whether ``b`` may be a part of the total ``a`` (its exports or imports): no narrower subject of its
+    own, or the total's (crude oil imports are no flow part of total trade), and no known difference of period."""
+    ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
+    if periods_differ(ca, cb):
+        return False
+    whole, part = figure_subject(sentences, *a), figure_subject(sentences, *b)
+    return part is None or same_subject(whole, part)  # "其中, 出境班列...": a part goes on with its total's subject
+
+
 def plausible_wholes(
     sentences: list[Sentence], s: Sentence, part: Quantity, share: Quantity, candidates: list[Quantity]
 ) -> list[Quantity]:
     """The candidates (amounts stated before the part) that may be the share's whole, nearest first."""
     part_ctx = resolve(sentences, s, part.start)
-    part_subject = _named_subject(s.text, _after_last_figure(s.text, part.start), part.start) or part_ctx.subject
+    part_subject = figure_subject(sentences, s, part)
     cs, ce = clause_bounds(s.text, share.start)  # the share's own clause: "accounting for X% of ...", "占…的X%"
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
     out: list[Quantity] = []
@@ -72,7 +92,7 @@ def plausible_wholes(
             continue
         sx = _sentence_of(sentences, s, x)
         ctx = resolve(sentences, sx, x.start)
-        subject = _named_subject(sx.text, _after_last_figure(sx.text, x.start), x.start) or ctx.subject
+        subject = figure_subject(sentences, sx, x)
         if periods_differ(part_ctx, ctx):
             continue
         if named is not None and not same_subject(subject, named):
