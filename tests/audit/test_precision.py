@@ -258,3 +258,15 @@ def test_a_dateline_city_is_not_the_subject() -> None:
     assert "unresolved" not in contexts(text, "en")["9.0 percent"]
     zh = "新华社哈尔滨6月3日电 2015年,黑龙江省进出口增长9.0%。"
     assert "unresolved" not in contexts(zh, "zh")["9.0%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2023, Heilongjiang's trade with Russia's Far East rose 9.0 percent.", "en", "9.0 percent"),
+        ("В 2023 году товарооборот Хэйлунцзяна с Приморьем вырос на 9,0%.", "ru", "9,0%"),
+        ("2023年,黑龙江省对俄罗斯滨海边疆区进出口增长9.0%。", "zh", "9.0%"),
+    ],
+)
+def test_a_region_of_the_partner_is_not_the_partner(text: str, lang: str, figure: str) -> None:
+    assert "region or crossing" in str(contexts(text, lang)[figure].get("unresolved"))

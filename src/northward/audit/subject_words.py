@@ -45,6 +45,16 @@ CITIES = (
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
 _CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*(?:город\w*\s+)?$", re.IGNORECASE)
 
+# a part of the partner (a Russian region) or a crossing on its side: "trade with Primorye" is not trade
+# with Russia, "через Забайкальск" not all of it
+PARTNER_REGIONS = (
+    r"far\s+east\w*|дальн\w+\s+восток\w*|дальневосточн\w*|远东|primor\w*|приморск\w+\s+кра\w*|приморь\w*|滨海边疆区|"
+    r"amur\s+region|amur\s+oblast|амурск\w+\s+област\w*|阿穆尔州|khabarovsk|хабаровск\w*|哈巴罗夫斯克|"
+    r"zabaikalsk\w*|zabaykalsk\w*|забайкал\w*|外贝加尔|后贝加尔斯克|sakhalin|сахалин\w*|萨哈林|siberia\w*|сибир\w*|西伯利亚|"
+    r"jewish\s+autonomous|еврейск\w+\s+автономн\w*|犹太自治州|blagoveshchensk|благовещенск\w*|布拉戈维申斯克|"
+    r"vladivostok|владивосток\w*|符拉迪沃斯托克|海参崴|grodekovo|гродеково|pogranichn\w*|пограничн\w+\s+(?:район|округ)\w*|"
+    r"нижнеленинск\w*|kraskino|краскино|zarubino|зарубино|khasan|хасан\w*"
+)
 ZONES = (
     r"free[- ]trade\s+zones?|pilot\s+(?:free\s+trade\s+)?zones?|\bFTZs?\b|bonded\s+zones?|development\s+zones?|"
     r"自贸区|自由贸易试验区|综合保税区|保税区|开发区|片区|зон\w*\s+свободной\s+торговли|свободн\w+\s+экономическ\w+\s+зон\w*|"
@@ -56,6 +66,7 @@ _KINDS = (
     ("partner group", re.compile("".join(PARTNER_GROUPS), re.IGNORECASE)),
     ("product or trade channel", re.compile(PRODUCTS, re.IGNORECASE)),
     ("city or port", re.compile(CITIES, re.IGNORECASE)),
+    ("region or crossing of the partner", re.compile(PARTNER_REGIONS, re.IGNORECASE)),
 )
 
 
