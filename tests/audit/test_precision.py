@@ -270,3 +270,22 @@ def test_a_dateline_city_is_not_the_subject() -> None:
 )
 def test_a_region_of_the_partner_is_not_the_partner(text: str, lang: str, figure: str) -> None:
     assert "region or crossing" in str(contexts(text, lang)[figure].get("unresolved"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the first half of 2023, Inner Mongolia's GDP grew 7.4 percent year on year.", "en"),
+        ("2023年上半年,内蒙古地区生产总值同比增长7.4%。", "zh"),
+    ],
+)
+def test_a_part_year_gdp_rate_is_never_checked_against_the_annual_rate(text: str, lang: str) -> None:
+    store = memory_store()
+    add_obs(store, "gdp_growth_pct", "CN-NM", date(2023, 1, 1), date(2023, 12, 31), "A", "percent", 6.0)
+    try:
+        found = store_verdicts(audit_text(text, store=store, lang=lang))
+        assert found == [("unverifiable", "no_data")]
+        annual = store_verdicts(audit_text("In 2023, Inner Mongolia's GDP grew 7.4 percent.", store=store, lang="en"))
+        assert annual == [("inconsistent", "")]
+    finally:
+        store.close()

@@ -284,17 +284,19 @@ class StoreCheck(Check):
     def _rate(self, claim: Claim, env: Env) -> Finding:
         """A GDP growth rate against the store's rates for the territory and year (any source may fit)."""
         ctx, q = claim.context, claim.roles["rate"]
-        rows = env.observations(
-            indicator="gdp_growth_pct", territory=ctx.territory or "", year=ctx.year or 0, unit="percent", product=None
+        rows = env.observations(  # a part of a year against the same months only, never the annual rate
+            indicator="gdp_growth_pct", territory=ctx.territory or "", year=ctx.year or 0, unit="percent", product=None,
+            **period_keys(ctx, ctx.year or 0),
         )
         if not rows:
-            return unverifiable(claim, self.name, f"the store has no GDP growth for {ctx.territory} {ctx.year}", "no_data")
+            return unverifiable(claim, self.name, f"the store has no GDP growth for {ctx.territory} {ctx.period_label}",
+                                "no_data")
         stated = q.interval()
         fits = [r for r in rows if stated.contains(float(r["value"]))]
         row = (fits or rows)[0]
         others = sorted({humanize.number(float(r["value"]), 1) for r in rows})
         expl = (
-            f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.year} "
+            f"the store gives GDP growth of {'/'.join(others)}% for {ctx.territory} {ctx.period_label} "
             f"({row['source_id']}); the text says {fmt(q)}"
         )
         return judged(
