@@ -289,3 +289,15 @@ def test_a_part_year_gdp_rate_is_never_checked_against_the_annual_rate(text: str
         assert annual == [("inconsistent", "")]
     finally:
         store.close()
+
+
+def test_a_part_year_rank_is_never_checked_against_the_years_rank() -> None:
+    store = memory_store()
+    add_obs(store, "trade_rank", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "rank", 3.0, partner="RU")
+    try:
+        h1 = "In the first half of 2023, Heilongjiang ranked first in trade with Russia among the provinces."
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(h1, store=store, lang="en"))]
+        year = "In 2023, Heilongjiang ranked first in trade with Russia among the provinces."
+        assert store_verdicts(audit_text(year, store=store, lang="en")) == [("inconsistent", "")]
+    finally:
+        store.close()

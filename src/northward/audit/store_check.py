@@ -322,6 +322,7 @@ class StoreCheck(Check):
             partner=ctx.partner,
             flow=ctx.flow,
             product=None,
+            **period_keys(ctx, ctx.year or 0),  # a rank in the first half is not the year's rank
         )
         if not rows:
             return unverifiable(claim, self.name, f"the store has no rank for {ctx.describe()}", "no_data")
