@@ -301,3 +301,13 @@ def test_a_part_year_rank_is_never_checked_against_the_years_rank() -> None:
         assert store_verdicts(audit_text(year, store=store, lang="en")) == [("inconsistent", "")]
     finally:
         store.close()
+
+
+def test_a_part_year_share_of_gdp_is_never_of_the_years_gdp() -> None:
+    store = memory_store()
+    add_obs(store, "gdp", "CN", date(2023, 1, 1), date(2023, 12, 31), "A", "CNY", 126.0e12)
+    try:
+        text = "In the first half of 2023, the trade was 3.0 trillion yuan, or 5.0% of GDP."
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store, lang="en"))]
+    finally:
+        store.close()

@@ -264,8 +264,9 @@ class StoreCheck(Check):
             return unverifiable(claim, self.name, f"the text gives no part of the {indicator} total", "no_base")
         territory = whole_territory(phrase, claim.context) or "CN"
         year = claim.context.year or 0
-        wholes = env.observations(indicator=indicator, territory=territory, year=year, unit=unit, freqs=freqs, product=None)
-        name = f"{territory} {indicator} {year}"
+        wholes = env.observations(indicator=indicator, territory=territory, year=year, unit=unit, freqs=freqs, product=None,
+                                  **period_keys(claim.context, year))  # a part of a year: that part's total only
+        name = f"{territory} {indicator} {claim.context.period_label}"
         fit = first_fit(self._share_finding(claim, part_q.interval(), [], w, name, unit or "") for w in wholes[:3])
         return fit or no_data(claim, f"the store has no {name}")
 
