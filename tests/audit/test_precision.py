@@ -311,3 +311,15 @@ def test_a_part_year_share_of_gdp_is_never_of_the_years_gdp() -> None:
         assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store, lang="en"))]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "narrower"),
+    [
+        ("In 2023, Heilongjiang's exports of labor-intensive products rose 9.0 percent.", "en", "9.0 percent", True),
+        ("2023年,黑龙江省劳动密集型产品出口增长9.0%。", "zh", "9.0%", True),
+        ("In 2023, Heilongjiang's imports of Russian products rose 9.0 percent.", "en", "9.0 percent", False),
+    ],
+)
+def test_a_named_kind_of_products_is_narrower_than_all_goods(text: str, lang: str, figure: str, narrower: bool) -> None:
+    assert ("the subject" in str(contexts(text, lang)[figure].get("unresolved"))) is narrower
