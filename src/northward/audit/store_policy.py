@@ -12,11 +12,11 @@ may turn a difference into an error:
 2. **Period.** The year, and for a part of a year its months (year-to-date, quarter, month), from
    its words, an anaphora ("during this period") or the document's date; a part-year figure whose
    months are not read, or that sits in a span of years, is never compared with a whole year.
-3. **Authority.** A stored figure may make a claim ``inconsistent`` only when a source graded
-   official (``official_original``, ``official_copy``) or reputable media (``reputable_media``, which
-   carries official figures) disagrees. A difference with a secondary source or an unverified copy
-   is reported with that source and grade, as ``unverifiable`` (reason ``low_grade``), never as an
-   error: such a copy may itself carry the mistake.
+3. **Authority.** Stored figures may make a claim ``inconsistent`` only when every one the verdict
+   rests on comes from a source graded official (``official_original``, ``official_copy``) or
+   reputable media (``reputable_media``, which carries official figures). A difference resting on a
+   secondary source or an unverified copy is reported with that source and grade, as
+   ``unverifiable`` (reason ``low_grade``), never as an error: such a copy may carry the mistake.
 
 Any key left open makes the claim ``unverifiable`` with the reason; nothing defaults to the
 province's total, the world as partner or the whole year.
@@ -73,17 +73,20 @@ def may_contradict(row: dict[str, Any]) -> bool:
 
 def settle(finding: Finding) -> Finding:
     """The store check's finding under the authority rule: an "inconsistent" that rests only on
-    secondary sources or unverified copies becomes a reported difference (unverifiable, low_grade)."""
+    a secondary source or an unverified copy (any of the stored figures it rests on) becomes a reported
+    difference (unverifiable, low_grade)."""
     if finding.verdict != "inconsistent":
         return finding
     stored = [r for r in finding.evidence if "value" in r and ("source_id" in r or "grade" in r)]
-    if not stored or any(may_contradict(r) for r in stored):
+    weak = [r for r in stored if not may_contradict(r)]
+    if not weak:  # every stored figure the verdict rests on has the authority
         return finding
-    grades = sorted({GRADE_LABELS.get(str(r.get("grade")), str(r.get("grade"))) for r in stored})
+    grades = sorted({GRADE_LABELS.get(str(r.get("grade")), str(r.get("grade"))) for r in weak})
+    sources = sorted({str(r.get("source_id")) for r in weak})
     finding.verdict = "unverifiable"
     finding.reason = "low_grade"
     finding.explanation += (
-        f"; a difference with a {' / '.join(grades)} source only, which cannot make the text wrong "
+        f"; it rests on {', '.join(sources)} ({' / '.join(grades)}), which cannot make the text wrong "
         "(only official sources or reputable media can)"
     )
     return finding
