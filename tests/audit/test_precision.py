@@ -323,3 +323,17 @@ def test_a_part_year_share_of_gdp_is_never_of_the_years_gdp() -> None:
 )
 def test_a_named_kind_of_products_is_narrower_than_all_goods(text: str, lang: str, figure: str, narrower: bool) -> None:
     assert ("the subject" in str(contexts(text, lang)[figure].get("unresolved"))) is narrower
+
+
+def test_a_recomputed_rate_resting_on_one_secondary_level_is_not_an_error() -> None:
+    store = memory_store()
+    add_obs(store, "trade_value", "CN-HL", date(2022, 1, 1), date(2022, 12, 31), "A", "CNY", 265.0e9, source_id="test-a")
+    add_obs(store, "trade_value", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "CNY", 298.0e9, source_id="test-b")
+    store.con.execute("UPDATE source SET grade = 'official_original' WHERE source_id = 'test-a'")
+    store.con.execute("UPDATE source SET grade = 'secondary' WHERE source_id = 'test-b'")
+    try:
+        report = audit_text("In 2023, Heilongjiang's foreign trade grew 50.0 percent.", store=store, lang="en")
+        assert store_verdicts(report) == [("unverifiable", "low_grade")]
+        assert "test-b" in report.findings[0].explanation
+    finally:
+        store.close()
