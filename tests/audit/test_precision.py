@@ -337,3 +337,15 @@ def test_a_recomputed_rate_resting_on_one_secondary_level_is_not_an_error() -> N
         assert "test-b" in report.findings[0].explanation
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2023, Inner Mongolia's trade with Russia and Mongolia rose 9.0 percent.", "en", "9.0 percent"),
+        ("В 2023 году товарооборот Внутренней Монголии с Россией и Монголией вырос на 9,0%.", "ru", "9,0%"),
+        ("2023年,内蒙古对俄罗斯和蒙古国进出口增长9.0%。", "zh", "9.0%"),
+    ],
+)
+def test_a_figure_of_two_partners_together_is_neither_partners(text: str, lang: str, figure: str) -> None:
+    assert "several partners" in str(contexts(text, lang)[figure].get("unresolved"))

@@ -276,6 +276,9 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
             if ctx.partner:
                 break
     unsure = f"the partner {back.group(0)!r} points at no country named before" if back and not ctx.partner else ""
+    several = {c for p, c in f.partners if cs <= p < pos}
+    if len(several) > 1:  # "trade with Russia and Mongolia": the pair's sum, never one partner's figure
+        unsure = f"the figure is of several partners together ({', '.join(sorted(several))})"
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
     named = {flow for _p, flow in _flows(text[prev_cs:cs])} if prev_cs < cs else set()
     if len(named) > 1 and not flow_at(text[cs:ce], pos - cs):  # "exports ... of the total imports and exports, up 13.7%"

@@ -59,7 +59,7 @@ def unresolved(claim: Claim) -> tuple[str, str] | None:
 
 
 def _reason(why: str) -> str:
-    if why.startswith(("the subject", "the partner", "the flow")):
+    if why.startswith(("the subject", "the partner", "the flow", "the figure is of several")):
         return "subject_unresolved"
     return "period_unresolved" if "period" in why or "year" in why.split(":")[0] else "no_context"
 
