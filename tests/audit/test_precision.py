@@ -349,3 +349,16 @@ def test_a_recomputed_rate_resting_on_one_secondary_level_is_not_an_error() -> N
 )
 def test_a_figure_of_two_partners_together_is_neither_partners(text: str, lang: str, figure: str) -> None:
     assert "several partners" in str(contexts(text, lang)[figure].get("unresolved"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Over the past five years, Heilongjiang's foreign trade totalled 900.0 billion yuan, the customs said in 2023.", "en"),
+        ("2019年至2023年,黑龙江省累计实现进出口9000.0亿元。", "zh"),
+        ("За последние пять лет товарооборот Хэйлунцзяна вырос на 45,0%, сообщила таможня в 2023 году.", "ru"),
+    ],
+)
+def test_a_figure_over_several_years_is_never_one_years(graded_store: Store, text: str, lang: str) -> None:
+    found = store_verdicts(audit_text(text, store=graded_store, lang=lang))
+    assert found and all(v == "unverifiable" for v, _r in found)

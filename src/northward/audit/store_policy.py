@@ -24,6 +24,7 @@ province's total, the world as partner or the whole year.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..core.vocabulary import GRADE_LABELS
@@ -50,12 +51,38 @@ def unresolved(claim: Claim) -> tuple[str, str] | None:
     if missing:
         why = f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
         return _reason(why), why
+    several_years = over_years(claim) if claim.kind in _OVER_YEARS_KINDS and not part_given else ""
+    if several_years:
+        return "period_unresolved", several_years
     if ctx.partial_period and ctx.period is None:
         return "period_unresolved", "a part-year figure whose months could not be read: never compared with the whole year"
     if ctx.period is not None and ctx.start_years:
         why = f"a part-year figure ({ctx.period.label}) inside a span of years: which months of which year is unclear"
         return "period_unresolved", why
     return None
+
+
+# a figure over several years ("over the past five years", "2019年至2023年累计", "за пять лет"): never one year's
+_MULTI_YEAR = re.compile(
+    r"\b(?:past|last|previous|recent)\s+(?:\w+\s+)?(?:years|decade)\b|\bover\s+(?:the\s+)?(?:\w+\s+)?(?:years|decade)\b|"
+    r"five-year\s+plan|\bdecade\b|\b(?:19|20)\d\d\s*(?:to|through|-|–|—)\s*(?:19|20)\d\d\b|"
+    r"за\s+(?:последние\s+|прошедшие\s+)?(?:\d+|\w+)\s+(?:лет|года)\b|пятилетк\w*|десятилет\w*|"
+    r"(?:19|20)\d\d\s*年?\s*(?:至|到|—|–|-)\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年以来|[五十]年来|近[两三四五六七八九十]年|"
+    r"十[一二三四五]五",
+    re.IGNORECASE,
+)
+_OVER_YEARS_KINDS = ("value", "change_pct", "multiple", "share", "rank")
+
+
+def over_years(claim: Claim) -> str:
+    """Why the claim's figure covers several years ('' if it does not): its sentence up to its clause's end."""
+    end = claim.span[1] - claim.sentence_start
+    m = _MULTI_YEAR.search(claim.sentence, 0, min(len(claim.sentence), end + 40))
+    if claim.kind == "value" and claim.context.start_years:
+        return "a figure over a span of years is never one year's level"
+    if m and not (claim.kind in ("change_pct", "multiple") and claim.context.start_years):
+        return f"a figure over several years ({m.group(0)!r}) is never one year's"
+    return ""
 
 
 def _reason(why: str) -> str:
