@@ -60,3 +60,11 @@ def test_unknown_values_are_refused_with_the_nearest(series_home: Path) -> None:
     assert code == 2 and "NW405" in out and "export" in out
     code, out = run("series", "--home", str(series_home), "-t", "CN-HL", "--start", "2024-13")
     assert code == 2 and "NW403" in out
+
+
+def test_a_territory_alone_gives_its_total_trade(series_home: Path) -> None:
+    code, bare = run("series", "--home", str(series_home), "-t", "CN-HL", "--format", "csv")
+    assert code == 0 and "WLD" in bare and "no rows" not in bare
+    code, named = run("series", "--home", str(series_home), "-t", "CN-HL", "-p", "WLD", "--flow", "total",
+                      "--format", "csv")
+    assert bare == named

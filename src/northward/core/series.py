@@ -34,6 +34,7 @@ from .vocabulary import (
     FREQ_LABELS,
     GRADES,
     Period,
+    indicator_defaults,
     indicator_names,
     is_additive,
     month_end,
@@ -72,8 +73,12 @@ class SeriesQuery:
     batch: int | None = None
 
     def validated(self) -> SeriesQuery:
-        """The query with its flow, frequency and unit in canonical spelling (UnknownValue otherwise)."""
-        return replace(self, flow=parse_flow(self.flow) if self.flow else None, freq=parse_freq(self.freq),
+        """The query with its flow, frequency and unit in canonical spelling (UnknownValue otherwise),
+        and the indicator's meaning of an unnamed partner or flow (``indicator_defaults``)."""
+        defaults = indicator_defaults(self.indicator)
+        flow = self.flow or defaults.get("flow")
+        return replace(self, partner=self.partner or defaults.get("partner"),
+                       flow=parse_flow(flow) if flow else None, freq=parse_freq(self.freq),
                        unit=parse_unit(self.unit) if self.unit else None)
 
 
