@@ -68,3 +68,12 @@ def test_a_territory_alone_gives_its_total_trade(series_home: Path) -> None:
     code, named = run("series", "--home", str(series_home), "-t", "CN-HL", "-p", "WLD", "--flow", "total",
                       "--format", "csv")
     assert bare == named
+
+
+def test_a_terminal_gets_a_table_per_series_with_its_key_in_the_title(series_home: Path) -> None:
+    code, out = run("series", "--home", str(series_home), "-t", "CN-HL", "-p", "RU", "--flow", "export",
+                    "--flow", "total", "--start", "2019", "--end", "2024")
+    assert code == 0, out
+    assert "trade_value · CN-HL · RU · export · annual" in out and "trade_value · CN-HL · RU · total · annual" in out
+    assert "partner" not in out.split("\n", 3)[2]  # the key is in the title, not repeated on every row
+    assert "gap:" in out and "trade_value / CN-HL" not in out  # a gap's reason does not restate the key
