@@ -362,3 +362,17 @@ def test_a_figure_of_two_partners_together_is_neither_partners(text: str, lang: 
 def test_a_figure_over_several_years_is_never_one_years(graded_store: Store, text: str, lang: str) -> None:
     found = store_verdicts(audit_text(text, store=graded_store, lang=lang))
     assert found and all(v == "unverifiable" for v, _r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2023, Heilongjiang's service trade grew 20.0 percent.", "en", "20.0 percent"),
+        ("In 2023, Heilongjiang's small and medium-sized enterprises' trade grew 20.0 percent.", "en", "20.0 percent"),
+        ("In 2023, trade through Heilongjiang's ports grew 20.0 percent.", "en", "20.0 percent"),
+        ("В 2023 году приграничная торговля Хэйлунцзяна выросла на 30,0%.", "ru", "30,0%"),
+        ("2023年,黑龙江省服务贸易增长30.0%。", "zh", "30.0%"),
+    ],
+)
+def test_a_narrower_subject_before_or_after_the_territory_in_its_clause(text: str, lang: str, figure: str) -> None:
+    assert "the subject" in str(contexts(text, lang)[figure].get("unresolved"))

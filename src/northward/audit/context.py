@@ -262,7 +262,8 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     ctx.territory = code
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
-    ctx.subject = subject_words.narrower_mention(text, territory_end, pos) or borrowed
+    lo = cs if territory_end >= cs else territory_end  # "приграничная торговля Хэйлунцзяна": before it in its clause too
+    ctx.subject = subject_words.narrower_mention(text, lo, pos) or borrowed
     ctx.unresolved = subject_words.why_narrower(ctx.subject)
     own_flow = _last_flow(text[cs:pos])
     prev_cs = clause_bounds(text, cs - 1)[0] if cs > 0 and not own_flow else cs  # "..., up 27.3 percent": the clause before

@@ -32,7 +32,9 @@ PRODUCTS = (
     r"cross-border\s+e-commerce|跨境电商|электронн\w+\s+торговл\w*|processing\s+trade|加工贸易|"
     r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"
     r"private\s+(?:enterprises|companies|firms)|民营企业|частн\w+\s+(?:предприят|компан)\w*|"
-    r"state-owned|国有企业|foreign-invested|外商投资企业|" + COUNTED
+    r"state-owned|国有企业|foreign-invested|外商投资企业|small\s+and\s+medium|中小企业|мал\w+\s+и\s+средн\w+|"
+    r"services?\s+trade|trade\s+in\s+services|服务贸易|服务进出口|торговл\w+\s+услуг\w*|\bports?\b|口岸|"
+    r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
     r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
