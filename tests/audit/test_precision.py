@@ -376,3 +376,39 @@ def test_a_figure_over_several_years_is_never_one_years(graded_store: Store, tex
 )
 def test_a_narrower_subject_before_or_after_the_territory_in_its_clause(text: str, lang: str, figure: str) -> None:
     assert "the subject" in str(contexts(text, lang)[figure].get("unresolved"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "why"),
+    [
+        ("In 2023, Jilin's trade grew 9.0 percent, higher than the 0.2 percent growth of the country.", "en", "0.2 percent",
+         "comparison"),
+        ("In 2023, Jilin's trade grew 9.0 percent, compared with 5.2 percent in 2022.", "en", "5.2 percent", "comparison"),
+        ("2023年,吉林省进出口增长9.0%,高于全国0.2%。", "zh", "0.2%", "comparison"),
+        ("В 2023 году товарооборот Цзилиня вырос на 9,0%, тогда как ожидается рост на 5,0%.", "ru", "5,0%", "forecast"),
+        ("In 2023, Jilin's trade grew 9.0 percent, and it is expected to grow 8.0 percent in 2024.", "en", "8.0 percent",
+         "forecast"),
+        ("2023年,吉林省进出口增长9.0%,预计2024年增长8.0%。", "zh", "8.0%", "forecast"),
+        ("In 2023, Jilin's trade grew 9.0 percent, contributing 30.0 percent to the growth.", "en", "30.0 percent",
+         "contribution"),
+    ],
+)
+def test_a_rate_that_is_not_the_subjects_own_result(text: str, lang: str, figure: str, why: str) -> None:
+    assert why in str(contexts(text, lang)[figure].get("unresolved"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "year", "start"),
+    [
+        ("In 2023, Jilin's trade was 150.0 billion yuan, 1.5 times that of 2020.", "en", "1.5 times", 2023, [2020]),
+        ("In 2023, Jilin's trade grew 9.0 percent after a fall of 3.0 percent in 2022.", "en", "3.0 percent", 2022, None),
+    ],
+)
+def test_the_year_a_rate_is_of(text: str, lang: str, figure: str, year: int, start: list[int] | None) -> None:
+    ctx = contexts(text, lang)[figure]
+    assert ctx.get("year") == year and ctx.get("start_years") == start
+
+
+def test_a_month_before_a_dash_is_still_the_month() -> None:
+    ctx = contexts("В 2023 году товарооборот Цзилиня вырос на 9,0%, в том числе в декабре - на 25,0%.", "ru")["25,0%"]
+    assert ctx.get("period") == "2023-12"

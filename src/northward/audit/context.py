@@ -105,6 +105,25 @@ _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
+# the figure is the other side of a comparison ("higher than the 0.2 percent growth of the country",
+# "compared with 5.2 percent in 2022", "after rising 20.5 percent", "高于全国0.2%"): not the subject's own
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\bчем|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|по\s+сравнению\s+с|\bagainst|"
+    r"\bafter\s+(?:rising|growing|falling|increasing|declining|dropping|a\s+\w+\s+of))\s+(?:[^\d\s]+\s+){0,3}$|"
+    r"(?:高于|低于|快于|慢于|(?<!同)(?<!环)比)[^\d，,。；;]{0,6}$",  # 同比/环比 are "year on year"/"month on month"
+    re.IGNORECASE,
+)
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
+# a forecast, target or plan: not a result the store can hold
+_FORECAST = re.compile(
+    r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
+    r"прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|预计|预期|目标|力争|计划",
+    re.IGNORECASE,
+)
+# "grew 5.2 percent in 2022": a year right after the figure is its year
+_YEAR_RIGHT_AFTER = re.compile(
+    r"[\d.,\s]*(?:percent|per\s+cent|%|％|pct|проц\w*|процент\w*)?\s*(?:in|в|во)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
 _BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
 # "Heilongjiang's trade with that country": the partner named before, never the whole world
 _PARTNER_BACK = re.compile(r"\bthat\s+country\b|\bthe\s+said\s+country\b|该国|с\s+этой\s+стран\w*", re.IGNORECASE)
@@ -240,6 +259,15 @@ def _flows(window: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def names_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names what a figure is of: a territory, partner, flow or narrower subject."""
+    f = facts(text)
+    return bool(
+        any(lo <= p < hi for p, _c in f.territories) or any(lo <= p < hi for p, _c in f.partners)
+        or _flows(text[lo:hi]) or subject_words.narrower_mention(text, lo, hi)
+    )
+
+
 def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     """The context of the figure at offset ``pos`` (relative to the sentence) of ``sent``."""
     text = sent.text
@@ -277,6 +305,12 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
             if ctx.partner:
                 break
     unsure = f"the partner {back.group(0)!r} points at no country named before" if back and not ctx.partner else ""
+    if _COMPARED_BEFORE.search(text[cs:pos]):
+        unsure = "the figure is the other side of a comparison, not the subject's own"
+    elif _CONTRIBUTION.search(text[cs:pos]):
+        unsure = "the figure is a contribution to growth, not a rate of the subject"
+    elif _FORECAST.search(text[cs:pos]):
+        unsure = "the figure is a forecast, target or plan, not a result"
     several = {c for p, c in f.partners if cs <= p < pos}
     if len(several) > 1:  # "trade with Russia and Mongolia": the pair's sum, never one partner's figure
         unsure = f"the figure is of several partners together ({', '.join(sorted(several))})"
@@ -285,6 +319,9 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     if len(named) > 1 and not flow_at(text[cs:ce], pos - cs):  # "exports ... of the total imports and exports, up 13.7%"
         unsure = unsure or f"the flow is unclear: the clause before the figure names {' and '.join(sorted(named))}"
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
+    right_after = _YEAR_RIGHT_AFTER.match(text, pos, ce)
+    if right_after and not ctx.start_years:
+        ctx.year = int(right_after.group(1))
     base = period_words.base_year(text, cs, ce)
     if base and ctx.year and base < ctx.year - 1 and not ctx.start_years:  # "up 64.2% compared with 2021"
         ctx.start_years = [base]

@@ -37,6 +37,7 @@ _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-
 _RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
 _COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
 MAX_CHANGE_GAP = 60
+INHERITED_DIRECTION = "its change word is in an earlier clause"
 AFTER_PENALTY = 15
 
 
@@ -171,7 +172,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
-        direction = _direction(s.text, q, w, strict=True) or last_direction
+        own_direction = _direction(s.text, q, w, strict=True)
+        direction = own_direction or last_direction
         if direction == 0 and q.kind == "percent":
             continue
         last_direction = direction
@@ -181,7 +183,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             roles["to"] = target
         ctx = resolve(sentences, s, q.start)
         kind = "change_pct" if q.kind == "percent" else "multiple"
-        out.append(_claim(kind, s, roles, ctx, direction=direction or 1))
+        note = "" if own_direction else INHERITED_DIRECTION  # "grew 12%, contributing 30% ...": whose rate?
+        out.append(_claim(kind, s, roles, ctx, direction=direction or 1, note=note))
 
     for q in qs:
         if id(q) in shares:

@@ -87,7 +87,7 @@ _QUARTERS = _c(
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
-_MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—])" + _YEAR_AFTER)
+_MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
 _MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)")
 _ANAPHORA = _c(
     r"during\s+(?:this|the\s+same)\s+period|in\s+the\s+same\s+period|over\s+(?:this|the\s+same)\s+period|"
@@ -116,11 +116,16 @@ def in_base(text: str, pos: int) -> bool:
 def base_year(text: str, lo: int, hi: int) -> int | None:
     """The year a comparison in ``text[lo:hi]`` is made against ("compared with 2021", "по сравнению с
     2021 годом", "比2021年"), or None."""
-    for m in _BASE.finditer(text, lo, hi):
-        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group(0))
-        if years:
-            return int(years[-1])
+    for pat in (_BASE, _BASE_OF):
+        for m in pat.finditer(text, lo, hi):
+            years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.group(0))
+            if years:
+                return int(years[-1])
     return None
+
+
+# a multiple's or level's base year: "1.5 times that of 2020", "в 1,5 раза больше, чем в 2020 году", "是2020年的1.5倍"
+_BASE_OF = _c(r"(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+\d{4}|чем\s+в\s+\d{4}|(?:是|为|相当于)\s*\d{4}\s*年的")
 
 
 _VAGUE = _c(r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期")

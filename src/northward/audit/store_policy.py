@@ -29,6 +29,8 @@ from typing import Any
 
 from ..core.vocabulary import GRADE_LABELS
 from .claims import Claim
+from .context import clause_bounds, names_subject
+from .extract import INHERITED_DIRECTION
 from .findings import Finding
 
 # grades whose figures may show a text wrong (the core's GRADES, most authoritative first)
@@ -51,6 +53,12 @@ def unresolved(claim: Claim) -> tuple[str, str] | None:
     if missing:
         why = f"the text gives no base and its {', '.join(missing)} could not be read from the words around it"
         return _reason(why), why
+    if claim.note == INHERITED_DIRECTION and claim.kind in ("change_pct", "multiple"):
+        q = claim.roles.get("change") or claim.roles.get("factor")
+        cs, _ce = clause_bounds(claim.sentence, q.start) if q is not None else (0, 0)
+        if q is not None and not names_subject(claim.sentence, cs, q.start):
+            why = "the subject is unclear: the rate's clause names nothing and its change word is in an earlier clause"
+            return "subject_unresolved", why
     several_years = over_years(claim) if claim.kind in _OVER_YEARS_KINDS and not part_given else ""
     if several_years:
         return "period_unresolved", several_years
@@ -86,7 +94,7 @@ def over_years(claim: Claim) -> str:
 
 
 def _reason(why: str) -> str:
-    if why.startswith(("the subject", "the partner", "the flow", "the figure is of several")):
+    if why.startswith(("the subject", "the partner", "the flow", "the figure is")):
         return "subject_unresolved"
     return "period_unresolved" if "period" in why or "year" in why.split(":")[0] else "no_context"
 
