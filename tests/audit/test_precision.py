@@ -412,3 +412,24 @@ def test_the_year_a_rate_is_of(text: str, lang: str, figure: str, year: int, sta
 def test_a_month_before_a_dash_is_still_the_month() -> None:
     ctx = contexts("В 2023 году товарооборот Цзилиня вырос на 9,0%, в том числе в декабре - на 25,0%.", "ru")["25,0%"]
     assert ctx.get("period") == "2023-12"
+
+
+def test_a_month_inside_a_quarter_with_no_year_is_other_months() -> None:
+    text = (
+        "In the first quarter, Jilin's trade was 40.0 billion yuan. "
+        "In March alone, exports were 5.0 billion yuan and imports 10.0 billion yuan."
+    )
+    assert sum_verdicts(audit_text(text, lang="en")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jilin's trade in 2023 was 170.0 billion yuan, of which trade with Russia 30.0 billion yuan, 17.6 percent of the "
+         "total, and trade with Japan 25.0 billion yuan.", "en"),
+        ("В 2023 году товарооборот Цзилиня составил 170,0 млрд юаней. Торговля с Россией составила 30,0 млрд юаней, или 17,6% "
+         "от общего объема, экспорт в Россию - 10,0 млрд юаней.", "ru"),
+    ],
+)
+def test_an_amount_in_the_next_clause_is_not_the_shares_whole(text: str, lang: str) -> None:
+    assert "inconsistent" not in share_verdicts(audit_text(text, lang=lang))

@@ -146,6 +146,7 @@ class Context:
     period: Period | None = None  # a part of the year (2024-01..2024-05, 2024-06, 2024-Q2); None: the year
     unresolved: str = ""  # why the subject or period is uncertain (the claim is then unverifiable)
     subject: tuple[str, str] | None = None  # (kind, words) of a narrower subject: a port, a product, a group
+    months: tuple[int, int] | None = None  # the first and last month the words name, even without a year
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if v not in (None, [], False, "") and k != "period"}
@@ -385,6 +386,8 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             return
     if pw is None:
         return
+    if pw.first is not None and pw.last is not None:
+        ctx.months = (pw.first, pw.last)
     if pw.year is not None and not ctx.start_years:
         ctx.year = pw.year
     elif ctx.year is None and sent.doc_date is not None:

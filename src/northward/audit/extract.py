@@ -345,7 +345,7 @@ def _share_claim(
         and w.share_after.search(s.text[q.end : q.end + 20])
         and after[0] is not part
         and after[0].start - q.end < 40
-        and not re.search(r"[;)）；]", s.text[q.end : after[0].start])
+        and not re.search(r"[;)）；，]|,(?!\d)", s.text[q.end : after[0].start])  # "17.6% of the total, and Japan 25 bn"
     ):
         roles["whole"] = after[0]
     elif part is not None:

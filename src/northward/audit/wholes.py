@@ -41,6 +41,8 @@ def periods_differ(a: Context, b: Context) -> bool:
     year against a stated whole year. Words the reader did not place leave the period open, not different."""
     if a.period is not None and b.period is not None:
         return a.period.label != b.period.label
+    if a.months is not None and b.months is not None and a.months != b.months:
+        return True  # "in the first quarter ... In March alone": other months, whatever the year
     if a.year and b.year and a.year != b.year:
         return True
     if a.partial_period != b.partial_period:
