@@ -433,3 +433,13 @@ def test_a_month_inside_a_quarter_with_no_year_is_other_months() -> None:
 )
 def test_an_amount_in_the_next_clause_is_not_the_shares_whole(text: str, lang: str) -> None:
     assert "inconsistent" not in share_verdicts(audit_text(text, lang=lang))
+
+
+def test_a_rate_across_a_semicolon_belongs_to_its_own_pair() -> None:
+    from northward.audit.extract import extract_claims
+
+    text = "2023年,吉林省出口由2022年的500.0亿元增至600.0亿元,增长20.0%;进口由1000.0亿元增至1100.0亿元,增长10.0%。"
+    pairs = [c for c in extract_claims(text, "zh") if c.kind == "change_pct" and "from" in c.roles]
+    assert [(c.roles["from"].text, c.roles["change"].text) for c in pairs] == [("1000.0亿元", "10.0%")]
+    lone = [c for c in extract_claims(text, "zh") if c.kind == "change_pct" and "from" not in c.roles]
+    assert [c.context.year for c in lone] == [2023]  # "由2022年的" is the start's year

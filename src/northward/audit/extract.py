@@ -137,6 +137,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 gap = q.start - b.end + AFTER_PENALTY
             else:
                 continue
+            between = s.text[q.end : a.start] if q.end <= a.start else s.text[b.end : q.start]
+            if ";" in between or "；" in between:
+                continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
                 options.append((gap, pi, q))
     options.sort(key=lambda t: t[0])
