@@ -443,3 +443,22 @@ def test_a_rate_across_a_semicolon_belongs_to_its_own_pair() -> None:
     assert [(c.roles["from"].text, c.roles["change"].text) for c in pairs] == [("1000.0亿元", "10.0%")]
     lone = [c for c in extract_claims(text, "zh") if c.kind == "change_pct" and "from" not in c.roles]
     assert [c.context.year for c in lone] == [2023]  # "由2022年的" is the start's year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "partner"),
+    [
+        ("В 2023 году товарооборот России и Китая составил 240,0 млрд долларов, а товарооборот Китая с США - 664,0 млрд "
+         "долларов.", "ru", "664,0 млрд", "US"),
+        ("In 2023, China's trade with Russia was $240.0 billion, and its trade with the U.S. $664.0 billion.", "en",
+         "$664.0 billion", "US"),
+        ("Экспорт составил 1,7 млрд долларов США.", "ru", "1,7 млрд долларов США", None),
+    ],
+)
+def test_another_partner_in_the_figures_clause(text: str, lang: str, figure: str, partner: str | None) -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    sentences = split_sentences(text, lang)
+    s = next(x for x in sentences if figure in x.text)
+    assert resolve(sentences, s, s.text.index(figure)).partner == partner

@@ -49,7 +49,13 @@ PARTNERS: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "япони", "日本"),
     "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
     "DE": ("germany", "германи", "德国"),
-    "US": ("united states", "соединенн\\w+ штат", "美国"),
+    "US": ("united states", "соединенн\\w+ штат", "美国", "(?<!долларов )(?<!доллара )(?<!долл\\. )(?<!долл )сша",
+           "the u\\.?s(?:\\.|\\b)(?! ?dollar)", "america(?!n? dollar)"),
+    "IN": ("india", "инди[яиюей]", "印度"),
+    "TR": ("turkey", "türkiye", "турци", "土耳其"),
+    "VN": ("vietnam", "viet nam", "вьетнам", "越南"),
+    "BY": ("belarus", "беларус", "белорусси", "白俄罗斯"),
+    "UZ": ("uzbekistan", "узбекистан", "乌兹别克斯坦"),
     "KZ": ("kazakhstan", "казахстан", "哈萨克斯坦"),
 }
 FLOWS: tuple[tuple[str, str], ...] = (
