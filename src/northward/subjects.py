@@ -113,6 +113,15 @@ def vocabulary(kind: Kind) -> Vocabulary:
     return vocab
 
 
+@lru_cache(maxsize=1)
+def partner_names() -> tuple[tuple[str, str, str], ...]:
+    """(ISO2 code, English name, Chinese name) of every country in the shipped customs partner list."""
+    rows = _rows(_data_dir() / "customs" / "partners.csv")
+    return tuple(
+        (r["iso2"], r.get("name_en", ""), r.get("name_zh", "")) for r in rows if r["iso2"] and r["iso2"] not in PARTNER_ONLY
+    )
+
+
 Extra = Iterable[str] | Callable[[], Iterable[str]]
 
 

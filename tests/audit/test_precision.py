@@ -462,3 +462,15 @@ def test_another_partner_in_the_figures_clause(text: str, lang: str, figure: str
     sentences = split_sentences(text, lang)
     s = next(x for x in sentences if figure in x.text)
     assert resolve(sentences, s, s.text.index(figure)).partner == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In 2023, China's trade with Russia rose 26.0 percent, and its trade with Brazil grew 6.0 percent.", "en",
+         "6.0 percent"),
+        ("2023年,中国对俄贸易增长26.0%,对巴西贸易增长6.0%。", "zh", "6.0%"),
+    ],
+)
+def test_a_country_the_audit_does_not_key_is_never_russia(text: str, lang: str, figure: str) -> None:
+    assert "another country" in str(contexts(text, lang)[figure].get("unresolved"))

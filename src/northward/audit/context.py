@@ -130,6 +130,26 @@ _FORECAST = re.compile(
 _YEAR_RIGHT_AFTER = re.compile(
     r"[\d.,\s]*(?:percent|per\s+cent|%|％|pct|проц\w*|процент\w*)?\s*(?:in|в|во)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
 )
+@lru_cache(maxsize=1)
+def _other_countries() -> re.Pattern[str] | None:
+    """Names of the countries the audit's partner words do not key (from the shipped customs partner list):
+    a figure whose clause names one is that country's, never Russia's or the world's."""
+    from ..subjects import partner_names
+
+    try:
+        rows = partner_names()
+    except OSError:
+        return None
+    names = [
+        n for code, en, zh in rows if code not in PARTNERS and code not in ("CN", "HK", "MO", "TW")
+        for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4
+    ]
+    if not names:
+        return None
+    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(parts))  # case-sensitive: country names are capitalised in English
+
+
 _BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
 # "Heilongjiang's trade with that country": the partner named before, never the whole world
 _PARTNER_BACK = re.compile(r"\bthat\s+country\b|\bthe\s+said\s+country\b|该国|с\s+этой\s+стран\w*", re.IGNORECASE)
@@ -318,6 +338,10 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
         unsure = "the figure is a contribution to growth, not a rate of the subject"
     elif _FORECAST.search(text[cs:pos]):
         unsure = "the figure is a forecast, target or plan, not a result"
+    other = _other_countries()
+    country = other.search(text, cs, pos) if other is not None else None
+    if country and not any(cs <= p < pos and p > country.start() for p, _c in f.partners):
+        unsure = f"the figure is of another country ({country.group(0)!r}) than the partners the audit keys"
     several = {c for p, c in f.partners if cs <= p < pos}
     if len(several) > 1:  # "trade with Russia and Mongolia": the pair's sum, never one partner's figure
         unsure = f"the figure is of several partners together ({', '.join(sorted(several))})"
