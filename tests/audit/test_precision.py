@@ -474,3 +474,17 @@ def test_another_partner_in_the_figures_clause(text: str, lang: str, figure: str
 )
 def test_a_country_the_audit_does_not_key_is_never_russia(text: str, lang: str, figure: str) -> None:
     assert "another country" in str(contexts(text, lang)[figure].get("unresolved"))
+
+
+def test_a_sentence_after_last_year_is_of_that_year() -> None:
+    from datetime import date as day
+
+    from northward.audit.extract import extract_claims
+
+    text = (
+        "Jilin's trade fell 5.0 percent in 2020. Last year, Jilin's trade grew 20.0 percent to 150.0 billion yuan. "
+        "Its trade with Russia hit 30.0 billion yuan, accounting for 20.0 percent of the total."
+    )
+    claims = extract_claims(text, "en", day(2022, 1, 20))
+    share = next(c for c in claims if c.kind == "share")
+    assert share.context.year == 2021

@@ -461,6 +461,10 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
             if ys:
                 year = ys[-1][1]
                 break
+            rel = [p for p in _period_words(prev.text) if p.relative is not None]
+            if rel and prev.doc_date is not None:  # "Last year, ... . Notably, ...": the year the sentence before names
+                year = period_words.relative_year(rel[-1], prev.doc_date)
+                break
         else:  # "last year ... In 2023, ...": the next sentences' year
             for nxt in sentences[sent.index + 1 : sent.index + 3]:
                 ys = facts(nxt.text).years
