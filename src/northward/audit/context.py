@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.vocabulary import Period
-from . import period_words, subject_words
+from . import clause_words, period_words, subject_words
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -111,45 +111,10 @@ _FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
-# the figure is the other side of a comparison ("higher than the 0.2 percent growth of the country",
-# "compared with 5.2 percent in 2022", "after rising 20.5 percent", "高于全国0.2%"): not the subject's own
-_COMPARED_BEFORE = re.compile(
-    r"(?:\bthan|\bчем|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|по\s+сравнению\s+с|\bagainst|"
-    r"\bafter\s+(?:rising|growing|falling|increasing|declining|dropping|a\s+\w+\s+of))\s+(?:[^\d\s]+\s+){0,3}$|"
-    r"(?:高于|低于|快于|慢于|(?<!同)(?<!环)比)[^\d，,。；;]{0,6}$",  # 同比/环比 are "year on year"/"month on month"
-    re.IGNORECASE,
-)
-_CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
-# a forecast, target or plan: not a result the store can hold
-_FORECAST = re.compile(
-    r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
-    r"прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|预计|预期|目标|力争|计划",
-    re.IGNORECASE,
-)
 # "grew 5.2 percent in 2022": a year right after the figure is its year
 _YEAR_RIGHT_AFTER = re.compile(
     r"[\d.,\s]*(?:percent|per\s+cent|%|％|pct|проц\w*|процент\w*)?\s*(?:in|в|во)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
 )
-@lru_cache(maxsize=1)
-def _other_countries() -> re.Pattern[str] | None:
-    """Names of the countries the audit's partner words do not key (from the shipped customs partner list):
-    a figure whose clause names one is that country's, never Russia's or the world's."""
-    from ..subjects import partner_names
-
-    try:
-        rows = partner_names()
-    except OSError:
-        return None
-    names = [
-        n for code, en, zh in rows if code not in PARTNERS and code not in ("CN", "HK", "MO", "TW")
-        for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4
-    ]
-    if not names:
-        return None
-    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
-    return re.compile("|".join(parts))  # case-sensitive: country names are capitalised in English
-
-
 _BILATERAL = re.compile(r"bilateral|двусторонн\w*|双边", re.IGNORECASE)
 # "Heilongjiang's trade with that country": the partner named before, never the whole world
 _PARTNER_BACK = re.compile(r"\bthat\s+country\b|\bthe\s+said\s+country\b|该国|с\s+этой\s+стран\w*", re.IGNORECASE)
@@ -332,16 +297,7 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
             if ctx.partner:
                 break
     unsure = f"the partner {back.group(0)!r} points at no country named before" if back and not ctx.partner else ""
-    if _COMPARED_BEFORE.search(text[cs:pos]):
-        unsure = "the figure is the other side of a comparison, not the subject's own"
-    elif _CONTRIBUTION.search(text[cs:pos]):
-        unsure = "the figure is a contribution to growth, not a rate of the subject"
-    elif _FORECAST.search(text[cs:pos]):
-        unsure = "the figure is a forecast, target or plan, not a result"
-    other = _other_countries()
-    country = other.search(text, cs, pos) if other is not None else None
-    if country and not any(cs <= p < pos and p > country.start() for p, _c in f.partners):
-        unsure = f"the figure is of another country ({country.group(0)!r}) than the partners the audit keys"
+    unsure = clause_words.not_own(text, cs, pos, f.partners, PARTNERS) or unsure
     several = {c for p, c in f.partners if cs <= p < pos}
     if len(several) > 1:  # "trade with Russia and Mongolia": the pair's sum, never one partner's figure
         unsure = f"the figure is of several partners together ({', '.join(sorted(several))})"

@@ -1,0 +1,67 @@
+"""Words in a figure's own clause that say it is not its subject's own result.
+
+"Higher than the 0.2 percent growth of the country" (the other side of a comparison), "contributing
+30 percent to the growth" (a contribution), "expected to grow 8 percent" (a forecast or target), "its
+trade with Brazil" (a country the audit's partner words do not key): the store check must not read
+such a figure as the territory's rate or level (``context.resolve`` records the reason).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# the figure is the other side of a comparison ("higher than the 0.2 percent growth of the country",
+# "compared with 5.2 percent in 2022", "after rising 20.5 percent", "高于全国0.2%"): not the subject's own
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\bчем|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|по\s+сравнению\s+с|\bagainst|"
+    r"\bafter\s+(?:rising|growing|falling|increasing|declining|dropping|a\s+\w+\s+of))\s+(?:[^\d\s]+\s+){0,3}$|"
+    r"(?:高于|低于|快于|慢于|(?<!同)(?<!环)比)[^\d，,。；;]{0,6}$",  # 同比/环比 are "year on year"/"month on month"
+    re.IGNORECASE,
+)
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
+# a forecast, target or plan: not a result the store can hold
+_FORECAST = re.compile(
+    r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
+    r"прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|预计|预期|目标|力争|计划",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _other_countries(keyed: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Names of the countries the audit's partner words do not key (from the shipped customs partner list):
+    a figure whose clause names one is that country's, never Russia's or the world's."""
+    from ..subjects import partner_names
+
+    try:
+        rows = partner_names()
+    except OSError:
+        return None
+    names = [
+        n for code, en, zh in rows if code not in keyed and code not in ("CN", "HK", "MO", "TW")
+        for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4
+    ]
+    if not names:
+        return None
+    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(parts))  # case-sensitive: country names are capitalised in English
+
+
+def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...], keyed: dict[str, tuple[str, ...]]) -> str:
+    """Why the figure at ``pos`` (its clause starting at ``cs``) is not its subject's own result ('' if it is).
+
+    ``partners``: (position, code) of the partners the sentence names; ``keyed``: the partner words' codes."""
+    before = text[cs:pos]
+    why = ""
+    if _COMPARED_BEFORE.search(before):
+        why = "the figure is the other side of a comparison, not the subject's own"
+    elif _CONTRIBUTION.search(before):
+        why = "the figure is a contribution to growth, not a rate of the subject"
+    elif _FORECAST.search(before):
+        why = "the figure is a forecast, target or plan, not a result"
+    other = _other_countries(tuple(keyed))
+    country = other.search(text, cs, pos) if other is not None else None
+    if country and not any(cs <= p < pos and p > country.start() for p, _c in partners):
+        why = f"the figure is of another country ({country.group(0)!r}) than the partners the audit keys"
+    return why
