@@ -488,3 +488,10 @@ def test_a_sentence_after_last_year_is_of_that_year() -> None:
     claims = extract_claims(text, "en", day(2022, 1, 20))
     share = next(c for c in claims if c.kind == "share")
     assert share.context.year == 2021
+
+
+def test_the_period_a_figure_follows_is_not_its_own() -> None:
+    from northward.audit.period_words import find
+
+    assert find("继10月增长9%后,11月进口增长6%。")[0].first == 11
+    assert [p.first for p in find("After rising 9 percent in October, imports grew 6 percent in November.")] == [11]

@@ -106,6 +106,8 @@ _BASE = _c(
     r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
+    # "继10月增长9%后", "after rising 9% in October": the earlier period the figure follows
+    r"|[继繼][^，,。；;]{0,20}[后後]|\bafter\s+(?:rising|growing|falling|increasing|declining|dropping)\s+[^,.;]{0,30}"
 )
 
 
