@@ -495,3 +495,10 @@ def test_the_period_a_figure_follows_is_not_its_own() -> None:
 
     assert find("继10月增长9%后,11月进口增长6%。")[0].first == 11
     assert [p.first for p in find("After rising 9 percent in October, imports grew 6 percent in November.")] == [11]
+
+
+def test_a_chinese_dateline_day_is_not_a_months_period() -> None:
+    ctx = contexts("新华社长春1月20日电 2023年,吉林省外贸进出口增长9.0%。", "zh")["9.0%"]
+    assert ctx.get("year") == 2023 and "period" not in ctx and not ctx.get("partial_period")
+    span = contexts("2023年1月1日至5月31日,吉林省外贸进出口增长9.0%。", "zh")["9.0%"]
+    assert span.get("partial_period") and "period" not in span

@@ -103,7 +103,7 @@ PARTIAL_PERIOD = re.compile(
     r"first\s+(?:\w+\s+)?(?:months?|quarter|half)|\bjan(?:uary)?\s*[-–]|\bq[1-4]\b|\bh1\b|\bmonths? of\b|"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"январ\w*\s*[-–]|за\s+\w+\s+месяц|перв\w+\s+(?:квартал|полугод|половин)|\d+\s*-\s*\d+\s*月|[一二三四]季度|上半年|前\S{1,3}个月|"
-    r"\d+月份|month|" + OPEN_SPAN,
+    r"\d+月份|month|\d{1,2}月\d{1,2}日\s*(?:至|到|-|—)|" + OPEN_SPAN,
     re.IGNORECASE,
 )
 # "RMB11.44 billion for exports": the flow named right after an amount

@@ -88,7 +88,8 @@ _QUARTERS = _c(
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
-_MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)")
+# "1月20日电" is a day, not January's figures
+_MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)(?!\s*\d{1,2}\s*日)")
 _ANAPHORA = _c(
     r"during\s+(?:this|the\s+same)\s+period|in\s+the\s+same\s+period|over\s+(?:this|the\s+same)\s+period|"
     r"in\s+this\s+period|(?:in|during|over|for)\s+(?:the\s+said|that|the\s+same|the\s+above|the\s+specified|the\s+reporting)\s+period|за\s+(?:этот|тот\s+же|указанный|данный)\s+период|в\s+(?:этот|тот\s+же|указанный)\s+период|"
