@@ -502,3 +502,15 @@ def test_a_chinese_dateline_day_is_not_a_months_period() -> None:
     assert ctx.get("year") == 2023 and "period" not in ctx and not ctx.get("partial_period")
     span = contexts("2023年1月1日至5月31日,吉林省外贸进出口增长9.0%。", "zh")["9.0%"]
     assert span.get("partial_period") and "period" not in span
+
+
+def test_a_published_rate_of_unknown_currency_never_contradicts_a_yuan_figures_rate() -> None:
+    store = memory_store()
+    add_obs(store, "trade_growth_pct", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "percent", 2.0)
+    try:
+        text = "In 2023, Heilongjiang's foreign trade rose 12.3 percent to 297.8 billion yuan."
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store, lang="en"))]
+        agreeing = "In 2023, Heilongjiang's foreign trade rose 2.0 percent to 297.8 billion yuan."
+        assert ("consistent", "") in store_verdicts(audit_text(agreeing, store=store, lang="en"))
+    finally:
+        store.close()

@@ -137,8 +137,12 @@ class StoreCheck(Check):
         may differ from one recomputed from first-release levels: a stated rate that matches the
         published one but not the levels is ``basis_differs`` (basis named), not inconsistent."""
         rows = self._lookup(claim, env, claim.context.year or 0, "percent", indicator="trade_growth_pct")
+        to = claim.roles.get("to")
+        currency = claim.context.currency or (to.currency if to is not None and to.currency in ("CNY", "USD") else None)
         if claim.context.currency:  # "yuan-denominated trade grew 2.9%": only a rate stated in yuan will do
-            rows = [r for r in rows if stated_currency(r) == claim.context.currency]
+            rows = [r for r in rows if stated_currency(r) == currency]
+        elif currency:  # "rose 5% to 100 bn yuan": a rate stated in dollars is another figure
+            rows = [r for r in rows if stated_currency(r) in (currency, None)]
         if not rows:
             return None
         stated = stated_q.interval().scale(claim.direction)
@@ -166,6 +170,8 @@ class StoreCheck(Check):
         if fits:
             return judged(claim, self.name, stated_q, stated, Interval.point(rate), rate, "percent",
                           f"{words}; the text says {fmt(stated_q)}", evidence=[row])
+        if from_levels is None and currency and not any(stated_currency(r) == currency for r in rows):
+            return None  # a rate of unknown currency may confirm a yuan figure's rate, never contradict it
         if from_levels is None:  # no levels: the published rate alone decides
             return judged(claim, self.name, stated_q, stated, Interval.point(rate), rate, "percent",
                           f"{words}; the text says {fmt(stated_q)}", evidence=rows[:3])
