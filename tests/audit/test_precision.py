@@ -514,3 +514,25 @@ def test_a_published_rate_of_unknown_currency_never_contradicts_a_yuan_figures_r
         assert ("consistent", "") in store_verdicts(audit_text(agreeing, store=store, lang="en"))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jilin's trade with Russia grew from 5.0 billion yuan in 2013 to 30.0 billion yuan in 2023, while its trade "
+         "with Japan grew 20.0 percent.", "en"),
+        ("В 2023 году товарооборот Цзилиня с Россией вырос с 20,0 до 30,0 млрд юаней, а с Японией - на 5,0%.", "ru"),
+        ("From 2013 to 2023, trade between Jilin and Russia grew from 5.0 billion to 30.0 billion yuan, and exports 3 times.",
+         "en"),
+    ],
+)
+def test_a_rate_of_another_subject_after_a_pair_is_not_the_pairs(text: str, lang: str) -> None:
+    report = audit_text(text, lang=lang)
+    assert "inconsistent" not in [f.verdict for f in report.findings]
+
+
+def test_an_amount_after_from_is_last_years_level_not_this_years() -> None:
+    from northward.audit.extract import extract_claims
+
+    claims = extract_claims("In 2022, Jilin's trade was 155.0 billion yuan, up 5.0 percent from 147.0 billion yuan.", "en")
+    assert [c.roles["value"].text for c in claims if c.kind == "value"] == ["155.0 billion yuan"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from .averages import average_claims
 from .claims import Claim
-from .context import Context, facts, flow_at, resolve
+from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
@@ -38,6 +38,7 @@ _RANGE_START = re.compile(r"^\s*(?:to|-|–|—|до|至|~)\s*[+−-]?\d")
 _COMBINED = re.compile(r"二者合计|两者合计|合计占|together|combined|в сумме|вместе", re.IGNORECASE)
 MAX_CHANGE_GAP = 60
 INHERITED_DIRECTION = "its change word is in an earlier clause"
+_BASE_AMOUNT = re.compile(r"(?:\bfrom|\bс|\bсо|从|由)\s*(?:about|around|около|约)?\s*[$¥]?\s*$", re.IGNORECASE)
 AFTER_PENALTY = 15
 
 
@@ -137,9 +138,12 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 gap = q.start - b.end + AFTER_PENALTY
             else:
                 continue
-            between = s.text[q.end : a.start] if q.end <= a.start else s.text[b.end : q.start]
+            lo, hi = (q.end, a.start) if q.end <= a.start else (b.end, q.start)
+            between = s.text[lo:hi]
             if ";" in between or "；" in between:
                 continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
+            if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
+                continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
                 options.append((gap, pi, q))
     options.sort(key=lambda t: t[0])
@@ -197,7 +201,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     converted = {id(c.roles[k]) for c in out if c.kind == "currency_pair" for k in ("CNY", "USD")
                  if c.roles[k].start > min(c.roles["CNY"].start, c.roles["USD"].start)}
     for q in qs:
-        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted:
+        if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted \
+                and not _BASE_AMOUNT.search(s.text[max(0, q.start - 12) : q.start]):  # "up 5% from 147 bn": last year's
             # a conversion ("1.74 trillion yuan ($237 billion)") is the writer's arithmetic, not a published level
             ctx = resolve(sentences, s, q.start)
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
