@@ -63,12 +63,12 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "export",
         r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
-        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+        r"экспорт\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
     ),
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程",
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程",
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]

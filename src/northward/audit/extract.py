@@ -26,8 +26,8 @@ from .text import Sentence, split_sentences
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
-    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
-    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
+    r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
     r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
     r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?$",
     re.IGNORECASE,
@@ -260,7 +260,11 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
-    """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it)."""
+    """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it), or by
+    the noun of "снижение ... составило 0,8%" however far back it stands."""
+    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
+    if noun is not None:
+        return -1 if w.down.match(noun.group(0)) else 1
     before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
@@ -296,7 +300,7 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 # "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
 _CHANGE_NOUN = re.compile(
     r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
-    r"\s+(?:\w+\s+){0,4}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    r"\s+(?:\w+\s+){0,8}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 

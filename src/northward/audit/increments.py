@@ -25,6 +25,21 @@ _THEN_RATE = re.compile(r"^[^\d;。；]{0,30}?(?:\band|\bor|\bили|\bи|,|，)
     r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\s+на\s+|увелич\w*\s+на\s+|同比增长了?|增长了?)?\s*$", re.IGNORECASE)
 
 
+# an amount that is a change, not a level: "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т", "down by 2 bn"
+_DELTA_BEFORE = re.compile(
+    r"(?:(?:меньше|больше|ниже|выше|снижени\w*|сокращени\w*|увеличени\w*|уменьшени\w*|рост\w*|прирост\w*|"
+    r"сниз\w+|сократил\w*|увеличил\w*|уменьшил\w*|вырос\w*|упал\w*)\s+(?:[\w.,]+\s+){0,8}?на|"
+    r"\b(?:increase|decrease|decline|rise|drop|fall)\s+of|\b(?:up|down|increased|decreased|rose|fell|grew|declined|dropped)\s+by)"
+    r"\s+(?:\d[\d\s,.]*(?:млн|млрд|тыс|million|billion)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_delta(text: str, q: Quantity) -> bool:
+    """Is the amount ``q`` of ``text`` an increase or decrease ("на 1,5 млн т меньше"), not a level?"""
+    return _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start]) is not None
+
+
 def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:

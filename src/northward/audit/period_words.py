@@ -82,7 +82,8 @@ _QUARTERS = _c(
     r"\bfirst\s+(three\s+quarters|quarter|half)" + _YEAR_AFTER
     + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
     + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
-    + r"|(?:в|за)\s+(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(квартал\w*|полугоди\w*)" + _YEAR_AFTER
+    + r"|(?:(?:в|за|по\s+итогам)\s+)?(?<!\w)(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(квартал\w*|полугоди\w*)"
+    + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|第?一季度|第?二季度|第?三季度|第?四季度)"
 )

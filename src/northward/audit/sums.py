@@ -15,6 +15,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, clause_bounds, facts, flow_at, resolve
+from .increments import is_delta
 from .numbers import Quantity, scan
 from .text import Sentence
 
@@ -72,9 +73,9 @@ _CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
 _RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
 # China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
 _DIRECTIONS = (
-    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_CHINA}",
+    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{_CHINA}",
                           re.IGNORECASE)),
-    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_RUSSIA}",
+    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{_RUSSIA}",
                           re.IGNORECASE)),
 )
 _REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
@@ -229,7 +230,7 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+        elif to is None and 0 < at - amount_pos <= 100 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
@@ -286,11 +287,13 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         m = _PARTS_LIST.search(s.text)
         if m is None:
             continue
-        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)]
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
+              and not is_delta(s.text, q)]
         prev = figures[s.index - 1] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
-            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
+                              and not is_delta(sentences[s.index - 1].text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue

@@ -1,0 +1,83 @@
+"""The audit reads Russian (issue 11): periods, declines named by a noun, deltas, flows and sentence ends.
+
+Every sentence here is written for the test (invented figures); each rule has a true text and a wrong
+twin where the rule decides a verdict."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+from northward.audit.extract import extract_claims
+from northward.audit.period_words import find, to_period
+from northward.audit.text import split_sentences
+
+
+def arithmetic(text: str, kind: str) -> list[str]:
+    """The arithmetic verdicts of the claims of one kind (no store)."""
+    rep = audit_text(text, lang="ru")
+    ids = {c.claim_id for c in rep.claims if c.kind == kind}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_half_year_named_after_po_itogam_is_the_first_six_months() -> None:
+    pw = find("по итогам первого полугодия 2021 года товарооборот вырос")[0]
+    assert (pw.first, pw.last, pw.year) == (1, 6, 2021)
+    assert to_period(pw, 2021).label == "2021-01..2021-06"  # type: ignore[union-attr]
+    assert [(p.first, p.last) for p in find("объем первого квартала")] == [(1, 3)]
+
+
+def test_a_decline_named_by_its_noun_far_before_the_figure_is_a_signed_change() -> None:
+    text = (
+        "За первое полугодие 2021 года товарооборот увеличился на 9,3% и составил 22,5 млрд долларов. Экспорт "
+        "составил 10,2 млрд долларов, снижение по сравнению с тем же периодом прошлого года составило {r}%, "
+        "импорт вырос на 25% до 12,3 млрд долларов."
+    )
+    claims = extract_claims(text.format(r="5"), "ru")
+    assert not [c for c in claims if c.kind == "share"]  # a decline, never a share
+    change = next(c for c in claims if c.kind == "change_pct" and c.roles["change"].value == 5)
+    assert change.direction == -1
+    # last year: 10.2 / 0.95 + 12.3 / 1.25 = 10.74 + 9.84 = 20.58; 22.5 / 20.58 = +9.3%
+    assert arithmetic(text.format(r="5"), "sum_growth") == ["consistent"]
+    # a rise of 5% would give 9.71 + 9.84 = 19.55 and +15.1%: not +9.3%
+    assert arithmetic(text.format(r="5").replace("снижение", "рост"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_decrease_stated_as_an_amount_is_not_a_part_of_the_whole() -> None:
+    text = (
+        "За год через переход перевезено 5 млн 200,5 тыс. т грузов, что меньше на 1 млн 100,2 т. В том числе "
+        "из РФ в КНР перевезено 4,9 млн т, что меньше на 1,1 млн т; из КНР в РФ перевезено {x} тыс. т со "
+        "снижением на 120,4 тыс. т."
+    )
+    assert arithmetic(text.format(x="260,3"), "parts") == ["consistent"]  # 4.9 m + 0.26 m ≤ 5.2 m
+    assert arithmetic(text.format(x="960,3"), "parts") == ["inconsistent"]  # 4.9 m + 0.96 m > 5.2 m
+
+
+def test_vvoz_and_vyvoz_are_imports_and_exports() -> None:
+    text = (
+        "В 2010 г. товарооборот района с Россией составил 30,5 млн т. В частности, объем ввоза составил "
+        "{i} млн т, объем вывоза -- 2,1 млн т."
+    )
+    assert arithmetic(text.format(i="28,4"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="24,8"), "sum") == ["inconsistent"]
+
+
+def test_a_rate_that_led_to_another_amount_is_not_taken_for_the_amount_before_it() -> None:
+    text = (
+        "Товарооборот в 2018 году вырос на 5% и составил 21 млрд долларов. Экспорт вырос на 10% в годовом "
+        "выражении — до 11 млрд, а импорт снизился на {r}% — до 10 млрд."
+    )
+    # last year 10 + 10 / 0.99 = 20.1: +4.5%, within rounding of +5%
+    assert arithmetic(text.format(r="1"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(r="20"), "sum_growth") == ["inconsistent"]  # 10 + 12.5 = 22.5: −6.7%
+
+
+def test_a_dot_after_a_scale_ends_the_sentence_before_a_capitalised_word() -> None:
+    texts = [s.text for s in split_sentences("Импорт вырос до 7,2 млрд. Для сравнения, в 2019 году он был 6 млрд.")]
+    assert texts == ["Импорт вырос до 7,2 млрд.", "Для сравнения, в 2019 году он был 6 млрд."]
+    assert len(split_sentences("Импорт составил 102 млн долл. США за год.")) == 1
+
+
+def test_na_x_percent_bolshe_is_growth_but_bolshe_before_a_figure_is_a_hedge() -> None:
+    grow = extract_claims("В 2015 году товарооборот составил 7 млн т, что на 12 процентов больше, чем годом ранее.", "ru")
+    assert [c.direction for c in grow if c.kind == "change_pct"] == [1]
+    hedged = extract_claims("В 2015 году на уголь пришлось больше 40% товарооборота.", "ru")
+    assert not [c for c in hedged if c.kind == "change_pct"]
