@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from northward.audit.api import audit_text
 from northward.audit.extract import extract_claims
+from northward.audit.numbers import scan
 from northward.audit.period_words import find, to_period
 from northward.audit.text import split_sentences
 
@@ -81,3 +82,46 @@ def test_na_x_percent_bolshe_is_growth_but_bolshe_before_a_figure_is_a_hedge() -
     assert [c.direction for c in grow if c.kind == "change_pct"] == [1]
     hedged = extract_claims("В 2015 году на уголь пришлось больше 40% товарооборота.", "ru")
     assert not [c for c in hedged if c.kind == "change_pct"]
+
+
+def test_american_dollars_and_a_compound_amount_make_one_figure() -> None:
+    text = (
+        "В первом полугодии товарооборот города с Россией составил 2 млрд 150 млн 300,5 тыс американских "
+        "долларов. В том числе экспорт составил 700 млн 100,5 тыс долл США, импорт - {i} млн 200 тыс долл США."
+    )
+    assert arithmetic(text.format(i="1450"), "sum") == ["consistent"]  # 700,100.5 + 1,450,200 = 2,150,300.5 thousand
+    assert arithmetic(text.format(i="1405"), "sum") == ["inconsistent"]
+
+
+def test_a_conversion_between_slashes_is_read_like_one_in_brackets() -> None:
+    claims = extract_claims("ВРП района в 2019 году достиг 1,5 трлн юаней /около 217 млрд долларов США/.", "ru")
+    pairs = [c for c in claims if c.kind == "currency_pair"]
+    assert [(c.roles["CNY"].value, c.roles["USD"].value) for c in pairs] == [(1.5e12, 217e9)]
+
+
+def test_a_rate_then_a_hedged_level_is_the_change_to_that_level() -> None:
+    claims = extract_claims("Экспорт за пять месяцев увеличился на 7,5% и составил около $20,1 млрд.", "ru")
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert change.roles["to"].value == 20.1e9
+    claims = extract_claims("Импорт поднялся на 40%, достигнув значения в $30,2 млрд.", "ru")
+    assert next(c for c in claims if c.kind == "change_pct").roles["to"].value == 30.2e9
+
+
+def test_vehicles_by_direction_with_the_noun_left_out_after_a_dash() -> None:
+    text = "За неделю через пункт пропуска прошли 950 автомобилей: 500 грузовиков на выезд из России в Китай и {x} – на въезд в РФ."
+    assert arithmetic(text.format(x="450"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="540"), "sum") == ["inconsistent"]
+
+
+def test_vehicles_counted_as_units_with_their_destination() -> None:
+    text = (
+        "За сутки в оба направления проследовало 120 единиц транспорта. Из Благовещенска в Китай выехало "
+        "70 автомобилей, а в Россию въехало {x} единиц, включая спецтехнику."
+    )
+    assert arithmetic(text.format(x="50"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="35"), "sum") == ["inconsistent"]
+
+
+def test_thousands_spelled_out_keep_their_tonnes() -> None:
+    qs = scan("Всего в Россию ввезено 12,5 тысячи тонн товаров.", "ru")
+    assert [(q.value, q.currency) for q in qs] == [(12500.0, "t")]

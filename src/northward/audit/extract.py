@@ -29,7 +29,8 @@ _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
     r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
     r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
-    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?$",
+    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?(?:(?:значени|отметк|уровн)\w*\s+(?:в\s+)?)?"
+    r"(?:около|почти|более|свыше|порядка|about|nearly|almost|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")

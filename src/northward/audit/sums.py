@@ -17,6 +17,7 @@ from .claims import Claim
 from .context import Context, clause_bounds, facts, flow_at, resolve
 from .increments import is_delta
 from .numbers import Quantity, scan
+from .ru_words import destination_flow, postposed_flow
 from .text import Sentence
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
@@ -45,7 +46,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or _direction(s.text, q.start, last_part) or flow_at(s.text, q.start)
+            flow = flow or postposed_flow(s.text, q.end) or _direction(s.text, q.start, last_part)
+            flow = flow or flow_at(s.text, q.start) or _colon_total(s.text, q)
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
@@ -92,7 +94,16 @@ def _direction(text: str, pos: int, last_part: str | None) -> str | None:
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
     found = [(m.end(), flow) for flow, pat in _DIRECTIONS for m in pat.finditer(clause)]
-    return max(found)[1] if found else None
+    return max(found)[1] if found else destination_flow(clause)
+
+
+_COLON_AFTER = re.compile(r"[^\d:;,.!?]{0,30}:")
+
+
+def _colon_total(text: str, q: Quantity) -> str | None:
+    """"прошли 1302 автомобиля: 708 ... на выезд и 594 – на въезд": an amount whose breakdown follows a colon
+    is their total."""
+    return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
 def _last_total(clause: str) -> bool:

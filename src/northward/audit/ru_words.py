@@ -1,0 +1,50 @@
+"""Russian words the shared grammar reads through this module: traffic across a border by its direction
+("выехало в Китай", "на въезд в РФ"), counters of vehicles ("единиц транспорта") and nouns left out
+after a dash ("708 грузовиков на выезд и 594 – на въезд").
+
+The store keeps China's side of the trade, so traffic into China is China's import and traffic into
+Russia China's export, whichever country's verb the text uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a movement across the border: vehicles that left or entered, goods sent or brought in
+_MOVE = (
+    r"(?:выех\w*|выезд\w*|въех\w*|въезд\w*|отправ\w*|перевез\w*|перевоз\w*|ввез\w*|ввоз\w*|вывез\w*|вывоз\w*|"
+    r"проследова\w*|пересек\w*|вернул\w*|прибыл\w*|экспорт\w*|импорт\w*|поставк\w*|поставлен\w*)"
+)
+_INTO_CHINA = r"в\s+(?:Китай|КНР|Поднебесную)\b"
+_INTO_RUSSIA = r"в\s+(?:Россию|РФ)\b"
+# the destination in the clause, with a movement word on either side of it (a few words apart)
+DESTINATIONS = (
+    ("import", re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{_INTO_CHINA}|{_INTO_CHINA}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)),
+    ("export", re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{_INTO_RUSSIA}|{_INTO_RUSSIA}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)),
+)
+
+# vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
+VEHICLES = r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|транспортн\w+\s+средств\w*|фур\w*"
+# a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
+_ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
+
+
+def elided_noun(text: str, end: int) -> bool:
+    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц")?"""
+    return _ELIDED.match(text, end) is not None
+
+
+def destination_flow(clause: str) -> str | None:
+    """China's flow of traffic whose destination the clause names ("выехало в Китай": import), else None."""
+    found = [(m.end(), flow) for flow, pat in DESTINATIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else None
+
+
+# "708 грузовиков на выезд из России в Китай": the direction said right after the amount
+_POSTPOSED = re.compile(r"\s*(?:[–—]\s*)?(?:[^\W\d]+\s+){0,2}?на\s+(?:выезд|въезд)[^\d,;.]{0,40}", re.IGNORECASE)
+
+
+def postposed_flow(text: str, end: int) -> str | None:
+    """China's flow of traffic whose direction follows the amount ending at ``end`` ("на въезд в РФ")."""
+    m = _POSTPOSED.match(text, end)
+    return destination_flow(m.group(0)) if m else None
