@@ -108,7 +108,10 @@ def test_a_rate_then_a_hedged_level_is_the_change_to_that_level() -> None:
 
 
 def test_vehicles_by_direction_with_the_noun_left_out_after_a_dash() -> None:
-    text = "За неделю через пункт пропуска прошли 950 автомобилей: 500 грузовиков на выезд из России в Китай и {x} – на въезд в РФ."
+    text = (
+        "За неделю через пункт пропуска прошли 950 автомобилей: 500 грузовиков на выезд из России в Китай и "
+        "{x} – на въезд в РФ."
+    )
     assert arithmetic(text.format(x="450"), "sum") == ["consistent"]
     assert arithmetic(text.format(x="540"), "sum") == ["inconsistent"]
 

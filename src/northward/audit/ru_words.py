@@ -17,11 +17,14 @@ _MOVE = (
 )
 _INTO_CHINA = r"в\s+(?:Китай|КНР|Поднебесную)\b"
 _INTO_RUSSIA = r"в\s+(?:Россию|РФ)\b"
-# the destination in the clause, with a movement word on either side of it (a few words apart)
-DESTINATIONS = (
-    ("import", re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{_INTO_CHINA}|{_INTO_CHINA}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)),
-    ("export", re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{_INTO_RUSSIA}|{_INTO_RUSSIA}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)),
-)
+
+
+def _into(place: str) -> re.Pattern[str]:
+    """The destination in a clause, with a movement word on either side of it (a few words apart)."""
+    return re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{place}|{place}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)
+
+
+DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
 VEHICLES = r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|транспортн\w+\s+средств\w*|фур\w*"
