@@ -128,3 +128,20 @@ def test_vehicles_counted_as_units_with_their_destination() -> None:
 def test_thousands_spelled_out_keep_their_tonnes() -> None:
     qs = scan("Всего в Россию ввезено 12,5 тысячи тонн товаров.", "ru")
     assert [(q.value, q.currency) for q in qs] == [(12500.0, "t")]
+
+
+def test_the_main_part_of_a_volume_cannot_be_more_than_the_volume() -> None:
+    text = "За месяц через переход перевезли {w} тыс. т грузов. Основную часть этого объема составила руда – 150 тыс. т."
+    assert arithmetic(text.format(w="210"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="120"), "share") == ["inconsistent"]
+
+
+def test_the_main_share_of_two_goods_adds_them_and_needs_the_wholes_flow() -> None:
+    text = (
+        "В марте в КНР экспортировано {w} млн тонн грузов. Основную долю экспортных грузов составляют уголь "
+        "(310 тыс. тонн) и лес (420,5 тыс. тонн)."
+    )
+    assert arithmetic(text.format(w="0,9"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="0,6"), "share") == ["inconsistent"]  # 730.5 thousand t is more than 0.6 m
+    other = text.format(w="0,6").replace("экспортных", "импортных")  # the share of another whole: not judged
+    assert arithmetic(other, "share") == []

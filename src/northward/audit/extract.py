@@ -20,6 +20,7 @@ from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .increments import increment_claims
+from .majority import majority_claims
 from .numbers import Quantity, scan
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
@@ -56,6 +57,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(parts_claims(sentences, figures))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
+    claims.extend(majority_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
