@@ -145,3 +145,13 @@ def test_the_main_share_of_two_goods_adds_them_and_needs_the_wholes_flow() -> No
     assert arithmetic(text.format(w="0,6"), "share") == ["inconsistent"]  # 730.5 thousand t is more than 0.6 m
     other = text.format(w="0,6").replace("экспортных", "импортных")  # the share of another whole: not judged
     assert arithmetic(other, "share") == []
+
+
+def test_a_plus_sign_in_brackets_is_growth() -> None:
+    text = (
+        "В январе–мае товарооборот увеличился на 20,3%, до $60,5 млрд. Китай экспортировал товаров на "
+        "$25,2 млрд (+{e}%). Импорт составил $35,3 млрд (+25,1%)."
+    )
+    # last year 25.2 / 1.142 + 35.3 / 1.251 = 22.07 + 28.22 = 50.29; 60.5 / 50.29 = +20.3%
+    assert arithmetic(text.format(e="14,2"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(e="41,2"), "sum_growth") == ["inconsistent"]

@@ -216,6 +216,7 @@ _GDP_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
+_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$")  # a plus or a minus sign (not a dash) right before a figure
 
 
 def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
@@ -265,6 +266,9 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it), or by
     the noun of "снижение ... составило 0,8%" however far back it stands."""
+    sign = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
+    if sign is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
+        return 1 if "+" in sign.group(0) else -1
     noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
     if noun is not None:
         return -1 if w.down.match(noun.group(0)) else 1
