@@ -155,3 +155,29 @@ def test_a_plus_sign_in_brackets_is_growth() -> None:
     # last year 25.2 / 1.142 + 35.3 / 1.251 = 22.07 + 28.22 = 50.29; 60.5 / 50.29 = +20.3%
     assert arithmetic(text.format(e="14,2"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(e="41,2"), "sum_growth") == ["inconsistent"]
+
+
+def test_n_times_more_than_compares_the_amount_before_with_the_one_after_chem() -> None:
+    text = (
+        "В 2020 году экспорт достиг {x} млрд долларов, что в 2 раза больше, чем в 2015 году, когда он составил "
+        "60 млрд долларов."
+    )
+    assert arithmetic(text.format(x="121"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="180"), "multiple") == ["inconsistent"]  # 180 / 60 = 3
+    less = "Импорт составил 30 млрд долларов, то есть в {n} раза меньше, чем экспорт в 90 млрд долларов."
+    assert arithmetic(less.format(n="3"), "multiple") == ["consistent"]
+    assert arithmetic(less.format(n="2"), "multiple") == ["inconsistent"]
+
+
+def test_n_times_lower_after_to_est_compares_the_two_amounts_before() -> None:
+    text = (
+        "Эти показатели составили, соответственно, $400 млрд и $160 млрд, то есть второй ниже примерно в {n} раза."
+    )
+    assert arithmetic(text.format(n="2,5"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(n="3,5"), "multiple") == ["inconsistent"]
+
+
+def test_a_hedge_before_v_and_a_multiple_but_bolshe_v_compares() -> None:
+    assert scan("ниже примерно в 2,5 раза", "ru")[0].hedge.kind == "about"
+    assert scan("больше в 1,5 раза", "ru")[0].hedge.kind == "exact"
+    assert scan("выросли более чем в 3 раза", "ru")[0].hedge.kind == "over"

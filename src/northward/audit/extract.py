@@ -22,6 +22,7 @@ from .grammar import Words, words
 from .increments import increment_claims
 from .majority import majority_claims
 from .numbers import Quantity, scan
+from .ru_times import times_claims
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 
@@ -58,6 +59,10 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
+    times = times_claims(sentences, figures)  # "в 3 раза больше, чем ...": the multiple with both its amounts
+    compared = {(c.sentence_start, c.roles["factor"].start) for c in times}
+    claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
+    claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
@@ -266,9 +271,9 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it), or by
     the noun of "снижение ... составило 0,8%" however far back it stands."""
-    sign = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
-    if sign is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
-        return 1 if "+" in sign.group(0) else -1
+    explicit = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
+    if explicit is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
+        return 1 if "+" in explicit.group(0) else -1
     noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
     if noun is not None:
         return -1 if w.down.match(noun.group(0)) else 1

@@ -441,6 +441,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         kind = "pp"
     prefix = text[max(0, start - 30) : start]
     hedge = hedge_before(prefix, text[end : end + 3])
+    if kind == "multiple" and hedge is EXACT and re.search(r"\sв\s*$", prefix):  # "примерно в 2,5 раза"
+        hedge = hedge_before(prefix.rstrip()[:-1])
+        if hedge.word.lower() in ("больше", "меньше"):  # "больше в 2 раза" compares, it does not hedge
+            hedge = EXACT
     if kind == "year":
         hedge = EXACT
     return Quantity(value_base, kind, start, end, text[start:end], decimals, scale, currency, hedge)
