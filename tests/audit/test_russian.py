@@ -26,6 +26,19 @@ def test_a_half_year_named_after_po_itogam_is_the_first_six_months() -> None:
     assert [(p.first, p.last) for p in find("объем первого квартала")] == [(1, 3)]
 
 
+def test_more_russian_period_words() -> None:
+    def months(words: str) -> list[tuple[int | None, int | None, int | None]]:
+        return [(p.first, p.last, p.year) for p in find(words) if p.relative is None]
+
+    assert months("за март 2019 года экспорт") == [(3, 3, 2019)]
+    assert months("за 2-й квартал 2020 г.") == [(4, 6, 2020)]
+    assert months("в 3 квартале") == [(7, 9, None)]
+    assert months("по итогам 10 месяцев 2018 года") == [(1, 10, 2018)]
+    # a part of the year whose months are not named: vague, so never checked against a stored period
+    assert all(p.vague for p in find("с начала текущего года"))
+    assert [p.vague for p in find("за первые 25 дней года")] == [True]
+
+
 def test_a_decline_named_by_its_noun_far_before_the_figure_is_a_signed_change() -> None:
     text = (
         "За первое полугодие 2021 года товарооборот увеличился на 9,3% и составил 22,5 млрд долларов. Экспорт "
