@@ -194,3 +194,10 @@ def test_a_hedge_before_v_and_a_multiple_but_bolshe_v_compares() -> None:
     assert scan("ниже примерно в 2,5 раза", "ru")[0].hedge.kind == "about"
     assert scan("больше в 1,5 раза", "ru")[0].hedge.kind == "exact"
     assert scan("выросли более чем в 3 раза", "ru")[0].hedge.kind == "over"
+
+
+def test_a_figure_about_a_russian_crossing_or_region_is_not_the_countrys_trade() -> None:
+    for place in ("через Забайкальск", "через переход Благовещенск – Хэйхэ", "Приморья"):
+        claims = extract_claims(f"В 2021 году экспорт {place} в Китай вырос на 12%.", "ru")
+        change = next(c for c in claims if c.kind == "change_pct")
+        assert change.context.unresolved.startswith("the subject is")

@@ -36,7 +36,10 @@ CITIES = (
     r"shenyang|hohhot|baotou|yingkou|dandong|mudanjiang|jiamusi|daqing|qiqihar|yanbian|"
     r"哈尔滨|绥芬河|满洲里|黑河|二连浩特|大连|珲春|抚远|同江|东宁|长春|沈阳|呼和浩特|包头|营口|丹东|牡丹江|佳木斯|大庆|"
     r"齐齐哈尔|延边|харбин\w*|суйфэньх\w*|маньчжури\w*|хэйхэ|эрлянь\w*|далян\w*|хуньчун\w*|фуюан\w*|"
-    r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*"
+    r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*|"
+    # the Russian side of the crossings and its border regions (the store keys neither)
+    r"забайкальск\w*|благовещенск\w*|гродеково|махалино|краскино|нижнеленинско\w*|кани-курган\w*|джалинд\w*|"
+    r"приморь\w*|приморск\w+\s+кра\w*|амурск\w+\s+област\w*|хабаровск\w*|владивосток\w*"
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
