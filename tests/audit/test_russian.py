@@ -201,3 +201,12 @@ def test_a_figure_about_a_russian_crossing_or_region_is_not_the_countrys_trade()
         claims = extract_claims(f"В 2021 году экспорт {place} в Китай вырос на 12%.", "ru")
         change = next(c for c in claims if c.kind == "change_pct")
         assert change.context.unresolved.startswith("the subject is")
+
+
+def test_v_tom_chisle_after_a_comma_lists_parts_of_the_amount_before_it() -> None:
+    text = "За год через переход экспортировано {w} тыс. тонн, в том числе 500 тыс. тонн угля и 210 тыс. тонн руды."
+    assert arithmetic(text.format(w="760"), "parts") == ["consistent"]
+    assert arithmetic(text.format(w="670"), "parts") == ["inconsistent"]
+    # the list ends where another clause begins: the imports are no part of the exports
+    longer = text.format(w="760")[:-1] + ", а импорт составил 400 тыс. тонн."
+    assert arithmetic(longer, "parts") == ["consistent"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, clause_bounds, facts, flow_at, resolve
+from .context import Context, _last_flow, clause_bounds, facts, flow_at, resolve
 from .increments import is_delta
 from .numbers import Quantity, scan
 from .ru_words import destination_flow, postposed_flow
@@ -284,7 +284,15 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
                  total_claim.context)
 
 
-_PARTS_LIST = re.compile(r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)", re.IGNORECASE)
+_PARTS_LIST = re.compile(
+    r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них)\b",
+    re.IGNORECASE,
+)
+# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
+_PARTS_END = re.compile(
+    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
+    re.IGNORECASE,
+)
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
 
 
@@ -306,10 +314,12 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
                               and not is_delta(sentences[s.index - 1].text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
+            parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
-            if any(flow_at(s.text, q.start) in ("export", "import") for q in parts):
-                continue
+            if any(_last_flow(s.text[clause_bounds(s.text, q.start)[0] : q.start]) in ("export", "import") for q in parts):
+                continue  # "в том числе экспорт ..., импорт ...": left to the sum check
             whole = pool[-1]
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
