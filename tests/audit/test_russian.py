@@ -210,3 +210,24 @@ def test_v_tom_chisle_after_a_comma_lists_parts_of_the_amount_before_it() -> Non
     # the list ends where another clause begins: the imports are no part of the exports
     longer = text.format(w="760")[:-1] + ", а импорт составил 400 тыс. тонн."
     assert arithmetic(longer, "parts") == ["consistent"]
+
+
+def test_an_amount_before_another_in_a_list_takes_its_currency() -> None:
+    text = "Экспорт и импорт составили соответственно 4,1 млрд и {i} млрд долларов, а общий товарооборот — 9,6 млрд долларов."
+    assert arithmetic(text.format(i="5,5"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="6,5"), "sum") == ["inconsistent"]
+
+
+def test_a_flow_named_after_the_amount() -> None:
+    text = "Товарооборот составил 80 млрд долларов. Из них 35 млрд пришлось на экспорт и {i} млрд на импорт."
+    assert arithmetic(text.format(i="45"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="54"), "sum") == ["inconsistent"]
+
+
+def test_a_change_as_an_amount_and_a_rate_either_way() -> None:
+    more = "Перевезено 4,4 млн тонн, что на 0,4 млн тонн, или на {p}%, больше, чем годом ранее."
+    assert arithmetic(more.format(p="10"), "change_abs") == ["consistent"]  # 0.4 / 4.0 = 10%
+    assert arithmetic(more.format(p="20"), "change_abs") == ["inconsistent"]
+    less = "Экспорт составил 3,6 млн тонн, сократившись на 0,4 млн тонн, или на {p}%."
+    assert arithmetic(less.format(p="10"), "change_abs") == ["consistent"]  # 0.4 / 4.0 = 10%
+    assert arithmetic(less.format(p="25"), "change_abs") == ["inconsistent"]

@@ -180,12 +180,18 @@ class ArithmeticCheck(Check):
                        recomputed_interval=rec, unit=unit)
 
     def _increment(self, claim: Claim) -> Finding:
-        """An increase stated as an amount and as a rate: last year's level is the level less the increase."""
+        """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
+        the decrease)."""
         d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
-        rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
-        point = d.value / (to.value - d.value) * 100
+        if claim.direction < 0:
+            rec = (d.interval() / (to.interval() + d.interval())).scale(100)
+            point = d.value / (to.value + d.value) * 100
+        else:
+            rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+            point = d.value / (to.value - d.value) * 100
+        word = "a decrease" if claim.direction < 0 else "an increase"
         expl = (
-            f"{fmt(to)} after an increase of {fmt(d)} is {humanize.percent(point, signed=True)} on the year before "
+            f"{fmt(to)} after {word} of {fmt(d)} is {humanize.percent(point * claim.direction, signed=True)} on the year before "
             f"({rec.in_words('percent')}); the text says {fmt(change)}"
         )
         return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)

@@ -98,7 +98,11 @@ PARTIAL_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # "RMB11.44 billion for exports": the flow named right after an amount
-_FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
+# "45 млрд пришлось на экспорт", "80 тыс. ДФЭ – импорт"
+_FLOW_AFTER = re.compile(
+    r"[^,;，；]{0,25}?(?:\b(?:for|of|in)\s+(exports?|imports?)\b|(?:(?:пришл\w+\s+)?на|[–—])\s*(экспорт|импорт)\w*)",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
@@ -206,7 +210,7 @@ def flow_at(text: str, pos: int) -> str | None:
     """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
     cs, ce = clause_bounds(text, pos)
     m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
-    after = _last_flow(m.group(1)) if m else None
+    after = _last_flow(m.group(1) or m.group(2)) if m else None
     if after is None:  # "470 inbound trains"
         num_end = re.match(r"[\d.,\s]*", text[pos:])
         right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))

@@ -105,6 +105,7 @@ def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
     without a currency takes the currency of the last amount stated outside brackets before it."""
     out: list[Quantity] = []
     main: str | None = None
+    qs = _currency_from_next(text, qs)
     for q in qs:
         bracketed = bool(_OPEN_BRACKET.search(text[max(0, q.start - 14) : q.start]))
         if q.kind == "amount" and q.scaled and q.currency is None and main and not bracketed:
@@ -112,6 +113,21 @@ def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
         if q.kind == "amount" and q.currency and not bracketed:
             main = q.currency
         out.append(q)
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|и|and|или|or|/|、|和)\s*$", re.IGNORECASE)
+
+
+def _currency_from_next(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"5,2 млрд и 6,3 млрд долларов": a scaled amount without a currency, joined by "и" or a comma to the
+    next amount of the same scale that has one, takes its currency."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if (q.kind == nxt.kind == "amount" and q.scaled and q.currency is None and nxt.currency
+                and nxt.scale == q.scale and _LIST_JOIN.fullmatch(text[q.end : nxt.start].replace(nxt.hedge.word, ""))):
+            out[i] = replace(q.with_currency(nxt.currency), note=(q.note + "; " if q.note else "") + "currency as after")
     return out
 
 

@@ -45,10 +45,14 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
     for s in sentences:
         qs = figures[s.index]
         for i, delta in enumerate(qs):
-            if delta.kind != "amount" or not delta.currency or not _UP.search(s.text[max(0, delta.start - 30) : delta.start]):
+            lead = s.text[max(0, delta.start - 30) : delta.start]
+            if delta.kind != "amount" or not delta.currency:
                 continue
             rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
             if rate is None or not _THEN_RATE.match(s.text[delta.end : rate.start]):
+                continue
+            direction = _increment_direction(lead, s.text, rate)
+            if direction == 0:
                 continue
             level: Quantity | None = None
             before = [q for q in qs[:i] if q.kind == "amount" and q.currency == delta.currency]
@@ -61,5 +65,28 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
             if level is None or level.rounding().lo <= delta.rounding().hi:
                 continue
             roles = {"change": rate, "delta": delta, "to": level}
-            out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start)))
+            out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start),
+                             direction=direction))
     return out
+
+
+_DOWN = re.compile(
+    r"(?:сокра[тщ]\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|падени\w*)\s+на\s*$|"
+    r"(?:a\s+)?(?:decrease|decline|drop|fall)\s+of\s*$|(?:decreased|declined|fell|dropped|down)\s+by\s*$",
+    re.IGNORECASE,
+)
+# "на 0,3 млн тонн, или на 13,6%, больше": the comparative after the rate says which way
+_COMPARATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<up>больше|выше)|(?P<down>меньше|ниже))\b", re.IGNORECASE)
+
+
+def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
+    """+1 for an increase, -1 for a decrease named before the amount (or by a comparative after "на D, или
+    на P%"), 0 when the amount is no change."""
+    if _UP.search(lead):
+        return 1
+    if _DOWN.search(lead):
+        return -1
+    comparative = _COMPARATIVE_AFTER.match(text, rate.end)
+    if comparative and re.search(r"\bна\s*$", lead):
+        return 1 if comparative.group("up") else -1
+    return 0

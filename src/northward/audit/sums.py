@@ -127,7 +127,7 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
         return None
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
-    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]", text[m.end() : x.start])]
+    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
     listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
     if len(listed) < 2 or q not in listed:
         return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
