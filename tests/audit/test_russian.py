@@ -231,3 +231,12 @@ def test_a_change_as_an_amount_and_a_rate_either_way() -> None:
     less = "Экспорт составил 3,6 млн тонн, сократившись на 0,4 млн тонн, или на {p}%."
     assert arithmetic(less.format(p="10"), "change_abs") == ["consistent"]  # 0.4 / 4.0 = 10%
     assert arithmetic(less.format(p="25"), "change_abs") == ["inconsistent"]
+
+
+def test_shares_listed_to_the_rest_add_up_to_a_hundred() -> None:
+    text = "В структуре импорта доля нефти составляет 55,4%, газа - {g}%, угля - 10,1%, прочих товаров - 12,3%."
+    assert arithmetic(text.format(g="22,2"), "share_list") == ["consistent"]
+    assert arithmetic(text.format(g="27,2"), "share_list") == ["inconsistent"]
+    # without the closing "rest" the list need not cover the whole: nothing is claimed
+    open_list = "В структуре импорта доля нефти составляет 55,4%, газа - 2,2%, угля - 10,1%."
+    assert arithmetic(open_list, "share_list") == []
