@@ -240,3 +240,34 @@ def test_shares_listed_to_the_rest_add_up_to_a_hundred() -> None:
     # without the closing "rest" the list need not cover the whole: nothing is claimed
     open_list = "В структуре импорта доля нефти составляет 55,4%, газа - 2,2%, угля - 10,1%."
     assert arithmetic(open_list, "share_list") == []
+
+
+def test_russias_exports_to_china_are_checked_as_chinas_imports() -> None:
+    from datetime import date
+
+    from northward.store import memory_store
+
+    from .test_resolve_or_abstain import add_obs
+
+    store = memory_store()
+    start, end = date(2021, 1, 1), date(2021, 12, 31)
+    add_obs(store, "trade_value", "CN", start, end, "A", "USD", 80.0e9, flow="import", partner="RU")
+    add_obs(store, "trade_value", "CN", start, end, "A", "USD", 60.0e9, flow="export", partner="RU")
+    try:
+        for text in (
+            "Российский экспорт в Китай в 2021 году составил {x} млрд долларов.",
+            "Россия в 2021 году экспортировала в Китай товаров на {x} млрд долларов.",
+        ):
+            for x, verdict in (("80", "consistent"), ("60", "inconsistent")):
+                rep = audit_text(text.format(x=x), store=store, lang="ru")
+                assert [f.verdict for f in rep.findings if f.check == "store"] == [verdict], text
+        rep = audit_text("Импорт России из Китая в 2021 году составил 60 млрд долларов.", store=store, lang="ru")
+        assert [c.context.flow for c in rep.claims] == ["export"]
+    finally:
+        store.close()
+
+
+def test_china_in_any_case_is_the_country() -> None:
+    for words in ("Товарооборот России и Китая", "поставки Китаю", "торговля с Китаем"):
+        claims = extract_claims(f"В 2021 году {words} выросли на 10% до 140 млрд долларов.", "ru")
+        assert claims and all(c.context.territory == "CN" for c in claims)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core.vocabulary import Period
 from . import period_words, subject_words
+from .ru_words import destination_flow
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -29,7 +30,7 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
         "(?<!northeast )(?<!north-east )(?<!northeastern )(?<!north-eastern )china(?! ?'?s? northeast)",
         "chinese",
         "prc",
-        "(?<!восточного )(?<!восточный )(?<!восточном )китай(?!\\w* северо)",
+        "(?<!восточного )(?<!восточный )(?<!восточном )(?<!восточному )кита[йяюе](?!\\w* северо)",
         "кнр",
         "中国(?!东北)",
         "全国",
@@ -97,6 +98,29 @@ PARTIAL_PERIOD = re.compile(
     r"\d+月份|month",
     re.IGNORECASE,
 )
+_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
+_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
+
+
+def _way(origin: str, destination: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:из|from)\s+{origin}\s+(?:в|to)\s+{destination}|{origin}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{destination}|"
+        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}",  # "импорт России из Китая"
+        re.IGNORECASE,
+    )
+
+
+# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
+# ("Российский экспорт в Китай", "Russia's exports to China", "импорт России из Китая" is China's export)
+DIRECTIONS = (("import", _way(_RUSSIA, _CHINA)), ("export", _way(_CHINA, _RUSSIA)))
+
+
+def direction_of(clause: str) -> str | None:
+    """China's flow named by the direction of the goods in ``clause`` (the last one named), else None."""
+    found = [(m.end(), flow) for flow, pat in DIRECTIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else destination_flow(clause)
+
+
 # "RMB11.44 billion for exports": the flow named right after an amount
 # "45 млрд пришлось на экспорт", "80 тыс. ДФЭ – импорт"
 _FLOW_AFTER = re.compile(
@@ -263,6 +287,8 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
             if ctx.partner:
                 break
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
+    directed = direction_of(text[cs:pos]) if ctx.flow != "total" else None
+    ctx.flow = directed or ctx.flow  # "Российский экспорт в Китай" is China's import
     ctx.year, ctx.start_years = years_for(sentences, sent, pos)
     ctx.partial_period = f.partial
     subject = ctx.unresolved

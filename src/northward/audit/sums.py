@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, _last_flow, clause_bounds, facts, flow_at, resolve
+from .context import Context, _last_flow, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_delta
 from .numbers import Quantity, scan
-from .ru_words import destination_flow, postposed_flow
+from .ru_words import postposed_flow
 from .text import Sentence
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
@@ -71,15 +71,6 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     return out
 
 
-_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
-_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
-# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
-_DIRECTIONS = (
-    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{_CHINA}",
-                          re.IGNORECASE)),
-    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{_RUSSIA}",
-                          re.IGNORECASE)),
-)
 _REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
 
 
@@ -93,8 +84,7 @@ def _direction(text: str, pos: int, last_part: str | None) -> str | None:
         return None
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
-    found = [(m.end(), flow) for flow, pat in _DIRECTIONS for m in pat.finditer(clause)]
-    return max(found)[1] if found else destination_flow(clause)
+    return direction_of(clause)
 
 
 _COLON_AFTER = re.compile(r"[^\d:;,.!?]{0,30}:")
