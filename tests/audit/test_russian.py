@@ -271,3 +271,11 @@ def test_china_in_any_case_is_the_country() -> None:
     for words in ("Товарооборот России и Китая", "поставки Китаю", "торговля с Китаем"):
         claims = extract_claims(f"В 2021 году {words} выросли на 10% до 140 млрд долларов.", "ru")
         assert claims and all(c.context.territory == "CN" for c in claims)
+
+
+def test_inner_mongolia_in_any_case_is_the_region_not_the_partner() -> None:
+    for words in ("Внутренней Монголии", "Внутренняя Монголия", "во Внутреннюю Монголию"):
+        claims = extract_claims(f"В 2021 году товарооборот {words} составил 120 млрд юаней.", "ru")
+        assert [(c.context.territory, c.context.partner) for c in claims if c.kind == "value"] == [("CN-NM", None)]
+    claims = extract_claims("В 2021 году товарооборот Внутренней Монголии с Монголией составил 60 млрд юаней.", "ru")
+    assert [c.context.partner for c in claims] == ["MN"]
