@@ -294,3 +294,14 @@ def test_a_figure_the_text_expects_is_never_checked_against_the_store() -> None:
         assert not forecast(text, 0, len(text) - 10, len(text)), text
     claims = extract_claims("В 2025 году товарооборот Китая и России составит 250 млрд долларов.", "ru")
     assert all(c.context.unresolved.startswith("the text expects") for c in claims)
+
+
+def test_a_dateline_city_and_a_slashed_gloss_do_not_change_the_subject() -> None:
+    text = (
+        "Чанчунь, 15 марта /Синьхуа/ -- В 2021 году объем внешней торговли провинции Цзилинь "
+        "/Северо-Восточный Китай/ составил 150,3 млрд юаней."
+    )
+    claims = extract_claims(text, "ru")
+    assert [(c.context.territory, c.context.unresolved) for c in claims] == [("CN-JL", "")]
+    english = "CHANGCHUN, March 15 (Xinhua) -- Jilin's foreign trade reached 150.3 billion yuan in 2021."
+    assert [c.context.unresolved for c in extract_claims(english, "en")] == [""]

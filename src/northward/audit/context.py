@@ -195,10 +195,19 @@ def _span(m: re.Match[str]) -> tuple[int, int, int]:
     return m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
 
 
+# "провинции Хэйлунцзян /Северо-Восточный Китай/": Xinhua's gloss of a name, not another territory
+_GLOSS = re.compile(r"/[^/\d]{2,40}/")
+
+
+def _outside_glosses(found: tuple[tuple[int, str], ...], text: str) -> tuple[tuple[int, str], ...]:
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    return tuple(f for f in found if not any(a < f[0] < b for a, b in glosses)) if glosses else found
+
+
 @lru_cache(maxsize=4096)
 def facts(text: str) -> _Facts:
     return _Facts(
-        territories=_found(_TERR_RES, text),
+        territories=_outside_glosses(_found(_TERR_RES, text), text),
         partners=_found(_PART_RES, text),
         years=tuple(
             (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())

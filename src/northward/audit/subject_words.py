@@ -44,6 +44,11 @@ CITIES = (
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
 _CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*$", re.IGNORECASE)
+# "Харбин, 20 января /Синьхуа/ --", "HARBIN, Jan. 20 (Xinhua) --": where the news was filed, not its subject
+_DATELINE = re.compile(
+    r",?\s*(?:\d{1,2}\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2})\s*(?:/[^/]{2,20}/|\([^)]{2,20}\))\s*[-–—]",
+    re.IGNORECASE,
+)
 
 ZONES = (
     r"free[- ]trade\s+zones?|pilot\s+(?:free\s+trade\s+)?zones?|\bFTZs?\b|bonded\s+zones?|development\s+zones?|"
@@ -67,6 +72,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         for m in pat.finditer(text):
             if kind == "city or port" and (
                 _CUSTOMS_AFTER.match(text, m.end()) or _CUSTOMS_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                or _DATELINE.match(text, m.end())
             ):
                 continue
             out.append((m.start(), m.end(), kind))
