@@ -305,3 +305,31 @@ def test_a_dateline_city_and_a_slashed_gloss_do_not_change_the_subject() -> None
     assert [(c.context.territory, c.context.unresolved) for c in claims] == [("CN-JL", "")]
     english = "CHANGCHUN, March 15 (Xinhua) -- Jilin's foreign trade reached 150.3 billion yuan in 2021."
     assert [c.context.unresolved for c in extract_claims(english, "en")] == [""]
+
+
+def test_a_share_named_before_its_figure_reads_its_part_and_whole() -> None:
+    from northward.audit.ru_words import share_named_before
+
+    text = "Доля экспорта во внешней торговле провинции Ляонин в 2022 году составила 45,1%."
+    assert share_named_before(text, text.index("45,1")) == ("экспорта", "внешней торговле провинции Ляонин в 2022 году")
+    assert share_named_before("Экспорт вырос на 45,1%.", 17) is None
+
+
+def test_a_share_of_exports_in_the_provinces_trade_against_the_store() -> None:
+    from datetime import date
+
+    from northward.store import memory_store
+
+    from .test_resolve_or_abstain import add_obs
+
+    store = memory_store()
+    start, end = date(2022, 1, 1), date(2022, 12, 31)
+    add_obs(store, "trade_value", "CN-LN", start, end, "A", "CNY", 800.0e9)
+    add_obs(store, "trade_value", "CN-LN", start, end, "A", "CNY", 360.0e9, flow="export")
+    try:
+        text = "Доля экспорта во внешней торговле провинции Ляонин в 2022 году составила {p}%."
+        for p, verdict in (("45", "consistent"), ("54", "inconsistent")):  # 360 / 800 = 45%
+            rep = audit_text(text.format(p=p), store=store, lang="ru")
+            assert [f.verdict for f in rep.findings if f.check == "store"] == [verdict]
+    finally:
+        store.close()

@@ -51,3 +51,18 @@ def postposed_flow(text: str, end: int) -> str | None:
     """China's flow of traffic whose direction follows the amount ending at ``end`` ("на въезд в РФ")."""
     m = _POSTPOSED.match(text, end)
     return destination_flow(m.group(0)) if m else None
+
+
+# "доля России во внешней торговле провинции Хэйлунцзян в 2023 году составила 73,1%": the part, then the whole
+_SHARE_OF = re.compile(
+    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?P<part>[^,;:]{1,60}?)\s+во?\s+(?P<whole>[^,;:]{3,90}?)\s+"
+    r"(?:составил\w*|составля\w*|достиг\w*|(?:вырос|увеличил|снизил|сократил)\w*\s+до|[—–-])\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def share_named_before(sentence: str, start: int) -> tuple[str, str] | None:
+    """(the part's words, the whole's words) of a share named before its figure, or None."""
+    m = _SHARE_OF.search(sentence[max(0, start - 200) : start])
+    return (m.group("part"), m.group("whole")) if m else None
