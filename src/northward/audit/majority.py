@@ -66,7 +66,7 @@ def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Qu
     if w_sent is not s:
         whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})
     words = m.group(0)[: len(m.group(0)) - len(of)]
-    share = Quantity(50.0, "percent", m.start(), m.start() + len(words), words, tolerance=1.0,
+    share = Quantity(50.0, "percent", m.start(), m.start() + len(words), f"«{words}» (at most all of it)", tolerance=1.0,
                      note="the main part in words: some of the whole, at most all of it")
     return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
                  resolve(sentences, s, part.start))
