@@ -351,3 +351,14 @@ def test_the_three_sectors_add_up_to_the_gdp() -> None:
     assert arithmetic(en.format(x="210.1"), "sector_sum") == ["inconsistent"]
     # two sectors only: nothing to add up
     assert arithmetic("GDP was 500.2 billion yuan. The primary industry added 60.1 billion yuan.", "sector_sum") == []
+
+
+def test_one_part_named_by_v_tom_chisle_or_v_chastnosti_cannot_exceed_its_whole() -> None:
+    text = "За неделю ввезено {w} тыс. тонн товаров, в том числе 6,5 тыс. тонн фруктов."
+    assert arithmetic(text.format(w="15,2"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="5,2"), "share") == ["inconsistent"]
+    nxt = "В 2016 году объем перевозок достиг {w} млн тонн. В частности, через переход перевезли 720 тыс. тонн угля."
+    assert arithmetic(nxt.format(w="1,2"), "share") == ["consistent"]
+    assert arithmetic(nxt.format(w="0,5"), "share") == ["inconsistent"]
+    other = "Импорт составил 0,5 млн тонн. В частности, экспорт угля составил 720 тыс. тонн."
+    assert arithmetic(other, "share") == []  # another flow than the whole's: not a part of it

@@ -1,11 +1,13 @@
-"""A part named as the main share of a whole in words: "Основную часть этого объема составил уголь – 284 тыс. т".
+"""A part named as the main share of a whole, or as one part of it, in words: "Основную часть этого объема
+составил уголь – 284 тыс. т", "12,3 тыс. тонн товаров, в том числе 4,5 тыс. тонн овощей".
 
 "The main part" is read as at most all of the whole (Russian "основная доля" may be the largest share
 without being more than half), so the claim is a share of 0–100% and only a part above its whole is
 wrong. Its part is the amount after the words (two amounts joined by "и" are added), its whole the
-largest amount in the part's unit stated before them (in the sentence or the one before). The words after the phrase
-must point back at that whole ("этого объема") or name its flow ("экспортных грузов" after exports), so
-a part of some other total is never set against it.
+largest amount in the part's unit stated before them (in the sentence or the one before). The words
+after the phrase must point back at that whole ("этого объема") or name its flow ("экспортных грузов"
+after exports), so a part of some other total is never set against it. A single part after "в том
+числе" or "В частности" is read the same way against the amount just before it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,44 @@ def majority_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             claim = _majority(sentences, s, figures, m)
             if claim is not None:
                 out.append(claim)
+        single = _single_part(sentences, s, figures)
+        if single is not None:
+            out.append(single)
     return out
+
+
+# one part of the amount just stated: "12,3 тыс. тонн товаров, в том числе 4,5 тыс. тонн овощей",
+# "... 1,01 млн тонн. В частности, ... 761,7 тыс. тонн угля" (two parts or more are the parts check's)
+_ONE_PART = re.compile(r",\s*в\s+том\s+числе\b|^\W*(?:в\s+том\s+числе|в\s+частности|из\s+них)\b", re.IGNORECASE)
+
+
+def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> Claim | None:
+    m = _ONE_PART.search(s.text)
+    if m is None:
+        return None
+    qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and not is_delta(s.text, q)]
+    after = [q for q in qs if q.start >= m.end()]
+    if len(after) != 1 or any(q.kind == "percent" for q in figures[s.index] if q.start >= m.end()):
+        return None
+    part = after[0]
+    wholes = [(s, q) for q in qs if q.end <= m.start() and q.currency == part.currency]
+    if not wholes and s.index > 0 and not s.text[: m.start()].strip():  # the marker opens the sentence
+        prev = sentences[s.index - 1]
+        wholes = [(prev, q) for q in figures[prev.index]
+                  if q.kind == "amount" and q.currency == part.currency and not is_delta(prev.text, q)]
+    if not wholes:
+        return None
+    w_sent, whole = wholes[-1]
+    p_flow, w_flow = flow_at(s.text, part.start), flow_at(w_sent.text, whole.start)
+    if p_flow and w_flow and p_flow != w_flow:
+        return None  # "импорт ... В частности, экспорт ...": not a part of that whole
+    if w_sent is not s:
+        whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})
+    words = m.group(0).strip(", ")
+    share = Quantity(50.0, "percent", m.start(), m.end(), f"«{words}» (a part: at most all of it)", tolerance=1.0,
+                     note="a part in words: some of the whole, at most all of it")
+    return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
+                 resolve(sentences, s, part.start))
 
 
 def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]], m: re.Match[str]) -> Claim | None:
