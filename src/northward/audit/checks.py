@@ -50,14 +50,12 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs", "share_list",
-                              "sector_sum")
+        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs", "share_list")
 
     # kinds whose recomputation reads the claim's roles itself: kind -> method
     _WHOLE_CLAIM: ClassVar[dict[str, str]] = {
         "share": "_share", "sum": "_sum", "sum_growth": "_sum_growth", "parts": "_parts",
         "average_growth": "_average", "change_abs": "_increment", "share_list": "_share_list",
-        "sector_sum": "_sector_sum",
     }
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
@@ -180,20 +178,6 @@ class ArithmeticCheck(Check):
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
-
-    def _sector_sum(self, claim: Claim) -> Finding:
-        """The primary, secondary and tertiary sectors add up to their total (GDP is their value added)."""
-        t = claim.roles["total"]
-        parts = [claim.roles[k] for k in ("primary", "secondary", "tertiary")]
-        rec = parts[0].interval() + parts[1].interval() + parts[2].interval()
-        point = sum(q.value for q in parts)
-        unit = t.currency or ""
-        expl = (
-            f"the three sectors {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
-            f"({rec.in_words(unit)} within rounding); the stated total is {fmt(t)}"
-        )
-        return finding(claim, self.name, verdict_for(t.interval(), rec), expl, stated=fmt(t), stated_interval=t.interval(),
-                       recomputed=point, recomputed_interval=rec, unit=unit)
 
     def _share_list(self, claim: Claim) -> Finding:
         """Shares listed to "the rest" divide one whole: they add up to 100%."""

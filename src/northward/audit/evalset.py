@@ -303,7 +303,7 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
 
 
 _RELATIONS = {
-    "sum": ("sum", "parts", "share_list", "sector_sum"),
+    "sum": ("sum", "parts", "share_list"),
     "share": ("share",),
     "currency_pair": ("currency_pair",),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs"),

@@ -23,7 +23,6 @@ from .increments import increment_claims
 from .majority import majority_claims
 from .numbers import Quantity, scan
 from .ru_times import times_claims
-from .sectors import sector_claims
 from .share_lists import share_list_claims
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
@@ -62,7 +61,6 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
-    claims.extend(sector_claims(sentences, figures))
     times = times_claims(sentences, figures)  # "в 3 раза больше, чем ...": the multiple with both its amounts
     compared = {(c.sentence_start, c.roles["factor"].start) for c in times}
     claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
