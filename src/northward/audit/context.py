@@ -16,7 +16,6 @@ from typing import Any
 
 from ..core.vocabulary import Period
 from . import period_words, subject_words
-from .forecasts import forecast
 from .ru_words import destination_flow
 from .text import Sentence
 
@@ -287,7 +286,6 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     territory_end = max((p for p, _c in f.territories if p < pos), default=0)
     cs, ce = clause_bounds(text, pos)
     ctx.unresolved = subject_words.narrower_subject(text, territory_end, pos) or subject_words.city_before(text, pos)
-    ctx.unresolved = ctx.unresolved or forecast(text, cs, pos, ce)
     ctx.other_measure = subject_words.other_measure(text, cs, pos)
     ctx.currency = subject_words.currency_terms(text)
     ctx.partner = _last(f.partners, 0, pos) or _last(f.partners, cs, ce)
