@@ -329,3 +329,8 @@ def test_one_part_named_by_v_tom_chisle_or_v_chastnosti_cannot_exceed_its_whole(
     assert arithmetic(nxt.format(w="0,5"), "share") == ["inconsistent"]
     other = "Импорт составил 0,5 млн тонн. В частности, экспорт угля составил 720 тыс. тонн."
     assert arithmetic(other, "share") == []  # another flow than the whole's: not a part of it
+
+
+def test_a_part_of_another_period_is_not_a_part() -> None:
+    text = "В 2023 году товарооборот составил 100 млрд долларов. В частности, в 2022 году он составлял 150 млрд долларов."
+    assert arithmetic(text, "share") == []

@@ -69,6 +69,9 @@ def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list
     p_flow, w_flow = flow_at(s.text, part.start), flow_at(w_sent.text, whole.start)
     if p_flow and w_flow and p_flow != w_flow:
         return None  # "импорт ... В частности, экспорт ...": not a part of that whole
+    part_ctx, whole_ctx = resolve(sentences, s, part.start), resolve(sentences, w_sent, whole.start)
+    if (part_ctx.year, part_ctx.period_label) != (whole_ctx.year, whole_ctx.period_label):
+        return None  # "... 100 млрд. В частности, в 2022 году он составлял 150 млрд": another period
     if w_sent is not s:
         whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})
     words = m.group(0).strip(", ")
