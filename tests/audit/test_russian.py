@@ -334,3 +334,10 @@ def test_one_part_named_by_v_tom_chisle_or_v_chastnosti_cannot_exceed_its_whole(
 def test_a_part_of_another_period_is_not_a_part() -> None:
     text = "В 2023 году товарооборот составил 100 млрд долларов. В частности, в 2022 году он составлял 150 млрд долларов."
     assert arithmetic(text, "share") == []
+
+
+def test_relative_years_and_the_base_of_a_comparison() -> None:
+    assert [p.relative for p in find("Экспорт за прошедший год увеличился на 5%")] == [-1]
+    assert [p.relative for p in find("по итогам минувшего года")] == [-1]
+    # the base of a comparison is not the figure's own period
+    assert [p.relative for p in find("выросли по сравнению с тем же месяцем минувшего года на 18%")] == []
