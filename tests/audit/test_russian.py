@@ -341,3 +341,12 @@ def test_relative_years_and_the_base_of_a_comparison() -> None:
     assert [p.relative for p in find("по итогам минувшего года")] == [-1]
     # the base of a comparison is not the figure's own period
     assert [p.relative for p in find("выросли по сравнению с тем же месяцем минувшего года на 18%")] == []
+
+
+def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
+    for text in (
+        "В 2010 году перевезено 5,2 млн т, или 81,3% от уровня 2009 года.",
+        "Товарооборот составил 7 млрд долларов, что составляет 104,5% к уровню прошлого года.",
+    ):
+        assert not [c for c in extract_claims(text, "ru") if c.kind == "share"]
+    assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]

@@ -23,6 +23,7 @@ from .increments import increment_claims
 from .majority import majority_claims
 from .numbers import Quantity, scan
 from .ru_times import times_claims
+from .ru_words import INDEX_AFTER
 from .share_lists import share_list_claims
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
@@ -338,7 +339,7 @@ _CHANGE_NOUN = re.compile(
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start), default=0)
     before = text[max(prev_end, q.start - 80) : q.start]
-    if _CHANGE_NOUN.search(before):
+    if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))

@@ -66,3 +66,11 @@ def share_named_before(sentence: str, start: int) -> tuple[str, str] | None:
     """(the part's words, the whole's words) of a share named before its figure, or None."""
     m = _SHARE_OF.search(sentence[max(0, start - 200) : start])
     return (m.group("part"), m.group("whole")) if m else None
+
+
+# "79,6% от уровня 2008 года", "105,3% к прошлому году": a level as a percent of an earlier one (an index), not a share
+INDEX_AFTER = re.compile(
+    r"\s*(?:к|от)\s+(?:уровн\w+|показател\w+|прошл\w+\s+год\w*|аналогичн\w+\s+период\w*|предыдущ\w+\s+год\w*|"
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+\d{4}|\d{4}\s+г)",
+    re.IGNORECASE,
+)
