@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .hedges import hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
+from .ru_words import VEHICLES, elided_noun
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
@@ -46,7 +47,7 @@ COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles")
 _UNIT_AFTER = re.compile(
     r"(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
-    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次))",
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -59,6 +60,7 @@ _UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "v
 
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
+    last: str | None = None  # the counting unit said last in the sentence
     for q in qs:
         if q.kind == "amount" and q.currency is None:
             m = _UNIT_AFTER.match(text, q.end, min(len(text), q.end + 40))
@@ -66,6 +68,10 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             if m:
                 code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
                 q = q.with_currency(code)
+            elif last and elided_noun(text, q.end):  # "708 грузовиков на выезд и 594 – на въезд"
+                q = replace(q.with_currency(last), note="unit as before")
+        if q.kind == "amount" and q.currency in COUNT_UNITS:
+            last = q.currency
         out.append(q)
     return out
 

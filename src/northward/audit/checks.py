@@ -51,12 +51,12 @@ class ArithmeticCheck(Check):
             return "from" in r and "to" in r
         if claim.kind == "share":
             return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
-        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs")
+        return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs", "share_list")
 
     # kinds whose recomputation reads the claim's roles itself: kind -> method
     _WHOLE_CLAIM: ClassVar[dict[str, str]] = {
         "share": "_share", "sum": "_sum", "sum_growth": "_sum_growth", "parts": "_parts",
-        "average_growth": "_average", "change_abs": "_increment",
+        "average_growth": "_average", "change_abs": "_increment", "share_list": "_share_list",
     }
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
@@ -184,13 +184,34 @@ class ArithmeticCheck(Check):
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
 
-    def _increment(self, claim: Claim) -> Finding:
-        """An increase stated as an amount and as a rate: last year's level is the level less the increase."""
-        d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
-        rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
-        point = d.value / (to.value - d.value) * 100
+    def _share_list(self, claim: Claim) -> Finding:
+        """Shares listed to "the rest" divide one whole: they add up to 100%."""
+        shares = list(claim.roles.values())
+        rec = shares[0].interval()
+        for q in shares[1:]:
+            rec = rec + q.interval()
+        point = sum(q.value for q in shares)
+        stated = Interval.point(100.0)
         expl = (
-            f"{fmt(to)} after an increase of {fmt(d)} is {humanize.percent(point, signed=True)} on the year before "
+            f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
+            f"({rec.in_words('percent')} within rounding); a list closed by the rest adds up to 100%"
+        )
+        return finding(claim, self.name, verdict_for(stated, rec), expl, stated="100%", stated_interval=stated,
+                       recomputed=point, recomputed_interval=rec, unit="percent")
+
+    def _increment(self, claim: Claim) -> Finding:
+        """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
+        the decrease)."""
+        d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
+        if claim.direction < 0:
+            rec = (d.interval() / (to.interval() + d.interval())).scale(100)
+            point = d.value / (to.value + d.value) * 100
+        else:
+            rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+            point = d.value / (to.value - d.value) * 100
+        word = "a decrease" if claim.direction < 0 else "an increase"
+        expl = (
+            f"{fmt(to)} after {word} of {fmt(d)} is {humanize.percent(point * claim.direction, signed=True)} on the year before "
             f"({rec.in_words('percent')}); the text says {fmt(change)}"
         )
         return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)

@@ -11,7 +11,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``parts``: ``total`` and ``part1``, ``part2`` ... (parts listed after their whole, in its unit);
 - ``average_growth``: ``change`` (total growth since a base year) and ``average`` (annual rate; its
   ``extra["years"]`` is the number of years between them);
-- ``change_abs``: ``change`` (percent), ``delta`` (the increase as an amount) and ``to`` (the level);
+- ``change_abs``: ``change`` (percent), ``delta`` (the increase, or decrease, as an amount) and ``to`` (the level);
+- ``share_list``: ``share1``, ``share2`` ... (shares of one whole listed to "the rest": they add up to 100%);
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
@@ -28,6 +29,7 @@ from .numbers import Quantity
 
 CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
+    "share_list",
     "currency_pair",
     "rank", "value", "rate",
 )

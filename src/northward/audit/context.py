@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core.vocabulary import Period
 from . import clause_words, period_words, subject_words
+from .ru_words import destination_flow
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -29,7 +30,7 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
         "(?<!northeast )(?<!north-east )(?<!northeastern )(?<!north-eastern )china(?! ?'?s? northeast)",
         "chinese",
         "prc",
-        "(?<!восточного )(?<!восточный )(?<!восточном )китай(?!\\w* северо)",
+        "(?<!восточного )(?<!восточный )(?<!восточном )(?<!восточному )кита[йяюе](?!\\w* северо)",
         "кнр",
         "中国(?!东北)",
         "全国",
@@ -40,8 +41,7 @@ PARTNERS: dict[str, tuple[str, ...]] = {
     "RU": ("russia", "russian", "росси", "俄罗斯", "对俄", "自俄", "中俄", "俄"),
     "MN": (
         "(?<!inner )mongolia",
-        "(?<!внутренняя )монголи",
-        "(?<!внутренней )монголи",
+        "(?<!внутренн\\w\\w )монголи",  # not "Внутренняя/Внутренней/Внутреннюю Монголия"
         "蒙古国",
         "对蒙",
         "中蒙",
@@ -64,17 +64,17 @@ FLOWS: tuple[tuple[str, str], ...] = (
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         r"foreign trade|trade|turnover|товарооборот\w*|"
         r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|贸易|外贸|"
-        r"a total of|in total|в обоих направлениях|共|累计|合计",
+        r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",
     ),
     (
         "export",
         r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
-        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+        r"экспорт\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
     ),
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程",
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程",
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
@@ -106,8 +106,35 @@ PARTIAL_PERIOD = re.compile(
     r"\d+月份|month|\d{1,2}月\d{1,2}日\s*(?:至|到|-|—)|" + OPEN_SPAN,
     re.IGNORECASE,
 )
+_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
+_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
+
+
+def _way(origin: str, destination: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:из|from)\s+{origin}\s+(?:в|to)\s+{destination}|{origin}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{destination}|"
+        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}",  # "импорт России из Китая"
+        re.IGNORECASE,
+    )
+
+
+# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
+# ("Российский экспорт в Китай", "Russia's exports to China", "импорт России из Китая" is China's export)
+DIRECTIONS = (("import", _way(_RUSSIA, _CHINA)), ("export", _way(_CHINA, _RUSSIA)))
+
+
+def direction_of(clause: str) -> str | None:
+    """China's flow named by the direction of the goods in ``clause`` (the last one named), else None."""
+    found = [(m.end(), flow) for flow, pat in DIRECTIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else destination_flow(clause)
+
+
 # "RMB11.44 billion for exports": the flow named right after an amount
-_FLOW_AFTER = re.compile(r"[^,;，；]{0,25}?\b(?:for|of|in)\s+(exports?|imports?)\b", re.IGNORECASE)
+# "45 млрд пришлось на экспорт", "80 тыс. ДФЭ – импорт"
+_FLOW_AFTER = re.compile(
+    r"[^,;，；]{0,25}?(?:\b(?:for|of|in)\s+(exports?|imports?)\b|(?:(?:пришл\w+\s+)?на|[–—])\s*(экспорт|импорт)\w*)",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
@@ -184,10 +211,19 @@ def _span(m: re.Match[str]) -> tuple[int, int, int]:
     return m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
 
 
+# "провинции Хэйлунцзян /Северо-Восточный Китай/": Xinhua's gloss of a name, not another territory
+_GLOSS = re.compile(r"/[^/\d]{2,40}/")
+
+
+def _outside_glosses(found: tuple[tuple[int, str], ...], text: str) -> tuple[tuple[int, str], ...]:
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(text)]
+    return tuple(f for f in found if not any(a < f[0] < b for a, b in glosses)) if glosses else found
+
+
 @lru_cache(maxsize=4096)
 def facts(text: str) -> _Facts:
     return _Facts(
-        territories=_found(_TERR_RES, text),
+        territories=_outside_glosses(_found(_TERR_RES, text), text),
         partners=_found(_PART_RES, text),
         years=tuple(
             (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())
@@ -223,7 +259,7 @@ def flow_at(text: str, pos: int) -> str | None:
     """The flow named last before ``pos`` within its clause (exports, imports, or total trade)."""
     cs, ce = clause_bounds(text, pos)
     m = _FLOW_AFTER.match(text, pos, ce) if pos < ce else None
-    after = _last_flow(m.group(1)) if m else None
+    after = _last_flow(m.group(1) or m.group(2)) if m else None
     if after is None:  # "470 inbound trains"
         num_end = re.match(r"[\d.,\s]*", text[pos:])
         right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))
@@ -302,6 +338,8 @@ def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
     if len(several) > 1:  # "trade with Russia and Mongolia": the pair's sum, never one partner's figure
         unsure = f"the figure is of several partners together ({', '.join(sorted(several))})"
     ctx.flow = flow_at(text, pos) or _last_flow(text[:pos]) or _last_flow(text[pos:ce])
+    directed = direction_of(text[cs:pos]) if ctx.flow != "total" else None
+    ctx.flow = directed or ctx.flow  # "Российский экспорт в Китай" is China's import
     named = {flow for _p, flow in _flows(text[prev_cs:cs])} if prev_cs < cs else set()
     if len(named) > 1 and not flow_at(text[cs:ce], pos - cs):  # "exports ... of the total imports and exports, up 13.7%"
         unsure = unsure or f"the flow is unclear: the clause before the figure names {' and '.join(sorted(named))}"

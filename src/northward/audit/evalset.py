@@ -303,7 +303,7 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
 
 
 _RELATIONS = {
-    "sum": ("sum", "parts"),
+    "sum": ("sum", "parts", "share_list"),
     "share": ("share",),
     "currency_pair": ("currency_pair",),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs"),
@@ -354,6 +354,8 @@ def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool]]:
             for q in c.roles.values():
                 scaled = q.value / q.scale if q.scale else q.value
                 have |= {round(q.value, 6), round(scaled, 6), round(abs(scaled), 6)}
+                if q.note == "a compound amount":  # "1 млрд 341 млн 718,7 тыс": each number as written
+                    have |= _figure_values(q.text)
             if wanted & have and verdict.get(c.claim_id) in DECIDED:
                 decided = True
                 break

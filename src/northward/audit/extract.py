@@ -20,17 +20,22 @@ from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .grammar import Words, words
 from .increments import increment_claims
+from .majority import majority_claims
 from .numbers import Quantity, scan
+from .ru_times import times_claims
+from .ru_words import INDEX_AFTER
+from .share_lists import share_list_claims
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
 
 _YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
-    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
-    r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
+    r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
     r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
-    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?$",
+    r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?(?:(?:значени|отметк|уровн)\w*\s+(?:в\s+)?)?"
+    r"(?:около|почти|более|свыше|порядка|about|nearly|almost|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\d\s*(?:%|％)?\s*(?:to|-|–|—|до|至|~)\s*[+−-]?$")
@@ -58,6 +63,12 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(parts_claims(sentences, figures))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
+    claims.extend(majority_claims(sentences, figures))
+    claims.extend(share_list_claims(sentences, figures))
+    times = times_claims(sentences, figures)  # "в 3 раза больше, чем ...": the multiple with both its amounts
+    compared = {(c.sentence_start, c.roles["factor"].start) for c in times}
+    claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
+    claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
@@ -100,6 +111,7 @@ def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
     without a currency takes the currency of the last amount stated outside brackets before it."""
     out: list[Quantity] = []
     main: str | None = None
+    qs = _currency_from_next(text, qs)
     for q in qs:
         bracketed = bool(_OPEN_BRACKET.search(text[max(0, q.start - 14) : q.start]))
         if q.kind == "amount" and q.scaled and q.currency is None and main and not bracketed:
@@ -107,6 +119,21 @@ def _elided_currency(text: str, qs: list[Quantity]) -> list[Quantity]:
         if q.kind == "amount" and q.currency and not bracketed:
             main = q.currency
         out.append(q)
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|и|and|или|or|/|、|和)\s*$", re.IGNORECASE)
+
+
+def _currency_from_next(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"5,2 млрд и 6,3 млрд долларов": a scaled amount without a currency, joined by "и" or a comma to the
+    next amount of the same scale that has one, takes its currency."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if (q.kind == nxt.kind == "amount" and q.scaled and q.currency is None and nxt.currency
+                and nxt.scale == q.scale and _LIST_JOIN.fullmatch(text[q.end : nxt.start].replace(nxt.hedge.word, ""))):
+            out[i] = replace(q.with_currency(nxt.currency), note=(q.note + "; " if q.note else "") + "currency as after")
     return out
 
 
@@ -225,6 +252,7 @@ _GDP_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
+_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$")  # a plus or a minus sign (not a dash) right before a figure
 
 
 def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
@@ -272,7 +300,14 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
-    """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it)."""
+    """+1 for growth, -1 for decline, by the nearest verb before the figure (else just after it), or by
+    the noun of "снижение ... составило 0,8%" however far back it stands."""
+    explicit = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
+    if explicit is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
+        return 1 if "+" in explicit.group(0) else -1
+    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
+    if noun is not None:
+        return -1 if w.down.match(noun.group(0)) else 1
     before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
@@ -308,7 +343,7 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 # "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
 _CHANGE_NOUN = re.compile(
     r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
-    r"\s+(?:\w+\s+){0,7}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    r"\s+(?:\w+\s+){0,8}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 
@@ -316,7 +351,7 @@ _CHANGE_NOUN = re.compile(
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
-    if _CHANGE_NOUN.search(before):
+    if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))

@@ -33,8 +33,10 @@ _CHANGE_BY = re.compile(
 
 
 def is_change_amount(text: str, q: Quantity) -> bool:
-    """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level)."""
-    return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start]))
+    """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level):
+    "up by 2 bn", "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т"."""
+    return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start])
+                or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start]))
 
 
 # the unit's words, then "and" / "or" / a comma, then the rate
@@ -42,15 +44,29 @@ _THEN_RATE = re.compile(r"^[^\d;。；]{0,30}?(?:\band|\bor|\bили|\bи|,|，)
     r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\s+на\s+|увелич\w*\s+на\s+|同比增长了?|增长了?)?\s*$", re.IGNORECASE)
 
 
+# an amount that is a change, not a level: "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т", "down by 2 bn"
+_DELTA_BEFORE = re.compile(
+    r"(?:(?:меньше|больше|ниже|выше|снижени\w*|сокращени\w*|увеличени\w*|уменьшени\w*|рост\w*|прирост\w*|"
+    r"сниз\w+|сократил\w*|увеличил\w*|уменьшил\w*|вырос\w*|упал\w*)\s+(?:[\w.,]+\s+){0,8}?на|"
+    r"\b(?:increase|decrease|decline|rise|drop|fall)\s+of|\b(?:up|down|increased|decreased|rose|fell|grew|declined|dropped)\s+by)"
+    r"\s+(?:\d[\d\s,.]*(?:млн|млрд|тыс|million|billion)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:
         qs = figures[s.index]
         for i, delta in enumerate(qs):
-            if delta.kind != "amount" or not delta.currency or not _UP.search(s.text[max(0, delta.start - 30) : delta.start]):
+            lead = s.text[max(0, delta.start - 30) : delta.start]
+            if delta.kind != "amount" or not delta.currency:
                 continue
             rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
             if rate is None or not _THEN_RATE.match(s.text[delta.end : rate.start]):
+                continue
+            direction = _increment_direction(lead, s.text, rate)
+            if direction == 0:
                 continue
             level: Quantity | None = None
             before = [q for q in qs[:i] if q.kind == "amount" and q.currency == delta.currency]
@@ -63,5 +79,28 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
             if level is None or level.rounding().lo <= delta.rounding().hi:
                 continue
             roles = {"change": rate, "delta": delta, "to": level}
-            out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start)))
+            out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start),
+                             direction=direction))
     return out
+
+
+_DOWN = re.compile(
+    r"(?:сокра[тщ]\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|падени\w*)\s+на\s*$|"
+    r"(?:a\s+)?(?:decrease|decline|drop|fall)\s+of\s*$|(?:decreased|declined|fell|dropped|down)\s+by\s*$",
+    re.IGNORECASE,
+)
+# "на 0,3 млн тонн, или на 13,6%, больше": the comparative after the rate says which way
+_COMPARATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<up>больше|выше)|(?P<down>меньше|ниже))\b", re.IGNORECASE)
+
+
+def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
+    """+1 for an increase, -1 for a decrease named before the amount (or by a comparative after "на D, или
+    на P%"), 0 when the amount is no change."""
+    if _UP.search(lead):
+        return 1
+    if _DOWN.search(lead):
+        return -1
+    comparative = _COMPARATIVE_AFTER.match(text, rate.end)
+    if comparative and re.search(r"\bна\s*$", lead):
+        return 1 if comparative.group("up") else -1
+    return 0

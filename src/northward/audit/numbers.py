@@ -178,11 +178,11 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тыс\.?|тысяч\w*|万亿|千亿|亿|万(?![吨人辆台千米平]))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![吨人辆台千米平]))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
-    r"юан\w*|долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|元|卢布)"
+    r"юан\w*|(?:американск\w+\s+)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|元|卢布)"
 )
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
@@ -441,6 +441,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         kind = "pp"
     prefix = text[max(0, start - 30) : start]
     hedge = hedge_before(prefix, text[end : end + 3])
+    if kind == "multiple" and hedge is EXACT and re.search(r"\sв\s*$", prefix):  # "примерно в 2,5 раза"
+        hedge = hedge_before(prefix.rstrip()[:-1])
+        if hedge.word.lower() in ("больше", "меньше"):  # "больше в 2 раза" compares, it does not hedge
+            hedge = EXACT
     if kind == "year":
         hedge = EXACT
     return Quantity(value_base, kind, start, end, text[start:end], decimals, scale, currency, hedge)

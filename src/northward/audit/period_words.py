@@ -74,7 +74,10 @@ def _c(p: str) -> re.Pattern[str]:
 
 # each pattern: (regex, builder(match) -> (first, last, cumulative, year) or None)
 _YTD_EN = _c(r"\bfirst\s+" + _N + r"\s+months" + _YEAR_AFTER)
-_YTD_RU = _c(r"(?:за\s+|в\s+)?перв\w*\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER + r"|за\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER)
+_YTD_RU = _c(
+    r"(?:за\s+|в\s+)?перв\w*\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER
+    + r"|(?:за|по\s+итогам)\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER
+)
 _YTD_ZH = _c(_YEAR_BEFORE + r"(?:前\s*" + _N + r"\s*个?月|(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月)")
 _RANGE_EN = _c(r"\b(" + _EN_MON + r")\.?\s*(?:-|–|—|to|through|and)\s*(" + _EN_MON + r")\.?" + _YEAR_AFTER)
 _RANGE_RU = _c(r"(?:с\s+)?(" + _RU_MON + r")\s*(?:-|–|—|по)\s*(" + _RU_MON + r")" + _YEAR_AFTER)
@@ -82,12 +85,14 @@ _QUARTERS = _c(
     r"\bfirst\s+(three\s+quarters|quarter|half)" + _YEAR_AFTER
     + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
     + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
-    + r"|(?:в|за)\s+(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(квартал\w*|полугоди\w*)" + _YEAR_AFTER
+    + r"|(?:(?:в|за|по\s+итогам)\s+)?(?<!\w)(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV|[1-4](?:-?(?:й|м|го|ом))?)\s+"
+    r"(квартал\w*|полугоди\w*)"
+    + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
-_MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
+_MONTH_RU = _c(r"\b(?:в|за)\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
 # "1月20日电" is a day, not January's figures
 _MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)(?!\s*\d{1,2}\s*日)")
 _ANAPHORA = _c(
@@ -97,13 +102,16 @@ _ANAPHORA = _c(
 )
 _RELATIVE = _c(
     r"\blast\s+year\b|\bthis\s+year\b|\bthe\s+past\s+year\b|в\s+прошлом\s+году|в\s+этом\s+году|в\s+текущем\s+году|"
-    r"(?:этого|текущего|нынешнего)\s+года|прошлого\s+года|去年|今年|上年|本年"
+    r"(?:этого|текущего|нынешнего)\s+года|прошлого\s+года|(?:за|в)\s+(?:прошл|минувш|прошедш)\w+\s+год\w*|"
+    r"(?:минувшего|прошедшего)\s+года|去年|今年|上年|本年"
 )
 _THIS = ("this", "этом", "текущ", "этого", "нынешн", "今年", "本年")
 # the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
 _BASE = _c(
     r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"
     r"аналогичн\w+\s+период\w*\s+(?:(?:прошлого|предыдущего)\s+года|\d{4})|(?:去年|上年)同期|"
+    r"(?:тем\s+же|того\s+же|аналогичн\w+)\s+(?:месяц|период|квартал|полугоди)\w*\s+"
+    r"(?:прошлого|минувшего|предыдущего|прошедшего)\s+года|"
     r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
@@ -132,7 +140,11 @@ def base_year(text: str, lo: int, hi: int) -> int | None:
 _BASE_OF = _c(r"(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+\d{4}|чем\s+в\s+\d{4}|(?:是|为|相当于)\s*\d{4}\s*年的")
 
 
-_VAGUE = _c(r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期")
+_VAGUE = _c(
+    r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期|"
+    # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
+    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
+)
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 
 
@@ -158,6 +170,8 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
         return 3 * q - 2, 3 * q, False
     if g[6]:
         order = g[6]
+        if order[0].isdigit():  # "за 1-й квартал", "во 2 полугодии"
+            order = ("i", "ii", "iii", "iv")[int(order[0]) - 1]
         n = 1 if order.startswith(("перв", "i")) and order not in ("ii", "iii", "iv") else None
         roman = {"ii": 2, "iii": 3, "iv": 4}.get(order)
         n = n or roman or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)

@@ -11,10 +11,11 @@ from ..checks import stated_currency
 from . import store_policy
 from .checkbase import STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
-from .context import Context, whole_keys, whole_measure, whole_territory
+from .context import Context, _last_flow, whole_keys, whole_measure, whole_territory
 from .findings import Finding, finding
 from .intervals import Interval
 from .numbers import Quantity
+from .ru_words import share_named_before
 
 
 def period_keys(ctx: Context, year: int) -> dict[str, Any]:
@@ -212,13 +213,19 @@ class StoreCheck(Check):
         local = claim.sentence[share.end : share.end + 90]
         local = re.sub(r"^\s*[(（][^()（）]{0,40}[)）]", "", local, count=1)  # "3.5% (1.5 trillion yuan) of ..."
         phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
+        part_words: str | None = None
         if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
-            return unverifiable(claim, self.name, "the text does not say what the share is of", "no_base")
+            named = share_named_before(claim.sentence, share.start)  # "доля России во внешней торговле ... — 73,1%"
+            if named is None:
+                return unverifiable(claim, self.name, "the text does not say what the share is of", "no_base")
+            part_words, phrase = named
         indicator, unit, freqs = whole_measure(phrase)
         if indicator != "trade_value":
             return self._share_of_measure(claim, env, phrase, indicator, unit, freqs)
         w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
         p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
+        if part_words is not None:  # "доля экспорта в товарообороте": the part's own words name its flow
+            p_flow = _last_flow(part_words) or w_flow
         w_flow = w_flow or ctx.flow
         if not (w_territory and w_flow and p_flow):
             return unverifiable(

@@ -41,7 +41,10 @@ CITIES = (
     r"shenyang|hohhot|baotou|yingkou|dandong|mudanjiang|jiamusi|daqing|qiqihar|yanbian|"
     r"哈尔滨|绥芬河|满洲里|黑河|二连浩特|大连|珲春|抚远|同江|东宁|长春|沈阳|呼和浩特|包头|营口|丹东|牡丹江|佳木斯|大庆|"
     r"齐齐哈尔|延边|харбин\w*|суйфэньх\w*|маньчжури\w*|хэйхэ|эрлянь\w*|далян\w*|хуньчун\w*|фуюан\w*|"
-    r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*"
+    r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*|"
+    # the Russian side of the crossings and its border regions (the store keys neither)
+    r"забайкальск\w*|благовещенск\w*|гродеково|махалино|краскино|нижнеленинско\w*|кани-курган\w*|джалинд\w*|"
+    r"приморь\w*|приморск\w+\s+кра\w*|амурск\w+\s+област\w*|хабаровск\w*|владивосток\w*"
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
@@ -87,9 +90,16 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_ZH_AFTER.match(text, end))
 
 
-def is_counted(words: str) -> bool:
-    """Whether a narrower subject's words are what a count is of (trains, containers, tonnes)."""
-    return bool(_COUNTED.fullmatch(words.strip()))
+# what a count of vehicles is of: "950 автомобилей: 500 грузовиков ...", "3.4万辆汽车"
+_VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|грузовик\w*|машин\w*|транспорт\w*|车辆|汽车|货车|辆",
+                       re.IGNORECASE)
+
+
+def is_counted(words: str, unit: str | None = None) -> bool:
+    """Whether a narrower subject's words are what a count is of (trains, containers, tonnes; vehicles
+    when the figure is a count of vehicles, never "cars" as a traded product of a yuan figure)."""
+    words = words.strip()
+    return bool(_COUNTED.fullmatch(words) or (unit == "vehicles" and _VEHICLES.fullmatch(words)))
 
 
 @lru_cache(maxsize=4096)

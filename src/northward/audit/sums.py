@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, clause_bounds, facts, flow_at, resolve
+from .context import Context, _last_flow, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
+from .ru_words import postposed_flow
 from .text import Sentence
 from .wholes import same_fact
 
@@ -48,7 +49,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or _direction(s.text, q.start, last_part) or flow_at(s.text, q.start)
+            flow = flow or postposed_flow(s.text, q.end) or _direction(s.text, q.start, last_part)
+            flow = flow or flow_at(s.text, q.start) or _colon_total(s.text, q)
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
@@ -73,15 +75,6 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     return out
 
 
-_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
-_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
-# China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
-_DIRECTIONS = (
-    ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_CHINA}",
-                          re.IGNORECASE)),
-    ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_RUSSIA}",
-                          re.IGNORECASE)),
-)
 _REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
 
 
@@ -95,8 +88,16 @@ def _direction(text: str, pos: int, last_part: str | None) -> str | None:
         return None
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
-    found = [(m.end(), flow) for flow, pat in _DIRECTIONS for m in pat.finditer(clause)]
-    return max(found)[1] if found else None
+    return direction_of(clause)
+
+
+_COLON_AFTER = re.compile(r"[^\d:;,.!?]{0,30}:")
+
+
+def _colon_total(text: str, q: Quantity) -> str | None:
+    """"прошли 1302 автомобиля: 708 ... на выезд и 594 – на въезд": an amount whose breakdown follows a colon
+    is their total."""
+    return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
 def _last_total(clause: str) -> bool:
@@ -120,7 +121,7 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
         return None
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
-    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]", text[m.end() : x.start])]
+    after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
     listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
     if len(listed) < 2 or q not in listed:
         return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
@@ -236,7 +237,7 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+        elif to is None and 0 < at - amount_pos <= 100 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
@@ -279,7 +280,15 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
                  total_claim.context)
 
 
-_PARTS_LIST = re.compile(r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)", re.IGNORECASE)
+_PARTS_LIST = re.compile(
+    r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них)\b",
+    re.IGNORECASE,
+)
+# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
+_PARTS_END = re.compile(
+    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
+    re.IGNORECASE,
+)
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
 
 
@@ -298,12 +307,15 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
-            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
+                              and not is_change_amount(sentences[s.index - 1].text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
+            parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
-            if any(flow_at(s.text, q.start) in ("export", "import") for q in parts):
-                continue
+            if any(_last_flow(s.text[clause_bounds(s.text, q.start)[0] : q.start]) in ("export", "import") for q in parts):
+                continue  # "в том числе экспорт ..., импорт ...": left to the sum check
             whole = pool[-1]
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})

@@ -67,7 +67,7 @@ def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple
     """The narrower subject of a figure: named in its own words (after the figure before it), else its context's."""
     own = _named_subject(s.text, _after_last_figure(s.text, x.start), x.start)
     subject = own or resolve(sentences, s, x.start).subject
-    return None if subject is None or is_counted(subject[1]) else subject  # trains are a unit here, not a subject
+    return None if subject is None or is_counted(subject[1], x.currency) else subject  # trains are a unit here
 
 
 def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:

@@ -1,0 +1,114 @@
+"""A part named as the main share of a whole, or as one part of it, in words: "Основную часть этого объема
+составил уголь – 284 тыс. т", "12,3 тыс. тонн товаров, в том числе 4,5 тыс. тонн овощей".
+
+"The main part" is read as at most all of the whole (Russian "основная доля" may be the largest share
+without being more than half), so the claim is a share of 0–100% and only a part above its whole is
+wrong. Its part is the amount after the words (two amounts joined by "и" are added), its whole the
+largest amount in the part's unit stated before them (in the sentence or the one before). The words
+after the phrase must point back at that whole ("этого объема") or name its flow ("экспортных грузов"
+after exports), so a part of some other total is never set against it. A single part after "в том
+числе" or "В частности" is read the same way against the amount just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .claims import Claim
+from .context import _last_flow, flow_at, resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .text import Sentence
+
+# the words, Russian
+_MAIN_PART = re.compile(
+    r"(?:основн\w+|подавляющ\w+|больш\w+)\s+(?:часть|част[иь]ю|дол[юяи]|долей)"
+    r"(?P<of>(?:\s+[^\W\d]+){0,3})",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:это\w*|эти\w*|его|их|данн\w+|указанн\w+)\b", re.IGNORECASE)
+_AND = re.compile(r"^[^\d;.]{0,40}?\s(?:и|а\s+также)\s[^\d;.]{0,40}$", re.IGNORECASE)
+
+
+def majority_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in sentences:
+        for m in _MAIN_PART.finditer(s.text):
+            claim = _majority(sentences, s, figures, m)
+            if claim is not None:
+                out.append(claim)
+        single = _single_part(sentences, s, figures)
+        if single is not None:
+            out.append(single)
+    return out
+
+
+# one part of the amount just stated: "12,3 тыс. тонн товаров, в том числе 4,5 тыс. тонн овощей",
+# "... 1,01 млн тонн. В частности, ... 761,7 тыс. тонн угля" (two parts or more are the parts check's)
+_ONE_PART = re.compile(r",\s*в\s+том\s+числе\b|^\W*(?:в\s+том\s+числе|в\s+частности|из\s+них)\b", re.IGNORECASE)
+
+
+def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> Claim | None:
+    m = _ONE_PART.search(s.text)
+    if m is None:
+        return None
+    qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and not is_change_amount(s.text, q)]
+    after = [q for q in qs if q.start >= m.end()]
+    if len(after) != 1 or any(q.kind == "percent" for q in figures[s.index] if q.start >= m.end()):
+        return None
+    part = after[0]
+    wholes = [(s, q) for q in qs if q.end <= m.start() and q.currency == part.currency]
+    if not wholes and s.index > 0 and not s.text[: m.start()].strip():  # the marker opens the sentence
+        prev = sentences[s.index - 1]
+        wholes = [(prev, q) for q in figures[prev.index]
+                  if q.kind == "amount" and q.currency == part.currency and not is_change_amount(prev.text, q)]
+    if not wholes:
+        return None
+    w_sent, whole = wholes[-1]
+    p_flow, w_flow = flow_at(s.text, part.start), flow_at(w_sent.text, whole.start)
+    if p_flow and w_flow and p_flow != w_flow:
+        return None  # "импорт ... В частности, экспорт ...": not a part of that whole
+    part_ctx, whole_ctx = resolve(sentences, s, part.start), resolve(sentences, w_sent, whole.start)
+    if (part_ctx.year, part_ctx.period_label) != (whole_ctx.year, whole_ctx.period_label):
+        return None  # "... 100 млрд. В частности, в 2022 году он составлял 150 млрд": another period
+    if w_sent is not s:
+        whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})
+    words = m.group(0).strip(", ")
+    share = Quantity(50.0, "percent", m.start(), m.end(), f"«{words}» (a part: at most all of it)", tolerance=1.0,
+                     note="a part in words: some of the whole, at most all of it")
+    return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
+                 resolve(sentences, s, part.start))
+
+
+def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]], m: re.Match[str]) -> Claim | None:
+    qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and not is_change_amount(s.text, q)]
+    masked = list(s.text)  # the clause's punctuation, not the dots of "тыс."
+    for q in figures[s.index]:
+        masked[q.start : q.end] = " " * (q.end - q.start)
+    after = [q for q in qs if q.start >= m.end() and not re.search(r"[;.!?]", "".join(masked[m.end() : q.start]))]
+    if not after:
+        return None
+    part = after[0]
+    if len(after) > 1 and after[1].currency == part.currency and _AND.match(s.text[part.end : after[1].start]):
+        other = after[1]
+        part = replace(part, value=part.value + other.value, end=other.end, text=f"{part.text} + {other.text}",
+                       decimals=min(part.decimals, other.decimals), note="two parts combined")
+    wholes = [(s, q) for q in qs if q.end <= m.start() and q.currency == part.currency]
+    if not wholes and s.index > 0:
+        prev = sentences[s.index - 1]
+        wholes = [(prev, q) for q in figures[prev.index]
+                  if q.kind == "amount" and q.currency == part.currency and not is_change_amount(prev.text, q)]
+    if not wholes:
+        return None
+    w_sent, whole = max(wholes, key=lambda t: t[1].value)
+    of = m.group("of")
+    if not _POINTS_BACK.search(of) and _last_flow(of) != flow_at(w_sent.text, whole.start):
+        return None  # the words name no whole, or another one than the amount before
+    if w_sent is not s:
+        whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})
+    words = m.group(0)[: len(m.group(0)) - len(of)]
+    share = Quantity(50.0, "percent", m.start(), m.start() + len(words), f"«{words}» (at most all of it)", tolerance=1.0,
+                     note="the main part in words: some of the whole, at most all of it")
+    return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
+                 resolve(sentences, s, part.start))

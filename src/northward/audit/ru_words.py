@@ -1,0 +1,76 @@
+"""Russian words the shared grammar reads through this module: traffic across a border by its direction
+("выехало в Китай", "на въезд в РФ"), counters of vehicles ("единиц транспорта") and nouns left out
+after a dash ("708 грузовиков на выезд и 594 – на въезд").
+
+The store keeps China's side of the trade, so traffic into China is China's import and traffic into
+Russia China's export, whichever country's verb the text uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a movement across the border: vehicles that left or entered, goods sent or brought in
+_MOVE = (
+    r"(?:выех\w*|выезд\w*|въех\w*|въезд\w*|отправ\w*|перевез\w*|перевоз\w*|ввез\w*|ввоз\w*|вывез\w*|вывоз\w*|"
+    r"проследова\w*|пересек\w*|вернул\w*|прибыл\w*|экспорт\w*|импорт\w*|поставк\w*|поставлен\w*)"
+)
+_INTO_CHINA = r"в\s+(?:Китай|КНР|Поднебесную)\b"
+_INTO_RUSSIA = r"в\s+(?:Россию|РФ)\b"
+
+
+def _into(place: str) -> re.Pattern[str]:
+    """The destination in a clause, with a movement word on either side of it (a few words apart)."""
+    return re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{place}|{place}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)
+
+
+DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
+
+# vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
+VEHICLES = r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|транспортн\w+\s+средств\w*|фур\w*"
+# a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
+_ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
+
+
+def elided_noun(text: str, end: int) -> bool:
+    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц")?"""
+    return _ELIDED.match(text, end) is not None
+
+
+def destination_flow(clause: str) -> str | None:
+    """China's flow of traffic whose destination the clause names ("выехало в Китай": import), else None."""
+    found = [(m.end(), flow) for flow, pat in DESTINATIONS for m in pat.finditer(clause)]
+    return max(found)[1] if found else None
+
+
+# "708 грузовиков на выезд из России в Китай": the direction said right after the amount
+_POSTPOSED = re.compile(r"\s*(?:[–—]\s*)?(?:[^\W\d]+\s+){0,2}?на\s+(?:выезд|въезд)[^\d,;.]{0,40}", re.IGNORECASE)
+
+
+def postposed_flow(text: str, end: int) -> str | None:
+    """China's flow of traffic whose direction follows the amount ending at ``end`` ("на въезд в РФ")."""
+    m = _POSTPOSED.match(text, end)
+    return destination_flow(m.group(0)) if m else None
+
+
+# "доля России во внешней торговле провинции Хэйлунцзян в 2023 году составила 73,1%": the part, then the whole
+_SHARE_OF = re.compile(
+    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?P<part>[^,;:]{1,60}?)\s+во?\s+(?P<whole>[^,;:]{3,90}?)\s+"
+    r"(?:составил\w*|составля\w*|достиг\w*|(?:вырос|увеличил|снизил|сократил)\w*\s+до|[—–-])\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def share_named_before(sentence: str, start: int) -> tuple[str, str] | None:
+    """(the part's words, the whole's words) of a share named before its figure, or None."""
+    m = _SHARE_OF.search(sentence[max(0, start - 200) : start])
+    return (m.group("part"), m.group("whole")) if m else None
+
+
+# "79,6% от уровня 2008 года", "105,3% к прошлому году": a level as a percent of an earlier one (an index), not a share
+INDEX_AFTER = re.compile(
+    r"\s*(?:к|от)\s+(?:уровн\w+|показател\w+|прошл\w+\s+год\w*|аналогичн\w+\s+период\w*|предыдущ\w+\s+год\w*|"
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+\d{4}|\d{4}\s+г)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,356 @@
+"""The audit reads Russian (issue 11): periods, declines named by a noun, deltas, flows and sentence ends.
+
+Every sentence here is written for the test (invented figures); each rule has a true text and a wrong
+twin where the rule decides a verdict."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+from northward.audit.extract import extract_claims
+from northward.audit.numbers import scan
+from northward.audit.period_words import find, to_period
+from northward.audit.text import split_sentences
+
+
+def arithmetic(text: str, kind: str) -> list[str]:
+    """The arithmetic verdicts of the claims of one kind (no store)."""
+    rep = audit_text(text, lang="ru")
+    ids = {c.claim_id for c in rep.claims if c.kind == kind}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_half_year_named_after_po_itogam_is_the_first_six_months() -> None:
+    pw = find("по итогам первого полугодия 2021 года товарооборот вырос")[0]
+    assert (pw.first, pw.last, pw.year) == (1, 6, 2021)
+    assert to_period(pw, 2021).label == "2021-01..2021-06"  # type: ignore[union-attr]
+    assert [(p.first, p.last) for p in find("объем первого квартала")] == [(1, 3)]
+
+
+def test_more_russian_period_words() -> None:
+    def months(words: str) -> list[tuple[int | None, int | None, int | None]]:
+        return [(p.first, p.last, p.year) for p in find(words) if p.relative is None]
+
+    assert months("за март 2019 года экспорт") == [(3, 3, 2019)]
+    assert months("за 2-й квартал 2020 г.") == [(4, 6, 2020)]
+    assert months("в 3 квартале") == [(7, 9, None)]
+    assert months("по итогам 10 месяцев 2018 года") == [(1, 10, 2018)]
+    # a part of the year whose months are not named: vague, so never checked against a stored period
+    assert all(p.vague for p in find("с начала текущего года"))
+    assert [p.vague for p in find("за первые 25 дней года")] == [True]
+
+
+def test_a_decline_named_by_its_noun_far_before_the_figure_is_a_signed_change() -> None:
+    text = (
+        "За первое полугодие 2021 года товарооборот увеличился на 9,3% и составил 22,5 млрд долларов. Экспорт "
+        "составил 10,2 млрд долларов, снижение по сравнению с тем же периодом прошлого года составило {r}%, "
+        "импорт вырос на 25% до 12,3 млрд долларов."
+    )
+    claims = extract_claims(text.format(r="5"), "ru")
+    assert not [c for c in claims if c.kind == "share"]  # a decline, never a share
+    change = next(c for c in claims if c.kind == "change_pct" and c.roles["change"].value == 5)
+    assert change.direction == -1
+    # last year: 10.2 / 0.95 + 12.3 / 1.25 = 10.74 + 9.84 = 20.58; 22.5 / 20.58 = +9.3%
+    assert arithmetic(text.format(r="5"), "sum_growth") == ["consistent"]
+    # a rise of 5% would give 9.71 + 9.84 = 19.55 and +15.1%: not +9.3%
+    assert arithmetic(text.format(r="5").replace("снижение", "рост"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_decrease_stated_as_an_amount_is_not_a_part_of_the_whole() -> None:
+    text = (
+        "За год через переход перевезено 5 млн 200,5 тыс. т грузов, что меньше на 1 млн 100,2 т. В том числе "
+        "из РФ в КНР перевезено 4,9 млн т, что меньше на 1,1 млн т; из КНР в РФ перевезено {x} тыс. т со "
+        "снижением на 120,4 тыс. т."
+    )
+    assert arithmetic(text.format(x="260,3"), "parts") == ["consistent"]  # 4.9 m + 0.26 m ≤ 5.2 m
+    assert arithmetic(text.format(x="960,3"), "parts") == ["inconsistent"]  # 4.9 m + 0.96 m > 5.2 m
+
+
+def test_vvoz_and_vyvoz_are_imports_and_exports() -> None:
+    text = (
+        "В 2010 г. товарооборот района с Россией составил 30,5 млн т. В частности, объем ввоза составил "
+        "{i} млн т, объем вывоза -- 2,1 млн т."
+    )
+    assert arithmetic(text.format(i="28,4"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="24,8"), "sum") == ["inconsistent"]
+
+
+def test_a_rate_that_led_to_another_amount_is_not_taken_for_the_amount_before_it() -> None:
+    text = (
+        "Товарооборот в 2018 году вырос на 5% и составил 21 млрд долларов. Экспорт вырос на 10% в годовом "
+        "выражении — до 11 млрд, а импорт снизился на {r}% — до 10 млрд."
+    )
+    # last year 10 + 10 / 0.99 = 20.1: +4.5%, within rounding of +5%
+    assert arithmetic(text.format(r="1"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(r="20"), "sum_growth") == ["inconsistent"]  # 10 + 12.5 = 22.5: −6.7%
+
+
+def test_a_dot_after_a_scale_ends_the_sentence_before_a_capitalised_word() -> None:
+    texts = [s.text for s in split_sentences("Импорт вырос до 7,2 млрд. Для сравнения, в 2019 году он был 6 млрд.")]
+    assert texts == ["Импорт вырос до 7,2 млрд.", "Для сравнения, в 2019 году он был 6 млрд."]
+    assert len(split_sentences("Импорт составил 102 млн долл. США за год.")) == 1
+
+
+def test_na_x_percent_bolshe_is_growth_but_bolshe_before_a_figure_is_a_hedge() -> None:
+    grow = extract_claims("В 2015 году товарооборот составил 7 млн т, что на 12 процентов больше, чем годом ранее.", "ru")
+    assert [c.direction for c in grow if c.kind == "change_pct"] == [1]
+    hedged = extract_claims("В 2015 году на уголь пришлось больше 40% товарооборота.", "ru")
+    assert not [c for c in hedged if c.kind == "change_pct"]
+
+
+def test_american_dollars_and_a_compound_amount_make_one_figure() -> None:
+    text = (
+        "В первом полугодии товарооборот города с Россией составил 2 млрд 150 млн 300,5 тыс американских "
+        "долларов. В том числе экспорт составил 700 млн 100,5 тыс долл США, импорт - {i} млн 200 тыс долл США."
+    )
+    assert arithmetic(text.format(i="1450"), "sum") == ["consistent"]  # 700,100.5 + 1,450,200 = 2,150,300.5 thousand
+    assert arithmetic(text.format(i="1405"), "sum") == ["inconsistent"]
+
+
+def test_a_conversion_between_slashes_is_read_like_one_in_brackets() -> None:
+    claims = extract_claims("ВРП района в 2019 году достиг 1,5 трлн юаней /около 217 млрд долларов США/.", "ru")
+    pairs = [c for c in claims if c.kind == "currency_pair"]
+    assert [(c.roles["CNY"].value, c.roles["USD"].value) for c in pairs] == [(1.5e12, 217e9)]
+
+
+def test_a_rate_then_a_hedged_level_is_the_change_to_that_level() -> None:
+    claims = extract_claims("Экспорт за пять месяцев увеличился на 7,5% и составил около $20,1 млрд.", "ru")
+    change = next(c for c in claims if c.kind == "change_pct")
+    assert change.roles["to"].value == 20.1e9
+    claims = extract_claims("Импорт поднялся на 40%, достигнув значения в $30,2 млрд.", "ru")
+    assert next(c for c in claims if c.kind == "change_pct").roles["to"].value == 30.2e9
+
+
+def test_vehicles_by_direction_with_the_noun_left_out_after_a_dash() -> None:
+    text = (
+        "За неделю через пункт пропуска прошли 950 автомобилей: 500 грузовиков на выезд из России в Китай и "
+        "{x} – на въезд в РФ."
+    )
+    assert arithmetic(text.format(x="450"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="540"), "sum") == ["inconsistent"]
+
+
+def test_vehicles_counted_as_units_with_their_destination() -> None:
+    text = (
+        "За сутки в оба направления проследовало 120 единиц транспорта. Из Благовещенска в Китай выехало "
+        "70 автомобилей, а в Россию въехало {x} единиц, включая спецтехнику."
+    )
+    # the parts are read as vehicles with their directions, but the first names a city (Blagoveshchensk)
+    # its total does not: the precision rule (wholes.same_fact) leaves such a sum undecided, never judged
+    assert arithmetic(text.format(x="50"), "sum") == []
+    assert arithmetic(text.format(x="35"), "sum") == []
+    assert arithmetic(text.replace("Из Благовещенска в Китай", "В Китай").format(x="50"), "sum") == ["consistent"]
+    assert arithmetic(text.replace("Из Благовещенска в Китай", "В Китай").format(x="35"), "sum") == ["inconsistent"]
+
+
+def test_thousands_spelled_out_keep_their_tonnes() -> None:
+    qs = scan("Всего в Россию ввезено 12,5 тысячи тонн товаров.", "ru")
+    assert [(q.value, q.currency) for q in qs] == [(12500.0, "t")]
+
+
+def test_the_main_part_of_a_volume_cannot_be_more_than_the_volume() -> None:
+    text = "За месяц через переход перевезли {w} тыс. т грузов. Основную часть этого объема составила руда – 150 тыс. т."
+    assert arithmetic(text.format(w="210"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="120"), "share") == ["inconsistent"]
+
+
+def test_the_main_share_of_two_goods_adds_them_and_needs_the_wholes_flow() -> None:
+    text = (
+        "В марте в КНР экспортировано {w} млн тонн грузов. Основную долю экспортных грузов составляют уголь "
+        "(310 тыс. тонн) и лес (420,5 тыс. тонн)."
+    )
+    assert arithmetic(text.format(w="0,9"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="0,6"), "share") == ["inconsistent"]  # 730.5 thousand t is more than 0.6 m
+    other = text.format(w="0,6").replace("экспортных", "импортных")  # the share of another whole: not judged
+    assert arithmetic(other, "share") == []
+
+
+def test_a_plus_sign_in_brackets_is_growth() -> None:
+    text = (
+        "В январе–мае товарооборот увеличился на 20,3%, до $60,5 млрд. Китай экспортировал товаров на "
+        "$25,2 млрд (+{e}%). Импорт составил $35,3 млрд (+25,1%)."
+    )
+    # last year 25.2 / 1.142 + 35.3 / 1.251 = 22.07 + 28.22 = 50.29; 60.5 / 50.29 = +20.3%
+    assert arithmetic(text.format(e="14,2"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(e="41,2"), "sum_growth") == ["inconsistent"]
+
+
+def test_n_times_more_than_compares_the_amount_before_with_the_one_after_chem() -> None:
+    text = (
+        "В 2020 году экспорт достиг {x} млрд долларов, что в 2 раза больше, чем в 2015 году, когда он составил "
+        "60 млрд долларов."
+    )
+    assert arithmetic(text.format(x="121"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="180"), "multiple") == ["inconsistent"]  # 180 / 60 = 3
+    less = "Импорт составил 30 млрд долларов, то есть в {n} раза меньше, чем экспорт в 90 млрд долларов."
+    assert arithmetic(less.format(n="3"), "multiple") == ["consistent"]
+    assert arithmetic(less.format(n="2"), "multiple") == ["inconsistent"]
+
+
+def test_n_times_lower_after_to_est_compares_the_two_amounts_before() -> None:
+    text = (
+        "Эти показатели составили, соответственно, $400 млрд и $160 млрд, то есть второй ниже примерно в {n} раза."
+    )
+    assert arithmetic(text.format(n="2,5"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(n="3,5"), "multiple") == ["inconsistent"]
+
+
+def test_a_hedge_before_v_and_a_multiple_but_bolshe_v_compares() -> None:
+    assert scan("ниже примерно в 2,5 раза", "ru")[0].hedge.kind == "about"
+    assert scan("больше в 1,5 раза", "ru")[0].hedge.kind == "exact"
+    assert scan("выросли более чем в 3 раза", "ru")[0].hedge.kind == "over"
+
+
+def test_a_figure_about_a_russian_crossing_or_region_is_not_the_countrys_trade() -> None:
+    for place in ("через Забайкальск", "через переход Благовещенск – Хэйхэ", "Приморья"):
+        claims = extract_claims(f"В 2021 году экспорт {place} в Китай вырос на 12%.", "ru")
+        change = next(c for c in claims if c.kind == "change_pct")
+        assert change.context.unresolved.startswith("the subject is")
+
+
+def test_v_tom_chisle_after_a_comma_lists_parts_of_the_amount_before_it() -> None:
+    text = "За год через переход экспортировано {w} тыс. тонн, в том числе 500 тыс. тонн угля и 210 тыс. тонн руды."
+    assert arithmetic(text.format(w="760"), "parts") == ["consistent"]
+    assert arithmetic(text.format(w="670"), "parts") == ["inconsistent"]
+    # the list ends where another clause begins: the imports are no part of the exports
+    longer = text.format(w="760")[:-1] + ", а импорт составил 400 тыс. тонн."
+    assert arithmetic(longer, "parts") == ["consistent"]
+
+
+def test_an_amount_before_another_in_a_list_takes_its_currency() -> None:
+    text = "Экспорт и импорт составили соответственно 4,1 млрд и {i} млрд долларов, а общий товарооборот — 9,6 млрд долларов."
+    assert arithmetic(text.format(i="5,5"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="6,5"), "sum") == ["inconsistent"]
+
+
+def test_a_flow_named_after_the_amount() -> None:
+    text = "Товарооборот составил 80 млрд долларов. Из них 35 млрд пришлось на экспорт и {i} млрд на импорт."
+    assert arithmetic(text.format(i="45"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="54"), "sum") == ["inconsistent"]
+
+
+def test_a_change_as_an_amount_and_a_rate_either_way() -> None:
+    more = "Перевезено 4,4 млн тонн, что на 0,4 млн тонн, или на {p}%, больше, чем годом ранее."
+    assert arithmetic(more.format(p="10"), "change_abs") == ["consistent"]  # 0.4 / 4.0 = 10%
+    assert arithmetic(more.format(p="20"), "change_abs") == ["inconsistent"]
+    less = "Экспорт составил 3,6 млн тонн, сократившись на 0,4 млн тонн, или на {p}%."
+    assert arithmetic(less.format(p="10"), "change_abs") == ["consistent"]  # 0.4 / 4.0 = 10%
+    assert arithmetic(less.format(p="25"), "change_abs") == ["inconsistent"]
+
+
+def test_shares_listed_to_the_rest_add_up_to_a_hundred() -> None:
+    text = "В структуре импорта доля нефти составляет 55,4%, газа - {g}%, угля - 10,1%, прочих товаров - 12,3%."
+    assert arithmetic(text.format(g="22,2"), "share_list") == ["consistent"]
+    assert arithmetic(text.format(g="27,2"), "share_list") == ["inconsistent"]
+    # without the closing "rest" the list need not cover the whole: nothing is claimed
+    open_list = "В структуре импорта доля нефти составляет 55,4%, газа - 2,2%, угля - 10,1%."
+    assert arithmetic(open_list, "share_list") == []
+
+
+def test_russias_exports_to_china_are_checked_as_chinas_imports() -> None:
+    from datetime import date
+
+    from northward.store import memory_store
+
+    from .test_resolve_or_abstain import add_obs
+
+    store = memory_store()
+    start, end = date(2021, 1, 1), date(2021, 12, 31)
+    add_obs(store, "trade_value", "CN", start, end, "A", "USD", 80.0e9, flow="import", partner="RU")
+    add_obs(store, "trade_value", "CN", start, end, "A", "USD", 60.0e9, flow="export", partner="RU")
+    try:
+        for text in (
+            "Российский экспорт в Китай в 2021 году составил {x} млрд долларов.",
+            "Россия в 2021 году экспортировала в Китай товаров на {x} млрд долларов.",
+        ):
+            for x, verdict in (("80", "consistent"), ("60", "inconsistent")):
+                rep = audit_text(text.format(x=x), store=store, lang="ru")
+                assert [f.verdict for f in rep.findings if f.check == "store"] == [verdict], text
+        rep = audit_text("Импорт России из Китая в 2021 году составил 60 млрд долларов.", store=store, lang="ru")
+        assert [c.context.flow for c in rep.claims] == ["export"]
+    finally:
+        store.close()
+
+
+def test_china_in_any_case_is_the_country() -> None:
+    for words in ("Товарооборот России и Китая", "поставки Китаю", "торговля с Китаем"):
+        claims = extract_claims(f"В 2021 году {words} выросли на 10% до 140 млрд долларов.", "ru")
+        assert claims and all(c.context.territory == "CN" for c in claims)
+
+
+def test_inner_mongolia_in_any_case_is_the_region_not_the_partner() -> None:
+    for words in ("Внутренней Монголии", "Внутренняя Монголия", "во Внутреннюю Монголию"):
+        claims = extract_claims(f"В 2021 году товарооборот {words} составил 120 млрд юаней.", "ru")
+        assert [(c.context.territory, c.context.partner) for c in claims if c.kind == "value"] == [("CN-NM", None)]
+    claims = extract_claims("В 2021 году товарооборот Внутренней Монголии с Монголией составил 60 млрд юаней.", "ru")
+    assert [c.context.partner for c in claims] == ["MN"]
+
+
+def test_a_dateline_city_and_a_slashed_gloss_do_not_change_the_subject() -> None:
+    text = (
+        "Чанчунь, 15 марта /Синьхуа/ -- В 2021 году объем внешней торговли провинции Цзилинь "
+        "/Северо-Восточный Китай/ составил 150,3 млрд юаней."
+    )
+    claims = extract_claims(text, "ru")
+    assert [(c.context.territory, c.context.unresolved) for c in claims] == [("CN-JL", "")]
+    english = "CHANGCHUN, March 15 (Xinhua) -- Jilin's foreign trade reached 150.3 billion yuan in 2021."
+    assert [c.context.unresolved for c in extract_claims(english, "en")] == [""]
+
+
+def test_a_share_named_before_its_figure_reads_its_part_and_whole() -> None:
+    from northward.audit.ru_words import share_named_before
+
+    text = "Доля экспорта во внешней торговле провинции Ляонин в 2022 году составила 45,1%."
+    assert share_named_before(text, text.index("45,1")) == ("экспорта", "внешней торговле провинции Ляонин в 2022 году")
+    assert share_named_before("Экспорт вырос на 45,1%.", 17) is None
+
+
+def test_a_share_of_exports_in_the_provinces_trade_against_the_store() -> None:
+    from datetime import date
+
+    from northward.store import memory_store
+
+    from .test_resolve_or_abstain import add_obs
+
+    store = memory_store()
+    start, end = date(2022, 1, 1), date(2022, 12, 31)
+    add_obs(store, "trade_value", "CN-LN", start, end, "A", "CNY", 800.0e9)
+    add_obs(store, "trade_value", "CN-LN", start, end, "A", "CNY", 360.0e9, flow="export")
+    try:
+        text = "Доля экспорта во внешней торговле провинции Ляонин в 2022 году составила {p}%."
+        for p, verdict in (("45", "consistent"), ("54", "inconsistent")):  # 360 / 800 = 45%
+            rep = audit_text(text.format(p=p), store=store, lang="ru")
+            assert [f.verdict for f in rep.findings if f.check == "store"] == [verdict]
+    finally:
+        store.close()
+
+
+def test_one_part_named_by_v_tom_chisle_or_v_chastnosti_cannot_exceed_its_whole() -> None:
+    text = "За неделю ввезено {w} тыс. тонн товаров, в том числе 6,5 тыс. тонн фруктов."
+    assert arithmetic(text.format(w="15,2"), "share") == ["consistent"]
+    assert arithmetic(text.format(w="5,2"), "share") == ["inconsistent"]
+    nxt = "В 2016 году объем перевозок достиг {w} млн тонн. В частности, через переход перевезли 720 тыс. тонн угля."
+    assert arithmetic(nxt.format(w="1,2"), "share") == ["consistent"]
+    assert arithmetic(nxt.format(w="0,5"), "share") == ["inconsistent"]
+    other = "Импорт составил 0,5 млн тонн. В частности, экспорт угля составил 720 тыс. тонн."
+    assert arithmetic(other, "share") == []  # another flow than the whole's: not a part of it
+
+
+def test_a_part_of_another_period_is_not_a_part() -> None:
+    text = "В 2023 году товарооборот составил 100 млрд долларов. В частности, в 2022 году он составлял 150 млрд долларов."
+    assert arithmetic(text, "share") == []
+
+
+def test_relative_years_and_the_base_of_a_comparison() -> None:
+    assert [p.relative for p in find("Экспорт за прошедший год увеличился на 5%")] == [-1]
+    assert [p.relative for p in find("по итогам минувшего года")] == [-1]
+    # the base of a comparison is not the figure's own period
+    assert [p.relative for p in find("выросли по сравнению с тем же месяцем минувшего года на 18%")] == []
+
+
+def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
+    for text in (
+        "В 2010 году перевезено 5,2 млн т, или 81,3% от уровня 2009 года.",
+        "Товарооборот составил 7 млрд долларов, что составляет 104,5% к уровню прошлого года.",
+    ):
+        assert not [c for c in extract_claims(text, "ru") if c.kind == "share"]
+    assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]
