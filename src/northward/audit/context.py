@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.vocabulary import Period
-from . import period_words, subject_words
+from . import period_words, subject_words, zh_words
 from .text import Sentence
 
 TERRITORIES: dict[str, tuple[str, ...]] = {
@@ -63,12 +63,12 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "export",
         r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
-        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+        r"экспорт\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程|" + zh_words.PARTNER_IMPORT_FROM_CHINA,
     ),
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程",
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|进口贸易|进口|进境|入境|回程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
@@ -222,6 +222,8 @@ def _last_flow(window: str) -> str | None:
     for a, b, flow in found:
         if flow != "total" and any(x <= a < y and (x, y) != (a, b) for x, y in totals if y - x > b - a):
             continue  # the "exports" inside "imports and exports" or 进出口
+        if flow != "total" and any(x <= a < y and y - x > b - a for x, y in parts):
+            continue  # the 出口 inside 对华出口 (a partner's exports to China: China's import)
         if flow == "total" and any(x <= a < y and y - x > b - a for x, y in parts):
             continue  # the 贸易 inside 出口贸易
         if a > best[1]:

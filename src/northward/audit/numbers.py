@@ -13,6 +13,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
+from .zh_words import SLASH_FRACTION
 
 EN_SMALL = {
     "zero": 0,
@@ -178,7 +179,7 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тыс\.?|тысяч\w*|万亿|千亿|亿|万(?![吨人辆台千米平]))"
+    r"миллиард\w*|млн\.?|миллион\w*|тыс\.?|тысяч\w*|万亿|千亿|亿|万(?![人台千米平]))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
@@ -516,6 +517,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
                 note="a fraction in words",
             )
         )
+    if lang == "zh":
+        out.extend(_zh_fractions(text))
     rank_re = {"en": _RANK_EN, "ru": _RANK_RU, "zh": _RANK_ZH}.get(lang, _RANK_EN)
     for m in rank_re.finditer(text):
         num = m.groupdict().get("num") or m.groupdict().get("num2")
@@ -531,4 +534,18 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         if value <= 0:
             continue
         out.append(Quantity(value, "rank", m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _zh_fractions(text: str) -> list[Quantity]:
+    """Shares written as a fraction with a slash (约占…的1/4): a percent with a fraction's tolerance."""
+    out = []
+    for m in SLASH_FRACTION.finditer(text):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if num >= den:
+            continue
+        out.append(
+            Quantity(num / den * 100, "percent", m.start(), m.end(), m.group(0), 0, 1.0, None,
+                     Hedge("about", m.group(0)), FRACTION_TOLERANCE, note="a fraction in figures")
+        )
     return out

@@ -1,0 +1,18 @@
+"""Chinese words of the claim grammar that other languages do not need: flows named from the partner's
+side (俄对华出口 is China's import), fractions written with a slash (约占1/4).
+
+The text is simplified before it is read (``extract.simplified``), so only simplified forms are listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The store keeps China's side: what a partner exports to China (俄罗斯对华出口, 向中国出口) is China's
+# import, what it imports from China (自华进口, 从中国进口) is China's export.
+PARTNER_EXPORT_TO_CHINA = r"(?:对华|对中国|向中国|向华)(?:出口|出售|供应|供货)"
+PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
+
+# "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
+# ("3/19") and ratios of big numbers are not read as shares.
+SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(?![\d/.])")

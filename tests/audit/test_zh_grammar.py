@@ -1,0 +1,88 @@
+"""Chinese grammar of the audit (simplified and traditional): units after 万, flows named from the
+partner's side, fractions with a slash. Sentences written for these tests, not taken from the eval sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from northward.audit.api import audit_text
+from northward.audit.context import flow_at
+from northward.audit.numbers import scan
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    report = audit_text(text, lang="zh")
+    v = report.claim_verdicts()
+    return [v.get(c.claim_id, "none") for c in report.claims if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("某口岸进口货物56.2万吨", 562_000, "t"),
+        ("某口岸進口貨物56.2萬噸", 562_000, "t"),  # traditional: read after simplifying
+        ("出境车辆3.4万辆", 34_000, "vehicles"),
+        ("集装箱12.5万标箱", 125_000, "TEU"),
+    ],
+)
+def test_a_count_after_wan_is_an_amount_in_its_unit(text: str, value: float, unit: str) -> None:
+    from northward.audit.extract import simplified
+
+    qs = [q for q in scan(simplified(text), "zh") if q.kind == "amount"]
+    assert [(round(q.value), q.currency) for q in qs] == [(value, unit)]
+
+
+def test_wan_before_people_stays_out_of_the_amounts() -> None:
+    assert not [q for q in scan("游客12万人次", "zh") if q.currency]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物18.5万吨。",
+         "某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物13.5万吨。"),
+        ("某口岸貨運量共60萬噸,其中進口貨物41.5萬噸,出口貨物18.5萬噸。",
+         "某口岸貨運量共60萬噸,其中進口貨物41.5萬噸,出口貨物12.5萬噸。"),
+    ],
+)
+def test_tonnes_in_wan_add_up_like_money(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("俄罗斯对华出口增长10%,达200亿美元", "import"),
+        ("蒙古国向中国出口煤炭增长10%,达20亿美元", "import"),
+        ("俄方自华进口增长8%,达150亿美元", "export"),
+        ("中国对俄出口增长8%,达150亿美元", "export"),
+        ("双方进出口增长8%,达350亿美元", "total"),
+    ],
+)
+def test_a_partners_exports_to_china_are_chinas_imports(text: str, flow: str) -> None:
+    assert flow_at(text, text.index("达") + 1) == flow
+
+
+def test_parts_named_from_the_partners_side_add_up() -> None:
+    good = "今年前两个月,中俄贸易额为300亿美元。其中,中国对俄出口120亿美元;俄罗斯对华出口180亿美元。"
+    bad = good.replace("180亿美元", "108亿美元")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_fraction_with_a_slash_is_a_share() -> None:
+    qs = [q for q in scan("约占全省总量的1/3", "zh") if q.kind == "percent"]
+    assert len(qs) == 1 and abs(qs[0].value - 100 / 3) < 1e-9 and qs[0].tolerance > 0
+
+
+@pytest.mark.parametrize("text", ["截至2023/1/4", "比分为3/2", "第12/13期", "比例为10/20"])
+def test_dates_and_scores_are_not_fractions(text: str) -> None:
+    assert not [q for q in scan(text, "zh") if q.kind == "percent"]
+
+
+def test_a_slash_fraction_share_is_checked_against_the_total_before_it() -> None:
+    good = "2020年中俄贸易总额为1000亿美元。同年某省对俄边境贸易额为260亿美元,约占中俄贸易总额的1/4。"
+    bad = good.replace("260亿美元", "420亿美元")
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(bad, "share") == ["inconsistent"]
