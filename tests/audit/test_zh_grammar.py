@@ -86,3 +86,32 @@ def test_a_slash_fraction_share_is_checked_against_the_total_before_it() -> None
     bad = good.replace("260亿美元", "420亿美元")
     assert verdicts(good, "share") == ["consistent"]
     assert verdicts(bad, "share") == ["inconsistent"]
+
+
+def test_a_bare_share_is_of_the_whole_the_share_before_it_names() -> None:
+    # 150 / 30% = 500, so 100 of the same whole is 20%
+    good = "3月,甲类企业对俄进出口150亿元,占同期全省对俄进出口总值的30%。乙类企业进出口100亿元,增长5%,占20%。"
+    bad = good.replace("占20%", "占25%")
+    assert verdicts(good, "share")[-1] == "consistent"
+    assert verdicts(bad, "share")[-1] == "inconsistent"
+
+
+def test_a_bare_share_without_a_named_share_before_keeps_the_stated_total() -> None:
+    text = "全省进出口1000亿元,其中对俄进出口300亿元,占30%。"
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert "ref_share" not in share.roles
+    assert report.claim_verdicts()[share.claim_id] == "consistent"
+
+
+def test_one_product_each_way_is_not_a_part_of_the_whole_trade() -> None:
+    text = (
+        "今年3月,中国自俄进口商品中最主要的是原油,价值60亿元;对俄出口商品中最主要的是服装,价值20亿元。"
+        "今年前3个月,中国对俄进出口900亿元。"
+    )
+    assert verdicts(text, "sum") == []
+
+
+def test_exports_and_imports_of_the_whole_trade_still_add_up() -> None:
+    text = "今年前3个月,中国对俄进出口900亿元。其中,对俄出口400亿元,自俄进口500亿元。"
+    assert verdicts(text, "sum") == ["consistent"]

@@ -49,7 +49,7 @@ class ArithmeticCheck(Check):
         if claim.kind in ("change_pct", "multiple", "change_pp"):
             return "from" in r and "to" in r
         if claim.kind == "share":
-            return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
+            return "part" in r and ("whole" in r or "ref_share" in r or bool(claim.alternatives.get("whole")))
         return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs")
 
     # kinds whose recomputation reads the claim's roles itself: kind -> method
@@ -101,6 +101,8 @@ class ArithmeticCheck(Check):
         return judged(claim, self.name, points, stated, rec, point, "pp", expl)
 
     def _share(self, claim: Claim) -> Finding:
+        if "ref_share" in claim.roles:
+            return self._share_of_implied_whole(claim)
         part, share = claim.roles["part"], claim.roles["share"]
         stated = share.interval()
         wholes = [claim.roles["whole"]] if "whole" in claim.roles else claim.alternatives["whole"]
@@ -136,6 +138,20 @@ class ArithmeticCheck(Check):
         if len(wholes) > 1:
             f.explanation += f" (no stated total fits: {'; '.join(tried)})"
         return f
+
+    def _share_of_implied_whole(self, claim: Claim) -> Finding:
+        """A share of the whole an earlier share implies ("A, 占…总值的43.2%; B, 占39.8%": B / (A / 43.2%))."""
+        r = claim.roles
+        part, share, ref_part, ref_share = r["part"], r["share"], r["ref_part"], r["ref_share"]
+        whole = ref_part.interval() / ref_share.interval().scale(0.01)
+        whole_point = ref_part.value / ref_share.value * 100
+        rec = (part.interval() / whole).scale(100)
+        point = part.value / whole_point * 100
+        expl = (
+            f"{fmt(part)} of the whole that {fmt(ref_part)} at {fmt(ref_share)} implies "
+            f"({humanize.amount(whole_point, part.currency or '')}) is {humanize.percent(point)}; the text says {fmt(share)}"
+        )
+        return judged(claim, self.name, share, share.interval(), rec, point, "percent", expl)
 
     def _sum(self, claim: Claim) -> Finding:
         t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]

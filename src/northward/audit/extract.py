@@ -21,6 +21,7 @@ from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
+from .same_whole import link_same_whole
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 
@@ -58,6 +59,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
+    link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
         if text is not original:

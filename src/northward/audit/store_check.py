@@ -34,7 +34,7 @@ class StoreCheck(Check):
         if claim.kind in ("change_pct", "multiple"):
             return "from" not in r
         if claim.kind == "share":
-            return "part" not in r or ("whole" not in r and not claim.alternatives.get("whole"))
+            return "part" not in r or ("whole" not in r and "ref_share" not in r and not claim.alternatives.get("whole"))
         return claim.kind in ("rank", "value", "rate")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:

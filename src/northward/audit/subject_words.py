@@ -18,6 +18,8 @@ PARTNER_GROUPS = (
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
     r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
 )
+# what is counted (tonnes, trains, containers): a unit, named like a product in "班列" or "coal tonnage"
+UNITS = r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
 PRODUCTS = (
     r"crude\s+oil|\boil\b|petroleum|нефт\w*|原油|石油|\bcoal\b|угл[яеь]\w*|уголь|煤炭?|natural\s+gas|"
     r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|лесоматериал\w*|древесин\w*|木材|"
@@ -29,7 +31,7 @@ PRODUCTS = (
     r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"
     r"private\s+(?:enterprises|companies|firms)|民营企业|частн\w+\s+(?:предприят|компан)\w*|"
     r"state-owned|国有企业|foreign-invested|外商投资企业|"
-    r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+    + UNITS
 )
 CITIES = (
     r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
@@ -76,6 +78,17 @@ def narrower_subject(text: str, lo: int, hi: int) -> str:
         if lo <= start < hi:
             return f"the subject is {text[start:end]!r} (a {kind} the store does not key)"
     return ""
+
+
+_UNIT_RE = re.compile(rf"(?:{UNITS})$", re.IGNORECASE)
+
+
+def goods_named(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
+    return any(
+        lo <= start < hi and kind in ("product or trade channel", "partner group") and not _UNIT_RE.match(text[start:end])
+        for start, end, kind in mentions(text)
+    )
 
 
 def city_before(text: str, hi: int) -> str:

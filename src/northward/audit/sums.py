@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 
+from . import subject_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, clause_bounds, facts, flow_at, resolve
@@ -63,7 +64,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                out.append(_sum_claim(sentences, group))
+                if _same_subject(group):
+                    out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
 
@@ -161,6 +163,21 @@ _PART_MARKER = re.compile(
     r"за\s+(?:этот|тот\s+же)\s+период)",
     re.IGNORECASE,
 )
+
+
+def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
+    """Are the parts about what their total is about? "进口商品中最主要的是原油,价值145.7亿元…对俄出口商品中
+    最主要的为服装…40亿元…进出口2259.7亿元": a product named for a part but not for its total is not the
+    whole trade. A figure's words run from the flow named last before it ("进口商品中…原油,价值145.7亿元";
+    "出口货物20.5万吨" names none), else from the territory named last before it."""
+
+    def goods(sent: Sentence, q: Quantity) -> bool:
+        flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
+        lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+        return subject_words.goods_named(sent.text, lo, q.start)
+
+    t_sent, total = group["total"]
+    return goods(t_sent, total) or not any(goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:

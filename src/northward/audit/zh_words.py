@@ -16,3 +16,7 @@ PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
 # "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
 # ("3/19") and ratios of big numbers are not read as shares.
 SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(?![\d/.])")
+
+# "国有企业进出口192亿元,增长20.7%,占39.8%": a share with nothing between 占 and its figure names no
+# whole of its own; after a share that names one, it is of that same whole.
+BARE_SHARE = re.compile(r"(?:^|[,，;；、])\s*(?:并|且|约)?\s*占\s*(?:约|近|超过|逾)?\s*$")
