@@ -115,3 +115,33 @@ def test_one_product_each_way_is_not_a_part_of_the_whole_trade() -> None:
 def test_exports_and_imports_of_the_whole_trade_still_add_up() -> None:
     text = "今年前3个月,中国对俄进出口900亿元。其中,对俄出口400亿元,自俄进口500亿元。"
     assert verdicts(text, "sum") == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2019年1月至7月,某省对俄贸易", 1, 7),
+        ("2019年1月到4月份,某省", 1, 4),
+        ("2019年一至十月,某省", 1, 10),
+        ("2019年1至11月,某省", 1, 11),
+        ("2019年前十一个月,某省", 1, 11),
+        ("2019年下半年,某省", 7, 12),
+    ],
+)
+def test_chinese_month_spans(text: str, first: int, last: int) -> None:
+    from northward.audit import period_words
+
+    found = [p for p in period_words.find(text) if p.first is not None]
+    assert [(p.first, p.last, p.year) for p in found] == [(first, last, 2019)]
+
+
+@pytest.mark.parametrize("text", ["今年以来,某口岸进出口货物300万吨", "年初至今,某口岸进出口货物300万吨"])
+def test_since_the_start_of_the_year_names_no_months(text: str) -> None:
+    from datetime import date
+
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    sents = [s.__class__(s.index, s.paragraph, s.start, s.text, s.lang, date(2019, 9, 1)) for s in split_sentences(text)]
+    ctx = resolve(sents, sents[0], sents[0].text.index("300"))
+    assert ctx.partial_period and ctx.period is None and "names no months" in ctx.unresolved
