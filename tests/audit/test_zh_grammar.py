@@ -145,3 +145,17 @@ def test_since_the_start_of_the_year_names_no_months(text: str) -> None:
     sents = [s.__class__(s.index, s.paragraph, s.start, s.text, s.lang, date(2019, 9, 1)) for s in split_sentences(text)]
     ctx = resolve(sents, sents[0], sents[0].text.index("300"))
     assert ctx.partial_period and ctx.period is None and "names no months" in ctx.unresolved
+
+
+def test_from_a_to_b_with_years_between_is_a_pair() -> None:
+    good = "某省与东盟贸易值由2015年的500亿元增长到2020年的650亿元,累计增长30%。"
+    assert verdicts(good, "change_pct") == ["consistent"]
+    assert verdicts(good.replace("30%", "35%"), "change_pct") == ["inconsistent"]
+
+
+def test_a_share_of_the_same_period_is_never_read_against_another_years_total() -> None:
+    text = "某省对俄贸易由2015年的100亿元增长到2020年的160亿元。今年一季度,该省民营企业对俄进出口30亿元,占同期该省对俄进出口的60%。"
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert not share.alternatives.get("whole")
+    assert report.claim_verdicts()[share.claim_id] != "inconsistent"

@@ -24,8 +24,10 @@ from .numbers import Quantity, scan
 from .same_whole import link_same_whole
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
+from .zh_words import SAME_PERIOD_WHOLE
 
-_YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
+# a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
+_YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом исчислении|"
     r"по сравнению с [^,]{0,40})?\s*,?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
@@ -347,7 +349,8 @@ def _share_claim(
     ):
         roles["whole"] = after[0]
     elif part is not None:
-        alternatives = _whole_candidates(sentences, s, part, figures)
+        same = SAME_PERIOD_WHOLE.search(s.text, part.end, q.start) is not None
+        alternatives = _whole_candidates(sentences, s, part, figures, same)
     if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
         # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
         other = before[-2]
@@ -382,16 +385,20 @@ def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | No
 
 
 def _whole_candidates(
-    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]]
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False
 ) -> list[Quantity]:
     """Totals the share may be of: amounts before the part of total trade or of the part's own flow
     (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
     part_flow = flow_at(s.text, part.start)
     flows = {"total", part_flow} if part_flow else {"total"}
+    # "2013年…2027.8亿元…今年上半年…906.2亿元,占同期…的61.1%": the whole is of the part's period
+    period = resolve(sentences, s, part.start).period_label if same_period else None
     for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:
         for x in reversed(figures[prev.index]):
             if prev is s and x.start >= part.start:
+                continue
+            if period is not None and resolve(sentences, prev, x.start).period_label != period:
                 continue
             if x.kind == "amount" and x.currency == part.currency and x is not part and flow_at(prev.text, x.start) in flows:
                 out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)

@@ -20,3 +20,6 @@ SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(
 # "国有企业进出口192亿元,增长20.7%,占39.8%": a share with nothing between 占 and its figure names no
 # whole of its own; after a share that names one, it is of that same whole.
 BARE_SHARE = re.compile(r"(?:^|[,，;；、])\s*(?:并|且|约)?\s*占\s*(?:约|近|超过|逾)?\s*$")
+
+# "占同期全省进出口的61.1%": the share's whole is of the part's own period, never a total of another year
+SAME_PERIOD_WHOLE = re.compile(r"同期")
