@@ -154,7 +154,10 @@ def test_from_a_to_b_with_years_between_is_a_pair() -> None:
 
 
 def test_a_share_of_the_same_period_is_never_read_against_another_years_total() -> None:
-    text = "某省对俄贸易由2015年的100亿元增长到2020年的160亿元。今年一季度,该省民营企业对俄进出口30亿元,占同期该省对俄进出口的60%。"
+    text = (
+        "某省对俄贸易由2015年的100亿元增长到2020年的160亿元。"
+        "今年一季度,该省民营企业对俄进出口30亿元,占同期该省对俄进出口的60%。"
+    )
     report = audit_text(text, lang="zh")
     share = next(c for c in report.claims if c.kind == "share")
     assert not share.alternatives.get("whole")
