@@ -162,3 +162,32 @@ def test_a_share_of_the_same_period_is_never_read_against_another_years_total() 
     share = next(c for c in report.claims if c.kind == "share")
     assert not share.alternatives.get("whole")
     assert report.claim_verdicts()[share.claim_id] != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("出口汽车6000余辆", 6000, "vehicles"),
+        ("进口木材3.2万多吨", 32_000, "t"),
+        ("贸易额三千多亿元", 3e11, "CNY"),
+        ("贸易额1200多亿元", 1.2e11, "CNY"),
+    ],
+)
+def test_duo_and_yu_mean_more_than(text: str, value: float, unit: str) -> None:
+    q = next(q for q in scan(text, "zh") if q.kind == "amount")
+    assert (q.value, q.currency, q.hedge.kind) == (value, unit, "over")
+
+
+def test_yu_before_a_figure_is_no_hedge() -> None:
+    q = next(q for q in scan("其余300亿元", "zh") if q.kind == "amount")
+    assert q.hedge.kind == "exact"
+
+
+def test_full_width_digits_are_read_with_their_period() -> None:
+    text = "２０２１年１－４月，某省对俄进出口２００亿元，其中出口８０．５亿元，进口１１９．５亿元。"
+    report = audit_text(text, lang="zh")
+    total = next(c for c in report.claims if c.kind == "sum")
+    assert total.context.period_label == "2021-01..2021-04"
+    assert report.claim_verdicts()[total.claim_id] == "consistent"
+    assert total.sentence == text  # the finding quotes the text as written
+    assert verdicts(text.replace("１１９．５", "１９１．５"), "sum") == ["inconsistent"]

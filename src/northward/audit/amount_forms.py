@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .hedges import hedge_before
+from .hedges import Hedge, hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
@@ -43,8 +43,8 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 # counting units: sums of tonnes, trains, containers or TEU are checked like sums of money
 COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles")
-_UNIT_AFTER = re.compile(
-    r"(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+_UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
+    r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次))",
     re.IGNORECASE,
@@ -71,7 +71,8 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _ZH_AMOUNT = re.compile(
-    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<scale>万亿|亿|万)(?P<cur>美元|元人民币|元|卢布)?"
+    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+    r"(?P<cur>美元|元人民币|元|卢布)?"
 )
 _ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
 
@@ -101,7 +102,7 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
             continue
         scale = SCALES[m.group("scale")]
         decimals = len(m.group("num").partition("点")[2])
-        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,
                      _currency(None, m.group("cur")), hedge, note="Chinese numerals")

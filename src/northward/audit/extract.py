@@ -79,18 +79,24 @@ def _t2s() -> Any:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
+_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def simplified(text: str) -> str:
-    """The text with traditional Chinese characters as simplified ones, character for character (so
-    every offset still points at the same place); the text itself when it has none."""
+    """The text with traditional Chinese characters as simplified ones and full-width digits (１２．５)
+    as ASCII, character for character (so every offset still points at the same place); the text itself
+    when it has none."""
     if not _CJK.search(text):
         return text
+    folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
     conv = _t2s()
-    out = conv.convert(text)
+    out = conv.convert(folded)
     if out == text:
         return text
     if len(out) == len(text):
         return str(out)
-    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
+    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in folded)
 
 
 _OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")

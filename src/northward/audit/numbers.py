@@ -206,7 +206,7 @@ def _number_re(lang: str) -> str:
 def _figure_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
-        rf"(?:\s?(?P<scale>{_SCALE_RE}))?"
+        rf"(?:\s?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn
         rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
         rf"(?:\s?(?P<unit>{_UNIT_RE}))?",
@@ -442,6 +442,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         kind = "pp"
     prefix = text[max(0, start - 30) : start]
     hedge = hedge_before(prefix, text[end : end + 3])
+    if m.group("more"):
+        hedge = Hedge("over", m.group("more"))
     if kind == "year":
         hedge = EXACT
     return Quantity(value_base, kind, start, end, text[start:end], decimals, scale, currency, hedge)
