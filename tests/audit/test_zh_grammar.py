@@ -191,3 +191,21 @@ def test_full_width_digits_are_read_with_their_period() -> None:
     assert report.claim_verdicts()[total.claim_id] == "consistent"
     assert total.sentence == text  # the finding quotes the text as written
     assert verdicts(text.replace("１１９．５", "１９１．５"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年,黑龙江省漠河口岸对俄进出口12.5亿元。",
+        "2022年,吉林省吉林市对俄进出口12.5亿元。",
+        "2022年,黑龙江省对俄远东地区进出口12.5亿元。",
+        "2022年,吉林省对俄出口整车12.5亿元。",
+        "2022年,黑龙江省服务贸易进出口12.5亿元。",
+    ],
+)
+def test_a_port_a_russian_region_or_a_product_is_not_the_provinces_trade(text: str) -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    s = split_sentences(text)[0]
+    assert resolve([s], s, s.text.index("12.5")).unresolved.startswith("the subject is")
