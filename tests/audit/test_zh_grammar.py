@@ -209,3 +209,34 @@ def test_a_port_a_russian_region_or_a_product_is_not_the_provinces_trade(text: s
 
     s = split_sentences(text)[0]
     assert resolve([s], s, s.text.index("12.5")).unresolved.startswith("the subject is")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年某省地区生产总值为1000.5亿元。其中第一产业增加值200.1亿元,第二产业增加值300.2亿元,第三产业增加值500.2亿元。",
+        "In 2020 the province's GDP was 100.5 billion yuan: the primary industry added 20.1 billion yuan, "
+        "the secondary industry 30.2 billion yuan and the tertiary industry 50.2 billion yuan.",
+    ],
+)
+def test_the_three_sectors_add_up_to_gdp(text: str) -> None:
+    lang = "zh" if "产业" in text else "en"
+
+    def parts(t: str) -> list[str]:
+        r = audit_text(t, lang=lang)
+        v = r.claim_verdicts()
+        return [v[c.claim_id] for c in r.claims if c.kind == "parts"]
+
+    assert parts(text) == ["consistent"]
+    smaller = text.replace("500.2", "450.2").replace("50.2", "45.2")  # below the whole: a bound would pass it
+    assert parts(smaller) == ["inconsistent"]
+
+
+def test_sectors_of_another_total_are_not_read_against_the_first() -> None:
+    text = (
+        "2020年某省地区生产总值为1000亿元。2019年该省地区生产总值为900亿元。"
+        "第一产业增加值200亿元,第二产业增加值300亿元,第三产业增加值400亿元。"
+    )
+    r = audit_text(text, lang="zh")
+    totals = [c.roles["total"].value for c in r.claims if c.kind == "parts"]
+    assert totals == [9e10]

@@ -15,6 +15,7 @@ from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
+from .industries import COMPLETE
 from .intervals import Interval
 from .numbers import Quantity
 from .store_check import StoreCheck
@@ -177,7 +178,8 @@ class ArithmeticCheck(Check):
 
 
     def _parts(self, claim: Claim) -> Finding:
-        """Parts listed after their whole add up to no more than it (the list need not be complete)."""
+        """Parts listed after their whole add up to no more than it (the list need not be complete); a
+        complete breakdown (GDP's three sectors) adds up to it."""
         t = claim.roles["total"]
         parts = [q for k, q in claim.roles.items() if k.startswith("part")]
         rec = parts[0].interval()
@@ -185,12 +187,14 @@ class ArithmeticCheck(Check):
             rec = rec + q.interval()
         point = sum(q.value for q in parts)
         stated = t.interval()
-        verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
+        complete = claim.note == COMPLETE
+        verdict = verdict_for(stated, rec) if complete else "inconsistent" if rec.lo > stated.hi else "consistent"
         unit = t.currency or ""
         expl = (
             f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
             f"({rec.in_words(unit)} within rounding); "
-            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+            + (f"the stated whole is {fmt(t)}" if complete
+               else f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)

@@ -20,6 +20,7 @@ from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .increments import increment_claims
+from .industries import sector_claims, total_at
 from .numbers import Quantity, scan
 from .same_whole import link_same_whole
 from .sums import parts_claims, sum_claims, sum_growth
@@ -55,7 +56,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(parts_claims(sentences, figures))
+    sectors = sector_claims(sentences, figures)  # a complete breakdown replaces the bound on its parts
+    claims.extend(c for c in parts_claims(sentences, figures) if total_at(c) not in {total_at(x) for x in sectors})
+    claims.extend(sectors)
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
