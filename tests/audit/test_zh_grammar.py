@@ -240,3 +240,19 @@ def test_sectors_of_another_total_are_not_read_against_the_first() -> None:
     r = audit_text(text, lang="zh")
     totals = [c.roles["total"].value for c in r.claims if c.kind == "parts"]
     assert totals == [9e10]
+
+
+def test_meijin_is_us_dollars() -> None:
+    from northward.audit.extract import simplified
+
+    q = next(q for q in scan(simplified("貿易額達120億美金"), "zh") if q.kind == "amount")
+    assert (q.value, q.currency) == (1.2e10, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [("2020年某省对俄出口扩大了2倍。", 3.0), ("2020年某省对俄出口提高2倍。", 3.0), ("2020年某省对俄出口是2015年的2倍。", 2.0)],
+)
+def test_grown_by_n_times_is_n_plus_one(text: str, factor: float) -> None:
+    report = audit_text(text, lang="zh")
+    assert [c.roles["factor"].value for c in report.claims if c.kind == "multiple"] == [factor]

@@ -78,7 +78,7 @@ ZH = Words(
     share_before=_c(r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"),
     share_after=_c(r"^\s*$a"),
     currency_gap=_c(r"^\s*(?:\(|（|,|，)\s*(?:约合|约|折合|合)?\s*$"),
-    multiple_plus_one=_c(r"增长了?\s*$|增加了?\s*$"),
+    multiple_plus_one=_c(r"(?:增长|增加|扩大|提高|上升)了?\s*$"),
 )
 
 WORDS = {"en": EN, "ru": RU, "zh": ZH}

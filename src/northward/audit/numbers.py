@@ -183,7 +183,7 @@ _SCALE_RE = (
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
-    r"юан\w*|долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|元|卢布)"
+    r"юан\w*|долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
 )
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
@@ -349,7 +349,7 @@ def _currency(cur1: str | None, cur2: str | None) -> str | None:
         if not raw:
             continue
         r = raw.lower().strip()
-        if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r:
+        if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r or "美金" in r:
             return "USD"
         if r in ("¥",) or "yuan" in r or "rmb" in r or "cny" in r or "renminbi" in r or "юан" in r or "元" in r or "人民币" in r:
             return "CNY"
