@@ -256,3 +256,25 @@ def test_meijin_is_us_dollars() -> None:
 def test_grown_by_n_times_is_n_plus_one(text: str, factor: float) -> None:
     report = audit_text(text, lang="zh")
     assert [c.roles["factor"].value for c in report.claims if c.kind == "multiple"] == [factor]
+
+
+def test_a_share_whole_named_by_its_words_earlier_in_the_text() -> None:
+    good = "2019年,某市规模以上工业实现增加值500亿元。其中,装备制造业实现增加值200亿元,占规模以上工业的40%。"
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(good.replace("的40%", "的45%"), "share") == ["inconsistent"]
+
+
+def test_a_named_whole_of_another_period_is_not_taken() -> None:
+    text = "2018年,某市规模以上工业实现增加值500亿元。2019年,装备制造业实现增加值200亿元,占规模以上工业的45%。"
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert "whole" not in share.roles
+
+
+def test_the_base_year_of_a_comparison_is_not_the_figures_year() -> None:
+    from datetime import date
+
+    text = "今年上半年,某省规模以上工业实现增加值500亿元,与2008年同期相比增长20%。装备制造业实现增加值200亿元,增长5%。"
+    report = audit_text(text, lang="zh", doc_date=date(2010, 8, 1))
+    periods = {c.context.period_label for c in report.claims}
+    assert periods == {"2010-01..2010-06"}

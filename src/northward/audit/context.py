@@ -283,6 +283,14 @@ def _own_period(sent: Sentence, pos: int) -> period_words.PeriodWords | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+def _relative_year_at(sent: Sentence, pw: period_words.PeriodWords) -> int | None:
+    """The year of "今年上半年" or "the first quarter of this year": a relative year right beside the
+    period words, read against the document's date (None without one)."""
+    near = [p for p in _period_words(sent.text)
+            if p.relative is not None and (-4 <= pw.start - p.end <= 4 or 0 <= p.start - pw.end <= 12)]
+    return period_words.relative_year(near[0], sent.doc_date) if near else None
+
+
 def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Context) -> None:
     """Set the figure's period (part-year or not) and year from the period words; anaphora ("during
     this period") and sentences without a year of their own take the period named before them;
@@ -295,7 +303,7 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             pw = _own_period(prev, len(prev.text))
             if pw is not None:
                 if pw.year is None:
-                    pw = replace(pw, year=years_for(sentences, prev, pw.start)[0])
+                    pw = replace(pw, year=_relative_year_at(prev, pw) or years_for(sentences, prev, pw.start)[0])
                 break
             if facts(prev.text).years:
                 break  # an annual statement in between: the anaphora points at it

@@ -21,6 +21,7 @@ from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .increments import increment_claims
 from .industries import sector_claims, total_at
+from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .same_whole import link_same_whole
 from .sums import parts_claims, sum_claims, sum_growth
@@ -348,7 +349,10 @@ def _share_claim(
         roles["part"] = part
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
-    if (
+    named = named_whole(sentences, s, q, part, figures) if part is not None and s.lang == "zh" else None
+    if named is not None:
+        roles["whole"] = named
+    elif (
         after
         and part
         and w.share_after.search(s.text[q.end : q.end + 20])
