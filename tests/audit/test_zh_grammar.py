@@ -278,3 +278,23 @@ def test_the_base_year_of_a_comparison_is_not_the_figures_year() -> None:
     report = audit_text(text, lang="zh", doc_date=date(2010, 8, 1))
     periods = {c.context.period_label for c in report.claims}
     assert periods == {"2010-01..2010-06"}
+
+
+def test_a_totals_rate_stated_alone_in_the_sentence_before() -> None:
+    # last year: 100/1.25 + 200/1.0 = 280, so 300 is +7.1%
+    good = (
+        "今年1-6月,中俄贸易额同比增长7.1%。同期双边贸易总额为300亿美元。"
+        "其中,中国对俄出口增长25%,达100亿美元;自俄进口持平,为200亿美元,增长0%。"
+    )
+    report = audit_text(good, lang="zh")
+    v = report.claim_verdicts()
+    growth = [v[c.claim_id] for c in report.claims if c.kind == "sum_growth"]
+    assert growth == ["consistent"]
+    report = audit_text(good.replace("7.1%", "9.1%"), lang="zh")
+    v = report.claim_verdicts()
+    assert [v[c.claim_id] for c in report.claims if c.kind == "sum_growth"] == ["inconsistent"]
+
+
+def test_a_rate_in_the_next_sentence_is_not_the_totals() -> None:
+    text = "今年1-6月,中俄贸易总额为300亿美元。其中,中国对俄出口增长25%,达100亿美元;自俄进口增长5%,达200亿美元。"
+    assert verdicts(text, "sum_growth") == []

@@ -246,7 +246,11 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+        elif (
+            0 < at - amount_pos <= 70
+            and not any(amount_pos < p < at and cur == own for p, cur in amounts)
+            and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
+        ):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
@@ -254,6 +258,31 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
             signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
             best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
     return best[1] if best else None
+
+
+def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+    """"1-8月,俄中贸易额同比增长25.7%。同期双边贸易总额达到675亿美元": the one rate of total trade stated
+    alone (no amount) in the sentence right before the total's."""
+    start = total_claim.sentence_start
+    before = [c for c in claims if c.sentence_start < start]
+    if not before:
+        return None
+    prev_start = max(c.sentence_start for c in before)
+    prev = [c for c in before if c.sentence_start == prev_start]
+    prev_end = prev_start + len(prev[0].sentence)
+    rates = [c for c in prev if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    if (
+        len(prev) != 1
+        or len(rates) != 1
+        or rates[0].context.flow != "total"
+        or any(prev_start <= p < prev_end for p, cur in amounts if cur)
+        or start - prev_end > 3
+    ):
+        return None
+    c = rates[0]
+    change = c.roles["change"]
+    signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+    return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
@@ -277,6 +306,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         earlier = first_seen.get((q.value, q.currency))
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = _rate_of(earlier, claims, positions)
+        if rate is None and role == "total":
+            rate = _rate_just_before(total_claim, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:
