@@ -3,11 +3,14 @@ partner's side, fractions with a slash. Sentences written for these tests, not t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from northward.audit.api import audit_text
 from northward.audit.context import flow_at
 from northward.audit.numbers import scan
+from northward.store import Store, memory_store
 
 
 def verdicts(text: str, kind: str) -> list[str]:
@@ -298,3 +301,40 @@ def test_a_totals_rate_stated_alone_in_the_sentence_before() -> None:
 def test_a_rate_in_the_next_sentence_is_not_the_totals() -> None:
     text = "今年1-6月,中俄贸易总额为300亿美元。其中,中国对俄出口增长25%,达100亿美元;自俄进口增长5%,达200亿美元。"
     assert verdicts(text, "sum_growth") == []
+
+
+def _test_store() -> Store:
+    """Test data under a clearly named test source: made-up totals of one province and of China with Russia."""
+    store = memory_store()
+    store.con.execute("INSERT INTO source(source_id, kind, title) VALUES ('test-customs', 'dataset', 'test')")
+    for territory, partner, value in (("CN-JL", "WLD", 100e9), ("CN", "RU", 200e9)):
+        store.con.execute(
+            "INSERT INTO observation(indicator, territory, partner, product, flow, period_start, period_end, "
+            "freq, unit, value, status, source_id) VALUES ('trade_value', ?, ?, 'TOTAL', 'total', ?, ?, 'A', "
+            "'CNY', ?, 'final', 'test-customs')",
+            [territory, partner, date(2021, 1, 1), date(2021, 12, 31), value],
+        )
+    return store
+
+
+def test_a_chinese_share_of_a_named_whole_is_checked_against_the_store() -> None:
+    store = _test_store()
+    good = audit_text("2021年,吉林省对俄进出口25亿元,占全省外贸总值的2.5%。", store=store, lang="zh")
+    assert [f.verdict for f in good.findings if f.kind == "share"] == ["consistent"]
+    bad = audit_text("2021年,吉林省对俄进出口25亿元,占全省外贸总值的3.5%。", store=store, lang="zh")
+    assert [f.verdict for f in bad.findings if f.kind == "share"] == ["inconsistent"]
+    product = audit_text("2021年,吉林省对俄出口汽车5亿元,占全省汽车出口的50%。", store=store, lang="zh")
+    assert [f.verdict for f in product.findings if f.kind == "share"] == ["unverifiable"]
+
+
+def test_china_russia_trade_is_chinas_trade_with_russia() -> None:
+    store = _test_store()
+    good = audit_text("2021年,中俄贸易额为2000亿元。", store=store, lang="zh")
+    assert [(c.context.territory, c.context.partner) for c in good.claims] == [("CN", "RU")]
+    assert [f.verdict for f in good.findings if f.check == "store"] == ["consistent"]
+
+
+def test_the_zhong_of_qizhong_is_not_china() -> None:
+    from northward.audit.context import facts
+
+    assert [code for _p, code in facts("其中俄罗斯占30%").territories] == []

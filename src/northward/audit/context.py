@@ -34,6 +34,7 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
         "中国(?!东北)",
         "全国",
         "我国",
+        *zh_words.CHINA_IN_PAIR,
     ),
 }
 PARTNERS: dict[str, tuple[str, ...]] = {
@@ -385,7 +386,9 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
     return year, starts
 
 
-_SAME_TERRITORY = re.compile(r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省)", re.IGNORECASE)
+_SAME_TERRITORY = re.compile(
+    r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省|该省|我省|该区|我区)", re.IGNORECASE
+)
 
 
 def whole_keys(phrase: str, part: Context) -> tuple[str | None, str, str | None]:

@@ -14,6 +14,8 @@ from .context import Context, whole_keys, whole_measure, whole_territory
 from .findings import Finding, finding
 from .intervals import Interval
 from .numbers import Quantity
+from .subject_words import mentions
+from .zh_words import SHARE_WHOLE_WORDS
 
 
 def period_keys(ctx: Context, year: int) -> dict[str, Any]:
@@ -22,6 +24,15 @@ def period_keys(ctx: Context, year: int) -> dict[str, Any]:
     if p is None:
         return {}
     return {"period": p.shifted(year - p.start.year)}
+
+
+def zh_share_whole(claim: Claim) -> str | None:
+    """The words naming a Chinese share's whole (占<whole>的X%), or None."""
+    if claim.lang != "zh":
+        return None
+    share = claim.roles["share"]
+    m = SHARE_WHOLE_WORDS.search(claim.sentence, max(0, share.start - 40), share.start)
+    return m.group("name") if m else None
 
 
 class StoreCheck(Check):
@@ -223,12 +234,17 @@ class StoreCheck(Check):
         local = claim.sentence[share.end : share.end + 90]
         local = re.sub(r"^\s*[(（][^()（）]{0,40}[)）]", "", local, count=1)  # "3.5% (1.5 trillion yuan) of ..."
         phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
-        if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
+        named = zh_share_whole(claim)  # "占全省外贸总值的72.8%": the whole is named before the share
+        if named is not None:
+            phrase = named
+        elif not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
             return unverifiable(claim, self.name, "the text does not say what the share is of", "no_base")
         indicator, unit, freqs = whole_measure(phrase)
         if indicator != "trade_value":
             return self._share_of_measure(claim, env, phrase, indicator, unit, freqs)
         w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
+        if named is not None and (w_flow is None or mentions(phrase)):
+            return unverifiable(claim, self.name, f"the store does not key the whole {phrase!r}", "no_context")
         p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
         w_flow = w_flow or ctx.flow
         if not (w_territory and w_flow and p_flow):

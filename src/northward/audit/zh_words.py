@@ -28,3 +28,7 @@ SAME_PERIOD_WHOLE = re.compile(r"同期")
 SHARE_WHOLE_WORDS = re.compile(r"占(?:同期|同年|当年)?(?P<name>[^占的,，;；。、\d]{2,24})的\s*(?:约|近|超过|逾)?\s*$")
 # what may stand between a whole's name and its amount: "规模以上工业实现增加值1844.1亿元", "进出口总值为…"
 NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
+
+# China named as one side of a pair: 中俄贸易, 中蒙贸易, 俄中贸易 are China's trade with Russia, Mongolia
+# (not the 中 of 其中俄罗斯…, "among them Russia")
+CHINA_IN_PAIR = (r"(?<![其集])中(?=俄|蒙)", r"(?<=俄)中(?=贸易|双边|经贸)")
