@@ -338,3 +338,16 @@ def test_the_zhong_of_qizhong_is_not_china() -> None:
     from northward.audit.context import facts
 
     assert [code for _p, code in facts("其中俄罗斯占30%").territories] == []
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [("2019年首季度,某省", 1, 3), ("2019年第三季,某省", 7, 9)])
+def test_quarters_written_shi_and_ji(text: str, first: int, last: int) -> None:
+    from northward.audit import period_words
+
+    assert [(p.first, p.last, p.year) for p in period_words.find(text) if p.first] == [(first, last, 2019)]
+
+
+def test_a_conversion_naming_its_currency_first() -> None:
+    report = audit_text("2023年,某省对俄进出口150亿美元(约合人民币1000亿元)。", lang="zh")
+    pair = next(c for c in report.claims if c.kind == "currency_pair")
+    assert (pair.roles["CNY"].value, pair.roles["USD"].value) == (1e11, 1.5e10)

@@ -87,7 +87,7 @@ _QUARTERS = _c(
     + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
     + r"|(?:в|за)\s+(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV)\s+(квартал\w*|полугоди\w*)" + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
-    + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|第?一季度|第?二季度|第?三季度|第?四季度)"
+    + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\bв\s+(" + _RU_MON + r")\b(?!\s*[-–—])" + _YEAR_AFTER)
@@ -159,6 +159,8 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
             return 1, 6, True
         if zh == "下半年":
             return 7, 12, False
+        if zh.startswith("首"):  # 首季度: the first quarter
+            return 1, 3, True
         q = "一二三四".index(zh.replace("第", "")[0]) + 1
         return 3 * q - 2, 3 * q, q == 1
     return None
