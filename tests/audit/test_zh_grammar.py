@@ -351,3 +351,22 @@ def test_a_conversion_naming_its_currency_first() -> None:
     report = audit_text("2023年,某省对俄进出口150亿美元(约合人民币1000亿元)。", lang="zh")
     pair = next(c for c in report.claims if c.kind == "currency_pair")
     assert (pair.roles["CNY"].value, pair.roles["USD"].value) == (1e11, 1.5e10)
+
+
+def test_sectors_of_another_year_are_not_summed() -> None:
+    text = "2020年某省地区生产总值为1000亿元。2019年第一产业增加值200亿元,第二产业增加值300亿元,第三产业增加值400亿元。"
+    assert [c for c in audit_text(text, lang="zh").claims if c.kind == "parts"] == []
+
+
+def test_a_bare_share_of_another_flow_is_not_linked() -> None:
+    text = "某省对俄出口100亿元,占全省出口的40%;自俄进口200亿元,占50%。"
+    share = [c for c in audit_text(text, lang="zh").claims if c.kind == "share"][-1]
+    assert "ref_share" not in share.roles
+
+
+def test_a_rate_of_another_period_is_not_the_totals() -> None:
+    text = (
+        "1-5月,中俄贸易额同比增长10%。5月当月,双边贸易总额为200亿美元。"
+        "其中,中国对俄出口增长5%,达80亿美元;自俄进口增长8%,达120亿美元。"
+    )
+    assert verdicts(text, "sum_growth") == []

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
-from .context import _GDP, resolve
+from .context import _GDP, clause_bounds, facts, resolve
 from .numbers import Quantity
 from .text import Sentence
 
@@ -31,6 +31,16 @@ def _amount_after(text: str, pos: int, qs: list[Quantity], stop: int) -> Quantit
     return next((q for q in qs if pos <= q.start < min(stop, pos + MAX_GAP) and q.kind == "amount" and q.scaled), None)
 
 
+def _names_another(t: Sentence, lo: int, q: Quantity, territory: str | None, year: int | None) -> bool:
+    """Do a sector's own words (its clause, from the start to its amount) name another territory or year than
+    the total's ("2019年第一产业增加值…" after a 2020 total)?"""
+    lo = clause_bounds(t.text, lo)[0]
+    f = facts(t.text)
+    territories = [c for p, c in f.territories if lo <= p < q.start]
+    years = [y for p, y in f.years if lo <= p < q.start]
+    return bool((territory and territories and territories[-1] != territory) or (year and years and years[-1] != year))
+
+
 def sector_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     """The three sectors' value added against the GDP stated before them (same currency)."""
     out: list[Claim] = []
@@ -42,6 +52,8 @@ def sector_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]])
         if total is None or total.currency is None:
             continue
         parts: list[Quantity] = []
+        ctx = resolve(sentences, s, total.start)
+        keys = (ctx.territory, ctx.year)
         for pat in _SECTORS:
             found = None
             for t in sentences[s.index : s.index + SENTENCES_AFTER + 1]:
@@ -51,7 +63,7 @@ def sector_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]])
                 if m is None:
                     continue
                 q = _amount_after(t.text, m.end(), figures[t.index], len(t.text))
-                if q is not None and q.currency == total.currency:
+                if q is not None and q.currency == total.currency and not _names_another(t, m.start(), q, *keys):
                     found = q if t is s else replace(q, extra={**q.extra, "sentence_start": t.start})
                 break
             if found is None:
@@ -60,7 +72,7 @@ def sector_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]])
         if len(parts) < len(_SECTORS):
             continue
         roles = {"total": total, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-        out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start), note=COMPLETE))
+        out.append(Claim("parts", roles, s.text, s.start, s.lang, ctx, note=COMPLETE))
     return out
 
 

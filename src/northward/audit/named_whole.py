@@ -12,7 +12,7 @@ from dataclasses import replace
 from .context import resolve
 from .numbers import Quantity
 from .text import Sentence
-from .zh_words import NAME_TO_AMOUNT, SHARE_WHOLE_WORDS
+from .zh_words import MIN_NAME, NAME_TO_AMOUNT, SHARE_WHOLE_WORDS
 
 SENTENCES_BACK = 3
 
@@ -25,6 +25,8 @@ def named_whole(
     if m is None:
         return None
     name = m.group("name").strip()
+    if len(name) < MIN_NAME:
+        return None
     period = resolve(sentences, s, part.start).period_label
     found: list[Quantity] = []
     for prev in [s, *reversed(sentences[max(0, s.index - SENTENCES_BACK) : s.index])]:

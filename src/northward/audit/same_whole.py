@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import Claim
+from .context import flow_at
 from .zh_words import BARE_SHARE
 
 MAX_SENTENCES_BACK = 1
@@ -19,6 +20,10 @@ MAX_SENTENCES_BACK = 1
 def _bare(claim: Claim) -> bool:
     share = claim.roles["share"]
     return claim.lang == "zh" and BARE_SHARE.search(claim.sentence[max(0, share.start - 12) : share.start]) is not None
+
+
+def _flow(claim: Claim) -> str | None:
+    return flow_at(claim.sentence, claim.roles["part"].start)
 
 
 def link_same_whole(claims: list[Claim], sentence_index: dict[int, int]) -> None:
@@ -37,6 +42,8 @@ def link_same_whole(claims: list[Claim], sentence_index: dict[int, int]) -> None
         gap = sentence_index[c.sentence_start] - sentence_index[named.sentence_start]
         if gap > MAX_SENTENCES_BACK or named.roles["part"].currency != c.roles["part"].currency:
             continue
+        if _flow(named) != _flow(c):
+            continue  # "出口…占全省出口的40%;进口…占50%": of the imports, another whole
         ref = {"ref_part": named.roles["part"], "ref_share": named.roles["share"]}
         if named.sentence_start != c.sentence_start:
             ref = {k: replace(q, extra={**q.extra, "sentence_start": named.sentence_start}) for k, q in ref.items()}

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import replace
 
-from . import subject_words
+from . import period_words, subject_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, clause_bounds, facts, flow_at, resolve
@@ -280,6 +280,8 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     ):
         return None
     c = rates[0]
+    if any(p.partial or p.year for p in period_words.find(total_claim.sentence) if not p.anaphora):
+        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})

@@ -26,6 +26,7 @@ SAME_PERIOD_WHOLE = re.compile(r"同期")
 
 # "…1639.7亿元,…占规模以上工业的88.9%": the words between 占 and 的 name the share's whole
 SHARE_WHOLE_WORDS = re.compile(r"占(?:同期|同年|当年)?(?P<name>[^占的,，;；。、\d]{2,24})的\s*(?:约|近|超过|逾)?\s*$")
+MIN_NAME = 4  # "全省" alone could be the province's exports or its trade: too short to find the whole by
 # what may stand between a whole's name and its amount: "规模以上工业实现增加值1844.1亿元", "进出口总值为…"
 NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
 
