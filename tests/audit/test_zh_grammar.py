@@ -204,6 +204,7 @@ def test_full_width_digits_are_read_with_their_period() -> None:
         "2022年,黑龙江省对俄远东地区进出口12.5亿元。",
         "2022年,吉林省对俄出口整车12.5亿元。",
         "2022年,黑龙江省服务贸易进出口12.5亿元。",
+        "2022年,经中蒙俄经济走廊的贸易额达12.5亿美元。",
     ],
 )
 def test_a_port_a_russian_region_or_a_product_is_not_the_provinces_trade(text: str) -> None:

@@ -18,7 +18,7 @@ PARTNER_GROUPS = (
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
     r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
     # Chinese names of more groups, and of Russian regions (a part of the partner, not all of Russia)
-    r"|独联体|中东欧|阿拉伯国家|海湾国家|拉丁美洲|RCEP成员国|远东地区|俄远东|滨海边疆区|阿穆尔州|哈巴罗夫斯克|犹太自治州|"
+    r"|中蒙俄|经济走廊|独联体|中东欧|阿拉伯国家|海湾国家|拉丁美洲|RCEP成员国|远东地区|俄远东|滨海边疆区|阿穆尔州|哈巴罗夫斯克|犹太自治州|"
     r"外贝加尔|后贝加尔|布拉戈维申斯克|符拉迪沃斯托克|海参崴|萨哈林|伊尔库茨克|新西伯利亚",
 )
 # what is counted (tonnes, trains, containers): a unit, named like a product in "班列" or "coal tonnage"
