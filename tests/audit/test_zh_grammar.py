@@ -371,3 +371,18 @@ def test_a_rate_of_another_period_is_not_the_totals() -> None:
         "其中,中国对俄出口增长5%,达80亿美元;自俄进口增长8%,达120亿美元。"
     )
     assert verdicts(text, "sum_growth") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年,某省进出口500亿元,出口和进口分别为200亿元和300亿元。",
+        "2021年,某省进出口500亿元,出口、进口分别为200、300亿元。",
+        "2021年,某省对俄进出口500亿元,其中对俄出口200亿元,自俄进口300亿元,分别增长10%和20%。",
+        "2021年,某口岸进出境货物500万吨,其中出境200万吨,进境300万吨。",
+        "2021年,某口岸出入境班列500列,其中去程200列,回程300列。",
+    ],
+)
+def test_respectively_lists_and_border_flows_add_up(text: str) -> None:
+    assert verdicts(text, "sum") == ["consistent"]
+    assert verdicts(text.replace("300", "330"), "sum") == ["inconsistent"]

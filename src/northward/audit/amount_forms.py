@@ -108,3 +108,23 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
                      _currency(None, m.group("cur")), hedge, note="Chinese numerals")
         )
     return out
+
+
+_LIST_GAP = re.compile(r"^\s*[、和与及]\s*$")
+
+
+def listed_scale(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"出口、进口分别为120、180亿元": bare numbers listed before a scaled amount take its scale and currency."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind == b.kind == "amount"
+            and not a.scaled
+            and a.currency is None
+            and b.scaled
+            and _LIST_GAP.match(text[a.end : b.start])
+        ):
+            out[i] = replace(a, value=a.value * b.scale, scale=b.scale, currency=b.currency,
+                             note="the scale and currency of the list's last amount")
+    return out

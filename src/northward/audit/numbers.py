@@ -392,7 +392,7 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
 
     for q in _word_figures(text, lang):
         add(q)
-    from .amount_forms import compound_amounts, counting_units, zh_numeral_amounts  # they build Quantity
+    from .amount_forms import compound_amounts, counting_units, listed_scale, zh_numeral_amounts  # they build Quantity
 
     for q in zh_numeral_amounts(text):
         add(q)
@@ -400,7 +400,8 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         digit = _digit_figure(text, m, lang)
         if digit is not None:
             add(digit)
-    return counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
+    qs = counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
+    return listed_scale(text, qs) if lang == "zh" else qs
 
 
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:

@@ -102,7 +102,8 @@ def _last_total(clause: str) -> bool:
 
 
 _FLOW_NAMES = re.compile(
-    r"(?P<export>exports?|出口|экспорт\w*)|(?P<import>imports?|进口|импорт\w*)|(?P<total>trade|进出口|товарооборот\w*)",
+    r"(?P<export>exports?|出口|出境|去程|экспорт\w*)|(?P<import>imports?|进口|进境|入境|回程|импорт\w*)|"
+    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*)",
     re.IGNORECASE,
 )
 
@@ -118,12 +119,15 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]", text[m.end() : x.start])]
-    listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
+    # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
+    listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
     if len(listed) < 2 or q not in listed:
         return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
     first = min(x.start for x in listed)
     word_end = m.start() if m.start() < first else first
-    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, cs, word_end)]
+    # the flows are named after the last amount outside the list ("进出口300亿元,出口和进口分别为…")
+    word_start = max([cs] + [x.end for x in same if x.end <= word_end and x not in listed])
+    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, word_start, word_end)]
     names = [n for i, n in enumerate(names) if n and n not in names[:i]]
     if len(names) != len(listed):
         return ""
