@@ -386,3 +386,11 @@ def test_a_rate_of_another_period_is_not_the_totals() -> None:
 def test_respectively_lists_and_border_flows_add_up(text: str) -> None:
     assert verdicts(text, "sum") == ["consistent"]
     assert verdicts(text.replace("300", "330"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("约占全国总量的三成", 30.0), ("占七成以上", 70.0), ("一成不变", None), ("完成三成", None)]
+)
+def test_tenths_after_a_share_word(text: str, value: float | None) -> None:
+    got = [q.value for q in scan(text, "zh") if q.kind == "percent"]
+    assert got == ([value] if value else [])

@@ -13,7 +13,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
-from .zh_words import SLASH_FRACTION
+from .zh_words import SLASH_FRACTION, TENTHS
 
 EN_SMALL = {
     "zero": 0,
@@ -541,8 +541,13 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
 
 
 def _zh_fractions(text: str) -> list[Quantity]:
-    """Shares written as a fraction with a slash (约占…的1/4): a percent with a fraction's tolerance."""
-    out = []
+    """Shares written as a fraction with a slash (约占…的1/4) or in tenths (三成): a percent with a
+    fraction's tolerance."""
+    out = [
+        Quantity(ZH_DIGITS[m.group("num")] * 10.0, "percent", m.start(), m.end(), m.group(0), 0, 1.0, None,
+                 Hedge("about", m.group(0)), FRACTION_TOLERANCE, note="tenths in words")
+        for m in TENTHS.finditer(text)
+    ]
     for m in SLASH_FRACTION.finditer(text):
         num, den = int(m.group("num")), int(m.group("den"))
         if num >= den:

@@ -33,3 +33,7 @@ NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
 # China named as one side of a pair: 中俄贸易, 中蒙贸易, 俄中贸易 are China's trade with Russia, Mongolia
 # (not the 中 of 其中俄罗斯…, "among them Russia")
 CHINA_IN_PAIR = (r"(?<![其集])中(?=俄|蒙)", r"(?<=俄)中(?=贸易|双边|经贸)")
+
+# "约占全国口岸通行总量的三成": 三成 is three tenths (30%); read only after 的/占 or a hedge, where it can
+# only be a share ("一成不变", "成为", "完成" are words, not figures)
+TENTHS = re.compile(r"(?<=[的占近约超逾])(?P<num>[一二两三四五六七八九])成(?![为了功本员果绩交立长都不])")
