@@ -21,8 +21,9 @@ PARTNER_GROUPS = (
     r"|中蒙俄|经济走廊|独联体|中东欧|阿拉伯国家|海湾国家|拉丁美洲|RCEP成员国|远东地区|俄远东|滨海边疆区|阿穆尔州|哈巴罗夫斯克|犹太自治州|"
     r"外贝加尔|后贝加尔|布拉戈维申斯克|符拉迪沃斯托克|海参崴|萨哈林|伊尔库茨克|新西伯利亚",
 )
-# what is counted (tonnes, trains, containers): a unit, named like a product in "班列" or "coal tonnage"
-UNITS = r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+# what a count is of (trains, containers, tonnes): a unit, named like a product in "班列" or "coal tonnage"
+COUNTED = r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|поезд\w*|班列|tonnes|tons|тонн\w*|吨"
+_COUNTED = re.compile(COUNTED, re.IGNORECASE)
 PRODUCTS = (
     r"crude\s+oil|\boil\b|petroleum|нефт\w*|原油|石油|\bcoal\b|угл[яеь]\w*|уголь|煤炭?|natural\s+gas|"
     r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|лесоматериал\w*|древесин\w*|木材|"
@@ -36,7 +37,7 @@ PRODUCTS = (
     r"state-owned|国有企业|foreign-invested|外商投资企业|"
     r"成品油|液化天然气|铁矿|铜矿|矿产品|化工|纸浆|原木|锯材|海产品|海鲜|水果|蔬菜|果菜|服装|纺织|鞋类|家电|整车|商品车|"
     r"电力|肉类|玉米|小麦|油菜籽|电子商务|市场采购|边民互市|互市贸易|服务贸易|劳动密集型产品|钢铁|轮胎|"
-    + UNITS
+    + COUNTED
 )
 CITIES = (
     r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
@@ -89,13 +90,10 @@ def narrower_subject(text: str, lo: int, hi: int) -> str:
     return ""
 
 
-_UNIT_RE = re.compile(rf"(?:{UNITS})$", re.IGNORECASE)
-
-
 def goods_named(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
     return any(
-        lo <= start < hi and kind in ("product or trade channel", "partner group") and not _UNIT_RE.match(text[start:end])
+        lo <= start < hi and kind in ("product or trade channel", "partner group") and not _COUNTED.fullmatch(text[start:end])
         for start, end, kind in mentions(text)
     )
 
