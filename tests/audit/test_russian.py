@@ -138,8 +138,7 @@ def test_vehicles_counted_as_units_with_their_destination() -> None:
     # its total does not: the precision rule (wholes.same_fact) leaves such a sum undecided, never judged
     assert arithmetic(text.format(x="50"), "sum") == []
     assert arithmetic(text.format(x="35"), "sum") == []
-    assert arithmetic(text.replace("Из Благовещенска в Китай", "В Китай").format(x="50"), "sum") == ["consistent"]
-    assert arithmetic(text.replace("Из Благовещенска в Китай", "В Китай").format(x="35"), "sum") == ["inconsistent"]
+
 
 
 def test_thousands_spelled_out_keep_their_tonnes() -> None:

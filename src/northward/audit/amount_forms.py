@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .hedges import hedge_before
+from .hedges import Hedge, hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
 from .ru_words import VEHICLES, elided_noun
 
@@ -44,8 +44,8 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 # counting units: sums of tonnes, trains, containers or TEU are checked like sums of money
 COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles")
-_UNIT_AFTER = re.compile(
-    r"(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+_UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
+    r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
@@ -77,7 +77,8 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _ZH_AMOUNT = re.compile(
-    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<scale>万亿|亿|万)(?P<cur>美元|元人民币|元|卢布)?"
+    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+    r"(?P<cur>美元|元人民币|元|卢布)?"
 )
 _ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
 
@@ -107,9 +108,29 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
             continue
         scale = SCALES[m.group("scale")]
         decimals = len(m.group("num").partition("点")[2])
-        hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
+        hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,
                      _currency(None, m.group("cur")), hedge, note="Chinese numerals")
         )
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*[、和与及]\s*$")
+
+
+def listed_scale(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"出口、进口分别为120、180亿元": bare numbers listed before a scaled amount take its scale and currency."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind == b.kind == "amount"
+            and not a.scaled
+            and a.currency is None
+            and b.scaled
+            and _LIST_GAP.match(text[a.end : b.start])
+        ):
+            out[i] = replace(a, value=a.value * b.scale, scale=b.scale, currency=b.currency,
+                             note="the scale and currency of the list's last amount")
     return out

@@ -15,6 +15,7 @@ from .. import humanize
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
+from .industries import COMPLETE
 from .intervals import Interval
 from .numbers import Quantity
 from .store_check import StoreCheck
@@ -50,7 +51,7 @@ class ArithmeticCheck(Check):
         if claim.kind in ("change_pct", "multiple", "change_pp"):
             return "from" in r and "to" in r
         if claim.kind == "share":
-            return "part" in r and ("whole" in r or bool(claim.alternatives.get("whole")))
+            return "part" in r and ("whole" in r or "ref_share" in r or bool(claim.alternatives.get("whole")))
         return claim.kind in ("sum", "sum_growth", "parts", "average_growth", "change_abs", "share_list")
 
     # kinds whose recomputation reads the claim's roles itself: kind -> method
@@ -102,6 +103,8 @@ class ArithmeticCheck(Check):
         return judged(claim, self.name, points, stated, rec, point, "pp", expl)
 
     def _share(self, claim: Claim) -> Finding:
+        if "ref_share" in claim.roles:
+            return self._share_of_implied_whole(claim)
         part, share = claim.roles["part"], claim.roles["share"]
         stated = share.interval()
         wholes = [claim.roles["whole"]] if "whole" in claim.roles else claim.alternatives["whole"]
@@ -142,6 +145,20 @@ class ArithmeticCheck(Check):
             f.explanation += f" (no stated total fits: {'; '.join(tried)})"
         return f
 
+    def _share_of_implied_whole(self, claim: Claim) -> Finding:
+        """A share of the whole an earlier share implies ("A, 占…总值的43.2%; B, 占39.8%": B / (A / 43.2%))."""
+        r = claim.roles
+        part, share, ref_part, ref_share = r["part"], r["share"], r["ref_part"], r["ref_share"]
+        whole = ref_part.interval() / ref_share.interval().scale(0.01)
+        whole_point = ref_part.value / ref_share.value * 100
+        rec = (part.interval() / whole).scale(100)
+        point = part.value / whole_point * 100
+        expl = (
+            f"{fmt(part)} of the whole that {fmt(ref_part)} at {fmt(ref_share)} implies "
+            f"({humanize.amount(whole_point, part.currency or '')}) is {humanize.percent(point)}; the text says {fmt(share)}"
+        )
+        return judged(claim, self.name, share, share.interval(), rec, point, "percent", expl)
+
     def _sum(self, claim: Claim) -> Finding:
         t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]
         rec = e.interval() + i.interval()
@@ -166,7 +183,8 @@ class ArithmeticCheck(Check):
 
 
     def _parts(self, claim: Claim) -> Finding:
-        """Parts listed after their whole add up to no more than it (the list need not be complete)."""
+        """Parts listed after their whole add up to no more than it (the list need not be complete); a
+        complete breakdown (GDP's three sectors) adds up to it."""
         t = claim.roles["total"]
         parts = [q for k, q in claim.roles.items() if k.startswith("part")]
         rec = parts[0].interval()
@@ -174,12 +192,14 @@ class ArithmeticCheck(Check):
             rec = rec + q.interval()
         point = sum(q.value for q in parts)
         stated = t.interval()
-        verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
+        complete = claim.note == COMPLETE
+        verdict = verdict_for(stated, rec) if complete else "inconsistent" if rec.lo > stated.hi else "consistent"
         unit = t.currency or ""
         expl = (
             f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
             f"({rec.in_words(unit)} within rounding); "
-            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+            + (f"the stated whole is {fmt(t)}" if complete
+               else f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.vocabulary import Period
-from . import clause_words, period_words, subject_words
+from . import clause_words, period_words, subject_words, zh_words
 from .ru_words import destination_flow
 from .text import Sentence
 
@@ -35,6 +35,7 @@ TERRITORIES: dict[str, tuple[str, ...]] = {
         "中国(?!东北)",
         "全国",
         "我国",
+        *zh_words.CHINA_IN_PAIR,
     ),
 }
 PARTNERS: dict[str, tuple[str, ...]] = {
@@ -63,18 +64,19 @@ FLOWS: tuple[tuple[str, str], ...] = (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         r"foreign trade|trade|turnover|товарооборот\w*|"
-        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|贸易|外贸|"
+        r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|进出境|出入境|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",
     ),
     (
         "export",
         r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
-        r"экспорт\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程",
+        r"экспорт\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程|"
+        + zh_words.PARTNER_IMPORT_FROM_CHINA,
     ),
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程",
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]
@@ -281,6 +283,8 @@ def _flows(window: str) -> list[tuple[int, str]]:
     for a, b, flow in found:
         if flow != "total" and any(x <= a < y and (x, y) != (a, b) for x, y in totals if y - x > b - a):
             continue  # the "exports" inside "imports and exports" or 进出口
+        if flow != "total" and any(x <= a < y and y - x > b - a for x, y in parts):
+            continue  # the 出口 inside 对华出口 (a partner's exports to China: China's import)
         if flow == "total" and any(x <= a < y and y - x > b - a for x, y in parts):
             continue  # the 贸易 inside 出口贸易
         out.append((a, flow))
@@ -292,8 +296,12 @@ def names_subject(text: str, lo: int, hi: int) -> bool:
     f = facts(text)
     return bool(
         any(lo <= p < hi for p, _c in f.territories) or any(lo <= p < hi for p, _c in f.partners)
-        or _flows(text[lo:hi]) or subject_words.narrower_mention(text, lo, hi)
+        or _flows(_TOTAL_ADVERB.sub(" ", text[lo:hi])) or subject_words.narrower_mention(text, lo, hi)
     )
+
+
+# "累计增长30%", "in total": an adverb of a total, not another subject's name
+_TOTAL_ADVERB = re.compile(r"a\s+total\s+of|in\s+total|累计|合计|共计|共", re.IGNORECASE)
 
 
 def resolve(sentences: list[Sentence], sent: Sentence, pos: int) -> Context:
@@ -371,6 +379,14 @@ def _own_period(sent: Sentence, pos: int) -> period_words.PeriodWords | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+def _relative_year_at(sent: Sentence, pw: period_words.PeriodWords) -> int | None:
+    """The year of "今年上半年" or "the first quarter of this year": a relative year right beside the
+    period words, read against the document's date (None without one)."""
+    near = [p for p in _period_words(sent.text)
+            if p.relative is not None and (-4 <= pw.start - p.end <= 4 or 0 <= p.start - pw.end <= 12)]
+    return period_words.relative_year(near[0], sent.doc_date) if near else None
+
+
 def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Context) -> None:
     """Set the figure's period (part-year or not) and year from the period words; anaphora ("during
     this period") and sentences without a year of their own take the period named before them;
@@ -388,7 +404,7 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             pw = _own_period(prev, len(prev.text))
             if pw is not None:
                 if pw.year is None:
-                    pw = replace(pw, year=years_for(sentences, prev, pw.start)[0])
+                    pw = replace(pw, year=_relative_year_at(prev, pw) or years_for(sentences, prev, pw.start)[0])
                 break
             if facts(prev.text).years:
                 break  # an annual statement in between: the anaphora points at it
@@ -479,7 +495,9 @@ def years_for(sentences: list[Sentence], sent: Sentence, pos: int) -> tuple[int 
     return year, starts
 
 
-_SAME_TERRITORY = re.compile(r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省)", re.IGNORECASE)
+_SAME_TERRITORY = re.compile(
+    r"\b(?:its|their|the province|the region|провинци\w*|региона|自治区|全省|全区|本省|该省|我省|该区|我区)", re.IGNORECASE
+)
 
 
 def whole_keys(phrase: str, part: Context) -> tuple[str | None, str, str | None]:

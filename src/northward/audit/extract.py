@@ -20,16 +20,21 @@ from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .grammar import Words, words
 from .increments import increment_claims
+from .industries import sector_claims, total_at
 from .majority import majority_claims
+from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ru_times import times_claims
 from .ru_words import INDEX_AFTER
+from .same_whole import link_same_whole
 from .share_lists import share_list_claims
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
+from .zh_words import SAME_PERIOD_WHOLE
 
-_YEARISH = re.compile(r"(?:in\s+)?\b(?:19|20)\d\d\b\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
+# a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
+_YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
     r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
@@ -60,7 +65,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(parts_claims(sentences, figures))
+    sectors = sector_claims(sentences, figures)  # a complete breakdown replaces the bound on its parts
+    claims.extend(c for c in parts_claims(sentences, figures) if total_at(c) not in {total_at(x) for x in sectors})
+    claims.extend(sectors)
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
@@ -72,6 +79,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.sort(key=lambda c: c.span)
+    link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
         if text is not original:
@@ -89,18 +97,24 @@ def _t2s() -> Any:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
+_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def simplified(text: str) -> str:
-    """The text with traditional Chinese characters as simplified ones, character for character (so
-    every offset still points at the same place); the text itself when it has none."""
+    """The text with traditional Chinese characters as simplified ones and full-width digits (１２．５)
+    as ASCII, character for character (so every offset still points at the same place); the text itself
+    when it has none."""
     if not _CJK.search(text):
         return text
+    folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
     conv = _t2s()
-    out = conv.convert(text)
+    out = conv.convert(folded)
     if out == text:
         return text
     if len(out) == len(text):
         return str(out)
-    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
+    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in folded)
 
 
 _OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")
@@ -382,7 +396,10 @@ def _share_claim(
         roles["part"] = part
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
-    if (
+    named = named_whole(sentences, s, q, part, figures) if part is not None and s.lang == "zh" else None
+    if named is not None:
+        roles["whole"] = named
+    elif (
         after
         and part
         and w.share_after.search(s.text[q.end : q.end + 20])
@@ -392,7 +409,8 @@ def _share_claim(
     ):
         roles["whole"] = after[0]
     elif part is not None:
-        alternatives = _whole_candidates(sentences, s, part, figures)
+        same = SAME_PERIOD_WHOLE.search(s.text, part.end, q.start) is not None
+        alternatives = _whole_candidates(sentences, s, part, figures, same)
     if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
         # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
         other = before[-2]
@@ -429,16 +447,20 @@ def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | No
 
 
 def _whole_candidates(
-    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]]
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False
 ) -> list[Quantity]:
     """Totals the share may be of: amounts before the part of total trade or of the part's own flow
     (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
     part_flow = flow_at(s.text, part.start)
     flows = {"total", part_flow} if part_flow else {"total"}
+    # "2013年…2027.8亿元…今年上半年…906.2亿元,占同期…的61.1%": the whole is of the part's period
+    period = resolve(sentences, s, part.start).period_label if same_period else None
     for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:
         for x in reversed(figures[prev.index]):
             if prev is s and x.start >= part.start:
+                continue
+            if period is not None and resolve(sentences, prev, x.start).period_label != period:
                 continue
             if x.kind == "amount" and x.currency == part.currency and x is not part and flow_at(prev.text, x.start) in flows:
                 out.append(replace(x, extra={"sentence_start": prev.start}) if prev is not s else x)

@@ -91,6 +91,7 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "突破",
         "以上",
         "多",
+        "余",
     ),
     "under": (
         "less than",
@@ -111,14 +112,15 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_ZH_AFTER_WORDS = ("以上", "左右", "多", "余", "以下")  # written after the figure: 30%左右, 8000余辆
 _WORD_TO_KIND = {w: kind for kind, words in _HEDGE_WORDS.items() for w in words}
 _BEFORE = re.compile(
     r"(?:^|[\s(（,，:：;；—–-])("
-    + "|".join(re.escape(w) for w in sorted(_WORD_TO_KIND, key=len, reverse=True) if w not in ("以上", "左右", "多", "以下"))
+    + "|".join(re.escape(w) for w in sorted(_WORD_TO_KIND, key=len, reverse=True) if w not in _ZH_AFTER_WORDS)
     + r")\s*(?:of\s+|the\s+mark\s+of\s+|отметку\s+в\s+|отметку\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_ZH = re.compile(r"^\s*(以上|左右|多|以下)")
+_AFTER_ZH = re.compile(r"^\s*(以上|左右|多|余|以下)")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
+from .zh_words import SLASH_FRACTION, TENTHS
 
 EN_SMALL = {
     "zero": 0,
@@ -178,11 +179,11 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![吨人辆台千米平]))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![人台千米平]))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
-    r"юан\w*|(?:американск\w+\s+)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|元|卢布)"
+    r"юан\w*|(?:американск\w+\s+)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
 )
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
@@ -205,7 +206,7 @@ def _number_re(lang: str) -> str:
 def _figure_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
-        rf"(?:\s?(?P<scale>{_SCALE_RE}))?"
+        rf"(?:\s?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn
         rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
         rf"(?:\s?(?P<unit>{_UNIT_RE}))?",
@@ -348,7 +349,7 @@ def _currency(cur1: str | None, cur2: str | None) -> str | None:
         if not raw:
             continue
         r = raw.lower().strip()
-        if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r:
+        if "$" in r or "usd" in r or "dollar" in r or "долл" in r or "美元" in r or "美金" in r:
             return "USD"
         if r in ("¥",) or "yuan" in r or "rmb" in r or "cny" in r or "renminbi" in r or "юан" in r or "元" in r or "人民币" in r:
             return "CNY"
@@ -391,7 +392,7 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
 
     for q in _word_figures(text, lang):
         add(q)
-    from .amount_forms import compound_amounts, counting_units, zh_numeral_amounts  # they build Quantity
+    from .amount_forms import compound_amounts, counting_units, listed_scale, zh_numeral_amounts  # they build Quantity
 
     for q in zh_numeral_amounts(text):
         add(q)
@@ -399,7 +400,8 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         digit = _digit_figure(text, m, lang)
         if digit is not None:
             add(digit)
-    return counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
+    qs = counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
+    return listed_scale(text, qs) if lang == "zh" else qs
 
 
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
@@ -441,6 +443,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         kind = "pp"
     prefix = text[max(0, start - 30) : start]
     hedge = hedge_before(prefix, text[end : end + 3])
+    if m.group("more"):
+        hedge = Hedge("over", m.group("more"))
     if kind == "multiple" and hedge is EXACT and re.search(r"\sв\s*$", prefix):  # "примерно в 2,5 раза"
         hedge = hedge_before(prefix.rstrip()[:-1])
         if hedge.word.lower() in ("больше", "меньше"):  # "больше в 2 раза" compares, it does not hedge
@@ -520,6 +524,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
                 note="a fraction in words",
             )
         )
+    if lang == "zh":
+        out.extend(_zh_fractions(text))
     rank_re = {"en": _RANK_EN, "ru": _RANK_RU, "zh": _RANK_ZH}.get(lang, _RANK_EN)
     for m in rank_re.finditer(text):
         num = m.groupdict().get("num") or m.groupdict().get("num2")
@@ -535,4 +541,23 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         if value <= 0:
             continue
         out.append(Quantity(value, "rank", m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _zh_fractions(text: str) -> list[Quantity]:
+    """Shares written as a fraction with a slash (约占…的1/4) or in tenths (三成): a percent with a
+    fraction's tolerance."""
+    out = [
+        Quantity(ZH_DIGITS[m.group("num")] * 10.0, "percent", m.start(), m.end(), m.group(0), 0, 1.0, None,
+                 Hedge("about", m.group(0)), FRACTION_TOLERANCE, note="tenths in words")
+        for m in TENTHS.finditer(text)
+    ]
+    for m in SLASH_FRACTION.finditer(text):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if num >= den:
+            continue
+        out.append(
+            Quantity(num / den * 100, "percent", m.start(), m.end(), m.group(0), 0, 1.0, None,
+                     Hedge("about", m.group(0)), FRACTION_TOLERANCE, note="a fraction in figures")
+        )
     return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core.vocabulary import Period, PeriodSyntaxError, parse_period
+from .numbers import zh_numeral
 
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")
@@ -78,7 +79,9 @@ _YTD_RU = _c(
     r"(?:за\s+|в\s+)?перв\w*\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER
     + r"|(?:за|по\s+итогам)\s+" + _N + r"\s+месяц\w*" + _YEAR_AFTER
 )
-_YTD_ZH = _c(_YEAR_BEFORE + r"(?:前\s*" + _N + r"\s*个?月|(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月)")
+_ZH_MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"  # 1..12 in digits or numerals
+# "1-5月", "1至5月", "1月至8月", "一至五月"
+_YTD_ZH = _c(_YEAR_BEFORE + r"(?:前\s*" + _N + r"\s*个?月|" + _ZH_MONTH + r"\s*月?\s*[-—–~至到]\s*" + _ZH_MONTH + r"\s*月)")
 _RANGE_EN = _c(r"\b(" + _EN_MON + r")\.?\s*(?:-|–|—|to|through|and)\s*(" + _EN_MON + r")\.?" + _YEAR_AFTER)
 _RANGE_RU = _c(r"(?:с\s+)?(" + _RU_MON + r")\s*(?:-|–|—|по)\s*(" + _RU_MON + r")" + _YEAR_AFTER)
 _QUARTERS = _c(
@@ -89,7 +92,7 @@ _QUARTERS = _c(
     r"(квартал\w*|полугоди\w*)"
     + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
-    + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|第?一季度|第?二季度|第?三季度|第?四季度)"
+    + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\b(?:в|за)\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
@@ -117,6 +120,7 @@ _BASE = _c(
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
     # "继10月增长9%后", "after rising 9% in October": the earlier period the figure follows
     r"|[继繼][^，,。；;]{0,20}[后後]|\bafter\s+(?:rising|growing|falling|increasing|declining|dropping)\s+[^,.;]{0,30}"
+    r"|(?:与|和|同)\s*\d{4}\s*年?(?:同期)?\s*(?:相比|比较)|较\s*\d{4}\s*年(?:同期)?"  # 与2008年同期相比, 较2019年
 )
 
 
@@ -141,7 +145,7 @@ _BASE_OF = _c(r"(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+\d{4}|че
 
 
 _VAGUE = _c(
-    r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期|"
+    r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期|(?:今年|本年|年初)以来|年初至今|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
     r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
 )
@@ -186,6 +190,10 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
             return 1, 9, True
         if zh == "上半年":
             return 1, 6, True
+        if zh == "下半年":
+            return 7, 12, False
+        if zh.startswith("首"):  # 首季度: the first quarter
+            return 1, 3, True
         q = "一二三四".index(zh.replace("第", "")[0]) + 1
         return 3 * q - 2, 3 * q, q == 1
     return None
@@ -208,7 +216,7 @@ def find(text: str) -> list[PeriodWords]:
             if n:
                 found.append(PeriodWords(m.start(), m.end(), 1, n, _year(m.group(1))))
         else:
-            a, b = int(m.group(3)), int(m.group(4))
+            a, b = (int(g) if g.isdigit() else zh_numeral(g) for g in (m.group(3), m.group(4)))
             if 1 <= a < b <= 12:
                 found.append(PeriodWords(m.start(), m.end(), a, b, _year(m.group(1)), cumulative=a == 1))
     for pat, names in ((_RANGE_EN, MONTHS_EN), (_RANGE_RU, MONTHS_RU)):

@@ -16,6 +16,8 @@ from .findings import Finding, finding
 from .intervals import Interval
 from .numbers import Quantity
 from .ru_words import share_named_before
+from .subject_words import mentions
+from .zh_words import SHARE_WHOLE_WORDS
 
 
 def period_keys(ctx: Context, year: int) -> dict[str, Any]:
@@ -24,6 +26,15 @@ def period_keys(ctx: Context, year: int) -> dict[str, Any]:
     if p is None:
         return {}
     return {"period": p.shifted(year - p.start.year)}
+
+
+def zh_share_whole(claim: Claim) -> str | None:
+    """The words naming a Chinese share's whole (占<whole>的X%), or None."""
+    if claim.lang != "zh":
+        return None
+    share = claim.roles["share"]
+    m = SHARE_WHOLE_WORDS.search(claim.sentence, max(0, share.start - 40), share.start)
+    return m.group("name") if m else None
 
 
 class StoreCheck(Check):
@@ -36,7 +47,7 @@ class StoreCheck(Check):
         if claim.kind in ("change_pct", "multiple"):
             return "from" not in r
         if claim.kind == "share":
-            return "part" not in r or ("whole" not in r and not claim.alternatives.get("whole"))
+            return "part" not in r or ("whole" not in r and "ref_share" not in r and not claim.alternatives.get("whole"))
         return claim.kind in ("rank", "value", "rate")
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
@@ -214,15 +225,20 @@ class StoreCheck(Check):
         local = re.sub(r"^\s*[(（][^()（）]{0,40}[)）]", "", local, count=1)  # "3.5% (1.5 trillion yuan) of ..."
         phrase = re.split(r"[;；)）]|,(?!\d)|，", local)[0]
         part_words: str | None = None
-        if not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
-            named = share_named_before(claim.sentence, share.start)  # "доля России во внешней торговле ... — 73,1%"
-            if named is None:
+        named = zh_share_whole(claim)  # "占全省外贸总值的72.8%": the whole is named before the share
+        if named is not None:
+            phrase = named
+        elif not re.match(r"\s*(?:of|от|всего|общего|внешне|товарооборот)", phrase, re.IGNORECASE):
+            named_ru = share_named_before(claim.sentence, share.start)  # "доля России во внешней торговле ... — 73,1%"
+            if named_ru is None:
                 return unverifiable(claim, self.name, "the text does not say what the share is of", "no_base")
-            part_words, phrase = named
+            part_words, phrase = named_ru
         indicator, unit, freqs = whole_measure(phrase)
         if indicator != "trade_value":
             return self._share_of_measure(claim, env, phrase, indicator, unit, freqs)
         w_territory, w_partner, w_flow = whole_keys(phrase, ctx)
+        if named is not None and (w_flow is None or mentions(phrase)):
+            return unverifiable(claim, self.name, f"the store does not key the whole {phrase!r}", "no_context")
         p_flow = w_flow or ctx.flow  # "4.5% of Chinese exports": the part is exports too
         if part_words is not None:  # "доля экспорта в товарообороте": the part's own words name its flow
             p_flow = _last_flow(part_words) or w_flow

@@ -17,6 +17,9 @@ PARTNER_GROUPS = (
     r"\bEAEU\b|ЕАЭС|欧亚经济联盟|\bSCO\b|ШОС|上合|\bBRICS\b|БРИКС|金砖|",
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
     r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
+    # Chinese names of more groups, and of Russian regions (a part of the partner, not all of Russia)
+    r"|中蒙俄|经济走廊|独联体|中东欧|阿拉伯国家|海湾国家|拉丁美洲|RCEP成员国|远东地区|俄远东|滨海边疆区|阿穆尔州|哈巴罗夫斯克|犹太自治州|"
+    r"外贝加尔|后贝加尔|布拉戈维申斯克|符拉迪沃斯托克|海参崴|萨哈林|伊尔库茨克|新西伯利亚",
 )
 # what a count is of (trains, containers, tonnes): narrower than trade in money, but a unit rather than a
 # subject when parts and their total are compared (inbound trains are a part of all trains)
@@ -34,6 +37,8 @@ PRODUCTS = (
     r"private\s+(?:enterprises|companies|firms)|民营企业|частн\w+\s+(?:предприят|компан)\w*|"
     r"state-owned|国有企业|foreign-invested|外商投资企业|small\s+and\s+medium|中小企业|мал\w+\s+и\s+средн\w+|"
     r"services?\s+trade|trade\s+in\s+services|服务贸易|服务进出口|торговл\w+\s+услуг\w*|\bports?\b|口岸|"
+    r"成品油|液化天然气|铁矿|铜矿|矿产品|化工|纸浆|原木|锯材|海产品|海鲜|水果|蔬菜|果菜|服装|纺织|鞋类|家电|整车|商品车|"
+    r"电力|肉类|玉米|小麦|油菜籽|电子商务|市场采购|边民互市|互市贸易|劳动密集型产品|钢铁|轮胎|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
@@ -45,6 +50,10 @@ CITIES = (
     # the Russian side of the crossings and its border regions (the store keys neither)
     r"забайкальск\w*|благовещенск\w*|гродеково|махалино|краскино|нижнеленинско\w*|кани-курган\w*|джалинд\w*|"
     r"приморь\w*|приморск\w+\s+кра\w*|амурск\w+\s+област\w*|хабаровск\w*|владивосток\w*"
+    # more border ports and cities of the four territories (吉林市 is the city, not the province)
+    r"|漠河|逊克|饶河|密山|虎林|萝北|嘉荫|绥滨|鸡西|双鸭山|七台河|鹤岗|伊春|绥化|吉林市|四平|白城|松原|图们|集安|临江|"
+    r"长白|圈河|和龙|延吉|锦州|鞍山|抚顺|本溪|盘锦|铁岭|葫芦岛|策克|甘其毛都|阿尔山|黑山头|室韦|满都拉|珠恩嘎达布其|"
+    r"阿日哈沙特|海拉尔|呼伦贝尔|鄂尔多斯|赤峰|通辽|乌兰察布|扎赉诺尔"
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
@@ -129,6 +138,14 @@ def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
         if kind == "city or port" and start < hi:
             return kind, text[start:end]
     return None
+
+
+def goods_named(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
+    return any(
+        lo <= start < hi and kind in ("product or trade channel", "partner group") and not _COUNTED.fullmatch(text[start:end])
+        for start, end, kind in mentions(text)
+    )
 
 
 def why_narrower(mention: tuple[str, str] | None) -> str:

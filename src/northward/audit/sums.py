@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 
+from . import period_words, subject_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, _last_flow, clause_bounds, direction_of, facts, flow_at, resolve
@@ -69,7 +70,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                if all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import")):
+                if _same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import")):
                     out.append(_sum_claim(sentences, group))
                 groups.pop(q.currency, None)
     return out
@@ -106,7 +107,8 @@ def _last_total(clause: str) -> bool:
 
 
 _FLOW_NAMES = re.compile(
-    r"(?P<export>exports?|出口|экспорт\w*)|(?P<import>imports?|进口|импорт\w*)|(?P<total>trade|进出口|товарооборот\w*)",
+    r"(?P<export>exports?|出口|出境|去程|экспорт\w*)|(?P<import>imports?|进口|进境|入境|回程|импорт\w*)|"
+    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*)",
     re.IGNORECASE,
 )
 
@@ -122,12 +124,15 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
-    listed = before if len(before) >= 2 else after  # "were X and Y respectively" / "分别为X和Y"
+    # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
+    listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
     if len(listed) < 2 or q not in listed:
         return None  # "分别增长了45.45%和25.10%": the rates are listed, not the amounts
     first = min(x.start for x in listed)
     word_end = m.start() if m.start() < first else first
-    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, cs, word_end)]
+    # the flows are named after the last amount outside the list ("进出口300亿元,出口和进口分别为…")
+    word_start = max([cs] + [x.end for x in same if x.end <= word_end and x not in listed])
+    names = [n.lastgroup for n in _FLOW_NAMES.finditer(text, word_start, word_end)]
     names = [n for i, n in enumerate(names) if n and n not in names[:i]]
     if len(names) != len(listed):
         return ""
@@ -169,6 +174,21 @@ _PART_MARKER = re.compile(
     r"за\s+(?:этот|тот\s+же)\s+период)",
     re.IGNORECASE,
 )
+
+
+def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
+    """Are the parts about what their total is about? "进口商品中最主要的是原油,价值145.7亿元…对俄出口商品中
+    最主要的为服装…40亿元…进出口2259.7亿元": a product named for a part but not for its total is not the
+    whole trade. A figure's words run from the flow named last before it ("进口商品中…原油,价值145.7亿元";
+    "出口货物20.5万吨" names none), else from the territory named last before it."""
+
+    def goods(sent: Sentence, q: Quantity) -> bool:
+        flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
+        lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+        return subject_words.goods_named(sent.text, lo, q.start)
+
+    t_sent, total = group["total"]
+    return goods(t_sent, total) or not any(goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
@@ -237,7 +257,11 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif to is None and 0 < at - amount_pos <= 100 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+        elif (
+            to is None and 0 < at - amount_pos <= 100
+            and not any(amount_pos < p < at and cur == own for p, cur in amounts)
+            and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
+        ):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
@@ -245,6 +269,33 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
             signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
             best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
     return best[1] if best else None
+
+
+def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+    """"1-8月,俄中贸易额同比增长25.7%。同期双边贸易总额达到675亿美元": the one rate of total trade stated
+    alone (no amount) in the sentence right before the total's."""
+    start = total_claim.sentence_start
+    before = [c for c in claims if c.sentence_start < start]
+    if not before:
+        return None
+    prev_start = max(c.sentence_start for c in before)
+    prev = [c for c in before if c.sentence_start == prev_start]
+    prev_end = prev_start + len(prev[0].sentence)
+    rates = [c for c in prev if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    if (
+        len(prev) != 1
+        or len(rates) != 1
+        or rates[0].context.flow != "total"
+        or any(prev_start <= p < prev_end for p, cur in amounts if cur)
+        or start - prev_end > 3
+    ):
+        return None
+    c = rates[0]
+    if any(p.partial or p.year for p in period_words.find(total_claim.sentence) if not p.anaphora):
+        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
+    change = c.roles["change"]
+    signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+    return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
@@ -268,6 +319,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         earlier = first_seen.get((q.value, q.currency))
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = _rate_of(earlier, claims, positions)
+        if rate is None and role == "total":
+            rate = _rate_just_before(total_claim, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:

@@ -1,0 +1,48 @@
+"""A share's whole found by its name: "规模以上工业实现增加值1844.1亿元 …1639.7亿元,占规模以上工业的88.9%".
+
+The words between 占 and 的 name the whole; when the same words stand earlier in the text right before
+an amount in the part's unit (of the part's own period), that amount is the whole. A name found before
+several amounts, or before none, gives nothing: the share is then read as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import resolve
+from .numbers import Quantity
+from .text import Sentence
+from .zh_words import MIN_NAME, NAME_TO_AMOUNT, SHARE_WHOLE_WORDS
+
+SENTENCES_BACK = 3
+
+
+def named_whole(
+    sentences: list[Sentence], s: Sentence, share: Quantity, part: Quantity, figures: dict[int, list[Quantity]]
+) -> Quantity | None:
+    """The amount the share's own words name as its whole, or None."""
+    m = SHARE_WHOLE_WORDS.search(s.text, part.end, share.start)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if len(name) < MIN_NAME:
+        return None
+    period = resolve(sentences, s, part.start).period_label
+    found: list[Quantity] = []
+    for prev in [s, *reversed(sentences[max(0, s.index - SENTENCES_BACK) : s.index])]:
+        end = part.start if prev is s else len(prev.text)
+        at = prev.text.find(name, 0, end)
+        while at >= 0:
+            after = next((x for x in figures[prev.index] if x.start >= at + len(name)), None)
+            if (
+                after is not None
+                and after is not part
+                and after.kind == "amount"
+                and after.currency == part.currency
+                and after.start < end
+                and NAME_TO_AMOUNT.match(prev.text[at + len(name) : after.start])
+                and resolve(sentences, prev, after.start).period_label == period
+            ):
+                found.append(after if prev is s else replace(after, extra={**after.extra, "sentence_start": prev.start}))
+            at = prev.text.find(name, at + 1, end)
+    return found[0] if len(found) == 1 else None

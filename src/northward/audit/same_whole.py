@@ -1,0 +1,52 @@
+"""Shares of one whole stated in a row, the later ones without naming it.
+
+"私营企业进出口208.4亿元,占同期全国对俄进出口总值的43.2%。国有企业进出口192亿元,占39.8%。": the second
+share names no whole, so it is of the whole the first one names. That whole is not stated, but the first
+share implies it (208.4 / 43.2% = 482.4亿元), so the second is checked against it. Without this link the
+second share would be read against a total stated before it (here the first part), which is wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .claims import Claim
+from .context import flow_at
+from .zh_words import BARE_SHARE
+
+MAX_SENTENCES_BACK = 1
+
+
+def _bare(claim: Claim) -> bool:
+    share = claim.roles["share"]
+    return claim.lang == "zh" and BARE_SHARE.search(claim.sentence[max(0, share.start - 12) : share.start]) is not None
+
+
+def _flow(claim: Claim) -> str | None:
+    return flow_at(claim.sentence, claim.roles["part"].start)
+
+
+def link_same_whole(claims: list[Claim], sentence_index: dict[int, int]) -> None:
+    """Give each bare share (``占39.8%``) the part and share of the share before it that names its whole,
+    as ``ref_part`` and ``ref_share`` (and drop the totals it was otherwise read against). ``claims`` are
+    in reading order; ``sentence_index`` maps a claim's sentence start to the sentence's index."""
+    named: Claim | None = None
+    for c in claims:
+        if c.kind != "share" or "part" not in c.roles:
+            continue
+        if not _bare(c):
+            named = c
+            continue
+        if named is None:
+            continue
+        gap = sentence_index[c.sentence_start] - sentence_index[named.sentence_start]
+        if gap > MAX_SENTENCES_BACK or named.roles["part"].currency != c.roles["part"].currency:
+            continue
+        if _flow(named) != _flow(c):
+            continue  # "出口…占全省出口的40%;进口…占50%": of the imports, another whole
+        ref = {"ref_part": named.roles["part"], "ref_share": named.roles["share"]}
+        if named.sentence_start != c.sentence_start:
+            ref = {k: replace(q, extra={**q.extra, "sentence_start": named.sentence_start}) for k, q in ref.items()}
+        c.roles.update(ref)
+        c.alternatives.pop("whole", None)
+        c.note = (c.note + "; " if c.note else "") + "the same whole as the share before it"

@@ -1,0 +1,39 @@
+"""Chinese words of the claim grammar that other languages do not need: flows named from the partner's
+side (俄对华出口 is China's import), fractions written with a slash (约占1/4).
+
+The text is simplified before it is read (``extract.simplified``), so only simplified forms are listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The store keeps China's side: what a partner exports to China (俄罗斯对华出口, 向中国出口) is China's
+# import, what it imports from China (自华进口, 从中国进口) is China's export.
+PARTNER_EXPORT_TO_CHINA = r"(?:对华|对中国|向中国|向华)(?:出口|出售|供应|供货)"
+PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
+
+# "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
+# ("3/19") and ratios of big numbers are not read as shares.
+SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(?![\d/.])")
+
+# "国有企业进出口192亿元,增长20.7%,占39.8%": a share with nothing between 占 and its figure names no
+# whole of its own; after a share that names one, it is of that same whole.
+BARE_SHARE = re.compile(r"(?:^|[,，;；、])\s*(?:并|且|约)?\s*占\s*(?:约|近|超过|逾)?\s*$")
+
+# "占同期全省进出口的61.1%": the share's whole is of the part's own period, never a total of another year
+SAME_PERIOD_WHOLE = re.compile(r"同期")
+
+# "…1639.7亿元,…占规模以上工业的88.9%": the words between 占 and 的 name the share's whole
+SHARE_WHOLE_WORDS = re.compile(r"占(?:同期|同年|当年)?(?P<name>[^占的,，;；。、\d]{2,24})的\s*(?:约|近|超过|逾)?\s*$")
+MIN_NAME = 4  # "全省" alone could be the province's exports or its trade: too short to find the whole by
+# what may stand between a whole's name and its amount: "规模以上工业实现增加值1844.1亿元", "进出口总值为…"
+NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
+
+# China named as one side of a pair: 中俄贸易, 中蒙贸易, 俄中贸易 are China's trade with Russia, Mongolia
+# (not the 中 of 其中俄罗斯…, "among them Russia")
+CHINA_IN_PAIR = (r"(?<![其集])中(?=俄|蒙)", r"(?<=俄)中(?=贸易|双边|经贸)")
+
+# "约占全国口岸通行总量的三成": 三成 is three tenths (30%); read only after 的/占 or a hedge, where it can
+# only be a share ("一成不变", "成为", "完成" are words, not figures)
+TENTHS = re.compile(r"(?<=[的占近约超逾])(?P<num>[一二两三四五六七八九])成(?![为了功本员果绩交立长都不])")

@@ -1,0 +1,396 @@
+"""Chinese grammar of the audit (simplified and traditional): units after 万, flows named from the
+partner's side, fractions with a slash. Sentences written for these tests, not taken from the eval sets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from northward.audit.api import audit_text
+from northward.audit.context import flow_at
+from northward.audit.numbers import scan
+from northward.store import Store, memory_store
+
+
+def verdicts(text: str, kind: str) -> list[str]:
+    report = audit_text(text, lang="zh")
+    v = report.claim_verdicts()
+    return [v.get(c.claim_id, "none") for c in report.claims if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("某口岸进口货物56.2万吨", 562_000, "t"),
+        ("某口岸進口貨物56.2萬噸", 562_000, "t"),  # traditional: read after simplifying
+        ("出境车辆3.4万辆", 34_000, "vehicles"),
+        ("集装箱12.5万标箱", 125_000, "TEU"),
+    ],
+)
+def test_a_count_after_wan_is_an_amount_in_its_unit(text: str, value: float, unit: str) -> None:
+    from northward.audit.extract import simplified
+
+    qs = [q for q in scan(simplified(text), "zh") if q.kind == "amount"]
+    assert [(round(q.value), q.currency) for q in qs] == [(value, unit)]
+
+
+def test_wan_before_people_stays_out_of_the_amounts() -> None:
+    assert not [q for q in scan("游客12万人次", "zh") if q.currency]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物18.5万吨。",
+         "某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物13.5万吨。"),
+        ("某口岸貨運量共60萬噸,其中進口貨物41.5萬噸,出口貨物18.5萬噸。",
+         "某口岸貨運量共60萬噸,其中進口貨物41.5萬噸,出口貨物12.5萬噸。"),
+    ],
+)
+def test_tonnes_in_wan_add_up_like_money(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("俄罗斯对华出口增长10%,达200亿美元", "import"),
+        ("蒙古国向中国出口煤炭增长10%,达20亿美元", "import"),
+        ("俄方自华进口增长8%,达150亿美元", "export"),
+        ("中国对俄出口增长8%,达150亿美元", "export"),
+        ("双方进出口增长8%,达350亿美元", "total"),
+    ],
+)
+def test_a_partners_exports_to_china_are_chinas_imports(text: str, flow: str) -> None:
+    assert flow_at(text, text.index("达") + 1) == flow
+
+
+def test_parts_named_from_the_partners_side_add_up() -> None:
+    good = "今年前两个月,中俄贸易额为300亿美元。其中,中国对俄出口120亿美元;俄罗斯对华出口180亿美元。"
+    bad = good.replace("180亿美元", "108亿美元")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_fraction_with_a_slash_is_a_share() -> None:
+    qs = [q for q in scan("约占全省总量的1/3", "zh") if q.kind == "percent"]
+    assert len(qs) == 1 and abs(qs[0].value - 100 / 3) < 1e-9 and qs[0].tolerance > 0
+
+
+@pytest.mark.parametrize("text", ["截至2023/1/4", "比分为3/2", "第12/13期", "比例为10/20"])
+def test_dates_and_scores_are_not_fractions(text: str) -> None:
+    assert not [q for q in scan(text, "zh") if q.kind == "percent"]
+
+
+def test_a_slash_fraction_share_is_checked_against_the_total_before_it() -> None:
+    good = "2020年中俄贸易总额为1000亿美元。同年某省对俄边境贸易额为260亿美元,约占中俄贸易总额的1/4。"
+    bad = good.replace("260亿美元", "420亿美元")
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(bad, "share") == ["inconsistent"]
+
+
+def test_a_bare_share_is_of_the_whole_the_share_before_it_names() -> None:
+    # 150 / 30% = 500, so 100 of the same whole is 20%
+    good = "3月,甲类企业对俄进出口150亿元,占同期全省对俄进出口总值的30%。乙类企业进出口100亿元,增长5%,占20%。"
+    bad = good.replace("占20%", "占25%")
+    assert verdicts(good, "share")[-1] == "consistent"
+    assert verdicts(bad, "share")[-1] == "inconsistent"
+
+
+def test_a_bare_share_without_a_named_share_before_keeps_the_stated_total() -> None:
+    text = "全省进出口1000亿元,其中对俄进出口300亿元,占30%。"
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert "ref_share" not in share.roles
+    assert report.claim_verdicts()[share.claim_id] == "consistent"
+
+
+def test_one_product_each_way_is_not_a_part_of_the_whole_trade() -> None:
+    text = (
+        "今年3月,中国自俄进口商品中最主要的是原油,价值60亿元;对俄出口商品中最主要的是服装,价值20亿元。"
+        "今年前3个月,中国对俄进出口900亿元。"
+    )
+    assert verdicts(text, "sum") == []
+
+
+def test_exports_and_imports_of_the_whole_trade_still_add_up() -> None:
+    text = "今年前3个月,中国对俄进出口900亿元。其中,对俄出口400亿元,自俄进口500亿元。"
+    assert verdicts(text, "sum") == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2019年1月至7月,某省对俄贸易", 1, 7),
+        ("2019年1月到4月份,某省", 1, 4),
+        ("2019年一至十月,某省", 1, 10),
+        ("2019年1至11月,某省", 1, 11),
+        ("2019年前十一个月,某省", 1, 11),
+        ("2019年下半年,某省", 7, 12),
+    ],
+)
+def test_chinese_month_spans(text: str, first: int, last: int) -> None:
+    from northward.audit import period_words
+
+    found = [p for p in period_words.find(text) if p.first is not None]
+    assert [(p.first, p.last, p.year) for p in found] == [(first, last, 2019)]
+
+
+@pytest.mark.parametrize("text", ["今年以来,某口岸进出口货物300万吨", "年初至今,某口岸进出口货物300万吨"])
+def test_since_the_start_of_the_year_names_no_months(text: str) -> None:
+    from datetime import date
+
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    sents = [s.__class__(s.index, s.paragraph, s.start, s.text, s.lang, date(2019, 9, 1)) for s in split_sentences(text)]
+    ctx = resolve(sents, sents[0], sents[0].text.index("300"))
+    assert ctx.partial_period and ctx.period is None and ctx.unresolved  # no months named (and a port, 口岸)
+
+
+def test_from_a_to_b_with_years_between_is_a_pair() -> None:
+    good = "某省与东盟贸易值由2015年的500亿元增长到2020年的650亿元,累计增长30%。"
+    assert verdicts(good, "change_pct") == ["consistent"]
+    assert verdicts(good.replace("30%", "35%"), "change_pct") == ["inconsistent"]
+
+
+def test_a_share_of_the_same_period_is_never_read_against_another_years_total() -> None:
+    text = (
+        "某省对俄贸易由2015年的100亿元增长到2020年的160亿元。"
+        "今年一季度,该省民营企业对俄进出口30亿元,占同期该省对俄进出口的60%。"
+    )
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert not share.alternatives.get("whole")
+    assert report.claim_verdicts()[share.claim_id] != "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("出口汽车6000余辆", 6000, "vehicles"),
+        ("进口木材3.2万多吨", 32_000, "t"),
+        ("贸易额三千多亿元", 3e11, "CNY"),
+        ("贸易额1200多亿元", 1.2e11, "CNY"),
+    ],
+)
+def test_duo_and_yu_mean_more_than(text: str, value: float, unit: str) -> None:
+    q = next(q for q in scan(text, "zh") if q.kind == "amount")
+    assert (q.value, q.currency, q.hedge.kind) == (value, unit, "over")
+
+
+def test_yu_before_a_figure_is_no_hedge() -> None:
+    q = next(q for q in scan("其余300亿元", "zh") if q.kind == "amount")
+    assert q.hedge.kind == "exact"
+
+
+def test_full_width_digits_are_read_with_their_period() -> None:
+    text = "２０２１年１－４月，某省对俄进出口２００亿元，其中出口８０．５亿元，进口１１９．５亿元。"
+    report = audit_text(text, lang="zh")
+    total = next(c for c in report.claims if c.kind == "sum")
+    assert total.context.period_label == "2021-01..2021-04"
+    assert report.claim_verdicts()[total.claim_id] == "consistent"
+    assert total.sentence == text  # the finding quotes the text as written
+    assert verdicts(text.replace("１１９．５", "１９１．５"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年,黑龙江省漠河口岸对俄进出口12.5亿元。",
+        "2022年,吉林省吉林市对俄进出口12.5亿元。",
+        "2022年,黑龙江省对俄远东地区进出口12.5亿元。",
+        "2022年,吉林省对俄出口整车12.5亿元。",
+        "2022年,黑龙江省服务贸易进出口12.5亿元。",
+        "2022年,经中蒙俄经济走廊的贸易额达12.5亿美元。",
+    ],
+)
+def test_a_port_a_russian_region_or_a_product_is_not_the_provinces_trade(text: str) -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    s = split_sentences(text)[0]
+    assert resolve([s], s, s.text.index("12.5")).unresolved.startswith("the subject is")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年某省地区生产总值为1000.5亿元。其中第一产业增加值200.1亿元,第二产业增加值300.2亿元,第三产业增加值500.2亿元。",
+        "In 2020 the province's GDP was 100.5 billion yuan: the primary industry added 20.1 billion yuan, "
+        "the secondary industry 30.2 billion yuan and the tertiary industry 50.2 billion yuan.",
+    ],
+)
+def test_the_three_sectors_add_up_to_gdp(text: str) -> None:
+    lang = "zh" if "产业" in text else "en"
+
+    def parts(t: str) -> list[str]:
+        r = audit_text(t, lang=lang)
+        v = r.claim_verdicts()
+        return [v[c.claim_id] for c in r.claims if c.kind == "parts"]
+
+    assert parts(text) == ["consistent"]
+    smaller = text.replace("500.2", "450.2").replace("50.2", "45.2")  # below the whole: a bound would pass it
+    assert parts(smaller) == ["inconsistent"]
+
+
+def test_sectors_of_another_total_are_not_read_against_the_first() -> None:
+    text = (
+        "2020年某省地区生产总值为1000亿元。2019年该省地区生产总值为900亿元。"
+        "第一产业增加值200亿元,第二产业增加值300亿元,第三产业增加值400亿元。"
+    )
+    r = audit_text(text, lang="zh")
+    totals = [c.roles["total"].value for c in r.claims if c.kind == "parts"]
+    assert totals == [9e10]
+
+
+def test_meijin_is_us_dollars() -> None:
+    from northward.audit.extract import simplified
+
+    q = next(q for q in scan(simplified("貿易額達120億美金"), "zh") if q.kind == "amount")
+    assert (q.value, q.currency) == (1.2e10, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [("2020年某省对俄出口扩大了2倍。", 3.0), ("2020年某省对俄出口提高2倍。", 3.0), ("2020年某省对俄出口是2015年的2倍。", 2.0)],
+)
+def test_grown_by_n_times_is_n_plus_one(text: str, factor: float) -> None:
+    report = audit_text(text, lang="zh")
+    assert [c.roles["factor"].value for c in report.claims if c.kind == "multiple"] == [factor]
+
+
+def test_a_share_whole_named_by_its_words_earlier_in_the_text() -> None:
+    good = "2019年,某市规模以上工业实现增加值500亿元。其中,装备制造业实现增加值200亿元,占规模以上工业的40%。"
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(good.replace("的40%", "的45%"), "share") == ["inconsistent"]
+
+
+def test_a_named_whole_of_another_period_is_not_taken() -> None:
+    text = "2018年,某市规模以上工业实现增加值500亿元。2019年,装备制造业实现增加值200亿元,占规模以上工业的45%。"
+    report = audit_text(text, lang="zh")
+    share = next(c for c in report.claims if c.kind == "share")
+    assert "whole" not in share.roles
+
+
+def test_the_base_year_of_a_comparison_is_not_the_figures_year() -> None:
+    from datetime import date
+
+    text = "今年上半年,某省规模以上工业实现增加值500亿元,与2008年同期相比增长20%。装备制造业实现增加值200亿元,增长5%。"
+    report = audit_text(text, lang="zh", doc_date=date(2010, 8, 1))
+    periods = {c.context.period_label for c in report.claims}
+    assert periods == {"2010-01..2010-06"}
+
+
+def test_a_totals_rate_stated_alone_in_the_sentence_before() -> None:
+    # last year: 100/1.25 + 200/1.0 = 280, so 300 is +7.1%
+    good = (
+        "今年1-6月,中俄贸易额同比增长7.1%。同期双边贸易总额为300亿美元。"
+        "其中,中国对俄出口增长25%,达100亿美元;自俄进口持平,为200亿美元,增长0%。"
+    )
+    report = audit_text(good, lang="zh")
+    v = report.claim_verdicts()
+    growth = [v[c.claim_id] for c in report.claims if c.kind == "sum_growth"]
+    assert growth == ["consistent"]
+    report = audit_text(good.replace("7.1%", "9.1%"), lang="zh")
+    v = report.claim_verdicts()
+    assert [v[c.claim_id] for c in report.claims if c.kind == "sum_growth"] == ["inconsistent"]
+
+
+def test_a_rate_in_the_next_sentence_is_not_the_totals() -> None:
+    text = "今年1-6月,中俄贸易总额为300亿美元。其中,中国对俄出口增长25%,达100亿美元;自俄进口增长5%,达200亿美元。"
+    assert verdicts(text, "sum_growth") == []
+
+
+def _test_store() -> Store:
+    """Test data under a clearly named test source: made-up totals of one province and of China with Russia."""
+    store = memory_store()
+    store.con.execute("INSERT INTO source(source_id, kind, title) VALUES ('test-customs', 'dataset', 'test')")
+    for territory, partner, value in (("CN-JL", "WLD", 100e9), ("CN", "RU", 200e9)):
+        store.con.execute(
+            "INSERT INTO observation(indicator, territory, partner, product, flow, period_start, period_end, "
+            "freq, unit, value, status, source_id) VALUES ('trade_value', ?, ?, 'TOTAL', 'total', ?, ?, 'A', "
+            "'CNY', ?, 'final', 'test-customs')",
+            [territory, partner, date(2021, 1, 1), date(2021, 12, 31), value],
+        )
+    return store
+
+
+def test_a_chinese_share_of_a_named_whole_is_checked_against_the_store() -> None:
+    store = _test_store()
+    good = audit_text("2021年,吉林省对俄进出口25亿元,占全省外贸总值的2.5%。", store=store, lang="zh")
+    assert [f.verdict for f in good.findings if f.kind == "share"] == ["consistent"]
+    bad = audit_text("2021年,吉林省对俄进出口25亿元,占全省外贸总值的3.5%。", store=store, lang="zh")
+    assert [f.verdict for f in bad.findings if f.kind == "share"] == ["inconsistent"]
+    product = audit_text("2021年,吉林省对俄出口汽车5亿元,占全省汽车出口的50%。", store=store, lang="zh")
+    assert [f.verdict for f in product.findings if f.kind == "share"] == ["unverifiable"]
+
+
+def test_china_russia_trade_is_chinas_trade_with_russia() -> None:
+    store = _test_store()
+    good = audit_text("2021年,中俄贸易额为2000亿元。", store=store, lang="zh")
+    assert [(c.context.territory, c.context.partner) for c in good.claims] == [("CN", "RU")]
+    assert [f.verdict for f in good.findings if f.check == "store"] == ["consistent"]
+
+
+def test_the_zhong_of_qizhong_is_not_china() -> None:
+    from northward.audit.context import facts
+
+    assert [code for _p, code in facts("其中俄罗斯占30%").territories] == []
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [("2019年首季度,某省", 1, 3), ("2019年第三季,某省", 7, 9)])
+def test_quarters_written_shi_and_ji(text: str, first: int, last: int) -> None:
+    from northward.audit import period_words
+
+    assert [(p.first, p.last, p.year) for p in period_words.find(text) if p.first] == [(first, last, 2019)]
+
+
+def test_a_conversion_naming_its_currency_first() -> None:
+    report = audit_text("2023年,某省对俄进出口150亿美元(约合人民币1000亿元)。", lang="zh")
+    pair = next(c for c in report.claims if c.kind == "currency_pair")
+    assert (pair.roles["CNY"].value, pair.roles["USD"].value) == (1e11, 1.5e10)
+
+
+def test_sectors_of_another_year_are_not_summed() -> None:
+    text = "2020年某省地区生产总值为1000亿元。2019年第一产业增加值200亿元,第二产业增加值300亿元,第三产业增加值400亿元。"
+    assert [c for c in audit_text(text, lang="zh").claims if c.kind == "parts"] == []
+
+
+def test_a_bare_share_of_another_flow_is_not_linked() -> None:
+    text = "某省对俄出口100亿元,占全省出口的40%;自俄进口200亿元,占50%。"
+    share = [c for c in audit_text(text, lang="zh").claims if c.kind == "share"][-1]
+    assert "ref_share" not in share.roles
+
+
+def test_a_rate_of_another_period_is_not_the_totals() -> None:
+    text = (
+        "1-5月,中俄贸易额同比增长10%。5月当月,双边贸易总额为200亿美元。"
+        "其中,中国对俄出口增长5%,达80亿美元;自俄进口增长8%,达120亿美元。"
+    )
+    assert verdicts(text, "sum_growth") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年,某省进出口500亿元,出口和进口分别为200亿元和300亿元。",
+        "2021年,某省进出口500亿元,出口、进口分别为200、300亿元。",
+        "2021年,某省对俄进出口500亿元,其中对俄出口200亿元,自俄进口300亿元,分别增长10%和20%。",
+        "2021年,某口岸进出境货物500万吨,其中出境200万吨,进境300万吨。",
+        "2021年,某口岸出入境班列500列,其中去程200列,回程300列。",
+    ],
+)
+def test_respectively_lists_and_border_flows_add_up(text: str) -> None:
+    assert verdicts(text, "sum") == ["consistent"]
+    assert verdicts(text.replace("300", "330"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("约占全国总量的三成", 30.0), ("占七成以上", 70.0), ("一成不变", None), ("完成三成", None)]
+)
+def test_tenths_after_a_share_word(text: str, value: float | None) -> None:
+    got = [q.value for q in scan(text, "zh") if q.kind == "percent"]
+    assert got == ([value] if value else [])
