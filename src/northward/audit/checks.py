@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 
+_PART_NAMES = {"export": "exports", "import": "imports", "primary": "primary industry",
+               "secondary": "secondary industry", "tertiary": "tertiary industry"}
+
+
 def _pct(x: Interval) -> Interval:
     return x.shift(-1).scale(100)
 
@@ -138,13 +142,17 @@ class ArithmeticCheck(Check):
         return f
 
     def _sum(self, claim: Claim) -> Finding:
-        t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]
-        rec = e.interval() + i.interval()
+        t = claim.roles["total"]
+        parts = [(role, q) for role, q in claim.roles.items() if role != "total"]  # exports + imports, or sectors
+        rec = parts[0][1].interval()
+        for _role, q in parts[1:]:
+            rec = rec + q.interval()
         stated = t.interval()
-        point = e.value + i.value
+        point = sum(q.value for _role, q in parts)
         verdict = verdict_for(stated, rec)
+        named = " + ".join(f"{_PART_NAMES.get(role, role)} {fmt(q)}" for role, q in parts)
         expl = (
-            f"exports {fmt(e)} + imports {fmt(i)} = {humanize.amount(point, t.currency or '')} "
+            f"{named} = {humanize.amount(point, t.currency or '')} "
             f"({rec.in_words(t.currency or '')} within rounding); the stated total is {fmt(t)}"
         )
         return finding(
