@@ -48,3 +48,86 @@ def test_sectors_need_a_whole_that_names_what_they_divide() -> None:
 def test_sectors_need_all_three() -> None:
     text = "GDP reached 100.0 billion yuan. The primary industry added 10.0 billion yuan and the tertiary 50.0 billion."
     assert verdicts(text, "sum") == []
+
+
+def test_parts_skip_a_single_months_total_to_join_the_periods() -> None:
+    text = (
+        "Trade between China and Russia rose 10 percent to $60.2 billion in the first five months. In May alone, "
+        "trade reached $13.1 billion. China's exports to Russia were $25.1 billion and its imports from Russia "
+        "{x} billion."
+    )
+    assert verdicts(text.format(x="$35.1"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="$37.1"), "sum") == ["inconsistent"]
+
+
+def test_flows_named_from_russias_side() -> None:
+    # Russia's exports to China are China's imports, Russia's imports from China China's exports
+    text = (
+        "Bilateral trade grew to $55.5 billion in the period. Russian exports to China rose to $30.0 billion, "
+        "while imports from China increased by 12%, to {x} billion."
+    )
+    rep = audit_text(text.format(x="$25.5"), lang="en")
+    sums = [c for c in rep.claims if c.kind == "sum"]
+    assert [c.roles["import"].text for c in sums] == ["$30.0 billion"]
+    assert verdicts(text.format(x="$27.5"), "sum") == ["inconsistent"]
+
+
+def test_a_scale_said_once_for_two_amounts() -> None:
+    text = "In March, trade came to $20.50 billion, with exports of $11.20 billion and imports of {x} worth of goods."
+    assert verdicts(text.format(x="$9.30"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="$9.80"), "sum") == ["inconsistent"]
+
+
+def test_a_bare_count_named_as_a_flow_takes_the_totals_unit() -> None:
+    text = (
+        "A total of 500 freight trains crossed the border at the port this year. Of these, {x} were outbound, "
+        "while inbound trains numbered 240."
+    )
+    assert verdicts(text.format(x="260"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="206"), "sum") == ["inconsistent"]
+
+
+def test_a_flow_named_by_the_verb_after_the_amount() -> None:
+    text = (
+        "Foreign trade by rail through the port exceeded 5 million tonnes in the first half. About 3.1 million tonnes of "
+        "goods were imported by rail, while the export volume was {x} million tonnes."
+    )
+    assert verdicts(text.format(x="2.0"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="0.8"), "sum") == ["inconsistent"]
+
+
+def test_an_amount_of_change_is_not_a_part() -> None:
+    text = (
+        "Trade reached 50.0 billion yuan. Exports were 20.0 billion yuan, up by 3.0 billion yuan, and imports "
+        "30.0 billion yuan."
+    )
+    rep = audit_text(text, lang="en")
+    assert [c.roles["export"].text for c in rep.claims if c.kind == "sum"] == ["20.0 billion yuan"]
+
+
+def test_a_totals_rate_read_past_a_bracketed_conversion_and_a_long_place_name() -> None:
+    text = (
+        "Foreign trade of the region reached 90.00 billion yuan (about 12.60 billion U.S. dollars) in the first "
+        "half of the year, up {x} percent. Exports rose 20.0 percent to 36.00 billion yuan, and imports grew "
+        "40.0 percent to 54.00 billion yuan."
+    )
+    assert verdicts(text.format(x="31.3"), "sum_growth") == ["consistent"]  # 30 + 38.57 = 68.57 last year: +31.25%
+    assert verdicts(text.format(x="36.1"), "sum_growth") == ["inconsistent"]
+    trains = (
+        "A total of 600 freight trains passed through the border port of Erlian in the north of the region "
+        "between January 1 and June 9 of this year, an increase of {x} percent. Of them, 250 were outbound, up "
+        "25 percent, while 350 inbound trains were recorded, up 40 percent."
+    )
+    assert verdicts(trains.format(x="33.3"), "sum_growth") == ["consistent"]  # 200 + 250 = 450 last year
+    assert verdicts(trains.format(x="38.3"), "sum_growth") == ["inconsistent"]
+
+
+def test_imports_and_exports_to_russia_is_a_total() -> None:
+    text = (
+        "Imports and exports to Russia amounted to 60.00 billion yuan. Among them, exports to Russia were "
+        "4.70 billion yuan; imports from Russia were 55.30 billion yuan."
+    )
+    rep = audit_text(text, lang="en")
+    assert [(c.roles["total"].text, c.roles["export"].text) for c in rep.claims if c.kind == "sum"] == [
+        ("60.00 billion yuan", "4.70 billion yuan")
+    ]

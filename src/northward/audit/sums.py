@@ -18,6 +18,14 @@ from .context import Context, clause_bounds, facts, flow_at, resolve
 from .numbers import Quantity, scan
 from .text import Sentence
 
+# an amount that is a change ("an increase of 4.89 billion", "со снижением на 178,6 тыс. т", "减少了")
+_DELTA_BEFORE = re.compile(
+    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
+    r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
+    r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)\s+на\s*$|"
+    r"(?:增加|减少|增长|下降)了?\s*$",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
 
@@ -31,20 +39,27 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    earlier: dict[str | None, list[dict[str, tuple[Sentence, Quantity]]]] = {}  # totals still open behind the last
     last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
     last_part: str | None = None
     for s in sentences:
+        prev_end = -1
+        scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
         for q in figures[s.index]:
             if q.kind == "amount" and q.currency:
                 last_currency = (s.index, q.currency)
             elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
                 q = replace(q, currency=last_currency[1])  # "107.76 bn dollars ... exports 50.58 bn"
+            q = _elided(s, q, scales, groups)
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
+            if _DELTA_BEFORE.search(s.text[max(0, q.start - 40) : q.start]):
+                continue  # "down by 178.6 thousand t": a change, not a part
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or _direction(s.text, q.start, last_part) or flow_at(s.text, q.start)
+            flow = flow or _direction(s.text, q.start, last_part, prev_end) or _verb_after(s.text, q) or flow_at(s.text, q.start)
+            prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
@@ -52,10 +67,13 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
                     if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
                         group[f] = (ps, pq)
+                if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
+                    earlier.setdefault(q.currency, []).append(groups[q.currency])
                 groups[q.currency] = group
             elif flow in ("export", "import"):
-                open_group = groups.get(q.currency)
-                if open_group is None or flow in open_group or not _joins(open_group, s, q):
+                candidates = [groups.get(q.currency), *reversed(earlier.get(q.currency, []))]
+                open_group = next((g for g in candidates if g is not None and flow not in g and _joins(g, s, q)), None)
+                if open_group is None:
                     pending.setdefault(q.currency, {})[flow] = (s, q)
                     continue
                 group = open_group
@@ -64,28 +82,72 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if "export" in group and "import" in group:
                 out.append(_sum_claim(sentences, group))
-                groups.pop(q.currency, None)
+                if groups.get(q.currency) is group:
+                    groups.pop(q.currency, None)
+                else:
+                    earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
 
 
-_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:'s)?|中国)"
-_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
+# "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
+_FLOW_VERB_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_after(text: str, q: Quantity) -> str | None:
+    m = _FLOW_VERB_AFTER.match(text, q.end)
+    return None if m is None else "import" if m.group(1) else "export"
+
+
+def _elided(s: Sentence, q: Quantity, scales: dict[str, float],
+            groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]]) -> Quantity:
+    """An amount whose scale or unit the writer left out because the sentence just gave it: "$11.28 billion
+    ... and imported $9.551 worth of goods" (the scale of the amount before, in its currency), "Of these
+    802 trips, 426 were outbound" (a bare count named as a flow, in the unit of the open total)."""
+    if q.kind != "amount":
+        return q
+    if q.currency and q.scaled:
+        scales[q.currency] = q.scale
+        return q
+    if q.currency in scales and q.decimals > 0 and q.currency not in COUNT_UNITS:
+        k = scales[q.currency]
+        return replace(q, value=q.value * k, scale=k, note=(q.note + "; " if q.note else "") + "scale as before")
+    if q.currency is None and not q.scaled and q.decimals == 0 and _verb_after(s.text, q):
+        units = [c for c, g in groups.items() if c in COUNT_UNITS and s.index - g["total"][0].index <= 1]
+        if len(units) == 1:
+            return replace(q, currency=units[0], note=(q.note + "; " if q.note else "") + f"in {units[0]} as the total")
+    return q
+
+
+_CHINA = r"(?:Кита[йяюе]\w*|КНР|China(?:['’]s)?|Chinese|中国)"
+_RUSSIA = r"(?:Росси\w*|РФ|Russia(?:['’]s|n)?|俄罗斯)"
 # China's side is the store's: goods from Russia to China are China's imports, whoever's verb says so
 _DIRECTIONS = (
     ("import", re.compile(rf"(?:из|from)\s+{_RUSSIA}\s+(?:в|to)\s+{_CHINA}|{_RUSSIA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_CHINA}",
                           re.IGNORECASE)),
     ("export", re.compile(rf"(?:из|from)\s+{_CHINA}\s+(?:в|to)\s+{_RUSSIA}|{_CHINA}\s+(?:\w+\s+){{0,2}}?(?:в|to)\s+{_RUSSIA}",
                           re.IGNORECASE)),
+    # Russia's side named (not "imports and exports to Russia", a total): its imports from China are
+    # China's exports, its exports to China China's imports
+    ("export", re.compile(rf"(?<!and\s)(?<!&\s)imports?\s+(?:of\s+goods\s+)?from\s+{_CHINA}", re.IGNORECASE)),
+    ("import", re.compile(rf"(?<!and\s)(?<!&\s)exports?\s+(?:of\s+goods\s+)?to\s+{_CHINA}", re.IGNORECASE)),
+    ("import", re.compile(rf"(?<!and\s)(?<!&\s)imports?\s+(?:of\s+goods\s+)?from\s+{_RUSSIA}", re.IGNORECASE)),
+    ("export", re.compile(rf"(?<!and\s)(?<!&\s)exports?\s+(?:of\s+goods\s+)?to\s+{_RUSSIA}", re.IGNORECASE)),
 )
 _REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
 
 
-def _direction(text: str, pos: int, last_part: str | None) -> str | None:
+def _direction(text: str, pos: int, last_part: str | None, since: int = -1) -> str | None:
     """The flow of a part named by its direction in its clause: "из РФ в КНР", "China's exports to
     Russia", or "in the opposite direction" (the other flow than the part just named). None when the
-    clause names no direction or speaks of total trade."""
+    clause names no direction or speaks of total trade. A clause that names no flow at all (", to $43.5
+    billion") reads the words since the figure before it (``since``)."""
     cs, _ce = clause_bounds(text, pos)
-    clause = text[cs:pos]
+    clause = text[max(cs, since) : pos]  # never the words of the figure before
+    if 0 <= since < cs and not _FLOW_NAMES.search(clause) and not _REVERSE.search(clause):
+        clause = text[since:pos]
     if _last_total(clause):
         return None
     if _REVERSE.search(clause):
@@ -229,7 +291,9 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         to = c.roles.get("to")
         if to is not None and c.sentence_start + to.start == amount_pos:
             gap = 0
-        elif 0 < at - amount_pos <= 70 and not any(amount_pos < p < at and cur == own for p, cur in amounts):
+        elif at > amount_pos and _near(c, amount_pos, at, amounts) and not any(
+            amount_pos < p < at and cur == own for p, cur in amounts
+        ):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
         else:
             continue
@@ -237,6 +301,24 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
             signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
             best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
     return best[1] if best else None
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+MAX_RATE_GAP = 70  # characters from an amount to its rate, bracketed asides left out
+
+
+def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | None]]) -> bool:
+    """Is the rate at ``at`` (in ``c``'s sentence) stated with the amount at ``amount_pos``: within a few
+    words once bracketed asides (a conversion, "(H1)") are left out, or further on in the same sentence
+    when the words between name no flow ("810 trains passed through the port of ... this year, up 23.7%")."""
+    lo, hi = amount_pos - c.sentence_start, at - c.sentence_start
+    if lo < 0:
+        return at - amount_pos <= MAX_RATE_GAP
+    between = _BRACKETED.sub("", c.sentence[lo:hi])
+    if len(between) <= MAX_RATE_GAP:
+        return True
+    others = any(amount_pos < p < at and cur for p, cur in amounts)
+    return not others and not _FLOW_NAMES.search(between) and not re.search(r"[;；%]", between)
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
