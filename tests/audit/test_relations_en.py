@@ -131,3 +131,14 @@ def test_imports_and_exports_to_russia_is_a_total() -> None:
     assert [(c.roles["total"].text, c.roles["export"].text) for c in rep.claims if c.kind == "sum"] == [
         ("60.00 billion yuan", "4.70 billion yuan")
     ]
+
+
+def test_a_rate_that_leads_to_its_amount() -> None:
+    # each part's rate comes before it ("grew 25%, and reached", "rose 50% in the period to")
+    text = (
+        "Trade between the two countries came to $30.0 billion, up {x}% year on year. Exports to Russia rose 50% "
+        "in January-May year-on-year to $12.0 billion, while imports from Russia grew 12.5%, and reached "
+        "$18.0 billion."
+    )
+    assert verdicts(text.format(x="25"), "sum_growth") == ["consistent"]  # 8 + 16 = 24 last year
+    assert verdicts(text.format(x="20"), "sum_growth") == ["inconsistent"]

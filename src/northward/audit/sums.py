@@ -289,7 +289,7 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         change = c.roles["change"]
         at = c.sentence_start + change.start
         to = c.roles.get("to")
-        if to is not None and c.sentence_start + to.start == amount_pos:
+        if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
             gap = 0
         elif at > amount_pos and _near(c, amount_pos, at, amounts) and not any(
             amount_pos < p < at and cur == own for p, cur in amounts
@@ -301,6 +301,24 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
             signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
             best = (gap, replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start}))
     return best[1] if best else None
+
+
+# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
+_RATE_THEN_AMOUNT = re.compile(
+    r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|some|approximately|roughly)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _leads_to(c: Claim, at: int, amount_pos: int, amounts: list[tuple[int, str | None]]) -> bool:
+    """Is the rate at ``at`` the change that led to the amount right after it (same sentence, no other
+    amount between, and words such as "to", "and reached", "amounting to" just before the amount)?"""
+    change = c.roles["change"]
+    lo, hi = change.end, amount_pos - c.sentence_start
+    if at >= amount_pos or hi > len(c.sentence) or any(at < p < amount_pos for p, _cur in amounts):
+        return False
+    return bool(_RATE_THEN_AMOUNT.match(c.sentence[lo:hi]))
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
