@@ -142,3 +142,39 @@ def test_a_rate_that_leads_to_its_amount() -> None:
     )
     assert verdicts(text.format(x="25"), "sum_growth") == ["consistent"]  # 8 + 16 = 24 last year
     assert verdicts(text.format(x="20"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_surplus_is_exports_less_imports() -> None:
+    text = (
+        "The country's exports rose 2 percent to 12.40 trillion yuan in the period. Imports fell 1 percent, "
+        "totaling 9.10 trillion yuan. That leaves a trade surplus of {x} trillion yuan."
+    )
+    assert verdicts(text.format(x="3.30"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="3.03"), "balance") == ["inconsistent"]
+
+
+def test_a_balance_needs_one_export_and_one_import() -> None:
+    text = "Exports were 5.1 billion dollars and imports 4.0 billion dollars; the budget deficit was 1.1 billion dollars."
+    assert verdicts(text, "balance") == []
+    two = "Exports were 5.1 billion dollars, of which machinery exports 2.0 billion dollars. The surplus was 3.1 billion dollars."
+    assert verdicts(two, "balance") == []
+
+
+GAP = (
+    "Trade of the region reached 40.0 billion yuan, an increase of 10.0 percent. Exports rose 25.5 percent "
+    "and imports rose 2.0 percent. Exports grew {x} percentage points faster than the region's overall trade."
+)
+
+
+def test_points_between_two_rates_the_text_states() -> None:
+    assert verdicts(GAP.format(x="15.5"), "change_pp") == ["consistent"]
+    assert verdicts(GAP.format(x="13.5"), "change_pp") == ["inconsistent"]
+    lower = GAP.replace("Exports grew {x} percentage points faster", "Imports grew {x} percentage points slower")
+    assert verdicts(lower.format(x="8.0"), "change_pp") == ["consistent"]
+    assert verdicts(lower.format(x="6.0"), "change_pp") == ["inconsistent"]
+
+
+def test_points_above_the_national_rate_are_not_claimed() -> None:
+    # the national rate is not in the text: nothing to compute
+    text = "Exports rose 25.5 percent, 20.1 percentage points higher than the national average growth rate."
+    assert verdicts(text, "change_pp") == []

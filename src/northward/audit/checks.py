@@ -17,6 +17,7 @@ from .claims import Claim
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
+from .relations import RelationCheck
 from .store_check import StoreCheck
 
 __all__ = [
@@ -300,7 +301,7 @@ class CurrencyCheck(Check):
         yield chosen
 
 
-CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck())
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

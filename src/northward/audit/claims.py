@@ -15,7 +15,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
-- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year).
+- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
+- ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .numbers import Quantity
 CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
     "currency_pair",
-    "rank", "value", "rate",
+    "rank", "value", "rate", "balance",
 )
 
 

@@ -58,7 +58,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or _direction(s.text, q.start, last_part, prev_end) or _verb_after(s.text, q) or flow_at(s.text, q.start)
+            flow = flow or part_flow(s.text, q, last_part, prev_end)
             prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
@@ -94,6 +94,12 @@ _FLOW_VERB_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
     re.IGNORECASE,
 )
+
+
+def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int = -1) -> str | None:
+    """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
+    after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
+    return _direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
@@ -318,7 +324,8 @@ def _leads_to(c: Claim, at: int, amount_pos: int, amounts: list[tuple[int, str |
     lo, hi = change.end, amount_pos - c.sentence_start
     if at >= amount_pos or hi > len(c.sentence) or any(at < p < amount_pos for p, _cur in amounts):
         return False
-    return bool(_RATE_THEN_AMOUNT.match(c.sentence[lo:hi]))
+    between = c.sentence[lo:hi]
+    return bool(_RATE_THEN_AMOUNT.match(between)) and not _FLOW_NAMES.search(between)  # not the next part's
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
