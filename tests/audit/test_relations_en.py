@@ -178,3 +178,33 @@ def test_points_above_the_national_rate_are_not_claimed() -> None:
     # the national rate is not in the text: nothing to compute
     text = "Exports rose 25.5 percent, 20.1 percentage points higher than the national average growth rate."
     assert verdicts(text, "change_pp") == []
+
+
+def test_a_bound_and_the_exact_figure_it_rounds() -> None:
+    text = (
+        "More than 8,000 freight trains have crossed the border at the port since the route opened. In all, "
+        "{x} freight trains have used the crossing, carrying goods both ways."
+    )
+    assert verdicts(text.format(x="8,046"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="7,964"), "comparison") == ["inconsistent"]
+
+
+def test_a_bound_is_not_compared_with_another_periods_figure() -> None:
+    text = "Trade exceeded $200 billion in 2023. In 2022 it came to $195.3 billion."
+    assert verdicts(text, "comparison") == []
+    other = "Trade exceeded $200 billion this year, against $195.3 billion in the same period last year."
+    assert verdicts(other, "comparison") == []
+
+
+def test_a_bound_is_not_compared_with_another_flow_or_a_distant_figure() -> None:
+    flows = "Exports exceeded 10 billion yuan, while imports were 9.82 billion yuan."
+    assert verdicts(flows, "comparison") == []
+    far = "Trade exceeded 10 billion yuan. Exports came to 4.1 billion yuan, and trade with Japan 9.217 billion yuan."
+    assert verdicts(far, "comparison") == []
+
+
+def test_a_bound_is_not_compared_with_a_narrower_subjects_figure() -> None:
+    partner = "Trade exceeded 10 billion yuan in the first half. Trade with Japan came to 9.71 billion yuan."
+    assert verdicts(partner, "comparison") == []
+    product = "Exports exceeded 10 billion yuan in the first half. Exports of crude oil came to 9.71 billion yuan."
+    assert verdicts(product, "comparison") == []

@@ -16,7 +16,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
 - ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
-- ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of).
+- ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of);
+- ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .numbers import Quantity
 CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
     "currency_pair",
-    "rank", "value", "rate", "balance",
+    "rank", "value", "rate", "balance", "comparison",
 )
 
 
