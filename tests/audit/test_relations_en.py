@@ -208,3 +208,26 @@ def test_a_bound_is_not_compared_with_a_narrower_subjects_figure() -> None:
     assert verdicts(partner, "comparison") == []
     product = "Exports exceeded 10 billion yuan in the first half. Exports of crude oil came to 9.71 billion yuan."
     assert verdicts(product, "comparison") == []
+
+
+NEIGHBOURS = (
+    "Heilongjiang's trade with Russia came to $4.20 billion in the first quarter. Trade with Russia made up "
+    "{x} percent of the province's total foreign trade in the same period. The province's foreign trade "
+    "reached $10.50 billion in the first quarter."
+)
+
+
+def test_a_share_whose_part_and_whole_are_in_the_sentences_around_it() -> None:
+    assert verdicts(NEIGHBOURS.format(x="40"), "share") == ["consistent"]
+    assert verdicts(NEIGHBOURS.format(x="46"), "share") == ["inconsistent"]
+
+
+def test_a_share_is_not_filled_when_the_neighbours_are_ambiguous() -> None:
+    # two different totals nearby: which one is the whole is not for the audit to guess
+    two = NEIGHBOURS.format(x="46") + " Its foreign trade in the first quarter of last year was $9.10 billion."
+    rep = audit_text(two, lang="en")
+    assert all("whole" not in c.roles for c in rep.claims if c.kind == "share")
+    # a share of another pair's trade is not filled from the province's figures
+    other = NEIGHBOURS.format(x="46").replace("of the province's total foreign trade", "of China-Russia trade")
+    rep = audit_text(other, lang="en")
+    assert all("whole" not in c.roles for c in rep.claims if c.kind == "share")

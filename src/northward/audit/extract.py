@@ -23,6 +23,7 @@ from .increments import increment_claims
 from .numbers import Quantity, scan
 from .relations import balance_claims, comparison_claims, gap_claims
 from .sectors import sector_claims
+from .shares import fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 
@@ -63,6 +64,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.extend(gap_claims(sentences, claims))
+    fill_shares(sentences, figures, claims)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
