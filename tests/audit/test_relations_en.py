@@ -231,3 +231,14 @@ def test_a_share_is_not_filled_when_the_neighbours_are_ambiguous() -> None:
     other = NEIGHBOURS.format(x="46").replace("of the province's total foreign trade", "of China-Russia trade")
     rep = audit_text(other, lang="en")
     assert all("whole" not in c.roles for c in rep.claims if c.kind == "share")
+
+
+def test_a_share_of_two_partners_together_without_the_word() -> None:
+    text = (
+        "Kazakhstan remained Jilin's first trading partner, with trade rising to 6.30 billion yuan in the "
+        "first half. Jilin's trade with Russia reached 4.20 billion yuan in the first half. Jilin's "
+        "foreign trade totalled {w} yuan in the first half. Kazakhstan and Russia accounted for 35 percent of "
+        "the total."
+    )
+    assert verdicts(text.format(w="30.00 billion"), "share") == ["consistent"]
+    assert verdicts(text.format(w="30.00 million"), "share") == ["inconsistent"]  # a whole in the wrong unit

@@ -16,9 +16,10 @@ from dataclasses import replace
 from .claims import Claim
 from .context import clause_bounds, facts, flow_at, resolve, whole_keys
 from .numbers import Quantity
+from .sums import DELTA_BEFORE
 from .text import Sentence
 
-NEAR = 2  # sentences before (part, whole) or after (whole) the share
+BEFORE, AFTER = 3, 2  # sentences before (part, whole) or after (whole) the share
 _OF = re.compile(r"\s*(?:of|от|всего|общего)\b", re.IGNORECASE)
 
 
@@ -45,36 +46,59 @@ def _part_and_whole(
     if not _OF.match(phrase):
         return None
     subject = facts(s.text[clause_bounds(s.text, share.start)[0] : share.start])
-    partners = {p for _pos, p in subject.partners}
-    if len(partners) != 1:
-        return None  # the share's subject must name its partner ("trade with Russia")
-    partner = partners.pop()
+    partners = sorted({p for _pos, p in subject.partners})
+    if not partners:
+        return None  # the share's subject must name its partner ("trade with Russia", "Mongolia and Russia")
     w_territory, w_partner, w_flow = whole_keys(phrase, c.context)
+    if w_territory is None and _THE_TOTAL.match(phrase):
+        w_territory, w_partner = c.context.territory, "WLD"  # "of the total": the text's territory's, all partners
     if w_partner not in (None, "WLD") or not w_territory:
         return None  # a whole of another pair: not read from the neighbours
-    near = sentences[max(0, s.index - NEAR) : s.index + NEAR + 1]
-    parts, wholes = [], []
+    near = sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]
+    parts: dict[str, list[tuple[Sentence, Quantity]]] = {p: [] for p in partners}
+    wholes: list[tuple[Sentence, Quantity]] = []
     for t in near:
         if t is s:
             continue
+        since = 0
         for q in figures[t.index]:
             if q.kind != "amount" or not q.currency or not q.scaled:
                 continue
-            cs, _ce = clause_bounds(t.text, q.start)
-            named = {p for _pos, p in facts(t.text[cs : q.start]).partners}
-            flow = flow_at(t.text, q.start)
+            named = _partners_named(t.text, q, since)
+            since = q.end
+            if DELTA_BEFORE.search(t.text[max(0, q.start - 40) : q.start]):
+                continue  # "an increase of $4.89 billion": a change, neither part nor whole
             placed = replace(q, extra={**q.extra, "sentence_start": t.start})
-            if named == {partner} and t.index < s.index:
-                parts.append((t, placed))
-            elif not named and flow == (w_flow or "total"):
+            if len(named) == 1 and named <= set(partners) and t.index < s.index:
+                parts[next(iter(named))].append((t, placed))
+            elif not named and flow_at(t.text, q.start) == (w_flow or "total"):
                 wholes.append((t, placed))
-    part = _one(parts)
-    if part is None:
+    found = [_one(parts[p]) for p in partners]
+    if any(f is None for f in found) or len({f[1].currency for f in found if f}) != 1:
         return None
-    whole = _one([(t, q) for t, q in wholes if q.currency == part[1].currency and q.value > part[1].value])
-    if whole is None or not _same_period(sentences, c, part, whole):
+    chosen = [f for f in found if f is not None]
+    part = chosen[-1][1] if len(chosen) == 1 else _together([q for _t, q in chosen])
+    whole = _one([(t, q) for t, q in wholes if q.currency == part.currency])
+    if whole is None or not _same_period(sentences, c, *chosen, whole):
         return None
-    return part[1], whole[1]
+    return part, whole[1]
+
+
+_THE_TOTAL = re.compile(r"\s*of\s+the\s+total\b", re.IGNORECASE)
+
+
+def _partners_named(text: str, q: Quantity, since: int) -> set[str]:
+    """Partners named in the amount's clause, or, when it names none, since the amount before it
+    ("Mongolia has become its largest partner, with trade growing 6.6 percent to 10.65 billion yuan")."""
+    cs, _ce = clause_bounds(text, q.start)
+    named = {p for _pos, p in facts(text[cs : q.start]).partners}
+    return named or {p for _pos, p in facts(text[min(since, cs) : q.start]).partners}
+
+
+def _together(qs: list[Quantity]) -> Quantity:
+    """Parts of several partners as one part ("Mongolia and Russia accounted for 48 percent")."""
+    return replace(qs[-1], value=sum(q.value for q in qs), text=" + ".join(q.text for q in qs),
+                   decimals=min(q.decimals for q in qs), note="the partners' figures together")
 
 
 def _one(found: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity] | None:

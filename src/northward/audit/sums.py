@@ -19,7 +19,7 @@ from .numbers import Quantity, scan
 from .text import Sentence
 
 # an amount that is a change ("an increase of 4.89 billion", "со снижением на 178,6 тыс. т", "减少了")
-_DELTA_BEFORE = re.compile(
+DELTA_BEFORE = re.compile(
     r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
     r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)\s+на\s*$|"
@@ -53,7 +53,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             q = _elided(s, q, scales, groups)
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
-            if _DELTA_BEFORE.search(s.text[max(0, q.start - 40) : q.start]):
+            if DELTA_BEFORE.search(s.text[max(0, q.start - 40) : q.start]):
                 continue  # "down by 178.6 thousand t": a change, not a part
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
