@@ -242,3 +242,23 @@ def test_a_share_of_two_partners_together_without_the_word() -> None:
     )
     assert verdicts(text.format(w="30.00 billion"), "share") == ["consistent"]
     assert verdicts(text.format(w="30.00 million"), "share") == ["inconsistent"]  # a whole in the wrong unit
+
+
+RANKS = (
+    "Kazakhstan is Jilin's largest trading partner, with trade of 6.30 billion yuan in the first half. "
+    "Russia, Jilin's second largest trading partner, traded {x} billion yuan with the province in the first half."
+)
+
+
+def test_places_in_one_ranking_follow_their_figures() -> None:
+    assert verdicts(RANKS.format(x="4.20"), "order") == ["consistent"]
+    assert verdicts(RANKS.format(x="6.90"), "order") == ["inconsistent"]
+
+
+def test_places_of_other_rankings_or_past_places_are_not_compared() -> None:
+    other = RANKS.format(x="6.90").replace("second largest trading partner", "second largest export market")
+    assert verdicts(other, "order") == []
+    past = RANKS.format(x="6.90").replace("Jilin's second largest trading partner", "Jilin's former top trading partner")
+    assert verdicts(past, "order") == []
+    behind = "Russia is the second largest trading partner, after Kazakhstan, whose trade came to 6.30 billion yuan."
+    assert verdicts(behind + " Kazakhstan, the largest trading partner, traded 6.30 billion yuan.", "order") == []

@@ -17,6 +17,7 @@ from .claims import Claim
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
+from .ranks import OrderCheck
 from .relations import RelationCheck
 from .store_check import StoreCheck
 
@@ -301,7 +302,7 @@ class CurrencyCheck(Check):
         yield chosen
 
 
-CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck())
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -17,7 +17,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``value``: ``value`` (a level the store may hold for the context's keys);
 - ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
 - ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of);
-- ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds).
+- ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds);
+- ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .numbers import Quantity
 CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
     "currency_pair",
-    "rank", "value", "rate", "balance", "comparison",
+    "rank", "value", "rate", "balance", "comparison", "order",
 )
 
 

@@ -21,6 +21,7 @@ from .context import Context, facts, flow_at, resolve
 from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
+from .ranks import rank_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .sectors import sector_claims
 from .shares import fill_shares
@@ -59,6 +60,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
+    claims.extend(rank_claims(sentences, figures))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
