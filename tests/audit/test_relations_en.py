@@ -262,3 +262,19 @@ def test_places_of_other_rankings_or_past_places_are_not_compared() -> None:
     assert verdicts(past, "order") == []
     behind = "Russia is the second largest trading partner, after Kazakhstan, whose trade came to 6.30 billion yuan."
     assert verdicts(behind + " Kazakhstan, the largest trading partner, traded 6.30 billion yuan.", "order") == []
+
+
+def test_a_multiple_between_two_amounts_of_a_sentence() -> None:
+    text = "Coal shipments reached 6.3 million tonnes, {x} times the 2.1 million tonnes shipped in 2019."
+    assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="4"), "multiple") == ["inconsistent"]
+    as_much = "Exports came to 9.0 billion dollars in 2024, about {x} times as much as in 2014, when they were 3.0 billion dollars."
+    assert verdicts(as_much.format(x="three"), "multiple") == ["consistent"]
+    assert verdicts(as_much.format(x="five"), "multiple") == ["inconsistent"]
+
+
+def test_a_multiple_without_ratio_words_gets_no_terms() -> None:
+    # "grew 3 times" with two unrelated amounts around it: no base is named
+    text = "Exports were 6.3 billion dollars; imports grew 3 times and reached 2.1 billion dollars."
+    rep = audit_text(text, lang="en")
+    assert all("from" not in c.roles for c in rep.claims if c.kind == "multiple")

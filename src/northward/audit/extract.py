@@ -22,6 +22,7 @@ from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
 from .ranks import rank_claims
+from .ratios import ratio_roles
 from .relations import balance_claims, comparison_claims, gap_claims
 from .sectors import sector_claims
 from .shares import fill_shares
@@ -67,6 +68,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
+    ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
