@@ -268,7 +268,10 @@ def test_a_multiple_between_two_amounts_of_a_sentence() -> None:
     text = "Coal shipments reached 6.3 million tonnes, {x} times the 2.1 million tonnes shipped in 2019."
     assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="4"), "multiple") == ["inconsistent"]
-    as_much = "Exports came to 9.0 billion dollars in 2024, about {x} times as much as in 2014, when they were 3.0 billion dollars."
+    as_much = (
+        "Exports came to 9.0 billion dollars in 2024, about {x} times as much as in 2014, when they were "
+        "3.0 billion dollars."
+    )
     assert verdicts(as_much.format(x="three"), "multiple") == ["consistent"]
     assert verdicts(as_much.format(x="five"), "multiple") == ["inconsistent"]
 
