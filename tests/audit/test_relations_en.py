@@ -5,6 +5,7 @@ sentence written for the test, with a true and a wrong version."""
 from __future__ import annotations
 
 from northward.audit.api import audit_text
+from northward.store import Store
 
 
 def verdicts(text: str, kind: str, lang: str = "en", check: str = "arithmetic") -> list[str]:
@@ -281,3 +282,19 @@ def test_a_multiple_without_ratio_words_gets_no_terms() -> None:
     text = "Exports were 6.3 billion dollars; imports grew 3 times and reached 2.1 billion dollars."
     rep = audit_text(text, lang="en")
     assert all("from" not in c.roles for c in rep.claims if c.kind == "multiple")
+
+
+def test_a_conversion_at_the_rate_the_text_states() -> None:
+    text = "Trade came to 1.20 trillion yuan ({x} billion) in the year. ($1 = 7.0000 Chinese yuan renminbi)"
+    assert verdicts(text.format(x="$171.43"), "currency_pair", check="currency") == ["consistent"]
+    # within 8% of the average rate of many years, but not at the rate the writer states
+    assert verdicts(text.format(x="$177.43"), "currency_pair", check="currency") == ["inconsistent"]
+
+
+def test_a_conversion_with_no_year_against_every_years_rate(fx_store: Store) -> None:
+    rep = audit_text("Cargo worth 10.0 billion yuan (about 4.0 billion U.S. dollars) crossed the border.",
+                     lang="en", store=fx_store)
+    assert [f.verdict for f in rep.findings if f.check == "currency"] == ["inconsistent"]  # 2.5 yuan a dollar
+    rep = audit_text("Cargo worth 10.0 billion yuan (about 1.5 billion U.S. dollars) crossed the border.",
+                     lang="en", store=fx_store)
+    assert [f.verdict for f in rep.findings if f.check == "currency"] == ["unverifiable"]  # 6.7 fits some year

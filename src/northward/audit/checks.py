@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from .. import humanize
+from . import conversions
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
@@ -242,13 +243,20 @@ class CurrencyCheck(Check):
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         cny, usd = claim.roles["CNY"], claim.roles["USD"]
+        if "rate" in claim.roles:  # "($1 = 7.1641 yuan)": the writer's own rate
+            yield conversions.at_stated_rate(claim, self.name)
+            return
         years = list(claim.context.start_years) if claim.note == "start of the span" else []
         if not years and claim.context.year:
             years = [claim.context.year]
         if not years and claim.context.doc_year:  # a conversion at the day's rate: the document's year
             years = [claim.context.doc_year]
         if not years:
-            yield unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
+            no_year = None
+            if env.store is not None:
+                rates = env._cache.setdefault(("fx", "all"), conversions.all_years_rates(env.store))
+                no_year = conversions.without_year(claim, self.name, rates)
+            yield no_year or unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
             return
         if env.store is None:
             yield unverifiable(

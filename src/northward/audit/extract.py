@@ -18,6 +18,7 @@ from typing import Any
 from .averages import average_claims
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
+from .conversions import give_stated_rate
 from .grammar import Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
@@ -69,6 +70,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
+    give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     claims.sort(key=lambda c: c.span)
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
