@@ -28,6 +28,9 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, re.IGNORECASE)
 
 
+word_pattern = _c  # a language's words as a case-insensitive pattern (for the modules that plug words in)
+
+
 EN = Words(
     from_before=_c(r"(?:\bfrom|\bbetween)\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
     to_between=_c(r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),

@@ -20,13 +20,9 @@ from .checkbase import Check, Env, fmt
 from .claims import Claim
 from .context import clause_bounds, resolve
 from .findings import Finding, finding
+from .grammar import word_pattern as _c
 from .numbers import Quantity
 from .text import Sentence
-
-
-def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.IGNORECASE)
-
 
 PLACES: dict[str, int] = {
     "largest": 1, "biggest": 1, "top": 1, "leading": 1, "first": 1, "second": 2, "third": 3, "fourth": 4,

@@ -13,12 +13,8 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
+from .grammar import word_pattern as _c
 from .numbers import Quantity
-
-
-def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.IGNORECASE)
-
 
 # after the multiple, up to the base amount (nothing else may stand between)
 AFTER: dict[str, re.Pattern[str]] = {

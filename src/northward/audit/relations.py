@@ -24,15 +24,11 @@ from .checkbase import Check, Env, fmt
 from .claims import Claim
 from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding, verdict_for
+from .grammar import word_pattern as _c
 from .intervals import Interval
 from .numbers import Quantity, scan
 from .sums import part_flow
 from .text import Sentence
-
-
-def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.IGNORECASE)
-
 
 # the words right before a balance's amount, in its clause ("a trade surplus of", "the deficit stood at")
 BALANCE_WORDS: dict[str, re.Pattern[str]] = {

@@ -17,14 +17,11 @@ from dataclasses import replace
 
 from .claims import Claim
 from .context import clause_bounds, resolve
+from .grammar import word_pattern as _c
 from .numbers import Quantity
 from .text import Sentence
 
 SECTORS = ("primary", "secondary", "tertiary")
-
-
-def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.IGNORECASE)
 
 
 # the sector named in an amount's clause, before the amount
