@@ -298,3 +298,21 @@ def test_a_conversion_with_no_year_against_every_years_rate(fx_store: Store) -> 
     rep = audit_text("Cargo worth 10.0 billion yuan (about 1.5 billion U.S. dollars) crossed the border.",
                      lang="en", store=fx_store)
     assert [f.verdict for f in rep.findings if f.check == "currency"] == ["unverifiable"]  # 6.7 fits some year
+
+
+def test_products_of_exports_are_parts_of_the_exports() -> None:
+    text = (
+        "The province's exports totalled 20.50 billion yuan in the first half. Among the export products, "
+        "machinery totalled 9.10 billion yuan while farm goods reached {x} billion yuan."
+    )
+    assert verdicts(text.format(x="8.40"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="14.80"), "parts") == ["inconsistent"]
+
+
+def test_a_part_larger_than_the_two_countries_total() -> None:
+    text = (
+        "Trade between the two countries came to $40.5 billion in the period. Exports of Chinese goods to "
+        "Russia rose to $18.2 billion, while imports of Russian products reached {x} billion."
+    )
+    assert verdicts(text.format(x="$22.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="$52.3"), "sum") == ["inconsistent"]

@@ -211,8 +211,14 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         return False
     if _PART_MARKER.search(s.text[: q.start]):
         return True
+    if not partner_t and _THE_PAIR.search(t_sent.text):
+        partner_t = partner_q  # "trade between the two countries": the pair the part names
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+# a total of "the two countries" is the pair's, whichever pair the parts name
+_THE_PAIR = re.compile(r"between\s+the\s+two\s+countries|the\s+two\s+countries'|между\s+(?:двумя\s+)?странами|两国(?:间|之间)?", re.IGNORECASE)
 
 
 _MONTH_ASIDE = re.compile(
@@ -379,7 +385,11 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
                  total_claim.context)
 
 
-_PARTS_LIST = re.compile(r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)", re.IGNORECASE)
+_PARTS_LIST = re.compile(
+    r"^\W*(?:among\s+them|among\s+the\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|including|其中|"
+    r"в\s+том\s+числе|из\s+них)",
+    re.IGNORECASE,
+)
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
 
 
@@ -401,9 +411,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
-            if any(flow_at(s.text, q.start) in ("export", "import") for q in parts):
-                continue
             whole = pool[-1]
+            whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
+            part_flows = {flow_at(s.text, q.start) for q in parts}
+            if part_flows & {"export", "import"} and part_flows != {whole_flow}:
+                continue  # exports and imports of a total are the sum check's; products of exports are parts
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
