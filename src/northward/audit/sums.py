@@ -218,7 +218,10 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
-_THE_PAIR = re.compile(r"between\s+the\s+two\s+countries|the\s+two\s+countries'|между\s+(?:двумя\s+)?странами|两国(?:间|之间)?", re.IGNORECASE)
+_THE_PAIR = re.compile(
+    r"between\s+the\s+two\s+countries|the\s+two\s+countries'|между\s+(?:двумя\s+)?странами|两国(?:间|之间)?",
+    re.IGNORECASE,
+)
 
 
 _MONTH_ASIDE = re.compile(
