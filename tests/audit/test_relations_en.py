@@ -316,3 +316,13 @@ def test_a_part_larger_than_the_two_countries_total() -> None:
     )
     assert verdicts(text.format(x="$22.3"), "sum") == ["consistent"]
     assert verdicts(text.format(x="$52.3"), "sum") == ["inconsistent"]
+
+
+def test_the_figure_as_a_share_of_exports_and_imports_stated_after_it() -> None:
+    text = (
+        "Jilin's trade with the countries of the region totalled 30.0 billion yuan in the first half. The figure "
+        "accounted for {x} percent of the province's total foreign trade in the same period. In the first half, "
+        "the province's exports totalled 20.0 billion yuan. Imports reached 40.0 billion yuan in the same period."
+    )
+    assert verdicts(text.format(x="50"), "share") == ["consistent"]
+    assert verdicts(text.format(x="57"), "share") == ["inconsistent"]

@@ -45,10 +45,11 @@ def _part_and_whole(
     phrase = re.split(r"[;；)）\d]|,(?!\d)|，", s.text[share.end : share.end + 90])[0]  # up to the next figure
     if not _OF.match(phrase):
         return None
-    subject = facts(s.text[clause_bounds(s.text, share.start)[0] : share.start])
-    partners = sorted({p for _pos, p in subject.partners})
-    if not partners:
-        return None  # the share's subject must name its partner ("trade with Russia", "Mongolia and Russia")
+    subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
+    partners = sorted({p for _pos, p in facts(subject_text).partners})
+    anaphora = s.index > 0 and bool(_THE_FIGURE.match(subject_text))
+    if not partners and not anaphora:
+        return None  # the share's subject must name its partner ("trade with Russia") or be the figure before
     w_territory, w_partner, w_flow = whole_keys(phrase, c.context)
     if w_territory is None and _THE_TOTAL.match(phrase):
         w_territory, w_partner = c.context.territory, "WLD"  # "of the total": the text's territory's, all partners
@@ -57,6 +58,7 @@ def _part_and_whole(
     near = sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]
     parts: dict[str, list[tuple[Sentence, Quantity]]] = {p: [] for p in partners}
     wholes: list[tuple[Sentence, Quantity]] = []
+    flows_after: dict[str, list[tuple[Sentence, Quantity]]] = {"export": [], "import": []}
     for t in near:
         if t is s:
             continue
@@ -73,15 +75,45 @@ def _part_and_whole(
                 parts[next(iter(named))].append((t, placed))
             elif not named and flow_at(t.text, q.start) == (w_flow or "total"):
                 wholes.append((t, placed))
-    found = [_one(parts[p]) for p in partners]
+            elif not named and t.index > s.index and flow_at(t.text, q.start) in flows_after:
+                flows_after[str(flow_at(t.text, q.start))].append((t, placed))
+    if anaphora:
+        prev = sentences[s.index - 1]
+        last = [q for q in figures[prev.index] if q.kind == "amount" and q.currency and q.scaled
+                and not _BRACKETED.search(prev.text[max(0, q.start - 14) : q.start])]
+        if not last:
+            return None
+        found = [(prev, replace(last[-1], extra={**last[-1].extra, "sentence_start": prev.start}))]
+    else:
+        found = [_one(parts[p]) for p in partners]  # type: ignore[misc]
     if any(f is None for f in found) or len({f[1].currency for f in found if f}) != 1:
         return None
     chosen = [f for f in found if f is not None]
     part = chosen[-1][1] if len(chosen) == 1 else _together([q for _t, q in chosen])
-    whole = _one([(t, q) for t, q in wholes if q.currency == part.currency])
+    taken = {(p.start, p.extra.get("sentence_start")) for _t, p in chosen}  # the part is not its own whole
+    whole = _one([(t, q) for t, q in wholes
+                  if q.currency == part.currency and (q.start, q.extra.get("sentence_start")) not in taken])
+    if whole is None and (w_flow or "total") == "total":
+        whole = _sum_of_flows(flows_after, part)  # "exports ... 16.28 billion. Imports ... 77.06 billion"
     if whole is None or not _same_period(sentences, c, *chosen, whole):
         return None
     return part, whole[1]
+
+
+# "The figure accounted for 80.79 percent of ...": the share of the amount the sentence before ends with
+_THE_FIGURE = re.compile(r"\s*(?:the|this|that)\s+(?:figure|amount|sum|volume|value)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"[(（]\s*\S{0,12}\s*$")
+
+
+def _sum_of_flows(flows: dict[str, list[tuple[Sentence, Quantity]]], part: Quantity) -> tuple[Sentence, Quantity] | None:
+    """A whole stated as its exports and imports after the share, one figure each in the part's currency."""
+    e = _one([(t, q) for t, q in flows["export"] if q.currency == part.currency])
+    i = _one([(t, q) for t, q in flows["import"] if q.currency == part.currency])
+    if e is None or i is None:
+        return None
+    total = replace(e[1], value=e[1].value + i[1].value, text=f"{e[1].text} + {i[1].text}",
+                    decimals=min(e[1].decimals, i[1].decimals), note="exports and imports stated after the share")
+    return e[0], total
 
 
 _THE_TOTAL = re.compile(r"\s*of\s+the\s+total\b", re.IGNORECASE)
