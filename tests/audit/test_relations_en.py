@@ -326,3 +326,13 @@ def test_the_figure_as_a_share_of_exports_and_imports_stated_after_it() -> None:
     )
     assert verdicts(text.format(x="50"), "share") == ["consistent"]
     assert verdicts(text.format(x="57"), "share") == ["inconsistent"]
+
+
+def test_its_share_and_a_part_whose_partner_follows_it() -> None:
+    text = (
+        "In 2020 China imported 50 million tons of grain, of which {x} tons were imported from Russia. "
+        "Russia ranks fifth among the suppliers, but its grain accounts for about 4 percent of China's "
+        "total imported amount."
+    )
+    assert verdicts(text.format(x="2,010,000"), "share") == ["consistent"]
+    assert verdicts(text.format(x="3,010,000"), "share") == ["inconsistent"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import clause_bounds, facts, flow_at, resolve, whole_keys
 from .numbers import Quantity
@@ -47,6 +48,9 @@ def _part_and_whole(
         return None
     subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
     partners = sorted({p for _pos, p in facts(subject_text).partners})
+    if not partners and _ITS.match(subject_text):  # "Russia ranks sixth ..., but its soybean accounts for"
+        partners = sorted({p for _pos, p in facts(s.text[: share.start]).partners} - {"CN"})
+        partners = partners if len(partners) == 1 else []
     anaphora = s.index > 0 and bool(_THE_FIGURE.match(subject_text))
     if not partners and not anaphora:
         return None  # the share's subject must name its partner ("trade with Russia") or be the figure before
@@ -64,7 +68,7 @@ def _part_and_whole(
             continue
         since = 0
         for q in figures[t.index]:
-            if q.kind != "amount" or not q.currency or not q.scaled:
+            if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
             named = _partners_named(t.text, q, since)
             since = q.end
@@ -116,15 +120,17 @@ def _sum_of_flows(flows: dict[str, list[tuple[Sentence, Quantity]]], part: Quant
     return e[0], total
 
 
+_ITS = re.compile(r"\W*(?:but\s+|and\s+|while\s+)?(?:its|their)\b", re.IGNORECASE)
 _THE_TOTAL = re.compile(r"\s*of\s+the\s+total\b", re.IGNORECASE)
 
 
 def _partners_named(text: str, q: Quantity, since: int) -> set[str]:
     """Partners named in the amount's clause, or, when it names none, since the amount before it
     ("Mongolia has become its largest partner, with trade growing 6.6 percent to 10.65 billion yuan")."""
-    cs, _ce = clause_bounds(text, q.start)
+    cs, ce = clause_bounds(text, q.start)
     named = {p for _pos, p in facts(text[cs : q.start]).partners}
-    return named or {p for _pos, p in facts(text[min(since, cs) : q.start]).partners}
+    named = named or {p for _pos, p in facts(text[min(since, cs) : q.start]).partners}
+    return named or {p for _pos, p in facts(text[q.end : ce]).partners}  # "817,000 tons were imported from Russia"
 
 
 def _together(qs: list[Quantity]) -> Quantity:
