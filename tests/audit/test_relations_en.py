@@ -336,3 +336,13 @@ def test_its_share_and_a_part_whose_partner_follows_it() -> None:
     )
     assert verdicts(text.format(x="2,010,000"), "share") == ["consistent"]
     assert verdicts(text.format(x="3,010,000"), "share") == ["inconsistent"]
+
+
+def test_a_part_written_far_more_coarsely_than_its_total_may_be_cut() -> None:
+    # 6.5 million of 6,712.3 thousand: 6.56 million cut to one decimal, not rounded
+    text = (
+        "Foreign trade cargo through the crossing totalled 6,712.3 thousand tonnes in 2009. Of this, imports were "
+        "{x} million tonnes and exports 150.6 thousand tonnes."
+    )
+    assert verdicts(text.format(x="6.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="6.3"), "sum") == ["inconsistent"]

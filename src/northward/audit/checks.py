@@ -42,6 +42,17 @@ _PART_NAMES = {"export": "exports", "import": "imports", "primary": "primary ind
                "secondary": "secondary industry", "tertiary": "tertiary industry"}
 
 
+def _coarse(part: Quantity, total: Quantity) -> Interval:
+    """A part written far more coarsely than its total ("6,5 млн" of "6 млн 712,3 тыс.") may be cut
+    rather than rounded: its interval reaches one step of its last digit above it."""
+    r, t = part.rounding(), total.rounding()
+    step = r.hi - r.lo
+    if part.tolerance or step <= 0 or step < 100 * (t.hi - t.lo):
+        return part.interval()
+    i = part.interval()
+    return Interval(i.lo, max(i.hi, part.value + step))
+
+
 def _pct(x: Interval) -> Interval:
     return x.shift(-1).scale(100)
 
@@ -147,9 +158,9 @@ class ArithmeticCheck(Check):
     def _sum(self, claim: Claim) -> Finding:
         t = claim.roles["total"]
         parts = [(role, q) for role, q in claim.roles.items() if role != "total"]  # exports + imports, or sectors
-        rec = parts[0][1].interval()
+        rec = _coarse(parts[0][1], t)
         for _role, q in parts[1:]:
-            rec = rec + q.interval()
+            rec = rec + _coarse(q, t)
         stated = t.interval()
         point = sum(q.value for _role, q in parts)
         verdict = verdict_for(stated, rec)

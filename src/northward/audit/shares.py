@@ -72,7 +72,7 @@ def _part_and_whole(
                 continue
             named = _partners_named(t.text, q, since)
             since = q.end
-            if DELTA_BEFORE.search(t.text[max(0, q.start - 40) : q.start]):
+            if DELTA_BEFORE.search(t.text[max(0, q.start - 80) : q.start]):
                 continue  # "an increase of $4.89 billion": a change, neither part nor whole
             placed = replace(q, extra={**q.extra, "sentence_start": t.start})
             if len(named) == 1 and named <= set(partners) and t.index < s.index:

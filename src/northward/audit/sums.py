@@ -22,7 +22,8 @@ from .text import Sentence
 DELTA_BEFORE = re.compile(
     r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
-    r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)\s+на\s*$|"
+    r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
+    r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"
     r"(?:增加|减少|增长|下降)了?\s*$",
     re.IGNORECASE,
 )
@@ -53,7 +54,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             q = _elided(s, q, scales, groups)
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
-            if DELTA_BEFORE.search(s.text[max(0, q.start - 40) : q.start]):
+            if DELTA_BEFORE.search(s.text[max(0, q.start - 80) : q.start]):
                 continue  # "down by 178.6 thousand t": a change, not a part
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
