@@ -346,3 +346,12 @@ def test_a_part_written_far_more_coarsely_than_its_total_may_be_cut() -> None:
     )
     assert verdicts(text.format(x="6.5"), "sum") == ["consistent"]
     assert verdicts(text.format(x="6.3"), "sum") == ["inconsistent"]
+
+
+def test_a_level_to_b_from_a() -> None:
+    text = "Exports to Russia rose {x} percent to 45.0 billion yuan from 40.0 billion yuan a year earlier."
+    assert verdicts(text.format(x="12.5"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "change_pct") == ["inconsistent"]
+    points = "The share climbed to 15.2 percent in 2023 from 12.1 percent, up {x} percentage points."
+    assert verdicts(points.format(x="3.1"), "change_pp") == ["consistent"]
+    assert verdicts(points.format(x="1.3"), "change_pp") == ["inconsistent"]

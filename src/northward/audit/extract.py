@@ -19,7 +19,7 @@ from .averages import average_claims
 from .claims import Claim
 from .context import Context, facts, flow_at, resolve
 from .conversions import give_stated_rate
-from .grammar import Words, words
+from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .numbers import Quantity, scan
 from .ranks import rank_claims
@@ -129,7 +129,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
-    pairs = _from_to_pairs(s.text, qs, w)
+    pairs = _from_to_pairs(s.text, qs, w) + _to_from_pairs(s.text, qs, s.lang)
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
@@ -258,6 +258,21 @@ def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quanti
         a2, b2 = _harmonise(a, b)
         pairs.append((a2, b2))
     return pairs
+
+
+def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """"rose to 45.0 billion yuan from 40.0 billion yuan": the pair (from, to) written the other way round."""
+    words = TO_FROM.get(lang)
+    if words is None:
+        return []
+    before, between = words
+    out = []
+    for b, a in itertools.pairwise(qs):
+        if a.kind != b.kind or a.kind not in ("amount", "percent"):
+            continue
+        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]):
+            out.append(_harmonise(a, b))
+    return out
 
 
 def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
