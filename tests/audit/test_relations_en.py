@@ -355,3 +355,17 @@ def test_a_level_to_b_from_a() -> None:
     points = "The share climbed to 15.2 percent in 2023 from 12.1 percent, up {x} percentage points."
     assert verdicts(points.format(x="3.1"), "change_pp") == ["consistent"]
     assert verdicts(points.format(x="1.3"), "change_pp") == ["inconsistent"]
+
+
+def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
+    text = (
+        "The primary, secondary and tertiary industries contributed 8.1 percent, {x} percent and 53.4 percent "
+        "to growth, respectively."
+    )
+    assert verdicts(text.format(x="38.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="35.8"), "sum") == ["inconsistent"]
+    ratio = "The industrial structure of the province was 11.2: 35.0: {x} last year."
+    assert verdicts(ratio.format(x="53.8"), "sum") == ["consistent"]
+    assert verdicts(ratio.format(x="58.3"), "sum") == ["inconsistent"]
+    growth = "The primary, secondary and tertiary industries grew 3.2 percent, 5.6 percent and 6.1 percent, respectively."
+    assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole

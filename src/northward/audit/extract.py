@@ -25,7 +25,7 @@ from .numbers import Quantity, scan
 from .ranks import rank_claims
 from .ratios import ratio_roles
 from .relations import balance_claims, comparison_claims, gap_claims
-from .sectors import sector_claims
+from .sectors import hundred_claims, sector_claims
 from .shares import fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
@@ -60,6 +60,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
+    claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
     claims.extend(rank_claims(sentences, figures))

@@ -113,3 +113,47 @@ def _whole(
             return None
         return s, q
     return None
+
+
+# "the primary, secondary and tertiary industries contributed 5.5, 43.9 and 50.6 percent ..., respectively"
+# and "the industrial structure was 10.8: 39.6: 49.6": the three sectors' parts of one whole add up to 100
+LISTED_WORDS: dict[str, re.Pattern[str]] = {
+    "en": _c(
+        r"\bprimary,\s+secondary\s+and\s+tertiary\s+(?:industr(?:y|ies)|sectors?)\s+"
+        r"(?:contributed|accounted\s+for|made\s+up|took\s+up)\b[^;。]{0,160}?\brespectively"
+    ),
+}
+STRUCTURE_WORDS: dict[str, re.Pattern[str]] = {
+    "en": _c(
+        r"\b(?:industrial\s+structure|structure\s+of\s+(?:the\s+)?(?:three\s+)?industr(?:y|ies)|"
+        r"proportion\s+of\s+the\s+three\s+industries)\b"
+    ),
+}
+_RATIO_LIST = re.compile(r"^\s*[:：]\s*$")
+
+
+def hundred_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """The three sectors' percents listed "respectively", or their ratio list "a: b: c" after the words
+    for the structure, add up to 100."""
+    out: list[Claim] = []
+    for s in sentences:
+        qs = [q for q in figures[s.index] if q.kind != "year"]
+        found: list[list[Quantity]] = []
+        listed, structure = LISTED_WORDS.get(s.lang), STRUCTURE_WORDS.get(s.lang)
+        m = listed.search(s.text) if listed is not None else None
+        if m is not None:
+            percents = [q for q in qs if q.kind == "percent" and m.start() <= q.start < m.end()]
+            found += [percents] if len(percents) == 3 else []
+        if structure is not None and structure.search(s.text):
+            ratios = [
+                list(t) for t in zip(qs, qs[1:], qs[2:], strict=False)
+                if all(q.kind == "amount" and not q.currency for q in t)
+                and _RATIO_LIST.match(s.text[t[0].end : t[1].start]) and _RATIO_LIST.match(s.text[t[1].end : t[2].start])
+            ]
+            found += ratios if len(ratios) == 1 else []
+        for three in found:
+            hundred = Quantity(100.0, "percent", three[0].start, three[-1].end, "100% (the whole)", decimals=12)
+            roles = {"total": hundred, **dict(zip(SECTORS, three, strict=True))}
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, three[0].start),
+                             note="the three sectors' parts of one whole add up to 100"))
+    return out
