@@ -99,3 +99,18 @@ def test_aggregate_of_growth_rates_is_a_gap_on_the_shipped_store(shipped_home: P
         s = resolve_series(store, SeriesQuery("gdp_growth_pct", "NEC", start="2021", end="2022"))
     assert all(p.is_gap for p in s.points)
     assert all("does not add up" in (p.gap_reason or "") for p in s.points)
+
+
+def test_an_unnamed_partner_or_flow_means_what_the_indicator_says(series_home: Path) -> None:
+    """trade_value without a partner is trade with all partners (WLD), without a flow the total
+    (data/indicators.yaml `defaults`); an indicator without those dimensions keeps them empty."""
+    bare = _series(series_home, territory="CN-HL", start="2019", end="2024")
+    named = _series(series_home, territory="CN-HL", partner="WLD", flow="total", start="2019", end="2024")
+    assert [(k, p.value, p.how) for k, p in bare.items()] == [(k, p.value, p.how) for k, p in named.items()]
+    assert any(not p.is_gap for p in bare.values())
+    with open_store(series_home, read_only=True) as store:
+        q = resolve_series(store, SeriesQuery("gdp", "CN-HL")).query
+        assert (q.partner, q.flow) == (None, None)
+        assert resolve_series(store, SeriesQuery("trade_value", "CN-HL", "RU")).query.flow == "total"
+        point = lookup(store, "trade_value", "CN-HL", "2023")
+        assert point.value == lookup(store, "trade_value", "CN-HL", "2023", partner="WLD", flow="total").value

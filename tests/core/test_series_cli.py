@@ -60,3 +60,20 @@ def test_unknown_values_are_refused_with_the_nearest(series_home: Path) -> None:
     assert code == 2 and "NW405" in out and "export" in out
     code, out = run("series", "--home", str(series_home), "-t", "CN-HL", "--start", "2024-13")
     assert code == 2 and "NW403" in out
+
+
+def test_a_territory_alone_gives_its_total_trade(series_home: Path) -> None:
+    code, bare = run("series", "--home", str(series_home), "-t", "CN-HL", "--format", "csv")
+    assert code == 0 and "WLD" in bare and "no rows" not in bare
+    code, named = run("series", "--home", str(series_home), "-t", "CN-HL", "-p", "WLD", "--flow", "total",
+                      "--format", "csv")
+    assert bare == named
+
+
+def test_a_terminal_gets_a_table_per_series_with_its_key_in_the_title(series_home: Path) -> None:
+    code, out = run("series", "--home", str(series_home), "-t", "CN-HL", "-p", "RU", "--flow", "export",
+                    "--flow", "total", "--start", "2019", "--end", "2024")
+    assert code == 0, out
+    assert "trade_value · CN-HL · RU · export · annual" in out and "trade_value · CN-HL · RU · total · annual" in out
+    assert "partner" not in out.split("\n", 3)[2]  # the key is in the title, not repeated on every row
+    assert "gap:" in out and "trade_value / CN-HL" not in out  # a gap's reason does not restate the key

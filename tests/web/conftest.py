@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import socket
 import threading
 import time
@@ -15,7 +16,14 @@ import pytest
 DATA = Path(__file__).parent / "data" / "seed"
 DOCS = Path(__file__).parent / "data" / "docs" / "web-reports.jsonl"
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshots_dir() -> Path | None:
+    """Where the browser tests save their screenshots: `NORTHWARD_SCREENSHOTS`, if set (`make
+    screenshots` points it at docs/screenshots); otherwise nowhere, so a test run leaves the tracked
+    images alone."""
+    target = os.environ.get("NORTHWARD_SCREENSHOTS")
+    return Path(target) if target else None
 
 
 @pytest.fixture(scope="session")

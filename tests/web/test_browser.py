@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import SCREENSHOTS, needs
+from .conftest import needs, screenshots_dir
 
 pytestmark = pytest.mark.browser
 
@@ -51,8 +51,12 @@ def wait_for_charts(page: Any, minimum: int = 1) -> int:
 
 
 def shot(page: Any, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+    """Save the page's screenshot where `screenshots_dir` says (nowhere on an ordinary test run)."""
+    folder = screenshots_dir()
+    if folder is None:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
 
 
 def test_overview_draws_small_charts(page: Any, live_server: str) -> None:

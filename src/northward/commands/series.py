@@ -39,7 +39,7 @@ def series(home: HomeOption = None,
     """A series per territory, partner and flow: each period's value with how it was obtained
     (stated, converted at a named rate, summed, derived) and its sources; missing periods are gaps
     with their reason. "Which figure wins" is the README's rule."""
-    from ..core.layout import queries_for, resolve_all, series_rows
+    from ..core.layout import queries_for, resolve_all, series_rows, series_tables
     from ..engines import select_engine
     from ..export import export_from_home, package_format
     from ..tables import emit
@@ -57,5 +57,9 @@ def series(home: HomeOption = None,
     if package_format(fmt):  # a Frictionless Data Package folder (northward.export)
         print(export_from_home(home, series_rows(resolved, layout), out, fmt=fmt, name="northward-series",
                                title=f"Series of {indicator} from northward", resource="series").summary())
+        return
+    if fmt == "table" and layout == "long" and out is None:  # a table per series, its key in the title
+        for title, rows in series_tables(resolved):
+            emit(rows, fmt, title=title, essential=("period", "value", "how"))
         return
     emit(series_rows(resolved, layout), fmt, out, title=f"Series: {indicator}")

@@ -44,6 +44,34 @@ def series_rows(all_series: list[Series], layout: str = "long") -> list[dict[str
     return out
 
 
+KEY_COLUMNS = ("indicator", "territory", "partner", "flow", "product", "freq")
+
+
+def series_title(s: Series) -> str:
+    """A series' key in words for a table's title: 'trade_value · CN-HL · RU · total · annual · CNY'."""
+    q = s.query
+    freq = s.rows()[0]["freq"] if s.points else q.freq
+    return " · ".join(str(x) for x in (q.indicator, q.territory, q.partner, q.flow, q.product, freq, s.unit) if x)
+
+
+def series_tables(all_series: list[Series]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The long layout for a terminal: one table per series, its key in the title and a row per
+    period (value, how, grade, status, sources; a gap's reason in `how`), so the columns a reader
+    needs are not squeezed by columns that repeat on every row."""
+    out = []
+    for s in all_series:
+        rows = []
+        for r, p in zip(s.rows(), s.points, strict=True):
+            row = {k: v for k, v in r.items() if k not in KEY_COLUMNS}
+            if p.is_gap:
+                row["how"] = f"gap: {p.short_gap_reason()}" if p.gap_reason else "gap"
+            if row.get("unit") == s.unit:
+                row.pop("unit")
+            rows.append(row)
+        out.append((series_title(s), rows))
+    return out
+
+
 def queries_for(indicator: str, territories: list[str], partners: list[str | None], flows: list[str | None],
                 **common: Any) -> list[SeriesQuery]:
     """One query per territory × partner × flow (each list may hold a single None)."""

@@ -34,6 +34,7 @@ from .vocabulary import (
     FREQ_LABELS,
     GRADES,
     Period,
+    indicator_defaults,
     indicator_names,
     is_additive,
     month_end,
@@ -47,6 +48,7 @@ HOW_LABELS = {"stated": "stated", "converted": "converted", "summed_members": "s
               "derived_total": "derived: export + import", "derived_import": "derived: total − export",
               "derived_export": "derived: total − import", "derived_balance": "derived: export − import",
               "summed_detail": "summed from imported detail", "summed_months": "summed from months", "gap": "gap"}
+NOT_STORED_OPENING, NOT_STORED_CLOSING = "no ", " in the store"  # a gap's first clause: "no <key> for <period> in the store"
 DERIVATIONS = {"total": ("derived_total", (("export", 1.0), ("import", 1.0))),
                "import": ("derived_import", (("total", 1.0), ("export", -1.0))),
                "export": ("derived_export", (("total", 1.0), ("import", -1.0))),
@@ -72,8 +74,12 @@ class SeriesQuery:
     batch: int | None = None
 
     def validated(self) -> SeriesQuery:
-        """The query with its flow, frequency and unit in canonical spelling (UnknownValue otherwise)."""
-        return replace(self, flow=parse_flow(self.flow) if self.flow else None, freq=parse_freq(self.freq),
+        """The query with its flow, frequency and unit in canonical spelling (UnknownValue otherwise),
+        and the indicator's meaning of an unnamed partner or flow (``indicator_defaults``)."""
+        defaults = indicator_defaults(self.indicator)
+        flow = self.flow or defaults.get("flow")
+        return replace(self, partner=self.partner or defaults.get("partner"),
+                       flow=parse_flow(flow) if flow else None, freq=parse_freq(self.freq),
                        unit=parse_unit(self.unit) if self.unit else None)
 
 
@@ -96,6 +102,16 @@ class SeriesPoint:
     @property
     def is_gap(self) -> bool:
         return self.value is None
+
+    def short_gap_reason(self) -> str | None:
+        """The gap's reason without the opening clause that restates the key ("no trade_value /
+        CN-HL / RU for 2020 in the store"), for a table whose title already names the key."""
+        if not self.gap_reason:
+            return None
+        first, _, rest = self.gap_reason.partition("; ")
+        if first.startswith(NOT_STORED_OPENING) and first.endswith(NOT_STORED_CLOSING):
+            return rest or "not in the store"
+        return self.gap_reason
 
     def describe(self) -> str:
         """How the value was obtained, in words (with the rate for a conversion)."""
@@ -190,7 +206,8 @@ class _Resolver:
                 return got
             gaps.append(got.gap_reason or "")
         what = " / ".join(x for x in (self.q.indicator, territory, self.q.partner, flow, self.q.product) if x)
-        reason = f"no {what} for {period.label}" + (f" in {unit}" if unit and not convert else "") + " in the store"
+        reason = (f"{NOT_STORED_OPENING}{what} for {period.label}" + (f" in {unit}" if unit and not convert else "")
+                  + NOT_STORED_CLOSING)
         if gaps:
             reason += "; " + "; ".join(g for g in gaps if g)
         return SeriesPoint(period, None, unit, "gap", gap_reason=reason)

@@ -10,7 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..errors import UnknownValue
@@ -257,6 +257,20 @@ def indicator_names() -> tuple[str, ...]:
 
     _, data = load_yaml(Path(__file__).resolve().parent.parent / "data" / "indicators.yaml")
     return tuple(str(e["name"]) for e in data or [] if isinstance(e, dict) and "name" in e)
+
+
+@cache
+def indicator_defaults(name: str) -> dict[str, str]:
+    """What a question about ``name`` that names no partner or flow means (data/indicators.yaml
+    ``defaults``): trade_value without a partner is trade with all partners (WLD), without a flow the
+    total. Empty for indicators that have no such dimension (GDP, population ...)."""
+    from ..ingest.datafiles import load_yaml
+
+    _, data = load_yaml(Path(__file__).resolve().parent.parent / "data" / "indicators.yaml")
+    for e in data or []:
+        if isinstance(e, dict) and e.get("name") == name and isinstance(e.get("defaults"), dict):
+            return {str(k): str(v) for k, v in e["defaults"].items()}
+    return {}
 
 
 def parse_indicator(text: str) -> str:

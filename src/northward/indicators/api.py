@@ -97,6 +97,11 @@ def _need(value: str | None, option: str, name: str) -> str:
     return value
 
 
+def _flow_words(flow: str | None) -> str:
+    """The flow as it reads before "trade" in a rule ("export trade with RU"); nothing for the total."""
+    return f"{flow} " if flow and flow != "total" else ""
+
+
 def _key(store: Store, req: IndicatorRequest, territory: str | None = None, partner: str | None = None,
          flow: str | None = None) -> Key:
     return Key(req.measure, territory or req.territory, partner if partner is not None else req.partner,
@@ -139,10 +144,10 @@ def _share(store: Store, req: IndicatorRequest) -> IndicatorResult:
     part_key = _key(store, req)
     if req.of == "territory":
         whole_key = _key(store, req, partner="WLD")
-        rule = f"{req.territory}'s {req.flow or ''} trade with {partner} / its trade with all partners × 100"
+        rule = f"{req.territory}'s {_flow_words(req.flow)}trade with {partner} / its trade with all partners × 100"
     elif req.of == "national":
         whole_key = _key(store, req, territory="CN")
-        rule = f"{req.territory}'s {req.flow or ''} trade with {partner} / China's × 100"
+        rule = f"{req.territory}'s {_flow_words(req.flow)}trade with {partner} / China's × 100"
     else:
         raise QueryError(f"--of {req.of!r}: use territory or national", code="NW412")
     part, whole = find_levels(store, [(part_key, period), (whole_key, period)], req.unit)
