@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from .. import humanize
+from . import conversions
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
-from .industries import COMPLETE
 from .intervals import Interval
 from .numbers import Quantity
+from .ranks import OrderCheck
+from .relations import RelationCheck
 from .store_check import StoreCheck
 from .wholes import ambiguous
 
@@ -35,6 +37,21 @@ __all__ = [
     "no_data",
     "run_checks",
 ]
+
+
+_PART_NAMES = {"export": "exports", "import": "imports", "primary": "primary industry",
+               "secondary": "secondary industry", "tertiary": "tertiary industry"}
+
+
+def _coarse(part: Quantity, total: Quantity) -> Interval:
+    """A part written far more coarsely than its total ("6,5 млн" of "6 млн 712,3 тыс.") may be cut
+    rather than rounded: its interval reaches one step of its last digit above it."""
+    r, t = part.rounding(), total.rounding()
+    step = r.hi - r.lo
+    if part.tolerance or step <= 0 or step < 100 * (t.hi - t.lo):
+        return part.interval()
+    i = part.interval()
+    return Interval(i.lo, max(i.hi, part.value + step))
 
 
 def _pct(x: Interval) -> Interval:
@@ -160,13 +177,17 @@ class ArithmeticCheck(Check):
         return judged(claim, self.name, share, share.interval(), rec, point, "percent", expl)
 
     def _sum(self, claim: Claim) -> Finding:
-        t, e, i = claim.roles["total"], claim.roles["export"], claim.roles["import"]
-        rec = e.interval() + i.interval()
+        t = claim.roles["total"]
+        parts = [(role, q) for role, q in claim.roles.items() if role != "total"]  # exports + imports, or sectors
+        rec = _coarse(parts[0][1], t)
+        for _role, q in parts[1:]:
+            rec = rec + _coarse(q, t)
         stated = t.interval()
-        point = e.value + i.value
+        point = sum(q.value for _role, q in parts)
         verdict = verdict_for(stated, rec)
+        named = " + ".join(f"{_PART_NAMES.get(role, role)} {fmt(q)}" for role, q in parts)
         expl = (
-            f"exports {fmt(e)} + imports {fmt(i)} = {humanize.amount(point, t.currency or '')} "
+            f"{named} = {humanize.amount(point, t.currency or '')} "
             f"({rec.in_words(t.currency or '')} within rounding); the stated total is {fmt(t)}"
         )
         return finding(
@@ -183,8 +204,8 @@ class ArithmeticCheck(Check):
 
 
     def _parts(self, claim: Claim) -> Finding:
-        """Parts listed after their whole add up to no more than it (the list need not be complete); a
-        complete breakdown (GDP's three sectors) adds up to it."""
+        """Parts listed after their whole add up to no more than it (the list need not be complete; GDP's
+        three sectors, a complete breakdown, are a sum claim of sectors.py)."""
         t = claim.roles["total"]
         parts = [q for k, q in claim.roles.items() if k.startswith("part")]
         rec = parts[0].interval()
@@ -192,14 +213,12 @@ class ArithmeticCheck(Check):
             rec = rec + q.interval()
         point = sum(q.value for q in parts)
         stated = t.interval()
-        complete = claim.note == COMPLETE
-        verdict = verdict_for(stated, rec) if complete else "inconsistent" if rec.lo > stated.hi else "consistent"
+        verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
         unit = t.currency or ""
         expl = (
             f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
             f"({rec.in_words(unit)} within rounding); "
-            + (f"the stated whole is {fmt(t)}" if complete
-               else f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
@@ -278,13 +297,20 @@ class CurrencyCheck(Check):
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         cny, usd = claim.roles["CNY"], claim.roles["USD"]
+        if "rate" in claim.roles:  # "($1 = 7.1641 yuan)": the writer's own rate
+            yield conversions.at_stated_rate(claim, self.name)
+            return
         years = list(claim.context.start_years) if claim.note == "start of the span" else []
         if not years and claim.context.year:
             years = [claim.context.year]
         if not years and claim.context.doc_year:  # a conversion at the day's rate: the document's year
             years = [claim.context.doc_year]
         if not years:
-            yield unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
+            no_year = None
+            if env.store is not None:
+                rates = env._cache.setdefault(("fx", "all"), conversions.all_years_rates(env.store))
+                no_year = conversions.without_year(claim, self.name, rates)
+            yield no_year or unverifiable(claim, self.name, "the text names no year for this conversion", "no_period")
             return
         if env.store is None:
             yield unverifiable(
@@ -338,7 +364,7 @@ class CurrencyCheck(Check):
         yield chosen
 
 
-CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck())
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -16,7 +16,10 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``currency_pair``: ``CNY`` and ``USD`` (the same amount in two currencies) for one ``year``;
 - ``rank``: ``rank`` (an ordinal place among provinces/partners);
 - ``value``: ``value`` (a level the store may hold for the context's keys);
-- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year).
+- ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
+- ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of);
+- ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds);
+- ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
     "share_list",
     "currency_pair",
-    "rank", "value", "rate",
+    "rank", "value", "rate", "balance", "comparison", "order",
 )
 
 

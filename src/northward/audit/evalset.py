@@ -312,7 +312,7 @@ _RELATIONS = {
     "multiple": ("multiple",),
     "change_pp": ("change_pp",),
     "points": ("change_pp",),
-    "rank": ("rank",),
+    "rank": ("rank", "order"),
     "value": ("value",),
     "level": ("value",),
     "rate": ("rate", "change_pct"),

@@ -18,16 +18,21 @@ from typing import Any
 from .averages import average_claims
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
-from .grammar import Words, words
+from .conversions import give_stated_rate
+from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
-from .industries import sector_claims, total_at
 from .majority import majority_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .ranks import rank_claims
+from .ratios import ratio_roles
+from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_times import times_claims
 from .ru_words import INDEX_AFTER
 from .same_whole import link_same_whole
+from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
+from .shares import fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
@@ -65,9 +70,12 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    sectors = sector_claims(sentences, figures)  # a complete breakdown replaces the bound on its parts
-    claims.extend(c for c in parts_claims(sentences, figures) if total_at(c) not in {total_at(x) for x in sectors})
-    claims.extend(sectors)
+    claims.extend(parts_claims(sentences, figures))
+    claims.extend(sector_claims(sentences, figures))
+    claims.extend(hundred_claims(sentences, figures))
+    claims.extend(balance_claims(sentences, figures))
+    claims.extend(comparison_claims(sentences, figures))
+    claims.extend(rank_claims(sentences, figures))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
@@ -78,6 +86,10 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
+    claims.extend(gap_claims(sentences, claims))
+    fill_shares(sentences, figures, claims)
+    ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
+    give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     claims.sort(key=lambda c: c.span)
     link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
@@ -159,7 +171,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
-    pairs = _from_to_pairs(s.text, qs, w)
+    pairs = _from_to_pairs(s.text, qs, w) + _to_from_pairs(s.text, qs, s.lang)
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
@@ -298,6 +310,21 @@ def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quanti
         a2, b2 = _harmonise(a, b)
         pairs.append((a2, b2))
     return pairs
+
+
+def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """"rose to 45.0 billion yuan from 40.0 billion yuan": the pair (from, to) written the other way round."""
+    words = TO_FROM.get(lang)
+    if words is None:
+        return []
+    before, between = words
+    out = []
+    for b, a in itertools.pairwise(qs):
+        if a.kind != b.kind or a.kind not in ("amount", "percent"):
+            continue
+        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]):
+            out.append(_harmonise(a, b))
+    return out
 
 
 def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:

@@ -28,6 +28,9 @@ def _c(p: str) -> re.Pattern[str]:
     return re.compile(p, re.IGNORECASE)
 
 
+word_pattern = _c  # a language's words as a case-insensitive pattern (for the modules that plug words in)
+
+
 EN = Words(
     from_before=_c(r"(?:\bfrom|\bbetween)\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
     to_between=_c(r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
@@ -87,3 +90,12 @@ WORDS = {"en": EN, "ru": RU, "zh": ZH}
 
 def words(lang: str) -> Words:
     return WORDS.get(lang, EN)
+
+
+# "rose to B from A" (the later level first): the words before B and between B and A, per language
+TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "en": (
+        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
+        _c(r"^\s*(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
+    ),
+}

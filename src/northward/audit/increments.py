@@ -32,11 +32,23 @@ _CHANGE_BY = re.compile(
 )
 
 
+# an amount that is a change ("an increase of 4.89 billion", "со снижением на 178,6 тыс. т", "减少了")
+_CHANGE_OF = re.compile(
+    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
+    r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
+    r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
+    r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"
+    r"(?:增加|减少|增长|下降)了?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_change_amount(text: str, q: Quantity) -> bool:
     """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level):
     "up by 2 bn", "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т"."""
     return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start])
-                or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start]))
+                or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start])
+                or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start]))
 
 
 # the unit's words, then "and" / "or" / a comma, then the rate

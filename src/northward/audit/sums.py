@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import period_words, subject_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import Context, _last_flow, clause_bounds, direction_of, facts, flow_at, resolve
+from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
 from .ru_words import postposed_flow
@@ -35,14 +35,18 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     out: list[Claim] = []
     groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
     pending: dict[str | None, dict[str, tuple[Sentence, Quantity]]] = {}
+    earlier: dict[str | None, list[dict[str, tuple[Sentence, Quantity]]]] = {}  # totals still open behind the last
     last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
     last_part: str | None = None
     for s in sentences:
+        prev_end = -1
+        scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
         for q in figures[s.index]:
             if q.kind == "amount" and q.currency:
                 last_currency = (s.index, q.currency)
             elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
                 q = replace(q, currency=last_currency[1])  # "107.76 bn dollars ... exports 50.58 bn"
+            q = _elided(s, q, scales, groups)
             if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
@@ -50,8 +54,9 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
-            flow = flow or postposed_flow(s.text, q.end) or _direction(s.text, q.start, last_part)
-            flow = flow or flow_at(s.text, q.start) or _colon_total(s.text, q)
+            flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
+            flow = flow or _colon_total(s.text, q)
+            prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
@@ -59,10 +64,14 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
                     if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
                         group[f] = (ps, pq)
+                if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
+                    earlier.setdefault(q.currency, []).append(groups[q.currency])
                 groups[q.currency] = group
             elif flow in ("export", "import"):
-                open_group = groups.get(q.currency)
-                if open_group is None or flow in open_group or not _joins(open_group, s, q, sentences):
+                candidates = [groups.get(q.currency), *reversed(earlier.get(q.currency, []))]
+                open_group = next((g for g in candidates if g is not None and flow not in g
+                                   and _joins(g, s, q, sentences)), None)
+                if open_group is None:
                     pending.setdefault(q.currency, {})[flow] = (s, q)
                     continue
                 group = open_group
@@ -72,24 +81,78 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if "export" in group and "import" in group:
                 if _same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import")):
                     out.append(_sum_claim(sentences, group))
-                groups.pop(q.currency, None)
+                if groups.get(q.currency) is group:
+                    groups.pop(q.currency, None)
+                else:
+                    earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
 
 
+# "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
+_FLOW_VERB_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
+    re.IGNORECASE,
+)
+
+
+def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int = -1) -> str | None:
+    """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
+    after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
+    return _direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+
+
+def _verb_after(text: str, q: Quantity) -> str | None:
+    m = _FLOW_VERB_AFTER.match(text, q.end)
+    return None if m is None else "import" if m.group(1) else "export"
+
+
+def _elided(s: Sentence, q: Quantity, scales: dict[str, float],
+            groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]]) -> Quantity:
+    """An amount whose scale or unit the writer left out because the sentence just gave it: "$11.28 billion
+    ... and imported $9.551 worth of goods" (the scale of the amount before, in its currency), "Of these
+    802 trips, 426 were outbound" (a bare count named as a flow, in the unit of the open total)."""
+    if q.kind != "amount":
+        return q
+    if q.currency and q.scaled:
+        scales[q.currency] = q.scale
+        return q
+    if q.currency in scales and q.decimals > 0 and q.currency not in COUNT_UNITS:
+        k = scales[q.currency]
+        return replace(q, value=q.value * k, scale=k, note=(q.note + "; " if q.note else "") + "scale as before")
+    if q.currency is None and not q.scaled and q.decimals == 0 and _verb_after(s.text, q):
+        units = [c for c, g in groups.items() if c in COUNT_UNITS and s.index - g["total"][0].index <= 1]
+        if len(units) == 1:
+            return replace(q, currency=units[0], note=(q.note + "; " if q.note else "") + f"in {units[0]} as the total")
+    return q
 _REVERSE = re.compile(r"в\s+обратном\s+направлении|in\s+the\s+(?:opposite|other|reverse)\s+direction", re.IGNORECASE)
 
 
-def _direction(text: str, pos: int, last_part: str | None) -> str | None:
+def _direction(text: str, pos: int, last_part: str | None, since: int = -1) -> str | None:
     """The flow of a part named by its direction in its clause: "из РФ в КНР", "China's exports to
     Russia", or "in the opposite direction" (the other flow than the part just named). None when the
-    clause names no direction or speaks of total trade."""
+    clause names no direction or speaks of total trade. A clause that names no flow at all (", to $43.5
+    billion") reads the words since the figure before it (``since``)."""
     cs, _ce = clause_bounds(text, pos)
-    clause = text[cs:pos]
+    clause = text[max(cs, since) : pos]  # never the words of the figure before
+    if 0 <= since < cs and not _FLOW_NAMES.search(clause) and not _REVERSE.search(clause):
+        clause = text[since:pos]
     if _last_total(clause):
         return None
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
-    return direction_of(clause)
+    sides = [(m.end(), flow) for flow, pat in _PARTNER_SIDE for m in pat.finditer(clause)]
+    return max(sides)[1] if sides else direction_of(clause)
+
+
+_CHINA = r"(?:China(?:['’]s)?|Chinese)"
+_RUSSIA = r"(?:Russia(?:['’]s|n)?)"
+# a part of trade named from the partner's side (not "imports and exports to Russia", a total): its
+# imports from China are China's exports, its exports to China China's imports. Only for the parts of a
+# sum, whose total fixes the pair: the store check's context (context.DIRECTIONS) does not read these
+_PARTNER_SIDE = (
+    ("export", re.compile(rf"(?<!and\s)(?<!&\s)imports?\s+(?:of\s+goods\s+)?from\s+{_CHINA}", re.IGNORECASE)),
+    ("import", re.compile(rf"(?<!and\s)(?<!&\s)exports?\s+(?:of\s+goods\s+)?to\s+{_CHINA}", re.IGNORECASE)),
+)
 
 
 _COLON_AFTER = re.compile(r"[^\d:;,.!?]{0,30}:")
@@ -154,10 +217,19 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         return False
     if _PART_MARKER.search(s.text[: q.start]):
         return True
+    if not partner_t and _THE_PAIR.search(t_sent.text):
+        partner_t = partner_q  # "trade between the two countries": the pair the part names
     if not partner_t:  # "trade with that country": the pair named before it
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+# a total of "the two countries" is the pair's, whichever pair the parts name
+_THE_PAIR = re.compile(
+    r"between\s+the\s+two\s+countries|the\s+two\s+countries'|между\s+(?:двумя\s+)?странами|两国(?:间|之间)?",
+    re.IGNORECASE,
+)
 
 
 _MONTH_ASIDE = re.compile(
@@ -255,10 +327,10 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
         change = c.roles["change"]
         at = c.sentence_start + change.start
         to = c.roles.get("to")
-        if to is not None and c.sentence_start + to.start == amount_pos:
+        if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
             gap = 0
         elif (
-            to is None and 0 < at - amount_pos <= 100
+            to is None and at > amount_pos and _near(c, amount_pos, at, amounts)
             and not any(amount_pos < p < at and cur == own for p, cur in amounts)
             and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
         ):
@@ -296,6 +368,41 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
+# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
+_RATE_THEN_AMOUNT = re.compile(
+    r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|some|approximately|roughly)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _leads_to(c: Claim, at: int, amount_pos: int, amounts: list[tuple[int, str | None]]) -> bool:
+    """Is the rate at ``at`` the change that led to the amount right after it (same sentence, no other
+    amount between, and words such as "to", "and reached", "amounting to" just before the amount)?"""
+    change = c.roles["change"]
+    lo, hi = change.end, amount_pos - c.sentence_start
+    if at >= amount_pos or hi > len(c.sentence) or any(at < p < amount_pos for p, _cur in amounts):
+        return False
+    between = c.sentence[lo:hi]
+    return bool(_RATE_THEN_AMOUNT.match(between)) and not _FLOW_NAMES.search(between)  # not the next part's
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+MAX_RATE_GAP = 70  # characters from an amount to its rate, bracketed asides left out
+
+
+def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | None]]) -> bool:
+    """Is the rate at ``at`` (in ``c``'s sentence) stated with the amount at ``amount_pos``: within a few
+    words once bracketed asides (a conversion, "(H1)") are left out, or further on in the same sentence
+    when the words between name no flow ("810 trains passed through the port of ... this year, up 23.7%")."""
+    lo, hi = amount_pos - c.sentence_start, at - c.sentence_start
+    if lo < 0:
+        return at - amount_pos <= MAX_RATE_GAP
+    between = _BRACKETED.sub("", c.sentence[lo:hi])
+    if len(between) <= MAX_RATE_GAP:
+        return True
+    others = any(amount_pos < p < at and cur for p, cur in amounts)
+    return not others and not _FLOW_NAMES.search(between) and not re.search(r"[;；%]", between)
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
@@ -334,7 +441,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
 
 
 _PARTS_LIST = re.compile(
-    r"^\W*(?:among\s+them|of\s+which|including|其中|в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них)\b",
+    r"^\W*(?:among\s+them|among\s+the\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|including|其中|"
+    r"в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них)\b",
     re.IGNORECASE,
 )
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
@@ -367,9 +475,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
-            if any(_last_flow(s.text[clause_bounds(s.text, q.start)[0] : q.start]) in ("export", "import") for q in parts):
-                continue  # "в том числе экспорт ..., импорт ...": left to the sum check
             whole = pool[-1]
+            whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
+            part_flows = {flow_at(s.text, q.start) for q in parts}
+            if part_flows & {"export", "import"} and part_flows != {whole_flow}:
+                continue  # exports and imports of a total are the sum check's; products of exports are parts
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}

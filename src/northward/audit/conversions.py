@@ -1,0 +1,110 @@
+"""Conversions the year's average rate cannot judge: one at a rate the text states ("($1 = 7.1641
+Chinese yuan renminbi)"), and one whose year the text does not fix.
+
+A conversion at a stated rate is judged at that rate, within the rounding of the figures and of the
+rate (a writer's own arithmetic has no day's-rate slack). A conversion with no year is inconsistent only
+when no year's average rate the store holds comes near it (the same tolerance as the year's check):
+"28.96 billion yuan (about 5 billion U.S. dollars)" is 5.8 yuan a dollar, a rate no year had; otherwise it
+stays unverifiable. Words per language in ``RATE_WORDS`` (group ``rate``: yuan per dollar).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import humanize
+from ..store import Store
+from .checkbase import FX_TOLERANCE, fmt
+from .claims import Claim
+from .findings import Finding, finding, verdict_for
+from .intervals import Interval
+from .numbers import Quantity
+
+RATE_WORDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:\$|US\$|USD|U\.S\.\s+dollar)\s?1\s*=\s*(?:RMB\s*|CNY\s*|¥\s*)?(?P<rate>\d+(?:\.\d+)?)\s*"
+        r"(?:Chinese\s+)?(?:yuan|RMB|CNY|renminbi)?|"
+        r"(?:at\s+(?:an?\s+|the\s+)?(?:exchange\s+)?rate\s+of\s+)(?P<rate2>\d+(?:\.\d+)?)\s*(?:yuan|RMB)\s+(?:per|to\s+the|a)\s+"
+        r"(?:U\.S\.\s+)?dollar",
+        re.IGNORECASE,
+    ),
+}
+RATE_SPAN = (4.0, 10.0)  # a CNY/USD rate outside this is not a yuan-per-dollar rate
+
+
+def stated_rate(text: str, lang: str) -> Quantity | None:
+    """The one CNY-per-USD rate a text states for its conversions, if it states exactly one."""
+    pat = RATE_WORDS.get(lang)
+    if pat is None:
+        return None
+    found = []
+    for m in pat.finditer(text):
+        raw = m.group("rate") or m.group("rate2")
+        value = float(raw)
+        if RATE_SPAN[0] <= value <= RATE_SPAN[1]:
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            found.append(Quantity(value, "rate", m.start(), m.end(), m.group(0).strip(), decimals=decimals))
+    return found[0] if len({q.value for q in found}) == 1 else None
+
+
+def give_stated_rate(text: str, lang: str, claims: list[Claim]) -> None:
+    """Every conversion of a text that states its rate is judged at that rate."""
+    rate = stated_rate(text, lang)
+    if rate is None:
+        return
+    for c in claims:
+        if c.kind == "currency_pair":
+            c.roles["rate"] = rate
+
+
+def at_stated_rate(claim: Claim, check: str) -> Finding:
+    """The conversion at the rate the text states, within the rounding of the figures and the rate."""
+    cny, usd, rate = claim.roles["CNY"], claim.roles["USD"], claim.roles["rate"]
+    r = Interval.rounded(rate.value, rate.decimals)
+    c = cny.interval()
+    implied = Interval(c.lo / r.hi, c.hi / r.lo)
+    point = cny.value / rate.value
+    expl = (
+        f"{fmt(cny)} at the text's own rate of {humanize.number(rate.value, 4)} CNY/USD is "
+        f"{humanize.amount(point, 'USD')}; the text says {fmt(usd)}"
+    )
+    return finding(claim, check, verdict_for(usd.interval(), implied), expl, stated=fmt(usd),
+                   stated_interval=usd.interval(), recomputed=point, recomputed_interval=implied, unit="USD",
+                   evidence=[{"rate": rate.value, "source": "the text"}])
+
+
+def all_years_rates(store: Store) -> dict[int, float]:
+    """The store's annual average CNY/USD rates by year (the central parity where held, else the market rate)."""
+    from .evidence import fx_rate
+
+    years = [int(y) for (y,) in store.con.execute(
+        "SELECT DISTINCT year(period_start) FROM observation WHERE indicator IN ('fx_cny_per_usd', "
+        "'fx_cny_per_usd_market') AND freq = 'A'"
+    ).fetchall()]
+    out: dict[int, float] = {}
+    for y in years:
+        got = fx_rate(store, y)
+        if got is not None:
+            out[y] = got[0]
+    return out
+
+
+def without_year(claim: Claim, check: str, rates: dict[int, float]) -> Finding | None:
+    """Inconsistent when no year's average rate fits the conversion; None (unverifiable) when one does."""
+    if not rates:
+        return None
+    cny, usd = claim.roles["CNY"], claim.roles["USD"]
+    allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
+    fits = [y for y, r in rates.items() if allowed.overlaps(cny.interval().scale(1 / r))]
+    if fits:
+        return None
+    lo, hi = min(rates.values()), max(rates.values())
+    implied = cny.value / usd.value if usd.value else 0.0
+    evidence: list[dict[str, Any]] = [{"years": f"{min(rates)}–{max(rates)}", "lowest": lo, "highest": hi}]
+    expl = (
+        f"{fmt(cny)} for {fmt(usd)} is {humanize.number(implied, 2)} yuan a dollar; no year's average rate "
+        f"({min(rates)}–{max(rates)}: {humanize.number(lo, 2)} to {humanize.number(hi, 2)}) fits, even at ±{FX_TOLERANCE:.0%}"
+    )
+    return finding(claim, check, "inconsistent", expl, stated=fmt(usd), stated_interval=allowed,
+                   recomputed=cny.value / lo, unit="USD", evidence=evidence)

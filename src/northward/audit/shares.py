@@ -1,0 +1,150 @@
+"""Shares whose part and whole are stated in the sentences around them, not in their own.
+
+"The province's trade with Russia reached $8.96 billion ... Trade with Russia accounted for more than
+60 percent of the province's total foreign trade volume in the same period. Heilongjiang's foreign
+trade volume stood at $14.8 billion": the part is the one amount nearby whose clause names the share's
+partner, the whole the one amount nearby whose clause names the whole's keys (no partner, the whole's
+flow), larger than the part, in its currency and period. Anything less than exactly one figure for
+each leaves the share to the store check: a wrong whole would be a false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .context import clause_bounds, facts, flow_at, resolve, whole_keys
+from .increments import is_change_amount
+from .numbers import Quantity
+from .text import Sentence
+
+BEFORE, AFTER = 3, 2  # sentences before (part, whole) or after (whole) the share
+_OF = re.compile(r"\s*(?:of|от|всего|общего)\b", re.IGNORECASE)
+
+
+def fill_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], claims: list[Claim]) -> None:
+    """Give a share with neither part nor whole in its sentence the ones its neighbours state."""
+    by_start = {s.start: s for s in sentences}
+    for c in claims:
+        s = by_start.get(c.sentence_start)
+        if c.kind != "share" or "part" in c.roles or "whole" in c.roles or s is None:
+            continue
+        found = _part_and_whole(sentences, figures, s, c)
+        if found is not None:
+            c.roles["part"], c.roles["whole"] = found
+            c.note = "the part and the whole are the figures stated around the share"
+
+
+def _part_and_whole(
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, c: Claim
+) -> tuple[Quantity, Quantity] | None:
+    share = c.roles["share"]
+    if any(q.kind == "amount" and q.currency for q in figures[s.index]):
+        return None  # an amount in the share's own sentence is the extractor's to read
+    phrase = re.split(r"[;；)）\d]|,(?!\d)|，", s.text[share.end : share.end + 90])[0]  # up to the next figure
+    if not _OF.match(phrase):
+        return None
+    subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
+    partners = sorted({p for _pos, p in facts(subject_text).partners})
+    if not partners and _ITS.match(subject_text):  # "Russia ranks sixth ..., but its soybean accounts for"
+        partners = sorted({p for _pos, p in facts(s.text[: share.start]).partners} - {"CN"})
+        partners = partners if len(partners) == 1 else []
+    anaphora = s.index > 0 and bool(_THE_FIGURE.match(subject_text))
+    if not partners and not anaphora:
+        return None  # the share's subject must name its partner ("trade with Russia") or be the figure before
+    w_territory, w_partner, w_flow = whole_keys(phrase, c.context)
+    if w_territory is None and _THE_TOTAL.match(phrase):
+        w_territory, w_partner = c.context.territory, "WLD"  # "of the total": the text's territory's, all partners
+    if w_partner not in (None, "WLD") or not w_territory:
+        return None  # a whole of another pair: not read from the neighbours
+    near = sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]
+    parts: dict[str, list[tuple[Sentence, Quantity]]] = {p: [] for p in partners}
+    wholes: list[tuple[Sentence, Quantity]] = []
+    flows_after: dict[str, list[tuple[Sentence, Quantity]]] = {"export": [], "import": []}
+    for t in near:
+        if t is s:
+            continue
+        since = 0
+        for q in figures[t.index]:
+            if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
+                continue
+            named = _partners_named(t.text, q, since)
+            since = q.end
+            if is_change_amount(t.text, q):
+                continue  # "an increase of $4.89 billion": a change, neither part nor whole
+            placed = replace(q, extra={**q.extra, "sentence_start": t.start})
+            if len(named) == 1 and named <= set(partners) and t.index < s.index:
+                parts[next(iter(named))].append((t, placed))
+            elif not named and flow_at(t.text, q.start) == (w_flow or "total"):
+                wholes.append((t, placed))
+            elif not named and t.index > s.index and flow_at(t.text, q.start) in flows_after:
+                flows_after[str(flow_at(t.text, q.start))].append((t, placed))
+    if anaphora:
+        prev = sentences[s.index - 1]
+        last = [q for q in figures[prev.index] if q.kind == "amount" and q.currency and q.scaled
+                and not _BRACKETED.search(prev.text[max(0, q.start - 14) : q.start])]
+        if not last:
+            return None
+        found = [(prev, replace(last[-1], extra={**last[-1].extra, "sentence_start": prev.start}))]
+    else:
+        found = [_one(parts[p]) for p in partners]  # type: ignore[misc]
+    if any(f is None for f in found) or len({f[1].currency for f in found if f}) != 1:
+        return None
+    chosen = [f for f in found if f is not None]
+    part = chosen[-1][1] if len(chosen) == 1 else _together([q for _t, q in chosen])
+    taken = {(p.start, p.extra.get("sentence_start")) for _t, p in chosen}  # the part is not its own whole
+    whole = _one([(t, q) for t, q in wholes
+                  if q.currency == part.currency and (q.start, q.extra.get("sentence_start")) not in taken])
+    if whole is None and (w_flow or "total") == "total":
+        whole = _sum_of_flows(flows_after, part)  # "exports ... 16.28 billion. Imports ... 77.06 billion"
+    if whole is None or not _same_period(sentences, c, *chosen, whole):
+        return None
+    return part, whole[1]
+
+
+# "The figure accounted for 80.79 percent of ...": the share of the amount the sentence before ends with
+_THE_FIGURE = re.compile(r"\s*(?:the|this|that)\s+(?:figure|amount|sum|volume|value)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"[(（]\s*\S{0,12}\s*$")
+
+
+def _sum_of_flows(flows: dict[str, list[tuple[Sentence, Quantity]]], part: Quantity) -> tuple[Sentence, Quantity] | None:
+    """A whole stated as its exports and imports after the share, one figure each in the part's currency."""
+    e = _one([(t, q) for t, q in flows["export"] if q.currency == part.currency])
+    i = _one([(t, q) for t, q in flows["import"] if q.currency == part.currency])
+    if e is None or i is None:
+        return None
+    total = replace(e[1], value=e[1].value + i[1].value, text=f"{e[1].text} + {i[1].text}",
+                    decimals=min(e[1].decimals, i[1].decimals), note="exports and imports stated after the share")
+    return e[0], total
+
+
+_ITS = re.compile(r"\W*(?:but\s+|and\s+|while\s+)?(?:its|their)\b", re.IGNORECASE)
+_THE_TOTAL = re.compile(r"\s*of\s+the\s+total\b", re.IGNORECASE)
+
+
+def _partners_named(text: str, q: Quantity, since: int) -> set[str]:
+    """Partners named in the amount's clause, or, when it names none, since the amount before it
+    ("Mongolia has become its largest partner, with trade growing 6.6 percent to 10.65 billion yuan")."""
+    cs, ce = clause_bounds(text, q.start)
+    named = {p for _pos, p in facts(text[cs : q.start]).partners}
+    named = named or {p for _pos, p in facts(text[min(since, cs) : q.start]).partners}
+    return named or {p for _pos, p in facts(text[q.end : ce]).partners}  # "817,000 tons were imported from Russia"
+
+
+def _together(qs: list[Quantity]) -> Quantity:
+    """Parts of several partners as one part ("Mongolia and Russia accounted for 48 percent")."""
+    return replace(qs[-1], value=sum(q.value for q in qs), text=" + ".join(q.text for q in qs),
+                   decimals=min(q.decimals for q in qs), note="the partners' figures together")
+
+
+def _one(found: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity] | None:
+    """The figure when every candidate states the same value (a figure may be repeated), else None."""
+    values = {q.value for _t, q in found}
+    return found[-1] if len(values) == 1 else None
+
+
+def _same_period(sentences: list[Sentence], c: Claim, *figs: tuple[Sentence, Quantity]) -> bool:
+    labels = {resolve(sentences, t, q.start).period_label for t, q in figs} | {c.context.period_label}
+    return len(labels) == 1

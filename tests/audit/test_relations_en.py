@@ -1,0 +1,375 @@
+"""Issue 11, English and the relations between a text's own figures: the three sectors add up to the
+whole they divide, parts find their total past a single month's aside, and more. Each rule is tested on a
+sentence written for the test, with a true and a wrong version."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+from northward.store import Store
+
+
+def verdicts(text: str, kind: str, lang: str = "en", check: str = "arithmetic") -> list[str]:
+    """The verdicts of one check on the claims of one kind."""
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == kind}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == check]
+
+
+SECTORS = (
+    "The province's gross domestic product came to 520.4 billion yuan in the first quarter, up 4.1 percent. "
+    "The added value of the primary industry was 30.2 billion yuan; that of the secondary industry was "
+    "{x} billion yuan, and the tertiary industry, growing 5 percent, reached 290.1 billion yuan."
+)
+
+
+def test_sectors_add_up_to_gdp() -> None:
+    assert verdicts(SECTORS.format(x="200.1"), "sum") == ["consistent"]
+    assert verdicts(SECTORS.format(x="210.1"), "sum") == ["inconsistent"]
+
+
+def test_sectors_of_investment_and_of_gdp_are_two_sums() -> None:
+    text = (
+        "Regional GDP reached 100.0 billion yuan. The primary industry added 10.0 billion yuan, the secondary "
+        "industry 40.0 billion yuan and the tertiary industry 50.0 billion yuan. Fixed investment reached "
+        "60.5 billion yuan. Investment in the primary industry was 5.5 billion yuan, in the secondary industry "
+        "25 billion yuan and in the tertiary industry 30 billion yuan."
+    )
+    assert verdicts(text, "sum") == ["consistent", "consistent"]
+
+
+def test_sectors_need_a_whole_that_names_what_they_divide() -> None:
+    # the amount before the sectors is retail sales, not GDP: no sum is claimed
+    text = (
+        "Retail sales reached 900.5 billion yuan. The primary industry grew to 30.2 billion yuan, the secondary "
+        "industry to 200.1 billion yuan and the tertiary industry to 290.1 billion yuan."
+    )
+    assert verdicts(text, "sum") == []
+
+
+def test_sectors_need_all_three() -> None:
+    text = "GDP reached 100.0 billion yuan. The primary industry added 10.0 billion yuan and the tertiary 50.0 billion."
+    assert verdicts(text, "sum") == []
+
+
+def test_parts_skip_a_single_months_total_to_join_the_periods() -> None:
+    text = (
+        "Trade between China and Russia rose 10 percent to $60.2 billion in the first five months. In May alone, "
+        "trade reached $13.1 billion. China's exports to Russia were $25.1 billion and its imports from Russia "
+        "{x} billion."
+    )
+    # the parts' sentence names no period, and the nearest one named is May's ("In May alone"): the
+    # precision rule (wholes.same_fact) will not join parts of an uncertain period to the five months
+    assert verdicts(text.format(x="$35.1"), "sum") == []
+    assert verdicts(text.format(x="$37.1"), "sum") == []
+
+
+def test_flows_named_from_russias_side() -> None:
+    # Russia's exports to China are China's imports, Russia's imports from China China's exports
+    text = (
+        "Bilateral trade grew to $55.5 billion in the period. Russian exports to China rose to $30.0 billion, "
+        "while imports from China increased by 12%, to {x} billion."
+    )
+    rep = audit_text(text.format(x="$25.5"), lang="en")
+    sums = [c for c in rep.claims if c.kind == "sum"]
+    assert [c.roles["import"].text for c in sums] == ["$30.0 billion"]
+    assert verdicts(text.format(x="$27.5"), "sum") == ["inconsistent"]
+
+
+def test_a_scale_said_once_for_two_amounts() -> None:
+    text = "In March, trade came to $20.50 billion, with exports of $11.20 billion and imports of {x} worth of goods."
+    assert verdicts(text.format(x="$9.30"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="$9.80"), "sum") == ["inconsistent"]
+
+
+def test_a_bare_count_named_as_a_flow_takes_the_totals_unit() -> None:
+    text = (
+        "A total of 500 freight trains crossed the border at the port this year. Of these, {x} were outbound, "
+        "while inbound trains numbered 240."
+    )
+    assert verdicts(text.format(x="260"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="206"), "sum") == ["inconsistent"]
+
+
+def test_a_flow_named_by_the_verb_after_the_amount() -> None:
+    text = (
+        "Foreign trade by rail through the port exceeded 5 million tonnes in the first half. About 3.1 million tonnes of "
+        "goods were imported by rail, while the export volume was {x} million tonnes."
+    )
+    assert verdicts(text.format(x="2.0"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="0.8"), "sum") == ["inconsistent"]
+
+
+def test_an_amount_of_change_is_not_a_part() -> None:
+    text = (
+        "Trade reached 50.0 billion yuan. Exports were 20.0 billion yuan, up by 3.0 billion yuan, and imports "
+        "30.0 billion yuan."
+    )
+    rep = audit_text(text, lang="en")
+    assert [c.roles["export"].text for c in rep.claims if c.kind == "sum"] == ["20.0 billion yuan"]
+
+
+def test_a_totals_rate_read_past_a_bracketed_conversion_and_a_long_place_name() -> None:
+    text = (
+        "Foreign trade of the region reached 90.00 billion yuan (about 12.60 billion U.S. dollars) in the first "
+        "half of the year, up {x} percent. Exports rose 20.0 percent to 36.00 billion yuan, and imports grew "
+        "40.0 percent to 54.00 billion yuan."
+    )
+    assert verdicts(text.format(x="31.3"), "sum_growth") == ["consistent"]  # 30 + 38.57 = 68.57 last year: +31.25%
+    assert verdicts(text.format(x="36.1"), "sum_growth") == ["inconsistent"]
+    trains = (
+        "A total of 600 freight trains passed through the border port of Erlian in the north of the region "
+        "between January 1 and June 9 of this year, an increase of {x} percent. Of them, 250 were outbound, up "
+        "25 percent, while 350 inbound trains were recorded, up 40 percent."
+    )
+    assert verdicts(trains.format(x="33.3"), "sum_growth") == ["consistent"]  # 200 + 250 = 450 last year
+    assert verdicts(trains.format(x="38.3"), "sum_growth") == ["inconsistent"]
+
+
+def test_imports_and_exports_to_russia_is_a_total() -> None:
+    text = (
+        "Imports and exports to Russia amounted to 60.00 billion yuan. Among them, exports to Russia were "
+        "4.70 billion yuan; imports from Russia were 55.30 billion yuan."
+    )
+    rep = audit_text(text, lang="en")
+    assert [(c.roles["total"].text, c.roles["export"].text) for c in rep.claims if c.kind == "sum"] == [
+        ("60.00 billion yuan", "4.70 billion yuan")
+    ]
+
+
+def test_a_rate_that_leads_to_its_amount() -> None:
+    # each part's rate comes before it ("grew 25%, and reached", "rose 50% in the period to")
+    text = (
+        "Trade between the two countries came to $30.0 billion, up {x}% year on year. Exports to Russia rose 50% "
+        "in January-May year-on-year to $12.0 billion, while imports from Russia grew 12.5%, and reached "
+        "$18.0 billion."
+    )
+    assert verdicts(text.format(x="25"), "sum_growth") == ["consistent"]  # 8 + 16 = 24 last year
+    assert verdicts(text.format(x="20"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_surplus_is_exports_less_imports() -> None:
+    text = (
+        "The country's exports rose 2 percent to 12.40 trillion yuan in the period. Imports fell 1 percent, "
+        "totaling 9.10 trillion yuan. That leaves a trade surplus of {x} trillion yuan."
+    )
+    assert verdicts(text.format(x="3.30"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="3.03"), "balance") == ["inconsistent"]
+
+
+def test_a_balance_needs_one_export_and_one_import() -> None:
+    text = "Exports were 5.1 billion dollars and imports 4.0 billion dollars; the budget deficit was 1.1 billion dollars."
+    assert verdicts(text, "balance") == []
+    two = "Exports were 5.1 billion dollars, of which machinery exports 2.0 billion dollars. The surplus was 3.1 billion dollars."
+    assert verdicts(two, "balance") == []
+
+
+GAP = (
+    "Trade of the region reached 40.0 billion yuan, an increase of 10.0 percent. Exports rose 25.5 percent "
+    "and imports rose 2.0 percent. Exports grew {x} percentage points faster than the region's overall trade."
+)
+
+
+def test_points_between_two_rates_the_text_states() -> None:
+    assert verdicts(GAP.format(x="15.5"), "change_pp") == ["consistent"]
+    assert verdicts(GAP.format(x="13.5"), "change_pp") == ["inconsistent"]
+    lower = GAP.replace("Exports grew {x} percentage points faster", "Imports grew {x} percentage points slower")
+    assert verdicts(lower.format(x="8.0"), "change_pp") == ["consistent"]
+    assert verdicts(lower.format(x="6.0"), "change_pp") == ["inconsistent"]
+
+
+def test_points_above_the_national_rate_are_not_claimed() -> None:
+    # the national rate is not in the text: nothing to compute
+    text = "Exports rose 25.5 percent, 20.1 percentage points higher than the national average growth rate."
+    assert verdicts(text, "change_pp") == []
+
+
+def test_a_bound_and_the_exact_figure_it_rounds() -> None:
+    text = (
+        "More than 8,000 freight trains have crossed the border at the port since the route opened. In all, "
+        "{x} freight trains have used the crossing, carrying goods both ways."
+    )
+    assert verdicts(text.format(x="8,046"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="7,964"), "comparison") == ["inconsistent"]
+
+
+def test_a_bound_is_not_compared_with_another_periods_figure() -> None:
+    text = "Trade exceeded $200 billion in 2023. In 2022 it came to $195.3 billion."
+    assert verdicts(text, "comparison") == []
+    other = "Trade exceeded $200 billion this year, against $195.3 billion in the same period last year."
+    assert verdicts(other, "comparison") == []
+
+
+def test_a_bound_is_not_compared_with_another_flow_or_a_distant_figure() -> None:
+    flows = "Exports exceeded 10 billion yuan, while imports were 9.82 billion yuan."
+    assert verdicts(flows, "comparison") == []
+    far = "Trade exceeded 10 billion yuan. Exports came to 4.1 billion yuan, and trade with Japan 9.217 billion yuan."
+    assert verdicts(far, "comparison") == []
+
+
+def test_a_bound_is_not_compared_with_a_narrower_subjects_figure() -> None:
+    partner = "Trade exceeded 10 billion yuan in the first half. Trade with Japan came to 9.71 billion yuan."
+    assert verdicts(partner, "comparison") == []
+    product = "Exports exceeded 10 billion yuan in the first half. Exports of crude oil came to 9.71 billion yuan."
+    assert verdicts(product, "comparison") == []
+
+
+NEIGHBOURS = (
+    "Heilongjiang's trade with Russia came to $4.20 billion in the first quarter. Trade with Russia made up "
+    "{x} percent of the province's total foreign trade in the same period. The province's foreign trade "
+    "reached $10.50 billion in the first quarter."
+)
+
+
+def test_a_share_whose_part_and_whole_are_in_the_sentences_around_it() -> None:
+    assert verdicts(NEIGHBOURS.format(x="40"), "share") == ["consistent"]
+    assert verdicts(NEIGHBOURS.format(x="46"), "share") == ["inconsistent"]
+
+
+def test_a_share_is_not_filled_when_the_neighbours_are_ambiguous() -> None:
+    # two different totals nearby: which one is the whole is not for the audit to guess
+    two = NEIGHBOURS.format(x="46") + " Its foreign trade in the first quarter of last year was $9.10 billion."
+    rep = audit_text(two, lang="en")
+    assert all("whole" not in c.roles for c in rep.claims if c.kind == "share")
+    # a share of another pair's trade is not filled from the province's figures
+    other = NEIGHBOURS.format(x="46").replace("of the province's total foreign trade", "of China-Russia trade")
+    rep = audit_text(other, lang="en")
+    assert all("whole" not in c.roles for c in rep.claims if c.kind == "share")
+
+
+def test_a_share_of_two_partners_together_without_the_word() -> None:
+    text = (
+        "Kazakhstan remained Jilin's first trading partner, with trade rising to 6.30 billion yuan in the "
+        "first half. Jilin's trade with Russia reached 4.20 billion yuan in the first half. Jilin's "
+        "foreign trade totalled {w} yuan in the first half. Kazakhstan and Russia accounted for 35 percent of "
+        "the total."
+    )
+    assert verdicts(text.format(w="30.00 billion"), "share") == ["consistent"]
+    assert verdicts(text.format(w="30.00 million"), "share") == ["inconsistent"]  # a whole in the wrong unit
+
+
+RANKS = (
+    "Kazakhstan is Jilin's largest trading partner, with trade of 6.30 billion yuan in the first half. "
+    "Russia, Jilin's second largest trading partner, traded {x} billion yuan with the province in the first half."
+)
+
+
+def test_places_in_one_ranking_follow_their_figures() -> None:
+    assert verdicts(RANKS.format(x="4.20"), "order") == ["consistent"]
+    assert verdicts(RANKS.format(x="6.90"), "order") == ["inconsistent"]
+
+
+def test_places_of_other_rankings_or_past_places_are_not_compared() -> None:
+    other = RANKS.format(x="6.90").replace("second largest trading partner", "second largest export market")
+    assert verdicts(other, "order") == []
+    past = RANKS.format(x="6.90").replace("Jilin's second largest trading partner", "Jilin's former top trading partner")
+    assert verdicts(past, "order") == []
+    behind = "Russia is the second largest trading partner, after Kazakhstan, whose trade came to 6.30 billion yuan."
+    assert verdicts(behind + " Kazakhstan, the largest trading partner, traded 6.30 billion yuan.", "order") == []
+
+
+def test_a_multiple_between_two_amounts_of_a_sentence() -> None:
+    text = "Coal shipments reached 6.3 million tonnes, {x} times the 2.1 million tonnes shipped in 2019."
+    assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="4"), "multiple") == ["inconsistent"]
+    as_much = (
+        "Exports came to 9.0 billion dollars in 2024, about {x} times as much as in 2014, when they were "
+        "3.0 billion dollars."
+    )
+    assert verdicts(as_much.format(x="three"), "multiple") == ["consistent"]
+    assert verdicts(as_much.format(x="five"), "multiple") == ["inconsistent"]
+
+
+def test_a_multiple_without_ratio_words_gets_no_terms() -> None:
+    # "grew 3 times" with two unrelated amounts around it: no base is named
+    text = "Exports were 6.3 billion dollars; imports grew 3 times and reached 2.1 billion dollars."
+    rep = audit_text(text, lang="en")
+    assert all("from" not in c.roles for c in rep.claims if c.kind == "multiple")
+
+
+def test_a_conversion_at_the_rate_the_text_states() -> None:
+    text = "Trade came to 1.20 trillion yuan ({x} billion) in the year. ($1 = 7.0000 Chinese yuan renminbi)"
+    assert verdicts(text.format(x="$171.43"), "currency_pair", check="currency") == ["consistent"]
+    # within 8% of the average rate of many years, but not at the rate the writer states
+    assert verdicts(text.format(x="$177.43"), "currency_pair", check="currency") == ["inconsistent"]
+
+
+def test_a_conversion_with_no_year_against_every_years_rate(fx_store: Store) -> None:
+    rep = audit_text("Cargo worth 10.0 billion yuan (about 4.0 billion U.S. dollars) crossed the border.",
+                     lang="en", store=fx_store)
+    assert [f.verdict for f in rep.findings if f.check == "currency"] == ["inconsistent"]  # 2.5 yuan a dollar
+    rep = audit_text("Cargo worth 10.0 billion yuan (about 1.5 billion U.S. dollars) crossed the border.",
+                     lang="en", store=fx_store)
+    assert [f.verdict for f in rep.findings if f.check == "currency"] == ["unverifiable"]  # 6.7 fits some year
+
+
+def test_products_of_exports_are_parts_of_the_exports() -> None:
+    text = (
+        "The province's exports totalled 20.50 billion yuan in the first half. Among the export products, "
+        "machinery totalled 9.10 billion yuan while farm goods reached {x} billion yuan."
+    )
+    # products are narrower subjects than their exports: the precision rule (wholes.same_fact) leaves
+    # such a list undecided rather than risk reading another breakdown as this one's parts
+    assert verdicts(text.format(x="8.40"), "parts") == []
+    assert verdicts(text.format(x="14.80"), "parts") == []
+
+
+def test_a_part_larger_than_the_two_countries_total() -> None:
+    text = (
+        "Trade between the two countries came to $40.5 billion in the period. Exports of Chinese goods to "
+        "Russia rose to $18.2 billion, while imports of Russian products reached {x} billion."
+    )
+    assert verdicts(text.format(x="$22.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="$52.3"), "sum") == ["inconsistent"]
+
+
+def test_the_figure_as_a_share_of_exports_and_imports_stated_after_it() -> None:
+    text = (
+        "Jilin's trade with the countries of the region totalled 30.0 billion yuan in the first half. The figure "
+        "accounted for {x} percent of the province's total foreign trade in the same period. In the first half, "
+        "the province's exports totalled 20.0 billion yuan. Imports reached 40.0 billion yuan in the same period."
+    )
+    assert verdicts(text.format(x="50"), "share") == ["consistent"]
+    assert verdicts(text.format(x="57"), "share") == ["inconsistent"]
+
+
+def test_its_share_and_a_part_whose_partner_follows_it() -> None:
+    text = (
+        "In 2020 China imported 50 million tons of grain, of which {x} tons were imported from Russia. "
+        "Russia ranks fifth among the suppliers, but its grain accounts for about 4 percent of China's "
+        "total imported amount."
+    )
+    assert verdicts(text.format(x="2,010,000"), "share") == ["consistent"]
+    assert verdicts(text.format(x="3,010,000"), "share") == ["inconsistent"]
+
+
+def test_a_part_written_far_more_coarsely_than_its_total_may_be_cut() -> None:
+    # 6.5 million of 6,712.3 thousand: 6.56 million cut to one decimal, not rounded
+    text = (
+        "Foreign trade cargo through the crossing totalled 6,712.3 thousand tonnes in 2009. Of this, imports were "
+        "{x} million tonnes and exports 150.6 thousand tonnes."
+    )
+    assert verdicts(text.format(x="6.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="6.3"), "sum") == ["inconsistent"]
+
+
+def test_a_level_to_b_from_a() -> None:
+    text = "Exports to Russia rose {x} percent to 45.0 billion yuan from 40.0 billion yuan a year earlier."
+    assert verdicts(text.format(x="12.5"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "change_pct") == ["inconsistent"]
+    points = "The share climbed to 15.2 percent in 2023 from 12.1 percent, up {x} percentage points."
+    assert verdicts(points.format(x="3.1"), "change_pp") == ["consistent"]
+    assert verdicts(points.format(x="1.3"), "change_pp") == ["inconsistent"]
+
+
+def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
+    text = (
+        "The primary, secondary and tertiary industries contributed 8.1 percent, {x} percent and 53.4 percent "
+        "to growth, respectively."
+    )
+    assert verdicts(text.format(x="38.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="35.8"), "sum") == ["inconsistent"]
+    ratio = "The industrial structure of the province was 11.2: 35.0: {x} last year."
+    assert verdicts(ratio.format(x="53.8"), "sum") == ["consistent"]
+    assert verdicts(ratio.format(x="58.3"), "sum") == ["inconsistent"]
+    growth = "The primary, secondary and tertiary industries grew 3.2 percent, 5.6 percent and 6.1 percent, respectively."
+    assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole
