@@ -1,5 +1,6 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
-from the first set, split as its README says, and every twin one figure away from its original."""
+from the first set, split as its README says, and every twin one figure away from its original.
+The fresh part (fresh.yaml) is checked the same way, and its pages are disjoint from both earlier ones."""
 
 from __future__ import annotations
 
@@ -30,19 +31,30 @@ def _real() -> list[dict[str, Any]]:
     return _raw("dev.yaml") + _raw("heldout.yaml")
 
 
+def _norm(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
+
+
+SIDES = (*build.SPLITS, build.FRESH)
+
+
 def test_files_load_with_the_projects_loader() -> None:
-    for split in build.SPLITS:
+    for split in SIDES:
         real, skipped = evalset.load_items(EVAL2 / f"{split}.yaml")
         twins, skipped_twins = evalset.load_items(EVAL2 / f"{split}_mutations.yaml")
         assert real and twins and not skipped and not skipped_twins
         assert all(t.expected == "inconsistent" and t.mutation_of for t in twins)
-    ids = [r["id"] for r in _real()]
+    ids = [r["id"] for r in _real() + _raw("fresh.yaml")]
     assert len(ids) == len(set(ids))
 
 
-def test_every_excerpt_is_sourced_and_labelled_claim_by_claim() -> None:
-    sources = yaml.safe_load((EVAL2 / "sources.yaml").read_text(encoding="utf-8"))
-    for r in _real():
+@pytest.mark.parametrize("part", ["split", build.FRESH])
+def test_every_excerpt_is_sourced_and_labelled_claim_by_claim(part: str) -> None:
+    if part == build.FRESH:
+        sources, items = _raw("fresh_sources.yaml"), _raw("fresh.yaml")
+    else:
+        sources, items = _raw("sources.yaml"), _real()
+    for r in items:
         src = sources[r["source"]]
         assert src["url"] and src["publisher"] and src["title"], r["source"]
         assert str(src["accessed"]) == "2026-12-01", r["source"]
@@ -72,13 +84,28 @@ def test_counts_meet_the_issues_minimums() -> None:
 
 def test_sources_are_disjoint_from_the_first_set() -> None:
     old = yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8"))
-    new = yaml.safe_load((EVAL2 / "sources.yaml").read_text(encoding="utf-8"))
-
-    def norm(url: str) -> str:
-        return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
-
-    assert not {norm(s["url"]) for s in old.values()} & {norm(s["url"]) for s in new.values()}
+    new = _raw("sources.yaml")
+    assert not {_norm(s["url"]) for s in old.values()} & {_norm(s["url"]) for s in new.values()}
     assert {r["source"] for r in _real()} <= set(new)
+
+
+def test_fresh_pages_are_new_to_both_earlier_sets() -> None:
+    earlier = {**yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8")), **_raw("sources.yaml")}
+    fresh = _raw("fresh_sources.yaml")
+    assert not {_norm(s["url"]) for s in earlier.values()} & {_norm(s["url"]) for s in fresh.values()}
+    assert not set(earlier) & set(fresh)
+    assert {r["source"] for r in _raw("fresh.yaml")} == set(fresh)
+    # The same story copied on another site is the same source: no fresh excerpt repeats an earlier one's
+    # opening words.
+    earlier_text = " ".join(r["excerpt"] for r in _real())
+    for r in _raw("fresh.yaml"):
+        assert r["excerpt"][:40] not in earlier_text, r["id"]
+
+
+def test_fresh_part_is_outside_the_hash() -> None:
+    """Every fresh excerpt stays fresh whatever its hash; the splits hold none of its sources."""
+    fresh_sources = {r["source"] for r in _raw("fresh.yaml")}
+    assert fresh_sources and not fresh_sources & {r["source"] for r in _real()}
 
 
 def test_split_follows_the_seed() -> None:
@@ -90,7 +117,7 @@ def test_split_follows_the_seed() -> None:
     assert max(build.source_hash(r["source"]) for r in dev) < min(build.source_hash(r["source"]) for r in held)
 
 
-@pytest.mark.parametrize("split", build.SPLITS)
+@pytest.mark.parametrize("split", SIDES)
 def test_every_twin_changes_exactly_one_figure(split: str) -> None:
     originals = {r["id"]: r for r in _raw(f"{split}.yaml")}
     twins = _raw(f"{split}_mutations.yaml")
@@ -108,7 +135,9 @@ def test_files_are_what_the_builder_writes(tmp_path: Path) -> None:
     """Verdicts, dates and twins are derived, not hand-edited: a rebuild changes nothing."""
     items = [it for split in build.SPLITS for it in _raw(f"{split}.yaml")]
     build.build(items, build.load(EVAL2 / "sources.yaml"), tmp_path)
-    for name in ("dev.yaml", "heldout.yaml", "dev_mutations.yaml", "heldout_mutations.yaml", "sources.yaml"):
+    build.build_fresh(_raw("fresh.yaml"), _raw("fresh_sources.yaml"), tmp_path)
+    names = [f"{side}{suffix}.yaml" for side in SIDES for suffix in ("", "_mutations")]
+    for name in [*names, "sources.yaml", "fresh_sources.yaml"]:
         assert (tmp_path / name).read_text(encoding="utf-8") == (EVAL2 / name).read_text(encoding="utf-8"), name
 
 
