@@ -82,6 +82,19 @@ def test_counts_meet_the_issues_minimums() -> None:
     assert sum(c["checkable"] for r in real for c in r["claims"]) >= 100
 
 
+def test_fresh_counts_meet_the_briefs_minimums() -> None:
+    fresh = _raw("fresh.yaml")
+    langs = Counter(r["lang"] for r in fresh)
+    scopes = Counter(s for r in fresh for s in r["scope"])
+    assert len(fresh) >= 60
+    assert langs["ru"] >= 18 and langs["zh"] >= 16
+    assert sum(1 for r in fresh if r.get("script") == "traditional") >= 5
+    assert scopes["part_year"] >= 25 and scopes["city_port"] >= 12 and scopes["group_product"] >= 12
+    verdicts = Counter(r["verdict"] for r in fresh)
+    assert verdicts["inconsistent"] >= 3 and verdicts["unverifiable"] >= 10
+    assert sum(c["checkable"] for r in fresh for c in r["claims"]) >= 80
+
+
 def test_sources_are_disjoint_from_the_first_set() -> None:
     old = yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8"))
     new = _raw("sources.yaml")
@@ -102,10 +115,30 @@ def test_fresh_pages_are_new_to_both_earlier_sets() -> None:
         assert r["excerpt"][:40] not in earlier_text, r["id"]
 
 
-def test_fresh_part_is_outside_the_hash() -> None:
+def test_fresh_part_is_outside_the_hash(tmp_path: Path) -> None:
     """Every fresh excerpt stays fresh whatever its hash; the splits hold none of its sources."""
     fresh_sources = {r["source"] for r in _raw("fresh.yaml")}
     assert fresh_sources and not fresh_sources & {r["source"] for r in _real()}
+    # Two made-up pages, one on each side of the dev boundary: both land in fresh.yaml, no split file is written.
+    keys = sorted((f"page-{n}" for n in range(40)), key=build.source_hash)
+    low, high = keys[0], keys[-1]
+    assert build.split_of(low) == "dev" and build.split_of(high) == "heldout"
+    claim = {"claim": "2 + 3 = 5", "relation": "sum", "kind": "grammar", "verdict": "consistent", "checkable": True}
+    items = [
+        {
+            "id": key,
+            "source": key,
+            "lang": "en",
+            "excerpt": "parts 2 and 3 make 5",
+            "claim": "2 + 3 = 5",
+            "claims": [{**claim, "note": "2 + 3 = 5"}],
+        }
+        for key in (low, high)
+    ]
+    sources = {key: {"publisher": "p", "title": "t", "url": f"https://example.org/{key}", "date": None} for key in (low, high)}
+    assert build.build_fresh(items, sources, tmp_path) == 2
+    assert [r["id"] for r in build.load(tmp_path / "fresh.yaml")] == [low, high]
+    assert not (tmp_path / "dev.yaml").exists() and not (tmp_path / "heldout.yaml").exists()
 
 
 def test_split_follows_the_seed() -> None:

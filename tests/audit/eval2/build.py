@@ -131,6 +131,12 @@ def _dump(path: Path, header: str, data: Any) -> None:
     path.write_text(header + text, encoding="utf-8")
 
 
+def _dump_sources(path: Path, of: str, sources: dict[str, Any]) -> None:
+    for src in sources.values():
+        src.setdefault("accessed", "2026-12-01")
+    _dump(path, f"# Sources of the excerpts of {of}.\n", sources)
+
+
 def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> dict[str, int]:
     """Write the split files, the sources and the twins; return the number of excerpts per split."""
     by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
@@ -147,9 +153,7 @@ def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE
             f"# Mutated twins of {split}.yaml: one figure changed in each (generated, do not edit).\n",
             twins(by_split[split]),
         )
-    for src in sources.values():
-        src.setdefault("accessed", "2026-12-01")
-    _dump(out / "sources.yaml", "# Sources of the excerpts of dev.yaml and heldout.yaml.\n", sources)
+    _dump_sources(out / "sources.yaml", "dev.yaml and heldout.yaml", sources)
     return {s: len(v) for s, v in by_split.items()}
 
 
@@ -167,9 +171,7 @@ def build_fresh(items: list[dict[str, Any]], sources: dict[str, Any], out: Path 
         f"# Mutated twins of {FRESH}.yaml: one figure changed in each (generated, do not edit).\n",
         twins(entries),
     )
-    for src in sources.values():
-        src.setdefault("accessed", "2026-12-01")
-    _dump(out / f"{FRESH}_sources.yaml", f"# Sources of the excerpts of {FRESH}.yaml.\n", sources)
+    _dump_sources(out / f"{FRESH}_sources.yaml", f"{FRESH}.yaml", sources)
     return len(entries)
 
 
