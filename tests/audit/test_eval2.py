@@ -38,6 +38,17 @@ def _norm(url: str) -> str:
 SIDES = (*build.SPLITS, build.FRESH)
 
 
+def _figures(text: str) -> set[float]:
+    """The figures of a text that can identify a story: 10 or more, not a year; "1,38" and "1.38" alike."""
+    out: set[float] = set()
+    for raw in re.findall(r"\d+(?:[.,]\d+)*", text):
+        one_comma = raw.count(",") == 1 and "." not in raw
+        value = float(raw.replace(",", ".") if one_comma else raw.replace(",", ""))
+        if value >= 10 and not (1990 <= value <= 2030 and value.is_integer()):
+            out.add(value)
+    return out
+
+
 def test_files_load_with_the_projects_loader() -> None:
     for split in SIDES:
         real, skipped = evalset.load_items(EVAL2 / f"{split}.yaml")
@@ -110,9 +121,24 @@ def test_fresh_pages_are_new_to_both_earlier_sets() -> None:
     assert {r["source"] for r in _raw("fresh.yaml")} == set(fresh)
     # The same story copied on another site is the same source: no fresh excerpt repeats an earlier one's
     # opening words.
-    earlier_text = " ".join(r["excerpt"] for r in _real())
+    earlier = [r for r in _real() + _raw_old() if r.get("excerpt")]
+    earlier_text = " ".join(r["excerpt"] for r in earlier)
+    earlier_figures = [_figures(r["excerpt"]) for r in earlier]
     for r in _raw("fresh.yaml"):
         assert r["excerpt"][:40] not in earlier_text, r["id"]
+        # A release retold in another language keeps its figures: three shared figures mean the same story.
+        shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
+        assert shared < 3, r["id"]
+
+
+def _raw_old() -> list[dict[str, Any]]:
+    return yaml.safe_load((OLD / "claims.yaml").read_text(encoding="utf-8")) or []
+
+
+def test_figures_read_a_story_across_languages() -> None:
+    assert _figures("вырос до 13,8 млн т в 2021 году") == _figures("rose to 13.8 mn t in 2021") == {13.8}
+    assert _figures("exports 1,154.9 and 964 tonnes") == {1154.9, 964.0}
+    assert _figures("коэффициент 1,38") == set()
 
 
 def test_fresh_part_is_outside_the_hash(tmp_path: Path) -> None:
