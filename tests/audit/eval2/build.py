@@ -2,11 +2,14 @@
 
     .venv/bin/python -m tests.audit.eval2.build                        # rebuild from the files here
     .venv/bin/python -m tests.audit.eval2.build AUTHORED.yaml SOURCES.yaml
+    .venv/bin/python -m tests.audit.eval2.build --fresh AUTHORED.yaml SOURCES.yaml   # the fresh part
 
 To add excerpts, append them to either split file (or give an authored list) and rebuild: each goes
 to the side its source's hash says. The build writes ``dev.yaml`` and ``heldout.yaml`` (the
 excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated twins
-``dev_mutations.yaml`` / ``heldout_mutations.yaml``. Twins come from the project's generator
+``dev_mutations.yaml`` / ``heldout_mutations.yaml``. The fresh part (``fresh.yaml``, its sources in
+``fresh_sources.yaml``, its twins in ``fresh_mutations.yaml``) is a third side outside the hash: every
+fresh excerpt stays fresh, and dev/heldout do not move. Twins come from the project's generator
 (``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking change
 (compound amounts, a bound that a digit swap keeps true), from a hand-written pair
 ``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
@@ -30,6 +33,8 @@ DEV_SHARE = 0.4
 # DEV_SHARE of the 119 excerpts of 2026-12-01; frozen so that a source added later never moves one.
 DEV_BOUNDARY = 0.45841
 SPLITS = ("dev", "heldout")
+# The third side, built later from pages neither split uses and labelled before any audit ran on it.
+FRESH = "fresh"
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 # Order of precedence of a claim's verdict for the verdict of its excerpt.
 _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
@@ -97,36 +102,46 @@ def twins(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _entry(it: dict[str, Any], src: dict[str, Any]) -> dict[str, Any]:
+    """One excerpt as the split files hold it: its verdicts derived from its claims, its date from its source."""
+    verdict = excerpt_verdict(it["claims"])
+    entry = {"id": it["id"], "source": it["source"], "lang": it["lang"]}
+    if it.get("script"):
+        entry["script"] = it["script"]
+    entry.update(
+        {
+            "published": src.get("date"),
+            "scope": it.get("scope", []),
+            "excerpt": it["excerpt"],
+            "claim": it["claim"],
+            "kind": it.get("kind", ""),
+            "verdict": verdict,
+            "expected": expected_of(verdict),
+        }
+    )
+    for key in ("mutate", "twin"):
+        if it.get(key) is not None:
+            entry[key] = it[key]
+    entry["claims"] = it["claims"]
+    return entry
+
+
 def _dump(path: Path, header: str, data: Any) -> None:
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)
     path.write_text(header + text, encoding="utf-8")
+
+
+def _dump_sources(path: Path, of: str, sources: dict[str, Any]) -> None:
+    for src in sources.values():
+        src.setdefault("accessed", "2026-12-01")
+    _dump(path, f"# Sources of the excerpts of {of}.\n", sources)
 
 
 def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> dict[str, int]:
     """Write the split files, the sources and the twins; return the number of excerpts per split."""
     by_split: dict[str, list[dict[str, Any]]] = {s: [] for s in SPLITS}
     for it in items:
-        src = sources[it["source"]]
-        verdict = excerpt_verdict(it["claims"])
-        entry = {"id": it["id"], "source": it["source"], "lang": it["lang"]}
-        if it.get("script"):
-            entry["script"] = it["script"]
-        entry.update(
-            {
-                "published": src.get("date"),
-                "scope": it.get("scope", []),
-                "excerpt": it["excerpt"],
-                "claim": it["claim"],
-                "kind": it.get("kind", ""),
-                "verdict": verdict,
-                "expected": expected_of(verdict),
-            }
-        )
-        for key in ("mutate", "twin"):
-            if it.get(key) is not None:
-                entry[key] = it[key]
-        entry["claims"] = it["claims"]
-        by_split[split_of(it["source"])].append(entry)
+        by_split[split_of(it["source"])].append(_entry(it, sources[it["source"]]))
     header = (
         "# Second evaluation set of the claims audit ({split}): real excerpts, labelled claim by claim.\n"
         "# Built by `python -m tests.audit.eval2.build`; see README.md in this folder for the fields.\n"
@@ -138,21 +153,39 @@ def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE
             f"# Mutated twins of {split}.yaml: one figure changed in each (generated, do not edit).\n",
             twins(by_split[split]),
         )
-    for src in sources.values():
-        src.setdefault("accessed", "2026-12-01")
-    _dump(out / "sources.yaml", "# Sources of the excerpts of dev.yaml and heldout.yaml.\n", sources)
+    _dump_sources(out / "sources.yaml", "dev.yaml and heldout.yaml", sources)
     return {s: len(v) for s, v in by_split.items()}
 
 
+def build_fresh(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> int:
+    """Write the fresh part, its sources and its twins (no hash: every fresh excerpt stays fresh)."""
+    entries = [_entry(it, sources[it["source"]]) for it in items]
+    _dump(
+        out / f"{FRESH}.yaml",
+        "# Second evaluation set of the claims audit, fresh part: real excerpts from pages neither dev nor heldout\n"
+        "# uses, labelled claim by claim before any audit ran on them. Built by `python -m tests.audit.eval2.build`.\n",
+        entries,
+    )
+    _dump(
+        out / f"{FRESH}_mutations.yaml",
+        f"# Mutated twins of {FRESH}.yaml: one figure changed in each (generated, do not edit).\n",
+        twins(entries),
+    )
+    _dump_sources(out / f"{FRESH}_sources.yaml", f"{FRESH}.yaml", sources)
+    return len(entries)
+
+
 def main(argv: list[str]) -> dict[str, int]:
-    """Rebuild from the split files here, or from an authored list and its sources."""
+    """Rebuild from the files here, or from an authored list and its sources (``--fresh`` for the fresh part)."""
+    fresh = "--fresh" in argv
+    argv = [a for a in argv if a != "--fresh"]
     if argv:
         items = yaml.safe_load(Path(argv[0]).read_text(encoding="utf-8"))
         sources = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
-    else:
-        items = [it for split in SPLITS for it in load(HERE / f"{split}.yaml")]
-        sources = load(HERE / "sources.yaml")
-    return build(items, sources)
+        return {FRESH: build_fresh(items, sources)} if fresh else build(items, sources)
+    counts = build([it for split in SPLITS for it in load(HERE / f"{split}.yaml")], load(HERE / "sources.yaml"))
+    counts[FRESH] = build_fresh(load(HERE / f"{FRESH}.yaml"), load(HERE / f"{FRESH}_sources.yaml"))
+    return counts
 
 
 def load(path: Path) -> Any:
