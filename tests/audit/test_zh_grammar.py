@@ -394,3 +394,10 @@ def test_respectively_lists_and_border_flows_add_up(text: str) -> None:
 def test_tenths_after_a_share_word(text: str, value: float | None) -> None:
     got = [q.value for q in scan(text, "zh") if q.kind == "percent"]
     assert got == ([value] if value else [])
+
+
+def test_grew_nearly_n_times_is_still_n_plus_one() -> None:
+    """增长近3倍: the hedge between the verb and the multiple does not change the convention (×4)."""
+    text = "某省外贸总额由2010年的100亿元增长到2020年的{x}亿元,增长近3倍。"
+    assert verdicts(text.format(x="395"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="300"), "multiple") == ["inconsistent"]

@@ -368,7 +368,7 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
 
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
     """By the Chinese convention 增长3倍 means 'grew by three times', i.e. ×4."""
-    if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 6) : q.start]):
+    if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 8) : q.start]):
         return replace(q, value=q.value + 1, note="增长N倍 read as ×(N+1)")
     return q
 
