@@ -143,7 +143,7 @@ def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 def goods_named(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
     return any(
-        lo <= start < hi and kind in ("product or trade channel", "partner group") and not _COUNTED.fullmatch(text[start:end])
+        lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
         for start, end, kind in mentions(text)
     )
 

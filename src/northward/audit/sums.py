@@ -145,7 +145,6 @@ def _direction(text: str, pos: int, last_part: str | None, since: int = -1) -> s
 
 
 _CHINA = r"(?:China(?:['’]s)?|Chinese)"
-_RUSSIA = r"(?:Russia(?:['’]s|n)?)"
 # a part of trade named from the partner's side (not "imports and exports to Russia", a total): its
 # imports from China are China's exports, its exports to China China's imports. Only for the parts of a
 # sum, whose total fixes the pair: the store check's context (context.DIRECTIONS) does not read these

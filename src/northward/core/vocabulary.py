@@ -10,8 +10,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import UnknownValue
 
@@ -251,24 +252,26 @@ def parse_grade(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def indicator_names() -> tuple[str, ...]:
-    """The indicators of the shipped dataset (data/indicators.yaml), in file order."""
+def _indicator_entries() -> tuple[dict[str, Any], ...]:
+    """The entries of the shipped dataset's data/indicators.yaml, in file order (read once)."""
     from ..ingest.datafiles import load_yaml
 
     _, data = load_yaml(Path(__file__).resolve().parent.parent / "data" / "indicators.yaml")
-    return tuple(str(e["name"]) for e in data or [] if isinstance(e, dict) and "name" in e)
+    return tuple(e for e in data or [] if isinstance(e, dict) and "name" in e)
 
 
-@cache
+@lru_cache(maxsize=1)
+def indicator_names() -> tuple[str, ...]:
+    """The indicators of the shipped dataset (data/indicators.yaml), in file order."""
+    return tuple(str(e["name"]) for e in _indicator_entries())
+
+
 def indicator_defaults(name: str) -> dict[str, str]:
     """What a question about ``name`` that names no partner or flow means (data/indicators.yaml
     ``defaults``): trade_value without a partner is trade with all partners (WLD), without a flow the
     total. Empty for indicators that have no such dimension (GDP, population ...)."""
-    from ..ingest.datafiles import load_yaml
-
-    _, data = load_yaml(Path(__file__).resolve().parent.parent / "data" / "indicators.yaml")
-    for e in data or []:
-        if isinstance(e, dict) and e.get("name") == name and isinstance(e.get("defaults"), dict):
+    for e in _indicator_entries():
+        if e.get("name") == name and isinstance(e.get("defaults"), dict):
             return {str(k): str(v) for k, v in e["defaults"].items()}
     return {}
 
