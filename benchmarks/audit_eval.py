@@ -204,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
                 for r in res.rows:
                     if r.get("checkable") and not r["decided"]:
                         print(f"  {r['id']}: checkable, not decided")
+                    for checkable, decided, claim in r.get("labels") or ():
+                        if checkable and not decided and r["set"] == "real":
+                            print(f"  {r['id']}: checkable claim not decided ({claim})")
             met = all(res.precision(s) >= TARGET_PRECISION for s in ("real", "mutated")) and (
                 res.recall("mutated") >= TARGET_RECALL
             )

@@ -338,10 +338,10 @@ def _figure_values(text: str) -> set[float]:
     return out
 
 
-def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool]]:
-    """(checkable, decided) for each labelled claim: decided when an audit claim of its relation sharing
-    one of its figures got a verdict."""
-    out: list[tuple[bool, bool]] = []
+def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool, str]]:
+    """(checkable, decided, the label's claim) for each labelled claim: decided when an audit claim of its
+    relation sharing one of its figures got a verdict."""
+    out: list[tuple[bool, bool, str]] = []
     verdict = report.claim_verdicts()
     for label in it.labels:
         kinds = _RELATIONS.get(str(label.get("relation") or ""), ())
@@ -359,7 +359,7 @@ def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool]]:
             if wanted & have and verdict.get(c.claim_id) in DECIDED:
                 decided = True
                 break
-        out.append((bool(label.get("checkable")), decided))
+        out.append((bool(label.get("checkable")), decided, f"{label.get('relation')}: {label.get('claim')}"))
     return out
 
 
@@ -394,7 +394,7 @@ def coverage(rows: list[dict[str, Any]]) -> tuple[int, int]:
     done = total = 0
     for r in rows:
         if r.get("labels"):
-            for checkable, decided in r["labels"]:
+            for checkable, decided, _claim in r["labels"]:
                 total += checkable
                 done += checkable and decided
         elif r.get("checkable"):
