@@ -353,3 +353,26 @@ def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
     ):
         assert not [c for c in extract_claims(text, "ru") if c.kind == "share"]
     assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]
+
+
+def test_a_month_named_by_its_adjective_is_that_month() -> None:
+    assert [(p.first, p.last) for p in find("Октябрьский импорт из РФ составил")] == [(10, 10)]
+    assert [(p.first, p.last) for p in find("в мартовских поставках")] == [(3, 3)]
+    assert find("Маяковский проспект") == []  # a name that starts like a month is no month
+
+
+def test_the_parts_of_a_month_do_not_add_up_to_the_year_to_date_total() -> None:
+    text = (
+        "С января по август 2019 года товарооборот двух стран превысил $70,3 млрд. Экспорт из Китая в Россию "
+        "за этот период достиг $31,2 млрд. Августовский экспорт из России в Китай составил $5,12 млрд, из Китая "
+        "в Россию — $4,4 млрд, месячный товарооборот составил ${t} млрд."
+    )
+    # 5.12 + 4.4 = 9.52: the August parts add up to August's total, never to the eight months' 70.3
+    assert arithmetic(text.format(t="9,52"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="9,92"), "sum") == ["inconsistent"]
+
+
+def test_a_comparison_with_a_month_of_another_year_is_the_base_not_the_figures_period() -> None:
+    assert find("Экспорт по сравнению с маем 2017 года увеличился на 2%") == []
+    assert find("отправили 500 тыс. тонн (рост в 1,2 раза к февралю 2022 года)") == []
+    assert find("exports rose 3% when compared to the first quarter of 2020") == []

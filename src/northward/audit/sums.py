@@ -20,7 +20,7 @@ from .increments import is_change_amount
 from .numbers import Quantity, scan
 from .ru_words import postposed_flow
 from .text import Sentence
-from .wholes import same_fact
+from .wholes import periods_differ, same_fact
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
@@ -62,7 +62,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi
+                    if near and _same_period(sentences, (s, q), (ps, pq)):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
                     earlier.setdefault(q.currency, []).append(groups[q.currency])
@@ -205,7 +206,7 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     """A part joins a total stated at most three sentences before it, and is not larger than it unless it
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
-    if s.index - t_sent.index > 3:
+    if s.index - t_sent.index > 3 or not _same_period(sentences, group["total"], (s, q)):
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
@@ -222,6 +223,12 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _same_period(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """A part adds up to a total only of its own period: "Сентябрьский экспорт ... $6,86 млрд" is no part
+    of the January–September total stated before it (it may be of the month's total after it)."""
+    return not periods_differ(resolve(sentences, total[0], total[1].start), resolve(sentences, part[0], part[1].start))
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
