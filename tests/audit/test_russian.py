@@ -376,3 +376,26 @@ def test_a_comparison_with_a_month_of_another_year_is_the_base_not_the_figures_p
     assert find("Экспорт по сравнению с маем 2017 года увеличился на 2%") == []
     assert find("отправили 500 тыс. тонн (рост в 1,2 раза к февралю 2022 года)") == []
     assert find("exports rose 3% when compared to the first quarter of 2020") == []
+
+
+def test_all_the_freight_of_a_crossing_is_the_total_of_its_exports_and_imports() -> None:
+    text = (
+        "В мае через пункт пропуска перевезено {w} млн тонн грузов, что на 2% больше, чем годом ранее. Экспорт из "
+        "России в Китай, по сравнению с маем 2018 года, вырос на 3% и составил 2,4 млн тонн грузов. Основную долю "
+        "составили уголь (900 тыс. тонн) и руда (700 тыс. тонн). Импорт из КНР в РФ составил 210,5 тыс. тонн."
+    )
+    # 2.4 + 0.2105 = 2.61: the coal and ore of the exports are no parts of all the freight
+    assert arithmetic(text.format(w="2,61"), "sum") == ["consistent"]
+    assert arithmetic(text.format(w="2,81"), "sum") == ["inconsistent"]
+    # a product's tonnes ("2,61 млн тонн угля") are not all the freight: no sum is read
+    assert arithmetic(text.format(w="2,61").replace("тонн грузов, что", "тонн угля, что"), "sum") == []
+
+
+def test_the_parts_of_a_total_go_on_past_an_aside_after_the_first_part() -> None:
+    text = (
+        "В марте 2015 года через переход перевезено 2,2 млн тонн внешнеторговых грузов. Об этом сообщила пресс-служба "
+        "дороги, это на 4% больше аналогичного показателя за март 2014 года. В КНР экспортировано 2,05 млн тонн "
+        "грузов. Основную долю составил лес (1 млн тонн). Импорт из КНР в РФ составил {x} тыс. тонн."
+    )
+    assert arithmetic(text.format(x="150,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="510,2"), "sum") == ["inconsistent"]

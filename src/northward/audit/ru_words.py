@@ -74,3 +74,16 @@ INDEX_AFTER = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+\d{4}|\d{4}\s+г)",
     re.IGNORECASE,
 )
+
+
+# all the freight a crossing carried, whatever its direction: "перевезено 1,3 млн тонн (внешнеторговых) грузов",
+# "грузооборот ... составил 840 тыс. тонн" (a product's cargo, "лесных грузов", is not the whole)
+_FREIGHT_AFTER = re.compile(r"\s*(?:тонн\w*|т\b\.?)?\s*(?:внешнеторгов\w+\s+|различн\w+\s+)?груз(?:ов|ы)\b", re.IGNORECASE)
+_FREIGHT_BEFORE = re.compile(r"грузооборот\w*|(?:объ[её]м\w*\s+)?грузоперевоз\w*|перевоз\w+\s+(?:внешнеторгов\w+\s+)?грузов\b",
+                             re.IGNORECASE)
+
+
+def freight_total(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` all the freight carried ("1,68 млн тонн грузов", "грузооборот ... 840 тыс.
+    тонн"), said in a clause (from ``clause_start``) that names no direction or flow?"""
+    return bool(_FREIGHT_AFTER.match(text, end) or _FREIGHT_BEFORE.search(text, clause_start, start))
