@@ -399,3 +399,12 @@ def test_the_parts_of_a_total_go_on_past_an_aside_after_the_first_part() -> None
     )
     assert arithmetic(text.format(x="150,2"), "sum") == ["consistent"]
     assert arithmetic(text.format(x="510,2"), "sum") == ["inconsistent"]
+
+
+def test_all_the_lorries_cleared_are_the_total_and_last_years_aside_is_not() -> None:
+    text = (
+        "За квартал таможенники оформили 61,2 тысячи грузовых автомобилей (за аналогичный период прошлого года – "
+        "40 тысяч). Из Китая в Россию проследовали {x} тысячи грузовиков, из России в Китай – 19,7 тысячи."
+    )
+    assert arithmetic(text.format(x="41,5"), "sum") == ["consistent"]  # 41.5 + 19.7 = 61.2, never last year's 40
+    assert arithmetic(text.format(x="14,5"), "sum") == ["inconsistent"]

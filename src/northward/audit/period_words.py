@@ -137,6 +137,15 @@ def in_base(text: str, pos: int) -> bool:
     return any(m.start() <= pos < m.end() for m in _BASE.finditer(text))
 
 
+def in_base_aside(text: str, pos: int) -> bool:
+    """Is ``pos`` inside brackets that open with the base of a comparison ("(за аналогичный период прошлого
+    года – 43 тысячи)", "(the same period last year: 43,000)"): an earlier period's figure, not the text's own?"""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return False
+    return any(m.start() <= opened + 12 for m in _BASE.finditer(text, opened, pos))
+
+
 def base_year(text: str, lo: int, hi: int) -> int | None:
     """The year a comparison in ``text[lo:hi]`` is made against ("compared with 2021", "по сравнению с
     2021 годом", "比2021年"), or None."""

@@ -27,7 +27,10 @@ def _into(place: str) -> re.Pattern[str]:
 DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
-VEHICLES = r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|транспортн\w+\s+средств\w*|фур\w*"
+VEHICLES = (
+    r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|(?:грузов\w+\s+)?транспортн\w+\s+средств\w*|фур\w*|"
+    r"(?:грузов|легков)\w+\s+(?:автомобил|автомашин|машин)\w*"  # "77,6 тысяч грузовых автомобилей"
+)
 # a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
 _ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
 

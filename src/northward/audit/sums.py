@@ -51,6 +51,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
                 continue
+            if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
+                continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
@@ -170,12 +172,12 @@ def _colon_total(text: str, q: Quantity) -> str | None:
 
 
 def _freight_total(text: str, q: Quantity) -> str | None:
-    """"перевезено 1,3 млн тонн грузов": all the freight, in a clause that names no flow or direction, is the
-    total its exports and imports add up to."""
+    """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
+    vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to."""
     cs, _ce = clause_bounds(text, q.start)
-    if q.currency != "t" or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+    if q.currency not in ("t", "vehicles") or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
         return None
-    return "total" if freight_total(text, cs, q.start, q.end) else None
+    return "total" if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) else None
 
 
 def _last_total(clause: str) -> bool:
