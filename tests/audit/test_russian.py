@@ -408,3 +408,16 @@ def test_all_the_lorries_cleared_are_the_total_and_last_years_aside_is_not() -> 
     )
     assert arithmetic(text.format(x="41,5"), "sum") == ["consistent"]  # 41.5 + 19.7 = 61.2, never last year's 40
     assert arithmetic(text.format(x="14,5"), "sum") == ["inconsistent"]
+
+
+def test_a_list_of_bracketed_shares_is_of_the_whole_the_first_one_implies() -> None:
+    text = (
+        "Больше всего краба купили Япония – 84 млн. долларов (40%), Китай – {x} млн. долларов (35%) и Корея – "
+        "21 млн. долларов (10%)."
+    )
+    # 84 / 40% = 210; 73.5 / 210 = 35%, 21 / 210 = 10%
+    assert set(arithmetic(text.format(x="73,5"), "share")) == {"consistent"}
+    assert "inconsistent" in arithmetic(text.format(x="37,5"), "share")
+    # a change in brackets is no share ("на 1,2 млн т (80%)": a level against last year's)
+    claims = extract_claims("Перевозки снизились на 1,2 млн т (80%) к прошлому году.", "ru")
+    assert not [c for c in claims if c.kind == "share"]
