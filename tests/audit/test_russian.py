@@ -421,3 +421,9 @@ def test_a_list_of_bracketed_shares_is_of_the_whole_the_first_one_implies() -> N
     # a change in brackets is no share ("на 1,2 млн т (80%)": a level against last year's)
     claims = extract_claims("Перевозки снизились на 1,2 млн т (80%) к прошлому году.", "ru")
     assert not [c for c in claims if c.kind == "share"]
+
+
+def test_a_share_then_its_part_out_of_its_whole() -> None:
+    text = "В 2019 году в Японию ушло {s}% всего экспортированного краба — 36 тысяч тонн из 48 тысяч тонн."
+    assert arithmetic(text.format(s="75"), "share") == ["consistent"]  # 36 / 48 = 75%
+    assert arithmetic(text.format(s="57"), "share") == ["inconsistent"]

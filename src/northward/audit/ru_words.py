@@ -90,3 +90,19 @@ def freight_total(text: str, clause_start: int, start: int, end: int) -> bool:
     """Is the amount at ``start:end`` all the freight carried ("1,68 млн тонн грузов", "грузооборот ... 840 тыс.
     тонн"), said in a clause (from ``clause_start``) that names no direction or flow?"""
     return bool(_FREIGHT_AFTER.match(text, end) or _FREIGHT_BEFORE.search(text, clause_start, start))
+
+
+# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн": the share's part, then "из" and its whole
+_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+_OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+из\s+(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+
+
+def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The indexes (in ``parts``, the (start, end) of the amounts after a share) of "X из Y" said after a dash
+    right after the share, or None."""
+    for i in range(len(parts) - 1):
+        (a_start, a_end), (b_start, _b_end) = parts[i], parts[i + 1]
+        if i == 0 and _DASH_BEFORE.fullmatch(text, share_end, a_start) and _OUT_OF.fullmatch(text, a_end, b_start):
+            return i, i + 1
+    return None
+
