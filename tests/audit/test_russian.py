@@ -427,3 +427,12 @@ def test_a_share_then_its_part_out_of_its_whole() -> None:
     text = "В 2019 году в Японию ушло {s}% всего экспортированного краба — 36 тысяч тонн из 48 тысяч тонн."
     assert arithmetic(text.format(s="75"), "share") == ["consistent"]  # 36 / 48 = 75%
     assert arithmetic(text.format(s="57"), "share") == ["inconsistent"]
+
+
+def test_a_total_that_names_its_two_crossings_is_the_sum_of_their_figures() -> None:
+    text = (
+        "За девять месяцев 2015 года через переходы Гродеково и Камышовая перевезено {t} млн тонн угля. Через "
+        "переход Гродеково перевезено 3,1 млн тонн, что на 0,4 млн тонн больше, чем годом ранее, Камышовая – 1,2 млн тонн."
+    )
+    assert arithmetic(text.format(t="4,3"), "sum") == ["consistent"]  # 3.1 + 1.2, never the change of 0.4
+    assert arithmetic(text.format(t="3,4"), "sum") == ["inconsistent"]

@@ -52,6 +52,7 @@ CITIES = (
     r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*|"
     # the Russian side of the crossings and its border regions (the store keys neither)
     r"забайкальск\w*|благовещенск\w*|гродеково|махалино|краскино|нижнеленинско\w*|кани-курган\w*|джалинд\w*|"
+    r"наушк\w*|кяхт\w*|камышов\w+|покровк\w*|"
     r"приморь\w*|приморск\w+\s+кра\w*|амурск\w+\s+област\w*|хабаровск\w*|владивосток\w*"
     # more border ports and cities of the four territories (吉林市 is the city, not the province)
     r"|漠河|逊克|饶河|密山|虎林|萝北|嘉荫|绥滨|鸡西|双鸭山|七台河|鹤岗|伊春|绥化|吉林市|四平|白城|松原|图们|集安|临江|"
