@@ -401,3 +401,65 @@ def test_grew_nearly_n_times_is_still_n_plus_one() -> None:
     text = "某省外贸总额由2010年的100亿元增长到2020年的{x}亿元,增长近3倍。"
     assert verdicts(text.format(x="395"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="300"), "multiple") == ["inconsistent"]
+
+
+def test_a_product_list_after_a_semicolon_is_not_the_next_parts_subject() -> None:
+    # the imports' products (钢材, 化肥) are named in their own clause; the exports after the semicolon
+    # are the port's exports, a part of its total
+    good = "3月份某口岸进出口货物80万吨,其中进口货物62万吨,前3位的商品有钢材、化肥、纸浆;出口货物18万吨。"
+    bad = "3月份某口岸进出口货物80万吨,其中进口货物62万吨,前3位的商品有钢材、化肥、纸浆;出口货物13万吨。"
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_product_stated_just_before_a_total_is_not_its_part() -> None:
+    # the road port's timber (a product) comes right before the port's total; the total's parts follow it
+    text = ("5月份,经某市公路口岸进口的煤炭为3.1万吨。5月份,某市口岸进出口货物总计70.5万吨。"
+            "其中进口货物达66.2万吨,出口货物为4.3万吨。")
+    report = audit_text(text, lang="zh")
+    sums = [c for c in report.claims if c.kind == "sum"]
+    assert [round(c.roles["import"].value) for c in sums] == [662_000]
+    assert verdicts(text, "sum") == ["consistent"]
+
+
+def test_qizhong_after_a_source_opens_a_list_of_parts() -> None:
+    # "据…称,其中…": the list's whole is the amount of the sentence before
+    good = "经某口岸的出口货运量达40.5万吨。据铁路公司称,其中煤炭25.1万吨,木材15.4万吨。"
+    bad = "经某口岸的出口货运量达40.5万吨。据铁路公司称,其中煤炭52.1万吨,木材15.4万吨。"
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_pinyin_glosses_inside_words_are_read_as_absent() -> None:
+    # "進(jìn)出口": a page that glosses characters with pinyin; the words and the figures read as without it
+    text = "一季度某口岸進(jìn)出口貨(huò)物共計(jì)30.5萬噸,其中進(jìn)口貨(huò)物21.3萬噸,出口貨(huò)物9.2萬噸。"
+    report = audit_text(text, lang="zh")
+    (c,) = [c for c in report.claims if c.kind == "sum"]
+    assert report.claim_verdicts()[c.claim_id] == "consistent"
+    assert c.sentence.startswith("一季度某口岸進(jìn)出口")  # the claim keeps the text's own words and offsets
+    total = c.roles["total"]
+    assert c.sentence[total.start : total.end].startswith("30.5萬")
+    bad = text.replace("9.2萬噸", "7.2萬噸")
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,同江口岸通行班列420列。",
+         "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,同江口岸通行班列240列。"),
+        ("今年以来,珲春、东宁、抚远口岸进出口货物合计85.2万吨。其中,珲春口岸50.1万吨,东宁口岸30.4万吨,"
+         "抚远口岸4.7万吨。",
+         "今年以来,珲春、东宁、抚远口岸进出口货物合计85.2万吨。其中,珲春口岸50.1万吨,东宁口岸30.4万吨,"
+         "抚远口岸7.4万吨。"),
+    ],
+)
+def test_a_total_that_names_its_ports_is_the_sum_of_their_figures(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_named_port_without_its_own_figure_leaves_the_total_alone() -> None:
+    # Tongjiang is named with the total but gets no figure of its own: Heihe's is not all of it
+    text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,运送货物5.2万标箱。"
+    assert verdicts(text, "sum") == []

@@ -22,6 +22,7 @@ from .conversions import give_stated_rate
 from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
+from .members import member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import rank_claims
@@ -36,7 +37,7 @@ from .shares import fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
-from .zh_words import SAME_PERIOD_WHOLE
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -63,6 +64,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     ``doc_date``: the document's date, against which "last year" is read. Traditional characters
     (億, 進出口, 貿易) are read as simplified; the claims keep the text's own sentences."""
     original, text = text, simplified(text)
+    text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
     figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
     claims: list[Claim] = []
@@ -72,6 +74,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
+    claims.extend(member_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
@@ -94,7 +97,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
-        if text is not original:
+        if where is not None:
+            _to_original(c, where, original)
+        elif text is not original:
             c.sentence = original[c.sentence_start : c.sentence_start + len(c.sentence)]
     return claims
 
@@ -127,6 +132,38 @@ def simplified(text: str) -> str:
     if len(out) == len(text):
         return str(out)
     return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in folded)
+
+
+def _without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses ("海關(guān)", "進(jìn)出口" read as 海关, 进出口), and for each of its
+    characters (and its end) the offset in ``text``; (text, None) when it has none."""
+    cuts = [(m.start(), m.end()) for m in PINYIN_GLOSS.finditer(text)]
+    if not cuts:
+        return text, None
+    where: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        where.extend(range(pos, a))
+        pos = b
+    where.extend(range(pos, len(text)))
+    return "".join(text[i] for i in where), [*where, len(text)]
+
+
+def _to_original(c: Claim, where: list[int], original: str) -> None:
+    """Put a claim read in the text without glosses back on the text's own offsets."""
+    start, end = c.sentence_start, c.sentence_start + len(c.sentence)
+
+    def back(q: Quantity) -> Quantity:
+        base = int(q.extra.get("sentence_start", start))
+        new_base = where[base]
+        lo, hi = where[base + q.start] - new_base, where[base + q.end - 1] + 1 - new_base if q.end > q.start else 0
+        extra = {**q.extra, "sentence_start": new_base} if "sentence_start" in q.extra else q.extra
+        return replace(q, start=lo, end=max(lo, hi), extra=extra)
+
+    c.roles = {k: back(q) for k, q in c.roles.items()}
+    c.alternatives = {k: [back(q) for q in qs] for k, qs in c.alternatives.items()}
+    c.sentence_start = where[start]
+    c.sentence = original[where[start] : where[end - 1] + 1 if end > start else where[start]]
 
 
 _OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")

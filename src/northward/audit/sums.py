@@ -62,7 +62,9 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                    if (s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                            and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
+                            and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
                     earlier.setdefault(q.currency, []).append(groups[q.currency])
@@ -449,6 +451,18 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
+# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
+# period) opens the list as if it began the sentence
+_MID_PARTS = re.compile(r"[,，]\s*其中")
+
+
+def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
+    m = _MID_PARTS.search(text)
+    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
+        return None
+    return m
+
+
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
 
 
@@ -459,7 +473,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
     and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
     out: list[Claim] = []
     for s in sentences:
-        m = _PARTS_LIST.search(s.text)
+        m = _PARTS_LIST.search(s.text) or _parts_after_attribution(s.text, figures[s.index])
         if m is None:
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)

@@ -27,6 +27,7 @@ from .subject_words import is_counted, mentions, same_subject
 from .text import Sentence
 
 _DIGIT = re.compile(r"\d(?=\D)")
+_STRONG_BREAK = re.compile(r"[;；]")
 
 
 def _sentence_of(sentences: list[Sentence], s: Sentence, x: Quantity) -> Sentence:
@@ -58,9 +59,10 @@ def _named_subject(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 
 def _after_last_figure(text: str, pos: int) -> int:
-    """Where the words of the figure at ``pos`` begin: after the last digit before it in its sentence."""
-    digits = [m.end() for m in _DIGIT.finditer(text, 0, pos)]
-    return digits[-1] if digits else 0
+    """Where the words of the figure at ``pos`` begin: after the last digit or semicolon before it in its
+    sentence ("进口货物83.5万吨,前5位的商品有铁矿石…;出口货物20.5万吨": the exports name no product)."""
+    marks = [m.end() for m in _DIGIT.finditer(text, 0, pos)] + [m.end() for m in _STRONG_BREAK.finditer(text, 0, pos)]
+    return max(marks, default=0)
 
 
 def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:

@@ -37,3 +37,7 @@ CHINA_IN_PAIR = (r"(?<![其集])中(?=俄|蒙)", r"(?<=俄)中(?=贸易|双边|�
 # "约占全国口岸通行总量的三成": 三成 is three tenths (30%); read only after 的/占 or a hedge, where it can
 # only be a share ("一成不变", "成为", "完成" are words, not figures)
 TENTHS = re.compile(r"(?<=[的占近约超逾])(?P<num>[一二两三四五六七八九])成(?![为了功本员果绩交立长都不])")
+
+# "海關(guān)", "進(jìn)出口": some pages gloss characters with their pinyin in brackets, inside words; the
+# gloss is read as absent (lower-case letters, tone marks allowed, right after a Chinese character)
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)")
