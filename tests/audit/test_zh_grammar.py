@@ -463,3 +463,33 @@ def test_a_named_port_without_its_own_figure_leaves_the_total_alone() -> None:
     # Tongjiang is named with the total but gets no figure of its own: Heihe's is not all of it
     text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,运送货物5.2万标箱。"
     assert verdicts(text, "sum") == []
+
+
+def test_last_month_is_not_the_month_named_before_it() -> None:
+    # "继9月增长5%后,上个月…": the imports are last month's (the month of the total), never September's
+    good = ("光是10月,双边贸易额就升至180亿美元。10月中国对俄出口额达到85亿美元,是9月增速的两倍。"
+            "继9月增长5%后,上个月来自俄罗斯的进口增长7%,达到95亿美元。")
+    bad = good.replace("达到95亿美元", "达到59亿美元")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_whole_named_as_a_subjects_total_measure_is_found_by_its_measure() -> None:
+    # "占水果出口总货值的…": the whole is the 货值 stated with 出口水果 before
+    good = ("今年前10个月某口岸共出口水果12.4万吨,货值8.6亿元。其中,民营企业出口货值达7.9亿元,"
+            "占水果出口总货值的91.9%。")
+    bad = good.replace("91.9%", "97.9%")
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(bad, "share") == ["inconsistent"]
+
+
+def test_the_whole_city_is_the_city_the_text_names_as_a_city() -> None:
+    # "全市口岸…其中,黑河市口岸进境…出境…": the whole city's ports are Heihe's, so its flows are their parts
+    good = ("截至9月底,全市口岸进出境货运量达到210.6万吨。其中,黑河市口岸进境货运量为150.2万吨,"
+            "出境货运量为60.4万吨。")
+    bad = good.replace("60.4万吨", "64.0万吨")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+    # two cities named as cities: which one the whole city is stays open, and so does the sum
+    two = good.replace("其中,", "其中,黑河市和同江市的").replace("黑河市口岸进境", "口岸进境")
+    assert verdicts(two, "sum") == []

@@ -140,6 +140,14 @@ def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     return None
 
 
+_CITY_SUFFIX = re.compile(r"\s*(?:市|city\b)", re.IGNORECASE)
+
+
+def cities_named_as_cities(text: str) -> set[str]:
+    """Cities a text names with the word for a city after them ("牡丹江市", "Heihe city")."""
+    return {text[a:b] for a, b, kind in mentions(text) if kind == "city or port" and _CITY_SUFFIX.match(text, b)}
+
+
 def goods_named(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
     return any(

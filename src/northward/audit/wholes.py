@@ -23,8 +23,9 @@ from dataclasses import replace
 
 from .context import Context, clause_bounds, resolve
 from .numbers import Quantity
-from .subject_words import is_counted, mentions, same_subject
+from .subject_words import cities_named_as_cities, is_counted, mentions, same_subject
 from .text import Sentence
+from .zh_words import WHOLE_CITY
 
 _DIGIT = re.compile(r"\d(?=\D)")
 _STRONG_BREAK = re.compile(r"[;；]")
@@ -67,7 +68,11 @@ def _after_last_figure(text: str, pos: int) -> int:
 
 def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:
     """The narrower subject of a figure: named in its own words (after the figure before it), else its context's."""
-    own = _named_subject(s.text, _after_last_figure(s.text, x.start), x.start)
+    lo = _after_last_figure(s.text, x.start)
+    own = _named_subject(s.text, lo, x.start)
+    if WHOLE_CITY.search(s.text, lo, x.start):  # "全市口岸…": the one city the text names as a city (牡丹江市)
+        cities = {c for t in sentences for c in cities_named_as_cities(t.text)}
+        own = ("city or port", cities.pop()) if len(cities) == 1 else own
     subject = own or resolve(sentences, s, x.start).subject
     return None if subject is None or is_counted(subject[1], x.currency) else subject  # trains are a unit here
 

@@ -27,6 +27,9 @@ SAME_PERIOD_WHOLE = re.compile(r"同期")
 # "…1639.7亿元,…占规模以上工业的88.9%": the words between 占 and 的 name the share's whole
 SHARE_WHOLE_WORDS = re.compile(r"占(?:同期|同年|当年)?(?P<name>[^占的,，;；。、\d]{2,24})的\s*(?:约|近|超过|逾)?\s*$")
 MIN_NAME = 4  # "全省" alone could be the province's exports or its trade: too short to find the whole by
+# "果菜出口总贸易值": a whole named as a subject's total measure (the subject's words, 总, the measure)
+WHOLE_OF_SUBJECT = re.compile(r"^(?P<head>[^总]{2,12})总(?P<measure>[^总]{2,6})$")
+FLOW_WORD = re.compile(r"进出口|出口|进口")
 # what may stand between a whole's name and its amount: "规模以上工业实现增加值1844.1亿元", "进出口总值为…"
 NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
 
@@ -41,3 +44,6 @@ TENTHS = re.compile(r"(?<=[的占近约超逾])(?P<num>[一二两三四五六七
 # "海關(guān)", "進(jìn)出口": some pages gloss characters with their pinyin in brackets, inside words; the
 # gloss is read as absent (lower-case letters, tone marks allowed, right after a Chinese character)
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)")
+
+# "全市口岸进出境货运量": the whole city, the one the text names as a city ("牡丹江市口岸…")
+WHOLE_CITY = re.compile(r"全市|该市|本市")
