@@ -493,3 +493,29 @@ def test_the_whole_city_is_the_city_the_text_names_as_a_city() -> None:
     # two cities named as cities: which one the whole city is stays open, and so does the sum
     two = good.replace("其中,", "其中,黑河市和同江市的").replace("黑河市口岸进境", "口岸进境")
     assert verdicts(two, "sum") == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kind"),
+    [("贸易额约", "about"), ("运量突破", "over"), ("出口额超过", "over"), ("进口量逾", "over"), ("首破", "over"),
+     ("总额达到近", "nearly"), ("最近", "exact"), ("附近", "exact")],
+)
+def test_a_chinese_hedge_needs_no_space_before_it(prefix: str, kind: str) -> None:
+    from northward.audit.hedges import hedge_before
+
+    assert hedge_before(prefix).kind == kind
+
+
+def test_a_bare_wan_after_a_bound_is_ten_thousand() -> None:
+    # "突破万列": passes ten thousand trains; "超亿元": over a hundred million yuan
+    qs = [q for q in scan("某口岸累计开行班列突破万列大关,货值超亿元", "zh") if q.kind == "amount"]
+    assert [(q.value, q.currency, q.hedge.kind) for q in qs] == [(10_000, "trains", "over"), (1e8, "CNY", "over")]
+
+
+def test_a_named_port_is_the_subject_not_the_word_for_a_port() -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "中俄最大铁路口岸——黑河铁路口岸今年进口运量达到320.5万吨。"
+    (s,) = split_sentences(text, "zh")
+    assert resolve([s], s, text.index("320.5")).subject == ("city or port", "黑河")

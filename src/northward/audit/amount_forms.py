@@ -76,8 +76,8 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_ZH_AMOUNT = re.compile(
-    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+_ZH_AMOUNT = re.compile(  # a bare 万 or 亿 right after a bound (突破万列, 超亿元) is one of it
+    r"(?:(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
 )
 _ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
@@ -103,11 +103,11 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
     """Amounts in Chinese numerals: 三千亿元 (300 bn yuan), 一点五万亿美元."""
     out: list[Quantity] = []
     for m in _ZH_AMOUNT.finditer(text):
-        value = zh_integer(m.group("num"))
+        value = zh_integer(m.group("num")) if m.group("num") else 1.0
         if not value:
             continue
         scale = SCALES[m.group("scale")]
-        decimals = len(m.group("num").partition("点")[2])
+        decimals = len((m.group("num") or "").partition("点")[2])
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .context import Context, clause_bounds, resolve
 from .numbers import Quantity
-from .subject_words import cities_named_as_cities, is_counted, mentions, same_subject
+from .subject_words import cities_named_as_cities, first_subject, is_counted, mentions, same_subject
 from .text import Sentence
 from .zh_words import WHOLE_CITY
 
@@ -55,8 +55,7 @@ def periods_differ(a: Context, b: Context) -> bool:
 
 def _named_subject(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """A narrower subject named in ``text[lo:hi]`` (a share's whole: "占同期…对"一带一路"国家外贸总值的74.1%")."""
-    found = [(kind, text[a:b]) for a, b, kind in mentions(text) if lo <= a < hi]
-    return found[0] if found else None
+    return first_subject(text, [m for m in mentions(text) if lo <= m[0] < hi])
 
 
 def _after_last_figure(text: str, pos: int) -> int:
