@@ -519,3 +519,17 @@ def test_a_named_port_is_the_subject_not_the_word_for_a_port() -> None:
     text = "中俄最大铁路口岸——黑河铁路口岸今年进口运量达到320.5万吨。"
     (s,) = split_sentences(text, "zh")
     assert resolve([s], s, text.index("320.5")).subject == ("city or port", "黑河")
+
+
+def test_the_named_ports_rates_give_the_totals_rate() -> None:
+    # last year's ports: 900/1.125 + 300/1.2 = 800 + 250 = 1050; 1200 / 1050 = +14.3%
+    good = ("今年前三季度,黑河和同江口岸累计通行班列1200列,同比增长14.3%;黑河口岸通行班列900列,同比增长12.5%,"
+            "同江口岸通行班列300列,同比增长20%。")
+    bad = good.replace("同比增长14.3%", "同比增长17.3%")
+    assert verdicts(good, "sum_growth") == ["consistent"]
+    assert verdicts(bad, "sum_growth") == ["inconsistent"]
+
+
+def test_a_named_ports_figure_above_the_total_is_an_error() -> None:
+    text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列1380列,同江口岸通行班列420列。"
+    assert verdicts(text, "sum") == ["inconsistent"]

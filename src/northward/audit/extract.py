@@ -74,7 +74,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
-    claims.extend(member_claims(sentences, figures))
+    members = member_claims(sentences, figures)
+    claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
@@ -88,7 +89,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
     claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})

@@ -107,8 +107,8 @@ def _parts(
         x = found[0]
         if part_flow(t.text, x) not in (None, t_flow) or periods_differ(t_ctx, resolve(sentences, t, x.start)):
             return None
-        if x.value >= total.value:
-            return None  # a member's figure as large as the total is the total told again
+        if x.value == total.value:
+            return None  # the total told again, not a member's figure
         out[name] = (t, x)
     if len(out) != len(members):
         return None

@@ -407,7 +407,8 @@ def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | Non
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
-    """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
+    """A total's growth rate against its parts' rates (exports and imports, or the members a total names):
+    last year's parts (part / (1 + rate)) add up to
     last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
 
     A total repeated without its rate ("总值250.2亿元,其中…" after "总值250.2亿元,…同比增长45.8%") takes the
@@ -420,7 +421,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     for p, q in amounts:
         first_seen.setdefault((q.value, q.currency), p)
     roles = dict(total_claim.roles)
-    for role in ("total", "export", "import"):
+    for role in ("total", *(r for r in total_claim.roles if r != "total")):  # exports and imports, or named members
         pos = _abs_pos(total_claim, roles[role])
         rate = _rate_of(pos, claims, positions)
         q = roles[role]
@@ -434,8 +435,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate.extra["sentence_start"] == total_claim.sentence_start:
             rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
         roles[f"rate_{role}"] = rate
-    rates = [roles[f"rate_{r}"] for r in ("total", "export", "import")]
-    if len({(q.start, q.value) for q in rates}) < 3:
+    rates = [roles[k] for k in roles if k.startswith("rate_")]
+    if len({(q.start, q.value) for q in rates}) < len(rates):
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
