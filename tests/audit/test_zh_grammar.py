@@ -533,3 +533,33 @@ def test_the_named_ports_rates_give_the_totals_rate() -> None:
 def test_a_named_ports_figure_above_the_total_is_an_error() -> None:
     text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列1380列,同江口岸通行班列420列。"
     assert verdicts(text, "sum") == ["inconsistent"]
+
+
+def test_this_year_on_an_undated_page_is_not_a_year_named_after_the_figure() -> None:
+    from dataclasses import replace
+
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "今年1-10月中俄贸易额达到1900亿美元,提前实现两国确定的2020年目标。"
+    (s,) = split_sentences(text, "zh")
+    ctx = resolve([s], s, text.index("1900"))
+    assert ctx.year is None and "今年" in ctx.unresolved
+    dated = replace(s, doc_date=date(2023, 12, 7))  # with the page's date, this year is its year
+    assert resolve([dated], dated, text.index("1900")).period_label == "2023-01..2023-10"
+
+
+def test_parts_of_the_other_flow_and_of_another_unit_stay_out_of_a_flows_whole() -> None:
+    # the inbound whole's parts: coal and wood in tonnes; the sawn timber is in cubic metres, the chalk outbound
+    good = ("今年以来,经该口岸入境的货物重量80.2万吨。其中,入境煤炭70.5万吨;板材3.1万立方米;木制品640吨;"
+            "出口白垩5.3万吨。")
+    bad = good.replace("70.5万吨", "80.5万吨")
+    (c,) = [c for c in audit_text(good, lang="zh").claims if c.kind == "parts"]
+    assert sorted(q.value for k, q in c.roles.items() if k != "total") == [640, 705_000]
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_cubic_metres_are_a_unit_of_their_own() -> None:
+    qs = [q for q in scan("进口原木12.5万立方米,锯材3.2万吨", "zh") if q.kind == "amount"]
+    assert [q.currency for q in qs] == ["m3", "t"]

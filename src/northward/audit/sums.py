@@ -467,6 +467,9 @@ def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | N
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
 
 
+_OTHER_FLOW = {"export": "import", "import": "export"}
+
+
 def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
     "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
@@ -491,7 +494,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue
             whole = pool[-1]
             whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
+            if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
+                parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
             part_flows = {flow_at(s.text, q.start) for q in parts}
+            if len(parts) < 2:
+                continue
             if part_flows & {"export", "import"} and part_flows != {whole_flow}:
                 continue  # exports and imports of a total are the sum check's; products of exports are parts
             if not before:
