@@ -563,3 +563,22 @@ def test_parts_of_the_other_flow_and_of_another_unit_stay_out_of_a_flows_whole()
 def test_cubic_metres_are_a_unit_of_their_own() -> None:
     qs = [q for q in scan("进口原木12.5万立方米,锯材3.2万吨", "zh") if q.kind == "amount"]
     assert [q.currency for q in qs] == ["m3", "t"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年,全市进出口总值500亿元,其中对俄进出口200亿元,对蒙进出口150亿元,分别占全市进出口总值的40%和30%。",
+        "2022年,全市进出口总值500亿元,其中对俄、对蒙进出口分别为200亿元和150亿元,分别占40%和30%。",
+    ],
+)
+def test_shares_listed_with_fenbie_take_the_amounts_in_order(text: str) -> None:
+    assert verdicts(text, "share") == ["consistent", "consistent"]
+    assert verdicts(text.replace("和30%", "和35%"), "share") == ["consistent", "inconsistent"]
+
+
+def test_a_fenbie_list_of_shares_with_too_few_amounts_names_no_part() -> None:
+    text = "2022年,全市进出口总值500亿元,对俄、对蒙进出口分别占全市进出口总值的40%和30%。"
+    report = audit_text(text, lang="zh")
+    assert all("part" not in c.roles for c in report.claims if c.kind == "share")
+    assert "inconsistent" not in verdicts(text, "share")

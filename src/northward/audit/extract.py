@@ -213,6 +213,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
+    shares |= {id(x) for x in _listed_shares(s.text, qs, shares)}
 
     # a change stated next to a "from A to B" pair
     options = []
@@ -447,6 +448,12 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
+    listed = _respective_part(s.text, q, qs)
+    if listed is not None:  # "A、B分别占…的60%和10%": the amounts in the order named, or none when unclear
+        part, before = (listed, [listed]) if isinstance(listed, Quantity) else (None, [])
+    # the other parts of the list are not the share's whole
+    siblings = {x.start for x in (_respective_part(s.text, x, qs) for x in _share_run(s.text, q, qs))
+                if isinstance(x, Quantity)} if listed else set()
     bracketed = _bracketed_part(s.text, q, qs)
     if bracketed is not None:  # "6.1% of GDP (just under 9 trillion yuan)", "3.5% (1.5 trillion yuan)"
         part, before = bracketed, [bracketed]
@@ -489,11 +496,65 @@ def _share_claim(
             )
     if alternatives:
         alternatives = plausible_wholes(sentences, s, roles["part"], q, alternatives)
+        alternatives = [x for x in alternatives if x.extra.get("sentence_start") is not None or x.start not in siblings]
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
         claim.alternatives["whole"] = alternatives
     return claim
+
+
+_SHARE_LIST_GAP = re.compile(r"^\s*(?:和|、|,|，|及|与|and)\s*$", re.IGNORECASE)
+_RESPECTIVE_SHARES = re.compile(r"分别|respectively", re.IGNORECASE)
+
+
+def _share_run(text: str, q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """The percents listed with ``q`` ("60%和10%"): joined to it by list words alone."""
+    pcts = [x for x in qs if x.kind == "percent"]
+    i = next(i for i, x in enumerate(pcts) if x is q)
+    lo = i
+    while lo > 0 and _SHARE_LIST_GAP.match(text[pcts[lo - 1].end : pcts[lo].start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(pcts) and _SHARE_LIST_GAP.match(text[pcts[hi].end : pcts[hi + 1].start]):
+        hi += 1
+    return pcts[lo : hi + 1]
+
+
+def _respective_word(text: str, run: list[Quantity]) -> re.Match[str] | None:
+    """分别 right before a run of shares, in its clause ("分别占全省进出口总值的"), else "respectively" after it."""
+    cs = max(text.rfind(c, 0, run[0].start) for c in ";；。")
+    m = next((m for m in _RESPECTIVE_SHARES.finditer(text, cs + 1, run[0].start)
+              if not re.search(r"\d", text[m.end() : run[0].start])), None)
+    return m or _RESPECTIVE_SHARES.match(text[run[-1].end : run[-1].end + 20].lstrip(" ,，"))
+
+
+def _listed_shares(text: str, qs: list[Quantity], shares: set[int]) -> list[Quantity]:
+    """The other percents of a "respectively" list whose first is a share ("分别占…的60%和10%")."""
+    out: list[Quantity] = []
+    for q in qs:
+        if id(q) not in shares:
+            continue
+        run = _share_run(text, q, qs)
+        if len(run) > 1 and _respective_word(text, run) is not None:
+            out += [x for x in run if id(x) not in shares]
+    return out
+
+
+def _respective_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | bool | None:
+    """The part of a share in a "respectively" list: the amounts before the list, in order, one per share
+    (the last ones in one currency since the clause break); False when the list cannot be read; None when
+    the share is in no such list."""
+    run = _share_run(text, q, qs)
+    m = _respective_word(text, run) if len(run) > 1 else None
+    if m is None:
+        return None
+    cs = max(text.rfind(c, 0, run[0].start) for c in ";；。") + 1
+    amounts = [x for x in qs if x.kind == "amount" and x.currency and cs <= x.start and x.end <= min(m.start(), run[0].start)]
+    currencies = {x.currency for x in amounts[-len(run) :]}
+    if len(amounts) < len(run) or len(currencies) != 1:
+        return False
+    return amounts[-len(run) :][run.index(q)]
 
 
 _BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
