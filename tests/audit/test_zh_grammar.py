@@ -582,3 +582,25 @@ def test_a_fenbie_list_of_shares_with_too_few_amounts_names_no_part() -> None:
     report = audit_text(text, lang="zh")
     assert all("part" not in c.roles for c in report.claims if c.kind == "share")
     assert "inconsistent" not in verdicts(text, "share")
+
+
+def test_a_named_ports_own_breakdown_does_not_hide_its_figure() -> None:
+    # 黑河 gives its total and, after 其中, its imports: the member's figure is its total
+    good = ("今年以来,黑河和同江口岸进出口货物合计150万吨。黑河口岸进出口货物100万吨,同比增长5%,其中进口80万吨。"
+            "同江口岸进出口货物50万吨。")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(good.replace("同江口岸进出口货物50万吨", "同江口岸进出口货物65万吨"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年1-9月,吉林省对俄、对日贸易额分别为120亿元和80亿元,合计200亿元。",
+         "今年1-9月,吉林省对俄、对日贸易额分别为120亿元和80亿元,合计230亿元。"),
+        ("前10个月,三个口岸进出口货物分别达到11.2万吨、23.4万吨和5.1万吨,共计39.7万吨。",
+         "前10个月,三个口岸进出口货物分别达到11.2万吨、23.4万吨和5.1万吨,共计37.9万吨。"),
+    ],
+)
+def test_a_fenbie_list_and_its_total_said_after_it_add_up(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]

@@ -1,5 +1,5 @@
 """Totals of named members: a total whose own words list the ports or cities it covers, then
-one figure for each of them.
+one figure for each of them; and a "respectively" list with its total right after it ("分别为…和…,合计…").
 
 "满洲里和绥芬河铁路口岸累计通行中欧班列2754列 … 满洲里铁路口岸通行中欧班列2338列 …;绥芬河铁路口岸通行
 中欧班列416列", "Manzhouli and Suifenhe handled 2,754 trains … Manzhouli 2,338 … Suifenhe 416": the total
@@ -101,11 +101,11 @@ def _parts(
             return None  # the list named again ("满洲里和绥芬河…"), not one member's figure
         stop = nxt[1] if nxt is not None and nxt[0] is t else len(t.text)
         found = [x for x in figures[t.index] if b <= x.start < stop and _counted(x) and x.currency == total.currency
-                 and not is_change_amount(t.text, x)]
-        if len(found) != 1:
+                 and not is_change_amount(t.text, x) and part_flow(t.text, x) in (None, t_flow)]
+        if len(found) != 1:  # "满洲里口岸进出口货物1200万吨,其中进口1000万吨": the member's own total only
             return None
         x = found[0]
-        if part_flow(t.text, x) not in (None, t_flow) or periods_differ(t_ctx, resolve(sentences, t, x.start)):
+        if periods_differ(t_ctx, resolve(sentences, t, x.start)):
             return None
         if x.value == total.value:
             return None  # the total told again, not a member's figure
@@ -113,3 +113,33 @@ def _parts(
     if len(out) != len(members):
         return None
     return [out[m] for m in members]
+
+
+# "分别为150亿元和200亿元,合计350亿元": the total of a "respectively" list, said right after it
+# (the unit word of the amount before may stand first: "1.2万吨、3.4万吨")
+_LIST_TOTAL = re.compile(r"^[^\d,，;；。]{0,4}?[,，]?\s*(?:两者|二者|三者)?(?:合计|共计|总计|共)(?:为|达到?)?\s*$")
+_LISTED = re.compile(r"^[^\d,，;；。、和与及]{0,4}?\s*(?:和|、|,|，|及|与)\s*$")
+
+
+def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A list of amounts after 分别 and the total said right after it with 合计 (共计, 总计): a sum."""
+    out: list[Claim] = []
+    for s in sentences:
+        qs = [q for q in figures[s.index] if q.kind != "year"]
+        for m in re.finditer("分别", s.text):
+            run = [q for q in qs if q.start >= m.end()]
+            if not run or not _counted(run[0]) or re.search(r"[,，;；。]|\d", s.text[m.end() : run[0].start]):
+                continue
+            listed = [run[0]]
+            for q in run[1:]:
+                if not _LISTED.match(s.text[listed[-1].end : q.start]):
+                    break
+                listed.append(q)
+            nxt = run[len(listed)] if len(run) > len(listed) else None
+            if (len(listed) < MIN_MEMBERS or nxt is None or not _LIST_TOTAL.match(s.text[listed[-1].end : nxt.start])
+                    or not all(_counted(q) and q.currency == nxt.currency for q in [*listed, nxt])):
+                continue
+            roles: dict[str, Quantity] = {"total": nxt, **{f"part{i}": q for i, q in enumerate(listed, 1)}}
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, nxt.start),
+                             note="the amounts listed and their total said right after them"))
+    return out
