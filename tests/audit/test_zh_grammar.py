@@ -604,3 +604,13 @@ def test_a_named_ports_own_breakdown_does_not_hide_its_figure() -> None:
 def test_a_fenbie_list_and_its_total_said_after_it_add_up(good: str, bad: str) -> None:
     assert verdicts(good, "sum") == ["consistent"]
     assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_share_whose_clause_names_its_own_subject_takes_the_amount_after_it() -> None:
+    # "对蒙出口占全市出口的25%,达50亿元": the part is the 50, not the exports of the clause before
+    good = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%,达50亿元。"
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(good.replace("的25%", "的35%"), "share") == ["inconsistent"]
+    # without an amount of its own the share has no part: never the exports of the clause before
+    alone = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%。"
+    assert verdicts(alone, "share") == ["unverifiable"]

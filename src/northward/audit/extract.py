@@ -37,7 +37,7 @@ from .shares import fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
-from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -449,6 +449,10 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
+    if s.lang == "zh" and (own := own_subject_part(s.text, q, qs)) is not None:
+        # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
+        # amount said right after it, or none — never the amount of the clause before
+        part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
     listed = _respective_part(s.text, q, qs)
     if listed is not None:  # "A、B分别占…的60%和10%": the amounts in the order named, or none when unclear
         part, before = (listed, [listed]) if isinstance(listed, Quantity) else (None, [])

@@ -7,6 +7,10 @@ The text is simplified before it is read (``extract.simplified``), so only simpl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .numbers import Quantity
 
 # The store keeps China's side: what a partner exports to China (俄罗斯对华出口, 向中国出口) is China's
 # import, what it imports from China (自华进口, 从中国进口) is China's export.
@@ -47,3 +51,28 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐ�
 
 # "全市口岸进出境货运量": the whole city, the one the text names as a city ("牡丹江市口岸…")
 WHOLE_CITY = re.compile(r"全市|该市|本市")
+
+# a share clause that begins with its own subject ("对俄出口占全省出口的50%") rather than with 占 ("…,占50%")
+_SUBJECT_BEFORE_SHARE = re.compile(
+    r"\s*(?:其中\s*[,，]?\s*)?(?P<subject>[^\d占,，;；。]*?[\u4e00-\u9fff][^\d占,，;；。]*?)(?:约|近|仅|已|则)?占"
+)
+_BARE_SUBJECT = re.compile(r"^\s*(?:并|且|约|共|合计|二者合计|两者合计|同比|分别)?\s*$")
+# what may stand between a share and the amount that is its part, said after it: ",达200亿元", "，为…"
+_PART_AFTER = re.compile(r"^\s*[,，]\s*(?:达到?|为|计|共计|金额为?|总额为?)\s*(?:约|近)?\s*$")
+_CLAUSE_START = re.compile(r"[,，;；。]")
+
+
+def own_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity | bool | None:
+    """The part of a share whose clause names its own subject before 占: the amount right after the share
+    (",达200亿元"), else False (no part); None when the clause starts with 占 (the part is before it)."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, share.start)]
+    cs = starts[-1] if starts else 0
+    m = _SUBJECT_BEFORE_SHARE.match(text, cs, share.start)
+    if m is None or _BARE_SUBJECT.match(m.group("subject")):
+        return None
+    if any(x.kind == "amount" and cs <= x.start < share.start for x in qs):
+        return None
+    after = next((x for x in qs if x.start >= share.end), None)
+    if after is not None and after.kind == "amount" and after.currency and _PART_AFTER.match(text[share.end : after.start]):
+        return after
+    return False
