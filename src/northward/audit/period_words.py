@@ -163,6 +163,8 @@ _BASE_OF = _c(r"(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+\d{4}|че
 
 _VAGUE = _c(
     r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期|(?:今年|本年|年初)以来|年初至今|"
+    # "上个月…进口增长6%": last month against a date the text may not give; never the month named before
+    r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
     r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
 )

@@ -131,17 +131,43 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(out))
 
 
+# the word for a border port in general: a named port or city beside it says which one
+_GENERIC_PORT = re.compile(r"口岸|ports?|пункт\w*\s+пропуска", re.IGNORECASE)
+
+
+def first_subject(text: str, found: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """(kind, words) of the first of ``found`` (start, end, kind), but a city or port named among them before
+    the general word for a port ("中蒙最大铁路口岸——二连浩特铁路口岸": 二连浩特), not that word."""
+    if not found:
+        return None
+    start, end, kind = found[0]
+    if _GENERIC_PORT.fullmatch(text[start:end]):
+        city = next(((a, b) for a, b, k in found if k == "city or port"), None)
+        if city is not None:
+            return "city or port", text[city[0] : city[1]]
+    return kind, text[start:end]
+
+
 def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
-    """(kind, words) of the first narrower subject between ``lo`` and ``hi``, else of a city or port named
-    before ``hi`` (even before its province: "Suifenhe, in Heilongjiang, ..."); None if there is none."""
+    """(kind, words) of the first narrower subject between ``lo`` and ``hi`` (a port or city it names for
+    the general word for a port), else of a city or port named before ``hi`` (even before its province:
+    "Suifenhe, in Heilongjiang, ..."); None if there is none."""
     found = mentions(text)
-    for start, end, kind in found:
-        if lo <= start < hi:
-            return kind, text[start:end]
+    inside = [m for m in found if lo <= m[0] < hi]
+    if inside:
+        return first_subject(text, inside)
     for start, end, kind in found:
         if kind == "city or port" and start < hi:
             return kind, text[start:end]
     return None
+
+
+_CITY_SUFFIX = re.compile(r"\s*(?:市|city\b)", re.IGNORECASE)
+
+
+def cities_named_as_cities(text: str) -> set[str]:
+    """Cities a text names with the word for a city after them ("牡丹江市", "Heihe city")."""
+    return {text[a:b] for a, b, kind in mentions(text) if kind == "city or port" and _CITY_SUFFIX.match(text, b)}
 
 
 def goods_named(text: str, lo: int, hi: int) -> str:

@@ -65,8 +65,9 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi
-                    if near and _same_period(sentences, (s, q), (ps, pq)):
+                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                    if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
+                            and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
                     earlier.setdefault(q.currency, []).append(groups[q.currency])
@@ -436,7 +437,8 @@ def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | Non
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
-    """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
+    """A total's growth rate against its parts' rates (exports and imports, or the members a total names):
+    last year's parts (part / (1 + rate)) add up to
     last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
 
     A total repeated without its rate ("总值250.2亿元,其中…" after "总值250.2亿元,…同比增长45.8%") takes the
@@ -449,7 +451,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     for p, q in amounts:
         first_seen.setdefault((q.value, q.currency), p)
     roles = dict(total_claim.roles)
-    for role in ("total", "export", "import"):
+    for role in ("total", *(r for r in total_claim.roles if r != "total")):  # exports and imports, or named members
         pos = _abs_pos(total_claim, roles[role])
         rate = _rate_of(pos, claims, positions)
         q = roles[role]
@@ -463,8 +465,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate.extra["sentence_start"] == total_claim.sentence_start:
             rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
         roles[f"rate_{role}"] = rate
-    rates = [roles[f"rate_{r}"] for r in ("total", "export", "import")]
-    if len({(q.start, q.value) for q in rates}) < 3:
+    rates = [roles[k] for k in roles if k.startswith("rate_")]
+    if len({(q.start, q.value) for q in rates}) < len(rates):
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
@@ -480,7 +482,22 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
+# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
+# period) opens the list as if it began the sentence
+_MID_PARTS = re.compile(r"[,，]\s*其中")
+
+
+def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
+    m = _MID_PARTS.search(text)
+    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
+        return None
+    return m
+
+
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+
+
+_OTHER_FLOW = {"export": "import", "import": "export"}
 
 
 def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -490,7 +507,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
     and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
     out: list[Claim] = []
     for s in sentences:
-        m = _PARTS_LIST.search(s.text)
+        m = _PARTS_LIST.search(s.text) or _parts_after_attribution(s.text, figures[s.index])
         if m is None:
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
@@ -507,7 +524,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue
             whole = pool[-1]
             whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
+            if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
+                parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
             part_flows = {flow_at(s.text, q.start) for q in parts}
+            if len(parts) < 2:
+                continue
             if part_flows & {"export", "import"} and part_flows != {whole_flow}:
                 continue  # exports and imports of a total are the sum check's; products of exports are parts
             if not before:
