@@ -34,7 +34,7 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares
-from .sums import named_parts_claims, parts_claims, sum_claims, sum_growth
+from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part
@@ -73,7 +73,6 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
-    claims.extend(named_parts_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))

@@ -38,7 +38,10 @@ _CHANGE_OF = re.compile(
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
     r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
     r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"
-    r"(?:增加|减少|增长|下降)了?\s*$",
+    r"(?:增加|减少|增长|下降)了?\s*$|"
+    # "(рост к 2004 году 20,2% или 232,6 тыс. тонн)", "up 20% or 2 m t": the change as a rate, or as an amount
+    r"(?:рост\w*|прирост\w*|снижени\w*|увеличени\w*|сокращени\w*|\bup|\bdown|increase|decrease)[^;()\d]{0,30}"
+    r"(?:\d{4}\s+год\w*\s+)?[+−-]?\d[\d,.]*\s*(?:%|процент\w*|percent)\s*,?\s*(?:или|or)\s*$",
     re.IGNORECASE,
 )
 
@@ -48,7 +51,13 @@ def is_change_amount(text: str, q: Quantity) -> bool:
     "up by 2 bn", "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т"."""
     return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start])
                 or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start])
-                or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start]))
+                or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start])
+                or (_NA_BEFORE.search(text[max(0, q.start - 12) : q.start]) and _MORE_AFTER.match(text, q.end)))
+
+
+# "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit
+_NA_BEFORE = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 
 
 # the unit's words, then "and" / "or" / a comma, then the rate

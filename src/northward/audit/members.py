@@ -28,7 +28,7 @@ from .wholes import periods_differ
 # between two members of a list: a list comma or "and" in any of the three languages
 _JOINER = re.compile(r"\s*(?:、|,|，|和|与|及|以及|and|и)\s*", re.IGNORECASE)
 _KINDS = ("city or port",)
-AFTER = 2  # sentences after the total's in which its members' figures are read
+AFTER = 3  # sentences after the total's in which its members' figures are read
 MIN_MEMBERS = 2
 
 
@@ -60,6 +60,16 @@ def _member_list(text: str, lo: int, hi: int) -> list[str] | None:
     return names if len(best) >= MIN_MEMBERS and len(set(names)) == len(names) else None
 
 
+def _key(name: str) -> str:
+    """A member's name whatever its case ending ("Забайкальск", "Забайкальском"; the first five letters)."""
+    return name.casefold()[:5]
+
+
+def _listed_here(text: str, pos: int, total: Quantity) -> bool:
+    """Is the mention at ``pos`` in the list the total itself names after it (its own sentence, same clause)?"""
+    return pos > total.end and not re.search(r"[;；。]", text[total.end : pos]) and _since_break(text, pos) <= total.start
+
+
 def member_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:
@@ -67,6 +77,10 @@ def member_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]])
             if not _counted(q) or is_change_amount(s.text, q):
                 continue
             members = _member_list(s.text, _since_break(s.text, q.start), q.start)
+            if members is None and [x for x in figures[s.index] if _counted(x)] == [q]:
+                # "3 млн 759 тыс. тонн нефти перевезено через переходы Забайкальск и Наушки": the list after the
+                # sentence's one total
+                members = _member_list(s.text, q.end, len(s.text))
             if members is None:
                 continue
             parts = _parts(sentences, figures, s, q, members)
@@ -89,9 +103,11 @@ def _parts(
     # every mention of a member after the total, in reading order: (sentence, start, end, name)
     marks: list[tuple[Sentence, int, int, str]] = []
     for t in sentences[s.index : s.index + AFTER + 1]:
-        for a, b, _kind in mentions(t.text):
-            if (t is not s or a > total.end) and t.text[a:b] in members:
-                marks.append((t, a, b, t.text[a:b]))
+        places = sorted({(a, b) for a, b, k in mentions(t.text) if k in _KINDS})  # once, not as a city and a crossing
+        for a, b in places:
+            name = next((m for m in members if _key(m) == _key(t.text[a:b])), None)
+            if (t is not s or a > total.end) and name is not None and (t is not s or not _listed_here(s.text, a, total)):
+                marks.append((t, a, b, name))
     out: dict[str, tuple[Sentence, Quantity]] = {}
     for i, (t, _a, b, name) in enumerate(marks):
         if name in out:

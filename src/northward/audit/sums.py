@@ -8,7 +8,6 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import replace
@@ -536,57 +535,3 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(_claim("parts", s, roles, resolve(sentences, s, parts[0].start)))
     return out
-
-
-_PLACES = ("city or port", "region or crossing of the partner")
-_PLACE_AND = re.compile(r"\s+(?:и|and|和|与)\s+|\s*、\s*", re.IGNORECASE)
-MAX_PARTS_AFTER = 3  # sentences after a total that names its parts
-
-
-def _places(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return sorted({(a, b) for a, b, kind in subject_words.mentions(text) if kind in _PLACES and lo <= a < hi})
-
-
-def _place_key(words: str) -> str:
-    return words.casefold()[:5]  # "Забайкальск", "Забайкальском": one place whatever its case ending
-
-
-def named_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """A total that names its two parts ("3 млн 759 тыс. тонн нефти перевезено через переходы Забайкальск и
-    Наушки"), then, within three sentences, one amount in its unit for each of them ("через переход Забайкальск
-    ... 2 млн 374 тыс. тонн, Наушки - 1 млн 384 тыс. тонн"): the parts add up to the total. Every named part
-    must be found once, in the total's period, neither a change ("выше на 598,6 тыс. тонн") nor a product."""
-    out: list[Claim] = []
-    for s in sentences:
-        for total in figures[s.index]:
-            if total.kind != "amount" or not total.currency or is_change_amount(s.text, total):
-                continue
-            cs, ce = clause_bounds(s.text, total.start)
-            places = _places(s.text, 0, len(s.text))
-            pairs = [(p, q) for p, q in itertools.pairwise(places) if _PLACE_AND.fullmatch(s.text, p[1], q[0])]
-            if len(pairs) != 1 or len([q for q in figures[s.index] if q.kind == "amount" and q.currency]) != 1:
-                continue  # one total, naming one pair of places
-            keys = [_place_key(s.text[a:b]) for a, b in pairs[0]]
-            found: dict[str, list[tuple[Sentence, Quantity]]] = {k: [] for k in keys}
-            for t in sentences[s.index + 1 : s.index + 1 + MAX_PARTS_AFTER]:
-                since = 0
-                for q in figures[t.index]:
-                    lo, since = since, q.end
-                    if q.kind != "amount" or q.currency != total.currency or is_change_amount(t.text, q):
-                        continue
-                    if period_words.in_base_aside(t.text, q.start) or _goods(t, q):
-                        continue
-                    named = {_place_key(t.text[a:b]) for a, b in _places(t.text, lo, q.start)}
-                    if len(named) == 1 and next(iter(named)) in found:
-                        found[next(iter(named))].append((t, q))
-            if any(len(v) != 1 for v in found.values()):
-                continue
-            parts = [v[0] for v in found.values()]
-            if not all(_same_period(sentences, (s, total), part) for part in parts):
-                continue
-            roles = {"total": total}
-            for i, (t, q) in enumerate(parts, 1):
-                roles[f"part{i}"] = replace(q, extra={**q.extra, "sentence_start": t.start})
-            out.append(_claim("sum", s, roles, resolve(sentences, s, total.start)))
-    return out
-
