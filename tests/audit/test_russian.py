@@ -436,3 +436,19 @@ def test_a_total_that_names_its_two_crossings_is_the_sum_of_their_figures() -> N
     )
     assert arithmetic(text.format(t="4,3"), "sum") == ["consistent"]  # 3.1 + 1.2, never the change of 0.4
     assert arithmetic(text.format(t="3,4"), "sum") == ["inconsistent"]
+
+
+def test_a_ruble_conversion_is_judged_at_the_rate_the_texts_other_conversions_agree_on() -> None:
+    text = (
+        "Товарооборот союза в 2022 году составил 6,3 трлн рублей (${x} млрд). Торговля со странами СНГ в 2022 году "
+        "превысила 9 трлн рублей ($131 млрд), а с Казахстаном в 2022 году – 2 трлн рублей ($29,2 млрд)."
+    )
+    def conversions(words: str) -> list[str]:
+        return [f.verdict for f in audit_text(words, lang="ru").findings if f.check == "currency"]
+
+    # 9000 / 131 = 68.7 and 2000 / 29.2 = 68.5 rubles a dollar: 6.3 trillion is about $92 bn
+    assert conversions(text.format(x="92")) == ["consistent"] * 3
+    assert conversions(text.format(x="9,2"))[0] == "inconsistent"
+    # two conversions only: no rate to judge either at (the store holds no ruble rate)
+    two = "Оборот составил 6,3 трлн рублей ($9,2 млрд), а с СНГ – 9 трлн рублей ($131 млрд)."
+    assert conversions(two) == ["unverifiable", "unverifiable"]

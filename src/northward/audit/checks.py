@@ -300,6 +300,9 @@ class CurrencyCheck(Check):
         return claim.kind == "currency_pair"
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        if "CNY" not in claim.roles:  # rubles: judged only against the text's own other conversions
+            yield conversions.against_own_rates(claim, self.name)
+            return
         cny, usd = claim.roles["CNY"], claim.roles["USD"]
         if "rate" in claim.roles:  # "($1 = 7.1641 yuan)": the writer's own rate
             yield conversions.at_stated_rate(claim, self.name)

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import humanize
 from ..store import Store
-from .checkbase import FX_TOLERANCE, fmt
+from .checkbase import FX_TOLERANCE, fmt, unverifiable
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
@@ -108,3 +108,47 @@ def without_year(claim: Claim, check: str, rates: dict[int, float]) -> Finding |
     )
     return finding(claim, check, "inconsistent", expl, stated=fmt(usd), stated_interval=allowed,
                    recomputed=cny.value / lo, unit="USD", evidence=evidence)
+
+
+def give_own_rates(claims: list[Claim]) -> None:
+    """A conversion the store has no rate for (rubles to dollars) gets the text's other conversions between the
+    same two currencies, of the same year, as ``peers``: "10 trillion rubles ($109 bln) ... 4 trillion rubles
+    ($43.8 bln)" give the rate "7.4 trillion rubles ($8.7 bln)" is judged at."""
+    pairs = [c for c in claims if c.kind == "currency_pair" and "CNY" not in c.roles]
+    for c in pairs:
+        peers = [p for p in pairs if p is not c and set(p.roles) == set(c.roles) and p.context.year == c.context.year]
+        if peers:
+            c.alternatives["peers"] = [_rate_of(p) for p in peers]
+
+
+def _rate_of(c: Claim) -> Quantity:
+    other = next(q for k, q in c.roles.items() if k not in ("USD", "rate"))
+    usd = c.roles["USD"]
+    return Quantity(other.value / usd.value, "rate", other.start, usd.end, f"{fmt(other)} for {fmt(usd)}")
+
+
+MIN_PEERS = 2  # conversions that agree on one rate before a third one is judged at it
+
+
+def against_own_rates(claim: Claim, check: str) -> Finding:
+    """Inconsistent when two or more other conversions of the text agree on a rate (within the tolerance of a
+    day's rate) and this one is far from it; unverifiable otherwise (the store holds no such rate)."""
+    other = next(q for k, q in claim.roles.items() if k not in ("USD", "rate"))
+    usd = claim.roles["USD"]
+    peers = [q.value for q in claim.alternatives.get("peers", []) if q.value > 0]
+    lo, hi = (min(peers), max(peers)) if peers else (0.0, 0.0)
+    if len(peers) < MIN_PEERS or hi > lo * (1 + FX_TOLERANCE):
+        return unverifiable(claim, check, f"no {other.currency}/USD rate in the store, and the text's own "
+                            "conversions do not agree on one", "fx_gap")
+    rate = Interval(lo * (1 - FX_TOLERANCE), hi * (1 + FX_TOLERANCE))
+    o = other.interval()
+    implied = Interval(o.lo / rate.hi, o.hi / rate.lo)
+    point = other.value / ((lo + hi) / 2)
+    expl = (
+        f"{fmt(other)} at the rate of the text's other conversions ({humanize.number(lo, 4)}–"
+        f"{humanize.number(hi, 4)} {other.currency}/USD) is {humanize.amount(point, 'USD')}; the text says {fmt(usd)}"
+    )
+    return finding(claim, check, verdict_for(usd.interval(), implied), expl, stated=fmt(usd),
+                   stated_interval=usd.interval(), recomputed=point, recomputed_interval=implied, unit="USD",
+                   evidence=[{"rates": peers, "source": "the text's other conversions"}])
+
