@@ -307,10 +307,10 @@ def test_products_of_exports_are_parts_of_the_exports() -> None:
         "The province's exports totalled 20.50 billion yuan in the first half. Among the export products, "
         "machinery totalled 9.10 billion yuan while farm goods reached {x} billion yuan."
     )
-    # products are narrower subjects than their exports: the precision rule (wholes.same_fact) leaves
-    # such a list undecided rather than risk reading another breakdown as this one's parts
-    assert verdicts(text.format(x="8.40"), "parts") == []
-    assert verdicts(text.format(x="14.80"), "parts") == []
+    # the list names its whole ("among the export products" after the exports), and "while" goes on with
+    # the same flow: the products cannot add up to more than the exports
+    assert verdicts(text.format(x="8.40"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="14.80"), "parts") == ["inconsistent"]
 
 
 def test_a_part_larger_than_the_two_countries_total() -> None:
@@ -373,3 +373,58 @@ def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
     assert verdicts(ratio.format(x="58.3"), "sum") == ["inconsistent"]
     growth = "The primary, secondary and tertiary industries grew 3.2 percent, 5.6 percent and 6.1 percent, respectively."
     assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole
+
+
+def test_traffic_through_a_crossing_is_the_total_of_its_two_flows() -> None:
+    # a count in tonnes of all the cargo through a place, no flow named: inbound and outbound add up to it
+    text = (
+        "Freight traffic through the Blagoveshchensk-Heihe bridge made 3.5 mn tons in the first nine months. "
+        "Inbound cargo rose 4% to 0.6 mn tons, while outbound cargo grew 11% to {x} mn tons."
+    )
+    assert verdicts(text.format(x="2.9"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="2.5"), "sum") == ["inconsistent"]
+
+
+def test_tonnes_of_a_product_are_no_flow_part_of_all_traffic() -> None:
+    text = (
+        "Cargo traffic via the crossing made 7.4 mn tons. Exports to China included 2.2 mn tons of iron ore "
+        "and 1.5 mn tons of grain."
+    )
+    assert verdicts(text, "sum") == []
+
+
+def test_a_count_its_rate_led_to_takes_the_unit_named_before_the_rate() -> None:
+    text = (
+        "At the port of Erenhot, a total of 512 freight trains crossed in March. Of the total, the port handled 260 outbound "
+        "trains, while the number of inbound trains rose by 12.5 percent year-on-year to {x}."
+    )
+    assert verdicts(text.format(x="252"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="352"), "sum") == ["inconsistent"]
+
+
+def test_including_after_the_whole_in_its_sentence_lists_parts() -> None:
+    text = (
+        "Exports through the Pogranichny crossing amounted to 4.2 mn tons, up 3% year-on-year, including "
+        "{x} mn tons of coal, up 5%, and 1.1 mn tons of timber."
+    )
+    assert verdicts(text.format(x="2.6"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="3.6"), "parts") == ["inconsistent"]
+
+
+def test_among_these_goods_a_contrast_of_the_same_flow_goes_on_with_the_list() -> None:
+    text = (
+        "The port handled a total of 9.12 million tonnes of goods in the first half. Among these goods, imported "
+        "iron ore totaled {x} million tonnes, while imported copper concentrate totaled 310,500 tonnes."
+    )
+    assert verdicts(text.format(x="8.52"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="9.52"), "parts") == ["inconsistent"]
+
+
+def test_a_contrast_naming_another_flow_ends_the_list() -> None:
+    text = (
+        "Exports reached 5.1 million tonnes, including 2.2 million tonnes of coal and 1.4 million tonnes of ore, "
+        "while imports totalled 4.8 million tonnes."
+    )
+    rep = audit_text(text, lang="en")
+    parts = [c for c in rep.claims if c.kind == "parts"]
+    assert [len(c.roles) for c in parts] == [3]  # the whole and two parts, never the imports

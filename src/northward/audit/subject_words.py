@@ -104,6 +104,21 @@ _VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|груз�
                        re.IGNORECASE)
 
 
+# all the goods through a crossing, port or corridor, whatever their direction ("cargo traffic via the
+# crossings made 20.2 mn tons", "the port handled 16.33 million tonnes of goods"): a count in tonnes,
+# trains or TEU stated with these words and no flow is the total its inbound and outbound parts add up to
+TRAFFIC = (
+    r"\bcargo\b|\bfreight\b|\btraffic\b|throughput|\bhandled\b|\b(?:transported|carried)\b|"
+    r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b"
+)
+_TRAFFIC = re.compile(TRAFFIC, re.IGNORECASE)
+
+
+def names_traffic(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a count's clause before it) names all the goods through a place (``TRAFFIC``)."""
+    return bool(_TRAFFIC.search(text, lo, hi))
+
+
 def is_counted(words: str, unit: str | None = None) -> bool:
     """Whether a narrower subject's words are what a count is of (trains, containers, tonnes; vehicles
     when the figure is a count of vehicles, never "cars" as a traded product of a yuan figure)."""
@@ -141,9 +156,11 @@ def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 
 def goods_named(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
+    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨, nor
+    "the port" a text already named)?"""
     return any(
         lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
+        and not _THE_PORT.fullmatch(text[start:end].strip())
         for start, end, kind in mentions(text)
     )
 
@@ -157,7 +174,12 @@ def same_subject(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Whether two narrower subjects are one: the same words, or two names of a zone (FTZ, pilot zone)."""
     if a is None or b is None:
         return a is b
+    if {a[0], b[0]} == {"city or port", "product or trade channel"}:  # "Manzhouli ... the port handled ...":
+        return bool(_THE_PORT.fullmatch((b if a[0] == "city or port" else a)[1].strip()))  # the port named before
     return a[1].casefold() == b[1].casefold() or a[0] == b[0] == "zone"
+
+
+_THE_PORT = re.compile(r"port|口岸", re.IGNORECASE)  # one port, never "ports" (all of a province's)
 
 
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
