@@ -428,3 +428,33 @@ def test_a_contrast_naming_another_flow_ends_the_list() -> None:
     rep = audit_text(text, lang="en")
     parts = [c for c in rep.claims if c.kind == "parts"]
     assert [len(c.roles) for c in parts] == [3]  # the whole and two parts, never the imports
+
+
+def test_a_share_names_its_whole_by_the_partner_group() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road reached 48.20 billion yuan in the first half. "
+        "Its trade with Russia grew 6 percent to {x} billion yuan in the period, accounting for 41.3 percent of "
+        "its trade with B&R countries."
+    )
+    assert verdicts(text.format(x="19.91"), "share") == ["consistent"]
+    # a part above the whole the share names is the error, not a reason to look for another whole
+    assert verdicts(text.format(x="49.91"), "share") == ["inconsistent"]
+
+
+def test_a_smaller_total_is_no_whole_unless_the_share_names_it() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road reached 18.20 billion yuan in the first half. "
+        "Its trade with Russia grew 6 percent to 19.91 billion yuan in the period, accounting for 41.3 percent of "
+        "its total."
+    )
+    assert verdicts(text, "share") == []
+
+
+def test_the_half_year_compared_with_is_not_the_figures_period() -> None:
+    text = (
+        "Trade between Mongolia and China in the first six months of 2023 amounted to USD 8.512 billion. China's "
+        "exports to Mongolia rose by 4.2 per cent when compared to the first half of 2022 and amounted to USD "
+        "1.31 billion, while its imports from Mongolia went up 30 per cent and amounted to USD {x} billion."
+    )
+    assert verdicts(text.format(x="7.202"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="7.022"), "sum") == ["inconsistent"]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 PARTNER_GROUPS = (
-    r"belt\s+and\s+road|\bBRI\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
+    r"belt\s+and\s+road|\bBRI\b|\bB&R\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
     r"\bASEAN\b|东盟|АСЕАН|\bEU\b|european\s+union|欧盟|евросоюз\w*|\bЕС\b|\bRCEP\b|",
     r"\bEAEU\b|ЕАЭС|欧亚经济联盟|\bSCO\b|ШОС|上合|\bBRICS\b|БРИКС|金砖|",
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
@@ -176,7 +176,28 @@ def same_subject(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
         return a is b
     if {a[0], b[0]} == {"city or port", "product or trade channel"}:  # "Manzhouli ... the port handled ...":
         return bool(_THE_PORT.fullmatch((b if a[0] == "city or port" else a)[1].strip()))  # the port named before
+    if a[0] == b[0] == "partner group" and _group_key(a[1]) is not None:
+        return _group_key(a[1]) == _group_key(b[1])  # "the Belt and Road", "B&R countries": one group
     return a[1].casefold() == b[1].casefold() or a[0] == b[0] == "zone"
+
+
+# the names of one partner group in the three languages (each pattern one group)
+_GROUP_NAMES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"belt\s+and\s+road|BRI|B&R|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*",
+        r"ASEAN|东盟|АСЕАН",
+        r"EU|european\s+union|欧盟|евросоюз\w*|ЕС",
+        r"EAEU|ЕАЭС|欧亚经济联盟",
+        r"SCO|ШОС|上合",
+        r"BRICS|БРИКС|金砖",
+    )
+)
+
+
+def _group_key(words: str) -> int | None:
+    """Which partner group ``words`` name (an index into ``_GROUP_NAMES``), or None."""
+    return next((i for i, p in enumerate(_GROUP_NAMES) if p.fullmatch(words.strip())), None)
 
 
 _THE_PORT = re.compile(r"port|口岸", re.IGNORECASE)  # one port, never "ports" (all of a province's)
