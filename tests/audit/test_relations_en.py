@@ -458,3 +458,24 @@ def test_the_half_year_compared_with_is_not_the_figures_period() -> None:
     )
     assert verdicts(text.format(x="7.202"), "sum") == ["consistent"]
     assert verdicts(text.format(x="7.022"), "sum") == ["inconsistent"]
+
+
+def _currency(text: str) -> list[str]:
+    return [f.verdict for f in audit_text(text, lang="en").findings if f.check == "currency"]
+
+
+def test_rouble_conversions_at_the_rate_the_text_uses() -> None:
+    text = (
+        "Exports of grain reached 1.2 trillion rubles ({x} bln) last year. Fertiliser sales came to 2 trillion "
+        "rubles ($26.1 bln), and timber 900 billion rubles ($11.8 bln)."
+    )
+    assert _currency(text.format(x="$15.6")) == ["consistent"] * 3  # 76.9, 76.6, 76.3 rubles a dollar
+    # a slip of scale against the two others' rate
+    assert _currency(text.format(x="$1.56")) == ["inconsistent", "consistent", "consistent"]
+    # 20% off the others' rate: another day's rate may explain it, no verdict
+    assert _currency(text.format(x="$18.7")) == ["unverifiable", "consistent", "consistent"]
+
+
+def test_two_rouble_conversions_that_disagree_give_no_rate() -> None:
+    text = "Exports reached 1.2 trillion rubles ($1.56 bln). Imports came to 2 trillion rubles ($26.1 bln)."
+    assert _currency(text) == ["unverifiable", "unverifiable"]
