@@ -479,3 +479,13 @@ def test_rouble_conversions_at_the_rate_the_text_uses() -> None:
 def test_two_rouble_conversions_that_disagree_give_no_rate() -> None:
     text = "Exports reached 1.2 trillion rubles ($1.56 bln). Imports came to 2 trillion rubles ($26.1 bln)."
     assert _currency(text) == ["unverifiable", "unverifiable"]
+
+
+def test_this_includes_and_exports_included_list_the_parts_of_the_last_whole() -> None:
+    text = (
+        "Freight via the Zabaikalsk crossing made {x} mn tons in 2021. Exports to China included 2.1 mn tons of "
+        "timber and 1.3 mn tons of coal. More than 0.9 mn tons went through Naushki. This includes 0.4 mn tons of "
+        "ore and 0.3 mn tons of grain."
+    )
+    assert verdicts(text.format(x="4.6"), "parts") == ["consistent", "consistent"]
+    assert verdicts(text.format(x="3.1"), "parts") == ["inconsistent", "consistent"]

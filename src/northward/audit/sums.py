@@ -456,7 +456,10 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
 
 _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
-    r"including|其中|в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
+    r"including|其中|в\s+том\s+числе|из\s+них|"
+    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
+    r"(?:this|these|it|they|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b)|"
+    r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
     re.IGNORECASE,
 )
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
