@@ -373,3 +373,23 @@ def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
     assert verdicts(ratio.format(x="58.3"), "sum") == ["inconsistent"]
     growth = "The primary, secondary and tertiary industries grew 3.2 percent, 5.6 percent and 6.1 percent, respectively."
     assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole
+
+
+def test_a_mark_passed_and_the_figure_that_passed_it() -> None:
+    # "surpassed 5 million tonnes" is a lower bound, even when the exact figure is some way above it
+    text = (
+        "Cargo handled by the river port has surpassed 5 million tonnes this year, the port said. From January "
+        "to August the port handled {x} million tonnes of cargo."
+    )
+    assert verdicts(text.format(x="5.62"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="4.71"), "comparison") == ["inconsistent"]
+    # a part listed after the fact is not the fact that passed the mark
+    part = "Cargo at the river port surpassed 5 million tonnes, reaching 5.62 million tonnes. Grain came to 2.91 million tonnes."
+    assert verdicts(part, "comparison") == ["consistent"]
+
+
+def test_a_mark_passed_by_the_total_is_not_compared_with_its_imports_or_an_increase() -> None:
+    text = "Freight through the crossing exceeded 4 million tonnes in the first half. About 3.46 million tonnes were imported."
+    assert verdicts(text, "comparison") == []
+    increase = "Cargo at the port grew by more than 2 million tonnes a year. This year it handled 1.73 million tonnes more."
+    assert verdicts(increase, "comparison") == []

@@ -353,3 +353,18 @@ def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
     ):
         assert not [c for c in extract_claims(text, "ru") if c.kind == "share"]
     assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]
+
+
+def test_the_first_place_is_not_below_another_partners_figure() -> None:
+    text = (
+        "В первом квартале крупнейшим торговым партнером края остается Япония, товарооборот с которой "
+        "составил {x} млн долларов. Товарооборот с Монголией вырос на 4% и составил 318 млн долларов."
+    )
+    assert arithmetic(text.format(x="402"), "order") == ["consistent"]
+    assert arithmetic(text.format(x="296"), "order") == ["inconsistent"]
+    # another period's figure, or the region's total, is not a peer of the first place
+    other = (
+        "Крупнейшим партнером края в марте стала Япония (41 млн долларов). "
+        "За квартал весь товарооборот составил 520 млн долларов."
+    )
+    assert arithmetic(other, "order") == []

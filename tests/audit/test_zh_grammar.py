@@ -401,3 +401,24 @@ def test_grew_nearly_n_times_is_still_n_plus_one() -> None:
     text = "某省外贸总额由2010年的100亿元增长到2020年的{x}亿元,增长近3倍。"
     assert verdicts(text.format(x="395"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="300"), "multiple") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某港口今年货物吞吐量首次突破五百万吨。据统计,该港口今年共完成货物吞吐量{x}万吨,同比增长8%。", None),
+        ("截至10月底,某口岸累计通行货运班列{x}列,突破万列大关。", None),
+        ("2022年,两省贸易额达到{x}亿美元,提前实现300亿美元的贸易目标。", None),
+    ],
+)
+def test_a_mark_passed_or_a_target_reached_bounds_the_exact_figure(text: str, expected: None) -> None:
+    low, high = {0: ("489.6", "512.4"), 1: ("9804", "10218"), 2: ("287.1", "312.6")}[
+        ["吨" in text, "列" in text, "目标" in text].index(True)
+    ]
+    assert verdicts(text.format(x=high), "comparison") == ["consistent"]
+    assert verdicts(text.format(x=low), "comparison") == ["inconsistent"]
+
+
+def test_a_mark_the_whole_year_may_pass_is_a_forecast_not_a_bound() -> None:
+    text = "今年前10月,两国贸易额达812.6亿美元,同比增长4.2%。如果保持这一增速,全年贸易额有望突破900亿美元。"
+    assert verdicts(text, "comparison") == []

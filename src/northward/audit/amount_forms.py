@@ -77,7 +77,7 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _ZH_AMOUNT = re.compile(
-    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+    r"(?:(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)|(?<=突破|首破|超过))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
 )
 _ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
@@ -103,11 +103,12 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
     """Amounts in Chinese numerals: 三千亿元 (300 bn yuan), 一点五万亿美元."""
     out: list[Quantity] = []
     for m in _ZH_AMOUNT.finditer(text):
-        value = zh_integer(m.group("num"))
+        num = m.group("num") or "一"  # "突破万列大关": a mark of ten thousand, 一 left unsaid
+        value = zh_integer(num)
         if not value:
             continue
         scale = SCALES[m.group("scale")]
-        decimals = len(m.group("num").partition("点")[2])
+        decimals = len(num.partition("点")[2])
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,

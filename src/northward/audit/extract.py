@@ -24,7 +24,7 @@ from .increments import increment_claims
 from .majority import majority_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .ranks import rank_claims
+from .ranks import leader_claims, rank_claims
 from .ratios import ratio_roles
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_times import times_claims
@@ -75,7 +75,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
-    claims.extend(rank_claims(sentences, figures))
+    ranked = rank_claims(sentences, figures)
+    claims.extend(ranked)
+    claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
