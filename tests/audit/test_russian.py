@@ -368,3 +368,20 @@ def test_the_first_place_is_not_below_another_partners_figure() -> None:
         "За квартал весь товарооборот составил 520 млн долларов."
     )
     assert arithmetic(other, "order") == []
+
+
+def test_a_multiple_and_its_two_figures_against_each_other() -> None:
+    # "в N раз больше ...: A против B": A against its base B
+    text = "После открытия второго терминала стали оформлять в {x} раза больше вагонов: 420 против 140 ранее."
+    assert arithmetic(text.format(x="3"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="2"), "multiple") == ["inconsistent"]
+
+
+def test_a_multiple_and_a_rate_told_of_one_growth() -> None:
+    # "в N раз" and "+P%" of the same growth: ×N is +(N−1)×100%
+    text = "За квартал край в {x} раза нарастил вывоз леса в Китай. По данным таможни, вывоз вырос на 196% и достиг 1,2 млн т."
+    assert arithmetic(text.format(x="три"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="два"), "multiple") == ["inconsistent"]
+    # two rates beside the multiple: which one it tells is not read
+    two = text.format(x="три") + " Вывоз угля вырос на 75%."
+    assert arithmetic(two, "multiple") == []

@@ -422,3 +422,10 @@ def test_a_mark_passed_or_a_target_reached_bounds_the_exact_figure(text: str, ex
 def test_a_mark_the_whole_year_may_pass_is_a_forecast_not_a_bound() -> None:
     text = "今年前10月,两国贸易额达812.6亿美元,同比增长4.2%。如果保持这一增速,全年贸易额有望突破900亿美元。"
     assert verdicts(text, "comparison") == []
+
+
+def test_a_multiple_of_a_base_written_before_it() -> None:
+    # "是B的N倍": the base is the amount the words close; the other term is the amount before it
+    text = "去年,该省口岸进出境货物量达到2460万吨,是2015年820万吨的{x}倍。"
+    assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="2.4"), "multiple") == ["inconsistent"]

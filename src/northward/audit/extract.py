@@ -25,9 +25,8 @@ from .majority import majority_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import leader_claims, rank_claims
-from .ratios import ratio_roles
+from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_times import times_claims
 from .ru_words import INDEX_AFTER
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
@@ -82,15 +81,12 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
-    times = times_claims(sentences, figures)  # "в 3 раза больше, чем ...": the multiple with both its amounts
-    compared = {(c.sentence_start, c.roles["factor"].start) for c in times}
-    claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
-    claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
+    claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     claims.sort(key=lambda c: c.span)
     link_same_whole(claims, {s.start: s.index for s in sentences})

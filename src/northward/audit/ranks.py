@@ -169,7 +169,7 @@ def leader_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]],
 
 def _placed(s: Sentence, q: Quantity) -> bool:
     """Is the amount at ``q`` given a place of a ranking in its clause ("the second largest export market")?"""
-    cs, ce = clause_bounds(s.text, q.start)
+    cs, _ce = clause_bounds(s.text, q.start)
     pat = PLACED.get(s.lang)
     return pat is not None and pat.search(s.text, max(0, min(cs, q.start - MAX_DISTANCE)), q.start) is not None
 
