@@ -393,3 +393,12 @@ def test_a_mark_passed_by_the_total_is_not_compared_with_its_imports_or_an_incre
     assert verdicts(text, "comparison") == []
     increase = "Cargo at the port grew by more than 2 million tonnes a year. This year it handled 1.73 million tonnes more."
     assert verdicts(increase, "comparison") == []
+
+
+def test_a_rate_and_its_base_stated_after_it() -> None:
+    text = "Grain shipments reached 4.6 million tonnes, which was {x}% higher than 3.5 million tonnes in 2021."
+    assert verdicts(text.format(x="31"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="13"), "change_pct") == ["inconsistent"]
+    back = ("Grain shipments could reach 4.6 million tonnes this year. "
+            "That is a {x}% increase from the 2023 total of 3.5 million tonnes.")
+    assert verdicts(back.format(x="31"), "change_pct") == ["consistent"]

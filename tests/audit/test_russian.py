@@ -385,3 +385,10 @@ def test_a_multiple_and_a_rate_told_of_one_growth() -> None:
     # two rates beside the multiple: which one it tells is not read
     two = text.format(x="три") + " Вывоз угля вырос на 75%."
     assert arithmetic(two, "multiple") == []
+
+
+def test_a_russian_balance_is_exports_less_imports() -> None:
+    text = ("Экспорт из Китая в Россию за год составил 4,21 млрд долларов. Импорт из России в Китай достиг "
+            "6,05 млрд долларов. Положительное сальдо России в 2023 году составило {x} млрд долларов.")
+    assert arithmetic(text.format(x="1,84"), "balance") == ["consistent"]
+    assert arithmetic(text.format(x="1,48"), "balance") == ["inconsistent"]

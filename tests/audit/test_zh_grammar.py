@@ -429,3 +429,16 @@ def test_a_multiple_of_a_base_written_before_it() -> None:
     text = "去年,该省口岸进出境货物量达到2460万吨,是2015年820万吨的{x}倍。"
     assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="2.4"), "multiple") == ["inconsistent"]
+
+
+def test_a_chinese_balance_is_exports_less_imports() -> None:
+    text = "前三季度,全市出口326.4亿元,增长5%;进口411.9亿元,下降3%,贸易逆差{x}亿元。"
+    assert verdicts(text.format(x="85.5"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="58.5"), "balance") == ["inconsistent"]
+
+
+def test_a_rate_and_its_base_written_before_it() -> None:
+    # "A,比B增加了P": the base after 比, the level before it
+    text = "6月,该口岸日均通关车辆820辆,比5月份的640辆增加了{x}%。"
+    assert verdicts(text.format(x="28.1"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="21.8"), "change_pct") == ["inconsistent"]

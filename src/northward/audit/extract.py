@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .averages import average_claims
+from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import give_stated_rate
@@ -86,6 +87,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
+    base_roles(claims, {st.start: figures[st.index] for st in sentences},
+               {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     claims.sort(key=lambda c: c.span)

@@ -40,6 +40,11 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?:of|was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to))?"
         r"\s*(?:about|around|nearly|some|approximately|roughly|over|more\s+than)?\s*$"
     ),
+    "ru": _c(
+        r"(?:сальдо|профицит\w*|дефицит\w*)(?:\s+(?:внешне)?торгов\w+)?(?:\s+(?:баланс\w*\s+)?[^,;:.]{0,40}?)?"
+        r"\s*(?:составил\w*|достиг\w*|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
+    ),
+    "zh": _c(r"(?:贸易)?(?:顺差|逆差)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
 }
 # "X percentage points higher than <what>": group "dir" (higher/lower), group "what" (the other rate)
 GAP_WORDS: dict[str, re.Pattern[str]] = {
