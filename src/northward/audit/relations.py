@@ -199,8 +199,8 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
 def _passed(s: Sentence, q: Quantity) -> Quantity:
     """The figure as a lower bound when the words around it say the fact passed it or reached it as a
     target ("surpassed 16 million tonnes", "突破10万吨大关", "达到2000亿美元的贸易目标"); else as it is."""
-    if q.hedge.kind != "exact":
-        return q
+    if q.hedge.kind not in ("exact", "over"):
+        return q  # "over" too: a pass word may already be read as the figure's hedge (运量突破)
     before = s.text[max(0, q.start - 40) : q.start]
     word = PASS_WORDS.get(s.lang)
     m = word.search(before) if word is not None else None
