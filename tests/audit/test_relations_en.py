@@ -499,3 +499,30 @@ def test_what_they_included_may_be_deals_not_parts_of_the_figure_before() -> Non
         "cubic metres a year through the old one."
     )
     assert verdicts(text, "parts") == []
+def test_a_mark_passed_and_the_figure_that_passed_it() -> None:
+    # "surpassed 5 million tonnes" is a lower bound, even when the exact figure is some way above it
+    text = (
+        "Cargo handled by the river port has surpassed 5 million tonnes this year, the port said. From January "
+        "to August the port handled {x} million tonnes of cargo."
+    )
+    assert verdicts(text.format(x="5.62"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="4.71"), "comparison") == ["inconsistent"]
+    # a part listed after the fact is not the fact that passed the mark
+    part = "Cargo at the river port surpassed 5 million tonnes, reaching 5.62 million tonnes. Grain came to 2.91 million tonnes."
+    assert verdicts(part, "comparison") == ["consistent"]
+
+
+def test_a_mark_passed_by_the_total_is_not_compared_with_its_imports_or_an_increase() -> None:
+    text = "Freight through the crossing exceeded 4 million tonnes in the first half. About 3.46 million tonnes were imported."
+    assert verdicts(text, "comparison") == []
+    increase = "Cargo at the port grew by more than 2 million tonnes a year. This year it handled 1.73 million tonnes more."
+    assert verdicts(increase, "comparison") == []
+
+
+def test_a_rate_and_its_base_stated_after_it() -> None:
+    text = "Grain shipments reached 4.6 million tonnes, which was {x}% higher than 3.5 million tonnes in 2021."
+    assert verdicts(text.format(x="31"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="13"), "change_pct") == ["inconsistent"]
+    back = ("Grain shipments could reach 4.6 million tonnes this year. "
+            "That is a {x}% increase from the 2023 total of 3.5 million tonnes.")
+    assert verdicts(back.format(x="31"), "change_pct") == ["consistent"]
