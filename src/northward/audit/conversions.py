@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import humanize
 from ..store import Store
-from .checkbase import FX_TOLERANCE, fmt, unverifiable
+from .checkbase import FX_TOLERANCE, fmt
 from .claims import Claim
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
@@ -31,6 +31,9 @@ RATE_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 RATE_SPAN = (4.0, 10.0)  # a CNY/USD rate outside this is not a yuan-per-dollar rate
+PAIR_CURRENCIES = ("CNY", "RUB", "USD")  # the roles of a conversion: yuan or roubles, and dollars
+SAME_RATE = 0.10  # conversions whose rates are this close use one rate
+SCALE_SLIP = 2.0  # a conversion this far from the text's one rate is a slip (of scale), not another day's rate
 
 
 def stated_rate(text: str, lang: str) -> Quantity | None:
@@ -110,45 +113,44 @@ def without_year(claim: Claim, check: str, rates: dict[int, float]) -> Finding |
                    recomputed=cny.value / lo, unit="USD", evidence=evidence)
 
 
-def give_own_rates(claims: list[Claim]) -> None:
-    """A conversion the store has no rate for (rubles to dollars) gets the text's other conversions between the
-    same two currencies, of the same year, as ``peers``: "10 trillion rubles ($109 bln) ... 4 trillion rubles
-    ($43.8 bln)" give the rate "7.4 trillion rubles ($8.7 bln)" is judged at."""
-    pairs = [c for c in claims if c.kind == "currency_pair" and "CNY" not in c.roles]
-    for c in pairs:
-        peers = [p for p in pairs if p is not c and set(p.roles) == set(c.roles) and p.context.year == c.context.year]
-        if peers:
-            c.alternatives["peers"] = [_rate_of(p) for p in peers]
+def give_text_rates(claims: list[Claim]) -> None:
+    """Rouble–dollar conversions, whose rate the store does not hold, against the rate the text's other
+    conversions use: when most of them (at least two) agree within 10%, that is the text's rate, and each
+    conversion gets it as its ``text_rate`` alternative (the median of the others that use it)."""
+    pairs = [c for c in claims if c.kind == "currency_pair" and "RUB" in c.roles and c.roles["USD"].value > 0]
+    rates = [c.roles["RUB"].value / c.roles["USD"].value for c in pairs]
+    if len(rates) < 2:
+        return
+    groups = [[j for j, r in enumerate(rates) if abs(r / centre - 1) <= SAME_RATE] for centre in rates]
+    group = max(groups, key=len)
+    if len(group) < 2 or 2 * len(group) <= len(rates):
+        return
+    for i, c in enumerate(pairs):
+        others = sorted(rates[j] for j in group if j != i)
+        value = others[len(others) // 2]
+        c.alternatives["text_rate"] = [Quantity(value, "rate", 0, 0, f"{value:.4g} RUB/USD", decimals=4,
+                                                extra={"conversions": len(others)})]
 
 
-def _rate_of(c: Claim) -> Quantity:
-    other = next(q for k, q in c.roles.items() if k not in ("USD", "rate"))
-    usd = c.roles["USD"]
-    return Quantity(other.value / usd.value, "rate", other.start, usd.end, f"{fmt(other)} for {fmt(usd)}")
-
-
-MIN_PEERS = 2  # conversions that agree on one rate before a third one is judged at it
-
-
-def against_own_rates(claim: Claim, check: str) -> Finding:
-    """Inconsistent when two or more other conversions of the text agree on a rate (within the tolerance of a
-    day's rate) and this one is far from it; unverifiable otherwise (the store holds no such rate)."""
-    other = next(q for k, q in claim.roles.items() if k not in ("USD", "rate"))
-    usd = claim.roles["USD"]
-    peers = [q.value for q in claim.alternatives.get("peers", []) if q.value > 0]
-    lo, hi = (min(peers), max(peers)) if peers else (0.0, 0.0)
-    if len(peers) < MIN_PEERS or hi > lo * (1 + FX_TOLERANCE):
-        return unverifiable(claim, check, f"no {other.currency}/USD rate in the store, and the text's own "
-                            "conversions do not agree on one", "fx_gap")
-    rate = Interval(lo * (1 - FX_TOLERANCE), hi * (1 + FX_TOLERANCE))
-    o = other.interval()
-    implied = Interval(o.lo / rate.hi, o.hi / rate.lo)
-    point = other.value / ((lo + hi) / 2)
+def at_text_rate(claim: Claim, check: str) -> Finding:
+    """A rouble–dollar conversion at the rate of the text's other conversions: consistent within the day's
+    tolerance, inconsistent only when it is off by more than a factor of two (a slip of scale, "7.4 trillion
+    rubles ($8.7 bln)" beside "10 trillion rubles ($109 bln)"); in between the dates may differ."""
+    rub, usd = claim.roles["RUB"], claim.roles["USD"]
+    rate = next(iter(claim.alternatives.get("text_rate", [])), None)
+    if rate is None:
+        return finding(claim, check, "unverifiable", "the store holds no RUB/USD rate and the text's other "
+                       "conversions agree on none", reason="fx_gap")
+    implied = rub.interval().scale(1 / rate.value)
+    allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
+    point = rub.value / rate.value
+    n = int(rate.extra.get("conversions", 1))
     expl = (
-        f"{fmt(other)} at the rate of the text's other conversions ({humanize.number(lo, 4)}–"
-        f"{humanize.number(hi, 4)} {other.currency}/USD) is {humanize.amount(point, 'USD')}; the text says {fmt(usd)}"
+        f"{fmt(rub)} at {humanize.number(rate.value, 4)} RUB/USD, the rate of the text's other "
+        f"conversion{'s' if n > 1 else ''}, is {humanize.amount(point, 'USD')}; the text says {fmt(usd)}"
     )
-    return finding(claim, check, verdict_for(usd.interval(), implied), expl, stated=fmt(usd),
-                   stated_interval=usd.interval(), recomputed=point, recomputed_interval=implied, unit="USD",
-                   evidence=[{"rates": peers, "source": "the text's other conversions"}])
-
+    verdict = verdict_for(allowed, implied)
+    if verdict == "inconsistent" and 1 / SCALE_SLIP <= usd.value / point <= SCALE_SLIP:
+        return finding(claim, check, "unverifiable", expl + " (another day's rate may explain it)", reason="fx_gap")
+    return finding(claim, check, verdict, expl, stated=fmt(usd), stated_interval=allowed, recomputed=point,
+                   recomputed_interval=implied, unit="USD", evidence=[{"rate": rate.value, "source": "the text"}])
