@@ -614,3 +614,20 @@ def test_a_share_whose_clause_names_its_own_subject_takes_the_amount_after_it() 
     # without an amount of its own the share has no part: never the exports of the clause before
     alone = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%。"
     assert verdicts(alone, "share") == ["unverifiable"]
+
+
+def test_an_amount_that_starts_like_a_year_is_not_a_year() -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "2022年,某自治区外贸进出口总值1985.3亿元,其中出口700.1亿元。"
+    (s,) = split_sentences(text, "zh")
+    assert resolve([s], s, text.index("700.1")).year == 2022
+
+
+def test_another_partners_figure_is_not_a_shares_whole() -> None:
+    # Mongolia's 1020.4 stands between the total and Russia's share: Russia's 20.8% is of the 1960.3
+    text = ("2022年,某自治区外贸进出口总值1960.3亿元,比上年增长20.1%。对蒙古国进出口1020.4亿元,增长50.3%,"
+            "占52.1%;对俄罗斯进出口407.5亿元,增长16.2%,占20.8%。")
+    assert verdicts(text, "share") == ["consistent", "consistent"]
+    assert verdicts(text.replace("占20.8%", "占22.8%"), "share") == ["consistent", "inconsistent"]

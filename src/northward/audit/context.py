@@ -91,7 +91,10 @@ _PART_RES = [
     (code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
     for code, names in PARTNERS.items()
 ]
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%))")
+# not the digits of an amount: "1965.9亿元", "2021,5 млн"
+_YEAR = re.compile(
+    r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20[0-4]\d)(?!\d)(?![.,]\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%|万|亿|千|百))"
+)
 _SPAN = re.compile(
     r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
     r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",

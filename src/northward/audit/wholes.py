@@ -7,6 +7,7 @@ So an earlier amount counts as the whole only if it could be:
 
 - larger than the part (a part repeated, "59.95 ... 59.95", is never its own whole);
 - of the same period as the part (year, months), read from its own words;
+- not another partner's figure (a part of trade with Russia is no share of trade with Mongolia);
 - of the same subject: a total of a narrower subject (private enterprises, a port, a product) is the
   whole only of a part of that same subject.
 
@@ -103,6 +104,8 @@ def plausible_wholes(
         subject = figure_subject(sentences, sx, x)
         if periods_differ(part_ctx, ctx):
             continue
+        if part_ctx.partner and ctx.partner and part_ctx.partner != ctx.partner:
+            continue  # "对蒙古国进出口1025.4亿元…;对俄罗斯进出口407.1亿元,占20.7%": another partner's figure
         if named is not None and not same_subject(subject, named):
             continue  # the share says what its whole is: only a total of that subject
         if named is None and subject is not None and not same_subject(subject, part_subject):
