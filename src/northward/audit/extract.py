@@ -29,11 +29,11 @@ from .ranks import rank_claims
 from .ratios import ratio_roles
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_times import times_claims
-from .ru_words import INDEX_AFTER
+from .ru_words import INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import fill_shares
+from .shares import bracketed_share, fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
@@ -434,6 +434,8 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     before = text[max(prev_end, q.start - 80) : q.start]
     if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
+    if bracketed_share(text, q, qs):
+        return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
 
@@ -474,7 +476,10 @@ def _share_claim(
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
     named = named_whole(sentences, s, q, part, figures) if part is not None and s.lang == "zh" else None
-    if named is not None:
+    out_of = part_out_of_whole(s.text, q.end, [(x.start, x.end) for x in after]) if s.lang == "ru" else None
+    if out_of is not None and after[out_of[0]].currency == after[out_of[1]].currency:
+        roles["part"], roles["whole"] = after[out_of[0]], after[out_of[1]]  # "89% ... — 233 тыс. т из 262 тыс. т"
+    elif named is not None:
         roles["whole"] = named
     elif (
         after

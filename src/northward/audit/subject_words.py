@@ -39,6 +39,9 @@ PRODUCTS = (
     r"services?\s+trade|trade\s+in\s+services|服务贸易|服务进出口|торговл\w+\s+услуг\w*|\bports?\b|口岸|"
     r"成品油|液化天然气|铁矿|铜矿|矿产品|化工|纸浆|原木|锯材|海产品|海鲜|水果|蔬菜|果菜|服装|纺织|鞋类|家电|整车|商品车|"
     r"电力|肉类|玉米|小麦|油菜籽|电子商务|市场采购|边民互市|互市贸易|劳动密集型产品|钢铁|轮胎|"
+    # Russian goods of the crossings and the Far East's exports: ore, timber, fish, crab, caviar
+    r"(?<!\w)руд[аыеуо]\w*|железорудн\w*|лесн\w+\s+груз\w*|(?<!\w)лес(?:а|ом|у)?\b|рыб\w*|морепродукт\w*|краб\w*|"
+    r"(?<!\w)икр[аыуе]\b|хлебн\w+\s+груз\w*|(?<!\w)сою\b|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
@@ -166,11 +169,13 @@ def cities_named_as_cities(text: str) -> set[str]:
     return {text[a:b] for a, b, kind in mentions(text) if kind == "city or port" and _CITY_SUFFIX.match(text, b)}
 
 
-def goods_named(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨)?"""
-    return any(
-        lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
-        for start, end, kind in mentions(text)
+def goods_named(text: str, lo: int, hi: int) -> str:
+    """The product, trade channel or partner group ``text[lo:hi]`` names first (not a mere unit such as 吨), in
+    lower case, or '' (so it reads as a truth value too)."""
+    return next(
+        (text[start:end].casefold() for start, end, kind in mentions(text)
+         if lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])),
+        "",
     )
 
 

@@ -18,9 +18,9 @@ from .claims import Claim
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
-from .ru_words import postposed_flow
+from .ru_words import freight_total, postposed_flow
 from .text import Sentence
-from .wholes import same_fact
+from .wholes import periods_differ, same_fact
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
@@ -51,19 +51,21 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
                 continue
+            if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
+                continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
             prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    if (s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
-                            and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
+                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                    if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
                             and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
@@ -143,7 +145,12 @@ def _direction(text: str, pos: int, last_part: str | None, since: int = -1) -> s
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
     sides = [(m.end(), flow) for flow, pat in _PARTNER_SIDE for m in pat.finditer(clause)]
-    return max(sides)[1] if sides else direction_of(clause)
+    if sides:
+        return max(sides)[1]
+    named = list(_FLOW_NAMES.finditer(text, max(since, 0), cs)) if not _FLOW_NAMES.search(clause) else []
+    if named and named[-1].lastgroup != "total":  # "Экспорт из РФ в КНР, по сравнению с ..., составил 1,5 млн т"
+        return direction_of(text[named[-1].start() : pos])
+    return direction_of(clause)
 
 
 _CHINA = r"(?:China(?:['’]s)?|Chinese)"
@@ -163,6 +170,15 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     """"прошли 1302 автомобиля: 708 ... на выезд и 594 – на въезд": an amount whose breakdown follows a colon
     is their total."""
     return "total" if _COLON_AFTER.match(text, q.end) else None
+
+
+def _freight_total(text: str, q: Quantity) -> str | None:
+    """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
+    vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to."""
+    cs, _ce = clause_bounds(text, q.start)
+    if q.currency not in ("t", "vehicles") or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+        return None
+    return "total" if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) else None
 
 
 def _last_total(clause: str) -> bool:
@@ -204,10 +220,15 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity, sentences: list[Sentence]) -> bool:
-    """A part joins a total stated at most three sentences before it, and is not larger than it unless it
+    """A part joins a total stated at most three sentences before it (or before the total's part named last),
+    of its own period and product, and is not larger than it unless it
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
-    if s.index - t_sent.index > 3:
+    last = max(sent.index for sent, _q in group.values())  # the total, or its part named last
+    if s.index - last > 3 or not _same_period(sentences, group["total"], (s, q)):
+        return False
+    part_goods = _goods(s, q)
+    if part_goods and part_goods != _goods(t_sent, total):  # "руда (482 тыс. тонн)": a product's part of all freight
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
@@ -224,6 +245,12 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _same_period(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """A part adds up to a total only of its own period: "Сентябрьский экспорт ... $6,86 млрд" is no part
+    of the January–September total stated before it (it may be of the month's total after it)."""
+    return not periods_differ(resolve(sentences, total[0], total[1].start), resolve(sentences, part[0], part[1].start))
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
@@ -255,13 +282,15 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
     whole trade. A figure's words run from the flow named last before it ("进口商品中…原油,价值145.7亿元";
     "出口货物20.5万吨" names none), else from the territory named last before it."""
 
-    def goods(sent: Sentence, q: Quantity) -> bool:
-        flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
-        lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
-        return subject_words.goods_named(sent.text, lo, q.start)
-
     t_sent, total = group["total"]
-    return goods(t_sent, total) or not any(goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
+    return bool(_goods(t_sent, total)) or not any(_goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
+
+
+def _goods(sent: Sentence, q: Quantity) -> str:
+    """The product the figure's own words name (from the flow named last before it, else the territory), or ''."""
+    flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
+    lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+    return subject_words.goods_named(sent.text, lo, q.start)
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
