@@ -631,3 +631,22 @@ def test_another_partners_figure_is_not_a_shares_whole() -> None:
             "占52.1%;对俄罗斯进出口407.5亿元,增长16.2%,占20.8%。")
     assert verdicts(text, "share") == ["consistent", "consistent"]
     assert verdicts(text.replace("占20.8%", "占22.8%"), "share") == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年前三季度,东宁口岸进出口货物88万吨,同比增长6%;饶河口岸进出口货物7万吨。两口岸合计95万吨。",
+         "今年前三季度,东宁口岸进出口货物88万吨,同比增长6%;饶河口岸进出口货物7万吨。两口岸合计98万吨。"),
+        ("2021年,辽宁省对俄出口80亿元,对蒙出口20亿元,两国合计100亿元。",
+         "2021年,辽宁省对俄出口80亿元,对蒙出口20亿元,两国合计120亿元。"),
+    ],
+)
+def test_the_total_of_the_two_just_named_adds_their_figures(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_the_total_of_two_whose_figures_name_no_port_is_left_alone() -> None:
+    text = "今年前三季度,东宁口岸进出口货物88万吨,其中进口货物80万吨。两口岸合计95万吨。"
+    assert verdicts(text, "sum") == []

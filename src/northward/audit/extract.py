@@ -22,7 +22,7 @@ from .conversions import give_stated_rate
 from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
-from .members import listed_total_claims, member_claims
+from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import rank_claims
@@ -76,6 +76,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
