@@ -650,3 +650,15 @@ def test_the_total_of_the_two_just_named_adds_their_figures(good: str, bad: str)
 def test_the_total_of_two_whose_figures_name_no_port_is_left_alone() -> None:
     text = "今年前三季度,东宁口岸进出口货物88万吨,其中进口货物80万吨。两口岸合计95万吨。"
     assert verdicts(text, "sum") == []
+
+
+def test_a_months_figures_are_no_members_of_a_year_to_date_total() -> None:
+    # the ports' figures are May's; the total is January to May (the year is not given: the months still differ)
+    text = "今年前5个月,黑河和同江口岸进出口货物合计120万吨。5月份,黑河口岸进出口货物20万吨,同江口岸进出口货物10万吨。"
+    assert verdicts(text, "sum") == []
+
+
+def test_a_share_of_the_partners_own_total_takes_no_whole_from_the_text() -> None:
+    # "俄出口总额" is Russia's total exports, not the China–Russia trade stated before
+    text = "今年上半年,中俄双边贸易额达1145.5亿美元,同比增长5.8%。俄罗斯对华出口占俄出口总额的三成,达650亿美元。"
+    assert verdicts(text, "share") == ["unverifiable"]

@@ -420,6 +420,8 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
         after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
         relative = after or relative
     ctx.doc_year = sent.doc_date.year if sent.doc_date else None
+    if pw is not None and pw.first is not None and pw.last is not None:
+        ctx.months = (pw.first, pw.last)  # known even when the year is not ("今年前5个月" on an undated page)
     if relative and not [y for p, y in facts(sent.text).years if p < pos]:
         year = period_words.relative_year(relative[-1], sent.doc_date)
         if year is not None:
