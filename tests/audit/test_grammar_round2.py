@@ -151,6 +151,13 @@ def test_an_average_without_a_base_year_is_not_compounded() -> None:
          "of {x} tons and 15.9 percent growth year on year.", "en", "754,100", "574,100"),
         ("За 2023 год перевалка составила 548 тыс. т и увеличилась на {x} тыс. т, или на 15,9%.",
          "ru", "75,4", "57,4"),
+        # the rate in brackets after the amount; the rate first, then "или" and the amount
+        ("Через переход прошло 1 млн 250 тыс. тонн угля, что выше уровня 2021 года на {x} тыс. тонн (рост составил 25%).",
+         "ru", "250", "205"),
+        ("Через второй переход прошло 820 тыс. тонн (рост к 2021 году 17,1% или {x} тыс. тонн).", "ru", "119,8", "191,8"),
+        # the rate, the decrease, then the level it led to
+        ("Throughput at the terminal fell by 28.6%, sliding {x}m tonnes year-on-year to finish on 3.5m tonnes.",
+         "en", "1.4", "4.1"),
     ],
 )
 def test_an_increase_stated_as_amount_and_rate_agrees(text: str, lang: str, good: str, bad: str) -> None:

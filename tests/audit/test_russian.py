@@ -355,6 +355,45 @@ def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
     assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]
 
 
+def test_the_first_place_is_not_below_another_partners_figure() -> None:
+    text = (
+        "В первом квартале крупнейшим торговым партнером края остается Япония, товарооборот с которой "
+        "составил {x} млн долларов. Товарооборот с Монголией вырос на 4% и составил 318 млн долларов."
+    )
+    assert arithmetic(text.format(x="402"), "order") == ["consistent"]
+    assert arithmetic(text.format(x="296"), "order") == ["inconsistent"]
+    # another period's figure, or the region's total, is not a peer of the first place
+    other = (
+        "Крупнейшим партнером края в марте стала Япония (41 млн долларов). "
+        "За квартал весь товарооборот составил 520 млн долларов."
+    )
+    assert arithmetic(other, "order") == []
+
+
+def test_a_multiple_and_its_two_figures_against_each_other() -> None:
+    # "в N раз больше ...: A против B": A against its base B
+    text = "После открытия второго терминала стали оформлять в {x} раза больше вагонов: 420 против 140 ранее."
+    assert arithmetic(text.format(x="3"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="2"), "multiple") == ["inconsistent"]
+
+
+def test_a_multiple_and_a_rate_told_of_one_growth() -> None:
+    # "в N раз" and "+P%" of the same growth: ×N is +(N−1)×100%
+    text = "За квартал край в {x} раза нарастил вывоз леса в Китай. По данным таможни, вывоз вырос на 196% и достиг 1,2 млн т."
+    assert arithmetic(text.format(x="три"), "multiple") == ["consistent"]
+    assert arithmetic(text.format(x="два"), "multiple") == ["inconsistent"]
+    # two rates beside the multiple: which one it tells is not read
+    two = text.format(x="три") + " Вывоз угля вырос на 75%."
+    assert arithmetic(two, "multiple") == []
+
+
+def test_a_russian_balance_is_exports_less_imports() -> None:
+    text = ("Экспорт из Китая в Россию за год составил 4,21 млрд долларов. Импорт из России в Китай достиг "
+            "6,05 млрд долларов. Положительное сальдо России в 2023 году составило {x} млрд долларов.")
+    assert arithmetic(text.format(x="1,84"), "balance") == ["consistent"]
+    assert arithmetic(text.format(x="1,48"), "balance") == ["inconsistent"]
+
+
 def test_a_month_named_by_its_adjective_is_that_month() -> None:
     assert [(p.first, p.last) for p in find("Октябрьский импорт из РФ составил")] == [(10, 10)]
     assert [(p.first, p.last) for p in find("в мартовских поставках")] == [(3, 3)]

@@ -403,6 +403,47 @@ def test_grew_nearly_n_times_is_still_n_plus_one() -> None:
     assert verdicts(text.format(x="300"), "multiple") == ["inconsistent"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某港口今年货物吞吐量首次突破五百万吨。据统计,该港口今年共完成货物吞吐量{x}万吨,同比增长8%。", None),
+        ("截至10月底,某口岸累计通行货运班列{x}列,突破万列大关。", None),
+        ("2022年,两省贸易额达到{x}亿美元,提前实现300亿美元的贸易目标。", None),
+    ],
+)
+def test_a_mark_passed_or_a_target_reached_bounds_the_exact_figure(text: str, expected: None) -> None:
+    low, high = {0: ("489.6", "512.4"), 1: ("9804", "10218"), 2: ("287.1", "312.6")}[
+        ["吨" in text, "列" in text, "目标" in text].index(True)
+    ]
+    assert verdicts(text.format(x=high), "comparison") == ["consistent"]
+    assert verdicts(text.format(x=low), "comparison") == ["inconsistent"]
+
+
+def test_a_mark_the_whole_year_may_pass_is_a_forecast_not_a_bound() -> None:
+    text = "今年前10月,两国贸易额达812.6亿美元,同比增长4.2%。如果保持这一增速,全年贸易额有望突破900亿美元。"
+    assert verdicts(text, "comparison") == []
+
+
+def test_a_multiple_of_a_base_written_before_it() -> None:
+    # "是B的N倍": the base is the amount the words close; the other term is the amount before it
+    text = "去年,该省口岸进出境货物量达到2460万吨,是2015年820万吨的{x}倍。"
+    assert verdicts(text.format(x="3"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="2.4"), "multiple") == ["inconsistent"]
+
+
+def test_a_chinese_balance_is_exports_less_imports() -> None:
+    text = "前三季度,全市出口326.4亿元,增长5%;进口411.9亿元,下降3%,贸易逆差{x}亿元。"
+    assert verdicts(text.format(x="85.5"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="58.5"), "balance") == ["inconsistent"]
+
+
+def test_a_rate_and_its_base_written_before_it() -> None:
+    # "A,比B增加了P": the base after 比, the level before it
+    text = "6月,该口岸日均通关车辆820辆,比5月份的640辆增加了{x}%。"
+    assert verdicts(text.format(x="28.1"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="21.8"), "change_pct") == ["inconsistent"]
+
+
 def test_a_product_list_after_a_semicolon_is_not_the_next_parts_subject() -> None:
     # the imports' products (钢材, 化肥) are named in their own clause; the exports after the semicolon
     # are the port's exports, a part of its total

@@ -65,6 +65,8 @@ class ArithmeticCheck(Check):
 
     def applies(self, claim: Claim) -> bool:
         r = claim.roles
+        if claim.kind == "multiple" and "rate" in r:
+            return True
         if claim.kind in ("change_pct", "multiple", "change_pp"):
             return "from" in r and "to" in r
         if claim.kind == "share":
@@ -82,6 +84,8 @@ class ArithmeticCheck(Check):
         try:
             if claim.kind == "change_pct":
                 yield self._change(claim, r["from"], r["to"], r["change"])
+            elif claim.kind == "multiple" and "rate" in r:
+                yield self._multiple_rate(claim, r["factor"], r["rate"])
             elif claim.kind == "multiple":
                 yield self._multiple(claim, r["from"], r["to"], r["factor"])
             elif claim.kind == "change_pp":
@@ -111,6 +115,16 @@ class ArithmeticCheck(Check):
             f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
         return judged(claim, self.name, factor, stated, rec, point, "times", expl)
+
+    def _multiple_rate(self, claim: Claim, factor: Quantity, rate: Quantity) -> Finding:
+        """A multiple and a rate told of one growth: ×N is a rise of (N − 1) × 100%."""
+        rec = rate.interval().scale(0.01).shift(1)
+        point = 1 + rate.value / 100
+        expl = (
+            f"a rise of {fmt(rate)} is {humanize.amount(point, 'times')} ({rec.in_words('times')}); the text says "
+            f"{fmt(factor)} (allowed {factor.interval().in_words('times')})"
+        )
+        return judged(claim, self.name, factor, factor.interval(), rec, point, "times", expl)
 
     def _points(self, claim: Claim, a: Quantity, b: Quantity, points: Quantity) -> Finding:
         rec = b.interval() - a.interval()
@@ -300,6 +314,9 @@ class CurrencyCheck(Check):
         return claim.kind == "currency_pair"
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        if "RUB" in claim.roles:  # roubles: at the rate of the text's other conversions
+            yield conversions.at_text_rate(claim, self.name)
+            return
         cny, usd = claim.roles["CNY"], claim.roles["USD"]
         if "rate" in claim.roles:  # "($1 = 7.1641 yuan)": the writer's own rate
             yield conversions.at_stated_rate(claim, self.name)

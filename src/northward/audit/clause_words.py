@@ -23,9 +23,15 @@ _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обес
 # a forecast, target or plan: not a result the store can hold
 _FORECAST = re.compile(
     r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
-    r"прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|预计|预期|目标|力争|计划",
+    r"\bcould\b|\bmight\b|\blikely\b|прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|\bмо(?:жет|гут)\b|"
+    r"\bсможет\b|预计|预期|目标|力争|计划|有望|可望",
     re.IGNORECASE,
 )
+
+
+def is_forecast(before: str) -> bool:
+    """Do the words before a figure, in its clause, make it a forecast, target or plan ("有望突破", "could reach")?"""
+    return bool(_FORECAST.search(before))
 
 
 @lru_cache(maxsize=1)

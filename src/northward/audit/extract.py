@@ -16,19 +16,19 @@ from functools import lru_cache
 from typing import Any
 
 from .averages import average_claims
+from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
-from .conversions import give_stated_rate
+from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .ranks import rank_claims
-from .ratios import ratio_roles
+from .ranks import leader_claims, rank_claims
+from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_times import times_claims
 from .ru_words import INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
@@ -81,21 +81,23 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
-    claims.extend(rank_claims(sentences, figures))
+    ranked = rank_claims(sentences, figures)
+    claims.extend(ranked)
+    claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
-    times = times_claims(sentences, figures)  # "в 3 раза больше, чем ...": the multiple with both its amounts
-    compared = {(c.sentence_start, c.roles["factor"].start) for c in times}
-    claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
-    claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
+    base_roles(claims, {st.start: figures[st.index] for st in sentences},
+               {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
+    claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
+    give_text_rates(claims)
     claims.sort(key=lambda c: c.span)
     link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
@@ -292,8 +294,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_share_claim(sentences, s, q, qs, figures, w))
         elif q.kind == "rank":
             out.append(_claim("rank", s, {"rank": q}, resolve(sentences, s, q.start)))
-    converted = {id(c.roles[k]) for c in out if c.kind == "currency_pair" for k in ("CNY", "USD")
-                 if c.roles[k].start > min(c.roles["CNY"].start, c.roles["USD"].start)}
+    converted = {id(q) for c in out if c.kind == "currency_pair" for k, q in c.roles.items() if k in PAIR_CURRENCIES
+                 and q.start > min(x.start for r, x in c.roles.items() if r in PAIR_CURRENCIES)}
     for q in qs:
         if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted \
                 and not _BASE_AMOUNT.search(s.text[max(0, q.start - 12) : q.start]):  # "up 5% from 147 bn": last year's
@@ -636,14 +638,14 @@ def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quant
     out: list[Claim] = []
     amounts = [q for q in qs if q.kind == "amount"]
     for a, b in itertools.pairwise(amounts):
-        if {a.currency, b.currency} != {"CNY", "USD"}:
+        if {a.currency, b.currency} not in ({"CNY", "USD"}, {"RUB", "USD"}):
             continue
         if not w.currency_gap.search(
             s.text[a.end : b.start].replace(b.hedge.word, "") if b.hedge.word else s.text[a.end : b.start]
         ):
             continue
-        cny, usd = (a, b) if a.currency == "CNY" else (b, a)
+        other, usd = (a, b) if a.currency != "USD" else (b, a)
         ctx = resolve(sentences, s, a.start)
         ctx.start_years = []
-        out.append(_claim("currency_pair", s, {"CNY": cny, "USD": usd}, ctx))
+        out.append(_claim("currency_pair", s, {str(other.currency): other, "USD": usd}, ctx))
     return out

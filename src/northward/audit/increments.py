@@ -17,7 +17,7 @@ from .text import Sentence
 
 _UP = re.compile(
     r"(?:an?\s+increase\s+of|increased?\s+by|(?:a\s+)?rise\s+of|rose\s+by|grew\s+by|up\s+by|"
-    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|增加了?|增长了?|多了?)\s*$",
+    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?)\s*$",
     re.IGNORECASE,
 )
 # an amount stated as a change, not a level: "down by 1.5 m t", "меньше на 1,5 млн т", "со снижением к
@@ -51,9 +51,18 @@ def is_change_amount(text: str, q: Quantity) -> bool:
                 or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start]))
 
 
-# the unit's words, then "and" / "or" / a comma, then the rate
-_THEN_RATE = re.compile(r"^[^\d;。；]{0,30}?(?:\band|\bor|\bили|\bи|,|，)\s*"
-    r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\s+на\s+|увелич\w*\s+на\s+|同比增长了?|增长了?)?\s*$", re.IGNORECASE)
+# the unit's words, then "and" / "or" / a comma / a bracket, then the rate
+_RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
+               r"同比增长了?|增长了?)")
+_THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
+                        re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
+# the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
+# "declined by 41.7%, sliding 3.7m teu"): the amount must itself read as a change or follow "или"/"or"
+_RATE_THEN = re.compile(r"^\s*(?:year[- ]on[- ]year)?\s*(?:\bили|\bor|,|，)\s*(?P<verb>[^\d\s,;]+\s+)?(?:by\s+|на\s+)?$",
+                        re.IGNORECASE)
+# the level after the increment: "sliding 3.7m teu year-on-year to finish on 5.11m teu", "до 5,11 млн"
+_TO_LEVEL = re.compile(r"^[^\d;。；]{0,30}?(?:\bto(?:\s+(?:finish|end|stand|close)\s+(?:on|at))?|\bдо|至|达到?)\s*$",
+                       re.IGNORECASE)
 
 
 # an amount that is a change, not a level: "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т", "down by 2 bn"
@@ -67,28 +76,38 @@ _DELTA_BEFORE = re.compile(
 
 
 def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A change stated as an amount beside its rate ("an increase of 754,100 tons and 15.9 percent", "на
+    598,6 тыс. тонн (рост составил 33,7%)", "рост 20,2% или 232,6 тыс. тонн"), with its level: the last
+    amount in its unit before them (its sentence or the one before), else the level it led to."""
     out: list[Claim] = []
     for s in sentences:
         qs = figures[s.index]
         for i, delta in enumerate(qs):
-            lead = s.text[max(0, delta.start - 30) : delta.start]
             if delta.kind != "amount" or not delta.currency:
                 continue
+            lead = s.text[max(0, delta.start - 70) : delta.start]
             rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
-            if rate is None or not _THEN_RATE.match(s.text[delta.end : rate.start]):
-                continue
-            direction = _increment_direction(lead, s.text, rate)
+            if rate is not None and _THEN_RATE.match(s.text[delta.end : rate.start]):
+                direction = _increment_direction(lead, s.text, rate)
+            else:
+                rate = next((q for q in reversed(qs[:i]) if q.kind == "percent"), None)
+                m = _RATE_THEN.match(s.text[rate.end : delta.start]) if rate is not None else None
+                verb = m.group("verb") or "" if m is not None else ""
+                joined = m is not None and re.search(r"\bили\b|\bor\b", m.group(0), re.IGNORECASE) is not None
+                if rate is None or m is None or not (joined or _UP_WORD.search(verb) or _DOWN_WORD.search(verb)):
+                    continue  # "вырос на 5,2%, составив $36,3 млрд": the level, not the increase
+                direction = _rate_direction(s.text, rate, m.group("verb") or "")
             if direction == 0:
                 continue
-            level: Quantity | None = None
-            before = [q for q in qs[:i] if q.kind == "amount" and q.currency == delta.currency]
-            if before:
-                level = before[-1]
-            elif s.index > 0:
-                prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency]
-                if prev:
-                    level = replace(prev[-1], extra={**prev[-1].extra, "sentence_start": sentences[s.index - 1].start})
-            if level is None or level.rounding().lo <= delta.rounding().hi:
+            first = min(delta.start, rate.start)
+            level = _level_before(sentences, figures, s, [q for q in qs if q.end <= first], delta)
+            led_to = False  # the level named as the one the change led to may be below a decrease
+            if level is None:
+                after = next((q for q in qs if q.start >= max(delta.end, rate.end)), None)
+                if after is not None and after.kind == "amount" and after.currency == delta.currency \
+                        and _TO_LEVEL.match(s.text[max(delta.end, rate.end) : after.start]):
+                    level, led_to = after, direction < 0
+            if level is None or (not led_to and level.rounding().lo <= delta.rounding().hi):
                 continue
             roles = {"change": rate, "delta": delta, "to": level}
             out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start),
@@ -96,13 +115,45 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
     return out
 
 
+def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
+                  before: list[Quantity], delta: Quantity) -> Quantity | None:
+    """The last amount in the increment's unit before it: in its sentence, else the one before."""
+    own = [q for q in before if q.kind == "amount" and q.currency == delta.currency]
+    if own:
+        return own[-1]
+    if s.index > 0:
+        prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency]
+        if prev:
+            return replace(prev[-1], extra={**prev[-1].extra, "sentence_start": sentences[s.index - 1].start})
+    return None
+
+
 _DOWN = re.compile(
-    r"(?:сокра[тщ]\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|падени\w*)\s+на\s*$|"
+    r"(?:сокра[тщ]\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|падени\w*)\s+на\s*$|(?:ниже|меньше)\s+(?:[^,;.]{0,60}?\s)?на\s*$|"
     r"(?:a\s+)?(?:decrease|decline|drop|fall)\s+of\s*$|(?:decreased|declined|fell|dropped|down)\s+by\s*$",
     re.IGNORECASE,
 )
 # "на 0,3 млн тонн, или на 13,6%, больше": the comparative after the rate says which way
 _COMPARATIVE_AFTER = re.compile(r"\s*,?\s*(?:(?P<up>больше|выше)|(?P<down>меньше|ниже))\b", re.IGNORECASE)
+
+
+def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
+    """+1 or -1 for a rate stated before its increment: by the verb between them ("sliding"), else by the
+    words before the rate ("рост к 2004 году 20,2%", "declined by 41.7%")."""
+    before = text[max(0, rate.start - 40) : rate.start]
+    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+        if pat.search(verb):
+            return sign
+    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+        if pat.search(before):
+            return sign
+    return 0
+
+
+_UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|рост|вырос|увелич|прирост|增长|增加",
+                      re.IGNORECASE)
+_DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
+                        re.IGNORECASE)
 
 
 def _increment_direction(lead: str, text: str, rate: Quantity) -> int:

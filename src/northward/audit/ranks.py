@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .checkbase import Check, Env, fmt
 from .claims import Claim
-from .context import clause_bounds, resolve
+from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding
 from .grammar import word_pattern as _c
 from .numbers import Quantity
@@ -35,7 +35,29 @@ RANK_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:partner|supplier|source|market|buyer|exporter|importer|port|destination)s?)\b"
     ),
 }
-NOT_NOW: dict[str, re.Pattern[str]] = {"en": _c(r"\b(?:former|previous|once|then|erstwhile)\s+$")}
+NOT_NOW: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:former|previous|once|then|erstwhile)\s+$"),
+    "ru": _c(r"(?:бывш\w*|прежн\w*)\s+$"),
+    "zh": _c(r"(?:曾|曾经|原|一度)$"),
+}
+# the first place of a ranking, in words: its partner's figure is not below any other partner's figure the text
+# gives in its unit and period ("крупнейшим торговым партнером остается Монголия ... 297 млн долл ... с Россией
+# ... 252 млн долл"); English reads it from RANK_WORDS (largest, biggest, top, leading, first)
+_RANKED = r"(?:партн[её]р|поставщик|импорт[её]р|экспорт[её]р|покупател|рын|направлени|источник)\w*"
+LEADER_WORDS: dict[str, re.Pattern[str]] = {
+    "ru": _c(rf"(?:крупнейш\w*|наиболее\s+крупн\w+|главн\w+|основн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED}|\bлидер\w*"),
+    "zh": _c(r"(?:最大|第一大)的?(?:贸易伙伴|贸易国|进口来源国|进口来源地|出口市场|出口目的地|供应国|来源国|市场)"),
+}
+# any place of any ranking, present or past, near a figure ("Jilin's former top trading partner", "на втором месте")
+PLACED: dict[str, re.Pattern[str]] = {
+    "en": _c(
+        r"\b(?:largest|biggest|top|leading|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[\s-]+"
+        r"(?:[a-z-]+\s+){0,2}?(?:partner|supplier|source|market|buyer|exporter|importer|port|destination)s?\b"
+    ),
+    "ru": _c(rf"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|крупнейш|лидер)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:мест\w*|{_RANKED})"),
+    "zh": _c(r"第[一二三四五六七八九十\d]+(?:大|位)|排名第|最大"),
+}
+MAX_PEER_SENTENCES = 2  # sentences after the leader's in which other partners' figures are compared with it
 MAX_DISTANCE = 120  # characters from a place to its amount
 
 
@@ -112,3 +134,83 @@ class OrderCheck(Check):
         yield finding(claim, self.name, "consistent" if ok else "inconsistent", expl, stated=fmt(hi),
                       stated_interval=hi.interval(), recomputed=lo.value, recomputed_interval=lo.interval(),
                       unit=hi.currency or "")
+
+
+def leader_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], ranked: list[Claim]) -> list[Claim]:
+    """The first place of a ranking against each other partner the text gives a figure for: the
+    leader's figure is not below theirs. The leader is the one partner named in its clause; a peer is an
+    amount in the leader's unit and period, in its sentence or the next two, whose clause names one
+    partner, another one, and the same flow. A pair ``ranked`` (two places named) already holds is left out."""
+    seen = {tuple(_where(c, c.roles[r]) for r in ("higher", "lower")) for c in ranked}
+    out: list[Claim] = []
+    for s in sentences:
+        for place, q in _leaders(s, figures[s.index]):
+            if _partner_at(s.text, q, figures[s.index]) not in (None, place):
+                continue  # the amount near the words is another partner's
+            own = place
+            ctx = resolve(sentences, s, q.start)
+            flow = flow_at(s.text, q.start)
+            for t in sentences[s.index : s.index + MAX_PEER_SENTENCES + 1]:
+                for x in figures[t.index]:
+                    if x is q or x.kind != "amount" or x.currency != q.currency or (t is s and x.start < q.start):
+                        continue
+                    other = _partner_at(t.text, x, figures[t.index])
+                    if other is None or other == own or flow_at(t.text, x.start) != flow or _placed(t, x):
+                        continue  # a place of its own (of this ranking or another) is read by rank_claims
+                    if resolve(sentences, t, x.start).period_label != ctx.period_label:
+                        continue
+                    roles = {"higher": q, "lower": _at(x, t, s)}
+                    if (s.start + q.start, t.start + x.start) in seen:
+                        continue
+                    out.append(Claim("order", roles, s.text, s.start, s.lang, ctx,
+                                     note=f"the first place ({own}) and another partner ({other})"))
+    return out
+
+
+def _placed(s: Sentence, q: Quantity) -> bool:
+    """Is the amount at ``q`` given a place of a ranking in its clause ("the second largest export market")?"""
+    cs, _ce = clause_bounds(s.text, q.start)
+    pat = PLACED.get(s.lang)
+    return pat is not None and pat.search(s.text, max(0, min(cs, q.start - MAX_DISTANCE)), q.start) is not None
+
+
+def _where(c: Claim, q: Quantity) -> int:
+    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start
+
+
+def _leaders(s: Sentence, qs: list[Quantity]) -> list[tuple[str, Quantity]]:
+    """(the leader's partner, its amount) for each first place the sentence names."""
+    pat, past = LEADER_WORDS.get(s.lang), NOT_NOW.get(s.lang)
+    found: list[tuple[int, int]] = []
+    if pat is not None:
+        found = [(m.start(), m.end()) for m in pat.finditer(s.text)]
+    elif s.lang in RANK_WORDS:
+        found = [(m.start(), m.end()) for m in RANK_WORDS[s.lang].finditer(s.text) if PLACES[m.group("ord").lower()] == 1]
+    out: list[tuple[str, Quantity]] = []
+    for start, end in found:
+        if past is not None and past.search(s.text[max(0, start - 20) : start]):
+            continue
+        cs, ce = clause_bounds(s.text, start)
+        partners = _countries(s.text[cs:ce])
+        q = _amount_near(s.text, start, end, qs)
+        if len(partners) == 1 and q is not None:
+            out.append((partners.pop(), q))
+    return out
+
+
+def _partner_at(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """The one partner named between the amount before ``q`` (or the sentence's start) and ``q``, else in
+    ``q``'s clause: "с Россией, который составил 252 млн", "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
+    (None when none or several)."""
+    start = max((x.end for x in qs if x.kind == "amount" and x.end <= q.start), default=0)
+    partners = _countries(text[start : q.start])
+    if not partners:
+        cs, ce = clause_bounds(text, q.start)
+        partners = _countries(text[cs:ce])
+    return partners.pop() if len(partners) == 1 else None
+
+
+def _countries(text: str) -> set[str]:
+    """The partners a text names, China among them (the resolver reads China as a territory)."""
+    f = facts(text)
+    return {c for _p, c in f.partners} | {c for _p, c in f.territories if c == "CN"}

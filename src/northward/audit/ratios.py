@@ -1,19 +1,32 @@
-"""Ratios between two amounts a sentence gives: "240 billion dollars, nearly three times that of 2013,
-when it was 89 billion dollars", "33.2 million tonnes, 2.4 times the 13.73 million tonnes of 2002".
+"""Ratios between two amounts a text gives, read in one place for the three languages: "240 billion dollars,
+nearly three times that of 2013, when it was 89 billion dollars", "33.2 million tonnes, 2.4 times the 13.73
+million tonnes of 2002", "3320万吨,是2002年1373万吨的2.4倍", "240 млрд долларов, что почти в три раза больше, чем
+... 89 млрд", "почти в 2 раза больше грузовых машин: 550 против 300 ранее".
 
-A multiple with no "from A to B" pair gets its two amounts when the words say which is the base: the
-base is the first amount in the multiple's unit after the ratio words (``AFTER``: "times as much as",
-"times that of", "times the"), or, where a language writes the base first ("是B的2.4倍"), the amount the
-words before the multiple close (``BEFORE``); the other term is the last amount in that unit before
-both. The logic is language-neutral; each language plugs its words into ``AFTER`` / ``BEFORE``.
+A multiple with no "from A to B" pair gets its two amounts when the words say which is the base:
+
+- the base is the first amount in the multiple's unit after the ratio words (``AFTER``: "times as much as",
+  "times that of", "times the"), or, where a language writes the base first ("是B的2.4倍"), the amount the
+  words before the multiple close (``BEFORE``, after ``BASE_LEAD``); the other term is the last amount in
+  that unit before both;
+- a comparative (``MORE`` / ``LESS``, right after the multiple or just before it) then ``THAN`` ("чем") and
+  the base: the amount before the multiple against the first amount in its unit after "чем";
+- a comparative, then the two amounts after it joined by ``AGAINST`` ("550 против 300"): the first against
+  the second;
+- ``THAT_IS`` ("то есть") after two amounts: the larger against the smaller.
+
+"More" reads from the base to the other term (×N), "less" the other way. The logic is language-neutral;
+each language plugs its words into the dicts below.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .claims import Claim
 from .grammar import word_pattern as _c
+from .increments import is_change_amount
 from .numbers import Quantity
 
 # after the multiple, up to the base amount (nothing else may stand between)
@@ -23,18 +36,28 @@ AFTER: dict[str, re.Pattern[str]] = {
         r"|the)\b(?:[^\d;。]{0,50}?(?:when\s+(?:it|they|the\s+\w+)\s+(?:was|were|stood\s+at|amounted\s+to|totall?ed)|at|of|with))?\s*(?:the\s+)?$"
     ),
 }
-# between the base amount and the multiple, for languages that write the base first
-BEFORE: dict[str, re.Pattern[str]] = {}
+# between the base amount and the multiple, for languages that write the base first ("1373万吨的2.4倍"), and
+# the words right before that base ("是2002年1373万吨的")
+BEFORE: dict[str, re.Pattern[str]] = {"zh": _c(r"[^\d，,。；;:：]{0,4}的\s*")}
+BASE_LEAD: dict[str, re.Pattern[str]] = {"zh": _c(r"(?:是|为|相当于)\s*$")}
+# a comparative of a multiple: right after it ("в 3 раза больше") or just before it ("ниже примерно в 2,5 раза")
+MORE: dict[str, str] = {"ru": r"больше|выше|превыша\w*"}
+LESS: dict[str, str] = {"ru": r"меньше|ниже"}
+THAN: dict[str, re.Pattern[str]] = {"ru": _c(r"[\s,]*чем\b")}
+AGAINST: dict[str, re.Pattern[str]] = {"ru": _c(r"^[^\d;.!?]{0,40}?:\s*(?:[^\d;.!?]{0,30}?)$")}  # "...: 550 против 300"
+AGAINST_JOIN: dict[str, re.Pattern[str]] = {"ru": _c(r"^\s*(?:\w+\s+){0,2}?против\s*$")}
+THAT_IS: dict[str, re.Pattern[str]] = {"ru": _c(r"(?:то\s+есть|т\.\s?е\.|иными\s+словами)")}
 MAX_GAP = 80  # characters between the multiple and its base
+MAX_THAN_GAP = 120
 
 
 def ratio_roles(claims: list[Claim], figures_of: dict[int, list[Quantity]]) -> None:
     """Give a multiple with no pair its base ("from") and its other term ("to") when the words name them."""
     for c in claims:
-        if c.kind != "multiple" or "from" in c.roles or "to" in c.roles:
+        if c.kind != "multiple" or "from" in c.roles:
             continue
         qs = figures_of.get(c.sentence_start, [])
-        found = _terms(c.sentence, c.lang, c.roles["factor"], qs)
+        found = _terms(c.sentence, c.lang, c.roles["factor"], qs) or _compared(c.sentence, c.lang, c.roles["factor"], qs)
         if found is not None:
             c.roles["from"], c.roles["to"] = found
             c.note = "a ratio of two amounts the sentence gives"
@@ -49,10 +72,12 @@ def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[
         gap = text[factor.end : nxt.start]
         if len(gap) <= MAX_GAP and after.fullmatch(_without_years(gap)):
             base = nxt
-    before = BEFORE.get(lang)
+    before, lead = BEFORE.get(lang), BASE_LEAD.get(lang)
     if base is None and before is not None:
         prev = [q for q in amounts if q.end <= factor.start]
-        if prev and before.fullmatch(_without_years(text[prev[-1].end : factor.start])):
+        if prev and before.fullmatch(_without_years(text[prev[-1].end : factor.start])) and (
+            lead is None or lead.search(_without_years(text[max(0, prev[-1].start - 12) : prev[-1].start]).rstrip())
+        ):
             base = prev[-1]
     if base is None:
         return None
@@ -63,4 +88,95 @@ def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[
 
 
 def _without_years(gap: str) -> str:
-    return re.sub(r"\b(?:19|20)\d\d\b", " ", gap)
+    return re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年|г\.?|года?)?", " ", gap)
+
+
+def _direction(text: str, lang: str, q: Quantity) -> tuple[int, int] | None:
+    """(+1 more / -1 less, where the comparative ends) for the multiple ``q``, or None."""
+    more, less = MORE.get(lang), LESS.get(lang)
+    if more is None or less is None:
+        return None
+    m = re.compile(rf"\w*\s*(?P<dir>{more}|{less})\b", re.IGNORECASE).match(text, q.end)
+    if m:
+        return (1 if re.match(more, m.group("dir"), re.IGNORECASE) else -1), m.end()
+    b = re.compile(rf"(?P<dir>{more}|{less})\s+(?:\w+\s+){{0,2}}?(?:в\s+)?$", re.IGNORECASE).search(
+        text[max(0, q.start - 40) : q.start]
+    )
+    if b:
+        return (1 if re.match(more, b.group("dir"), re.IGNORECASE) else -1), q.end
+    return None
+
+
+def _compared(text: str, lang: str, q: Quantity, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(from, to) of a multiple with a comparative: the base and the amount that is N times it."""
+    d = _direction(text, lang, q)
+    if d is None:
+        return None
+    sign, end = d
+    amounts = [x for x in qs if x.kind == "amount" and x.currency and not is_change_amount(text, x)]
+    before = [x for x in amounts if x.end <= q.start]
+    than, that_is = THAN.get(lang), THAT_IS.get(lang)
+    m = than.match(text, end) if than is not None else None
+    if m and before:
+        x = before[-1]
+        y = next((z for z in amounts if z.start >= m.end() and z.currency == x.currency), None)
+        if y is None or y.start - m.end() > MAX_THAN_GAP or re.search(r"[;!?]", text[m.end() : y.start]):
+            return None
+        return (y, x) if sign > 0 else (x, y)  # X is N times more than Y: Y → X
+    pair = _against(text, lang, end, qs)
+    if pair is not None:
+        x, y = pair
+        return (y, x) if sign > 0 else (x, y)
+    if that_is is not None and len(before) >= 2 and that_is.search(text, before[-1].end, q.start):
+        a, b = before[-2], before[-1]
+        if a.currency != b.currency:
+            return None
+        return (b, a) if a.value >= b.value else (a, b)  # the larger against the smaller
+    return None
+
+
+def _against(text: str, lang: str, end: int, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """"в 2 раза больше грузовых машин: 550 против 300 ранее": the two figures after the comparative,
+    joined by "против" (the first is the one compared, the second its base)."""
+    lead, join = AGAINST.get(lang), AGAINST_JOIN.get(lang)
+    nxt = [x for x in qs if x.start >= end and x.kind != "year"][:2]
+    if lead is None or join is None or len(nxt) < 2 or any(x.kind != "amount" for x in nxt):
+        return None
+    x, y = nxt
+    if x.currency != y.currency or not lead.match(text[end : x.start]) or not join.match(text[x.end : y.start]):
+        return None
+    return x, y
+
+
+# a multiple and a percent both told of one growth ("более чем в три раза увеличил импорт ... поставки выросли
+# на 214%", "в пять раз нарастил поставки ... подскочил на 543%"): ×N is +(N−1)×100%
+TWICE_TOLD_MIN_RATE = 50.0  # percent: a smaller rate is not the growth a multiple tells
+TWICE_TOLD_MIN_FACTOR = 1.5
+TWICE_TOLD_SENTENCES = 2  # sentences from the multiple to its rate
+
+
+def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
+    """A growth multiple with no pair and the one growth rate of at least 50% stated in its sentence or the
+    next two, for the same flow (or none named) and period, with no other multiple or large rate beside them: one claim whose
+    factor is checked against 1 + rate/100."""
+    multiples = [c for c in claims if c.kind == "multiple" and "from" not in c.roles and c.direction > 0
+                 and c.roles["factor"].value >= TWICE_TOLD_MIN_FACTOR]
+    rates = [c for c in claims if c.kind == "change_pct" and "from" not in c.roles and c.direction > 0
+             and c.roles["change"].value >= TWICE_TOLD_MIN_RATE]
+    out: list[Claim] = []
+    for m in multiples:
+        at = sentence_index[m.sentence_start]
+        near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= TWICE_TOLD_SENTENCES]
+        near_multiples = [x for x in multiples if abs(sentence_index[x.sentence_start] - at) <= TWICE_TOLD_SENTENCES]
+        if len(near_rates) != 1 or len(near_multiples) != 1:
+            continue
+        r = near_rates[0]
+        flows = {r.context.flow, m.context.flow} - {None}
+        if len(flows) > 1 or r.context.period_label != m.context.period_label:
+            continue
+        rate = r.roles["change"]
+        if r.sentence_start != m.sentence_start:
+            rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})
+        out.append(Claim("multiple", {"factor": m.roles["factor"], "rate": rate}, m.sentence, m.sentence_start,
+                         m.lang, m.context, note="a multiple and a rate told of one growth"))
+    return out

@@ -22,9 +22,12 @@ from dataclasses import replace
 from .. import humanize
 from .checkbase import Check, Env, fmt
 from .claims import Claim
+from .clause_words import is_forecast
 from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
+from .hedges import Hedge
+from .increments import is_change_amount
 from .intervals import Interval
 from .numbers import Quantity, scan
 from .sums import part_flow
@@ -37,6 +40,11 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?:of|was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to))?"
         r"\s*(?:about|around|nearly|some|approximately|roughly|over|more\s+than)?\s*$"
     ),
+    "ru": _c(
+        r"(?:сальдо|профицит\w*|дефицит\w*)(?:\s+(?:внешне)?торгов\w+)?(?:\s+(?:баланс\w*\s+)?[^,;:.]{0,40}?)?"
+        r"\s*(?:составил\w*|достиг\w*|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
+    ),
+    "zh": _c(r"(?:贸易)?(?:顺差|逆差)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
 }
 # "X percentage points higher than <what>": group "dir" (higher/lower), group "what" (the other rate)
 GAP_WORDS: dict[str, re.Pattern[str]] = {
@@ -135,6 +143,23 @@ def gap_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
 
 BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
 SAME_FACT = 0.05  # a bound and an exact figure this close, in one unit, are one fact told twice
+# a mark the fact is said to have passed ("surpassed 16 million tonnes", "突破千万吨", "превысил 1 млн т"): the
+# words right before the round figure; and a target it reached ("达到2000亿美元的贸易目标")
+PASS_WORDS: dict[str, re.Pattern[str]] = {
+    "en": _c(
+        r"\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|pass(?:ed|es|ing)|cross(?:ed|es|ing)|"
+        r"br(?:oke|eaking|eaks)\s+through)\s+(?:the\s+)?(?:(?:mark|threshold|level)\s+of\s+)?(?:the\s+)?$"
+    ),
+    "ru": _c(
+        r"(?:превы[сш]\w*|преодоле\w*|перевали\w*|перешагну\w*)\s+(?:(?:отметк|рубеж|уров|планк)\w*\s+(?:в\s+)?)?$"
+    ),
+    "zh": _c(r"(?:突破|首破|破|超过|逾|跨越|迈上|站上)$"),
+}
+TARGET_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {  # (before the figure, after it)
+    "zh": (_c(r"(?:达到|实现|完成)$"), _c(r"^的?[^\d，,。；;]{0,6}目标")),
+}
+PASSED_RANGE = (0.8, 1.5)  # a passed mark and the figure that passed it: within this ratio, else two facts
+MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between)
 # the other period of a comparison ("last year", "a year earlier", "去年"): two figures of two periods
 _OTHER_PERIOD = _c(
     r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago)|same\s+period|прошл\w+\s+год\w*|"
@@ -148,15 +173,15 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     lie within the bound. They are read as one fact only when they are the next two amounts in their
     unit (within two sentences), name the same flow, are within 5% of each other, the exact one is the
     more precise, and neither clause names another period or a different year."""
-    amounts = [(s, q) for s in sentences for q in figures[s.index] if q.kind == "amount" and q.currency]
-    out: list[Claim] = []
+    amounts = [(s, _passed(s, q)) for s in sentences for q in figures[s.index] if q.kind == "amount" and q.currency]
+    found: dict[tuple[int, int], tuple[tuple[int, int], Claim]] = {}  # bound -> (its distance, the claim)
     for i, (s1, q1) in enumerate(amounts):
         nxt = next(((s2, q2) for s2, q2 in amounts[i + 1 :] if q2.currency == q1.currency), None)
         if nxt is None:
             continue
         s2, q2 = nxt
         pair = _bound_and_exact((s1, q1), (s2, q2))
-        if pair is None or s2.index - s1.index > MAX_BACK or not _same_fact(sentences, (s1, q1), (s2, q2)):
+        if pair is None or s2.index - s1.index > MAX_BACK_BOUND or not _same_fact(sentences, (s1, q1), (s2, q2)):
             continue
         (sb, bound), (se, exact) = pair
         first = s1
@@ -164,8 +189,30 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             "bound": bound if sb is first else replace(bound, extra={**bound.extra, "sentence_start": sb.start}),
             "figure": exact if se is first else replace(exact, extra={**exact.extra, "sentence_start": se.start}),
         }
-        out.append(Claim("comparison", roles, first.text, first.start, first.lang, resolve(sentences, sb, bound.start)))
-    return out
+        claim = Claim("comparison", roles, first.text, first.start, first.lang, resolve(sentences, sb, bound.start))
+        key, distance = (sb.index, bound.start), (s2.index - s1.index, abs(sb.start + bound.start - se.start - exact.start))
+        if key not in found or distance < found[key][0]:
+            found[key] = (distance, claim)  # a bound is one fact's: the nearest exact figure, its own sentence's first
+    return [c for _d, c in found.values()]
+
+
+def _passed(s: Sentence, q: Quantity) -> Quantity:
+    """The figure as a lower bound when the words around it say the fact passed it or reached it as a
+    target ("surpassed 16 million tonnes", "突破10万吨大关", "达到2000亿美元的贸易目标"); else as it is."""
+    if q.hedge.kind not in ("exact", "over"):
+        return q  # "over" too: a pass word may already be read as the figure's hedge (运量突破)
+    before = s.text[max(0, q.start - 40) : q.start]
+    word = PASS_WORDS.get(s.lang)
+    m = word.search(before) if word is not None else None
+    target = TARGET_WORDS.get(s.lang)
+    if m is None and target is not None and target[1].search(s.text[q.end : q.end + 12]):
+        m = target[0].search(before)
+    at = max(0, q.start - 40) + (m.start() if m is not None else 0)
+    if m is None or is_change_amount(s.text, replace(q, start=at)):
+        return q  # "年均增长超过2000万吨": an increase passed the mark, not a level
+    if is_forecast(s.text[clause_bounds(s.text, q.start)[0] : at]):
+        return q  # "全年有望突破1100亿美元": a forecast, not a mark passed
+    return replace(q, hedge=Hedge("over", m.group(0).strip()), extra={**q.extra, "passed": True})
 
 
 def _bound_and_exact(
@@ -173,9 +220,13 @@ def _bound_and_exact(
 ) -> tuple[tuple[Sentence, Quantity], tuple[Sentence, Quantity]] | None:
     for bound, exact in ((a, b), (b, a)):
         qb, qe = bound[1], exact[1]
-        if qb.hedge.kind not in BOUNDS or qe.hedge.kind != "exact" or qb.value <= 0:
+        passed = bool(qb.extra.get("passed"))
+        if qb.hedge.kind not in BOUNDS or qb.value <= 0 or (qe.hedge.kind != "exact" and not passed):
             continue
-        if _significant(qe.value) <= _significant(qb.value) or abs(qe.value / qb.value - 1) > SAME_FACT:
+        if qe.hedge.kind not in ("exact", "about", "nearly") or _significant(qe.value) <= _significant(qb.value):
+            continue
+        ratio = qe.value / qb.value
+        if (not PASSED_RANGE[0] <= ratio <= PASSED_RANGE[1]) if passed else abs(ratio - 1) > SAME_FACT:
             continue
         return bound, exact
     return None
@@ -207,6 +258,24 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         return False
     # neither names a partner (beyond the pair) or a narrower subject (a product, a port) the other does not
     named = [{c for _p, c in facts(t).partners} - {"RU", "CN"} for t in texts]
+    if a[1].extra.get("passed") or b[1].extra.get("passed"):
+        # a mark passed and the figure that passed it: told of one subject, the port or product named in
+        # either clause ("二连浩特铁路口岸进口运量突破千万吨 ... 共完成1003.3万吨"); never a resolved total against
+        # a narrower subject, nor two partners
+        bound, exact = (a, b) if a[1].extra.get("passed") else (b, a)
+        if part_flow(exact[0].text, exact[1]) in ("export", "import") and part_flow(bound[0].text, bound[1]) in (None, "total"):
+            return False  # the total passed the mark; its imports are a part of it
+        if is_change_amount(exact[0].text, exact[1]):
+            return False  # "增加1313万吨": an increase, not the level that passed the mark
+        bound_named, exact_named = (named[0], named[1]) if a[1].extra.get("passed") else (named[1], named[0])
+        narrower = exact_named - bound_named or (bound_named - exact_named and not (ca.unresolved and cb.unresolved))
+        if a[0] is not b[0] and narrower:
+            return False
+        # a port, city or product one names is named in the other's sentence too
+        subjects = [(ca.subject, b[0].text), (cb.subject, a[0].text)]
+        if any(subj is not None and subj[1].lower() not in other.lower() for subj, other in subjects):
+            return False
+        return bool(ca.unresolved) == bool(cb.unresolved)
     exact_ctx = cb if b[1].hedge.kind == "exact" else ca
     return named[0] == named[1] and exact_ctx.unresolved in ("", ca.unresolved, cb.unresolved) and (
         not exact_ctx.unresolved or ca.unresolved == cb.unresolved
