@@ -23,7 +23,7 @@ from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
-from .members import listed_total_claims, member_claims
+from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import leader_claims, rank_claims
@@ -37,7 +37,7 @@ from .shares import bracketed_share, fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
-from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -76,6 +76,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
@@ -453,7 +454,8 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
-    if s.lang == "zh" and (own := own_subject_part(s.text, q, qs)) is not None:
+    own = own_subject_part(s.text, q, qs) if s.lang == "zh" else None
+    if own is not None:
         # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
         # amount said right after it, or none — never the amount of the clause before
         part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
@@ -509,6 +511,9 @@ def _share_claim(
     if alternatives:
         alternatives = plausible_wholes(sentences, s, roles["part"], q, alternatives)
         alternatives = [x for x in alternatives if x.extra.get("sentence_start") is not None or x.start not in siblings]
+        if isinstance(own, Quantity):  # "俄罗斯对华出口占俄出口总额的三成,达650亿美元": only a total of the flow
+            flow = share_whole_flow(s.text, q)  # the share's own words name ("全市出口": exports), if any
+            alternatives = [x for x in alternatives if flow is not None and x.extra.get("flow") == flow]
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
