@@ -307,10 +307,10 @@ def test_products_of_exports_are_parts_of_the_exports() -> None:
         "The province's exports totalled 20.50 billion yuan in the first half. Among the export products, "
         "machinery totalled 9.10 billion yuan while farm goods reached {x} billion yuan."
     )
-    # products are narrower subjects than their exports: the precision rule (wholes.same_fact) leaves
-    # such a list undecided rather than risk reading another breakdown as this one's parts
-    assert verdicts(text.format(x="8.40"), "parts") == []
-    assert verdicts(text.format(x="14.80"), "parts") == []
+    # the list names its whole ("among the export products" after the exports), and "while" goes on with
+    # the same flow: the products cannot add up to more than the exports
+    assert verdicts(text.format(x="8.40"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="14.80"), "parts") == ["inconsistent"]
 
 
 def test_a_part_larger_than_the_two_countries_total() -> None:
@@ -375,6 +375,130 @@ def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
     assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole
 
 
+def test_traffic_through_a_crossing_is_the_total_of_its_two_flows() -> None:
+    # a count in tonnes of all the cargo through a place, no flow named: inbound and outbound add up to it
+    text = (
+        "Freight traffic through the Blagoveshchensk-Heihe bridge made 3.5 mn tons in the first nine months. "
+        "Inbound cargo rose 4% to 0.6 mn tons, while outbound cargo grew 11% to {x} mn tons."
+    )
+    assert verdicts(text.format(x="2.9"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="2.5"), "sum") == ["inconsistent"]
+
+
+def test_tonnes_of_a_product_are_no_flow_part_of_all_traffic() -> None:
+    text = (
+        "Cargo traffic via the crossing made 7.4 mn tons. Exports to China included 2.2 mn tons of iron ore "
+        "and 1.5 mn tons of grain."
+    )
+    assert verdicts(text, "sum") == []
+
+
+def test_a_count_its_rate_led_to_takes_the_unit_named_before_the_rate() -> None:
+    text = (
+        "At the port of Erenhot, a total of 512 freight trains crossed in March. Of the total, the port handled 260 outbound "
+        "trains, while the number of inbound trains rose by 12.5 percent year-on-year to {x}."
+    )
+    assert verdicts(text.format(x="252"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="352"), "sum") == ["inconsistent"]
+
+
+def test_including_after_the_whole_in_its_sentence_lists_parts() -> None:
+    text = (
+        "Exports through the Pogranichny crossing amounted to 4.2 mn tons, up 3% year-on-year, including "
+        "{x} mn tons of coal, up 5%, and 1.1 mn tons of timber."
+    )
+    assert verdicts(text.format(x="2.6"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="3.6"), "parts") == ["inconsistent"]
+
+
+def test_among_these_goods_a_contrast_of_the_same_flow_goes_on_with_the_list() -> None:
+    text = (
+        "The port handled a total of 9.12 million tonnes of goods in the first half. Among these goods, imported "
+        "iron ore totaled {x} million tonnes, while imported copper concentrate totaled 310,500 tonnes."
+    )
+    assert verdicts(text.format(x="8.52"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="9.52"), "parts") == ["inconsistent"]
+
+
+def test_a_contrast_naming_another_flow_ends_the_list() -> None:
+    text = (
+        "Exports reached 5.1 million tonnes, including 2.2 million tonnes of coal and 1.4 million tonnes of ore, "
+        "while imports totalled 4.8 million tonnes."
+    )
+    rep = audit_text(text, lang="en")
+    parts = [c for c in rep.claims if c.kind == "parts"]
+    assert [len(c.roles) for c in parts] == [3]  # the whole and two parts, never the imports
+
+
+def test_a_share_names_its_whole_by_the_partner_group() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road reached 48.20 billion yuan in the first half. "
+        "Its trade with Russia grew 6 percent to {x} billion yuan in the period, accounting for 41.3 percent of "
+        "its trade with B&R countries."
+    )
+    assert verdicts(text.format(x="19.91"), "share") == ["consistent"]
+    # a part above the whole the share names is the error, not a reason to look for another whole
+    assert verdicts(text.format(x="49.91"), "share") == ["inconsistent"]
+
+
+def test_a_smaller_total_is_no_whole_unless_the_share_names_it() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road reached 18.20 billion yuan in the first half. "
+        "Its trade with Russia grew 6 percent to 19.91 billion yuan in the period, accounting for 41.3 percent of "
+        "its total."
+    )
+    assert verdicts(text, "share") == []
+
+
+def test_the_half_year_compared_with_is_not_the_figures_period() -> None:
+    text = (
+        "Trade between Mongolia and China in the first six months of 2023 amounted to USD 8.512 billion. China's "
+        "exports to Mongolia rose by 4.2 per cent when compared to the first half of 2022 and amounted to USD "
+        "1.31 billion, while its imports from Mongolia went up 30 per cent and amounted to USD {x} billion."
+    )
+    assert verdicts(text.format(x="7.202"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="7.022"), "sum") == ["inconsistent"]
+
+
+def _currency(text: str) -> list[str]:
+    return [f.verdict for f in audit_text(text, lang="en").findings if f.check == "currency"]
+
+
+def test_rouble_conversions_at_the_rate_the_text_uses() -> None:
+    text = (
+        "Exports of grain reached 1.2 trillion rubles ({x} bln) last year. Fertiliser sales came to 2 trillion "
+        "rubles ($26.1 bln), and timber 900 billion rubles ($11.8 bln)."
+    )
+    assert _currency(text.format(x="$15.6")) == ["consistent"] * 3  # 76.9, 76.6, 76.3 rubles a dollar
+    # a slip of scale against the two others' rate
+    assert _currency(text.format(x="$1.56")) == ["inconsistent", "consistent", "consistent"]
+    # 20% off the others' rate: another day's rate may explain it, no verdict
+    assert _currency(text.format(x="$18.7")) == ["unverifiable", "consistent", "consistent"]
+
+
+def test_two_rouble_conversions_that_disagree_give_no_rate() -> None:
+    text = "Exports reached 1.2 trillion rubles ($1.56 bln). Imports came to 2 trillion rubles ($26.1 bln)."
+    assert _currency(text) == ["unverifiable", "unverifiable"]
+
+
+def test_this_includes_and_exports_included_list_the_parts_of_the_last_whole() -> None:
+    text = (
+        "Freight via the Zabaikalsk crossing made {x} mn tons in 2021. Exports to China included 2.1 mn tons of "
+        "timber and 1.3 mn tons of coal. More than 0.9 mn tons went through Naushki. This includes 0.4 mn tons of "
+        "ore and 0.3 mn tons of grain."
+    )
+    assert verdicts(text.format(x="4.6"), "parts") == ["consistent", "consistent"]
+    assert verdicts(text.format(x="3.1"), "parts") == ["inconsistent", "consistent"]
+
+
+def test_what_they_included_may_be_deals_not_parts_of_the_figure_before() -> None:
+    # "they" are the agreements, and their amounts are yearly capacities, not parts of the months' sales
+    text = (
+        "Pipeline gas sales to Europe fell to 41.3 billion cubic metres in the first five months. "
+        "They included a deal to ship 12 billion cubic metres a year through a new line and 30 billion "
+        "cubic metres a year through the old one."
+    )
+    assert verdicts(text, "parts") == []
 def test_a_mark_passed_and_the_figure_that_passed_it() -> None:
     # "surpassed 5 million tonnes" is a lower bound, even when the exact figure is some way above it
     text = (

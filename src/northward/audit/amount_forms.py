@@ -53,10 +53,14 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
 )
 _UNIT_BEFORE = re.compile(
     r"(?:(?P<tr>trains|班列|поезд\w*)|(?P<teu>TEU|标箱)|(?P<t>tonnes|tons|тонн\w*|吨))[^\d,;，；。.]{0,30}?"
-    r"(?:was|were|totall?ed|reached|amounted\s+to|составил\w*|为|达)?\s*$",
+    r"(?:was|were|totall?ed|reached|amounted\s+to|составил\w*|为|达)?\s*$|"
+    # "inbound trains soared by 107.1 percent year-on-year to 174": the count its rate led to
+    r"(?:(?P<tr2>trains)|(?P<teu2>TEU)|(?P<t2>tonnes|tons))[^\d,;.]{0,30}?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
+    r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
-_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3"}
+_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "t2": "t",
+              "teu2": "TEU", "tr2": "trains"}
 
 
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:

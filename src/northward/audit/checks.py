@@ -314,6 +314,9 @@ class CurrencyCheck(Check):
         return claim.kind == "currency_pair"
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        if "RUB" in claim.roles:  # roubles: at the rate of the text's other conversions
+            yield conversions.at_text_rate(claim, self.name)
+            return
         cny, usd = claim.roles["CNY"], claim.roles["USD"]
         if "rate" in claim.roles:  # "($1 = 7.1641 yuan)": the writer's own rate
             yield conversions.at_stated_rate(claim, self.name)

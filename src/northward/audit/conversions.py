@@ -31,6 +31,9 @@ RATE_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 RATE_SPAN = (4.0, 10.0)  # a CNY/USD rate outside this is not a yuan-per-dollar rate
+PAIR_CURRENCIES = ("CNY", "RUB", "USD")  # the roles of a conversion: yuan or roubles, and dollars
+SAME_RATE = 0.10  # conversions whose rates are this close use one rate
+SCALE_SLIP = 2.0  # a conversion this far from the text's one rate is a slip (of scale), not another day's rate
 
 
 def stated_rate(text: str, lang: str) -> Quantity | None:
@@ -108,3 +111,46 @@ def without_year(claim: Claim, check: str, rates: dict[int, float]) -> Finding |
     )
     return finding(claim, check, "inconsistent", expl, stated=fmt(usd), stated_interval=allowed,
                    recomputed=cny.value / lo, unit="USD", evidence=evidence)
+
+
+def give_text_rates(claims: list[Claim]) -> None:
+    """Rouble–dollar conversions, whose rate the store does not hold, against the rate the text's other
+    conversions use: when most of them (at least two) agree within 10%, that is the text's rate, and each
+    conversion gets it as its ``text_rate`` alternative (the median of the others that use it)."""
+    pairs = [c for c in claims if c.kind == "currency_pair" and "RUB" in c.roles and c.roles["USD"].value > 0]
+    rates = [c.roles["RUB"].value / c.roles["USD"].value for c in pairs]
+    if len(rates) < 2:
+        return
+    groups = [[j for j, r in enumerate(rates) if abs(r / centre - 1) <= SAME_RATE] for centre in rates]
+    group = max(groups, key=len)
+    if len(group) < 2 or 2 * len(group) <= len(rates):
+        return
+    for i, c in enumerate(pairs):
+        others = sorted(rates[j] for j in group if j != i)
+        value = others[len(others) // 2]
+        c.alternatives["text_rate"] = [Quantity(value, "rate", 0, 0, f"{value:.4g} RUB/USD", decimals=4,
+                                                extra={"conversions": len(others)})]
+
+
+def at_text_rate(claim: Claim, check: str) -> Finding:
+    """A rouble–dollar conversion at the rate of the text's other conversions: consistent within the day's
+    tolerance, inconsistent only when it is off by more than a factor of two (a slip of scale, "7.4 trillion
+    rubles ($8.7 bln)" beside "10 trillion rubles ($109 bln)"); in between the dates may differ."""
+    rub, usd = claim.roles["RUB"], claim.roles["USD"]
+    rate = next(iter(claim.alternatives.get("text_rate", [])), None)
+    if rate is None:
+        return finding(claim, check, "unverifiable", "the store holds no RUB/USD rate and the text's other "
+                       "conversions agree on none", reason="fx_gap")
+    implied = rub.interval().scale(1 / rate.value)
+    allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
+    point = rub.value / rate.value
+    n = int(rate.extra.get("conversions", 1))
+    expl = (
+        f"{fmt(rub)} at {humanize.number(rate.value, 4)} RUB/USD, the rate of the text's other "
+        f"conversion{'s' if n > 1 else ''}, is {humanize.amount(point, 'USD')}; the text says {fmt(usd)}"
+    )
+    verdict = verdict_for(allowed, implied)
+    if verdict == "inconsistent" and 1 / SCALE_SLIP <= usd.value / point <= SCALE_SLIP:
+        return finding(claim, check, "unverifiable", expl + " (another day's rate may explain it)", reason="fx_gap")
+    return finding(claim, check, verdict, expl, stated=fmt(usd), stated_interval=allowed, recomputed=point,
+                   recomputed_interval=implied, unit="USD", evidence=[{"rate": rate.value, "source": "the text"}])

@@ -19,7 +19,7 @@ from .averages import average_claims
 from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
-from .conversions import give_stated_rate
+from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .grammar import TO_FROM, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
@@ -96,6 +96,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
+    give_text_rates(claims)
     claims.sort(key=lambda c: c.span)
     link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
@@ -292,8 +293,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_share_claim(sentences, s, q, qs, figures, w))
         elif q.kind == "rank":
             out.append(_claim("rank", s, {"rank": q}, resolve(sentences, s, q.start)))
-    converted = {id(c.roles[k]) for c in out if c.kind == "currency_pair" for k in ("CNY", "USD")
-                 if c.roles[k].start > min(c.roles["CNY"].start, c.roles["USD"].start)}
+    converted = {id(q) for c in out if c.kind == "currency_pair" for k, q in c.roles.items() if k in PAIR_CURRENCIES
+                 and q.start > min(x.start for r, x in c.roles.items() if r in PAIR_CURRENCIES)}
     for q in qs:
         if q.kind == "amount" and q.currency and q.scaled and id(q) not in in_pair and id(q) not in converted \
                 and not _BASE_AMOUNT.search(s.text[max(0, q.start - 12) : q.start]):  # "up 5% from 147 bn": last year's
@@ -640,14 +641,14 @@ def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quant
     out: list[Claim] = []
     amounts = [q for q in qs if q.kind == "amount"]
     for a, b in itertools.pairwise(amounts):
-        if {a.currency, b.currency} != {"CNY", "USD"}:
+        if {a.currency, b.currency} not in ({"CNY", "USD"}, {"RUB", "USD"}):
             continue
         if not w.currency_gap.search(
             s.text[a.end : b.start].replace(b.hedge.word, "") if b.hedge.word else s.text[a.end : b.start]
         ):
             continue
-        cny, usd = (a, b) if a.currency == "CNY" else (b, a)
+        other, usd = (a, b) if a.currency != "USD" else (b, a)
         ctx = resolve(sentences, s, a.start)
         ctx.start_years = []
-        out.append(_claim("currency_pair", s, {"CNY": cny, "USD": usd}, ctx))
+        out.append(_claim("currency_pair", s, {str(other.currency): other, "USD": usd}, ctx))
     return out

@@ -119,7 +119,11 @@ _BASE = _c(
     r"аналогичн\w+\s+период\w*\s+(?:(?:прошлого|предыдущего)\s+года|\d{4})|(?:去年|上年)同期|"
     r"(?:тем\s+же|того\s+же|аналогичн\w+)\s+(?:месяц|период|квартал|полугоди)\w*\s+"
     r"(?:прошлого|минувшего|предыдущего|прошедшего)\s+года|"
-    r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*"
+    # "compared to the first half of 2021", "compared to July 2022": the base's span, then its year
+    r"(?:(?:the\s+)?(?:same\s+period|first\s+(?:half|quarter|\w+\s+months)|second\s+half|"
+    r"(?:second|third|fourth)\s+quarter)\s+(?:of|in)\s+|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
     # "compared to the first half of 2021", "по сравнению с июнем 2019 года", "(рост в 1,5 раза к январю 2023 года)"

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 PARTNER_GROUPS = (
-    r"belt\s+and\s+road|\bBRI\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
+    r"belt\s+and\s+road|\bBRI\b|\bB&R\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
     r"\bASEAN\b|东盟|АСЕАН|\bEU\b|european\s+union|欧盟|евросоюз\w*|\bЕС\b|\bRCEP\b|",
     r"\bEAEU\b|ЕАЭС|欧亚经济联盟|\bSCO\b|ШОС|上合|\bBRICS\b|БРИКС|金砖|",
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
@@ -107,6 +107,21 @@ _VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|груз�
                        re.IGNORECASE)
 
 
+# all the goods through a crossing, port or corridor, whatever their direction ("cargo traffic via the
+# crossings made 20.2 mn tons", "the port handled 16.33 million tonnes of goods"): a count in tonnes,
+# trains or TEU stated with these words and no flow is the total its inbound and outbound parts add up to
+TRAFFIC = (
+    r"\bcargo\b|\bfreight\b|\btraffic\b|throughput|\bhandled\b|\b(?:transported|carried)\b|"
+    r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b"
+)
+_TRAFFIC = re.compile(TRAFFIC, re.IGNORECASE)
+
+
+def names_traffic(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (a count's clause before it) names all the goods through a place (``TRAFFIC``)."""
+    return bool(_TRAFFIC.search(text, lo, hi))
+
+
 def is_counted(words: str, unit: str | None = None) -> bool:
     """Whether a narrower subject's words are what a count is of (trains, containers, tonnes; vehicles
     when the figure is a count of vehicles, never "cars" as a traded product of a yuan figure)."""
@@ -174,7 +189,8 @@ def goods_named(text: str, lo: int, hi: int) -> str:
     lower case, or '' (so it reads as a truth value too)."""
     return next(
         (text[start:end].casefold() for start, end, kind in mentions(text)
-         if lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])),
+         if lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
+         and not _THE_PORT.fullmatch(text[start:end].strip())),  # nor "the port" a text already named
         "",
     )
 
@@ -188,7 +204,33 @@ def same_subject(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Whether two narrower subjects are one: the same words, or two names of a zone (FTZ, pilot zone)."""
     if a is None or b is None:
         return a is b
+    if {a[0], b[0]} == {"city or port", "product or trade channel"}:  # "Manzhouli ... the port handled ...":
+        return bool(_THE_PORT.fullmatch((b if a[0] == "city or port" else a)[1].strip()))  # the port named before
+    if a[0] == b[0] == "partner group" and _group_key(a[1]) is not None:
+        return _group_key(a[1]) == _group_key(b[1])  # "the Belt and Road", "B&R countries": one group
     return a[1].casefold() == b[1].casefold() or a[0] == b[0] == "zone"
+
+
+# the names of one partner group in the three languages (each pattern one group)
+_GROUP_NAMES = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"belt\s+and\s+road|BRI|B&R|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*",
+        r"ASEAN|东盟|АСЕАН",
+        r"EU|european\s+union|欧盟|евросоюз\w*|ЕС",
+        r"EAEU|ЕАЭС|欧亚经济联盟",
+        r"SCO|ШОС|上合",
+        r"BRICS|БРИКС|金砖",
+    )
+)
+
+
+def _group_key(words: str) -> int | None:
+    """Which partner group ``words`` name (an index into ``_GROUP_NAMES``), or None."""
+    return next((i for i, p in enumerate(_GROUP_NAMES) if p.fullmatch(words.strip())), None)
+
+
+_THE_PORT = re.compile(r"port", re.IGNORECASE)  # "the port" after a named one (口岸 beside a name: mentions)
 
 
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")

@@ -57,7 +57,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _traffic_total(s.text, q)
             prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
@@ -172,13 +172,17 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
-def _freight_total(text: str, q: Quantity) -> str | None:
-    """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
-    vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to."""
-    cs, _ce = clause_bounds(text, q.start)
-    if q.currency not in ("t", "vehicles") or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+def _traffic_total(text: str, q: Quantity) -> str | None:
+    """"Cargo traffic via the crossings made 20.2 mn tons", "перевезено 1,3 млн тонн грузов", "оформили 77,6
+    тысяч грузовых автомобилей": a count (tonnes, trains, TEU, vehicles) of all the goods through a place, in a
+    clause that names no flow or direction, is the total its inbound and outbound parts add up to."""
+    if q.currency not in COUNT_UNITS:
         return None
-    return "total" if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) else None
+    cs, _ce = clause_bounds(text, q.start)
+    if _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+        return None
+    all_goods = subject_words.names_traffic(text, cs, q.start) or freight_total(text, cs, q.start, q.end)
+    return "total" if q.currency == "vehicles" or all_goods else None
 
 
 def _last_total(clause: str) -> bool:
@@ -287,10 +291,19 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
 
 
 def _goods(sent: Sentence, q: Quantity) -> str:
-    """The product the figure's own words name (from the flow named last before it, else the territory), or ''."""
+    """The product the figure's own words name (from the flow named last before it, else the territory; or
+    after it: "2.2 mn tons of iron ore"), or ''."""
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
-    return subject_words.goods_named(sent.text, lo, q.start)
+    after = _TONNES_OF.match(sent.text, q.end)
+    return subject_words.goods_named(sent.text, lo, q.start) or (after.group("what").casefold() if after else "")
+
+
+# "1.8 mn tons of metal ore": what the tonnes are of, named after them (not "of cargo", all the goods)
+_TONNES_OF = re.compile(
+    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight)\b)(?P<what>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
@@ -504,8 +517,12 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
 
 
 _PARTS_LIST = re.compile(
-    r"^\W*(?:among\s+them|among\s+the\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|including|其中|"
-    r"в\s+том\s+числе|из\s+них)|,\s*(?:в\s+том\s+числе|из\s+них)\b",
+    r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
+    r"including|其中|в\s+том\s+числе|из\s+них|"
+    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
+    # ("they"/"it" may be deals or plans: "They included a contract to supply 10 bcm a year")
+    r"(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b)|"
+    r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
     re.IGNORECASE,
 )
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
@@ -523,6 +540,19 @@ def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | N
     if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
         return None
     return m
+
+
+_CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _goes_on(text: str, stop: re.Match[str], parts: list[Quantity]) -> bool:
+    """"Among the export products, primary commodities totalled 2.79 bn, while the manufactured goods ...
+    13.48 bn": a contrast ("while") whose amount keeps the flow of the list's first part goes on with the
+    list; one that names another flow ("while imports ...") ends it."""
+    if not _CONTRAST.fullmatch(stop.group(0)):
+        return False
+    nxt = next((q for q in parts if q.start >= stop.end()), None)
+    return nxt is not None and flow_at(text, nxt.start) == flow_at(text, parts[0].start)
 
 
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
@@ -550,6 +580,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                               and not is_change_amount(sentences[s.index - 1].text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
+            if stop is not None and _goes_on(s.text, stop, parts):
+                stop = _PARTS_END.search(s.text, stop.end())
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
@@ -558,10 +590,10 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
                 parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
             part_flows = {flow_at(s.text, q.start) for q in parts}
-            if len(parts) < 2:
-                continue
-            if part_flows & {"export", "import"} and part_flows != {whole_flow}:
-                continue  # exports and imports of a total are the sum check's; products of exports are parts
+            flows = part_flows & {"export", "import"}
+            if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
+                continue  # exports and imports of a total are the sum check's; products of exports (or of all
+                # the goods through a port, "among these goods, imported coal ...") are parts
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}

@@ -5,7 +5,9 @@ stated right after it may be of a total stated before it; but a text often state
 year, another subject, the part itself repeated), and a wrong whole makes a true figure look false.
 So an earlier amount counts as the whole only if it could be:
 
-- larger than the part (a part repeated, "59.95 ... 59.95", is never its own whole);
+- larger than the part (a part repeated, "59.95 ... 59.95", is never its own whole), unless the share's own
+  words name the subject of that total ("accounting for 88.3% of its trade with B&R countries"): then a part
+  above it is the error;
 - of the same period as the part (year, months), read from its own words;
 - of the same subject: a total of a narrower subject (private enterprises, a port, a product) is the
   whole only of a part of that same subject.
@@ -96,11 +98,15 @@ def plausible_wholes(
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
     out: list[Quantity] = []
     for x in candidates:
-        if x.value <= part.value:
-            continue
+        if x.value == part.value:
+            continue  # the part repeated
         sx = _sentence_of(sentences, s, x)
         ctx = resolve(sentences, sx, x.start)
         subject = figure_subject(sentences, sx, x)
+        if x.value < part.value:  # a smaller amount is a whole only when the share names its subject, and its
+            own = _named_subject(sx.text, _after_last_figure(sx.text, x.start), x.start)  # own words name it too
+            if named is None or own is None or not same_subject(own, named):
+                continue  # ("88.3% of its trade with B&R countries" after "trade with the B&R ... 35.83 bn")
         if periods_differ(part_ctx, ctx):
             continue
         if named is not None and not same_subject(subject, named):
