@@ -526,3 +526,17 @@ def test_a_rate_and_its_base_stated_after_it() -> None:
     back = ("Grain shipments could reach 4.6 million tonnes this year. "
             "That is a {x}% increase from the 2023 total of 3.5 million tonnes.")
     assert verdicts(back.format(x="31"), "change_pct") == ["consistent"]
+
+
+def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> None:
+    # the total's rate in the sentence before it (a later clause's "in May" is another figure's month);
+    # "X% more than in the same period" is a rise
+    text = (
+        "Trade between the two countries since the beginning of the year has grown by {x}% year on year. "
+        "The volume of exports and imports for the period amounted to $30.00 billion, while in May trade exceeded "
+        "$6.1 billion. Exports reached $12.00 billion, which is 20.0% more than in the same period last year. "
+        "Imports increased by 12.5% and reached $18.00 billion."
+    )
+    # last year: 12 / 1.2 + 18 / 1.125 = 10 + 16 = 26; 30 / 26 = +15.4%
+    assert verdicts(text.format(x="15.4"), "sum_growth") == ["consistent"]
+    assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]

@@ -29,7 +29,7 @@ from .numbers import Quantity, scan
 from .ranks import leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_words import INDEX_AFTER, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -389,7 +389,9 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     explicit = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
     if explicit is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
         return 1 if "+" in explicit.group(0) else -1
-    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
+    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start]) or CHANGE_NOUN_BASE_ON.search(
+        text[max(0, q.start - 140) : q.start]
+    )
     if noun is not None:
         return -1 if w.down.match(noun.group(0)) else 1
     before = text[max(0, q.start - 45) : q.start]
@@ -404,9 +406,15 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     for sign, pat in ((1, w.up), (-1, w.down)):
         if pat.search(after):
             return sign
+    than = _THAN_AFTER.match(after)  # "78.1% more than in the same period of 2022"
+    if than is not None:
+        return 1 if than.group("more") else -1
     if q.value < 0:
         return -1
     return 0 if strict else 1
+
+
+_THAN_AFTER = re.compile(r"\s*(?:(?P<more>more|higher|above)|less|lower|below)\s+than\b", re.IGNORECASE)
 
 
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:

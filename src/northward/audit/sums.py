@@ -386,6 +386,35 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
     return best[1] if best else None
 
 
+# "перевезено 1,3 млн тонн. ..., это на 3,5% превышает ...", "That is up 5%": the next sentence's rate said of it
+_POINTS_BACK = re.compile(r"(?:^|[\s,，])(?:это|что|that|this|which|这|此)(?:\s|$)[^,;，；]{0,30}$", re.IGNORECASE)
+
+
+def _rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+    """The one rate (no pair, no level) of the sentence right after the amount's, when that sentence gives no
+    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает")."""
+    own = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    if own is None:
+        return None
+    end = own.sentence_start + len(own.sentence)
+    nxt = [c for c in claims if c.sentence_start > amount_pos]
+    if not nxt:
+        return None
+    start = min(c.sentence_start for c in nxt)
+    here = [c for c in nxt if c.sentence_start == start]
+    rates = [c for c in here if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    if len(here) != 1 or len(rates) != 1 or start - end > 3:
+        return None
+    c = rates[0]
+    if any(start <= p < start + len(c.sentence) for p, cur in amounts if cur):
+        return None
+    change = c.roles["change"]
+    if not _POINTS_BACK.search(c.sentence[: change.start]):
+        return None
+    signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+    return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
+
+
 def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
     """"1-8月,俄中贸易额同比增长25.7%。同期双边贸易总额达到675亿美元": the one rate of total trade stated
     alone (no amount) in the sentence right before the total's."""
@@ -406,7 +435,10 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     ):
         return None
     c = rates[0]
-    if any(p.partial or p.year for p in period_words.find(total_claim.sentence) if not p.anaphora):
+    total = total_claim.roles["total"]
+    own = total_claim.sentence if total.extra.get("sentence_start") is not None else \
+        total_claim.sentence[: clause_bounds(total_claim.sentence, total.start)[1]]  # not a later clause's "in June"
+    if any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
         return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
@@ -471,7 +503,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = _rate_of(earlier, claims, positions)
         if rate is None and role == "total":
-            rate = _rate_just_before(total_claim, claims, positions)
+            rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:
