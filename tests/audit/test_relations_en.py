@@ -489,3 +489,30 @@ def test_this_includes_and_exports_included_list_the_parts_of_the_last_whole() -
     )
     assert verdicts(text.format(x="4.6"), "parts") == ["consistent", "consistent"]
     assert verdicts(text.format(x="3.1"), "parts") == ["inconsistent", "consistent"]
+
+
+def test_a_respectively_list_is_the_amounts_joined_after_the_flows() -> None:
+    text = "The terminal handled 86,000 TEU in 2021, of which exports and imports were 51,000 TEU and {x} TEU respectively."
+    assert verdicts(text.format(x="35,000"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="25,000"), "sum") == ["inconsistent"]
+
+
+def test_and_before_inbound_is_not_the_flow_of_the_count_before_it() -> None:
+    text = "A total of 1,480 freight trains crossed at Manzhouli in May. Outbound trains numbered 760 and inbound trains {x}."
+    assert verdicts(text.format(x="720"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="820"), "sum") == ["inconsistent"]
+
+
+def test_tonnes_of_exports_are_a_flow_not_a_product() -> None:
+    text = "The crossing handled 9.4 mn tons of cargo in 2020: 7.7 mn tons of exports and {x} mn tons of imports."
+    assert verdicts(text.format(x="1.7"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="2.7"), "sum") == ["inconsistent"]
+
+
+def test_a_share_whole_named_further_on_after_of() -> None:
+    text = (
+        "Trade with Mongolia was 31.2 billion yuan, accounting for {x} percent of the region's total foreign "
+        "trade of 196.7 billion yuan."
+    )
+    assert verdicts(text.format(x="15.9"), "share") == ["consistent"]
+    assert verdicts(text.format(x="17.9"), "share") == ["inconsistent"]

@@ -195,6 +195,7 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
+    before = _list_tail(text, before)  # "120,000 TEU in 2022, of which ... were 70,000 TEU and 40,000 TEU": the list only
     # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
     listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
     if len(listed) < 2 or q not in listed:
@@ -208,6 +209,24 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     if len(names) != len(listed):
         return ""
     return names[listed.index(q)]
+
+
+_LIST_GLUE = re.compile(r"[^\d;:；：]{0,25}")
+
+
+def _list_tail(text: str, amounts: list[Quantity]) -> list[Quantity]:
+    """The amounts that end ``amounts`` as one list: each joined to the next by a few words that name no flow
+    ("70,000 TEU and 40,000 TEU"), not by a clause that names what the list is of."""
+    out = amounts[-1:]
+    for prev in reversed(amounts[:-1]):
+        gap = text[prev.end : out[0].start]
+        if not _LIST_GLUE.fullmatch(gap) or _FLOW_NAMES.search(gap) or _PART_WORDS.search(gap):
+            break
+        out.insert(0, prev)
+    return out
+
+
+_PART_WORDS = re.compile(r"of\s+which|including|among|其中|в\s+том\s+числе|из\s+них", re.IGNORECASE)
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity, sentences: list[Sentence]) -> bool:
@@ -273,7 +292,8 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
 
 # "1.8 mn tons of metal ore": what the tonnes are of, named after them (not "of cargo", all the goods)
 _TONNES_OF = re.compile(
-    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight)\b)[a-z]", re.IGNORECASE
+    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight|exports?|imports?)\b)[a-z]",
+    re.IGNORECASE,
 )
 
 
