@@ -516,3 +516,20 @@ def test_a_share_whole_named_further_on_after_of() -> None:
     )
     assert verdicts(text.format(x="15.9"), "share") == ["consistent"]
     assert verdicts(text.format(x="17.9"), "share") == ["inconsistent"]
+
+
+def test_two_names_of_one_partner_group_are_one_subject_of_a_sum() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road stood at 22.40 billion yuan in the first half. "
+        "Exports to B&R countries reached 9.1 billion yuan, and imports from B&R countries {x} billion yuan."
+    )
+    assert verdicts(text.format(x="13.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="14.3"), "sum") == ["inconsistent"]
+
+
+def test_a_pronoun_that_includes_no_amount_opens_no_list() -> None:
+    text = (
+        "Gas sales to Europe fell to 30.2 billion cubic metres. [...] They included a deal to supply Turkey with "
+        "12 billion cubic metres a year, and later 25 billion cubic metres and 9 billion cubic metres."
+    )
+    assert verdicts(text, "parts") == []

@@ -353,3 +353,77 @@ def test_a_level_as_a_percent_of_an_earlier_one_is_no_share() -> None:
     ):
         assert not [c for c in extract_claims(text, "ru") if c.kind == "share"]
     assert [c.kind for c in extract_claims("На Россию пришлось 40% от общего объема торговли.", "ru")] == ["share"]
+
+
+def test_a_month_named_by_its_adjective_is_that_month() -> None:
+    assert [(p.first, p.last) for p in find("Октябрьский импорт из РФ составил")] == [(10, 10)]
+    assert [(p.first, p.last) for p in find("в мартовских поставках")] == [(3, 3)]
+    assert find("Маяковский проспект") == []  # a name that starts like a month is no month
+
+
+def test_the_parts_of_a_month_do_not_add_up_to_the_year_to_date_total() -> None:
+    text = (
+        "С января по август 2019 года товарооборот двух стран превысил $70,3 млрд. Экспорт из Китая в Россию "
+        "за этот период достиг $31,2 млрд. Августовский экспорт из России в Китай составил $5,12 млрд, из Китая "
+        "в Россию — $4,4 млрд, месячный товарооборот составил ${t} млрд."
+    )
+    # 5.12 + 4.4 = 9.52: the August parts add up to August's total, never to the eight months' 70.3
+    assert arithmetic(text.format(t="9,52"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="9,92"), "sum") == ["inconsistent"]
+
+
+def test_a_comparison_with_a_month_of_another_year_is_the_base_not_the_figures_period() -> None:
+    assert find("Экспорт по сравнению с маем 2017 года увеличился на 2%") == []
+    assert find("отправили 500 тыс. тонн (рост в 1,2 раза к февралю 2022 года)") == []
+    assert find("exports rose 3% when compared to the first quarter of 2020") == []
+
+
+def test_all_the_freight_of_a_crossing_is_the_total_of_its_exports_and_imports() -> None:
+    text = (
+        "В мае через пункт пропуска перевезено {w} млн тонн грузов, что на 2% больше, чем годом ранее. Экспорт из "
+        "России в Китай, по сравнению с маем 2018 года, вырос на 3% и составил 2,4 млн тонн грузов. Основную долю "
+        "составили уголь (900 тыс. тонн) и руда (700 тыс. тонн). Импорт из КНР в РФ составил 210,5 тыс. тонн."
+    )
+    # 2.4 + 0.2105 = 2.61: the coal and ore of the exports are no parts of all the freight
+    assert arithmetic(text.format(w="2,61"), "sum") == ["consistent"]
+    assert arithmetic(text.format(w="2,81"), "sum") == ["inconsistent"]
+    # a product's tonnes ("2,61 млн тонн угля") are not all the freight: no sum is read
+    assert arithmetic(text.format(w="2,61").replace("тонн грузов, что", "тонн угля, что"), "sum") == []
+
+
+def test_the_parts_of_a_total_go_on_past_an_aside_after_the_first_part() -> None:
+    text = (
+        "В марте 2015 года через переход перевезено 2,2 млн тонн внешнеторговых грузов. Об этом сообщила пресс-служба "
+        "дороги, это на 4% больше аналогичного показателя за март 2014 года. В КНР экспортировано 2,05 млн тонн "
+        "грузов. Основную долю составил лес (1 млн тонн). Импорт из КНР в РФ составил {x} тыс. тонн."
+    )
+    assert arithmetic(text.format(x="150,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="510,2"), "sum") == ["inconsistent"]
+
+
+def test_all_the_lorries_cleared_are_the_total_and_last_years_aside_is_not() -> None:
+    text = (
+        "За квартал таможенники оформили 61,2 тысячи грузовых автомобилей (за аналогичный период прошлого года – "
+        "40 тысяч). Из Китая в Россию проследовали {x} тысячи грузовиков, из России в Китай – 19,7 тысячи."
+    )
+    assert arithmetic(text.format(x="41,5"), "sum") == ["consistent"]  # 41.5 + 19.7 = 61.2, never last year's 40
+    assert arithmetic(text.format(x="14,5"), "sum") == ["inconsistent"]
+
+
+def test_a_list_of_bracketed_shares_is_of_the_whole_the_first_one_implies() -> None:
+    text = (
+        "Больше всего краба купили Япония – 84 млн. долларов (40%), Китай – {x} млн. долларов (35%) и Корея – "
+        "21 млн. долларов (10%)."
+    )
+    # 84 / 40% = 210; 73.5 / 210 = 35%, 21 / 210 = 10%
+    assert set(arithmetic(text.format(x="73,5"), "share")) == {"consistent"}
+    assert "inconsistent" in arithmetic(text.format(x="37,5"), "share")
+    # a change in brackets is no share ("на 1,2 млн т (80%)": a level against last year's)
+    claims = extract_claims("Перевозки снизились на 1,2 млн т (80%) к прошлому году.", "ru")
+    assert not [c for c in claims if c.kind == "share"]
+
+
+def test_a_share_then_its_part_out_of_its_whole() -> None:
+    text = "В 2019 году в Японию ушло {s}% всего экспортированного краба — 36 тысяч тонн из 48 тысяч тонн."
+    assert arithmetic(text.format(s="75"), "share") == ["consistent"]  # 36 / 48 = 75%
+    assert arithmetic(text.format(s="57"), "share") == ["inconsistent"]

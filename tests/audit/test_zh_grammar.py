@@ -401,3 +401,216 @@ def test_grew_nearly_n_times_is_still_n_plus_one() -> None:
     text = "某省外贸总额由2010年的100亿元增长到2020年的{x}亿元,增长近3倍。"
     assert verdicts(text.format(x="395"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="300"), "multiple") == ["inconsistent"]
+
+
+def test_a_product_list_after_a_semicolon_is_not_the_next_parts_subject() -> None:
+    # the imports' products (钢材, 化肥) are named in their own clause; the exports after the semicolon
+    # are the port's exports, a part of its total
+    good = "3月份某口岸进出口货物80万吨,其中进口货物62万吨,前3位的商品有钢材、化肥、纸浆;出口货物18万吨。"
+    bad = "3月份某口岸进出口货物80万吨,其中进口货物62万吨,前3位的商品有钢材、化肥、纸浆;出口货物13万吨。"
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_product_stated_just_before_a_total_is_not_its_part() -> None:
+    # the road port's timber (a product) comes right before the port's total; the total's parts follow it
+    text = ("5月份,经某市公路口岸进口的煤炭为3.1万吨。5月份,某市口岸进出口货物总计70.5万吨。"
+            "其中进口货物达66.2万吨,出口货物为4.3万吨。")
+    report = audit_text(text, lang="zh")
+    sums = [c for c in report.claims if c.kind == "sum"]
+    assert [round(c.roles["import"].value) for c in sums] == [662_000]
+    assert verdicts(text, "sum") == ["consistent"]
+
+
+def test_qizhong_after_a_source_opens_a_list_of_parts() -> None:
+    # "据…称,其中…": the list's whole is the amount of the sentence before
+    good = "经某口岸的出口货运量达40.5万吨。据铁路公司称,其中煤炭25.1万吨,木材15.4万吨。"
+    bad = "经某口岸的出口货运量达40.5万吨。据铁路公司称,其中煤炭52.1万吨,木材15.4万吨。"
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_pinyin_glosses_inside_words_are_read_as_absent() -> None:
+    # "進(jìn)出口": a page that glosses characters with pinyin; the words and the figures read as without it
+    text = "一季度某口岸進(jìn)出口貨(huò)物共計(jì)30.5萬噸,其中進(jìn)口貨(huò)物21.3萬噸,出口貨(huò)物9.2萬噸。"
+    report = audit_text(text, lang="zh")
+    (c,) = [c for c in report.claims if c.kind == "sum"]
+    assert report.claim_verdicts()[c.claim_id] == "consistent"
+    assert c.sentence.startswith("一季度某口岸進(jìn)出口")  # the claim keeps the text's own words and offsets
+    total = c.roles["total"]
+    assert c.sentence[total.start : total.end].startswith("30.5萬")
+    bad = text.replace("9.2萬噸", "7.2萬噸")
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,同江口岸通行班列420列。",
+         "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,同江口岸通行班列240列。"),
+        ("今年以来,珲春、东宁、抚远口岸进出口货物合计85.2万吨。其中,珲春口岸50.1万吨,东宁口岸30.4万吨,"
+         "抚远口岸4.7万吨。",
+         "今年以来,珲春、东宁、抚远口岸进出口货物合计85.2万吨。其中,珲春口岸50.1万吨,东宁口岸30.4万吨,"
+         "抚远口岸7.4万吨。"),
+    ],
+)
+def test_a_total_that_names_its_ports_is_the_sum_of_their_figures(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_named_port_without_its_own_figure_leaves_the_total_alone() -> None:
+    # Tongjiang is named with the total but gets no figure of its own: Heihe's is not all of it
+    text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列830列,运送货物5.2万标箱。"
+    assert verdicts(text, "sum") == []
+
+
+def test_last_month_is_not_the_month_named_before_it() -> None:
+    # "继9月增长5%后,上个月…": the imports are last month's (the month of the total), never September's
+    good = ("光是10月,双边贸易额就升至180亿美元。10月中国对俄出口额达到85亿美元,是9月增速的两倍。"
+            "继9月增长5%后,上个月来自俄罗斯的进口增长7%,达到95亿美元。")
+    bad = good.replace("达到95亿美元", "达到59亿美元")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_whole_named_as_a_subjects_total_measure_is_found_by_its_measure() -> None:
+    # "占水果出口总货值的…": the whole is the 货值 stated with 出口水果 before
+    good = ("今年前10个月某口岸共出口水果12.4万吨,货值8.6亿元。其中,民营企业出口货值达7.9亿元,"
+            "占水果出口总货值的91.9%。")
+    bad = good.replace("91.9%", "97.9%")
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(bad, "share") == ["inconsistent"]
+
+
+def test_the_whole_city_is_the_city_the_text_names_as_a_city() -> None:
+    # "全市口岸…其中,黑河市口岸进境…出境…": the whole city's ports are Heihe's, so its flows are their parts
+    good = ("截至9月底,全市口岸进出境货运量达到210.6万吨。其中,黑河市口岸进境货运量为150.2万吨,"
+            "出境货运量为60.4万吨。")
+    bad = good.replace("60.4万吨", "64.0万吨")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+    # two cities named as cities: which one the whole city is stays open, and so does the sum
+    two = good.replace("其中,", "其中,黑河市和同江市的").replace("黑河市口岸进境", "口岸进境")
+    assert verdicts(two, "sum") == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kind"),
+    [("贸易额约", "about"), ("运量突破", "over"), ("出口额超过", "over"), ("进口量逾", "over"), ("首破", "over"),
+     ("总额达到近", "nearly"), ("最近", "exact"), ("附近", "exact")],
+)
+def test_a_chinese_hedge_needs_no_space_before_it(prefix: str, kind: str) -> None:
+    from northward.audit.hedges import hedge_before
+
+    assert hedge_before(prefix).kind == kind
+
+
+def test_a_bare_wan_after_a_bound_is_ten_thousand() -> None:
+    # "突破万列": passes ten thousand trains; "超亿元": over a hundred million yuan
+    qs = [q for q in scan("某口岸累计开行班列突破万列大关,货值超亿元", "zh") if q.kind == "amount"]
+    assert [(q.value, q.currency, q.hedge.kind) for q in qs] == [(10_000, "trains", "over"), (1e8, "CNY", "over")]
+
+
+def test_a_named_port_is_the_subject_not_the_word_for_a_port() -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "中俄最大铁路口岸——黑河铁路口岸今年进口运量达到320.5万吨。"
+    (s,) = split_sentences(text, "zh")
+    assert resolve([s], s, text.index("320.5")).subject == ("city or port", "黑河")
+
+
+def test_the_named_ports_rates_give_the_totals_rate() -> None:
+    # last year's ports: 900/1.125 + 300/1.2 = 800 + 250 = 1050; 1200 / 1050 = +14.3%
+    good = ("今年前三季度,黑河和同江口岸累计通行班列1200列,同比增长14.3%;黑河口岸通行班列900列,同比增长12.5%,"
+            "同江口岸通行班列300列,同比增长20%。")
+    bad = good.replace("同比增长14.3%", "同比增长17.3%")
+    assert verdicts(good, "sum_growth") == ["consistent"]
+    assert verdicts(bad, "sum_growth") == ["inconsistent"]
+
+
+def test_a_named_ports_figure_above_the_total_is_an_error() -> None:
+    text = "今年前三季度,黑河和同江口岸累计通行班列1250列;黑河口岸通行班列1380列,同江口岸通行班列420列。"
+    assert verdicts(text, "sum") == ["inconsistent"]
+
+
+def test_this_year_on_an_undated_page_is_not_a_year_named_after_the_figure() -> None:
+    from dataclasses import replace
+
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "今年1-10月中俄贸易额达到1900亿美元,提前实现两国确定的2020年目标。"
+    (s,) = split_sentences(text, "zh")
+    ctx = resolve([s], s, text.index("1900"))
+    assert ctx.year is None and "今年" in ctx.unresolved
+    dated = replace(s, doc_date=date(2023, 12, 7))  # with the page's date, this year is its year
+    assert resolve([dated], dated, text.index("1900")).period_label == "2023-01..2023-10"
+
+
+def test_parts_of_the_other_flow_and_of_another_unit_stay_out_of_a_flows_whole() -> None:
+    # the inbound whole's parts: coal and wood in tonnes; the sawn timber is in cubic metres, the chalk outbound
+    good = ("今年以来,经该口岸入境的货物重量80.2万吨。其中,入境煤炭70.5万吨;板材3.1万立方米;木制品640吨;"
+            "出口白垩5.3万吨。")
+    bad = good.replace("70.5万吨", "80.5万吨")
+    (c,) = [c for c in audit_text(good, lang="zh").claims if c.kind == "parts"]
+    assert sorted(q.value for k, q in c.roles.items() if k != "total") == [640, 705_000]
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_cubic_metres_are_a_unit_of_their_own() -> None:
+    qs = [q for q in scan("进口原木12.5万立方米,锯材3.2万吨", "zh") if q.kind == "amount"]
+    assert [q.currency for q in qs] == ["m3", "t"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年,全市进出口总值500亿元,其中对俄进出口200亿元,对蒙进出口150亿元,分别占全市进出口总值的40%和30%。",
+        "2022年,全市进出口总值500亿元,其中对俄、对蒙进出口分别为200亿元和150亿元,分别占40%和30%。",
+    ],
+)
+def test_shares_listed_with_fenbie_take_the_amounts_in_order(text: str) -> None:
+    assert verdicts(text, "share") == ["consistent", "consistent"]
+    assert verdicts(text.replace("和30%", "和35%"), "share") == ["consistent", "inconsistent"]
+
+
+def test_a_fenbie_list_of_shares_with_too_few_amounts_names_no_part() -> None:
+    text = "2022年,全市进出口总值500亿元,对俄、对蒙进出口分别占全市进出口总值的40%和30%。"
+    report = audit_text(text, lang="zh")
+    assert all("part" not in c.roles for c in report.claims if c.kind == "share")
+    assert "inconsistent" not in verdicts(text, "share")
+
+
+def test_a_named_ports_own_breakdown_does_not_hide_its_figure() -> None:
+    # 黑河 gives its total and, after 其中, its imports: the member's figure is its total
+    good = ("今年以来,黑河和同江口岸进出口货物合计150万吨。黑河口岸进出口货物100万吨,同比增长5%,其中进口80万吨。"
+            "同江口岸进出口货物50万吨。")
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(good.replace("同江口岸进出口货物50万吨", "同江口岸进出口货物65万吨"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年1-9月,吉林省对俄、对日贸易额分别为120亿元和80亿元,合计200亿元。",
+         "今年1-9月,吉林省对俄、对日贸易额分别为120亿元和80亿元,合计230亿元。"),
+        ("前10个月,三个口岸进出口货物分别达到11.2万吨、23.4万吨和5.1万吨,共计39.7万吨。",
+         "前10个月,三个口岸进出口货物分别达到11.2万吨、23.4万吨和5.1万吨,共计37.9万吨。"),
+    ],
+)
+def test_a_fenbie_list_and_its_total_said_after_it_add_up(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_a_share_whose_clause_names_its_own_subject_takes_the_amount_after_it() -> None:
+    # "对蒙出口占全市出口的25%,达50亿元": the part is the 50, not the exports of the clause before
+    good = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%,达50亿元。"
+    assert verdicts(good, "share") == ["consistent"]
+    assert verdicts(good.replace("的25%", "的35%"), "share") == ["inconsistent"]
+    # without an amount of its own the share has no part: never the exports of the clause before
+    alone = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%。"
+    assert verdicts(alone, "share") == ["unverifiable"]

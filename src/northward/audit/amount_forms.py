@@ -42,11 +42,12 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# counting units: sums of tonnes, trains, containers or TEU are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles")
+# counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
 )
@@ -58,8 +59,8 @@ _UNIT_BEFORE = re.compile(
     r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
-_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "t2": "t", "teu2": "TEU",
-              "tr2": "trains"}
+_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "t2": "t",
+              "teu2": "TEU", "tr2": "trains"}
 
 
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -80,8 +81,8 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_ZH_AMOUNT = re.compile(
-    r"(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+_ZH_AMOUNT = re.compile(  # a bare 万 or 亿 right after a bound (突破万列, 超亿元) is one of it
+    r"(?:(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
 )
 _ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
@@ -107,11 +108,11 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
     """Amounts in Chinese numerals: 三千亿元 (300 bn yuan), 一点五万亿美元."""
     out: list[Quantity] = []
     for m in _ZH_AMOUNT.finditer(text):
-        value = zh_integer(m.group("num"))
+        value = zh_integer(m.group("num")) if m.group("num") else 1.0
         if not value:
             continue
         scale = SCALES[m.group("scale")]
-        decimals = len(m.group("num").partition("点")[2])
+        decimals = len((m.group("num") or "").partition("点")[2])
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,

@@ -271,17 +271,21 @@ class ArithmeticCheck(Check):
     def _sum_growth(self, claim: Claim) -> Finding:
         """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""
         r = claim.roles
-        bases = [r[p].interval() / r[f"rate_{p}"].interval().scale(0.01).shift(1) for p in ("export", "import")]
-        rec = _pct(r["total"].interval() / (bases[0] + bases[1]))
-        e0 = r["export"].value / (1 + r["rate_export"].value / 100)
-        i0 = r["import"].value / (1 + r["rate_import"].value / 100)
-        point = (r["total"].value / (e0 + i0) - 1) * 100
+        parts = [k for k in r if k != "total" and not k.startswith("rate_")]  # exports and imports, or members
+        bases = [r[p].interval() / r[f"rate_{p}"].interval().scale(0.01).shift(1) for p in parts]
+        base = bases[0]
+        for b in bases[1:]:
+            base = base + b
+        rec = _pct(r["total"].interval() / base)
+        before = {p: r[p].value / (1 + r[f"rate_{p}"].value / 100) for p in parts}
+        point = (r["total"].value / sum(before.values()) - 1) * 100
         stated = r["rate_total"].interval()
+        named = " and ".join(
+            f"{_PART_NAMES.get(p, p)} {humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
+            f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts
+        )
         expl = (
-            f"last year's exports {humanize.amount(e0, r['export'].currency or '')} ({fmt(r['export'])} at "
-            f"{humanize.percent(r['rate_export'].value, signed=True)}) and imports "
-            f"{humanize.amount(i0, r['import'].currency or '')} ({fmt(r['import'])} at "
-            f"{humanize.percent(r['rate_import'].value, signed=True)}) make {fmt(r['total'])} a change of "
+            f"last year's {named} make {fmt(r['total'])} a change of "
             f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
         )
         return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)

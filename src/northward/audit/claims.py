@@ -7,7 +7,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``change_pp``: ``points`` (percentage points), ``from`` and ``to`` (percents);
 - ``share``: ``share`` (percent), optional ``part`` and ``whole`` (amounts);
 - ``sum``: ``total``, ``export``, ``import`` (amounts: exports + imports = total trade);
-- ``sum_growth``: a sum's amounts and their rates ``rate_total``, ``rate_export``, ``rate_import``;
+- ``sum_growth``: a sum's amounts and their rates ``rate_total``, ``rate_export``, ``rate_import`` (or
+  ``rate_<member>`` for the members of a total that names them);
 - ``parts``: ``total`` and ``part1``, ``part2`` ... (parts listed after their whole, in its unit);
 - ``average_growth``: ``change`` (total growth since a base year) and ``average`` (annual rate; its
   ``extra["years"]`` is the number of years between them);

@@ -421,7 +421,9 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
         year = period_words.relative_year(relative[-1], sent.doc_date)
         if year is not None:
             ctx.year = year
-        elif ctx.year is None:  # no date, and no year in the sentences around it either
+        elif ctx.year is None or relative[-1].start < pos:
+            # no date, and no year before the figure: "今年1-11月…2182亿美元,提前实现…2019年目标" is not 2019
+            ctx.year = None
             ctx.unresolved = f"{sent.text[relative[-1].start : relative[-1].end]!r} needs the document's date"
             return
     if pw is None:

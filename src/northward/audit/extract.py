@@ -22,21 +22,22 @@ from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
+from .members import listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import rank_claims
 from .ratios import ratio_roles
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_times import times_claims
-from .ru_words import INDEX_AFTER
+from .ru_words import INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import fill_shares
+from .shares import bracketed_share, fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
-from .zh_words import SAME_PERIOD_WHOLE
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -63,6 +64,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     ``doc_date``: the document's date, against which "last year" is read. Traditional characters
     (億, 進出口, 貿易) are read as simplified; the claims keep the text's own sentences."""
     original, text = text, simplified(text)
+    text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
     figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
     claims: list[Claim] = []
@@ -72,6 +74,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(parts_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
+    members = member_claims(sentences, figures)
+    claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
@@ -85,7 +90,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims = [c for c in claims if c.kind != "multiple" or (c.sentence_start, c.roles["factor"].start) not in compared]
     claims.extend(times)
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
@@ -95,7 +100,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     link_same_whole(claims, {s.start: s.index for s in sentences})
     for i, c in enumerate(claims, 1):
         c.claim_id = f"c{i}"
-        if text is not original:
+        if where is not None:
+            _to_original(c, where, original)
+        elif text is not original:
             c.sentence = original[c.sentence_start : c.sentence_start + len(c.sentence)]
     return claims
 
@@ -128,6 +135,38 @@ def simplified(text: str) -> str:
     if len(out) == len(text):
         return str(out)
     return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in folded)
+
+
+def _without_glosses(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin glosses ("海關(guān)", "進(jìn)出口" read as 海关, 进出口), and for each of its
+    characters (and its end) the offset in ``text``; (text, None) when it has none."""
+    cuts = [(m.start(), m.end()) for m in PINYIN_GLOSS.finditer(text)]
+    if not cuts:
+        return text, None
+    where: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        where.extend(range(pos, a))
+        pos = b
+    where.extend(range(pos, len(text)))
+    return "".join(text[i] for i in where), [*where, len(text)]
+
+
+def _to_original(c: Claim, where: list[int], original: str) -> None:
+    """Put a claim read in the text without glosses back on the text's own offsets."""
+    start, end = c.sentence_start, c.sentence_start + len(c.sentence)
+
+    def back(q: Quantity) -> Quantity:
+        base = int(q.extra.get("sentence_start", start))
+        new_base = where[base]
+        lo, hi = where[base + q.start] - new_base, where[base + q.end - 1] + 1 - new_base if q.end > q.start else 0
+        extra = {**q.extra, "sentence_start": new_base} if "sentence_start" in q.extra else q.extra
+        return replace(q, start=lo, end=max(lo, hi), extra=extra)
+
+    c.roles = {k: back(q) for k, q in c.roles.items()}
+    c.alternatives = {k: [back(q) for q in qs] for k, qs in c.alternatives.items()}
+    c.sentence_start = where[start]
+    c.sentence = original[where[start] : where[end - 1] + 1 if end > start else where[start]]
 
 
 _OPEN_BRACKET = re.compile(r"[(（]\s*(?:\S{1,12}\s*)?$")
@@ -176,6 +215,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
+    shares |= {id(x) for x in _listed_shares(s.text, qs, shares)}
 
     # a change stated next to a "from A to B" pair
     options = []
@@ -395,6 +435,8 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     before = text[max(prev_end, q.start - 80) : q.start]
     if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
+    if bracketed_share(text, q, qs):
+        return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
 
@@ -410,6 +452,16 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
+    if s.lang == "zh" and (own := own_subject_part(s.text, q, qs)) is not None:
+        # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
+        # amount said right after it, or none — never the amount of the clause before
+        part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
+    listed = _respective_part(s.text, q, qs)
+    if listed is not None:  # "A、B分别占…的60%和10%": the amounts in the order named, or none when unclear
+        part, before = (listed, [listed]) if isinstance(listed, Quantity) else (None, [])
+    # the other parts of the list are not the share's whole
+    siblings = {x.start for x in (_respective_part(s.text, x, qs) for x in _share_run(s.text, q, qs))
+                if isinstance(x, Quantity)} if listed else set()
     bracketed = _bracketed_part(s.text, q, qs)
     if bracketed is not None:  # "6.1% of GDP (just under 9 trillion yuan)", "3.5% (1.5 trillion yuan)"
         part, before = bracketed, [bracketed]
@@ -425,7 +477,10 @@ def _share_claim(
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
     named = named_whole(sentences, s, q, part, figures) if part is not None and s.lang == "zh" else None
-    if named is not None:
+    out_of = part_out_of_whole(s.text, q.end, [(x.start, x.end) for x in after]) if s.lang == "ru" else None
+    if out_of is not None and after[out_of[0]].currency == after[out_of[1]].currency:
+        roles["part"], roles["whole"] = after[out_of[0]], after[out_of[1]]  # "89% ... — 233 тыс. т из 262 тыс. т"
+    elif named is not None:
         roles["whole"] = named
     elif (
         after
@@ -452,6 +507,7 @@ def _share_claim(
             )
     if alternatives:
         alternatives = plausible_wholes(sentences, s, roles["part"], q, alternatives)
+        alternatives = [x for x in alternatives if x.extra.get("sentence_start") is not None or x.start not in siblings]
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
@@ -467,6 +523,59 @@ def _whole_near(text: str, share: Quantity, whole: Quantity, lang: str) -> bool:
         return True
     pat = WHOLE_AMOUNT_BEFORE.get(lang)
     return gap < WHOLE_FAR and pat is not None and bool(pat.search(text, share.end, whole.start))
+
+
+_SHARE_LIST_GAP = re.compile(r"^\s*(?:和|、|,|，|及|与|and)\s*$", re.IGNORECASE)
+_RESPECTIVE_SHARES = re.compile(r"分别|respectively", re.IGNORECASE)
+
+
+def _share_run(text: str, q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """The percents listed with ``q`` ("60%和10%"): joined to it by list words alone."""
+    pcts = [x for x in qs if x.kind == "percent"]
+    i = next(i for i, x in enumerate(pcts) if x is q)
+    lo = i
+    while lo > 0 and _SHARE_LIST_GAP.match(text[pcts[lo - 1].end : pcts[lo].start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(pcts) and _SHARE_LIST_GAP.match(text[pcts[hi].end : pcts[hi + 1].start]):
+        hi += 1
+    return pcts[lo : hi + 1]
+
+
+def _respective_word(text: str, run: list[Quantity]) -> re.Match[str] | None:
+    """分别 right before a run of shares, in its clause ("分别占全省进出口总值的"), else "respectively" after it."""
+    cs = max(text.rfind(c, 0, run[0].start) for c in ";；。")
+    m = next((m for m in _RESPECTIVE_SHARES.finditer(text, cs + 1, run[0].start)
+              if not re.search(r"\d", text[m.end() : run[0].start])), None)
+    return m or _RESPECTIVE_SHARES.match(text[run[-1].end : run[-1].end + 20].lstrip(" ,，"))
+
+
+def _listed_shares(text: str, qs: list[Quantity], shares: set[int]) -> list[Quantity]:
+    """The other percents of a "respectively" list whose first is a share ("分别占…的60%和10%")."""
+    out: list[Quantity] = []
+    for q in qs:
+        if id(q) not in shares:
+            continue
+        run = _share_run(text, q, qs)
+        if len(run) > 1 and _respective_word(text, run) is not None:
+            out += [x for x in run if id(x) not in shares]
+    return out
+
+
+def _respective_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | bool | None:
+    """The part of a share in a "respectively" list: the amounts before the list, in order, one per share
+    (the last ones in one currency since the clause break); False when the list cannot be read; None when
+    the share is in no such list."""
+    run = _share_run(text, q, qs)
+    m = _respective_word(text, run) if len(run) > 1 else None
+    if m is None:
+        return None
+    cs = max(text.rfind(c, 0, run[0].start) for c in ";；。") + 1
+    amounts = [x for x in qs if x.kind == "amount" and x.currency and cs <= x.start and x.end <= min(m.start(), run[0].start)]
+    currencies = {x.currency for x in amounts[-len(run) :]}
+    if len(amounts) < len(run) or len(currencies) != 1:
+        return False
+    return amounts[-len(run) :][run.index(q)]
 
 
 _BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")

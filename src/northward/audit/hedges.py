@@ -89,6 +89,7 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "超",
         "逾",
         "突破",
+        "破",  # "首破900万吨": passes 900
         "以上",
         "多",
         "余",
@@ -121,6 +122,14 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ZH = re.compile(r"^\s*(以上|左右|多|余|以下)")
+# Chinese writes no space before a hedge ("贸易额约500亿元", "运量突破千万吨"): its words are read after any
+# character, except 近 as the end of another word (最近, 附近)
+_BEFORE_ZH = re.compile(
+    "(?<![最附])("
+    + "|".join(re.escape(w) for w in sorted(_WORD_TO_KIND, key=len, reverse=True)
+               if "\u4e00" <= w[0] <= "\u9fff" and w not in _ZH_AFTER_WORDS)
+    + r")\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +174,7 @@ def hedge_before(prefix: str, suffix: str = "") -> Hedge:
     Chinese also hedges after the figure (一千亿元以上, 30%左右): ``suffix`` starts after its unit.
     """
     tail = prefix[-24:]
-    m = _BEFORE.search(tail)
+    m = _BEFORE.search(tail) or _BEFORE_ZH.search(tail)
     if m:
         word = m.group(1)
         return Hedge(_WORD_TO_KIND.get(word.lower(), _WORD_TO_KIND.get(word, "about")), word)

@@ -2,7 +2,9 @@
 
 The words between 占 and 的 name the whole; when the same words stand earlier in the text right before
 an amount in the part's unit (of the part's own period), that amount is the whole. A name found before
-several amounts, or before none, gives nothing: the share is then read as before.
+several amounts, or before none, gives nothing: the share is then read as before. A name "<subject>总<measure>"
+(果菜出口总贸易值) not found as it stands is found as its measure before an amount, in a sentence naming the
+subject's words.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from dataclasses import replace
 
 from .context import resolve
 from .numbers import Quantity
+from .subject_words import mentions
 from .text import Sentence
-from .zh_words import MIN_NAME, NAME_TO_AMOUNT, SHARE_WHOLE_WORDS
+from .zh_words import FLOW_WORD, MIN_NAME, NAME_TO_AMOUNT, SHARE_WHOLE_WORDS, WHOLE_OF_SUBJECT
 
 SENTENCES_BACK = 3
 
@@ -28,6 +31,23 @@ def named_whole(
     if len(name) < MIN_NAME:
         return None
     period = resolve(sentences, s, part.start).period_label
+    found = _found(sentences, s, part, figures, name, period, ())
+    if not found and (split := WHOLE_OF_SUBJECT.match(name)) is not None:
+        # "占果菜出口总贸易值的99.5%" after "出口果菜33.9万吨,…贸易值19.2亿元": the measure (贸易值) before an
+        # amount, in a sentence that names the subject's words (果菜, 出口) before it
+        keys = tuple(split.group("head")[a:b] for a, b, _k in mentions(split.group("head")))
+        keys += tuple(FLOW_WORD.findall(split.group("head")))
+        if keys:
+            found = _found(sentences, s, part, figures, split.group("measure"), period, keys)
+    return found[0] if len(found) == 1 else None
+
+
+def _found(
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], name: str,
+    period: str, keys: tuple[str, ...],
+) -> list[Quantity]:
+    """The amounts right after ``name`` (up to three sentences back), in the part's unit and period, in a
+    sentence that names every one of ``keys`` before the name."""
     found: list[Quantity] = []
     for prev in [s, *reversed(sentences[max(0, s.index - SENTENCES_BACK) : s.index])]:
         end = part.start if prev is s else len(prev.text)
@@ -42,7 +62,8 @@ def named_whole(
                 and after.start < end
                 and NAME_TO_AMOUNT.match(prev.text[at + len(name) : after.start])
                 and resolve(sentences, prev, after.start).period_label == period
+                and all(k in prev.text[:at] for k in keys)
             ):
                 found.append(after if prev is s else replace(after, extra={**after.extra, "sentence_start": prev.start}))
             at = prev.text.find(name, at + 1, end)
-    return found[0] if len(found) == 1 else None
+    return found

@@ -96,6 +96,10 @@ _QUARTERS = _c(
 )
 _MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\b(?:в|за)\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
+# "Сентябрьский российский экспорт", "в июньском товарообороте": a month named by its adjective
+_MONTH_ADJ_RU = _c(
+    r"(?<!\w)(" + "|".join(MONTHS_RU) + r")(?:ь|ов|й)?ск(?:ий|ая|ое|ие|ого|ой|ом|ому|ую|им|их|ими)\b" + _YEAR_AFTER
+)
 # "1月20日电" is a day, not January's figures
 _MONTH_ZH = _c(_YEAR_BEFORE + r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!\s*[-—–~至到]\s*\d)(?!\s*\d{1,2}\s*日)")
 _ANAPHORA = _c(
@@ -122,6 +126,10 @@ _BASE = _c(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:(?:тем\s+же\s+)?(?:аналогичн\w+\s+)?период\w*\s+)?\d{4}"
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
+    # "compared to the first half of 2021", "по сравнению с июнем 2019 года", "(рост в 1,5 раза к январю 2023 года)"
+    r"|(?:compared\s+(?:with|to)|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+[^\d,;.]{1,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|(?<!\w)(?:к|против)\s+(?:" + _RU_MON + r"|(?:аналогичн|соответствующ)\w+\s+период\w*|уровн\w+)\s+(?:19|20)\d\d(?!\d)"
+    r"|(?:аналогичн|соответствующ)\w+\s+(?:показател|период|уровн)\w*\s+(?:за\s+)?[^\d,;.]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
     # "继10月增长9%后", "after rising 9% in October": the earlier period the figure follows
     r"|[继繼][^，,。；;]{0,20}[后後]|\bafter\s+(?:rising|growing|falling|increasing|declining|dropping)\s+[^,.;]{0,30}"
     r"|(?:与|和|同)\s*\d{4}\s*年?(?:同期)?\s*(?:相比|比较)|较\s*\d{4}\s*年(?:同期)?"  # 与2008年同期相比, 较2019年
@@ -131,6 +139,15 @@ _BASE = _c(
 def in_base(text: str, pos: int) -> bool:
     """Is ``pos`` inside the base of a comparison ("the same period in 2023")?"""
     return any(m.start() <= pos < m.end() for m in _BASE.finditer(text))
+
+
+def in_base_aside(text: str, pos: int) -> bool:
+    """Is ``pos`` inside brackets that open with the base of a comparison ("(за аналогичный период прошлого
+    года – 43 тысячи)", "(the same period last year: 43,000)"): an earlier period's figure, not the text's own?"""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return False
+    return any(m.start() <= opened + 12 for m in _BASE.finditer(text, opened, pos))
 
 
 def base_year(text: str, lo: int, hi: int) -> int | None:
@@ -150,6 +167,8 @@ _BASE_OF = _c(r"(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+\d{4}|че
 
 _VAGUE = _c(
     r"recent\s+months|past\s+few\s+months|последние\s+месяц|近几个月|近期|(?:今年|本年|年初)以来|年初至今|"
+    # "上个月…进口增长6%": last month against a date the text may not give; never the month named before
+    r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
     r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
 )
@@ -233,7 +252,7 @@ def find(text: str) -> list[PeriodWords]:
         if q:
             years = [g for g in m.groups() if g and g.isdigit() and len(g) == 4]
             found.append(PeriodWords(m.start(), m.end(), q[0], q[1], _year(*years), cumulative=q[2]))
-    for pat, names in ((_MONTH_EN, MONTHS_EN), (_MONTH_RU, MONTHS_RU)):
+    for pat, names in ((_MONTH_EN, MONTHS_EN), (_MONTH_RU, MONTHS_RU), (_MONTH_ADJ_RU, MONTHS_RU)):
         for m in pat.finditer(text):
             month = _month_index(m.group(1), names)
             if month:

@@ -27,7 +27,10 @@ def _into(place: str) -> re.Pattern[str]:
 DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
-VEHICLES = r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|транспортн\w+\s+средств\w*|фур\w*"
+VEHICLES = (
+    r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|(?:грузов\w+\s+)?транспортн\w+\s+средств\w*|фур\w*|"
+    r"(?:грузов|легков)\w+\s+(?:автомобил|автомашин|машин)\w*"  # "77,6 тысяч грузовых автомобилей"
+)
 # a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
 _ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
 
@@ -74,3 +77,32 @@ INDEX_AFTER = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s+\d{4}|\d{4}\s+г)",
     re.IGNORECASE,
 )
+
+
+# all the freight a crossing carried, whatever its direction: "перевезено 1,3 млн тонн (внешнеторговых) грузов",
+# "грузооборот ... составил 840 тыс. тонн" (a product's cargo, "лесных грузов", is not the whole)
+_FREIGHT_AFTER = re.compile(r"\s*(?:тонн\w*|т\b\.?)?\s*(?:внешнеторгов\w+\s+|различн\w+\s+)?груз(?:ов|ы)\b", re.IGNORECASE)
+_FREIGHT_BEFORE = re.compile(r"грузооборот\w*|(?:объ[её]м\w*\s+)?грузоперевоз\w*|перевоз\w+\s+(?:внешнеторгов\w+\s+)?грузов\b",
+                             re.IGNORECASE)
+
+
+def freight_total(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` all the freight carried ("1,68 млн тонн грузов", "грузооборот ... 840 тыс.
+    тонн"), said in a clause (from ``clause_start``) that names no direction or flow?"""
+    return bool(_FREIGHT_AFTER.match(text, end) or _FREIGHT_BEFORE.search(text, clause_start, start))
+
+
+# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн": the share's part, then "из" and its whole
+_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+_OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+из\s+(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+
+
+def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The indexes (in ``parts``, the (start, end) of the amounts after a share) of "X из Y" said after a dash
+    right after the share, or None."""
+    for i in range(len(parts) - 1):
+        (a_start, a_end), (b_start, _b_end) = parts[i], parts[i + 1]
+        if i == 0 and _DASH_BEFORE.fullmatch(text, share_end, a_start) and _OUT_OF.fullmatch(text, a_end, b_start):
+            return i, i + 1
+    return None
+

@@ -8,18 +8,35 @@ second share would be read against a total stated before it (here the first part
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .claims import Claim
 from .context import flow_at
+from .shares import bracketed_share
 from .zh_words import BARE_SHARE
 
 MAX_SENTENCES_BACK = 1
 
 
-def _bare(claim: Claim) -> bool:
+def _bare(claim: Claim, named: Claim | None) -> bool:
+    """A share that names no whole: "占39.8%" after a share that names one, or the next of a list of bracketed
+    shares ("Китая – 136,7 млн (30%), Кореи – 130,9 млн (29%)": of the whole the first one implies)."""
     share = claim.roles["share"]
-    return claim.lang == "zh" and BARE_SHARE.search(claim.sentence[max(0, share.start - 12) : share.start]) is not None
+    if claim.lang == "zh" and BARE_SHARE.search(claim.sentence[max(0, share.start - 12) : share.start]) is not None:
+        return True
+    return (
+        named is not None and named.sentence_start == claim.sentence_start and _in_brackets(named)
+        and _in_brackets(claim) and _BARE_CLOSE.match(claim.sentence, share.end) is not None
+    )
+
+
+def _in_brackets(claim: Claim) -> bool:
+    share = claim.roles["share"]
+    return bracketed_share(claim.sentence, share, [claim.roles["part"], share])
+
+
+_BARE_CLOSE = re.compile(r"\s*[)）]")
 
 
 def _flow(claim: Claim) -> str | None:
@@ -34,7 +51,7 @@ def link_same_whole(claims: list[Claim], sentence_index: dict[int, int]) -> None
     for c in claims:
         if c.kind != "share" or "part" not in c.roles:
             continue
-        if not _bare(c):
+        if not _bare(c, named):
             named = c
             continue
         if named is None:

@@ -148,3 +148,17 @@ def _one(found: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity] | 
 def _same_period(sentences: list[Sentence], c: Claim, *figs: tuple[Sentence, Quantity]) -> bool:
     labels = {resolve(sentences, t, q.start).period_label for t, q in figs} | {c.context.period_label}
     return len(labels) == 1
+
+
+def bracketed_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """"Китая – 136,7 млн долларов (30%)", "264.4 млн. $ (65% стоимостного объема экспорта)": a percent alone
+    (unsigned) opening brackets right after an amount is that amount's share of a whole, unless the amount
+    is a change ("на 1,7 млн т (79,6%)": a level against last year's, an index)."""
+    prev = [x for x in qs if x.end <= q.start and x.kind != "year"]
+    if not prev or prev[-1].kind != "amount" or not prev[-1].currency or is_change_amount(text, prev[-1]):
+        return False
+    return bool(_BRACKET_OPEN.match(text[prev[-1].end : q.start]) and _BRACKET_CLOSE.match(text, q.end))
+
+
+_BRACKET_OPEN = re.compile(r"[^\d(),;:%+]{0,25}[(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"[^\d()（）]{0,50}[)）]")

@@ -39,6 +39,9 @@ PRODUCTS = (
     r"services?\s+trade|trade\s+in\s+services|服务贸易|服务进出口|торговл\w+\s+услуг\w*|\bports?\b|口岸|"
     r"成品油|液化天然气|铁矿|铜矿|矿产品|化工|纸浆|原木|锯材|海产品|海鲜|水果|蔬菜|果菜|服装|纺织|鞋类|家电|整车|商品车|"
     r"电力|肉类|玉米|小麦|油菜籽|电子商务|市场采购|边民互市|互市贸易|劳动密集型产品|钢铁|轮胎|"
+    # Russian goods of the crossings and the Far East's exports: ore, timber, fish, crab, caviar
+    r"(?<!\w)руд[аыеуо]\w*|железорудн\w*|лесн\w+\s+груз\w*|(?<!\w)лес(?:а|ом|у)?\b|рыб\w*|морепродукт\w*|краб\w*|"
+    r"(?<!\w)икр[аыуе]\b|хлебн\w+\s+груз\w*|(?<!\w)сою\b|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
@@ -142,26 +145,53 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(out))
 
 
+# the word for a border port in general: a named port or city beside it says which one
+_GENERIC_PORT = re.compile(r"口岸|ports?|пункт\w*\s+пропуска", re.IGNORECASE)
+
+
+def first_subject(text: str, found: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """(kind, words) of the first of ``found`` (start, end, kind), but a city or port named among them before
+    the general word for a port ("中蒙最大铁路口岸——二连浩特铁路口岸": 二连浩特), not that word."""
+    if not found:
+        return None
+    start, end, kind = found[0]
+    if _GENERIC_PORT.fullmatch(text[start:end]):
+        city = next(((a, b) for a, b, k in found if k == "city or port"), None)
+        if city is not None:
+            return "city or port", text[city[0] : city[1]]
+    return kind, text[start:end]
+
+
 def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
-    """(kind, words) of the first narrower subject between ``lo`` and ``hi``, else of a city or port named
-    before ``hi`` (even before its province: "Suifenhe, in Heilongjiang, ..."); None if there is none."""
+    """(kind, words) of the first narrower subject between ``lo`` and ``hi`` (a port or city it names for
+    the general word for a port), else of a city or port named before ``hi`` (even before its province:
+    "Suifenhe, in Heilongjiang, ..."); None if there is none."""
     found = mentions(text)
-    for start, end, kind in found:
-        if lo <= start < hi:
-            return kind, text[start:end]
+    inside = [m for m in found if lo <= m[0] < hi]
+    if inside:
+        return first_subject(text, inside)
     for start, end, kind in found:
         if kind == "city or port" and start < hi:
             return kind, text[start:end]
     return None
 
 
-def goods_named(text: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` name a product, trade channel or partner group (not a mere unit such as 吨, nor
-    "the port" a text already named)?"""
-    return any(
-        lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
-        and not _THE_PORT.fullmatch(text[start:end].strip())
-        for start, end, kind in mentions(text)
+_CITY_SUFFIX = re.compile(r"\s*(?:市|city\b)", re.IGNORECASE)
+
+
+def cities_named_as_cities(text: str) -> set[str]:
+    """Cities a text names with the word for a city after them ("牡丹江市", "Heihe city")."""
+    return {text[a:b] for a, b, kind in mentions(text) if kind == "city or port" and _CITY_SUFFIX.match(text, b)}
+
+
+def goods_named(text: str, lo: int, hi: int) -> str:
+    """The product, trade channel or partner group ``text[lo:hi]`` names first (not a mere unit such as 吨, nor
+    "the port" a text already named), in lower case, or '' (so it reads as a truth value too)."""
+    return next(
+        (text[start:end].casefold() for start, end, kind in mentions(text)
+         if lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
+         and not _THE_PORT.fullmatch(text[start:end].strip())),
+        "",
     )
 
 
@@ -195,12 +225,18 @@ _GROUP_NAMES = tuple(
 )
 
 
+def same_goods(a: str, b: str) -> bool:
+    """Whether two names of what figures are of (``goods_named``) are one: the same words, or two names of
+    one partner group ("belt and road", "b&r")."""
+    return a.casefold() == b.casefold() or (_group_key(a) is not None and _group_key(a) == _group_key(b))
+
+
 def _group_key(words: str) -> int | None:
     """Which partner group ``words`` name (an index into ``_GROUP_NAMES``), or None."""
     return next((i for i, p in enumerate(_GROUP_NAMES) if p.fullmatch(words.strip())), None)
 
 
-_THE_PORT = re.compile(r"port|口岸", re.IGNORECASE)  # one port, never "ports" (all of a province's)
+_THE_PORT = re.compile(r"port", re.IGNORECASE)  # one port, never "ports" (all of a province's)
 
 
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")

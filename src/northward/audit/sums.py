@@ -18,9 +18,9 @@ from .claims import Claim
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
-from .ru_words import postposed_flow
+from .ru_words import freight_total, postposed_flow
 from .text import Sentence
-from .wholes import same_fact
+from .wholes import periods_differ, same_fact
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
@@ -51,18 +51,22 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
                 continue
+            if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
+                continue
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _traffic_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
             prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
                 for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    if s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi:
+                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                    if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
+                            and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
                     earlier.setdefault(q.currency, []).append(groups[q.currency])
@@ -141,7 +145,12 @@ def _direction(text: str, pos: int, last_part: str | None, since: int = -1) -> s
     if _REVERSE.search(clause):
         return {"export": "import", "import": "export"}.get(last_part or "")
     sides = [(m.end(), flow) for flow, pat in _PARTNER_SIDE for m in pat.finditer(clause)]
-    return max(sides)[1] if sides else direction_of(clause)
+    if sides:
+        return max(sides)[1]
+    named = list(_FLOW_NAMES.finditer(text, max(since, 0), cs)) if not _FLOW_NAMES.search(clause) else []
+    if named and named[-1].lastgroup != "total":  # "Экспорт из РФ в КНР, по сравнению с ..., составил 1,5 млн т"
+        return direction_of(text[named[-1].start() : pos])
+    return direction_of(clause)
 
 
 _CHINA = r"(?:China(?:['’]s)?|Chinese)"
@@ -163,13 +172,17 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
-def _traffic_total(text: str, q: Quantity) -> str | None:
-    """"Cargo traffic via the crossings made 20.2 mn tons": a count (tonnes, trains, TEU) of all the goods
-    through a place, its clause naming no flow, is the total of its inbound and outbound parts."""
-    if q.currency not in COUNT_UNITS:
-        return None
+def _freight_total(text: str, q: Quantity) -> str | None:
+    """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
+    vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to;
+    so is a count (tonnes, trains, TEU) of all the goods through a place ("cargo traffic via the crossings made
+    20.2 mn tons", "the port handled 331 trains": ``subject_words.names_traffic``)."""
     cs, _ce = clause_bounds(text, q.start)
-    return "total" if subject_words.names_traffic(text, cs, q.start) else None
+    if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+        return None
+    if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
+        return "total"
+    return None
 
 
 def _last_total(clause: str) -> bool:
@@ -230,10 +243,16 @@ _PART_WORDS = re.compile(r"of\s+which|including|among|其中|в\s+том\s+чи�
 
 
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity, sentences: list[Sentence]) -> bool:
-    """A part joins a total stated at most three sentences before it, and is not larger than it unless it
+    """A part joins a total stated at most three sentences before it (or before the total's part named last),
+    of its own period and product, and is not larger than it unless it
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
-    if s.index - t_sent.index > 3:
+    last = max(sent.index for sent, _q in group.values())  # the total, or its part named last
+    if s.index - last > 3 or not _same_period(sentences, group["total"], (s, q)):
+        return False
+    part_goods = _goods(s, q)
+    if part_goods and not subject_words.same_goods(part_goods, _goods(t_sent, total)):
+        # "руда (482 тыс. тонн)": a product's part of all freight
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
@@ -250,6 +269,12 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _same_period(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """A part adds up to a total only of its own period: "Сентябрьский экспорт ... $6,86 млрд" is no part
+    of the January–September total stated before it (it may be of the month's total after it)."""
+    return not periods_differ(resolve(sentences, total[0], total[1].start), resolve(sentences, part[0], part[1].start))
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
@@ -281,18 +306,22 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
     whole trade. A figure's words run from the flow named last before it ("进口商品中…原油,价值145.7亿元";
     "出口货物20.5万吨" names none), else from the territory named last before it."""
 
-    def goods(sent: Sentence, q: Quantity) -> bool:
-        flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
-        lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
-        return subject_words.goods_named(sent.text, lo, q.start) or bool(_TONNES_OF.match(sent.text, q.end))
-
     t_sent, total = group["total"]
-    return goods(t_sent, total) or not any(goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
+    return bool(_goods(t_sent, total)) or not any(_goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
+
+
+def _goods(sent: Sentence, q: Quantity) -> str:
+    """The product the figure's own words name (from the flow named last before it, else the territory), or ''."""
+    flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
+    lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+    named = subject_words.goods_named(sent.text, lo, q.start)
+    after = _TONNES_OF.match(sent.text, q.end)
+    return named or (after.group("what").casefold() if after else "")
 
 
 # "1.8 mn tons of metal ore": what the tonnes are of, named after them (not "of cargo", all the goods)
 _TONNES_OF = re.compile(
-    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight|exports?|imports?)\b)[a-z]",
+    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight|exports?|imports?)\b)(?P<what>[a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -440,7 +469,8 @@ def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | Non
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
-    """A total's growth rate against its parts' rates: last year's parts (part / (1 + rate)) add up to
+    """A total's growth rate against its parts' rates (exports and imports, or the members a total names):
+    last year's parts (part / (1 + rate)) add up to
     last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
 
     A total repeated without its rate ("总值250.2亿元,其中…" after "总值250.2亿元,…同比增长45.8%") takes the
@@ -453,7 +483,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     for p, q in amounts:
         first_seen.setdefault((q.value, q.currency), p)
     roles = dict(total_claim.roles)
-    for role in ("total", "export", "import"):
+    for role in ("total", *(r for r in total_claim.roles if r != "total")):  # exports and imports, or named members
         pos = _abs_pos(total_claim, roles[role])
         rate = _rate_of(pos, claims, positions)
         q = roles[role]
@@ -467,8 +497,8 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate.extra["sentence_start"] == total_claim.sentence_start:
             rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
         roles[f"rate_{role}"] = rate
-    rates = [roles[f"rate_{r}"] for r in ("total", "export", "import")]
-    if len({(q.start, q.value) for q in rates}) < 3:
+    rates = [roles[k] for k in roles if k.startswith("rate_")]
+    if len({(q.start, q.value) for q in rates}) < len(rates):
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
@@ -478,7 +508,7 @@ _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
     r"including|其中|в\s+том\s+числе|из\s+них|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?:this|these|it|they|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b)|"
+    r"(?P<incl>(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b))|"
     r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
     re.IGNORECASE,
 )
@@ -487,6 +517,9 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
+_INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
+
+
 _CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
@@ -500,7 +533,22 @@ def _goes_on(text: str, stop: re.Match[str], parts: list[Quantity]) -> bool:
     return nxt is not None and flow_at(text, nxt.start) == flow_at(text, parts[0].start)
 
 
+# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
+# period) opens the list as if it began the sentence
+_MID_PARTS = re.compile(r"[,，]\s*其中")
+
+
+def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
+    m = _MID_PARTS.search(text)
+    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
+        return None
+    return m
+
+
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+
+
+_OTHER_FLOW = {"export": "import", "import": "export"}
 
 
 def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -510,11 +558,13 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
     and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
     out: list[Claim] = []
     for s in sentences:
-        m = _PARTS_LIST.search(s.text)
+        m = _PARTS_LIST.search(s.text) or _parts_after_attribution(s.text, figures[s.index])
         if m is None:
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
+        if m.groupdict().get("incl") and not any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs):
+            continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
@@ -529,7 +579,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue
             whole = pool[-1]
             whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
+            if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
+                parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
             part_flows = {flow_at(s.text, q.start) for q in parts}
+            if len(parts) < 2:
+                continue
             flows = part_flows & {"export", "import"}
             if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all

@@ -25,10 +25,12 @@ from dataclasses import replace
 
 from .context import Context, clause_bounds, resolve
 from .numbers import Quantity
-from .subject_words import is_counted, mentions, same_subject
+from .subject_words import cities_named_as_cities, first_subject, is_counted, mentions, same_subject
 from .text import Sentence
+from .zh_words import WHOLE_CITY
 
 _DIGIT = re.compile(r"\d(?=\D)")
+_STRONG_BREAK = re.compile(r"[;；]")
 
 
 def _sentence_of(sentences: list[Sentence], s: Sentence, x: Quantity) -> Sentence:
@@ -55,19 +57,23 @@ def periods_differ(a: Context, b: Context) -> bool:
 
 def _named_subject(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """A narrower subject named in ``text[lo:hi]`` (a share's whole: "占同期…对"一带一路"国家外贸总值的74.1%")."""
-    found = [(kind, text[a:b]) for a, b, kind in mentions(text) if lo <= a < hi]
-    return found[0] if found else None
+    return first_subject(text, [m for m in mentions(text) if lo <= m[0] < hi])
 
 
 def _after_last_figure(text: str, pos: int) -> int:
-    """Where the words of the figure at ``pos`` begin: after the last digit before it in its sentence."""
-    digits = [m.end() for m in _DIGIT.finditer(text, 0, pos)]
-    return digits[-1] if digits else 0
+    """Where the words of the figure at ``pos`` begin: after the last digit or semicolon before it in its
+    sentence ("进口货物83.5万吨,前5位的商品有铁矿石…;出口货物20.5万吨": the exports name no product)."""
+    marks = [m.end() for m in _DIGIT.finditer(text, 0, pos)] + [m.end() for m in _STRONG_BREAK.finditer(text, 0, pos)]
+    return max(marks, default=0)
 
 
 def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:
     """The narrower subject of a figure: named in its own words (after the figure before it), else its context's."""
-    own = _named_subject(s.text, _after_last_figure(s.text, x.start), x.start)
+    lo = _after_last_figure(s.text, x.start)
+    own = _named_subject(s.text, lo, x.start)
+    if WHOLE_CITY.search(s.text, lo, x.start):  # "全市口岸…": the one city the text names as a city (牡丹江市)
+        cities = {c for t in sentences for c in cities_named_as_cities(t.text)}
+        own = ("city or port", cities.pop()) if len(cities) == 1 else own
     subject = own or resolve(sentences, s, x.start).subject
     return None if subject is None or is_counted(subject[1], x.currency) else subject  # trains are a unit here
 

@@ -7,6 +7,10 @@ The text is simplified before it is read (``extract.simplified``), so only simpl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .numbers import Quantity
 
 # The store keeps China's side: what a partner exports to China (俄罗斯对华出口, 向中国出口) is China's
 # import, what it imports from China (自华进口, 从中国进口) is China's export.
@@ -27,6 +31,9 @@ SAME_PERIOD_WHOLE = re.compile(r"同期")
 # "…1639.7亿元,…占规模以上工业的88.9%": the words between 占 and 的 name the share's whole
 SHARE_WHOLE_WORDS = re.compile(r"占(?:同期|同年|当年)?(?P<name>[^占的,，;；。、\d]{2,24})的\s*(?:约|近|超过|逾)?\s*$")
 MIN_NAME = 4  # "全省" alone could be the province's exports or its trade: too short to find the whole by
+# "果菜出口总贸易值": a whole named as a subject's total measure (the subject's words, 总, the measure)
+WHOLE_OF_SUBJECT = re.compile(r"^(?P<head>[^总]{2,12})总(?P<measure>[^总]{2,6})$")
+FLOW_WORD = re.compile(r"进出口|出口|进口")
 # what may stand between a whole's name and its amount: "规模以上工业实现增加值1844.1亿元", "进出口总值为…"
 NAME_TO_AMOUNT = re.compile(r"^[^\d,，;；。、]{0,10}$")
 
@@ -37,3 +44,35 @@ CHINA_IN_PAIR = (r"(?<![其集])中(?=俄|蒙)", r"(?<=俄)中(?=贸易|双边|�
 # "约占全国口岸通行总量的三成": 三成 is three tenths (30%); read only after 的/占 or a hedge, where it can
 # only be a share ("一成不变", "成为", "完成" are words, not figures)
 TENTHS = re.compile(r"(?<=[的占近约超逾])(?P<num>[一二两三四五六七八九])成(?![为了功本员果绩交立长都不])")
+
+# "海關(guān)", "進(jìn)出口": some pages gloss characters with their pinyin in brackets, inside words; the
+# gloss is read as absent (lower-case letters, tone marks allowed, right after a Chinese character)
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\)")
+
+# "全市口岸进出境货运量": the whole city, the one the text names as a city ("牡丹江市口岸…")
+WHOLE_CITY = re.compile(r"全市|该市|本市")
+
+# a share clause that begins with its own subject ("对俄出口占全省出口的50%") rather than with 占 ("…,占50%")
+_SUBJECT_BEFORE_SHARE = re.compile(
+    r"\s*(?:其中\s*[,，]?\s*)?(?P<subject>[^\d占,，;；。]*?[\u4e00-\u9fff][^\d占,，;；。]*?)(?:约|近|仅|已|则)?占"
+)
+_BARE_SUBJECT = re.compile(r"^\s*(?:并|且|约|共|合计|二者合计|两者合计|同比|分别)?\s*$")
+# what may stand between a share and the amount that is its part, said after it: ",达200亿元", "，为…"
+_PART_AFTER = re.compile(r"^\s*[,，]\s*(?:达到?|为|计|共计|金额为?|总额为?)\s*(?:约|近)?\s*$")
+_CLAUSE_START = re.compile(r"[,，;；。]")
+
+
+def own_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity | bool | None:
+    """The part of a share whose clause names its own subject before 占: the amount right after the share
+    (",达200亿元"), else False (no part); None when the clause starts with 占 (the part is before it)."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, share.start)]
+    cs = starts[-1] if starts else 0
+    m = _SUBJECT_BEFORE_SHARE.match(text, cs, share.start)
+    if m is None or _BARE_SUBJECT.match(m.group("subject")):
+        return None
+    if any(x.kind == "amount" and cs <= x.start < share.start for x in qs):
+        return None
+    after = next((x for x in qs if x.start >= share.end), None)
+    if after is not None and after.kind == "amount" and after.currency and _PART_AFTER.match(text[share.end : after.start]):
+        return after
+    return False

@@ -1,0 +1,145 @@
+"""Totals of named members: a total whose own words list the ports or cities it covers, then
+one figure for each of them; and a "respectively" list with its total right after it ("分别为…和…,合计…").
+
+"满洲里和绥芬河铁路口岸累计通行中欧班列2754列 … 满洲里铁路口岸通行中欧班列2338列 …;绥芬河铁路口岸通行
+中欧班列416列", "Manzhouli and Suifenhe handled 2,754 trains … Manzhouli 2,338 … Suifenhe 416": the total
+names its members, so their figures are all of it and add up to it (a ``sum`` claim, checked within the
+rounding of every figure). Read only when the list is two or more ports or cities joined by list
+words alone, every member is named again after the total (within two sentences) with exactly one amount
+in the total's unit before the next member, of the total's flow (or none) and of a period not known to
+differ. Anything less leaves the total alone: a member without a figure, or with two, is no sum.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .context import resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .subject_words import mentions
+from .sums import part_flow
+from .text import Sentence
+from .wholes import periods_differ
+
+# between two members of a list: a list comma or "and" in any of the three languages
+_JOINER = re.compile(r"\s*(?:、|,|，|和|与|及|以及|and|и)\s*", re.IGNORECASE)
+_KINDS = ("city or port",)
+AFTER = 2  # sentences after the total's in which its members' figures are read
+MIN_MEMBERS = 2
+
+
+def _counted(q: Quantity) -> bool:
+    return q.kind == "amount" and bool(q.currency) and (q.scaled or q.currency in COUNT_UNITS)
+
+
+def _since_break(text: str, pos: int) -> int:
+    """Where the words of the figure at ``pos`` may begin: after the last semicolon before it."""
+    return max(text.rfind(";", 0, pos), text.rfind("；", 0, pos)) + 1
+
+
+def _member_list(text: str, lo: int, hi: int) -> list[str] | None:
+    """The members named as a list in ``text[lo:hi]`` (two or more ports or cities, list words between them),
+    when nothing of their kind is named after the list."""
+    found = [(a, b, kind) for a, b, kind in mentions(text) if lo <= a and b <= hi and kind in _KINDS]
+    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for m in found:
+        if run and m[2] == run[-1][2] and _JOINER.fullmatch(text, run[-1][1], m[0]):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    if best and found[-1] != best[-1]:
+        return None  # another port or product is named between the list and the figure
+    names = [text[a:b] for a, b, _k in best]
+    return names if len(best) >= MIN_MEMBERS and len(set(names)) == len(names) else None
+
+
+def member_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in sentences:
+        for q in figures[s.index]:
+            if not _counted(q) or is_change_amount(s.text, q):
+                continue
+            members = _member_list(s.text, _since_break(s.text, q.start), q.start)
+            if members is None:
+                continue
+            parts = _parts(sentences, figures, s, q, members)
+            if parts is None:
+                continue
+            roles: dict[str, Quantity] = {"total": q}
+            for name, (ps, pq) in zip(members, parts, strict=True):
+                roles[name] = pq if ps is s else replace(pq, extra={**pq.extra, "sentence_start": ps.start})
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, q.start),
+                             note="the members the total names add up to it"))
+    return out
+
+
+def _parts(
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, members: list[str]
+) -> list[tuple[Sentence, Quantity]] | None:
+    """Each member's one figure in the total's unit, read from its next mention after the total."""
+    t_ctx = resolve(sentences, s, total.start)
+    t_flow = part_flow(s.text, total)
+    # every mention of a member after the total, in reading order: (sentence, start, end, name)
+    marks: list[tuple[Sentence, int, int, str]] = []
+    for t in sentences[s.index : s.index + AFTER + 1]:
+        for a, b, _kind in mentions(t.text):
+            if (t is not s or a > total.end) and t.text[a:b] in members:
+                marks.append((t, a, b, t.text[a:b]))
+    out: dict[str, tuple[Sentence, Quantity]] = {}
+    for i, (t, _a, b, name) in enumerate(marks):
+        if name in out:
+            continue
+        nxt = next(((t2, a2) for t2, a2, _b2, _n in marks[i + 1 :]), None)
+        if nxt is not None and nxt[0] is t and _JOINER.fullmatch(t.text, b, nxt[1]):
+            return None  # the list named again ("满洲里和绥芬河…"), not one member's figure
+        stop = nxt[1] if nxt is not None and nxt[0] is t else len(t.text)
+        found = [x for x in figures[t.index] if b <= x.start < stop and _counted(x) and x.currency == total.currency
+                 and not is_change_amount(t.text, x) and part_flow(t.text, x) in (None, t_flow)]
+        if len(found) != 1:  # "满洲里口岸进出口货物1200万吨,其中进口1000万吨": the member's own total only
+            return None
+        x = found[0]
+        if periods_differ(t_ctx, resolve(sentences, t, x.start)):
+            return None
+        if x.value == total.value:
+            return None  # the total told again, not a member's figure
+        out[name] = (t, x)
+    if len(out) != len(members):
+        return None
+    return [out[m] for m in members]
+
+
+# "分别为150亿元和200亿元,合计350亿元": the total of a "respectively" list, said right after it
+# (the unit word of the amount before may stand first: "1.2万吨、3.4万吨")
+_LIST_TOTAL = re.compile(r"^[^\d,，;；。]{0,4}?[,，]?\s*(?:两者|二者|三者)?(?:合计|共计|总计|共)(?:为|达到?)?\s*$")
+_LISTED = re.compile(r"^[^\d,，;；。、和与及]{0,4}?\s*(?:和|、|,|，|及|与)\s*$")
+
+
+def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A list of amounts after 分别 and the total said right after it with 合计 (共计, 总计): a sum."""
+    out: list[Claim] = []
+    for s in sentences:
+        qs = [q for q in figures[s.index] if q.kind != "year"]
+        for m in re.finditer("分别", s.text):
+            run = [q for q in qs if q.start >= m.end()]
+            if not run or not _counted(run[0]) or re.search(r"[,，;；。]|\d", s.text[m.end() : run[0].start]):
+                continue
+            listed = [run[0]]
+            for q in run[1:]:
+                if not _LISTED.match(s.text[listed[-1].end : q.start]):
+                    break
+                listed.append(q)
+            nxt = run[len(listed)] if len(run) > len(listed) else None
+            if (len(listed) < MIN_MEMBERS or nxt is None or not _LIST_TOTAL.match(s.text[listed[-1].end : nxt.start])
+                    or not all(_counted(q) and q.currency == nxt.currency for q in [*listed, nxt])):
+                continue
+            roles: dict[str, Quantity] = {"total": nxt, **{f"part{i}": q for i, q in enumerate(listed, 1)}}
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, nxt.start),
+                             note="the amounts listed and their total said right after them"))
+    return out
