@@ -257,7 +257,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
+_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:(?!(?:and|or|while)\b)[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
 
 
 def flow_at(text: str, pos: int) -> str | None:

@@ -20,7 +20,7 @@ from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
-from .grammar import TO_FROM, Words, words
+from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
@@ -498,7 +498,7 @@ def _share_claim(
         and part
         and w.share_after.search(s.text[q.end : q.end + 20])
         and after[0] is not part
-        and after[0].start - q.end < 40
+        and _whole_near(s.text, q, after[0], s.lang)
         and not re.search(r"[;)）；，]|,(?!\d)", s.text[q.end : after[0].start])  # "17.6% of the total, and Japan 25 bn"
     ):
         roles["whole"] = after[0]
@@ -527,6 +527,16 @@ def _share_claim(
     if alternatives:
         claim.alternatives["whole"] = alternatives
     return claim
+
+
+def _whole_near(text: str, share: Quantity, whole: Quantity, lang: str) -> bool:
+    """Is the amount after a share its whole: right after "of" (within 40 characters), or further on in its
+    clause right after words such as "of", "worth" ("of the province's total foreign trade of 150.4 bn")?"""
+    gap = whole.start - share.end
+    if gap < 40:
+        return True
+    pat = WHOLE_AMOUNT_BEFORE.get(lang)
+    return gap < WHOLE_FAR and pat is not None and bool(pat.search(text, share.end, whole.start))
 
 
 _SHARE_LIST_GAP = re.compile(r"^\s*(?:和|、|,|，|及|与|and)\s*$", re.IGNORECASE)

@@ -99,3 +99,11 @@ TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         _c(r"^\s*(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
     ),
 }
+
+
+# a share's whole named further on in its clause, its amount right after these words ("accounting for 13.6
+# percent of the province's total foreign trade of 150.4 billion yuan"), per language
+WHOLE_AMOUNT_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:of|at|worth|totall?ing|valued\s+at)\s+(?:about|around|nearly|some|over|more\s+than|almost)?\s*$"),
+}
+WHOLE_FAR = 80  # characters from a share to such a named whole's amount (40 for a whole right after "of")
