@@ -1,6 +1,7 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The fresh part (fresh.yaml) is checked the same way, and its pages are disjoint from both earlier ones."""
+The fresh part (fresh.yaml) is checked the same way, and its pages are disjoint from both earlier ones; the
+second fresh part (fresh2.yaml) likewise, disjoint from all three earlier source lists and their excerpts."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def _norm(url: str) -> str:
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
 
 
-SIDES = (*build.SPLITS, build.FRESH)
+SIDES = (*build.SPLITS, *build.PARTS)
+FRESH2 = "fresh2"
 
 
 def _figures(text: str) -> set[float]:
@@ -55,14 +57,14 @@ def test_files_load_with_the_projects_loader() -> None:
         twins, skipped_twins = evalset.load_items(EVAL2 / f"{split}_mutations.yaml")
         assert real and twins and not skipped and not skipped_twins
         assert all(t.expected == "inconsistent" and t.mutation_of for t in twins)
-    ids = [r["id"] for r in _real() + _raw("fresh.yaml")]
+    ids = [r["id"] for r in _real() + [r for part in build.PARTS for r in _raw(f"{part}.yaml")]]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("part", ["split", build.FRESH])
+@pytest.mark.parametrize("part", ["split", *build.PARTS])
 def test_every_excerpt_is_sourced_and_labelled_claim_by_claim(part: str) -> None:
-    if part == build.FRESH:
-        sources, items = _raw("fresh_sources.yaml"), _raw("fresh.yaml")
+    if part in build.PARTS:
+        sources, items = _raw(f"{part}_sources.yaml"), _raw(f"{part}.yaml")
     else:
         sources, items = _raw("sources.yaml"), _real()
     for r in items:
@@ -80,22 +82,23 @@ def test_every_excerpt_is_sourced_and_labelled_claim_by_claim(part: str) -> None
         assert r["expected"] == build.expected_of(r["verdict"]), r["id"]
 
 
-# Minimums: excerpts, Russian, Chinese, traditional, part-year, city/port, group/product, checkable claims.
-# The issue's for the two splits together; the brief's for the fresh part.
+# Minimums: excerpts, Russian, Chinese, traditional, part-year, city/port, group/product, checkable claims,
+# English. The issue's for the two splits together; the briefs' for the fresh parts.
 _MINIMUMS = {
-    "split": (100, 25, 20, 3, 30, 15, 15, 100),
-    build.FRESH: (60, 18, 16, 5, 25, 12, 12, 80),
+    "split": (100, 25, 20, 3, 30, 15, 15, 100, 0),
+    build.FRESH: (60, 18, 16, 5, 25, 12, 12, 80, 0),
+    FRESH2: (60, 20, 20, 5, 25, 15, 15, 80, 15),
 }
 
 
 @pytest.mark.parametrize("part", list(_MINIMUMS))
 def test_counts_meet_the_minimums(part: str) -> None:
-    items = _raw("fresh.yaml") if part == build.FRESH else _real()
-    n, ru, zh, trad, part_year, city_port, group_product, checkable = _MINIMUMS[part]
+    items = _raw(f"{part}.yaml") if part in build.PARTS else _real()
+    n, ru, zh, trad, part_year, city_port, group_product, checkable, en = _MINIMUMS[part]
     langs = Counter(r["lang"] for r in items)
     scopes = Counter(s for r in items for s in r["scope"])
     assert len(items) >= n
-    assert langs["ru"] >= ru and langs["zh"] >= zh
+    assert langs["ru"] >= ru and langs["zh"] >= zh and langs["en"] >= en
     assert sum(1 for r in items if r.get("script") == "traditional") >= trad
     assert scopes["part_year"] >= part_year and scopes["city_port"] >= city_port
     assert scopes["group_product"] >= group_product
@@ -127,6 +130,52 @@ def test_fresh_pages_are_new_to_both_earlier_sets() -> None:
         # A release retold in another language keeps its figures: three shared figures mean the same story.
         shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
         assert shared < 3, r["id"]
+
+
+def test_fresh2_pages_and_stories_are_new_to_all_earlier_parts() -> None:
+    """fresh2 shares no address or key with the first set, the two splits or the fresh part, repeats no earlier
+    excerpt's opening words, and shares fewer than three figures with any earlier excerpt (fresh's included)."""
+    earlier = {
+        **yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8")),
+        **_raw("sources.yaml"),
+        **_raw("fresh_sources.yaml"),
+    }
+    new = _raw(f"{FRESH2}_sources.yaml")
+    assert not {_norm(s["url"]) for s in earlier.values()} & {_norm(s["url"]) for s in new.values()}
+    assert not set(earlier) & set(new)
+    items = _raw(f"{FRESH2}.yaml")
+    assert {r["source"] for r in items} == set(new)
+    earlier_items = [r for r in _real() + _raw("fresh.yaml") + _raw_old() if r.get("excerpt")]
+    earlier_text = " ".join(r["excerpt"] for r in earlier_items)
+    earlier_figures = [_figures(r["excerpt"]) for r in earlier_items]
+    for r in items:
+        assert r["excerpt"][:40] not in earlier_text, r["id"]
+        shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
+        assert shared < 3, r["id"]
+
+
+def test_later_parts_are_built_by_name(tmp_path: Path) -> None:
+    """``build_fresh(part=...)`` writes that part's three files and nothing else; an unknown part is refused."""
+    claim = {"claim": "2 + 3 = 5", "relation": "sum", "kind": "grammar", "verdict": "consistent", "checkable": True}
+    items = [
+        {
+            "id": "p",
+            "source": "p",
+            "lang": "en",
+            "excerpt": "parts 2 and 3 make 5",
+            "claim": "2 + 3 = 5",
+            "mutate": "5",
+            "claims": [{**claim, "note": "2 + 3 = 5"}],
+        }
+    ]
+    sources = {"p": {"publisher": "p", "title": "t", "url": "https://example.org/p", "date": None}}
+    assert build.build_fresh(items, sources, tmp_path, part=FRESH2) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{FRESH2}{s}.yaml" for s in ("", "_mutations", "_sources")]
+    assert build.load(tmp_path / f"{FRESH2}_mutations.yaml")[0]["mutation_of"] == "p"
+    with pytest.raises(ValueError):
+        build.build_fresh(items, sources, tmp_path, part="fresh9")
+    assert build._part_of(["--part", FRESH2, "a", "b"]) == (FRESH2, ["a", "b"])
+    assert build._part_of(["--fresh", "a", "b"]) == (build.FRESH, ["a", "b"])
 
 
 def _raw_old() -> list[dict[str, Any]]:
@@ -192,9 +241,10 @@ def test_files_are_what_the_builder_writes(tmp_path: Path) -> None:
     """Verdicts, dates and twins are derived, not hand-edited: a rebuild changes nothing."""
     items = [it for split in build.SPLITS for it in _raw(f"{split}.yaml")]
     build.build(items, build.load(EVAL2 / "sources.yaml"), tmp_path)
-    build.build_fresh(_raw("fresh.yaml"), _raw("fresh_sources.yaml"), tmp_path)
+    for part in build.PARTS:
+        build.build_fresh(_raw(f"{part}.yaml"), _raw(f"{part}_sources.yaml"), tmp_path, part=part)
     names = [f"{side}{suffix}.yaml" for side in SIDES for suffix in ("", "_mutations")]
-    for name in [*names, "sources.yaml", "fresh_sources.yaml"]:
+    for name in [*names, "sources.yaml", *(f"{part}_sources.yaml" for part in build.PARTS)]:
         assert (tmp_path / name).read_text(encoding="utf-8") == (EVAL2 / name).read_text(encoding="utf-8"), name
 
 

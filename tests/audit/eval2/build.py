@@ -3,13 +3,16 @@
     .venv/bin/python -m tests.audit.eval2.build                        # rebuild from the files here
     .venv/bin/python -m tests.audit.eval2.build AUTHORED.yaml SOURCES.yaml
     .venv/bin/python -m tests.audit.eval2.build --fresh AUTHORED.yaml SOURCES.yaml   # the fresh part
+    .venv/bin/python -m tests.audit.eval2.build --part fresh2 AUTHORED.yaml SOURCES.yaml   # any later part
 
 To add excerpts, append them to either split file (or give an authored list) and rebuild: each goes
 to the side its source's hash says. The build writes ``dev.yaml`` and ``heldout.yaml`` (the
 excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated twins
 ``dev_mutations.yaml`` / ``heldout_mutations.yaml``. The fresh part (``fresh.yaml``, its sources in
 ``fresh_sources.yaml``, its twins in ``fresh_mutations.yaml``) is a third side outside the hash: every
-fresh excerpt stays fresh, and dev/heldout do not move. Twins come from the project's generator
+fresh excerpt stays fresh, and dev/heldout do not move. Later parts built the same way (``fresh2``: its
+excerpts in ``fresh2.yaml``, sources in ``fresh2_sources.yaml``, twins in ``fresh2_mutations.yaml``) are
+further sides outside the hash, named in ``PARTS``. Twins come from the project's generator
 (``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking change
 (compound amounts, a bound that a digit swap keeps true), from a hand-written pair
 ``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
@@ -35,6 +38,8 @@ DEV_BOUNDARY = 0.45841
 SPLITS = ("dev", "heldout")
 # The third side, built later from pages neither split uses and labelled before any audit ran on it.
 FRESH = "fresh"
+# Every side outside the hash, in the order they were built; each has its own three files.
+PARTS = (FRESH, "fresh2")
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 # Order of precedence of a claim's verdict for the verdict of its excerpt.
 _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
@@ -157,34 +162,62 @@ def build(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE
     return {s: len(v) for s, v in by_split.items()}
 
 
-def build_fresh(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE) -> int:
-    """Write the fresh part, its sources and its twins (no hash: every fresh excerpt stays fresh)."""
-    entries = [_entry(it, sources[it["source"]]) for it in items]
-    _dump(
-        out / f"{FRESH}.yaml",
-        "# Second evaluation set of the claims audit, fresh part: real excerpts from pages neither dev nor heldout\n"
-        "# uses, labelled claim by claim before any audit ran on them. Built by `python -m tests.audit.eval2.build`.\n",
-        entries,
+_PART_HEADERS = {
+    FRESH: "# Second evaluation set of the claims audit, fresh part: real excerpts from pages neither dev nor heldout\n"
+    "# uses, labelled claim by claim before any audit ran on them. Built by `python -m tests.audit.eval2.build`.\n",
+}
+
+
+def _part_header(part: str) -> str:
+    default = (
+        f"# Second evaluation set of the claims audit, {part} part: real excerpts from pages no earlier part uses,\n"
+        "# labelled claim by claim before any audit ran on them. Built by `python -m tests.audit.eval2.build`.\n"
     )
+    return _PART_HEADERS.get(part, default)
+
+
+def build_fresh(items: list[dict[str, Any]], sources: dict[str, Any], out: Path = HERE, part: str = FRESH) -> int:
+    """Write one part outside the hash (``fresh``, ``fresh2`` ...), its sources and its twins: every excerpt stays there."""
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}; the parts outside the hash are {', '.join(PARTS)}")
+    entries = [_entry(it, sources[it["source"]]) for it in items]
+    _dump(out / f"{part}.yaml", _part_header(part), entries)
     _dump(
-        out / f"{FRESH}_mutations.yaml",
-        f"# Mutated twins of {FRESH}.yaml: one figure changed in each (generated, do not edit).\n",
+        out / f"{part}_mutations.yaml",
+        f"# Mutated twins of {part}.yaml: one figure changed in each (generated, do not edit).\n",
         twins(entries),
     )
-    _dump_sources(out / f"{FRESH}_sources.yaml", f"{FRESH}.yaml", sources)
+    _dump_sources(out / f"{part}_sources.yaml", f"{part}.yaml", sources)
     return len(entries)
 
 
+def _part_of(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The part named by ``--part NAME`` (or ``--fresh``, the first one) and the remaining arguments."""
+    part: str | None = None
+    rest: list[str] = []
+    args = iter(argv)
+    for a in args:
+        if a == "--fresh":
+            part = FRESH
+        elif a == "--part":
+            part = next(args)
+        else:
+            rest.append(a)
+    return part, rest
+
+
 def main(argv: list[str]) -> dict[str, int]:
-    """Rebuild from the files here, or from an authored list and its sources (``--fresh`` for the fresh part)."""
-    fresh = "--fresh" in argv
-    argv = [a for a in argv if a != "--fresh"]
+    """Rebuild from the files here, or from an authored list and its sources (``--part NAME`` for a part outside
+    the hash, ``--fresh`` for the first)."""
+    part, argv = _part_of(argv)
     if argv:
         items = yaml.safe_load(Path(argv[0]).read_text(encoding="utf-8"))
         sources = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
-        return {FRESH: build_fresh(items, sources)} if fresh else build(items, sources)
+        return {part: build_fresh(items, sources, part=part)} if part else build(items, sources)
     counts = build([it for split in SPLITS for it in load(HERE / f"{split}.yaml")], load(HERE / "sources.yaml"))
-    counts[FRESH] = build_fresh(load(HERE / f"{FRESH}.yaml"), load(HERE / f"{FRESH}_sources.yaml"))
+    for name in PARTS:
+        if (HERE / f"{name}.yaml").exists():
+            counts[name] = build_fresh(load(HERE / f"{name}.yaml"), load(HERE / f"{name}_sources.yaml"), part=name)
     return counts
 
 
