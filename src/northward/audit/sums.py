@@ -20,7 +20,7 @@ from .increments import is_change_amount
 from .numbers import Quantity, scan
 from .ru_words import freight_total, postposed_flow
 from .text import Sentence
-from .wholes import periods_differ, same_fact
+from .wholes import same_fact, same_period
 
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
@@ -248,7 +248,7 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     names the same partner and period (then a part above its total is itself the error)."""
     t_sent, total = group["total"]
     last = max(sent.index for sent, _q in group.values())  # the total, or its part named last
-    if s.index - last > 3 or not _same_period(sentences, group["total"], (s, q)):
+    if s.index - last > 3 or not same_period(sentences, group["total"], (s, q)):
         return False
     part_goods = _goods(s, q)
     if part_goods and not subject_words.same_goods(part_goods, _goods(t_sent, total)):
@@ -269,12 +269,6 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
-
-
-def _same_period(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
-    """A part adds up to a total only of its own period: "Сентябрьский экспорт ... $6,86 млрд" is no part
-    of the January–September total stated before it (it may be of the month's total after it)."""
-    return not periods_differ(resolve(sentences, total[0], total[1].start), resolve(sentences, part[0], part[1].start))
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name

@@ -79,11 +79,16 @@ def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple
     return None if subject is None or is_counted(subject[1], x.currency) else subject  # trains are a unit here
 
 
+def same_period(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
+    """Whether two figures (each with its sentence) have no known difference of period: "Сентябрьский экспорт
+    ... $6,86 млрд" is no part of the January–September total stated before it."""
+    return not periods_differ(resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start))
+
+
 def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
     """Whether ``b`` may be a part of the total ``a`` (its exports or imports): no narrower subject of its
     own, or the total's (crude oil imports are no flow part of total trade), and no known difference of period."""
-    ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
-    if periods_differ(ca, cb):
+    if not same_period(sentences, a, b):
         return False
     whole, part = figure_subject(sentences, *a), figure_subject(sentences, *b)
     return part is None or same_subject(whole, part)  # "其中, 出境班列...": a part goes on with its total's subject
