@@ -5,6 +5,8 @@ twin where the rule decides a verdict."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from northward.audit.api import audit_text
 from northward.audit.extract import extract_claims
 from northward.audit.numbers import scan
@@ -502,3 +504,47 @@ def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence
     # last year: 2.04 / 1.02 + 0.18 / 1.2 = 2.0 + 0.15 = 2.15; 2.22 / 2.15 = +3.3% (+2.8% to +3.8% within rounding)
     assert arithmetic(text.format(x="3,3"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(x="5,3"), "sum_growth") == ["inconsistent"]
+
+
+def test_am_doll_is_the_dollar_and_ends_no_sentence() -> None:
+    text = "Экспорт в апреле вырос до 2 млрд 415,3 млн ам. долл., а импорт составил 1 млрд 20,6 млн ам. долл. по данным таможни."
+    assert len(split_sentences(text, "ru")) == 1
+    amounts = [q for q in scan(text, "ru") if q.kind == "amount"]
+    assert [(q.value, q.currency) for q in amounts] == [(2415.3e6, "USD"), (1020.6e6, "USD")]
+
+
+def test_the_same_period_of_a_numbered_year_is_the_base_not_the_figures_year() -> None:
+    text = (
+        "За первые три месяца этого года товарооборот области с Китаем составил 3 млрд 400 млн ам. долл., что на 5 проц. "
+        "больше, чем в тот же период 2020 года. В январе-марте экспорт вырос до 1 млрд 100 млн ам. долл., а импорт "
+        "составил {i} млрд 300 млн ам. долл."
+    )
+    claims = extract_claims(text.format(i="2"), "ru", doc_date=date(2021, 4, 20))
+    assert {c.context.year for c in claims if c.kind == "sum"} == {2021}
+    assert arithmetic_dated(text.format(i="2"), date(2021, 4, 20)) == ["consistent"]
+    assert arithmetic_dated(text.format(i="3"), date(2021, 4, 20)) == ["inconsistent"]
+
+
+def test_a_year_the_figure_lags_behind_is_a_base() -> None:
+    text = (
+        "За шесть месяцев 2022 года товарооборот края с Китаем составил 8,1 млрд юаней. Показатель сокращал отставание "
+        "от 2021-го. С января по июнь экспорт составил 5,1 млрд юаней. Импорт - {i} млрд юаней."
+    )
+    assert arithmetic_dated(text.format(i="3"), date(2022, 7, 20)) == ["consistent"]
+    assert arithmetic_dated(text.format(i="3,6"), date(2022, 7, 20)) == ["inconsistent"]
+
+
+def test_exports_and_imports_in_the_two_sentences_before_their_total() -> None:
+    text = (
+        "Экспорт края в Китай вырос до 3,15 миллиарда долларов. Импорт из Китая снизился до {i} миллиарда долларов. "
+        "За квартал товарооборот составил 5,2 миллиарда долларов."
+    )
+    assert arithmetic(text.format(i="2,05"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="2,5"), "sum") == ["inconsistent"]
+
+
+def arithmetic_dated(text: str, when: date) -> list[str]:
+    """The arithmetic verdicts of a text's sums, read against the document's date."""
+    rep = audit_text(text, lang="ru", doc_date=when)
+    ids = {c.claim_id for c in rep.claims if c.kind == "sum"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]

@@ -24,7 +24,16 @@ def _into(place: str) -> re.Pattern[str]:
     return re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{place}|{place}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)
 
 
-DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
+_FROM_CHINA = r"из\s+(?:Китая|КНР|Поднебесной)\b"
+_FROM_RUSSIA = r"из\s+(?:России|РФ)\b"
+
+# "выехало в Китай", "импорт из Китая" (a Russian region's import, China's export): where the goods go or come from
+DESTINATIONS = (
+    ("import", _into(_INTO_CHINA)),
+    ("export", _into(_INTO_RUSSIA)),
+    ("export", _into(_FROM_CHINA)),
+    ("import", _into(_FROM_RUSSIA)),
+)
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
 VEHICLES = (

@@ -63,8 +63,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
-                for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                waiting = pending.pop(q.currency, {})
+                reach = _chain_start(s.index, [ps.index for ps, _pq in waiting.values()])
+                for f, (ps, pq) in waiting.items():
+                    near = ps.index >= reach and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
                     if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
                             and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
@@ -90,6 +92,17 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 else:
                     earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
+
+
+def _chain_start(total_at: int, parts_at: list[int]) -> int:
+    """The first sentence of the parts stated just before their total: each in the sentence of the total
+    or the one before it, or just before another such part ("Экспорт ... 16,95 млрд. Импорт ... 23,95 млрд.
+    За пять месяцев товарооборот ... 40,89 млрд")."""
+    first = total_at
+    for at in sorted(parts_at, reverse=True):
+        if at >= first - 1:
+            first = min(first, at)
+    return first
 
 
 # "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
