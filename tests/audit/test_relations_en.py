@@ -491,14 +491,50 @@ def test_this_includes_and_exports_included_list_the_parts_of_the_last_whole() -
     assert verdicts(text.format(x="3.1"), "parts") == ["inconsistent", "consistent"]
 
 
-def test_what_they_included_may_be_deals_not_parts_of_the_figure_before() -> None:
-    # "they" are the agreements, and their amounts are yearly capacities, not parts of the months' sales
+def test_a_respectively_list_is_the_amounts_joined_after_the_flows() -> None:
+    text = "The terminal handled 86,000 TEU in 2021, of which exports and imports were 51,000 TEU and {x} TEU respectively."
+    assert verdicts(text.format(x="35,000"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="25,000"), "sum") == ["inconsistent"]
+
+
+def test_and_before_inbound_is_not_the_flow_of_the_count_before_it() -> None:
+    text = "A total of 1,480 freight trains crossed at Manzhouli in May. Outbound trains numbered 760 and inbound trains {x}."
+    assert verdicts(text.format(x="720"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="820"), "sum") == ["inconsistent"]
+
+
+def test_tonnes_of_exports_are_a_flow_not_a_product() -> None:
+    text = "The crossing handled 9.4 mn tons of cargo in 2020: 7.7 mn tons of exports and {x} mn tons of imports."
+    assert verdicts(text.format(x="1.7"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="2.7"), "sum") == ["inconsistent"]
+
+
+def test_a_share_whole_named_further_on_after_of() -> None:
     text = (
-        "Pipeline gas sales to Europe fell to 41.3 billion cubic metres in the first five months. "
-        "They included a deal to ship 12 billion cubic metres a year through a new line and 30 billion "
-        "cubic metres a year through the old one."
+        "Trade with Mongolia was 31.2 billion yuan, accounting for {x} percent of the region's total foreign "
+        "trade of 196.7 billion yuan."
+    )
+    assert verdicts(text.format(x="15.9"), "share") == ["consistent"]
+    assert verdicts(text.format(x="17.9"), "share") == ["inconsistent"]
+
+
+def test_two_names_of_one_partner_group_are_one_subject_of_a_sum() -> None:
+    text = (
+        "Jilin's trade with countries along the Belt and Road stood at 22.40 billion yuan in the first half. "
+        "Exports to B&R countries reached 9.1 billion yuan, and imports from B&R countries {x} billion yuan."
+    )
+    assert verdicts(text.format(x="13.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="14.3"), "sum") == ["inconsistent"]
+
+
+def test_a_pronoun_that_includes_no_amount_opens_no_list() -> None:
+    text = (
+        "Gas sales to Europe fell to 30.2 billion cubic metres. [...] They included a deal to supply Turkey with "
+        "12 billion cubic metres a year, and later 25 billion cubic metres and 9 billion cubic metres."
     )
     assert verdicts(text, "parts") == []
+
+
 def test_a_mark_passed_and_the_figure_that_passed_it() -> None:
     # "surpassed 5 million tonnes" is a lower bound, even when the exact figure is some way above it
     text = (
@@ -526,3 +562,17 @@ def test_a_rate_and_its_base_stated_after_it() -> None:
     back = ("Grain shipments could reach 4.6 million tonnes this year. "
             "That is a {x}% increase from the 2023 total of 3.5 million tonnes.")
     assert verdicts(back.format(x="31"), "change_pct") == ["consistent"]
+
+
+def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> None:
+    # the total's rate in the sentence before it (a later clause's "in May" is another figure's month);
+    # "X% more than in the same period" is a rise
+    text = (
+        "Trade between the two countries since the beginning of the year has grown by {x}% year on year. "
+        "The volume of exports and imports for the period amounted to $30.00 billion, while in May trade exceeded "
+        "$6.1 billion. Exports reached $12.00 billion, which is 20.0% more than in the same period last year. "
+        "Imports increased by 12.5% and reached $18.00 billion."
+    )
+    # last year: 12 / 1.2 + 18 / 1.125 = 10 + 16 = 26; 30 / 26 = +15.4%
+    assert verdicts(text.format(x="15.4"), "sum_growth") == ["consistent"]
+    assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]

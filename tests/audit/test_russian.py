@@ -503,3 +503,16 @@ def test_one_direction_above_all_the_freight_of_its_crossing_is_the_error() -> N
     # a direction at another crossing is no part of it
     other = text.format(x="2,8").replace("Экспорт из РФ", "Через Наушки экспорт из РФ")
     assert arithmetic(other, "sum") == []
+
+
+def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence() -> None:
+    # "с ростом к ... на P%", "(плюс P%)", "это на P% превышает ...": the whole's rate follows from its parts'
+    text = (
+        "В январе 2015 года через международный пункт пропуска Наушки перевезено 2,22 млн тонн внешнеторговых грузов. "
+        "Как сообщили в управлении дороги, это на {x}% превышает аналогичный показатель за первый месяц 2014 года. "
+        "В КНР экспортировано 2,04 млн тонн грузов с ростом к январю 2014 года на 2%. Импорт из КНР в РФ составил "
+        "180 тыс. тонн (плюс 20%)."
+    )
+    # last year: 2.04 / 1.02 + 0.18 / 1.2 = 2.0 + 0.15 = 2.15; 2.22 / 2.15 = +3.3% (+2.8% to +3.8% within rounding)
+    assert arithmetic(text.format(x="3,3"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(x="5,3"), "sum_growth") == ["inconsistent"]

@@ -655,3 +655,51 @@ def test_a_share_whose_clause_names_its_own_subject_takes_the_amount_after_it() 
     # without an amount of its own the share has no part: never the exports of the clause before
     alone = "2021年,全市进出口总值800亿元,出口200亿元,对蒙出口占全市出口的25%。"
     assert verdicts(alone, "share") == ["unverifiable"]
+
+
+def test_an_amount_that_starts_like_a_year_is_not_a_year() -> None:
+    from northward.audit.context import resolve
+    from northward.audit.text import split_sentences
+
+    text = "2022年,某自治区外贸进出口总值1985.3亿元,其中出口700.1亿元。"
+    (s,) = split_sentences(text, "zh")
+    assert resolve([s], s, text.index("700.1")).year == 2022
+
+
+def test_another_partners_figure_is_not_a_shares_whole() -> None:
+    # Mongolia's 1020.4 stands between the total and Russia's share: Russia's 20.8% is of the 1960.3
+    text = ("2022年,某自治区外贸进出口总值1960.3亿元,比上年增长20.1%。对蒙古国进出口1020.4亿元,增长50.3%,"
+            "占52.1%;对俄罗斯进出口407.5亿元,增长16.2%,占20.8%。")
+    assert verdicts(text, "share") == ["consistent", "consistent"]
+    assert verdicts(text.replace("占20.8%", "占22.8%"), "share") == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年前三季度,东宁口岸进出口货物88万吨,同比增长6%;饶河口岸进出口货物7万吨。两口岸合计95万吨。",
+         "今年前三季度,东宁口岸进出口货物88万吨,同比增长6%;饶河口岸进出口货物7万吨。两口岸合计98万吨。"),
+        ("2021年,辽宁省对俄出口80亿元,对蒙出口20亿元,两国合计100亿元。",
+         "2021年,辽宁省对俄出口80亿元,对蒙出口20亿元,两国合计120亿元。"),
+    ],
+)
+def test_the_total_of_the_two_just_named_adds_their_figures(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+def test_the_total_of_two_whose_figures_name_no_port_is_left_alone() -> None:
+    text = "今年前三季度,东宁口岸进出口货物88万吨,其中进口货物80万吨。两口岸合计95万吨。"
+    assert verdicts(text, "sum") == []
+
+
+def test_a_months_figures_are_no_members_of_a_year_to_date_total() -> None:
+    # the ports' figures are May's; the total is January to May (the year is not given: the months still differ)
+    text = "今年前5个月,黑河和同江口岸进出口货物合计120万吨。5月份,黑河口岸进出口货物20万吨,同江口岸进出口货物10万吨。"
+    assert verdicts(text, "sum") == []
+
+
+def test_a_share_of_the_partners_own_total_takes_no_whole_from_the_text() -> None:
+    # "俄出口总额" is Russia's total exports, not the China–Russia trade stated before
+    text = "今年上半年,中俄双边贸易额达1145.5亿美元,同比增长5.8%。俄罗斯对华出口占俄出口总额的三成,达650亿美元。"
+    assert verdicts(text, "share") == ["unverifiable"]

@@ -91,7 +91,10 @@ _PART_RES = [
     (code, re.compile("|".join(n if not n.isascii() else rf"\b{n}" for n in names), re.IGNORECASE))
     for code, names in PARTNERS.items()
 ]
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%))")
+# not the digits of an amount: "1965.9亿元", "2021,5 млн"
+_YEAR = re.compile(
+    r"(?<!\d)(?<!\d[.,])(19[5-9]\d|20[0-4]\d)(?!\d)(?![.,]\d)(?!\s*(?:km|тыс|млн|млрд|billion|million|%|万|亿|千|百))"
+)
 _SPAN = re.compile(
     r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
     r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
@@ -254,7 +257,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
+_FLOW_RIGHT_AFTER = re.compile(r"\s*(?:(?!(?:and|or|while)\b)[\w-]+\s+)?(inbound|outbound)\b", re.IGNORECASE)
 
 
 def flow_at(text: str, pos: int) -> str | None:
@@ -417,6 +420,8 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
         after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
         relative = after or relative
     ctx.doc_year = sent.doc_date.year if sent.doc_date else None
+    if pw is not None and pw.first is not None and pw.last is not None:
+        ctx.months = (pw.first, pw.last)  # known even when the year is not ("今年前5个月" on an undated page)
     if relative and not [y for p, y in facts(sent.text).years if p < pos]:
         year = period_words.relative_year(relative[-1], sent.doc_date)
         if year is not None:

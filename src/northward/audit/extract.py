@@ -20,16 +20,16 @@ from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
-from .grammar import TO_FROM, Words, words
+from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
-from .members import listed_total_claims, member_claims
+from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .ranks import leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_words import INDEX_AFTER, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -37,7 +37,7 @@ from .shares import bracketed_share, fill_shares
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
-from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -76,6 +76,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
@@ -388,7 +389,9 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     explicit = _EXPLICIT_SIGN.search(text[max(0, q.start - 2) : q.start])
     if explicit is not None:  # "$52,9 млрд (+30,6%)": the writer's own sign
         return 1 if "+" in explicit.group(0) else -1
-    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start])
+    noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start]) or CHANGE_NOUN_BASE_ON.search(
+        text[max(0, q.start - 140) : q.start]
+    )
     if noun is not None:
         return -1 if w.down.match(noun.group(0)) else 1
     before = text[max(0, q.start - 45) : q.start]
@@ -403,9 +406,15 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     for sign, pat in ((1, w.up), (-1, w.down)):
         if pat.search(after):
             return sign
+    than = _THAN_AFTER.match(after)  # "78.1% more than in the same period of 2022"
+    if than is not None:
+        return 1 if than.group("more") else -1
     if q.value < 0:
         return -1
     return 0 if strict else 1
+
+
+_THAN_AFTER = re.compile(r"\s*(?:(?P<more>more|higher|above)|less|lower|below)\s+than\b", re.IGNORECASE)
 
 
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
@@ -453,7 +462,8 @@ def _share_claim(
     roles: dict[str, Quantity] = {"share": q}
     before = [x for x in qs if x.kind == "amount" and x.end <= q.start and x.currency]
     part = before[-1] if before else None
-    if s.lang == "zh" and (own := own_subject_part(s.text, q, qs)) is not None:
+    own = own_subject_part(s.text, q, qs) if s.lang == "zh" else None
+    if own is not None:
         # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
         # amount said right after it, or none — never the amount of the clause before
         part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
@@ -488,7 +498,7 @@ def _share_claim(
         and part
         and w.share_after.search(s.text[q.end : q.end + 20])
         and after[0] is not part
-        and after[0].start - q.end < 40
+        and _whole_near(s.text, q, after[0], s.lang)
         and not re.search(r"[;)）；，]|,(?!\d)", s.text[q.end : after[0].start])  # "17.6% of the total, and Japan 25 bn"
     ):
         roles["whole"] = after[0]
@@ -509,11 +519,24 @@ def _share_claim(
     if alternatives:
         alternatives = plausible_wholes(sentences, s, roles["part"], q, alternatives)
         alternatives = [x for x in alternatives if x.extra.get("sentence_start") is not None or x.start not in siblings]
+        if isinstance(own, Quantity):  # "俄罗斯对华出口占俄出口总额的三成,达650亿美元": only a total of the flow
+            flow = share_whole_flow(s.text, q)  # the share's own words name ("全市出口": exports), if any
+            alternatives = [x for x in alternatives if flow is not None and x.extra.get("flow") == flow]
     ctx = resolve(sentences, s, q.start)
     claim = _claim("share", s, roles, ctx)
     if alternatives:
         claim.alternatives["whole"] = alternatives
     return claim
+
+
+def _whole_near(text: str, share: Quantity, whole: Quantity, lang: str) -> bool:
+    """Is the amount after a share its whole: right after "of" (within 40 characters), or further on in its
+    clause right after words such as "of", "worth" ("of the province's total foreign trade of 150.4 bn")?"""
+    gap = whole.start - share.end
+    if gap < 40:
+        return True
+    pat = WHOLE_AMOUNT_BEFORE.get(lang)
+    return gap < WHOLE_FAR and pat is not None and bool(pat.search(text, share.end, whole.start))
 
 
 _SHARE_LIST_GAP = re.compile(r"^\s*(?:和|、|,|，|及|与|and)\s*$", re.IGNORECASE)

@@ -60,9 +60,9 @@ RU = Words(
     to_between=_c(r"^\s*(?:юаней\s+|долл\w*\.?\s+)?(?:до|по)\s+$"),
     up=_c(
         r"увелич|вырос|выросл|рост|прирост|повыс|подня|выше|возрос|нарасти|удвои|утрои|вдвое|втрое|"
-        r"превыс|\bбольше\b(?!\s*$)"  # "на 23,4% больше"; "больше 5%" right before a figure is a hedge
+        r"превыс|превыш|\bплюс\b|\bбольше\b(?!\s*$)"  # "на 23,4% больше"; "больше 5%" right before a figure is a hedge
     ),
-    down=_c(r"сократ|сниз|снижен|упал|паден|уменьш|ниже|опусти|сокращ|\bменьше\b(?!\s*$)"),
+    down=_c(r"сократ|сниз|снижен|упал|паден|уменьш|ниже|опусти|сокращ|\bминус\b|\bменьше\b(?!\s*$)"),
     share_before=_c(
         r"(?:составив|составил\w*|что\s+составляет|что\s+составило|доля\s+[^,;]{0,60}?"
         r"(?:составила|достигла|выросла\s+до|увеличилась\s+до|—|-)|на\s+долю\s+[^,;]{0,60}?"
@@ -99,3 +99,11 @@ TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         _c(r"^\s*(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
     ),
 }
+
+
+# a share's whole named further on in its clause, its amount right after these words ("accounting for 13.6
+# percent of the province's total foreign trade of 150.4 billion yuan"), per language
+WHOLE_AMOUNT_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:of|at|worth|totall?ing|valued\s+at)\s+(?:about|around|nearly|some|over|more\s+than|almost)?\s*$"),
+}
+WHOLE_FAR = 80  # characters from a share to such a named whole's amount (40 for a whole right after "of")

@@ -1,5 +1,6 @@
 """Totals of named members: a total whose own words list the ports or cities it covers, then
-one figure for each of them; and a "respectively" list with its total right after it ("分别为…和…,合计…").
+one figure for each of them; a "respectively" list with its total right after it ("分别为…和…,合计…"); and
+the total of "the two ports" said after their figures ("两口岸合计…").
 
 "满洲里和绥芬河铁路口岸累计通行中欧班列2754列 … 满洲里铁路口岸通行中欧班列2338列 …;绥芬河铁路口岸通行
 中欧班列416列", "Manzhouli and Suifenhe handled 2,754 trains … Manzhouli 2,338 … Suifenhe 416": the total
@@ -17,7 +18,7 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import resolve
+from .context import clause_bounds, facts, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import mentions
@@ -158,4 +159,49 @@ def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quant
             roles: dict[str, Quantity] = {"total": nxt, **{f"part{i}": q for i, q in enumerate(listed, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, nxt.start),
                              note="the amounts listed and their total said right after them"))
+    return out
+
+
+# "…;抚远口岸进出口货物12万吨。两口岸合计242万吨": a total of the N members just named, said after them
+_N_TOTAL = re.compile(
+    r"(?P<n>两|二|三|四|[2-4])\s*(?:个)?(?:口岸|港口|城市|地|国|省|市|者)\S{0,8}?(?:合计|共计|总计|累计共?)(?:为|达到?)?\s*$"
+)
+_N = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+
+
+def counted_total_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A total of "the two ports" (两口岸合计) after their figures: the last N amounts in its unit, each of
+    a different port, city or partner named in its own clause, add up to it."""
+    out: list[Claim] = []
+    for s in sentences:
+        for q in figures[s.index]:
+            if not _counted(q):
+                continue
+            cs, _ce = clause_bounds(s.text, q.start)
+            m = _N_TOTAL.search(s.text, cs, q.start)
+            if m is None:
+                continue
+            n = _N[m.group("n")]
+            prev = [(t, x) for t in sentences[max(0, s.index - 1) : s.index + 1] for x in figures[t.index]
+                    if _counted(x) and x.currency == q.currency and (t is not s or x.end <= cs)
+                    and not is_change_amount(t.text, x)]
+            parts = prev[-n:]
+            if len(parts) < n:
+                continue
+            names = []
+            for t, x in parts:
+                a, _b = clause_bounds(t.text, x.start)
+                words = t.text[a : x.start]
+                named = [words[i:j] for i, j, k in mentions(words) if k == "city or port"]
+                named = named or [c for _p, c in facts(words).partners]
+                names.append(named[0] if len(named) == 1 else None)
+            if None in names or len(set(names)) != n:
+                continue
+            q_ctx = resolve(sentences, s, q.start)
+            if any(periods_differ(q_ctx, resolve(sentences, t, x.start)) for t, x in parts):
+                continue
+            roles: dict[str, Quantity] = {"total": q}
+            for name, (t, x) in zip(names, parts, strict=True):
+                roles[str(name)] = x if t is s else replace(x, extra={**x.extra, "sentence_start": t.start})
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, q_ctx, note="the members just named and their total"))
     return out

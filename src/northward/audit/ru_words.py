@@ -106,3 +106,12 @@ def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]]) -
             return i, i + 1
     return None
 
+
+
+# "с ростом к аналогичному периоду прошлого года на 4,4%", "с превышением к уровню 2019 года на 1,6%": a change
+# named by its noun, then its base, then "на" and the rate (group "noun" says which way)
+CHANGE_NOUN_BASE_ON = re.compile(
+    r"(?P<noun>рост\w*|прирост\w*|превышени\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
+    r"(?:к|по\s+сравнению\s+с|относительно|против)\s+(?:[^,;.%\d]|(?<=\s)\d{4}(?=\s))*?\s(?:г\.\s+)?на\s*$",
+    re.IGNORECASE,
+)

@@ -186,8 +186,8 @@ def cities_named_as_cities(text: str) -> set[str]:
 
 
 def goods_named(text: str, lo: int, hi: int) -> str:
-    """The product, trade channel or partner group ``text[lo:hi]`` names first (not a mere unit such as 吨), in
-    lower case, or '' (so it reads as a truth value too)."""
+    """The product, trade channel or partner group ``text[lo:hi]`` names first (not a mere unit such as 吨, nor
+    "the port" a text already named), in lower case, or '' (so it reads as a truth value too)."""
     return next(
         (text[start:end].casefold() for start, end, kind in mentions(text)
          if lo <= start < hi and kind in ("product or trade channel", "partner group") and not is_counted(text[start:end])
@@ -224,6 +224,12 @@ _GROUP_NAMES = tuple(
         r"BRICS|БРИКС|金砖",
     )
 )
+
+
+def same_goods(a: str, b: str) -> bool:
+    """Whether two names of what figures are of (``goods_named``) are one: the same words, or two names of
+    one partner group ("belt and road", "b&r")."""
+    return a.casefold() == b.casefold() or (_group_key(a) is not None and _group_key(a) == _group_key(b))
 
 
 def _group_key(words: str) -> int | None:

@@ -57,7 +57,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _traffic_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
             prev_end = q.end
             if flow in ("export", "import"):
                 last_part = flow
@@ -172,17 +172,17 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
-def _traffic_total(text: str, q: Quantity) -> str | None:
-    """"Cargo traffic via the crossings made 20.2 mn tons", "перевезено 1,3 млн тонн грузов", "оформили 77,6
-    тысяч грузовых автомобилей": a count (tonnes, trains, TEU, vehicles) of all the goods through a place, in a
-    clause that names no flow or direction, is the total its inbound and outbound parts add up to."""
-    if q.currency not in COUNT_UNITS:
-        return None
+def _freight_total(text: str, q: Quantity) -> str | None:
+    """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
+    vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to;
+    so is a count (tonnes, trains, TEU) of all the goods through a place ("cargo traffic via the crossings made
+    20.2 mn tons", "the port handled 331 trains": ``subject_words.names_traffic``)."""
     cs, _ce = clause_bounds(text, q.start)
-    if _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+    if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
         return None
-    all_goods = subject_words.names_traffic(text, cs, q.start) or freight_total(text, cs, q.start, q.end)
-    return "total" if q.currency == "vehicles" or all_goods else None
+    if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
+        return "total"
+    return None
 
 
 def _last_total(clause: str) -> bool:
@@ -208,6 +208,7 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
+    before = _list_tail(text, before)  # "120,000 TEU in 2022, of which ... were 70,000 TEU and 40,000 TEU": the list only
     # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
     listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
     if len(listed) < 2 or q not in listed:
@@ -223,6 +224,24 @@ def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     return names[listed.index(q)]
 
 
+_LIST_GLUE = re.compile(r"[^\d;:；：]{0,25}")
+
+
+def _list_tail(text: str, amounts: list[Quantity]) -> list[Quantity]:
+    """The amounts that end ``amounts`` as one list: each joined to the next by a few words that name no flow
+    ("70,000 TEU and 40,000 TEU"), not by a clause that names what the list is of."""
+    out = amounts[-1:]
+    for prev in reversed(amounts[:-1]):
+        gap = text[prev.end : out[0].start]
+        if not _LIST_GLUE.fullmatch(gap) or _FLOW_NAMES.search(gap) or _PART_WORDS.search(gap):
+            break
+        out.insert(0, prev)
+    return out
+
+
+_PART_WORDS = re.compile(r"of\s+which|including|among|其中|в\s+том\s+числе|из\s+них", re.IGNORECASE)
+
+
 def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity, sentences: list[Sentence]) -> bool:
     """A part joins a total stated at most three sentences before it (or before the total's part named last),
     of its own period and product, and is not larger than it unless it
@@ -232,7 +251,8 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     if s.index - last > 3 or not _same_period(sentences, group["total"], (s, q)):
         return False
     part_goods = _goods(s, q)
-    if part_goods and part_goods != _goods(t_sent, total):  # "руда (482 тыс. тонн)": a product's part of all freight
+    if part_goods and not subject_words.same_goods(part_goods, _goods(t_sent, total)):
+        # "руда (482 тыс. тонн)": a product's part of all freight
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
@@ -247,7 +267,7 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = partner_q  # "trade between the two countries": the pair the part names
     if not partner_t:  # "trade with that country": the pair named before it
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
-    if _traffic_total(t_sent.text, total) == "total" and _one_way(s.text, q) and _no_other_place(t_sent, s):
+    if _freight_total(t_sent.text, total) == "total" and _one_way(s.text, q) and _no_other_place(t_sent, s):
         return True  # all the freight of a crossing and one of its two directions: a part above it is the error
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
@@ -309,13 +329,14 @@ def _goods(sent: Sentence, q: Quantity) -> str:
     after it: "2.2 mn tons of iron ore"), or ''."""
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+    named = subject_words.goods_named(sent.text, lo, q.start)
     after = _TONNES_OF.match(sent.text, q.end)
-    return subject_words.goods_named(sent.text, lo, q.start) or (after.group("what").casefold() if after else "")
+    return named or (after.group("what").casefold() if after else "")
 
 
 # "1.8 mn tons of metal ore": what the tonnes are of, named after them (not "of cargo", all the goods)
 _TONNES_OF = re.compile(
-    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight)\b)(?P<what>[a-z][\w-]*)",
+    r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight|exports?|imports?)\b)(?P<what>[a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -400,6 +421,35 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
     return best[1] if best else None
 
 
+# "перевезено 1,3 млн тонн. ..., это на 3,5% превышает ...", "That is up 5%": the next sentence's rate said of it
+_POINTS_BACK = re.compile(r"(?:^|[\s,，])(?:это|что|that|this|which|这|此)(?:\s|$)[^,;，；]{0,30}$", re.IGNORECASE)
+
+
+def _rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+    """The one rate (no pair, no level) of the sentence right after the amount's, when that sentence gives no
+    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает")."""
+    own = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    if own is None:
+        return None
+    end = own.sentence_start + len(own.sentence)
+    nxt = [c for c in claims if c.sentence_start > amount_pos]
+    if not nxt:
+        return None
+    start = min(c.sentence_start for c in nxt)
+    here = [c for c in nxt if c.sentence_start == start]
+    rates = [c for c in here if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    if len(here) != 1 or len(rates) != 1 or start - end > 3:
+        return None
+    c = rates[0]
+    if any(start <= p < start + len(c.sentence) for p, cur in amounts if cur):
+        return None
+    change = c.roles["change"]
+    if not _POINTS_BACK.search(c.sentence[: change.start]):
+        return None
+    signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
+    return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
+
+
 def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
     """"1-8月,俄中贸易额同比增长25.7%。同期双边贸易总额达到675亿美元": the one rate of total trade stated
     alone (no amount) in the sentence right before the total's."""
@@ -420,7 +470,10 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     ):
         return None
     c = rates[0]
-    if any(p.partial or p.year for p in period_words.find(total_claim.sentence) if not p.anaphora):
+    total = total_claim.roles["total"]
+    own = total_claim.sentence if total.extra.get("sentence_start") is not None else \
+        total_claim.sentence[: clause_bounds(total_claim.sentence, total.start)[1]]  # not a later clause's "in June"
+    if any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
         return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
@@ -485,7 +538,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = _rate_of(earlier, claims, positions)
         if rate is None and role == "total":
-            rate = _rate_just_before(total_claim, claims, positions)
+            rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
         if rate is None:
             return None
         if rate.extra["sentence_start"] == total_claim.sentence_start:
@@ -502,8 +555,7 @@ _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
     r"including|其中|в\s+том\s+числе|из\s+них|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    # ("they"/"it" may be deals or plans: "They included a contract to supply 10 bcm a year")
-    r"(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b)|"
+    r"(?P<incl>(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b))|"
     r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
     re.IGNORECASE,
 )
@@ -512,16 +564,7 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
-# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
-# period) opens the list as if it began the sentence
-_MID_PARTS = re.compile(r"[,，]\s*其中")
-
-
-def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
-    m = _MID_PARTS.search(text)
-    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
-        return None
-    return m
+_INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
 
 
 _CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -535,6 +578,18 @@ def _goes_on(text: str, stop: re.Match[str], parts: list[Quantity]) -> bool:
         return False
     nxt = next((q for q in parts if q.start >= stop.end()), None)
     return nxt is not None and flow_at(text, nxt.start) == flow_at(text, parts[0].start)
+
+
+# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
+# period) opens the list as if it began the sentence
+_MID_PARTS = re.compile(r"[,，]\s*其中")
+
+
+def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
+    m = _MID_PARTS.search(text)
+    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
+        return None
+    return m
 
 
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
@@ -555,6 +610,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
+        if m.groupdict().get("incl") and not any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs):
+            continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
@@ -572,6 +629,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
                 parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
             part_flows = {flow_at(s.text, q.start) for q in parts}
+            if len(parts) < 2:
+                continue
             flows = part_flows & {"export", "import"}
             if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all

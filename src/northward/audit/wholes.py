@@ -9,6 +9,7 @@ So an earlier amount counts as the whole only if it could be:
   words name the subject of that total ("accounting for 88.3% of its trade with B&R countries"): then a part
   above it is the error;
 - of the same period as the part (year, months), read from its own words;
+- not another partner's figure (a part of trade with Russia is no share of trade with Mongolia);
 - of the same subject: a total of a narrower subject (private enterprises, a port, a product) is the
   whole only of a part of that same subject.
 
@@ -109,6 +110,8 @@ def plausible_wholes(
                 continue  # ("88.3% of its trade with B&R countries" after "trade with the B&R ... 35.83 bn")
         if periods_differ(part_ctx, ctx):
             continue
+        if part_ctx.partner and ctx.partner and part_ctx.partner != ctx.partner:
+            continue  # "对蒙古国进出口1025.4亿元…;对俄罗斯进出口407.1亿元,占20.7%": another partner's figure
         if named is not None and not same_subject(subject, named):
             continue  # the share says what its whole is: only a total of that subject
         if named is None and subject is not None and not same_subject(subject, part_subject):

@@ -76,3 +76,24 @@ def own_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity
     if after is not None and after.kind == "amount" and after.currency and _PART_AFTER.match(text[share.end : after.start]):
         return after
     return False
+
+
+_WHOLE_FLOW = re.compile(
+    r"占(?:同期|同年|当年)?(?P<name>[^占,，;；。\d]{1,24}?)的?\s*(?:比重|份额)?(?:为|达)?\s*(?:约|近|超过|逾)?\s*$"
+)
+_TOTAL_WORDS = re.compile(r"进出口|贸易|外贸")
+
+
+def share_whole_flow(text: str, share: Quantity) -> str | None:
+    """The flow the words between 占 and a share name for its whole ("占全市出口的": export, "占全省外贸总值的":
+    total); None when they name none or another territory's ("占俄出口总额的": Russia's own exports)."""
+    m = _WHOLE_FLOW.search(text, max(0, share.start - 30), share.start)
+    if m is None:
+        return None
+    name = m.group("name")
+    if re.search(r"俄|蒙|全国|中国", name):
+        return None  # the partner's or the country's own total, never a figure of this text's territory
+    if _TOTAL_WORDS.search(name):
+        return "total"
+    flows = FLOW_WORD.findall(name)
+    return {"出口": "export", "进口": "import"}.get(flows[-1]) if flows else None
