@@ -493,6 +493,20 @@ def test_a_ruble_conversion_is_judged_at_the_rate_the_texts_other_conversions_ag
     # two conversions only: no rate to judge either at (the store holds no ruble rate)
     two = "Оборот составил 6,3 трлн рублей ($9,2 млрд), а с СНГ – 9 трлн рублей ($131 млрд)."
     assert conversions(two) == ["unverifiable", "unverifiable"]
+
+
+def test_one_direction_above_all_the_freight_of_its_crossing_is_the_error() -> None:
+    text = (
+        "В марте через пункт пропуска Кяхта перевезено 0,92 млн тонн грузов. Экспорт из РФ в КНР составил {x} млн "
+        "тонн. Импорт из КНР в РФ составил 95,4 тыс. тонн."
+    )
+    assert arithmetic(text.format(x="0,82"), "sum") == ["consistent"]  # 0.82 + 0.0954 = 0.915
+    assert arithmetic(text.format(x="2,8"), "sum") == ["inconsistent"]  # a direction above all the freight
+    # a direction at another crossing is no part of it
+    other = text.format(x="2,8").replace("Экспорт из РФ", "Через Наушки экспорт из РФ")
+    assert arithmetic(other, "sum") == []
+
+
 def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence() -> None:
     # "с ростом к ... на P%", "(плюс P%)", "это на P% превышает ...": the whole's rate follows from its parts'
     text = (

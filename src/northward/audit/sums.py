@@ -280,8 +280,22 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = partner_q  # "trade between the two countries": the pair the part names
     if not partner_t:  # "trade with that country": the pair named before it
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
+    if _freight_total(t_sent.text, total) == "total" and _one_way(s.text, q) and _no_other_place(t_sent, s):
+        return True  # all the freight of a crossing and one of its two directions: a part above it is the error
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _one_way(text: str, q: Quantity) -> bool:
+    """Does the amount's clause name the direction of its goods ("Экспорт из РФ в КНР ... составил")?"""
+    return _direction(text, q.start, None) is not None
+
+
+def _no_other_place(total: Sentence, part: Sentence) -> bool:
+    """Does the part's sentence name no city, port or crossing its total's sentence does not name?"""
+    def places(sent: Sentence) -> set[str]:
+        return {sent.text[a:b].casefold()[:5] for a, b, kind in subject_words.mentions(sent.text) if kind == "city or port"}
+    return places(part) <= places(total)
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
