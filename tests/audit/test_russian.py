@@ -562,3 +562,29 @@ def arithmetic_dated(text: str, when: date) -> list[str]:
     rep = audit_text(text, lang="ru", doc_date=when)
     ids = {c.claim_id for c in rep.claims if c.kind == "sum"}
     return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_month_in_the_dative_after_k_is_the_base_and_red_ends_no_sentence() -> None:
+    text = (
+        "В июне 2019 года через пункт пропуска перевезено 2,4 млн тонн грузов. Из РФ в КНР экспортировано 2,1 млн тонн "
+        "грузов (+9% к июню 2018 года). Объем импорта в РФ из КНР составил {i} тыс. тонн грузов."
+    )
+    assert arithmetic(text.format(i="300"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="700"), "sum") == ["inconsistent"]
+    assert find("рост к маю 2020 года") == []  # "к маю 2020 года" is a base, not the figure's month
+    assert len(split_sentences("Грузооборот порта (морского и речного, ред.) составил 5 млн тонн.", "ru")) == 1
+
+
+def test_iz_nih_after_a_comma_names_one_part_whose_noun_is_left_out_after_a_dash() -> None:
+    text = "За сутки через мост проследовало 812 грузовиков, из них на въезд в Китай – {x}."
+    assert arithmetic(text.format(x="590"), "share") == ["consistent"]
+    assert arithmetic(text.format(x="950"), "share") == ["inconsistent"]
+
+
+def test_the_main_share_named_with_a_pronoun_adds_a_list_of_three_parts() -> None:
+    text = (
+        "Импорт из КНР в РФ составил {w} тыс. тонн грузов. Основную его долю составили овощи (40,5 тыс. тонн), "
+        "фрукты (22,1 тыс. тонн) и оборудование (10,4 тыс. тонн)."
+    )
+    assert arithmetic(text.format(w="95"), "share") == ["consistent"]  # 73 of 95
+    assert arithmetic(text.format(w="59"), "share") == ["inconsistent"]  # 73 is more than all of 59

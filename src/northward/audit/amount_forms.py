@@ -73,7 +73,7 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             if m:
                 code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
                 q = q.with_currency(code)
-            elif last and elided_noun(text, q.end):  # "708 грузовиков на выезд и 594 – на въезд"
+            elif last and elided_noun(text, q.end, q.start):  # "708 грузовиков на выезд и 594 – на въезд"
                 q = replace(q.with_currency(last), note="unit as before")
         if q.kind == "amount" and q.currency in COUNT_UNITS:
             last = q.currency

@@ -44,9 +44,18 @@ VEHICLES = (
 _ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
 
 
-def elided_noun(text: str, end: int) -> bool:
-    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц")?"""
-    return _ELIDED.match(text, end) is not None
+# "476 транспортных средств, из них на выезд в Россию – 356": a bare count after a dash that ends its clause
+_ELIDED_AFTER_DASH = re.compile(r"\s[–—]\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def elided_noun(text: str, end: int, start: int | None = None) -> bool:
+    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц"), or (given its
+    ``start``) stand bare after a dash at the end of its clause?"""
+    if _ELIDED.match(text, end) is not None:
+        return True
+    return start is not None and bool(_ELIDED_AFTER_DASH.search(text, max(0, start - 3), start)) and bool(
+        _CLAUSE_END.match(text, end))
 
 
 def destination_flow(clause: str) -> str | None:
