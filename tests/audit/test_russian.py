@@ -588,3 +588,14 @@ def test_the_main_share_named_with_a_pronoun_adds_a_list_of_three_parts() -> Non
     )
     assert arithmetic(text.format(w="95"), "share") == ["consistent"]  # 73 of 95
     assert arithmetic(text.format(w="59"), "share") == ["inconsistent"]  # 73 is more than all of 59
+
+
+def test_shares_listed_in_brackets_after_their_items_add_up_to_at_most_a_hundred() -> None:
+    text = "Лес отправлялся в Японию ({x}% от общего объема), в Корею (21,5%), в Китай (18,3%) и Вьетнам (7,1%)."
+    assert arithmetic(text.format(x="40,2"), "share_list") == ["consistent"]  # 87.1%: the rest is not listed
+    assert arithmetic(text.format(x="60,2"), "share_list") == ["inconsistent"]  # 107.1%
+    amounts = "В структуре импорта: зерно – 41 млн $ (52%), масло – 20 млн $ (25%), мясо – 9 млн $ ({x}%)."
+    assert arithmetic(amounts.format(x="11"), "share_list") == ["consistent"]
+    assert arithmetic(amounts.format(x="31"), "share_list") == ["inconsistent"]
+    growth = "В структуре экспорта: уголь (+35%), лес (+40%), рыба (+52%)."  # rates of change, not shares
+    assert arithmetic(growth, "share_list") == []

@@ -20,6 +20,7 @@ from .intervals import Interval
 from .numbers import Quantity
 from .ranks import OrderCheck
 from .relations import RelationCheck
+from .share_lists import OPEN_LIST
 from .store_check import StoreCheck
 from .wholes import ambiguous
 
@@ -244,10 +245,12 @@ class ArithmeticCheck(Check):
         for q in shares[1:]:
             rec = rec + q.interval()
         point = sum(q.value for q in shares)
-        stated = Interval.point(100.0)
+        stated = Interval(0.0, 100.0) if claim.note == OPEN_LIST else Interval.point(100.0)
+        why = ("shares of one whole add up to at most 100%" if claim.note == OPEN_LIST
+               else "a list closed by the rest adds up to 100%")
         expl = (
             f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
-            f"({rec.in_words('percent')} within rounding); a list closed by the rest adds up to 100%"
+            f"({rec.in_words('percent')} within rounding); {why}"
         )
         return finding(claim, self.name, verdict_for(stated, rec), expl, stated="100%", stated_interval=stated,
                        recomputed=point, recomputed_interval=rec, unit="percent")
