@@ -599,3 +599,15 @@ def test_shares_listed_in_brackets_after_their_items_add_up_to_at_most_a_hundred
     assert arithmetic(amounts.format(x="31"), "share_list") == ["inconsistent"]
     growth = "В структуре экспорта: уголь (+35%), лес (+40%), рыба (+52%)."  # rates of change, not shares
     assert arithmetic(growth, "share_list") == []
+
+
+def test_a_total_of_goods_named_as_a_list_then_an_amount_for_each() -> None:
+    text = (
+        "В первом полугодии 2022 года из Хабаровского края вывезено 46 тыс. тонн рыбы, крабов и икры. По данным "
+        "управления, за шесть месяцев проверено 30 тыс. тонн рыбы, {c} тыс. тонн крабов и 4 тыс. тонн икры."
+    )
+    assert arithmetic(text.format(c="12"), "sum") == ["consistent"]
+    assert arithmetic(text.format(c="21"), "sum") == ["inconsistent"]
+    # parts sent to one country are not all of the goods sent abroad
+    other = text.format(c="21").replace("проверено", "в Китай отправлено")
+    assert arithmetic(other, "sum") == []

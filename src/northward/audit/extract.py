@@ -20,6 +20,7 @@ from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
+from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .increments import increment_claims
 from .majority import majority_claims
@@ -76,6 +77,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(goods_parts_claims(sentences, figures))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(hundred_claims(sentences, figures))
