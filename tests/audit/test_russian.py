@@ -611,3 +611,12 @@ def test_a_total_of_goods_named_as_a_list_then_an_amount_for_each() -> None:
     # parts sent to one country are not all of the goods sent abroad
     other = text.format(c="21").replace("проверено", "в Китай отправлено")
     assert arithmetic(other, "sum") == []
+
+
+def test_a_breakdown_after_a_comma_ends_at_a_semicolon() -> None:
+    text = (
+        "Основные грузы: уголь – перевезено 50,2 тыс. тонн, в том числе коксующегося – 30,1 тыс. тонн и "
+        "энергетического – 12,4 тыс. тонн; руда – 25,3 тыс. тонн; лес – 14 тыс. тонн."
+    )
+    parts = [c for c in extract_claims(text, "ru") if c.kind == "parts"]
+    assert [sorted(q.value for k, q in c.roles.items() if k != "total") for c in parts] == [[12400.0, 30100.0]]
