@@ -620,3 +620,10 @@ def test_a_breakdown_after_a_comma_ends_at_a_semicolon() -> None:
     )
     parts = [c for c in extract_claims(text, "ru") if c.kind == "parts"]
     assert [sorted(q.value for k, q in c.roles.items() if k != "total") for c in parts] == [[12400.0, 30100.0]]
+
+
+def test_people_across_a_border_are_a_counting_unit() -> None:
+    text = "За сутки через пункт пропуска проследовало 3350 человек: 1700 – на въезд в Китай и {x} – на въезд в Россию."
+    assert arithmetic(text.format(x="1650"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="2650"), "sum") == ["inconsistent"]
+    assert [q.currency for q in scan("пассажиропоток составил 241 тыс пассажиров", "ru") if q.kind == "amount"] == ["people"]

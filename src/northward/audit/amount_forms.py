@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .hedges import Hedge, hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
-from .ru_words import VEHICLES, elided_noun
+from .ru_words import PEOPLE, VEHICLES, elided_noun
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
@@ -43,12 +43,13 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3")
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "people")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
-    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + ")"
+    r"|\s*(?P<p>" + PEOPLE + "))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -60,7 +61,7 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "t2": "t",
-              "teu2": "TEU", "tr2": "trains"}
+              "teu2": "TEU", "tr2": "trains", "p": "people"}
 
 
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
