@@ -576,3 +576,13 @@ def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> No
     # last year: 12 / 1.2 + 18 / 1.125 = 10 + 16 = 26; 30 / 26 = +15.4%
     assert verdicts(text.format(x="15.4"), "sum_growth") == ["consistent"]
     assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_rate_that_led_to_a_hedged_amount() -> None:
+    # "rose by X%, year-on-year, to almost $N": the hedge between "to" and the total does not hide its rate
+    text = (
+        "In the first half, trade between the two countries rose by {x}%, year-on-year, to almost $40.00 billion. "
+        "Exports rose by 25.0% to $15.00 billion, imports — by 25.0% to $25.00 billion."
+    )
+    assert verdicts(text.format(x="25.0"), "sum_growth") == ["consistent"]  # 12 + 20 = 32 last year
+    assert verdicts(text.format(x="29.0"), "sum_growth") == ["inconsistent"]  # "almost" allows +12.5% to +25%
