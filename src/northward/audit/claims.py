@@ -20,6 +20,11 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
 - ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of);
 - ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds);
+- ``rate_between``: ``rate_total``, ``rate_export``, ``rate_import`` (signed rates, no levels: the total's lies
+  between its parts');
+- ``count_growth``: ``count`` (a whole count: trains, vehicles ...) and ``change`` (its rate, signed);
+- ``balance_change``: a ``balance``'s roles, its flows' ``rate_export`` and ``rate_import``, and its stated
+  ``factor`` (times last year's) or ``change`` (percent);
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
@@ -35,7 +40,7 @@ CLAIM_KINDS = (
     "change_pct", "multiple", "change_pp", "share", "sum", "sum_growth", "parts", "average_growth", "change_abs",
     "share_list",
     "currency_pair",
-    "rank", "value", "rate", "balance", "comparison", "order",
+    "rank", "value", "rate", "balance", "comparison", "order", "rate_between", "count_growth", "balance_change",
 )
 
 

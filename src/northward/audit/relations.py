@@ -42,7 +42,7 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "ru": _c(
         r"(?:сальдо|профицит\w*|дефицит\w*)(?:\s+(?:внешне)?торгов\w+)?(?:\s+(?:баланс\w*\s+)?[^,;:.]{0,40}?)?"
-        r"\s*(?:составил\w*|достиг\w*|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
+        r"\s*(?:составил\w*|достиг\w*|оценива\w+\s+в|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
     ),
     "zh": _c(r"(?:贸易)?(?:顺差|逆差)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
 }
@@ -55,7 +55,7 @@ GAP_WORDS: dict[str, re.Pattern[str]] = {
 _UP_WORDS = ("higher", "more", "above", "faster")
 # a comparand that is another territory's rate (the country's, the national average): never in the text
 _ELSEWHERE = _c(r"national|country|nation|china's|全国|全省|по\s+стране|average\s+of\s+the")
-MAX_BACK = 2  # sentences between a balance and its flows
+MAX_BACK = 3  # sentences between a balance and its flows
 
 
 def balance_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
