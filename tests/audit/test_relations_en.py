@@ -586,3 +586,10 @@ def test_a_rate_that_led_to_a_hedged_amount() -> None:
     )
     assert verdicts(text.format(x="25.0"), "sum_growth") == ["consistent"]  # 12 + 20 = 32 last year
     assert verdicts(text.format(x="29.0"), "sum_growth") == ["inconsistent"]  # "almost" allows +12.5% to +25%
+
+
+def test_a_headline_bound_on_trucks_and_the_exact_count_of_the_port_it_names_after() -> None:
+    # "More than 30,000 Trucks ...": a hedge, not the other side of a comparison; the crossing is named after it
+    text = "More than 30,000 Trucks Cross Pogranichny - Suifenhe Checkpoint {x} thousand trucks crossed the border there."
+    assert verdicts(text.format(x="30.7"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="29.4"), "comparison") == ["inconsistent"]

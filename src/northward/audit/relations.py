@@ -276,9 +276,12 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         if any(subj is not None and subj[1].lower() not in other.lower() for subj, other in subjects):
             return False
         return bool(ca.unresolved) == bool(cb.unresolved)
-    exact_ctx = cb if b[1].hedge.kind == "exact" else ca
+    exact_ctx, other_ctx, other_text = (cb, ca, texts[0]) if b[1].hedge.kind == "exact" else (ca, cb, texts[1])
+    # "More than 50,000 Trucks Cross ... Heihe Bridge 50.4 thousand trucks": the port the exact figure is of is
+    # named in the bound's clause too, though after the bound
+    told_of_one = bool(exact_ctx.subject and not other_ctx.unresolved and exact_ctx.subject[1].lower() in other_text.lower())
     return named[0] == named[1] and exact_ctx.unresolved in ("", ca.unresolved, cb.unresolved) and (
-        not exact_ctx.unresolved or ca.unresolved == cb.unresolved
+        not exact_ctx.unresolved or ca.unresolved == cb.unresolved or told_of_one
     )
 
 
