@@ -593,3 +593,10 @@ def test_a_headline_bound_on_trucks_and_the_exact_count_of_the_port_it_names_aft
     text = "More than 30,000 Trucks Cross Pogranichny - Suifenhe Checkpoint {x} thousand trucks crossed the border there."
     assert verdicts(text.format(x="30.7"), "comparison") == ["consistent"]
     assert verdicts(text.format(x="29.4"), "comparison") == ["inconsistent"]
+
+
+def test_a_mark_passed_earlier_than_another_year_is_this_years() -> None:
+    # "较2024年提前12天突破1000列": 2024 is the year compared with, not the figure's year
+    text = "截至3月10日,今年以来经满洲里口岸进出境的中欧班列达{x}列,较2024年提前12天突破1000列大关。"
+    assert verdicts(text.format(x="1050"), "comparison", lang="zh") == ["consistent"]
+    assert verdicts(text.format(x="980"), "comparison", lang="zh") == ["inconsistent"]

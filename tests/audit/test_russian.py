@@ -502,3 +502,12 @@ def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence
     # last year: 2.04 / 1.02 + 0.18 / 1.2 = 2.0 + 0.15 = 2.15; 2.22 / 2.15 = +3.3% (+2.8% to +3.8% within rounding)
     assert arithmetic(text.format(x="3,3"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(x="5,3"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_headlines_growth_by_more_than_a_third_and_the_rate_below() -> None:
+    # "вырос более, чем на треть" (a bound, past "на" and the comma) summed up by the rate two sentences on
+    assert [q.hedge.kind for q in scan("Грузопоток вырос более, чем на треть.", "ru")] == ["over"]
+    text = ("Грузопоток через переход Забайкальск вырос более, чем на треть. Об этом сообщает пресс-служба. "
+            "За январь-июнь через переход проследовало 5,1 млн тонн грузов, это на {x}% больше, чем годом ранее.")
+    assert arithmetic(text.format(x="35,2"), "comparison") == ["consistent"]
+    assert arithmetic(text.format(x="31,2"), "comparison") == ["inconsistent"]

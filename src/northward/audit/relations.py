@@ -142,6 +142,8 @@ def gap_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
 
 
 BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
+# a year a clause names as its own, not one it compares with ("较2025年提前26天突破1000列", "earlier than in 2025")
+_OWN_YEAR = re.compile(r"(?<!较)(?<!比)(?<!than\s)(?<!than\sin\s)(?<!чем\s)(?<!чем\sв\s)((?:19|20)\d\d)")
 SAME_FACT = 0.05  # a bound and an exact figure this close, in one unit, are one fact told twice
 # a mark the fact is said to have passed ("surpassed 16 million tonnes", "突破千万吨", "превысил 1 млн т"): the
 # words right before the round figure; and a target it reached ("达到2000亿美元的贸易目标")
@@ -253,7 +255,7 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
     ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
     if ca.period is not None and cb.period is not None and ca.period_label != cb.period_label:
         return False
-    years = [set(re.findall(r"(?:19|20)\d\d", t)) for t in texts]
+    years = [set(_OWN_YEAR.findall(t)) for t in texts]
     if years[0] and years[1] and years[0] != years[1]:
         return False
     # neither names a partner (beyond the pair) or a narrower subject (a product, a port) the other does not
