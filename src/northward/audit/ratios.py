@@ -174,16 +174,17 @@ def _in_words(c: Claim) -> bool:
 
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
     """A growth in words (a multiple, or a fraction with a bound) and the one growth rate in figures of at least
-    half its size (and 50% for a multiple of two or more) stated in its sentence or the next two, for the same
-    flow (or none named) and period (or the words name none: a headline), with no other growth in words or large
-    rate beside them: the multiple is checked against 1 + rate/100, the fraction's bound against the rate."""
+    50% (a fraction's: half its size) stated in its sentence or the next two, for the same flow (or none named),
+    period and, for a fraction, subject (unless the words are a headline: the text's first sentence, naming no
+    period, whose rate may come three sentences on), with no other growth in words or large rate beside them:
+    the multiple is checked against 1 + rate/100, the fraction's bound against the rate."""
     worded = [c for c in claims if _in_words(c)]
     rates = [c for c in claims if c.kind == "change_pct" and "from" not in c.roles and c.direction > 0
              and c.roles["change"].note != FRACTION_NOTE]
     out: list[Claim] = []
     for m in worded:
         at = sentence_index[m.sentence_start]
-        least = min(TWICE_TOLD_MIN_RATE, _implied_rate(m) / 2)
+        least = TWICE_TOLD_MIN_RATE if m.kind == "multiple" else _implied_rate(m) / 2
         reach = HEADLINE_SENTENCES if at == 0 and m.context.months is None else TWICE_TOLD_SENTENCES
         near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= reach
                       and r.roles["change"].value >= least]
@@ -192,9 +193,11 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
             continue
         r = near_rates[0]
         flows = {r.context.flow, m.context.flow} - {None}
-        headline = m.context.months is None and r.sentence_start > m.sentence_start
+        headline = at == 0 and m.context.months is None and r.sentence_start > m.sentence_start
         if len(flows) > 1 or (r.context.period_label != m.context.period_label and not headline):
             continue
+        if m.kind != "multiple" and not headline and r.context.subject != m.context.subject:
+            continue  # "贸易额增长了将近四分之一 … 农产品贸易额增长了42%": another subject's rate
         rate = r.roles["change"]
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})
