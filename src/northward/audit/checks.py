@@ -20,6 +20,7 @@ from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
+from .part_growth import PartGrowthCheck
 from .part_rates import RateBetweenCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
@@ -394,7 +395,8 @@ class CurrencyCheck(Check):
 
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
-                             RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck())
+                             RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
+                             PartGrowthCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

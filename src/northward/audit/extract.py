@@ -28,6 +28,7 @@ from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .part_growth import part_growth_claims
 from .part_rates import between_claims
 from .prior_levels import prior_bases
 from .ranks import leader_claims, rank_claims
@@ -97,6 +98,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(balance_change_claims(claims))
+    claims.extend(part_growth_claims(sentences, figures, claims))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
