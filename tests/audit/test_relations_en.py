@@ -600,3 +600,14 @@ def test_a_mark_passed_earlier_than_another_year_is_this_years() -> None:
     text = "截至3月10日,今年以来经满洲里口岸进出境的中欧班列达{x}列,较2024年提前12天突破1000列大关。"
     assert verdicts(text.format(x="1050"), "comparison", lang="zh") == ["consistent"]
     assert verdicts(text.format(x="980"), "comparison", lang="zh") == ["inconsistent"]
+
+
+def test_the_fastest_growing_part_grows_at_least_as_fast_as_its_whole() -> None:
+    # a whole's rate is a weighted mean of its parts': the fastest part's is not below it
+    text = ("In January-May 2024, the railway carried 6.2 million tons of freight to China, 12.5% more than a year "
+            "earlier. The highest growth was registered at the Zabaikalsk crossing - 3.1 million tonnes (+{x}%).")
+    assert verdicts(text.format(x="18.4"), "order") == ["consistent"]
+    assert verdicts(text.format(x="4.4"), "order") == ["inconsistent"]
+    zh = "2024年前5个月,中俄铁路货运量同比增长12.5%。其中,满洲里口岸增幅最大,达到{x}%。"
+    assert verdicts(zh.format(x="18.4"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="4.4"), "order", lang="zh") == ["inconsistent"]

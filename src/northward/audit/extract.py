@@ -31,7 +31,7 @@ from .numbers import Quantity, scan
 from .part_growth import part_growth_claims
 from .part_rates import between_claims
 from .prior_levels import prior_bases
-from .ranks import leader_claims, rank_claims
+from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
@@ -97,6 +97,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
+    claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(part_growth_claims(sentences, figures, claims))
     claims.extend(count_growth_claims(sentences, figures, claims))
