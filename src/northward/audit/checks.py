@@ -22,6 +22,7 @@ from .intervals import Interval
 from .numbers import Quantity
 from .part_growth import PartGrowthCheck
 from .part_rates import RateBetweenCheck
+from .part_trend import PartTrendCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
 from .relations import RelationCheck
@@ -396,7 +397,7 @@ class CurrencyCheck(Check):
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
-                             PartGrowthCheck())
+                             PartGrowthCheck(), PartTrendCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

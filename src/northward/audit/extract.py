@@ -30,6 +30,7 @@ from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .part_growth import part_growth_claims
 from .part_rates import between_claims
+from .part_trend import part_trend_claims
 from .prior_levels import prior_bases
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
@@ -100,6 +101,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(part_growth_claims(sentences, figures, claims))
+    claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
