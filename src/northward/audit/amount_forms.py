@@ -46,9 +46,10 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "people")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
-    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|(?:round\s+)?trips|列|班列|поезд\w*)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
-    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + ")"
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
+    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
     r"|\s*(?P<p>" + PEOPLE + "))",
     re.IGNORECASE,
 )

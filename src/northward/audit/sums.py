@@ -488,7 +488,7 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
 # "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
 _RATE_THEN_AMOUNT = re.compile(
     r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
-    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|some|approximately|roughly)?\s*$",
+    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
 
