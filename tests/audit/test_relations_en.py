@@ -576,3 +576,70 @@ def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> No
     # last year: 12 / 1.2 + 18 / 1.125 = 10 + 16 = 26; 30 / 26 = +15.4%
     assert verdicts(text.format(x="15.4"), "sum_growth") == ["consistent"]
     assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_breakdown_right_after_the_wholes_unit_without_a_comma() -> None:
+    # "consisting of" is all of the whole: the parts add up to it; "including" only keeps them within it
+    made = "Shipments via the Heihe bridge came to 912,000 tonnes consisting of {x} tonnes of timber and 270,000 tonnes of soy."
+    assert verdicts(made.format(x="642,000"), "sum") == ["consistent"]
+    assert verdicts(made.format(x="624,000"), "sum") == ["inconsistent"]
+    within = (
+        "Rail cargo via Hunchun rose 1.3-fold to {x} mn tons including 0.9 mn tons of coal, up 1.2-fold, "
+        "and 412 thousand tons of ore."
+    )
+    assert verdicts(within.format(x="2.4"), "parts") == ["consistent"]
+    assert verdicts(within.format(x="1.2"), "parts") == ["inconsistent"]
+    # no amount right before the marker: goods named, not a whole broken down
+    assert verdicts("Goods including 3 mn tons of coal and 2 mn tons of ore crossed at Hunchun.", "parts") == []
+
+
+def test_this_volume_is_broken_down_into_the_parts_of_the_last_whole() -> None:
+    text = (
+        "Freight through the crossings rose 9% to 14.6 million tonnes in January-May. That is broken down into "
+        "exports from China of 2.1 million tonnes, while {x} million tonnes were shipped from Russia to China."
+    )
+    assert verdicts(text.format(x="12.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "sum") == ["inconsistent"]
+    text = (
+        "Grodekovo handled 6.3 million tonnes. This volume includes 2.2 million tonnes of coal and "
+        "{x} million tonnes of grain."
+    )
+    assert verdicts(text.format(x="1.5"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="4.5"), "parts") == ["inconsistent"]
+
+
+def test_crossings_named_after_a_total_through_the_crossings_are_parts_of_it() -> None:
+    text = (
+        "In January-May, {x} million tonnes of cargo went through the border crossings of the region. "
+        "Exports via Zabaikalsk – Manzhouli reached 5.2 million tonnes, up 4%. "
+        "The Naushki – Erenhot route carried 2.9 million tonnes."
+    )
+    assert verdicts(text.format(x="9.4"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="7.4"), "parts") == ["inconsistent"]
+
+
+def test_places_after_a_total_need_the_group_in_its_clause_and_one_side_of_the_border() -> None:
+    # the total names no group of crossings: the places' figures are not its parts
+    text = "Trade reached 7.4 million tonnes. Zabaikalsk handled 5.2 million tonnes and Erenhot 2.9 million tonnes."
+    assert verdicts(text, "parts") == []
+    # a Russian crossing and a Chinese port named alone may be the two sides of one crossing
+    text = (
+        "Freight through the border crossings reached 7.4 million tonnes. Zabaikalsk handled 5.2 million tonnes. "
+        "Manzhouli handled 5.1 million tonnes."
+    )
+    assert verdicts(text, "parts") == []
+    # a port bigger than the whole is not one of its ports
+    text = (
+        "Heihe's border ports handled 4.1 million tonnes in 2023. Dalian handled 310 million tonnes and "
+        "Heihe 2 million tonnes."
+    )
+    assert verdicts(text, "parts") == []
+
+
+def test_a_bracketed_share_of_a_listed_part_is_of_the_lists_whole() -> None:
+    text = (
+        "Hunchun handled 4.16 million tonnes in 2021, including 1.3 million tonnes ({x}%) of coal and "
+        "0.9 million tonnes of timber."
+    )
+    assert verdicts(text.format(x="31"), "share") == ["consistent"]
+    assert verdicts(text.format(x="36"), "share") == ["inconsistent"]
