@@ -643,3 +643,13 @@ def test_a_bracketed_share_of_a_listed_part_is_of_the_lists_whole() -> None:
     )
     assert verdicts(text.format(x="31"), "share") == ["consistent"]
     assert verdicts(text.format(x="36"), "share") == ["inconsistent"]
+
+
+def test_ships_are_counted_and_a_listed_ships_share_is_of_the_fleet_loaded() -> None:
+    text = (
+        "Over nine months the terminal served 410 ocean-going vessels including {x} Handysize ships (45%) "
+        "and 61 tankers (15%)."
+    )
+    assert verdicts(text.format(x="185"), "share") == ["consistent", "consistent"]
+    # a wrong first share is found, and the second, true one is still read against the stated 410, not the first's
+    assert verdicts(text.format(x="158"), "share") == ["inconsistent", "consistent"]

@@ -1,5 +1,5 @@
 """Ways of writing an amount beyond digits and a scale: compound Russian amounts ("1 млрд 341 млн
-718,7 тыс"), counting units (tonnes, trains, TEU, containers, vehicles) and Chinese numerals
+718,7 тыс"), counting units (tonnes, trains, TEU, containers, vehicles, ships) and Chinese numerals
 (三千亿元). ``numbers.scan`` calls these on every sentence."""
 
 from __future__ import annotations
@@ -43,10 +43,11 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3")
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ _UNIT_BEFORE = re.compile(
     r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
-_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "t2": "t",
+_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships", "t2": "t",
               "teu2": "TEU", "tr2": "trains"}
 
 

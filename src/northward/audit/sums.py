@@ -544,7 +544,8 @@ _PARTS_LIST = re.compile(
 )
 # a breakdown that is all of its whole ("consisting of", "broken down into"): its parts add up to it
 _ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
-_BARE_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*")  # the whole's unit between it and a bare marker
+# the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
+_BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
 _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
