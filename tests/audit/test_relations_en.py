@@ -653,3 +653,20 @@ def test_ships_are_counted_and_a_listed_ships_share_is_of_the_fleet_loaded() -> 
     assert verdicts(text.format(x="185"), "share") == ["consistent", "consistent"]
     # a wrong first share is found, and the second, true one is still read against the stated 410, not the first's
     assert verdicts(text.format(x="158"), "share") == ["inconsistent", "consistent"]
+
+
+def test_travellers_and_trucks_are_counted_and_their_directions_add_up() -> None:
+    # the unit said once after the second count; the parts after "including" keep the total's place
+    text = "About 86,000 people crossed at Suifenhe in May, including {x} outbound and 41,000 inbound passengers."
+    assert verdicts(text.format(x="45,000"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="54,000"), "sum") == ["inconsistent"]
+    # a bare count before its direction is of the noun said before it
+    text = "In all, 2,417 trucks used the bridge in June: {x} outbound and 1,120 inbound."
+    assert verdicts(text.format(x="1,297"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="1,927"), "sum") == ["inconsistent"]
+
+
+def test_train_trips_are_counted_as_trips() -> None:
+    text = "Erenhot handled 2,210 freight train trips in 2022, including {x} outbound trips and 1,050 inbound trips."
+    assert verdicts(text.format(x="1,160"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="1,610"), "sum") == ["inconsistent"]

@@ -180,7 +180,8 @@ def _freight_total(text: str, q: Quantity) -> str | None:
     cs, _ce = clause_bounds(text, q.start)
     if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
         return None
-    if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
+    crossing = q.currency in ("vehicles", "passengers")  # all the vehicles or people through a place
+    if crossing or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
         return "total"
     return None
 
