@@ -670,3 +670,20 @@ def test_train_trips_are_counted_as_trips() -> None:
     text = "Erenhot handled 2,210 freight train trips in 2022, including {x} outbound trips and 1,050 inbound trips."
     assert verdicts(text.format(x="1,160"), "sum") == ["consistent"]
     assert verdicts(text.format(x="1,610"), "sum") == ["inconsistent"]
+
+
+def test_flows_named_by_who_sold_or_shipped_to_whom() -> None:
+    text = (
+        "Trade between the two countries reached $88.6 billion in 2019. Russia sold China goods worth $47.3 billion, "
+        "and China shipped goods worth ${x} billion to Russia."
+    )
+    assert verdicts(text.format(x="41.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="44.3"), "sum") == ["inconsistent"]
+
+
+def test_a_percent_after_a_part_with_or_is_its_share_but_not_after_a_rise() -> None:
+    text = "Liaoning's imports came to 402.6 billion yuan, of which those from Russia were 61.9 billion yuan, or {x} percent."
+    assert verdicts(text.format(x="15.4"), "share") == ["consistent"]
+    assert verdicts(text.format(x="19.4"), "share") == ["inconsistent"]
+    # the same rise said as an amount and as a rate is no share
+    assert verdicts("Liaoning's imports rose 6.2 billion yuan, or 1.6 percent, to 402.6 billion yuan.", "share") == []

@@ -118,7 +118,8 @@ _RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
 def _way(origin: str, destination: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:из|from)\s+{origin}\s+(?:в|to)\s+{destination}|{origin}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{destination}|"
-        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}",  # "импорт России из Китая"
+        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}|"  # "импорт России из Китая"
+        rf"{origin}\s+(?:sold|supplied|shipped|delivered|sent)\s+{destination}\b",  # "Russia sold China goods worth"
         re.IGNORECASE,
     )
 

@@ -35,7 +35,7 @@ from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import bracketed_share, fill_shares
+from .shares import bracketed_share, fill_shares, or_share
 from .sums import parts_claims, sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
@@ -449,7 +449,7 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     before = text[max(prev_end, q.start - 80) : q.start]
     if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
-    if bracketed_share(text, q, qs):
+    if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))

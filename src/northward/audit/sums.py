@@ -102,7 +102,15 @@ _FLOW_VERB_AFTER = re.compile(
 def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int = -1) -> str | None:
     """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
     after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
-    return _direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+    return (_direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+            or _direction_around(text, q))
+
+
+def _direction_around(text: str, q: Quantity) -> str | None:
+    """"China shipped goods worth $110.97 billion to Russia": a direction whose destination follows the amount
+    (read with the amount as one word, in its clause)."""
+    cs, ce = clause_bounds(text, q.start)
+    return direction_of(text[cs : q.start] + "X " + text[q.end : min(ce, q.end + 40)].lstrip())
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
