@@ -687,3 +687,26 @@ def test_a_percent_after_a_part_with_or_is_its_share_but_not_after_a_rise() -> N
     assert verdicts(text.format(x="19.4"), "share") == ["inconsistent"]
     # the same rise said as an amount and as a rate is no share
     assert verdicts("Liaoning's imports rose 6.2 billion yuan, or 1.6 percent, to 402.6 billion yuan.", "share") == []
+
+
+def test_a_total_after_its_two_parts_each_in_its_own_sentence() -> None:
+    text = (
+        "Heilongjiang's exports to Russia reached 12.4 billion yuan in the first half. Its imports from Russia "
+        "came to {x} billion yuan. In all, the province's trade with Russia amounted to 72.7 billion yuan."
+    )
+    assert verdicts(text.format(x="60.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="63.3"), "sum") == ["inconsistent"]
+
+
+def test_partners_named_after_a_territorys_total_trade_are_parts_of_it() -> None:
+    text = (
+        "Jilin's imports and exports came to 31.4 billion dollars in 2014. Trade with Japan and Russia grew "
+        "4.1 percent and 2.2 percent to {x} billion dollars and 1.1 billion dollars respectively."
+    )
+    assert verdicts(text.format(x="4.8"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="34.8"), "parts") == ["inconsistent"]
+    # a partner that trades on its own account, or another territory's trade with it, is no part of the total
+    text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. Russia's foreign trade was 784 billion dollars."
+    assert verdicts(text, "parts") == []
+    text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. China's trade with Russia was 95.3 billion dollars."
+    assert verdicts(text, "parts") == []

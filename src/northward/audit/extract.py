@@ -21,13 +21,13 @@ from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
+from .group_parts import group_parts_claims
 from .increments import increment_claims
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .place_parts import place_parts_claims
 from .ranks import leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
@@ -80,7 +80,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
-    claims.extend(place_parts_claims(sentences, figures))
+    claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))

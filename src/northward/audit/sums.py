@@ -63,8 +63,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
-                for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                pend = pending.pop(q.currency, {})
+                back = 2 if {"export", "import"} <= pend.keys() else 1  # both parts, one sentence each, then the total
+                for f, (ps, pq) in pend.items():
+                    near = s.index - ps.index <= back and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
                     if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
                             and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
