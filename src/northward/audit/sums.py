@@ -115,7 +115,15 @@ _FLOW_VERB_AFTER = re.compile(
 def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int = -1) -> str | None:
     """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
     after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
-    return _direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+    return (_direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+            or _direction_around(text, q))
+
+
+def _direction_around(text: str, q: Quantity) -> str | None:
+    """"China shipped goods worth $110.97 billion to Russia": a direction whose destination follows the amount
+    (read with the amount as one word, in its clause)."""
+    cs, ce = clause_bounds(text, q.start)
+    return direction_of(text[cs : q.start] + "X " + text[q.end : min(ce, q.end + 40)].lstrip())
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
@@ -193,7 +201,8 @@ def _freight_total(text: str, q: Quantity) -> str | None:
     cs, _ce = clause_bounds(text, q.start)
     if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
         return None
-    if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
+    crossing = q.currency in ("vehicles", "passengers")  # all the vehicles or people through a place
+    if crossing or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
         return "total"
     return None
 
@@ -562,10 +571,17 @@ _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
     r"including|其中|в\s+том\s+числе|из\s+них|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?P<incl>(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b))|"
-    r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b",
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
+    r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which)\b|"
+    # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
+    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
     re.IGNORECASE,
 )
+# a breakdown that is all of its whole ("consisting of", "broken down into"): its parts add up to it
+_ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
+# the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
+_BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
 _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
@@ -617,8 +633,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
-        if m.groupdict().get("incl") and not any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs):
+        near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
+        if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
             continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
+        if m.groupdict().get("bare") and not any(_BARE_GAP.fullmatch(s.text, q.end, m.start()) for q in qs):
+            continue  # "goods including coal ...": the marker does not follow a whole's amount
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
@@ -647,5 +666,6 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-            out.append(_claim("parts", s, roles, resolve(sentences, s, parts[0].start)))
+            kind = "sum" if _ALL_OF.search(m.group(0)) else "parts"
+            out.append(_claim(kind, s, roles, resolve(sentences, s, parts[0].start)))
     return out
