@@ -703,3 +703,37 @@ def test_a_share_of_the_partners_own_total_takes_no_whole_from_the_text() -> Non
     # "俄出口总额" is Russia's total exports, not the China–Russia trade stated before
     text = "今年上半年,中俄双边贸易额达1145.5亿美元,同比增长5.8%。俄罗斯对华出口占俄出口总额的三成,达650亿美元。"
     assert verdicts(text, "share") == ["unverifiable"]
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("黑龙江省2019年进口俄罗斯原木812.4万立方米。其中经绥芬河口岸进口原木506.3万立方米。",
+         "黑龙江省2019年进口俄罗斯原木812.4万立方米。其中经绥芬河口岸进口原木906.3万立方米。"),
+        ("某口岸上半年进口货物240万吨,其中煤炭152.6万吨,同比增长8%。",
+         "某口岸上半年进口货物240万吨,其中煤炭252.6万吨,同比增长8%。"),
+    ],
+)
+def test_one_part_after_qizhong_is_within_its_whole(good: str, bad: str) -> None:
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_a_part_of_the_parts_is_not_the_next_parts_whole() -> None:
+    # "其中进口…;出口12万吨。其中5月…": the last amount is itself a part; May's whole traffic is not inside it
+    text = "前5个月,某口岸进出口货运量达150万吨,其中进口138万吨;出口12万吨。其中5月份当月进出口货运量达41万吨。"
+    assert "inconsistent" not in verdicts(text, "parts")
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年上半年,经该口岸通行的中欧班列达312列,去、返程班列分别达170、142列。",
+         "今年上半年,经该口岸通行的中欧班列达312列,去、返程班列分别达710、142列。"),
+        ("进口运量增长明显,今年1至5月中欧班列开行86列,其中去程47列,回程39列。",
+         "进口运量增长明显,今年1至5月中欧班列开行86列,其中去程47列,回程93列。"),
+    ],
+)
+def test_trains_run_add_up_from_their_outbound_and_return_trains(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]

@@ -229,10 +229,11 @@ class ArithmeticCheck(Check):
         stated = t.interval()
         verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
         unit = t.currency or ""
+        said = (f"the part {fmt(parts[0])}" if len(parts) == 1
+                else f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)}")
         expl = (
-            f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
-            f"({rec.in_words(unit)} within rounding); "
-            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+            f"{said} ({rec.in_words(unit)} within rounding); "
+            + (f"more than the whole, {fmt(t)}" if verdict == "inconsistent" else f"within the whole, {fmt(t)}")
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)

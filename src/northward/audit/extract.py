@@ -26,6 +26,7 @@ from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .parts import parts_claims
 from .ranks import leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
@@ -34,7 +35,7 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares
-from .sums import parts_claims, sum_claims, sum_growth
+from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
