@@ -737,3 +737,17 @@ def test_a_part_of_the_parts_is_not_the_next_parts_whole() -> None:
 def test_trains_run_add_up_from_their_outbound_and_return_trains(good: str, bad: str) -> None:
     assert verdicts(good, "sum") == ["consistent"]
     assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("某省2020年进口俄罗斯原木902.5万立方米,同比增长12.4%。其中进口樟子松原木511.8万立方米,同比增长20.3%。",
+         "consistent"),
+        # last year the part was 511.8 / 0.797 = 642.2; a whole up 52.6% was 902.5 / 1.526 = 591.4, less than it
+        ("某省2020年进口俄罗斯原木902.5万立方米,同比增长52.6%。其中进口樟子松原木511.8万立方米,同比下降20.3%。",
+         "inconsistent"),
+    ],
+)
+def test_a_wholes_rate_leaves_room_for_its_parts_last_year(text: str, verdict: str) -> None:
+    assert verdicts(text, "sum_growth") == [verdict]

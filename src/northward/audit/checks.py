@@ -295,6 +295,8 @@ class ArithmeticCheck(Check):
         before = {p: r[p].value / (1 + r[f"rate_{p}"].value / 100) for p in parts}
         point = (r["total"].value / sum(before.values()) - 1) * 100
         stated = r["rate_total"].interval()
+        if any(p.startswith("part") for p in parts):  # parts listed under their whole need not be all of it: last
+            return self._parts_growth(claim, parts, before, rec, point)  # year's parts were at most last year's whole
         named = " and ".join(
             f"{_PART_NAMES.get(p, p)} {humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
             f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts
@@ -304,6 +306,21 @@ class ArithmeticCheck(Check):
             f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
         )
         return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
+
+
+    def _parts_growth(self, claim: Claim, parts: list[str], before: dict[str, float], rec: Interval,
+                      point: float) -> Finding:
+        """"进口木材1331.66万立方米,增长29.6%。其中板材829.97万立方米,增长40.87%": last year's parts (part / (1 +
+        rate)) add up to no more than last year's whole, so the whole's rate is at most whole / their sum - 1."""
+        r = claim.roles
+        bound = Interval(-100.0, rec.hi)
+        named = " + ".join(f"{humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
+                           f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts)
+        expl = (
+            f"last year's parts {named} leave {fmt(r['total'])} a change of at most "
+            f"{humanize.percent(rec.hi, signed=True)} (within rounding); the text says {fmt(r['rate_total'])}"
+        )
+        return judged(claim, self.name, r["rate_total"], r["rate_total"].interval(), bound, point, "percent", expl)
 
 
 class CurrencyCheck(Check):

@@ -73,7 +73,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(parts_claims(sentences, figures))
+    parts = parts_claims(sentences, figures)
+    claims.extend(parts)
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
@@ -90,7 +91,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     fill_shares(sentences, figures, claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
