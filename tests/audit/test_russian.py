@@ -634,21 +634,3 @@ def test_a_headlines_growth_by_more_than_a_third_and_the_rate_below() -> None:
             "За январь-июнь через переход проследовало 5,1 млн тонн грузов, это на {x}% больше, чем годом ранее.")
     assert arithmetic(text.format(x="35,2"), "comparison") == ["consistent"]
     assert arithmetic(text.format(x="31,2"), "comparison") == ["inconsistent"]
-
-
-def test_a_part_then_all_of_it_named_by_vsego() -> None:
-    text = (
-        "В 2021 году в Монголию вывезли более 41 тысячи тонн пшеницы. Годом ранее эта цифра не превышала 90 тысяч "
-        "тонн. Всего в 2021 году в Монголию вывезли {w} тысяч тонн зерна."
-    )
-    assert arithmetic(text.format(w="45"), "share") == ["consistent"]  # 41 of 45; the year before is not read
-    assert arithmetic(text.format(w="35"), "share") == ["inconsistent"]
-
-
-def test_the_same_good_sent_to_one_country_is_a_part_of_all_of_it() -> None:
-    text = (
-        "За 2020 год из области вывезено {w} тысяч тонн рапса. По данным таможни, за 2020 год в Китай отправлено "
-        "212 тысяч тонн рапса."
-    )
-    assert arithmetic(text.format(w="250"), "share") == ["consistent"]
-    assert arithmetic(text.format(w="205"), "share") == ["inconsistent"]

@@ -17,10 +17,10 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import clause_bounds, facts, resolve
+from .context import resolve
 from .increments import is_change_amount
 from .numbers import Quantity
-from .period_words import in_base, in_base_aside
+from .period_words import in_base_aside
 from .text import Sentence
 from .wholes import same_period
 
@@ -107,56 +107,3 @@ def _parts(s: Sentence, qs: list[Quantity], total: Quantity, named: set[str]) ->
     if not _AND.search(s.text[amounts[-2].end : amounts[-1].start]):
         return []
     return amounts
-
-
-# "Всего в Китай экспортировали 73 тысячи тонн": the whole of what the sentences before broke down
-# (opening its sentence or clause: "75% всего экспортированного краба" is "of all", no whole of its own)
-_ALL = re.compile(r"(?:^|[,;:—–]\s*)(?:всего|в\s+общей\s+сложности|в\s+целом)\b", re.IGNORECASE)
-_ALL_REACH = 80  # characters from the word to the whole's amount
-# an earlier year named as such: "Годом ранее эта цифра не превышала 1 тысячу тонн"
-_EARLIER = re.compile(r"годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
-
-
-def narrower_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """One good within all the goods: an amount is a part of another in its unit, of its period and partner,
-    when the other is named as all after it ("70 тысяч тонн сои ... всего ... 73 тысячи тонн"), or names the
-    same good but no country while the part names one ("вывезено 430 тысяч тонн бобовых", then "в Китай ...
-    более 420 тысяч тонн бобовых"). Amounts of an earlier year ("Годом ранее ...") or of a comparison's base
-    are never read. A share claim: the part is at most all of the whole."""
-    found = [(s, q) for s in sentences for q in figures[s.index]
-             if _counted(q) and not is_change_amount(s.text, q) and not in_base(s.text, q.start) and not _EARLIER.search(s.text)]
-    out: list[Claim] = []
-    for i, (ws, whole) in enumerate(found):
-        named_all = any(0 <= whole.start - m.end() <= _ALL_REACH for m in _ALL.finditer(ws.text, 0, whole.start))
-        for j, (ps, part) in enumerate(found):
-            if i == j or part.currency != whole.currency or abs(ps.index - ws.index) > MAX_GAP:
-                continue
-            nearest = not any(q.currency == whole.currency for _s, q in found[j + 1 : i])  # none between them
-            if _part_of(sentences, (ws, whole), (ps, part), named_all and j < i and nearest):
-                share = Quantity(50.0, "percent", part.start, part.end, "a part of a whole named apart (at most all of it)",
-                                 tolerance=1.0, note="a part in words: some of the whole, at most all of it")
-                roles = {"share": share, "part": replace(part, extra={**part.extra, "sentence_start": ps.start}),
-                         "whole": replace(whole, extra={**whole.extra, "sentence_start": ws.start})}
-                out.append(Claim("share", roles, ps.text, ps.start, ps.lang, resolve(sentences, ps, part.start)))
-                break
-    return out
-
-
-def _part_of(sentences: list[Sentence], whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity],
-             named_all: bool) -> bool:
-    (ws, w), (ps, p) = whole, part
-    if not same_period(sentences, whole, part):
-        return False
-    if named_all:  # the nearest amount before "всего", of the same partner and territory
-        wc, pc = resolve(sentences, ws, w.start), resolve(sentences, ps, p.start)
-        return (wc.partner, wc.territory) == (pc.partner, pc.territory)
-    goods = _goods(ws.text, w, len(ws.text))[:1]
-    return (bool(goods) and _goods(ps.text, p, len(ps.text))[:1] == goods
-            and _names_country(ps.text, p) and not _names_country(ws.text, w))
-
-
-def _names_country(text: str, q: Quantity) -> bool:
-    """Does the amount's sentence, up to the end of its clause, name a country or region (where the goods
-    went or came from)?"""
-    f = facts(text[: clause_bounds(text, q.start)[1]])
-    return bool(f.territories or f.partners)
