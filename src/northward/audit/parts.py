@@ -104,8 +104,9 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
-            if m.group(0).startswith(","):  # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9":
-                parts = _before_semicolon(s.text, m.end(), parts)  # the list of the part ends at ";"
+            # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9" (not 其中, whose parts ";" joins)
+            if m.group(0).startswith(",") and "其中" not in m.group(0):
+                parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue
             whole = pool[-1]
@@ -131,15 +132,3 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             kind = "sum" if _ALL_OF.search(m.group(0)) else "parts"
             out.append(Claim(kind, roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
-
-
-_FLOW_WORD = re.compile(r"出口|进口|\bexports?\b|\bimports?\b|экспорт\w*|импорт\w*|ввез\w*|вывез\w*", re.IGNORECASE)
-
-
-def _before_semicolon(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
-    """The parts of a breakdown opened mid-sentence before its first ";", unless the words after the ";" name
-    a flow ("其中,对俄出口35.5亿元…;自俄进口214.7亿元": exports and imports of the total, the sum check's)."""
-    cut = text.find(";", start)
-    if cut < 0 or _FLOW_WORD.search(text, cut, max((q.start for q in parts), default=cut)):
-        return parts
-    return [q for q in parts if q.start < cut]
