@@ -634,3 +634,13 @@ def test_a_headlines_growth_by_more_than_a_third_and_the_rate_below() -> None:
             "За январь-июнь через переход проследовало 5,1 млн тонн грузов, это на {x}% больше, чем годом ранее.")
     assert arithmetic(text.format(x="35,2"), "comparison") == ["consistent"]
     assert arithmetic(text.format(x="31,2"), "comparison") == ["inconsistent"]
+
+
+def test_a_totals_rate_in_the_next_sentence_about_dannyi_pokazatel() -> None:
+    text = (
+        "За шесть месяцев 2023 года товарооборот края с Китаем составил 10,5 млрд юаней. Данный показатель за полгода "
+        "вырос на {r}%. Экспорт составил 6,3 млрд юаней (+10%), импорт – 4,2 млрд юаней (+5%)."
+    )
+    # last year: 6.3 / 1.1 + 4.2 / 1.05 = 5.727 + 4.0 = 9.727; 10.5 / 9.727 = +7.9%
+    assert arithmetic(text.format(r="7,9"), "sum_growth") == ["consistent"]
+    assert arithmetic(text.format(r="15,7"), "sum_growth") == ["inconsistent"]

@@ -462,6 +462,10 @@ def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str 
 
 
 # "перевезено 1,3 млн тонн. ..., это на 3,5% превышает ...", "That is up 5%": the next sentence's rate said of it
+# a sentence about the figure before it: "Данный показатель ... показал рост – всего на 0,8%", "This figure ..."
+_ANAPHOR_SUBJECT = re.compile(
+    r"^\W*(?:(?:данн|эт|указанн)\w*\s+(?:показател|цифр)\w*|this\s+figure|the\s+figure)\b", re.IGNORECASE
+)
 _POINTS_BACK = re.compile(r"(?:^|[\s,，])(?:это|что|that|this|which|这|此)(?:\s|$)[^,;，；]{0,30}$", re.IGNORECASE)
 
 
@@ -484,7 +488,7 @@ def _rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tupl
     if any(start <= p < start + len(c.sentence) for p, cur in amounts if cur):
         return None
     change = c.roles["change"]
-    if not _POINTS_BACK.search(c.sentence[: change.start]):
+    if not _POINTS_BACK.search(c.sentence[: change.start]) and not _ANAPHOR_SUBJECT.match(c.sentence):
         return None
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
