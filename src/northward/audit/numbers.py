@@ -183,7 +183,7 @@ _SCALE_RE = (
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
-    r"юан\w*|(?:американск\w+\s+)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
+    r"юан\w*|(?:американск\w+\s+|ам(?:ер)?\.\s?)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
 )
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
