@@ -102,7 +102,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + parts) if g is not None)
+    # one part after "其中" is not its whole's only part: its rate is read against the whole's by part_growth
+    listed = [p for p in parts if len(p.roles) > 2]
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + listed) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
