@@ -31,7 +31,6 @@ from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .part_growth import part_growth_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -102,14 +101,11 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    # one part after "其中" is not its whole's only part: its rate is read against the whole's by part_growth
-    listed = [p for p in parts if len(p.roles) > 2]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + listed) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
-    claims.extend(part_growth_claims(sentences, figures, claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
