@@ -38,3 +38,9 @@ def test_round_hedged_or_scaled_counts_and_other_measures_are_left_alone() -> No
     assert verdicts("The port handled about 49 trains this year, up 13.3 percent.", "en") == []
     assert verdicts("The port handled 49 trains this year, while their cargo rose 13.3 percent.", "en") == []
     assert verdicts("2023年前7个月贸易额同比增加了24%,已达1200亿美元。", "zh") == []  # 7 months, not a count
+
+
+def test_round_trips_are_a_whole_count_too() -> None:
+    text = "In the first half, a total of 37 round trips of freight trains were made via the port, up {x} percent."
+    assert verdicts(text.format(x="23.3"), "en") == ["consistent"]
+    assert verdicts(text.format(x="25.3"), "en") == ["inconsistent"]

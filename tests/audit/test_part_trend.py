@@ -22,3 +22,11 @@ def test_a_part_said_to_rise_slightly_in_chinese_and_english() -> None:
           "were 20.0 thousand tonnes, up 150 percent, and exports 10.0 thousand tonnes, slightly up.")
     assert verdicts(en.format(x="80"), "en") == ["consistent"]
     assert verdicts(en.format(x="40"), "en") == ["inconsistent"]
+
+
+def test_a_sum_of_sectors_is_left_alone() -> None:
+    text = ("The region's GDP came to 100.0 billion yuan, up 5 percent. The primary industry added 10.0 billion yuan, "
+            "the secondary industry 40.0 billion yuan and the tertiary industry 50.0 billion yuan, slightly up.")
+    rep = audit_text(text, lang="en")
+    assert any(c.kind == "sum" for c in rep.claims)
+    assert verdicts(text, "en") == []

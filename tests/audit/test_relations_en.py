@@ -743,3 +743,11 @@ def test_partners_named_after_a_territorys_total_trade_are_parts_of_it() -> None
     assert verdicts(text, "parts") == []
     text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. China's trade with Russia was 95.3 billion dollars."
     assert verdicts(text, "parts") == []
+
+
+def test_a_base_set_against_the_rate_in_brackets() -> None:
+    # "up 5%, year-on-year (vs 11.6 million tonnes in 6M'17)": the bracketed level is the rate's base
+    text = ("The terminal handled 8.4 million tonnes of coal in the first half, up {x}%, year-on-year (vs 7.5 million "
+            "tonnes a year earlier).")
+    assert verdicts(text.format(x="12"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(x="21"), "change_pct") == ["inconsistent"]

@@ -627,6 +627,8 @@ def test_people_across_a_border_are_a_counting_unit() -> None:
     assert arithmetic(text.format(x="1650"), "sum") == ["consistent"]
     assert arithmetic(text.format(x="2650"), "sum") == ["inconsistent"]
     assert [q.currency for q in scan("пассажиропоток составил 241 тыс пассажиров", "ru") if q.kind == "amount"] == ["passengers"]
+
+
 def test_a_headlines_growth_by_more_than_a_third_and_the_rate_below() -> None:
     # "вырос более, чем на треть" (a bound, past "на" and the comma) summed up by the rate two sentences on
     assert [q.hedge.kind for q in scan("Грузопоток вырос более, чем на треть.", "ru")] == ["over"]

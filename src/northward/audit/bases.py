@@ -24,7 +24,9 @@ AFTER: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"\s*(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|jump|gain|higher|more|up|above|decrease|decline|drop|"
         r"lower|less|down|below)\s+(?:from|than|over|on|compared\s+(?:with|to))\s+(?:the\s+)?"
-        r"(?:[a-z-]+\s+){0,3}?(?:(?:total|level|figure|volume)\s+(?:of\s+)?)?(?:about\s+|some\s+)?"
+        r"(?:[a-z-]+\s+){0,3}?(?:(?:total|level|figure|volume)\s+(?:of\s+)?)?(?:about\s+|some\s+)?|"
+        # "up 5%, year-on-year (vs 11.6 million tonnes in 6M'17)": the base set against the rate's level
+        r"\s*,?\s*(?:year[- ]on[- ]year\s*)?,?\s*\(?\s*(?:vs\.?|versus|against)\s+(?:about\s+|some\s+)?"
     ),
     "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?"),
 }

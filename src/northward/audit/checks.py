@@ -20,7 +20,6 @@ from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
-from .part_growth import PartGrowthCheck
 from .part_rates import RateBetweenCheck
 from .part_trend import PartTrendCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
@@ -418,7 +417,7 @@ class CurrencyCheck(Check):
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
-                             PartGrowthCheck(), PartTrendCheck())
+                             PartTrendCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -6,8 +6,8 @@ A claim (kind ``count_growth``: roles ``count`` and ``change``, the rate signed)
 stated right with its count: the count's run of amounts is followed, in its sentence, by a run of as many rates
 ("49列4900标准箱,同比增加16.6%、16.6%": in order), with no figure, contrast or other measure between. The count
 is a whole number written exactly (no hedge, no decimals, no scale such as "thousand", not a round hundred a
-writer may have rounded), in a counting unit (trains, vehicles, containers, TEU) or, right before its rate, in
-no unit at all and set off by a comma right before its rate ("to the tune of 1,285, up 15.87 percent"; not
+writer may have rounded), in a counting unit (trains, trips, vehicles, ships, people, containers, TEU) or in no
+unit at all and set off by a comma right before its rate ("to the tune of 1,285, up 15.87 percent"; not
 "前7个月贸易额增长24%", where 7 counts months).
 """
 
@@ -25,7 +25,7 @@ from .intervals import Interval
 from .numbers import Quantity
 from .text import Sentence
 
-WHOLE_UNITS = ("trains", "vehicles", "containers", "TEU")
+WHOLE_UNITS = ("trains", "trips", "vehicles", "ships", "passengers", "containers", "TEU")
 AMOUNT_GLUE = 25  # characters between two listed amounts ("49列4900标准箱", "49 trains and 4,900 TEU")
 RATE_GLUE = 90  # characters from the last amount to its rate
 UNITLESS_GLUE = 12  # a bare count only right before its rate (", up", "，同比增长")

@@ -31,7 +31,6 @@ from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .part_growth import part_growth_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -107,7 +106,6 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
-    claims.extend(part_growth_claims(sentences, figures, claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
