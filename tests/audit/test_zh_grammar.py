@@ -751,3 +751,17 @@ def test_trains_run_add_up_from_their_outbound_and_return_trains(good: str, bad:
 )
 def test_a_wholes_rate_leaves_room_for_its_parts_last_year(text: str, verdict: str) -> None:
     assert verdicts(text, "sum_growth") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("1至10月,某口岸进出口货运量完成845.6万吨,同比增长12.1%。其中进口702.3万吨,同比增长80.4万吨;"
+         "出口143.3万吨,同比增长10.8万吨。", "consistent"),
+        ("1至10月,某口岸进出口货运量完成845.6万吨,同比增长21.1%。其中进口702.3万吨,同比增长80.4万吨;"
+         "出口143.3万吨,同比减少10.8万吨。", "inconsistent"),
+    ],
+)
+def test_a_totals_rate_from_its_parts_increases_said_as_amounts(text: str, verdict: str) -> None:
+    # last year 702.3 - 80.4 + 143.3 - 10.8 = 754.4, and 845.6 / 754.4 = +12.1%
+    assert verdicts(text, "sum_growth") == [verdict]
