@@ -576,3 +576,170 @@ def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> No
     # last year: 12 / 1.2 + 18 / 1.125 = 10 + 16 = 26; 30 / 26 = +15.4%
     assert verdicts(text.format(x="15.4"), "sum_growth") == ["consistent"]
     assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_rate_that_led_to_a_hedged_amount() -> None:
+    # "rose by X%, year-on-year, to almost $N": the hedge between "to" and the total does not hide its rate
+    text = (
+        "In the first half, trade between the two countries rose by {x}%, year-on-year, to almost $40.00 billion. "
+        "Exports rose by 25.0% to $15.00 billion, imports — by 25.0% to $25.00 billion."
+    )
+    assert verdicts(text.format(x="25.0"), "sum_growth") == ["consistent"]  # 12 + 20 = 32 last year
+    assert verdicts(text.format(x="29.0"), "sum_growth") == ["inconsistent"]  # "almost" allows +12.5% to +25%
+
+
+def test_a_headline_bound_on_trucks_and_the_exact_count_of_the_port_it_names_after() -> None:
+    # "More than 30,000 Trucks ...": a hedge, not the other side of a comparison; the crossing is named after it
+    text = "More than 30,000 Trucks Cross Pogranichny - Suifenhe Checkpoint {x} thousand trucks crossed the border there."
+    assert verdicts(text.format(x="30.7"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="29.4"), "comparison") == ["inconsistent"]
+
+
+def test_a_mark_passed_earlier_than_another_year_is_this_years() -> None:
+    # "较2024年提前12天突破1000列": 2024 is the year compared with, not the figure's year
+    text = "截至3月10日,今年以来经满洲里口岸进出境的中欧班列达{x}列,较2024年提前12天突破1000列大关。"
+    assert verdicts(text.format(x="1050"), "comparison", lang="zh") == ["consistent"]
+    assert verdicts(text.format(x="980"), "comparison", lang="zh") == ["inconsistent"]
+
+
+def test_the_fastest_growing_part_grows_at_least_as_fast_as_its_whole() -> None:
+    # a whole's rate is a weighted mean of its parts': the fastest part's is not below it
+    text = ("In January-May 2024, the railway carried 6.2 million tons of freight to China, 12.5% more than a year "
+            "earlier. The highest growth was registered at the Zabaikalsk crossing - 3.1 million tonnes (+{x}%).")
+    assert verdicts(text.format(x="18.4"), "order") == ["consistent"]
+    assert verdicts(text.format(x="4.4"), "order") == ["inconsistent"]
+    zh = "2024年前5个月,中俄铁路货运量同比增长12.5%。其中,满洲里口岸增幅最大,达到{x}%。"
+    assert verdicts(zh.format(x="18.4"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="4.4"), "order", lang="zh") == ["inconsistent"]
+def test_a_breakdown_right_after_the_wholes_unit_without_a_comma() -> None:
+    # "consisting of" is all of the whole: the parts add up to it; "including" only keeps them within it
+    made = "Shipments via the Heihe bridge came to 912,000 tonnes consisting of {x} tonnes of timber and 270,000 tonnes of soy."
+    assert verdicts(made.format(x="642,000"), "sum") == ["consistent"]
+    assert verdicts(made.format(x="624,000"), "sum") == ["inconsistent"]
+    within = (
+        "Rail cargo via Hunchun rose 1.3-fold to {x} mn tons including 0.9 mn tons of coal, up 1.2-fold, "
+        "and 412 thousand tons of ore."
+    )
+    assert verdicts(within.format(x="2.4"), "parts") == ["consistent"]
+    assert verdicts(within.format(x="1.2"), "parts") == ["inconsistent"]
+    # no amount right before the marker: goods named, not a whole broken down
+    assert verdicts("Goods including 3 mn tons of coal and 2 mn tons of ore crossed at Hunchun.", "parts") == []
+
+
+def test_this_volume_is_broken_down_into_the_parts_of_the_last_whole() -> None:
+    text = (
+        "Freight through the crossings rose 9% to 14.6 million tonnes in January-May. That is broken down into "
+        "exports from China of 2.1 million tonnes, while {x} million tonnes were shipped from Russia to China."
+    )
+    assert verdicts(text.format(x="12.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "sum") == ["inconsistent"]
+    text = (
+        "Grodekovo handled 6.3 million tonnes. This volume includes 2.2 million tonnes of coal and "
+        "{x} million tonnes of grain."
+    )
+    assert verdicts(text.format(x="1.5"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="4.5"), "parts") == ["inconsistent"]
+
+
+def test_crossings_named_after_a_total_through_the_crossings_are_parts_of_it() -> None:
+    text = (
+        "In January-May, {x} million tonnes of cargo went through the border crossings of the region. "
+        "Exports via Zabaikalsk – Manzhouli reached 5.2 million tonnes, up 4%. "
+        "The Naushki – Erenhot route carried 2.9 million tonnes."
+    )
+    assert verdicts(text.format(x="9.4"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="7.4"), "parts") == ["inconsistent"]
+
+
+def test_places_after_a_total_need_the_group_in_its_clause_and_one_side_of_the_border() -> None:
+    # the total names no group of crossings: the places' figures are not its parts
+    text = "Trade reached 7.4 million tonnes. Zabaikalsk handled 5.2 million tonnes and Erenhot 2.9 million tonnes."
+    assert verdicts(text, "parts") == []
+    # a Russian crossing and a Chinese port named alone may be the two sides of one crossing
+    text = (
+        "Freight through the border crossings reached 7.4 million tonnes. Zabaikalsk handled 5.2 million tonnes. "
+        "Manzhouli handled 5.1 million tonnes."
+    )
+    assert verdicts(text, "parts") == []
+    # a port bigger than the whole is not one of its ports
+    text = (
+        "Heihe's border ports handled 4.1 million tonnes in 2023. Dalian handled 310 million tonnes and "
+        "Heihe 2 million tonnes."
+    )
+    assert verdicts(text, "parts") == []
+
+
+def test_a_bracketed_share_of_a_listed_part_is_of_the_lists_whole() -> None:
+    text = (
+        "Hunchun handled 4.16 million tonnes in 2021, including 1.3 million tonnes ({x}%) of coal and "
+        "0.9 million tonnes of timber."
+    )
+    assert verdicts(text.format(x="31"), "share") == ["consistent"]
+    assert verdicts(text.format(x="36"), "share") == ["inconsistent"]
+
+
+def test_ships_are_counted_and_a_listed_ships_share_is_of_the_fleet_loaded() -> None:
+    text = (
+        "Over nine months the terminal served 410 ocean-going vessels including {x} Handysize ships (45%) "
+        "and 61 tankers (15%)."
+    )
+    assert verdicts(text.format(x="185"), "share") == ["consistent", "consistent"]
+    # a wrong first share is found, and the second, true one is still read against the stated 410, not the first's
+    assert verdicts(text.format(x="158"), "share") == ["inconsistent", "consistent"]
+
+
+def test_travellers_and_trucks_are_counted_and_their_directions_add_up() -> None:
+    # the unit said once after the second count; the parts after "including" keep the total's place
+    text = "About 86,000 people crossed at Suifenhe in May, including {x} outbound and 41,000 inbound passengers."
+    assert verdicts(text.format(x="45,000"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="54,000"), "sum") == ["inconsistent"]
+    # a bare count before its direction is of the noun said before it
+    text = "In all, 2,417 trucks used the bridge in June: {x} outbound and 1,120 inbound."
+    assert verdicts(text.format(x="1,297"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="1,927"), "sum") == ["inconsistent"]
+
+
+def test_train_trips_are_counted_as_trips() -> None:
+    text = "Erenhot handled 2,210 freight train trips in 2022, including {x} outbound trips and 1,050 inbound trips."
+    assert verdicts(text.format(x="1,160"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="1,610"), "sum") == ["inconsistent"]
+
+
+def test_flows_named_by_who_sold_or_shipped_to_whom() -> None:
+    text = (
+        "Trade between the two countries reached $88.6 billion in 2019. Russia sold China goods worth $47.3 billion, "
+        "and China shipped goods worth ${x} billion to Russia."
+    )
+    assert verdicts(text.format(x="41.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="44.3"), "sum") == ["inconsistent"]
+
+
+def test_a_percent_after_a_part_with_or_is_its_share_but_not_after_a_rise() -> None:
+    text = "Liaoning's imports came to 402.6 billion yuan, of which those from Russia were 61.9 billion yuan, or {x} percent."
+    assert verdicts(text.format(x="15.4"), "share") == ["consistent"]
+    assert verdicts(text.format(x="19.4"), "share") == ["inconsistent"]
+    # the same rise said as an amount and as a rate is no share
+    assert verdicts("Liaoning's imports rose 6.2 billion yuan, or 1.6 percent, to 402.6 billion yuan.", "share") == []
+
+
+def test_a_total_after_its_two_parts_each_in_its_own_sentence() -> None:
+    text = (
+        "Heilongjiang's exports to Russia reached 12.4 billion yuan in the first half. Its imports from Russia "
+        "came to {x} billion yuan. In all, the province's trade with Russia amounted to 72.7 billion yuan."
+    )
+    assert verdicts(text.format(x="60.3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="63.3"), "sum") == ["inconsistent"]
+
+
+def test_partners_named_after_a_territorys_total_trade_are_parts_of_it() -> None:
+    text = (
+        "Jilin's imports and exports came to 31.4 billion dollars in 2014. Trade with Japan and Russia grew "
+        "4.1 percent and 2.2 percent to {x} billion dollars and 1.1 billion dollars respectively."
+    )
+    assert verdicts(text.format(x="4.8"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="34.8"), "parts") == ["inconsistent"]
+    # a partner that trades on its own account, or another territory's trade with it, is no part of the total
+    text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. Russia's foreign trade was 784 billion dollars."
+    assert verdicts(text, "parts") == []
+    text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. China's trade with Russia was 95.3 billion dollars."
+    assert verdicts(text, "parts") == []

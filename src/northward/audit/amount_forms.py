@@ -1,5 +1,5 @@
 """Ways of writing an amount beyond digits and a scale: compound Russian amounts ("1 млрд 341 млн
-718,7 тыс"), counting units (tonnes, trains, TEU, containers, vehicles) and Chinese numerals
+718,7 тыс"), counting units (tonnes, trains, TEU, containers, vehicles, ships, passengers, trips) and Chinese numerals
 (三千亿元). ``numbers.scan`` calls these on every sentence."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .hedges import Hedge, hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
-from .ru_words import VEHICLES, elided_noun
+from .ru_words import PEOPLE, VEHICLES, elided_noun
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
@@ -43,12 +43,17 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3")
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
-    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
+    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -59,8 +64,12 @@ _UNIT_BEFORE = re.compile(
     r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
-_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "t2": "t",
-              "teu2": "TEU", "tr2": "trains"}
+_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
+              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains"}
+
+
+# "1,302 trucks: 708 outbound and 594 inbound": a bare count then its direction stands for the noun said before
+_DIRECTION_AFTER = re.compile(r"\s+(?:outbound|inbound|leaving|entering|exiting|arriving)\b", re.IGNORECASE)
 
 
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -73,11 +82,25 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             if m:
                 code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
                 q = q.with_currency(code)
-            elif last and elided_noun(text, q.end):  # "708 грузовиков на выезд и 594 – на въезд"
+            elif last and (elided_noun(text, q.end, q.start) or _DIRECTION_AFTER.match(text, q.end)):  # "и 594 – на въезд"
                 q = replace(q.with_currency(last), note="unit as before")
         if q.kind == "amount" and q.currency in COUNT_UNITS:
             last = q.currency
         out.append(q)
+    return _unit_said_after(text, out)
+
+
+# "250,000 outbound and 160,000 inbound travellers": one unit said after the second of two counts
+_SHARED_UNIT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:and|or)\s+", re.IGNORECASE)
+
+
+def _unit_said_after(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        bare = q.kind == nxt.kind == "amount" and q.currency is None and not q.scaled and not nxt.scaled
+        if bare and nxt.currency in COUNT_UNITS and _SHARED_UNIT.fullmatch(text, q.end, nxt.start):
+            out[i] = replace(q.with_currency(str(nxt.currency)), note="unit said after")
     return out
 
 

@@ -118,7 +118,8 @@ _RUSSIA = r"(?:Росси\w*|РФ|Russia(?:'s)?|俄罗斯)"
 def _way(origin: str, destination: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:из|from)\s+{origin}\s+(?:в|to)\s+{destination}|{origin}\s+(?:\w+\s+){{0,4}}?(?:в|to)\s+{destination}|"
-        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}",  # "импорт России из Китая"
+        rf"{destination}\s+(?:\w+\s+){{0,4}}?из\s+{origin}|"  # "импорт России из Китая"
+        rf"{origin}\s+(?:sold|supplied|shipped|delivered|sent)\s+{destination}\b",  # "Russia sold China goods worth"
         re.IGNORECASE,
     )
 
@@ -137,7 +138,7 @@ def direction_of(clause: str) -> str | None:
 # "RMB11.44 billion for exports": the flow named right after an amount
 # "45 млрд пришлось на экспорт", "80 тыс. ДФЭ – импорт"
 _FLOW_AFTER = re.compile(
-    r"[^,;，；]{0,25}?(?:\b(?:for|of|in)\s+(exports?|imports?)\b|(?:(?:пришл\w+\s+)?на|[–—])\s*(экспорт|импорт)\w*)",
+    r"[^,;，；]{0,25}?(?:\b(?:for|of|in)\s+(exports?|imports?)\b(?!\s+(?:and|&)\s+(?:ex|im)ports?)|(?:(?:пришл\w+\s+)?на|[–—])\s*(экспорт|импорт)\w*)",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")

@@ -16,25 +16,34 @@ from functools import lru_cache
 from typing import Any
 
 from .averages import average_claims
+from .balance_change import balance_change_claims
 from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
+from .count_rates import count_growth_claims
+from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
+from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
+from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .part_growth import part_growth_claims
+from .part_rates import between_claims
+from .part_trend import part_trend_claims
 from .parts import parts_claims
-from .ranks import leader_claims, rank_claims
+from .prior_levels import prior_bases
+from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import bracketed_share, fill_shares
+from .shares import bracketed_share, fill_shares, or_share
 from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
@@ -78,8 +87,10 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(goods_parts_claims(sentences, figures))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
+    claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
@@ -92,12 +103,20 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
-    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
+    claims.extend(between_claims(claims))
+    claims.extend(growth_place_claims(sentences, claims))
+    claims.extend(balance_change_claims(claims))
+    claims.extend(part_growth_claims(sentences, figures, claims))
+    claims.extend(part_trend_claims(sentences, claims, amounts))
+    claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
+    shares_of_listed_parts(claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
+    prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     give_text_rates(claims)
@@ -448,7 +467,7 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     before = text[max(prev_end, q.start - 80) : q.start]
     if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
         return False
-    if bracketed_share(text, q, qs):
+    if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
     return bool(w.share_before.search(before) or w.share_after.search(after[:20]))

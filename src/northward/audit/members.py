@@ -33,7 +33,7 @@ AFTER = 3  # sentences after the total's in which its members' figures are read
 MIN_MEMBERS = 2
 
 
-def _counted(q: Quantity) -> bool:
+def counted(q: Quantity) -> bool:
     return q.kind == "amount" and bool(q.currency) and (q.scaled or q.currency in COUNT_UNITS)
 
 
@@ -75,10 +75,10 @@ def member_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]])
     out: list[Claim] = []
     for s in sentences:
         for q in figures[s.index]:
-            if not _counted(q) or is_change_amount(s.text, q):
+            if not counted(q) or is_change_amount(s.text, q):
                 continue
             members = _member_list(s.text, _since_break(s.text, q.start), q.start)
-            if members is None and [x for x in figures[s.index] if _counted(x)] == [q]:
+            if members is None and [x for x in figures[s.index] if counted(x)] == [q]:
                 # "3 млн 759 тыс. тонн нефти перевезено через переходы Забайкальск и Наушки": the list after the
                 # sentence's one total
                 members = _member_list(s.text, q.end, len(s.text))
@@ -117,7 +117,7 @@ def _parts(
         if nxt is not None and nxt[0] is t and _JOINER.fullmatch(t.text, b, nxt[1]):
             return None  # the list named again ("满洲里和绥芬河…"), not one member's figure
         stop = nxt[1] if nxt is not None and nxt[0] is t else len(t.text)
-        found = [x for x in figures[t.index] if b <= x.start < stop and _counted(x) and x.currency == total.currency
+        found = [x for x in figures[t.index] if b <= x.start < stop and counted(x) and x.currency == total.currency
                  and not is_change_amount(t.text, x) and part_flow(t.text, x) in (None, t_flow)]
         if len(found) != 1:  # "满洲里口岸进出口货物1200万吨,其中进口1000万吨": the member's own total only
             return None
@@ -145,7 +145,7 @@ def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         qs = [q for q in figures[s.index] if q.kind != "year"]
         for m in re.finditer("分别", s.text):
             run = [q for q in qs if q.start >= m.end()]
-            if not run or not _counted(run[0]) or re.search(r"[,，;；。]|\d", s.text[m.end() : run[0].start]):
+            if not run or not counted(run[0]) or re.search(r"[,，;；。]|\d", s.text[m.end() : run[0].start]):
                 continue
             listed = [run[0]]
             for q in run[1:]:
@@ -154,7 +154,7 @@ def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quant
                 listed.append(q)
             nxt = run[len(listed)] if len(run) > len(listed) else None
             if (len(listed) < MIN_MEMBERS or nxt is None or not _LIST_TOTAL.match(s.text[listed[-1].end : nxt.start])
-                    or not all(_counted(q) and q.currency == nxt.currency for q in [*listed, nxt])):
+                    or not all(counted(q) and q.currency == nxt.currency for q in [*listed, nxt])):
                 continue
             roles: dict[str, Quantity] = {"total": nxt, **{f"part{i}": q for i, q in enumerate(listed, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, nxt.start),
@@ -175,7 +175,7 @@ def counted_total_claims(sentences: list[Sentence], figures: dict[int, list[Quan
     out: list[Claim] = []
     for s in sentences:
         for q in figures[s.index]:
-            if not _counted(q):
+            if not counted(q):
                 continue
             cs, _ce = clause_bounds(s.text, q.start)
             m = _N_TOTAL.search(s.text, cs, q.start)
@@ -183,7 +183,7 @@ def counted_total_claims(sentences: list[Sentence], figures: dict[int, list[Quan
                 continue
             n = _N[m.group("n")]
             prev = [(t, x) for t in sentences[max(0, s.index - 1) : s.index + 1] for x in figures[t.index]
-                    if _counted(x) and x.currency == q.currency and (t is not s or x.end <= cs)
+                    if counted(x) and x.currency == q.currency and (t is not s or x.end <= cs)
                     and not is_change_amount(t.text, x)]
             parts = prev[-n:]
             if len(parts) < n:

@@ -19,10 +19,17 @@ _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
     r"including|其中|в\s+том\s+числе|из\s+них|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?P<incl>(?:this|these|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+(?:includes?|included)\b))|"
-    r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|其中)(?:\b|(?<=中))",
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
+    r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|其中)(?:\b|(?<=中))|"
+    # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
+    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
     re.IGNORECASE,
 )
+# a breakdown that is all of its whole ("consisting of", "broken down into"): its parts add up to it
+_ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
+# the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
+_BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
 # where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
 _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
@@ -82,8 +89,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
-        if m.groupdict().get("incl") and not any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs):
+        near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
+        if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
             continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
+        if m.groupdict().get("bare") and not any(_BARE_GAP.fullmatch(s.text, q.end, m.start()) for q in qs):
+            continue  # "goods including coal ...": the marker does not follow a whole's amount
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit]
@@ -94,6 +104,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
+            if m.group(0).startswith(","):  # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9":
+                parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue
             whole = pool[-1]
@@ -116,5 +128,6 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
+            kind = "sum" if _ALL_OF.search(m.group(0)) else "parts"
+            out.append(Claim(kind, roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out

@@ -23,6 +23,8 @@ def _bare(claim: Claim, named: Claim | None) -> bool:
     """A share that names no whole: "占39.8%" after a share that names one, or the next of a list of bracketed
     shares ("Китая – 136,7 млн (30%), Кореи – 130,9 млн (29%)": of the whole the first one implies)."""
     share = claim.roles["share"]
+    if "whole" in claim.roles:
+        return False  # its whole is stated (or is its list's): nothing to imply
     if claim.lang == "zh" and BARE_SHARE.search(claim.sentence[max(0, share.start - 12) : share.start]) is not None:
         return True
     return (

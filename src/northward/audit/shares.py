@@ -16,6 +16,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import clause_bounds, facts, flow_at, resolve, whole_keys
+from .grammar import words
 from .increments import is_change_amount
 from .numbers import Quantity
 from .text import Sentence
@@ -158,6 +159,23 @@ def bracketed_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
     if not prev or prev[-1].kind != "amount" or not prev[-1].currency or is_change_amount(text, prev[-1]):
         return False
     return bool(_BRACKET_OPEN.match(text[prev[-1].end : q.start]) and _BRACKET_CLOSE.match(text, q.end))
+
+
+# "of which trade with Russia was 12.1 billion yuan, or 8.1 percent": a percent put beside an amount with "or"
+_OR_AFTER_AMOUNT = re.compile(r"[^\d,;()]{0,20},\s+or\s+(?:about|around|nearly|some|roughly|almost|over)?\s*$", re.IGNORECASE)
+
+
+def or_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """A percent said after an amount with ", or" is the amount's share of a whole, unless the amount is a
+    change ("increased 500 million yuan, or 12 percent": the same rise as a rate)."""
+    prev = [x for x in qs if x.end <= q.start and x.kind != "year"]
+    if not prev or prev[-1].kind != "amount" or not prev[-1].currency or is_change_amount(text, prev[-1]):
+        return False
+    if not _OR_AFTER_AMOUNT.match(text[prev[-1].end : q.start]):
+        return False
+    w = words("en")
+    cs, _ce = clause_bounds(text, prev[-1].start)
+    return not (w.up.search(text, cs, prev[-1].start) or w.down.search(text, cs, prev[-1].start))
 
 
 _BRACKET_OPEN = re.compile(r"[^\d(),;:%+]{0,25}[(（]\s*$")

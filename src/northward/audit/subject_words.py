@@ -46,7 +46,7 @@ PRODUCTS = (
 )
 CITIES = (
     r"harbin|suifenhe|manzhouli|heihe|erenhot|erlian\w*|dalian|hunchun|fuyuan|tongjiang|dongning|changchun|"
-    r"shenyang|hohhot|baotou|yingkou|dandong|mudanjiang|jiamusi|daqing|qiqihar|yanbian|"
+    r"shenyang|hohhot|baotou|yingkou|dandong|mudanjiang|jiamusi|daqing|qiqihar|yanbian|jinzhou|panjin|huludao|"
     r"哈尔滨|绥芬河|满洲里|黑河|二连浩特|大连|珲春|抚远|同江|东宁|长春|沈阳|呼和浩特|包头|营口|丹东|牡丹江|佳木斯|大庆|"
     r"齐齐哈尔|延边|харбин\w*|суйфэньх\w*|маньчжури\w*|хэйхэ|эрлянь\w*|далян\w*|хуньчун\w*|фуюан\w*|"
     r"тунцзян\w*|чанчун\w*|шэньян\w*|баотоу|инкоу|даньдун\w*|муданьцзян\w*|цзямусы|дацин\w*|"
@@ -58,6 +58,11 @@ CITIES = (
     r"|漠河|逊克|饶河|密山|虎林|萝北|嘉荫|绥滨|鸡西|双鸭山|七台河|鹤岗|伊春|绥化|吉林市|四平|白城|松原|图们|集安|临江|"
     r"长白|圈河|和龙|延吉|锦州|鞍山|抚顺|本溪|盘锦|铁岭|葫芦岛|策克|甘其毛都|阿尔山|黑山头|室韦|满都拉|珠恩嘎达布其|"
     r"阿日哈沙特|海拉尔|呼伦贝尔|鄂尔多斯|赤峰|通辽|乌兰察布|扎赉诺尔"
+)
+# a group of crossings or ports in the plural: a total through them is the whole of each one named after it
+PLACE_GROUPS = (
+    r"(?:border|railway|rail|land)\s+crossings|\bcrossings\b|\bcheckpoints\b|\bports\b|"
+    r"(?:погран)?переход(?:ы|ов|ам|ах)\b|пункт(?:ы|ов|ам|ах)\s+пропуска|各口岸|沿边口岸|口岸群|各港口"
 )
 # a customs district named after its city speaks for the province ("Harbin Customs", "哈尔滨海关")
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)

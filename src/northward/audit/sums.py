@@ -64,8 +64,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
-                for f, (ps, pq) in pending.pop(q.currency, {}).items():
-                    near = s.index - ps.index <= 1 and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                waiting = pending.pop(q.currency, {})
+                reach = _chain_start(s.index, [ps.index for ps, _pq in waiting.values()])
+                for f, (ps, pq) in waiting.items():
+                    near = ps.index >= reach and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
                     if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
                             and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
@@ -93,6 +95,17 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     return out
 
 
+def _chain_start(total_at: int, parts_at: list[int]) -> int:
+    """The first sentence of the parts stated just before their total: each in the sentence of the total
+    or the one before it, or just before another such part ("Экспорт ... 16,95 млрд. Импорт ... 23,95 млрд.
+    За пять месяцев товарооборот ... 40,89 млрд")."""
+    first = total_at
+    for at in sorted(parts_at, reverse=True):
+        if at >= first - 1:
+            first = min(first, at)
+    return first
+
+
 # "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
 _FLOW_VERB_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
@@ -103,7 +116,15 @@ _FLOW_VERB_AFTER = re.compile(
 def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int = -1) -> str | None:
     """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
     after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
-    return _direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+    return (_direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
+            or _direction_around(text, q))
+
+
+def _direction_around(text: str, q: Quantity) -> str | None:
+    """"China shipped goods worth $110.97 billion to Russia": a direction whose destination follows the amount
+    (read with the amount as one word, in its clause)."""
+    cs, ce = clause_bounds(text, q.start)
+    return direction_of(text[cs : q.start] + "X " + text[q.end : min(ce, q.end + 40)].lstrip())
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
@@ -181,7 +202,8 @@ def _freight_total(text: str, q: Quantity) -> str | None:
     cs, _ce = clause_bounds(text, q.start)
     if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
         return None
-    if q.currency == "vehicles" or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
+    crossing = q.currency in ("vehicles", "passengers")  # all the vehicles or people through a place
+    if crossing or freight_total(text, cs, q.start, q.end) or subject_words.names_traffic(text, cs, q.start):
         return "total"
     return None
 
@@ -285,8 +307,22 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = partner_q  # "trade between the two countries": the pair the part names
     if not partner_t:  # "trade with that country": the pair named before it
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
+    if _freight_total(t_sent.text, total) == "total" and _one_way(s.text, q) and _no_other_place(t_sent, s):
+        return True  # all the freight of a crossing and one of its two directions: a part above it is the error
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _one_way(text: str, q: Quantity) -> bool:
+    """Does the amount's clause name the direction of its goods ("Экспорт из РФ в КНР ... составил")?"""
+    return _direction(text, q.start, None) is not None
+
+
+def _no_other_place(total: Sentence, part: Sentence) -> bool:
+    """Does the part's sentence name no city, port or crossing its total's sentence does not name?"""
+    def places(sent: Sentence) -> set[str]:
+        return {sent.text[a:b].casefold()[:5] for a, b, kind in subject_words.mentions(sent.text) if kind == "city or port"}
+    return places(part) <= places(total)
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
@@ -484,7 +520,7 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
 # "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
 _RATE_THEN_AMOUNT = re.compile(
     r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
-    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|some|approximately|roughly)?\s*$",
+    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
 

@@ -68,9 +68,20 @@ def _after_last_figure(text: str, pos: int) -> int:
     return max(marks, default=0)
 
 
+# "410,000 people crossed at Heihe, including 250,000 outbound": the words before the marker are the total's
+_PARTS_BEGIN = re.compile(r"\b(?:including|of\s+which|among\s+them)\b|其中|в\s+том\s+числе|из\s+них", re.IGNORECASE)
+
+
+def _own_words(text: str, pos: int) -> int:
+    """Where the figure at ``pos``'s own words begin: after the figure before it and after a part marker."""
+    lo = _after_last_figure(text, pos)
+    return max([lo, *(m.end() for m in _PARTS_BEGIN.finditer(text, lo, pos))])
+
+
 def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:
-    """The narrower subject of a figure: named in its own words (after the figure before it), else its context's."""
-    lo = _after_last_figure(s.text, x.start)
+    """The narrower subject of a figure: named in its own words (after the figure before it, and after a part
+    marker), else its context's."""
+    lo = _own_words(s.text, x.start)
     own = _named_subject(s.text, lo, x.start)
     if WHOLE_CITY.search(s.text, lo, x.start):  # "全市口岸…": the one city the text names as a city (牡丹江市)
         cities = {c for t in sentences for c in cities_named_as_cities(t.text)}
@@ -92,6 +103,9 @@ def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[
     own, or the total's (crude oil imports are no flow part of total trade), and no known difference of period."""
     if not same_period(sentences, a, b):
         return False
+    (s, x), (t, y) = a, b
+    if t is s and y.start > x.start and _named_subject(t.text, _own_words(t.text, y.start), y.start) is None:
+        return True  # "410,000 people crossed at Heihe, including 250,000 outbound": the total's own subject
     whole, part = figure_subject(sentences, *a), figure_subject(sentences, *b)
     return part is None or same_subject(whole, part)  # "其中, 出境班列...": a part goes on with its total's subject
 

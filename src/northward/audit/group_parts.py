@@ -1,0 +1,160 @@
+"""Members within the whole of their group: a total through "the border crossings" (the ports, the
+checkpoints) or a territory's total trade, then, in the sentences after it, the figures of crossings,
+ports or partner countries named one by one.
+
+"Over 8 million tons of freight went through the border crossings … Grodekovo – Suifenhe – 4.8 million
+tonnes … (Nizhneleninskoye — Tongjiang) exceeded 1.6 million tonnes"; "It chalked up US$5.95 billion of
+imports and exports … Trade with Mongolia and Russia rose … to US$580 million and US$2.29 billion
+respectively": each member is one of those the total covers, so their figures, in its unit, add up to no
+more than it (a ``parts`` claim; the list need not be complete).
+
+Read only when the total's own clause names the group: crossings or ports in the plural
+(``PLACE_GROUPS``) and no port by name, or total trade with no partner in its sentence. Every member is
+named after the total's sentence (within ``AFTER`` sentences) with one figure right after its name (a
+"respectively" list pairs its partners and amounts in order), of the total's flow (or none) and a period
+not known to differ; a place bigger than the total is no place of its group, and a partner's clause names
+no territory of its own (the total's carries over). A place named alone on one side
+of the border and another on the other side may be one crossing told twice: single names must all be of
+one kind (all Chinese ports, or all Russian crossings); a pair ("Grodekovo – Suifenhe") is one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from .claims import Claim
+from .context import clause_bounds, facts, flow_at, resolve
+from .increments import is_change_amount
+from .members import counted
+from .numbers import Quantity
+from .subject_words import PLACE_GROUPS, mentions
+from .sums import part_flow
+from .text import Sentence
+from .wholes import periods_differ
+
+AFTER = 3  # sentences after the total's in which its members' figures are read
+_PLACE_KINDS = ("city or port", "region or crossing of the partner")
+# between the two names of one crossing: "Grodekovo (RF) – Suifenhe (PRC)", "Zabaikalsk – Manzhouli"
+_PAIR_GLUE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[-–—]\s*", re.IGNORECASE)
+# what may stand between a member's name and its figure: words, brackets, dashes, a rate; no clause break
+_TO_FIGURE = re.compile(r"[^;；。]{0,90}")
+_GROUPS = re.compile(PLACE_GROUPS, re.IGNORECASE)
+_ALL_TRADE = re.compile(
+    r"\btrade\b|imports\s+and\s+exports|exports\s+and\s+imports|товарооборот\w*|внешнеторгов\w+\s+оборот\w*|进出口|贸易总额",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+# a partner named as the other side of the trade ("trade with Russia", "and Mongolia", "с Россией", "对俄"),
+# not as a trader of its own ("Russia's foreign trade")
+_COUNTERPART = re.compile(r"(?:\b(?:with|to|from|and)\s+(?:the\s+)?|(?:\bс|\bсо|\bв|\bиз|\bи)\s+|[对与同和自])$",
+                          re.IGNORECASE)
+
+# a member found in a sentence: (its key, the kinds of its names, its figure)
+Member = tuple[str, frozenset[str], Quantity]
+Finder = Callable[[Sentence, list[Quantity], Quantity], list[Member]]
+
+
+def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in sentences:
+        for q in figures[s.index]:
+            if not counted(q) or is_change_amount(s.text, q):
+                continue
+            finder = _finder(s, q)
+            parts = None if finder is None else _members_after(sentences, figures, s, q, finder)
+            if not parts:
+                continue
+            roles: dict[str, Quantity] = {"total": q}
+            for i, (t, x) in enumerate(parts, 1):
+                roles[f"part{i}"] = replace(x, extra={**x.extra, "sentence_start": t.start})
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, q.start),
+                             note="the members named after a total of their group are parts of it"))
+    return out
+
+
+def _finder(s: Sentence, q: Quantity) -> Finder | None:
+    """How the members of the total ``q`` are named: places, partners, or None (no group named)."""
+    cs, ce = clause_bounds(s.text, q.start)
+    if _GROUPS.search(s.text, cs, ce):
+        if any(cs <= a < ce and k == "city or port" for a, _b, k in mentions(s.text)):
+            return None  # "through the ports of Dalian and Yingkou": the named list is members.py's
+        return _places
+    if (_ALL_TRADE.search(s.text, cs, ce) and not facts(s.text).partners and q.currency not in (None, "t")
+            and flow_at(s.text, q.start) in (None, "total") and not any(k != "zone" for _a, _b, k in mentions(s.text))):
+        return _partners
+    return None
+
+
+def _places(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """Each place a sentence names with the first amount after its name; the two names of a crossing are one."""
+    found = sorted({(a, b, k) for a, b, k in mentions(t.text) if k in _PLACE_KINDS})
+    places: list[tuple[int, int, str, frozenset[str]]] = []
+    for a, b, k in found:
+        if places and a >= places[-1][1] and _PAIR_GLUE.fullmatch(t.text, places[-1][1], a):
+            pa, _pb, key, kinds = places[-1]
+            places[-1] = (pa, b, key + "–" + t.text[a:b].casefold()[:5], kinds | {k})
+        elif places and a < places[-1][1]:
+            continue  # one name read as two kinds
+        else:
+            places.append((a, b, t.text[a:b].casefold()[:5], frozenset({k})))
+    out: list[Member] = []
+    for i, (_a, b, key, kinds) in enumerate(places):
+        stop = places[i + 1][0] if i + 1 < len(places) else len(t.text)
+        x = next((x for x in qs if b <= x.start < stop and x.kind == "amount"), None)
+        if x is not None and _TO_FIGURE.fullmatch(t.text, b, x.start):
+            out.append((key, kinds, x))
+    return out
+
+
+def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """Each partner a clause names alone with one amount in the total's unit, or a "respectively" list of
+    partners and amounts in the same order."""
+    out: list[Member] = []
+    done: set[int] = set()
+    for _pos, _code in facts(t.text).partners:
+        cs, ce = clause_bounds(t.text, _pos)
+        if cs in done:
+            continue
+        done.add(cs)
+        if facts(t.text[cs:ce]).territories:
+            continue  # "China's trade with Russia" after a province's total: another territory's figure
+        found = [(p, c) for p, c in facts(t.text).partners if cs <= p < ce]
+        if not all(_COUNTERPART.search(t.text, max(cs, p - 12), p) for p, _c in found):
+            continue
+        named = list(dict.fromkeys(c for _p, c in found))
+        amounts = [x for x in qs if cs <= x.start < ce and x.kind == "amount" and x.currency == total.currency]
+        if len(named) == 1 and len(amounts) == 1 and amounts[0].start > _pos:
+            out.append((named[0], frozenset({"partner"}), amounts[0]))
+        elif len(named) > 1 and len(named) == len(amounts) and _RESPECTIVELY.search(t.text, cs, ce):
+            out.extend((c, frozenset({"partner"}), x) for c, x in zip(named, amounts, strict=True))
+    return out
+
+
+def _members_after(
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, finder: Finder
+) -> list[tuple[Sentence, Quantity]] | None:
+    """Each member's one figure in the total's unit, from the sentences after the total's."""
+    t_ctx = resolve(sentences, s, total.start)
+    t_flow = part_flow(s.text, total)
+    seen: dict[str, tuple[Sentence, Quantity]] = {}
+    singles: set[str] = set()
+    for t in sentences[s.index + 1 : s.index + AFTER + 1]:
+        for key, kinds, x in finder(t, figures[t.index], total):
+            if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
+                continue
+            if t_flow not in (None, "total") and part_flow(t.text, x) not in (None, t_flow):
+                continue  # "exports through the crossings ... imports via Zabaikalsk": not a part
+            if periods_differ(t_ctx, resolve(sentences, t, x.start)):
+                return None
+            if key in seen:
+                continue
+            if len(kinds) == 1:
+                singles |= kinds
+            seen[key] = (t, x)
+    if len(singles - {"partner"}) > 1:
+        return None  # "Zabaikalsk ..." and "Manzhouli ..." may be the two sides of one crossing
+    if singles != {"partner"} and any(x.value > total.value for _t, x in seen.values()):
+        return None  # a place bigger than the whole is no place of its group ("Dalian port" after the border ports)
+    return list(seen.values()) or None

@@ -1,0 +1,39 @@
+"""The whole of a share said beside one part of a list: "loaded 288 carriers including 93 Panamax ships
+(32%) and 28 Capesize ships (10%)", "2,7 млн т, в том числе 1,2 млн т угля (44%)".
+
+A part listed after its whole (a ``parts`` claim, or a ``sum`` of a breakdown) with its percent in
+brackets is that share of the list's whole: nothing else in the text is nearer to it. The share takes
+the list's whole only when the share's own words named none and its part is one of the list's parts.
+"""
+
+from __future__ import annotations
+
+from .claims import Claim
+from .numbers import Quantity
+
+_LISTS = ("parts", "sum")
+
+
+def _at(c: Claim, q: Quantity) -> tuple[int, int]:
+    """Where a figure of a claim stands in the text: (its sentence's start, its start in that sentence)."""
+    start = q.extra.get("sentence_start")
+    return (start if isinstance(start, int) else c.sentence_start, q.start)
+
+
+def shares_of_listed_parts(claims: list[Claim]) -> None:
+    """Give a share whose part is one of a list's parts, and whose whole is not stated, the list's whole."""
+    wholes: dict[tuple[int, int], Quantity] = {}
+    for c in claims:
+        if c.kind in _LISTS and "total" in c.roles:
+            for role, q in c.roles.items():
+                if role != "total":
+                    wholes.setdefault(_at(c, q), c.roles["total"])
+    for c in claims:
+        if c.kind != "share" or "whole" in c.roles or "part" not in c.roles:
+            continue
+        whole = wholes.get(_at(c, c.roles["part"]))
+        if whole is None or whole.currency != c.roles["part"].currency:
+            continue
+        c.roles["whole"] = whole
+        c.alternatives.pop("whole", None)
+        c.note = "the whole of the list the part is one of"
