@@ -104,7 +104,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
-            if m.group(0).startswith(","):  # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9":
+            # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9" (not 其中, whose parts ";" joins)
+            if m.group(0).startswith(",") and "其中" not in m.group(0):
                 parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue

@@ -124,7 +124,8 @@ def _direction_around(text: str, q: Quantity) -> str | None:
     """"China shipped goods worth $110.97 billion to Russia": a direction whose destination follows the amount
     (read with the amount as one word, in its clause)."""
     cs, ce = clause_bounds(text, q.start)
-    return direction_of(text[cs : q.start] + "X " + text[q.end : min(ce, q.end + 40)].lstrip())
+    after = text[q.end : min(ce, q.end + 40)].split(":")[0]  # "3350 человек: 1700 – на въезд в Китай": a breakdown's
+    return direction_of(text[cs : q.start] + "X " + after.lstrip())  # direction is its parts', not the total's
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
