@@ -28,6 +28,7 @@ from .ranks import OrderCheck
 from .relations import RelationCheck
 from .share_lists import OPEN_LIST
 from .store_check import StoreCheck
+from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 
 __all__ = [
@@ -417,7 +418,7 @@ class CurrencyCheck(Check):
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
-                             PartGrowthCheck(), PartTrendCheck())
+                             PartGrowthCheck(), PartTrendCheck(), UnitPriceCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

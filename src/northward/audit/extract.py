@@ -46,6 +46,7 @@ from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares, or_share
 from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
+from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
@@ -110,6 +111,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(balance_change_claims(claims))
     claims.extend(part_growth_claims(sentences, figures, claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
+    claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
