@@ -756,3 +756,31 @@ def test_trains_run_add_up_from_their_outbound_and_return_trains(good: str, bad:
 )
 def test_a_wholes_rate_leaves_room_for_its_parts_last_year(text: str, verdict: str) -> None:
     assert verdicts(text, "sum_growth") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("1至10月,某口岸进出口货运量完成845.6万吨,同比增长12.1%。其中进口702.3万吨,同比增长80.4万吨;"
+         "出口143.3万吨,同比增长10.8万吨。", "consistent"),
+        ("1至10月,某口岸进出口货运量完成845.6万吨,同比增长21.1%。其中进口702.3万吨,同比增长80.4万吨;"
+         "出口143.3万吨,同比减少10.8万吨。", "inconsistent"),
+    ],
+)
+def test_a_totals_rate_from_its_parts_increases_said_as_amounts(text: str, verdict: str) -> None:
+    # last year 702.3 - 80.4 + 143.3 - 10.8 = 754.4, and 845.6 / 754.4 = +12.1%
+    assert verdicts(text, "sum_growth") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("price", "verdict"),
+    [("每吨1250.6元", "consistent"), ("每吨1520.6元", "inconsistent"), ("1250.6元/吨", "consistent")],
+)
+def test_an_average_price_is_the_value_over_the_quantity(price: str, verdict: str) -> None:
+    # 3.91亿元 / 31.27万吨 = 1250.4元 a tonne (1249 to 1252 within rounding); the rates: 0.881 / 0.903 = -2.4%
+    text = (f"今年前5个月,某口岸进口煤炭31.27万吨,同比下降9.7%。进口货值3.91亿元,同比下降11.9%;进口均价{price},"
+            "同比下跌2.4%。")
+    report = audit_text(text, lang="zh")
+    found = [f.verdict for f in report.findings if f.kind == "unit_price"]
+    assert found[0] == verdict
+    assert found[1:] == ["consistent"]  # the price's rate from the value's and the quantity's

@@ -27,6 +27,7 @@ from .ranks import OrderCheck
 from .relations import RelationCheck
 from .share_lists import OPEN_LIST
 from .store_check import StoreCheck
+from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 
 __all__ = [
@@ -62,6 +63,21 @@ def _coarse(part: Quantity, total: Quantity) -> Interval:
 
 def _pct(x: Interval) -> Interval:
     return x.shift(-1).scale(100)
+
+
+def _how(r: dict[str, Quantity], part: str) -> str:
+    """How a part's last-year level was found: "less 13.37万" (its increase), "at +10.5%" (its rate)."""
+    d = r.get(f"delta_{part}")
+    if d is not None:
+        return f"{'less' if d.value >= 0 else 'plus'} {fmt(d)}"
+    return f"at {humanize.percent(r[f'rate_{part}'].value, signed=True)}"
+
+
+def _last_year(r: dict[str, Quantity], part: str) -> Interval:
+    """A part's level a year before: less its increase said as an amount, else divided by 1 + its rate."""
+    if f"delta_{part}" in r:
+        return r[part].interval() - r[f"delta_{part}"].interval()  # a decrease is a negative amount
+    return r[part].interval() / r[f"rate_{part}"].interval().scale(0.01).shift(1)
 
 
 class ArithmeticCheck(Check):
@@ -298,20 +314,21 @@ class ArithmeticCheck(Check):
     def _sum_growth(self, claim: Claim) -> Finding:
         """The total's rate recomputed from its parts' amounts and rates (last year's parts add up)."""
         r = claim.roles
-        parts = [k for k in r if k != "total" and not k.startswith("rate_")]  # exports and imports, or members
-        bases = [r[p].interval() / r[f"rate_{p}"].interval().scale(0.01).shift(1) for p in parts]
+        parts = [k for k in r if k != "total" and not k.startswith(("rate_", "delta_"))]  # exports and imports, or members
+        bases = [_last_year(r, p) for p in parts]
         base = bases[0]
         for b in bases[1:]:
             base = base + b
         rec = _pct(r["total"].interval() / base)
-        before = {p: r[p].value / (1 + r[f"rate_{p}"].value / 100) for p in parts}
+        before = {p: r[p].value - r[f"delta_{p}"].value if f"delta_{p}" in r else r[p].value / (1 + r[f"rate_{p}"].value / 100)
+                  for p in parts}
         point = (r["total"].value / sum(before.values()) - 1) * 100
         stated = r["rate_total"].interval()
         if any(p.startswith("part") for p in parts):  # parts listed under their whole need not be all of it: last
             return self._parts_growth(claim, parts, before, rec, point)  # year's parts were at most last year's whole
         named = " and ".join(
-            f"{_PART_NAMES.get(p, p)} {humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
-            f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts
+            f"{_PART_NAMES.get(p, p)} {humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} {_how(r, p)})"
+            for p in parts
         )
         expl = (
             f"last year's {named} make {fmt(r['total'])} a change of "
@@ -319,15 +336,14 @@ class ArithmeticCheck(Check):
         )
         return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
 
-
     def _parts_growth(self, claim: Claim, parts: list[str], before: dict[str, float], rec: Interval,
                       point: float) -> Finding:
         """"进口木材1331.66万立方米,增长29.6%。其中板材829.97万立方米,增长40.87%": last year's parts (part / (1 +
-        rate)) add up to no more than last year's whole, so the whole's rate is at most whole / their sum - 1."""
+        rate), or part less its increase) add up to no more than last year's whole, so the whole's rate is at most
+        whole / their sum - 1."""
         r = claim.roles
         bound = Interval(-100.0, rec.hi)
-        named = " + ".join(f"{humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
-                           f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts)
+        named = " + ".join(f"{humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} {_how(r, p)})" for p in parts)
         expl = (
             f"last year's parts {named} leave {fmt(r['total'])} a change of at most "
             f"{humanize.percent(rec.hi, signed=True)} (within rounding); the text says {fmt(r['rate_total'])}"
@@ -417,7 +433,7 @@ class CurrencyCheck(Check):
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
-                             PartTrendCheck())
+                             PartTrendCheck(), UnitPriceCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

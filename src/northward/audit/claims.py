@@ -25,6 +25,8 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``count_growth``: ``count`` (a whole count: trains, vehicles ...) and ``change`` (its rate, signed);
 - ``balance_change``: a ``balance``'s roles, its flows' ``rate_export`` and ``rate_import``, and its stated
   ``factor`` (times last year's) or ``change`` (percent);
+- ``unit_price``: ``value``, ``quantity`` and ``price`` (an average price per unit), optional signed rates
+  ``rate_value``, ``rate_quantity``, ``rate_price``;
 - ``part_trend``: a ``sum``'s roles, ``rate_total`` and the other part's rate; ``direction`` the words' trend;
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
@@ -42,7 +44,7 @@ CLAIM_KINDS = (
     "share_list",
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
-    "rate_between", "count_growth", "balance_change", "part_trend",
+    "rate_between", "count_growth", "balance_change", "part_trend", "unit_price",
 )
 
 

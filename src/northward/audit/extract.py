@@ -25,7 +25,7 @@ from .count_rates import count_growth_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
-from .increments import increment_claims
+from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
@@ -45,6 +45,7 @@ from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares, or_share
 from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
+from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
@@ -101,12 +102,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + parts) if g is not None)
+    deltas = level_increments(sentences, figures)
+    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
+    claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)

@@ -7,6 +7,7 @@ must be larger than the increment; the rate follows the increment within a few w
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -176,3 +177,27 @@ def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
     if comparative and re.search(r"\bна\s*$", lead):
         return 1 if comparative.group("up") else -1
     return 0
+
+
+# between a level and its increase said as an amount: "进口1079.5万吨,同比增长149.77万吨", "exports 2.1 m t, up 0.3 m t"
+_LEVEL_TO_DELTA = re.compile(r"^[^\d;。；]{0,14}$")
+
+
+def level_increments(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> dict[int, Quantity]:
+    """The increase (or decrease, signed) said as an amount right after a level in its unit, by the level's
+    offset in the text: "其中进口1079.5万吨,同比增长149.77万吨" gives last year's imports as 1079.5 − 149.77."""
+    out: dict[int, Quantity] = {}
+    for s in sentences:
+        qs = figures[s.index]
+        for level, delta in itertools.pairwise(qs):
+            if level.kind != "amount" or delta.kind != "amount" or not level.currency or delta.currency != level.currency:
+                continue
+            glue = s.text[level.end : delta.start]
+            if not _LEVEL_TO_DELTA.match(glue) or is_change_amount(s.text, level) or not is_change_amount(s.text, delta):
+                continue
+            sign = -1 if _DOWN_WORD.search(glue) else 1 if _UP_WORD.search(glue) else 0
+            if sign == 0 or delta.rounding().hi >= level.rounding().lo:
+                continue
+            out[s.start + level.start] = replace(delta, value=sign * delta.value,
+                                                 extra={**delta.extra, "sentence_start": s.start})
+    return out

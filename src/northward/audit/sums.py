@@ -559,7 +559,8 @@ def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | Non
     return not others and not _FLOW_NAMES.search(between) and not re.search(r"[;；%]", between)
 
 
-def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None) -> Claim | None:
+def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None,
+               deltas: dict[int, Quantity] | None = None) -> Claim | None:
     """A total's growth rate against its parts' rates (exports and imports, or the members a total names):
     last year's parts (part / (1 + rate)) add up to
     last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
@@ -568,7 +569,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     rate stated with its first mention, when the figure is written to three or more significant digits
     (so a coincidence is unlikely). ``amounts``: every amount of the text with its offset; a rate is an
     amount's only when no other amount stands between them."""
-    amounts = amounts or []
+    amounts, deltas = amounts or [], deltas or {}
     positions = [(p, q.currency) for p, q in amounts]
     first_seen: dict[tuple[float, str | None], int] = {}
     for p, q in amounts:
@@ -583,13 +584,23 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
             rate = _rate_of(earlier, claims, positions)
         if rate is None and role == "total":
             rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
+        if rate is None and role != "total" and pos in deltas:  # "进口1079.5万吨,同比增长149.77万吨": its increase
+            roles[f"delta_{role}"] = _own_sentence(deltas[pos], total_claim)  # as an amount gives last year's level
+            continue
         if rate is None:
             return None
-        if rate.extra["sentence_start"] == total_claim.sentence_start:
-            rate = replace(rate, extra={k: v for k, v in rate.extra.items() if k != "sentence_start"})
+        rate = _own_sentence(rate, total_claim)
         roles[f"rate_{role}"] = rate
     rates = [roles[k] for k in roles if k.startswith("rate_")]
     if len({(q.start, q.value) for q in rates}) < len(rates):
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
+
+
+def _own_sentence(q: Quantity, claim: Claim) -> Quantity:
+    """``q`` with its sentence offset dropped when it is the claim's own sentence."""
+    if q.extra.get("sentence_start") == claim.sentence_start:
+        return replace(q, extra={k: v for k, v in q.extra.items() if k != "sentence_start"})
+    return q
+

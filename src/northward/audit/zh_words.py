@@ -21,6 +21,13 @@ PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
 # (export) name of a "respectively" list (返程 and 回程 are the return, an import)
 OUTBOUND_ELIDED = r"去(?=\s*[、和与及]\s*[返回]程)"
 
+# "进口均价为每立方米946.2元", "平均价格每吨520美元", "均价520美元/吨": an average price per unit of quantity;
+# the unit is named before the price (每吨) or after it (/吨)
+PRICE_WORD = re.compile(r"均价|平均价格?|平均单价|单价")
+PRICE_PER_BEFORE = re.compile(rf"(?:{PRICE_WORD.pattern})[^\d,，;；。]{{0,6}}?每(?P<unit>吨|立方米|标箱|辆)\s*(?:约|近)?\s*$")
+PRICE_PER_AFTER = re.compile(r"\s*(?:/|每)(?P<unit>吨|立方米|标箱|辆)")
+PRICE_UNITS = {"吨": "t", "立方米": "m3", "标箱": "TEU", "辆": "vehicles"}
+
 # "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
 # ("3/19") and ratios of big numbers are not read as shares.
 SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(?![\d/.])")
