@@ -578,6 +578,39 @@ def test_a_totals_rate_said_before_it_and_a_parts_rate_said_as_more_than() -> No
     assert verdicts(text.format(x="19.4"), "sum_growth") == ["inconsistent"]
 
 
+def test_a_rate_that_led_to_a_hedged_amount() -> None:
+    # "rose by X%, year-on-year, to almost $N": the hedge between "to" and the total does not hide its rate
+    text = (
+        "In the first half, trade between the two countries rose by {x}%, year-on-year, to almost $40.00 billion. "
+        "Exports rose by 25.0% to $15.00 billion, imports — by 25.0% to $25.00 billion."
+    )
+    assert verdicts(text.format(x="25.0"), "sum_growth") == ["consistent"]  # 12 + 20 = 32 last year
+    assert verdicts(text.format(x="29.0"), "sum_growth") == ["inconsistent"]  # "almost" allows +12.5% to +25%
+
+
+def test_a_headline_bound_on_trucks_and_the_exact_count_of_the_port_it_names_after() -> None:
+    # "More than 30,000 Trucks ...": a hedge, not the other side of a comparison; the crossing is named after it
+    text = "More than 30,000 Trucks Cross Pogranichny - Suifenhe Checkpoint {x} thousand trucks crossed the border there."
+    assert verdicts(text.format(x="30.7"), "comparison") == ["consistent"]
+    assert verdicts(text.format(x="29.4"), "comparison") == ["inconsistent"]
+
+
+def test_a_mark_passed_earlier_than_another_year_is_this_years() -> None:
+    # "较2024年提前12天突破1000列": 2024 is the year compared with, not the figure's year
+    text = "截至3月10日,今年以来经满洲里口岸进出境的中欧班列达{x}列,较2024年提前12天突破1000列大关。"
+    assert verdicts(text.format(x="1050"), "comparison", lang="zh") == ["consistent"]
+    assert verdicts(text.format(x="980"), "comparison", lang="zh") == ["inconsistent"]
+
+
+def test_the_fastest_growing_part_grows_at_least_as_fast_as_its_whole() -> None:
+    # a whole's rate is a weighted mean of its parts': the fastest part's is not below it
+    text = ("In January-May 2024, the railway carried 6.2 million tons of freight to China, 12.5% more than a year "
+            "earlier. The highest growth was registered at the Zabaikalsk crossing - 3.1 million tonnes (+{x}%).")
+    assert verdicts(text.format(x="18.4"), "order") == ["consistent"]
+    assert verdicts(text.format(x="4.4"), "order") == ["inconsistent"]
+    zh = "2024年前5个月,中俄铁路货运量同比增长12.5%。其中,满洲里口岸增幅最大,达到{x}%。"
+    assert verdicts(zh.format(x="18.4"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="4.4"), "order", lang="zh") == ["inconsistent"]
 def test_a_breakdown_right_after_the_wholes_unit_without_a_comma() -> None:
     # "consisting of" (used loosely by writers) and "including" keep the parts within their whole
     made = "Shipments via the Heihe bridge came to 912,000 tonnes consisting of {x} tonnes of timber and 270,000 tonnes of soy."

@@ -5,6 +5,8 @@ twin where the rule decides a verdict."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from northward.audit.api import audit_text
 from northward.audit.extract import extract_claims
 from northward.audit.numbers import scan
@@ -491,6 +493,20 @@ def test_a_ruble_conversion_is_judged_at_the_rate_the_texts_other_conversions_ag
     # two conversions only: no rate to judge either at (the store holds no ruble rate)
     two = "Оборот составил 6,3 трлн рублей ($9,2 млрд), а с СНГ – 9 трлн рублей ($131 млрд)."
     assert conversions(two) == ["unverifiable", "unverifiable"]
+
+
+def test_one_direction_above_all_the_freight_of_its_crossing_is_the_error() -> None:
+    text = (
+        "В марте через пункт пропуска Кяхта перевезено 0,92 млн тонн грузов. Экспорт из РФ в КНР составил {x} млн "
+        "тонн. Импорт из КНР в РФ составил 95,4 тыс. тонн."
+    )
+    assert arithmetic(text.format(x="0,82"), "sum") == ["consistent"]  # 0.82 + 0.0954 = 0.915
+    assert arithmetic(text.format(x="2,8"), "sum") == ["inconsistent"]  # a direction above all the freight
+    # a direction at another crossing is no part of it
+    other = text.format(x="2,8").replace("Экспорт из РФ", "Через Наушки экспорт из РФ")
+    assert arithmetic(other, "sum") == []
+
+
 def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence() -> None:
     # "с ростом к ... на P%", "(плюс P%)", "это на P% превышает ...": the whole's rate follows from its parts'
     text = (
@@ -502,3 +518,119 @@ def test_a_totals_rate_named_by_its_noun_before_its_base_or_in_the_next_sentence
     # last year: 2.04 / 1.02 + 0.18 / 1.2 = 2.0 + 0.15 = 2.15; 2.22 / 2.15 = +3.3% (+2.8% to +3.8% within rounding)
     assert arithmetic(text.format(x="3,3"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(x="5,3"), "sum_growth") == ["inconsistent"]
+
+
+def test_am_doll_is_the_dollar_and_ends_no_sentence() -> None:
+    text = "Экспорт в апреле вырос до 2 млрд 415,3 млн ам. долл., а импорт составил 1 млрд 20,6 млн ам. долл. по данным таможни."
+    assert len(split_sentences(text, "ru")) == 1
+    amounts = [q for q in scan(text, "ru") if q.kind == "amount"]
+    assert [(q.value, q.currency) for q in amounts] == [(2415.3e6, "USD"), (1020.6e6, "USD")]
+
+
+def test_the_same_period_of_a_numbered_year_is_the_base_not_the_figures_year() -> None:
+    text = (
+        "За первые три месяца этого года товарооборот области с Китаем составил 3 млрд 400 млн ам. долл., что на 5 проц. "
+        "больше, чем в тот же период 2020 года. В январе-марте экспорт вырос до 1 млрд 100 млн ам. долл., а импорт "
+        "составил {i} млрд 300 млн ам. долл."
+    )
+    claims = extract_claims(text.format(i="2"), "ru", doc_date=date(2021, 4, 20))
+    assert {c.context.year for c in claims if c.kind == "sum"} == {2021}
+    assert arithmetic_dated(text.format(i="2"), date(2021, 4, 20)) == ["consistent"]
+    assert arithmetic_dated(text.format(i="3"), date(2021, 4, 20)) == ["inconsistent"]
+
+
+def test_a_year_the_figure_lags_behind_is_a_base() -> None:
+    text = (
+        "За шесть месяцев 2022 года товарооборот края с Китаем составил 8,1 млрд юаней. Показатель сокращал отставание "
+        "от 2021-го. С января по июнь экспорт составил 5,1 млрд юаней. Импорт - {i} млрд юаней."
+    )
+    assert arithmetic_dated(text.format(i="3"), date(2022, 7, 20)) == ["consistent"]
+    assert arithmetic_dated(text.format(i="3,6"), date(2022, 7, 20)) == ["inconsistent"]
+
+
+def test_exports_and_imports_in_the_two_sentences_before_their_total() -> None:
+    text = (
+        "Экспорт края в Китай вырос до 3,15 миллиарда долларов. Импорт из Китая снизился до {i} миллиарда долларов. "
+        "За квартал товарооборот составил 5,2 миллиарда долларов."
+    )
+    assert arithmetic(text.format(i="2,05"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="2,5"), "sum") == ["inconsistent"]
+
+
+def arithmetic_dated(text: str, when: date) -> list[str]:
+    """The arithmetic verdicts of a text's sums, read against the document's date."""
+    rep = audit_text(text, lang="ru", doc_date=when)
+    ids = {c.claim_id for c in rep.claims if c.kind == "sum"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_month_in_the_dative_after_k_is_the_base_and_red_ends_no_sentence() -> None:
+    text = (
+        "В июне 2019 года через пункт пропуска перевезено 2,4 млн тонн грузов. Из РФ в КНР экспортировано 2,1 млн тонн "
+        "грузов (+9% к июню 2018 года). Объем импорта в РФ из КНР составил {i} тыс. тонн грузов."
+    )
+    assert arithmetic(text.format(i="300"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="700"), "sum") == ["inconsistent"]
+    assert find("рост к маю 2020 года") == []  # "к маю 2020 года" is a base, not the figure's month
+    assert len(split_sentences("Грузооборот порта (морского и речного, ред.) составил 5 млн тонн.", "ru")) == 1
+
+
+def test_iz_nih_after_a_comma_names_one_part_whose_noun_is_left_out_after_a_dash() -> None:
+    text = "За сутки через мост проследовало 812 грузовиков, из них на въезд в Китай – {x}."
+    assert arithmetic(text.format(x="590"), "share") == ["consistent"]
+    assert arithmetic(text.format(x="950"), "share") == ["inconsistent"]
+
+
+def test_the_main_share_named_with_a_pronoun_adds_a_list_of_three_parts() -> None:
+    text = (
+        "Импорт из КНР в РФ составил {w} тыс. тонн грузов. Основную его долю составили овощи (40,5 тыс. тонн), "
+        "фрукты (22,1 тыс. тонн) и оборудование (10,4 тыс. тонн)."
+    )
+    assert arithmetic(text.format(w="95"), "share") == ["consistent"]  # 73 of 95
+    assert arithmetic(text.format(w="59"), "share") == ["inconsistent"]  # 73 is more than all of 59
+
+
+def test_shares_listed_in_brackets_after_their_items_add_up_to_at_most_a_hundred() -> None:
+    text = "Лес отправлялся в Японию ({x}% от общего объема), в Корею (21,5%), в Китай (18,3%) и Вьетнам (7,1%)."
+    assert arithmetic(text.format(x="40,2"), "share_list") == ["consistent"]  # 87.1%: the rest is not listed
+    assert arithmetic(text.format(x="60,2"), "share_list") == ["inconsistent"]  # 107.1%
+    amounts = "В структуре импорта: зерно – 41 млн $ (52%), масло – 20 млн $ (25%), мясо – 9 млн $ ({x}%)."
+    assert arithmetic(amounts.format(x="11"), "share_list") == ["consistent"]
+    assert arithmetic(amounts.format(x="31"), "share_list") == ["inconsistent"]
+    growth = "В структуре экспорта: уголь (+35%), лес (+40%), рыба (+52%)."  # rates of change, not shares
+    assert arithmetic(growth, "share_list") == []
+
+
+def test_a_total_of_goods_named_as_a_list_then_an_amount_for_each() -> None:
+    text = (
+        "В первом полугодии 2022 года из Хабаровского края вывезено 46 тыс. тонн рыбы, крабов и икры. По данным "
+        "управления, за шесть месяцев проверено 30 тыс. тонн рыбы, {c} тыс. тонн крабов и 4 тыс. тонн икры."
+    )
+    assert arithmetic(text.format(c="12"), "sum") == ["consistent"]
+    assert arithmetic(text.format(c="21"), "sum") == ["inconsistent"]
+    # parts sent to one country are not all of the goods sent abroad
+    other = text.format(c="21").replace("проверено", "в Китай отправлено")
+    assert arithmetic(other, "sum") == []
+
+
+def test_a_breakdown_after_a_comma_ends_at_a_semicolon() -> None:
+    text = (
+        "Основные грузы: уголь – перевезено 50,2 тыс. тонн, в том числе коксующегося – 30,1 тыс. тонн и "
+        "энергетического – 12,4 тыс. тонн; руда – 25,3 тыс. тонн; лес – 14 тыс. тонн."
+    )
+    parts = [c for c in extract_claims(text, "ru") if c.kind == "parts"]
+    assert [sorted(q.value for k, q in c.roles.items() if k != "total") for c in parts] == [[12400.0, 30100.0]]
+
+
+def test_people_across_a_border_are_a_counting_unit() -> None:
+    text = "За сутки через пункт пропуска проследовало 3350 человек: 1700 – на въезд в Китай и {x} – на въезд в Россию."
+    assert arithmetic(text.format(x="1650"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="2650"), "sum") == ["inconsistent"]
+    assert [q.currency for q in scan("пассажиропоток составил 241 тыс пассажиров", "ru") if q.kind == "amount"] == ["passengers"]
+def test_a_headlines_growth_by_more_than_a_third_and_the_rate_below() -> None:
+    # "вырос более, чем на треть" (a bound, past "на" and the comma) summed up by the rate two sentences on
+    assert [q.hedge.kind for q in scan("Грузопоток вырос более, чем на треть.", "ru")] == ["over"]
+    text = ("Грузопоток через переход Забайкальск вырос более, чем на треть. Об этом сообщает пресс-служба. "
+            "За январь-июнь через переход проследовало 5,1 млн тонн грузов, это на {x}% больше, чем годом ранее.")
+    assert arithmetic(text.format(x="35,2"), "comparison") == ["consistent"]
+    assert arithmetic(text.format(x="31,2"), "comparison") == ["inconsistent"]

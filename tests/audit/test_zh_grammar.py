@@ -703,3 +703,10 @@ def test_a_share_of_the_partners_own_total_takes_no_whole_from_the_text() -> Non
     # "俄出口总额" is Russia's total exports, not the China–Russia trade stated before
     text = "今年上半年,中俄双边贸易额达1145.5亿美元,同比增长5.8%。俄罗斯对华出口占俄出口总额的三成,达650亿美元。"
     assert verdicts(text, "share") == ["unverifiable"]
+
+
+def test_a_fraction_in_words_is_not_paired_with_another_subjects_rate() -> None:
+    # "贸易额增长了将近四分之一 … 农产品贸易额增长了42%": the farm trade's rate is not the whole's quarter
+    text = ("中俄两国领导人会晤。今年第一季度,中俄双边贸易额增长了将近四分之一,达到约520亿美元。"
+            "今年第一季度,农产品贸易额增长了42%,超过了20亿美元。")
+    assert verdicts(text, "comparison") == []

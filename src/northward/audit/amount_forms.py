@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .hedges import Hedge, hedge_before
 from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
-from .ru_words import VEHICLES, elided_noun
+from .ru_words import PEOPLE, VEHICLES, elided_noun
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
@@ -49,10 +49,11 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
-    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|пассажир\w*|人次|名旅客)"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
-    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)|\s*(?P<v>vehicles|辆|автомобил\w*|车次|" + VEHICLES + "))",
+    r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
+    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -81,7 +82,7 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             if m:
                 code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
                 q = q.with_currency(code)
-            elif last and (elided_noun(text, q.end) or _DIRECTION_AFTER.match(text, q.end)):  # "и 594 – на въезд"
+            elif last and (elided_noun(text, q.end, q.start) or _DIRECTION_AFTER.match(text, q.end)):  # "и 594 – на въезд"
                 q = replace(q.with_currency(last), note="unit as before")
         if q.kind == "amount" and q.currency in COUNT_UNITS:
             last = q.currency

@@ -13,13 +13,20 @@ from typing import ClassVar
 
 from .. import humanize
 from . import conversions
+from .balance_change import BalanceChangeCheck
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
 from .claims import Claim
+from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .intervals import Interval
 from .numbers import Quantity
+from .part_growth import PartGrowthCheck
+from .part_rates import RateBetweenCheck
+from .part_trend import PartTrendCheck
+from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
 from .relations import RelationCheck
+from .share_lists import OPEN_LIST
 from .store_check import StoreCheck
 from .wholes import ambiguous
 
@@ -104,6 +111,10 @@ class ArithmeticCheck(Check):
             f"{fmt(a)} → {fmt(b)} is {humanize.percent(point, signed=True)} (within rounding "
             f"{rec.in_words('percent')}); the text says {word} of {fmt(change)}"
         )
+        if claim.note == PRIOR_NOTE and revised_gap(stated, rec):
+            return finding(claim, self.name, "basis_differs", expl + REVISED_WORDS, stated=fmt(change),
+                           stated_interval=stated, recomputed=point, recomputed_interval=rec, unit="percent",
+                           basis=REVISED_BASIS)
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
@@ -244,10 +255,12 @@ class ArithmeticCheck(Check):
         for q in shares[1:]:
             rec = rec + q.interval()
         point = sum(q.value for q in shares)
-        stated = Interval.point(100.0)
+        stated = Interval(0.0, 100.0) if claim.note == OPEN_LIST else Interval.point(100.0)
+        why = ("shares of one whole add up to at most 100%" if claim.note == OPEN_LIST
+               else "a list closed by the rest adds up to 100%")
         expl = (
             f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
-            f"({rec.in_words('percent')} within rounding); a list closed by the rest adds up to 100%"
+            f"({rec.in_words('percent')} within rounding); {why}"
         )
         return finding(claim, self.name, verdict_for(stated, rec), expl, stated="100%", stated_interval=stated,
                        recomputed=point, recomputed_interval=rec, unit="percent")
@@ -385,7 +398,9 @@ class CurrencyCheck(Check):
         yield chosen
 
 
-CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck())
+CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
+                             RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
+                             PartGrowthCheck(), PartTrendCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

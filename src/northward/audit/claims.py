@@ -20,6 +20,13 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``rate``: ``rate`` (a GDP growth rate, signed, for a territory and year);
 - ``balance``: ``balance``, ``export``, ``import`` (a surplus or deficit and the flows it is the difference of);
 - ``comparison``: ``bound`` (a rounded bound, "over 15,000") and ``figure`` (the exact figure it rounds);
+- ``rate_between``: ``rate_total``, ``rate_export``, ``rate_import`` (signed rates, no levels: the total's lies
+  between its parts');
+- ``count_growth``: ``count`` (a whole count: trains, vehicles ...) and ``change`` (its rate, signed);
+- ``balance_change``: a ``balance``'s roles, its flows' ``rate_export`` and ``rate_import``, and its stated
+  ``factor`` (times last year's) or ``change`` (percent);
+- ``part_growth``: ``whole``, ``part`` and their signed rates ``rate_whole``, ``rate_part`` (one part);
+- ``part_trend``: a ``sum``'s roles, ``rate_total`` and the other part's rate; ``direction`` the words' trend;
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
@@ -36,6 +43,7 @@ CLAIM_KINDS = (
     "share_list",
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
+    "rate_between", "count_growth", "balance_change", "part_growth", "part_trend",
 )
 
 

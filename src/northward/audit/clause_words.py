@@ -19,6 +19,8 @@ _COMPARED_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|(?<!同)(?<!环)比)[^\d，,。；;]{0,6}$",  # 同比/环比 are "year on year"/"month on month"
     re.IGNORECASE,
 )
+# "more than 50,000", "более чем 400": a hedge right before the figure, not the other side of a comparison
+_HEDGE_THAN = re.compile(r"(?:\bmore|\bless|\bfewer|более|менее|больше|меньше),?\s+(?:than|чем)\s*$", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
 # a forecast, target or plan: not a result the store can hold
 _FORECAST = re.compile(
@@ -60,7 +62,7 @@ def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...],
     ``partners``: (position, code) of the partners the sentence names; ``keyed``: the partner words' codes."""
     before = text[cs:pos]
     why = ""
-    if _COMPARED_BEFORE.search(before):
+    if _COMPARED_BEFORE.search(before) and not _HEDGE_THAN.search(before):
         why = "the figure is the other side of a comparison, not the subject's own"
     elif _CONTRIBUTION.search(before):
         why = "the figure is a contribution to growth, not a rate of the subject"

@@ -16,10 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from .averages import average_claims
+from .balance_change import balance_change_claims
 from .bases import base_roles
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
+from .count_rates import count_growth_claims
+from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims
@@ -28,7 +31,11 @@ from .majority import majority_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
-from .ranks import leader_claims, rank_claims
+from .part_growth import part_growth_claims
+from .part_rates import between_claims
+from .part_trend import part_trend_claims
+from .prior_levels import prior_bases
+from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
@@ -78,6 +85,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
+    claims.extend(goods_parts_claims(sentences, figures))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
@@ -94,11 +102,18 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
     claims.extend(gap_claims(sentences, claims))
+    claims.extend(between_claims(claims))
+    claims.extend(growth_place_claims(sentences, claims))
+    claims.extend(balance_change_claims(claims))
+    claims.extend(part_growth_claims(sentences, figures, claims))
+    claims.extend(part_trend_claims(sentences, claims, amounts))
+    claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
+    prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     give_text_rates(claims)

@@ -23,12 +23,14 @@ from .text import Sentence
 
 # the words, Russian
 _MAIN_PART = re.compile(
-    r"(?:основн\w+|подавляющ\w+|больш\w+)\s+(?:часть|част[иь]ю|дол[юяи]|долей)"
+    r"(?:основн\w+|подавляющ\w+|больш\w+)\s+(?P<pron>(?:его|её|ее|их)\s+)?(?:часть|част[иь]ю|дол[юяи]|долей)"
     r"(?P<of>(?:\s+[^\W\d]+){0,3})",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:это\w*|эти\w*|его|их|данн\w+|указанн\w+)\b", re.IGNORECASE)
 _AND = re.compile(r"^[^\d;.]{0,40}?\s(?:и|а\s+также)\s[^\d;.]{0,40}$", re.IGNORECASE)
+_COMMA = re.compile(r"^[^\d;.,]{0,20},[^\d;.,]{0,40}$")
+_NESTED = re.compile(r"в\s+том\s+числе|из\s+н(?:их|его)|из\s+которых", re.IGNORECASE)  # a part of the part before
 
 
 def majority_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -46,7 +48,9 @@ def majority_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
 
 # one part of the amount just stated: "12,3 тыс. тонн товаров, в том числе 4,5 тыс. тонн овощей",
 # "... 1,01 млн тонн. В частности, ... 761,7 тыс. тонн угля" (two parts or more are the parts check's)
-_ONE_PART = re.compile(r",\s*в\s+том\s+числе\b|^\W*(?:в\s+том\s+числе|в\s+частности|из\s+них)\b", re.IGNORECASE)
+# "476 транспортных средств, из них на выезд в Россию – 356"
+_ONE_PART = re.compile(r",\s*(?:в\s+том\s+числе|из\s+них|из\s+которых)\b|^\W*(?:в\s+том\s+числе|в\s+частности|из\s+них)\b",
+                       re.IGNORECASE)
 
 
 def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> Claim | None:
@@ -90,10 +94,16 @@ def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Qu
     if not after:
         return None
     part = after[0]
-    if len(after) > 1 and after[1].currency == part.currency and _AND.match(s.text[part.end : after[1].start]):
-        other = after[1]
-        part = replace(part, value=part.value + other.value, end=other.end, text=f"{part.text} + {other.text}",
-                       decimals=min(part.decimals, other.decimals), note="two parts combined")
+    listed = [part]  # "лесные грузы (332,4 тыс. тонн), каменный уголь (209,2 тыс. тонн) и удобрения (198,1 тыс. тонн)"
+    for other in after[1:]:
+        gap = s.text[listed[-1].end : other.start]
+        if other.currency != part.currency or not (_AND.match(gap) or _COMMA.match(gap)) or _NESTED.search(gap):
+            break
+        listed.append(other)
+    if len(listed) > 1 and _AND.match(s.text[listed[-2].end : listed[-1].start]):  # the list closes with "и"
+        part = replace(part, value=sum(q.value for q in listed), end=listed[-1].end,
+                       text=" + ".join(q.text for q in listed), decimals=min(q.decimals for q in listed),
+                       note=f"{len(listed)} parts combined")
     wholes = [(s, q) for q in qs if q.end <= m.start() and q.currency == part.currency]
     if not wholes and s.index > 0:
         prev = sentences[s.index - 1]
@@ -103,7 +113,7 @@ def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Qu
         return None
     w_sent, whole = max(wholes, key=lambda t: t[1].value)
     of = m.group("of")
-    if not _POINTS_BACK.search(of) and _last_flow(of) != flow_at(w_sent.text, whole.start):
+    if not m.group("pron") and not _POINTS_BACK.search(of) and _last_flow(of) != flow_at(w_sent.text, whole.start):
         return None  # the words name no whole, or another one than the amount before
     if w_sent is not s:
         whole = replace(whole, extra={**whole.extra, "sentence_start": w_sent.start})

@@ -183,7 +183,7 @@ _SCALE_RE = (
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
-    r"юан\w*|(?:американск\w+\s+)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
+    r"юан\w*|(?:американск\w+\s+|ам(?:ер)?\.\s?)?долл\w*\.?(?:\s*сша)?|руб\w*\.?|元人民币|人民币|美元|美金|元|卢布)"
 )
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
@@ -454,6 +454,18 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     return Quantity(value_base, kind, start, end, text[start:end], decimals, scale, currency, hedge)
 
 
+FRACTION_NOTE = "a fraction in words"
+_FRACTION_LEAD = re.compile(r"\s*(?:\bна|\bby|\ba|\ban)?\s*$", re.IGNORECASE)
+
+
+def _fraction_hedge(prefix: str, word: str) -> Hedge:
+    """A fraction's hedge, past the preposition of a rate ("more than a third", "более, чем на треть", "by
+    nearly a half"); a fraction with none is about itself."""
+    tail = re.sub(r",\s*(чем|than)\b", r" \1", _FRACTION_LEAD.sub("", prefix))
+    hedge = hedge_before(tail + " ")
+    return hedge if hedge.kind != "exact" else Hedge("about", word)
+
+
 def _word_figures(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD_MULTIPLES.finditer(text):
@@ -519,9 +531,9 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
                 0,
                 1.0,
                 None,
-                Hedge("about", m.group(0)),
+                _fraction_hedge(text[max(0, m.start() - 30) : m.start()], m.group(0)),
                 FRACTION_TOLERANCE,
-                note="a fraction in words",
+                note=FRACTION_NOTE,
             )
         )
     if lang == "zh":

@@ -20,7 +20,7 @@ from .numbers import zh_numeral
 
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")
-MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр",
+MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
              "ноябр", "декабр")
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -117,8 +117,8 @@ _THIS = ("this", "этом", "текущ", "этого", "нынешн", "今年
 _BASE = _c(
     r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"
     r"аналогичн\w+\s+период\w*\s+(?:(?:прошлого|предыдущего)\s+года|\d{4})|(?:去年|上年)同期|"
-    r"(?:тем\s+же|того\s+же|аналогичн\w+)\s+(?:месяц|период|квартал|полугоди)\w*\s+"
-    r"(?:прошлого|минувшего|предыдущего|прошедшего)\s+года|"
+    r"(?:т(?:от|ого|ем|ом)\s+же|аналогичн\w+)\s+(?:месяц|период|квартал|полугоди)\w*\s+"
+    r"(?:(?:прошлого|минувшего|предыдущего|прошедшего)\s+года|(?:19|20)\d\d(?!\d))|"
     r"(?:по\s+сравнению\s+с|compared\s+(?:with|to)|than\s+(?:in\s+)?|比)\s*"
     # "compared to the first half of 2021", "compared to July 2022": the base's span, then its year
     r"(?:(?:the\s+)?(?:same\s+period|first\s+(?:half|quarter|\w+\s+months)|second\s+half|"
@@ -130,6 +130,8 @@ _BASE = _c(
     r"|(?:compared\s+(?:with|to)|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+[^\d,;.]{1,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\w)(?:к|против)\s+(?:(?:" + _RU_MON + r"|(?:аналогичн|соответствующ)\w+\s+период\w*|уровн\w+)\s+)?(?:19|20)\d\d(?!\d)"
     r"|(?:аналогичн|соответствующ)\w+\s+(?:показател|период|уровн)\w*\s+(?:за\s+)?[^\d,;.]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    # "сокращал отставание от 2023-го", "разрыв с 2019 годом": the year a figure lags behind or is set against
+    r"|(?:отстава\w*|отставани\w+|разрыв\w*)\s+(?:от|с)\s+(?:уровн\w+\s+)?(?:19|20)\d\d(?!\d)"
     # "继10月增长9%后", "after rising 9% in October": the earlier period the figure follows
     r"|[继繼][^，,。；;]{0,20}[后後]|\bafter\s+(?:rising|growing|falling|increasing|declining|dropping)\s+[^,.;]{0,30}"
     r"|(?:与|和|同)\s*\d{4}\s*年?(?:同期)?\s*(?:相比|比较)|较\s*\d{4}\s*年(?:同期)?"  # 与2008年同期相比, 较2019年

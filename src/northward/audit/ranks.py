@@ -214,3 +214,51 @@ def _countries(text: str) -> set[str]:
     """The partners a text names, China among them (the resolver reads China as a territory)."""
     f = facts(text)
     return {c for _p, c in f.partners} | {c for _p, c in f.territories if c == "CN"}
+
+
+# "the highest growth was registered at X (+3.2%)", "наибольший рост показал ...", "增幅最大": the fastest-growing
+# part's rate (group "top"), or the slowest one's (no group): a whole's rate is a weighted mean of its parts', so it
+# lies between the slowest and the fastest part's
+GROWTH_PLACE: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:(?P<top>highest|fastest|biggest|largest|strongest)|lowest|slowest|smallest|weakest)\s+"
+             r"(?:rate\s+of\s+)?(?:growth|increase|rise)\b"),
+    "ru": _c(r"(?:(?P<top>наибольш\w+|максимальн\w+|самы\w+\s+(?:высок|быстр|больш)\w+)|наименьш\w+|минимальн\w+)\s+"
+             r"(?:темп\w*\s+)?(?:рост\w*|прирост\w*)"),
+    "zh": _c(r"(?:(?P<top>增幅最大|增速最快|增长最快|增幅最高)|增幅最小|增速最慢|增长最慢)"),
+}
+MAX_PLACE_GAP = 120  # characters from the words to the part's rate
+
+
+def growth_place_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
+    """The fastest- (or slowest-) growing part's rate against its whole's: the one rate of no narrower subject
+    stated before it in the text, for the same period; the part is a port, product or region the words name."""
+    rates = [c for c in claims if c.kind == "change_pct" and "from" not in c.roles]
+    out: list[Claim] = []
+    for s in sentences:
+        pat = GROWTH_PLACE.get(s.lang)
+        if pat is None:
+            continue
+        for m in pat.finditer(s.text):
+            part = [c for c in rates if c.sentence_start == s.start and 0 <= c.roles["change"].start - m.end() <= MAX_PLACE_GAP
+                    and c.context.subject is not None]
+            if not part:
+                continue
+            p = min(part, key=lambda c: c.roles["change"].start)
+            wholes = [c for c in rates if c.sentence_start < s.start and c.context.subject is None
+                      and c.context.period_label == p.context.period_label]
+            if len(wholes) != 1 or ((wholes[0].context.flow or p.context.flow) and wholes[0].context.flow != p.context.flow):
+                continue
+            w = wholes[0]
+            signed = {id(c): replace(c.roles["change"], value=c.roles["change"].value * c.direction,
+                                     extra={**c.roles["change"].extra, "sentence_start": c.sentence_start})
+                      for c in (p, w)}
+            top = m.group("top") is not None
+            hi, lo = (signed[id(p)], signed[id(w)]) if top else (signed[id(w)], signed[id(p)])
+            first = w
+            roles = {"higher": hi, "lower": lo}
+            roles = {k: (replace(q, extra={e: v for e, v in q.extra.items() if e != "sentence_start"})
+                         if q.extra["sentence_start"] == first.sentence_start else q) for k, q in roles.items()}
+            name = p.context.subject[1] if p.context.subject else "?"
+            note = f"the {'fastest' if top else 'slowest'}-growing part ({name}) and its whole"
+            out.append(Claim("order", roles, first.sentence, first.sentence_start, first.lang, p.context, note=note))
+    return out

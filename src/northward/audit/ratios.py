@@ -27,7 +27,7 @@ from dataclasses import replace
 from .claims import Claim
 from .grammar import word_pattern as _c
 from .increments import is_change_amount
-from .numbers import Quantity
+from .numbers import FRACTION_NOTE, Quantity
 
 # after the multiple, up to the base amount (nothing else may stand between)
 AFTER: dict[str, re.Pattern[str]] = {
@@ -153,30 +153,58 @@ def _against(text: str, lang: str, end: int, qs: list[Quantity]) -> tuple[Quanti
 TWICE_TOLD_MIN_RATE = 50.0  # percent: a smaller rate is not the growth a multiple tells
 TWICE_TOLD_MIN_FACTOR = 1.5
 TWICE_TOLD_SENTENCES = 2  # sentences from the multiple to its rate
+HEADLINE_SENTENCES = 3  # from a headline (the text's first sentence, no period named) to the rate it sums up
+FRACTION_BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
+
+
+def _implied_rate(c: Claim) -> float:
+    """The rate a growth in words stands for: ×N is +(N−1)×100%, "more than a third" +33.3%."""
+    return (c.roles["factor"].value - 1) * 100 if c.kind == "multiple" else c.roles["change"].value
+
+
+def _in_words(c: Claim) -> bool:
+    """A growth multiple with no pair, or a rise by a fraction in words with a bound ("более, чем на треть")."""
+    if c.direction <= 0 or "from" in c.roles:
+        return False
+    if c.kind == "multiple":
+        return c.roles["factor"].value >= TWICE_TOLD_MIN_FACTOR
+    q = c.roles.get("change")
+    return c.kind == "change_pct" and q is not None and q.note == FRACTION_NOTE and q.hedge.kind in FRACTION_BOUNDS
 
 
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
-    """A growth multiple with no pair and the one growth rate of at least 50% stated in its sentence or the
-    next two, for the same flow (or none named) and period, with no other multiple or large rate beside them: one claim whose
-    factor is checked against 1 + rate/100."""
-    multiples = [c for c in claims if c.kind == "multiple" and "from" not in c.roles and c.direction > 0
-                 and c.roles["factor"].value >= TWICE_TOLD_MIN_FACTOR]
+    """A growth in words (a multiple, or a fraction with a bound) and the one growth rate in figures of at least
+    50% (a fraction's: half its size) stated in its sentence or the next two, for the same flow (or none named),
+    period and, for a fraction, subject (unless the words are a headline: the text's first sentence, naming no
+    period, whose rate may come three sentences on), with no other growth in words or large rate beside them:
+    the multiple is checked against 1 + rate/100, the fraction's bound against the rate."""
+    worded = [c for c in claims if _in_words(c)]
     rates = [c for c in claims if c.kind == "change_pct" and "from" not in c.roles and c.direction > 0
-             and c.roles["change"].value >= TWICE_TOLD_MIN_RATE]
+             and c.roles["change"].note != FRACTION_NOTE]
     out: list[Claim] = []
-    for m in multiples:
+    for m in worded:
         at = sentence_index[m.sentence_start]
-        near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= TWICE_TOLD_SENTENCES]
-        near_multiples = [x for x in multiples if abs(sentence_index[x.sentence_start] - at) <= TWICE_TOLD_SENTENCES]
-        if len(near_rates) != 1 or len(near_multiples) != 1:
+        least = TWICE_TOLD_MIN_RATE if m.kind == "multiple" else _implied_rate(m) / 2
+        reach = HEADLINE_SENTENCES if at == 0 and m.context.months is None else TWICE_TOLD_SENTENCES
+        near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= reach
+                      and r.roles["change"].value >= least]
+        near_words = [x for x in worded if abs(sentence_index[x.sentence_start] - at) <= TWICE_TOLD_SENTENCES]
+        if len(near_rates) != 1 or len(near_words) != 1:
             continue
         r = near_rates[0]
         flows = {r.context.flow, m.context.flow} - {None}
-        if len(flows) > 1 or r.context.period_label != m.context.period_label:
+        headline = at == 0 and m.context.months is None and r.sentence_start > m.sentence_start
+        if len(flows) > 1 or (r.context.period_label != m.context.period_label and not headline):
             continue
+        if m.kind != "multiple" and not headline and r.context.subject != m.context.subject:
+            continue  # "贸易额增长了将近四分之一 … 农产品贸易额增长了42%": another subject's rate
         rate = r.roles["change"]
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})
-        out.append(Claim("multiple", {"factor": m.roles["factor"], "rate": rate}, m.sentence, m.sentence_start,
-                         m.lang, m.context, note="a multiple and a rate told of one growth"))
+        if m.kind == "multiple":
+            out.append(Claim("multiple", {"factor": m.roles["factor"], "rate": rate}, m.sentence, m.sentence_start,
+                             m.lang, m.context, note="a multiple and a rate told of one growth"))
+        else:
+            out.append(Claim("comparison", {"bound": m.roles["change"], "figure": rate}, m.sentence,
+                             m.sentence_start, m.lang, m.context, note="a growth in words and in figures"))
     return out

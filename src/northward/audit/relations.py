@@ -42,7 +42,7 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "ru": _c(
         r"(?:сальдо|профицит\w*|дефицит\w*)(?:\s+(?:внешне)?торгов\w+)?(?:\s+(?:баланс\w*\s+)?[^,;:.]{0,40}?)?"
-        r"\s*(?:составил\w*|достиг\w*|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
+        r"\s*(?:составил\w*|достиг\w*|оценива\w+\s+в|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
     ),
     "zh": _c(r"(?:贸易)?(?:顺差|逆差)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
 }
@@ -55,7 +55,7 @@ GAP_WORDS: dict[str, re.Pattern[str]] = {
 _UP_WORDS = ("higher", "more", "above", "faster")
 # a comparand that is another territory's rate (the country's, the national average): never in the text
 _ELSEWHERE = _c(r"national|country|nation|china's|全国|全省|по\s+стране|average\s+of\s+the")
-MAX_BACK = 2  # sentences between a balance and its flows
+MAX_BACK = 3  # sentences between a balance and its flows
 
 
 def balance_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -142,6 +142,8 @@ def gap_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
 
 
 BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
+# a year a clause names as its own, not one it compares with ("较2025年提前26天突破1000列", "earlier than in 2025")
+_OWN_YEAR = re.compile(r"(?<!较)(?<!比)(?<!than\s)(?<!than\sin\s)(?<!чем\s)(?<!чем\sв\s)((?:19|20)\d\d)")
 SAME_FACT = 0.05  # a bound and an exact figure this close, in one unit, are one fact told twice
 # a mark the fact is said to have passed ("surpassed 16 million tonnes", "突破千万吨", "превысил 1 млн т"): the
 # words right before the round figure; and a target it reached ("达到2000亿美元的贸易目标")
@@ -253,7 +255,7 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
     ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
     if ca.period is not None and cb.period is not None and ca.period_label != cb.period_label:
         return False
-    years = [set(re.findall(r"(?:19|20)\d\d", t)) for t in texts]
+    years = [set(_OWN_YEAR.findall(t)) for t in texts]
     if years[0] and years[1] and years[0] != years[1]:
         return False
     # neither names a partner (beyond the pair) or a narrower subject (a product, a port) the other does not
@@ -276,9 +278,12 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         if any(subj is not None and subj[1].lower() not in other.lower() for subj, other in subjects):
             return False
         return bool(ca.unresolved) == bool(cb.unresolved)
-    exact_ctx = cb if b[1].hedge.kind == "exact" else ca
+    exact_ctx, other_ctx, other_text = (cb, ca, texts[0]) if b[1].hedge.kind == "exact" else (ca, cb, texts[1])
+    # "More than 50,000 Trucks Cross ... Heihe Bridge 50.4 thousand trucks": the port the exact figure is of is
+    # named in the bound's clause too, though after the bound
+    told_of_one = bool(exact_ctx.subject and not other_ctx.unresolved and exact_ctx.subject[1].lower() in other_text.lower())
     return named[0] == named[1] and exact_ctx.unresolved in ("", ca.unresolved, cb.unresolved) and (
-        not exact_ctx.unresolved or ca.unresolved == cb.unresolved
+        not exact_ctx.unresolved or ca.unresolved == cb.unresolved or told_of_one
     )
 
 

@@ -24,20 +24,40 @@ def _into(place: str) -> re.Pattern[str]:
     return re.compile(rf"{_MOVE}\s+(?:\S+\s+){{0,4}}?{place}|{place}\s+(?:\S+\s+){{0,2}}?{_MOVE}", re.IGNORECASE)
 
 
-DESTINATIONS = (("import", _into(_INTO_CHINA)), ("export", _into(_INTO_RUSSIA)))
+_FROM_CHINA = r"из\s+(?:Китая|КНР|Поднебесной)\b"
+_FROM_RUSSIA = r"из\s+(?:России|РФ)\b"
+
+# "выехало в Китай", "импорт из Китая" (a Russian region's import, China's export): where the goods go or come from
+DESTINATIONS = (
+    ("import", _into(_INTO_CHINA)),
+    ("export", _into(_INTO_RUSSIA)),
+    ("export", _into(_FROM_CHINA)),
+    ("import", _into(_FROM_RUSSIA)),
+)
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
 VEHICLES = (
     r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|(?:грузов\w+\s+)?транспортн\w+\s+средств\w*|фур\w*|"
     r"(?:грузов|легков)\w+\s+(?:автомобил|автомашин|машин)\w*"  # "77,6 тысяч грузовых автомобилей"
 )
+# people counted across a border: "241 тыс человек", "85 тыс туристов", "1,2 млн пассажиров"
+PEOPLE = r"человек\b|пассажир\w*|турист\w*"
 # a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
 _ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
 
 
-def elided_noun(text: str, end: int) -> bool:
-    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц")?"""
-    return _ELIDED.match(text, end) is not None
+# "476 транспортных средств, из них на выезд в Россию – 356": a bare count after a dash that ends its clause
+_ELIDED_AFTER_DASH = re.compile(r"\s[–—]\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def elided_noun(text: str, end: int, start: int | None = None) -> bool:
+    """Does the amount ending at ``end`` leave its noun out (a dash, or a bare "единиц"), or (given its
+    ``start``) stand bare after a dash at the end of its clause?"""
+    if _ELIDED.match(text, end) is not None:
+        return True
+    return start is not None and bool(_ELIDED_AFTER_DASH.search(text, max(0, start - 3), start)) and bool(
+        _CLAUSE_END.match(text, end))
 
 
 def destination_flow(clause: str) -> str | None:

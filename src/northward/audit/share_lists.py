@@ -34,15 +34,55 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 continue
             roles = {f"share{i}": q for i, q in enumerate(run, 1)}
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
+        out.extend(_bracketed_lists(sentences, s, figures[s.index]))
     return out
 
 
-def _runs(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> list[list[Quantity]]:
     """Maximal runs of figures each separated from the one before by a list item's words."""
     runs: list[list[Quantity]] = []
     for q in qs:
-        if runs and _ITEM_GAP.fullmatch(text, runs[-1][-1].end, q.start):
+        if runs and gap.fullmatch(text, runs[-1][-1].end, q.start):
             runs[-1].append(q)
         else:
             runs.append([q])
     return runs
+
+
+# "в Южную Корею (17,9% от общего объема), на Тайвань (15,4%), в Индию (13,2%)", "рыба – 264 млн $ (65%),
+# икра – 70 млн $ (17%), ...": each item's share in brackets after its name (and perhaps its amount); the
+# items are parts of one whole, so their shares add up to at most 100% even when the list leaves some out
+_BRACKETED = re.compile(r"\(\s*$")
+_BRACKET_GAP = re.compile(r"[^(\d;；。]{0,30}\)\s*(?:[,，、]\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+)[^()\d;；。]{1,50}?(?:\(\s*)")
+_SIGNED = re.compile(r"\s*[+\-−–]")
+_CHANGE_WORD = re.compile(r"рост|прирост|больше|меньше|сниж|г/г|growth|\bup\b|\bdown\b|year|同比|增长|下降", re.IGNORECASE)
+_WHOLE_WORD = re.compile(r"общ\w+\s+(?:объем|объём|стоимост)\w*|of\s+the\s+total|总(?:量|额)", re.IGNORECASE)
+
+
+def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    text = _mask_amounts(s.text, qs)
+    shares = [q for q in qs if q.kind == "percent" and not q.tolerance and _BRACKETED.search(text, 0, q.start)
+              and not _SIGNED.match(q.text) and not _CHANGE_WORD.search(text, q.end, max(q.end, text.find(")", q.end)))]
+    out: list[Claim] = []
+    for run in _runs(text, shares, _BRACKET_GAP):
+        if len(run) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
+            continue  # a list to "the rest" is read above, as all of the whole
+        first_close = text.find(")", run[0].end)
+        if not (_SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
+            continue
+        roles = {f"share{i}": q for i, q in enumerate(run, 1)}
+        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                         note=OPEN_LIST))
+    return out
+
+
+OPEN_LIST = "shares of one whole listed without the rest: at most 100% together"
+
+
+def _mask_amounts(text: str, qs: list[Quantity]) -> str:
+    """The text with each amount written over by letters, so that a list item's amount reads as its words."""
+    chars = list(text)
+    for q in qs:
+        if q.kind == "amount":
+            chars[q.start : q.end] = "x" * (q.end - q.start)
+    return "".join(chars)

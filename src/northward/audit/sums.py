@@ -63,10 +63,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 last_part = flow
             if flow == "total":
                 group = {"total": (s, q)}
-                pend = pending.pop(q.currency, {})
-                back = 2 if {"export", "import"} <= pend.keys() else 1  # both parts, one sentence each, then the total
-                for f, (ps, pq) in pend.items():
-                    near = s.index - ps.index <= back and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
+                waiting = pending.pop(q.currency, {})
+                reach = _chain_start(s.index, [ps.index for ps, _pq in waiting.values()])
+                for f, (ps, pq) in waiting.items():
+                    near = ps.index >= reach and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
                     if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
                             and _same_subject({"total": (s, q), f: (ps, pq)})):
                         group[f] = (ps, pq)
@@ -92,6 +92,17 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 else:
                     earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
+
+
+def _chain_start(total_at: int, parts_at: list[int]) -> int:
+    """The first sentence of the parts stated just before their total: each in the sentence of the total
+    or the one before it, or just before another such part ("Экспорт ... 16,95 млрд. Импорт ... 23,95 млрд.
+    За пять месяцев товарооборот ... 40,89 млрд")."""
+    first = total_at
+    for at in sorted(parts_at, reverse=True):
+        if at >= first - 1:
+            first = min(first, at)
+    return first
 
 
 # "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
@@ -278,8 +289,22 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
         partner_t = partner_q  # "trade between the two countries": the pair the part names
     if not partner_t:  # "trade with that country": the pair named before it
         partner_t = {c for c in [resolve(sentences, t_sent, total.start).partner] if c}
+    if _freight_total(t_sent.text, total) == "total" and _one_way(s.text, q) and _no_other_place(t_sent, s):
+        return True  # all the freight of a crossing and one of its two directions: a part above it is the error
     # the same pair named in both, and the total not a single month's or a monthly rate ("In May alone")
     return bool(partner_t) and partner_t == partner_q and not _MONTH_ASIDE.search(t_sent.text)
+
+
+def _one_way(text: str, q: Quantity) -> bool:
+    """Does the amount's clause name the direction of its goods ("Экспорт из РФ в КНР ... составил")?"""
+    return _direction(text, q.start, None) is not None
+
+
+def _no_other_place(total: Sentence, part: Sentence) -> bool:
+    """Does the part's sentence name no city, port or crossing its total's sentence does not name?"""
+    def places(sent: Sentence) -> set[str]:
+        return {sent.text[a:b].casefold()[:5] for a, b, kind in subject_words.mentions(sent.text) if kind == "city or port"}
+    return places(part) <= places(total)
 
 
 # a total of "the two countries" is the pair's, whichever pair the parts name
@@ -472,7 +497,7 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
 # "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
 _RATE_THEN_AMOUNT = re.compile(
     r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
-    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|some|approximately|roughly)?\s*$",
+    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than)?\s*$",
     re.IGNORECASE,
 )
 
@@ -625,6 +650,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())
             parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
+            if m.group(0).startswith(","):  # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9":
+                parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
                 continue
             whole = pool[-1]
