@@ -755,3 +755,16 @@ def test_partners_named_after_a_territorys_total_trade_are_parts_of_it() -> None
     assert verdicts(text, "parts") == []
     text = "Jilin's imports and exports came to 31.4 billion dollars in 2014. China's trade with Russia was 95.3 billion dollars."
     assert verdicts(text, "parts") == []
+
+
+def test_goods_in_the_sentence_after_a_crossings_total_are_its_parts() -> None:
+    text = (
+        "Exports via the Zabaikalsk-Manzhouli crossing made {x} mn tons in the first quarter. Coal exports rose "
+        "to 2.3 mn tons, and iron ore stayed at 640 thousand tons."
+    )
+    assert verdicts(text.format(x="4.1"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="2.6"), "parts") == ["inconsistent"]
+    # one good is no breakdown; a good bigger than the whole is not of it; goods of a place named are its own
+    assert verdicts("Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 2.3 mn tons.", "parts") == []
+    text = "Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 5.3 mn tons, and ore to 1.2 mn tons."
+    assert verdicts(text, "parts") == []
