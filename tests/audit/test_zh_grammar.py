@@ -710,3 +710,49 @@ def test_a_fraction_in_words_is_not_paired_with_another_subjects_rate() -> None:
     text = ("中俄两国领导人会晤。今年第一季度,中俄双边贸易额增长了将近四分之一,达到约520亿美元。"
             "今年第一季度,农产品贸易额增长了42%,超过了20亿美元。")
     assert verdicts(text, "comparison") == []
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("黑龙江省2019年进口俄罗斯原木812.4万立方米。其中经绥芬河口岸进口原木506.3万立方米。",
+         "黑龙江省2019年进口俄罗斯原木812.4万立方米。其中经绥芬河口岸进口原木906.3万立方米。"),
+        ("某口岸上半年进口货物240万吨,其中煤炭152.6万吨,同比增长8%。",
+         "某口岸上半年进口货物240万吨,其中煤炭252.6万吨,同比增长8%。"),
+    ],
+)
+def test_one_part_after_qizhong_is_within_its_whole(good: str, bad: str) -> None:
+    assert verdicts(good, "parts") == ["consistent"]
+    assert verdicts(bad, "parts") == ["inconsistent"]
+
+
+def test_a_part_of_the_parts_is_not_the_next_parts_whole() -> None:
+    # "其中进口…;出口12万吨。其中5月…": the last amount is itself a part; May's whole traffic is not inside it
+    text = "前5个月,某口岸进出口货运量达150万吨,其中进口138万吨;出口12万吨。其中5月份当月进出口货运量达41万吨。"
+    assert "inconsistent" not in verdicts(text, "parts")
+
+
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        ("今年上半年,经该口岸通行的中欧班列达312列,去、返程班列分别达170、142列。",
+         "今年上半年,经该口岸通行的中欧班列达312列,去、返程班列分别达710、142列。"),
+        ("进口运量增长明显,今年1至5月中欧班列开行86列,其中去程47列,回程39列。",
+         "进口运量增长明显,今年1至5月中欧班列开行86列,其中去程47列,回程93列。"),
+    ],
+)
+def test_trains_run_add_up_from_their_outbound_and_return_trains(good: str, bad: str) -> None:
+    assert verdicts(good, "sum") == ["consistent"]
+    assert verdicts(bad, "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("某省2020年进口俄罗斯原木902.5万立方米,同比增长12.4%。其中进口樟子松原木511.8万立方米,同比增长20.3%。",
+         "consistent"),
+        # last year the part was 511.8 / 0.797 = 642.2; a whole up 52.6% was 902.5 / 1.526 = 591.4, less than it
+        ("某省2020年进口俄罗斯原木902.5万立方米,同比增长52.6%。其中进口樟子松原木511.8万立方米,同比下降20.3%。",
+         "inconsistent"),
+    ],
+)
+def test_a_wholes_rate_leaves_room_for_its_parts_last_year(text: str, verdict: str) -> None:
+    assert verdicts(text, "sum_growth") == [verdict]

@@ -240,10 +240,11 @@ class ArithmeticCheck(Check):
         stated = t.interval()
         verdict = "inconsistent" if rec.lo > stated.hi else "consistent"
         unit = t.currency or ""
+        said = (f"the part {fmt(parts[0])}" if len(parts) == 1
+                else f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)}")
         expl = (
-            f"the parts {' + '.join(fmt(q) for q in parts)} = {humanize.amount(point, unit)} "
-            f"({rec.in_words(unit)} within rounding); "
-            + (f"more than their whole, {fmt(t)}" if verdict == "inconsistent" else f"within their whole, {fmt(t)}")
+            f"{said} ({rec.in_words(unit)} within rounding); "
+            + (f"more than the whole, {fmt(t)}" if verdict == "inconsistent" else f"within the whole, {fmt(t)}")
         )
         return finding(claim, self.name, verdict, expl, stated=fmt(t), stated_interval=stated, recomputed=point,
                        recomputed_interval=rec, unit=unit)
@@ -307,6 +308,8 @@ class ArithmeticCheck(Check):
         before = {p: r[p].value / (1 + r[f"rate_{p}"].value / 100) for p in parts}
         point = (r["total"].value / sum(before.values()) - 1) * 100
         stated = r["rate_total"].interval()
+        if any(p.startswith("part") for p in parts):  # parts listed under their whole need not be all of it: last
+            return self._parts_growth(claim, parts, before, rec, point)  # year's parts were at most last year's whole
         named = " and ".join(
             f"{_PART_NAMES.get(p, p)} {humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
             f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts
@@ -316,6 +319,21 @@ class ArithmeticCheck(Check):
             f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
         )
         return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
+
+
+    def _parts_growth(self, claim: Claim, parts: list[str], before: dict[str, float], rec: Interval,
+                      point: float) -> Finding:
+        """"进口木材1331.66万立方米,增长29.6%。其中板材829.97万立方米,增长40.87%": last year's parts (part / (1 +
+        rate)) add up to no more than last year's whole, so the whole's rate is at most whole / their sum - 1."""
+        r = claim.roles
+        bound = Interval(-100.0, rec.hi)
+        named = " + ".join(f"{humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} at "
+                           f"{humanize.percent(r[f'rate_{p}'].value, signed=True)})" for p in parts)
+        expl = (
+            f"last year's parts {named} leave {fmt(r['total'])} a change of at most "
+            f"{humanize.percent(rec.hi, signed=True)} (within rounding); the text says {fmt(r['rate_total'])}"
+        )
+        return judged(claim, self.name, r["rate_total"], r["rate_total"].interval(), bound, point, "percent", expl)
 
 
 class CurrencyCheck(Check):

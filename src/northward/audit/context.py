@@ -76,7 +76,7 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
+        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程|返程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]

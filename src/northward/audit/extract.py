@@ -34,6 +34,7 @@ from .numbers import Quantity, scan
 from .part_growth import part_growth_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
+from .parts import parts_claims
 from .prior_levels import prior_bases
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
@@ -43,7 +44,7 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares, or_share
-from .sums import parts_claims, sum_claims, sum_growth
+from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .wholes import plausible_wholes
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
@@ -81,7 +82,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
-    claims.extend(parts_claims(sentences, figures))
+    parts = parts_claims(sentences, figures)
+    claims.extend(parts)
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
@@ -100,7 +102,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
-    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members) if g is not None)
+    claims.extend(g for g in (sum_growth(c, claims, amounts) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))

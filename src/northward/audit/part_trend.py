@@ -43,8 +43,8 @@ def part_trend_claims(sentences: list[Sentence], claims: list[Claim], amounts: l
     out: list[Claim] = []
     for c in claims:
         pat = TREND_WORDS.get(c.lang)
-        if c.kind != "sum" or pat is None:
-            continue
+        if c.kind != "sum" or pat is None or not {"total", "export", "import"} <= c.roles.keys():
+            continue  # a sum of other parts (sectors, goods, crossings) has no flows to trend
         pos = {k: int(q.extra.get("sentence_start", c.sentence_start)) + q.start for k, q in c.roles.items()}
         rates = {k: _rate_of(pos[k], claims, positions) for k in ("total", "export", "import")}
         total_rate = rates["total"]

@@ -118,7 +118,9 @@ _VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|груз�
 # trains or TEU stated with these words and no flow is the total its inbound and outbound parts add up to
 TRAFFIC = (
     r"\bcargo\b|\bfreight\b|\btraffic\b|throughput|\bhandled\b|\b(?:transported|carried)\b|"
-    r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b"
+    r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b|"
+    # 通行量 (trains through), 运量 / 货运量 / 过货量 (freight carried), 吞吐量 (throughput), 开行 (trains run)
+    r"通行|运量|过货量|吞吐量|开行"
 )
 _TRAFFIC = re.compile(TRAFFIC, re.IGNORECASE)
 

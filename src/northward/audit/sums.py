@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import replace
 
-from . import period_words, subject_words
+from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
@@ -56,6 +56,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = _respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
+            flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
             prev_end = q.end
@@ -123,7 +124,8 @@ def _direction_around(text: str, q: Quantity) -> str | None:
     """"China shipped goods worth $110.97 billion to Russia": a direction whose destination follows the amount
     (read with the amount as one word, in its clause)."""
     cs, ce = clause_bounds(text, q.start)
-    return direction_of(text[cs : q.start] + "X " + text[q.end : min(ce, q.end + 40)].lstrip())
+    after = text[q.end : min(ce, q.end + 40)].split(":")[0]  # "3350 человек: 1700 – на въезд в Китай": a breakdown's
+    return direction_of(text[cs : q.start] + "X " + after.lstrip())  # direction is its parts', not the total's
 
 
 def _verb_after(text: str, q: Quantity) -> str | None:
@@ -207,13 +209,30 @@ def _freight_total(text: str, q: Quantity) -> str | None:
     return None
 
 
+def _total_of_directions(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """"通行量达49列,去、返程班列分别达29、20列", "开行86列,其中去程50列,返程36列": a count whose own clause names
+    no flow, followed in its sentence by a marker and then by one outbound and one inbound figure in its unit,
+    is their total (a flow named in an earlier clause is not its own)."""
+    cs, _ce = clause_bounds(text, q.start)
+    if q.currency not in COUNT_UNITS or _FLOW_NAMES.search(text, cs, q.start) or direction_of(text[cs : q.start]):
+        return None
+    after = [x for x in qs if x.start > q.end and x.kind == "amount"][:2]
+    if len(after) < 2 or any(x.currency != q.currency for x in after):
+        return None
+    if not _MARKER_BETWEEN.search(text, q.end, after[0].start) or re.search(r"[;；。]", text[q.end : after[1].start]):
+        return None
+    flows = [_respective_flow(text, x, qs) or flow_at(text, x.start) for x in after]
+    return "total" if sorted(f or "" for f in flows) == ["export", "import"] else None
+
+
 def _last_total(clause: str) -> bool:
     names = [m.lastgroup for m in _FLOW_NAMES.finditer(clause)]
     return bool(names) and names[-1] == "total"
 
 
 _FLOW_NAMES = re.compile(
-    r"(?P<export>exports?|出口|出境|去程|экспорт\w*)|(?P<import>imports?|进口|进境|入境|回程|импорт\w*)|"
+    r"(?P<export>exports?|出口|出境|去程|экспорт\w*|" + zh_words.OUTBOUND_ELIDED + r")|"
+    r"(?P<import>imports?|进口|进境|入境|回程|返程|импорт\w*)|"
     r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*)",
     re.IGNORECASE,
 )
@@ -281,8 +300,8 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     a, b = facts(t_sent.text), facts(s.text)
     partner_t = {c for _p, c in a.partners}
     partner_q = {c for _p, c in b.partners}
-    if s.index == t_sent.index:
-        return False
+    if s.index == t_sent.index:  # a part above its total in the total's own sentence only when a marker between
+        return _MARKER_BETWEEN.search(s.text, total.end, q.start) is not None  # them says it is a part of it
     if _PART_MARKER.search(s.text[: q.start]):
         return True
     if not partner_t and _THE_PAIR.search(t_sent.text):
@@ -328,6 +347,11 @@ _PART_MARKER = re.compile(
     r"за\s+(?:этот|тот\s+же)\s+период)",
     re.IGNORECASE,
 )
+
+
+# "开行86列,其中去程50列", "通行量达49列,去、返程班列分别达29、20列", "476 машин, из них ... 356": the words
+# between a total and a figure of its sentence that make the figure one of its parts
+_MARKER_BETWEEN = re.compile(r"其中|分别|of\s+which|из\s+них|в\s+том\s+числе", re.IGNORECASE)
 
 
 def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
@@ -565,108 +589,3 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         return None  # one rate read for two amounts: not three separate statements
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
-
-
-_PARTS_LIST = re.compile(
-    r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
-    r"of\s+(?:this|these|that|the\s+total)\b|"
-    r"including|其中|в\s+том\s+числе|из\s+них|"
-    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
-    r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
-    r",\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of)\b|"
-    # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
-    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
-    re.IGNORECASE,
-)
-# a breakdown said as what its whole consists of ("is broken down into"): its parts may come after other words.
-# Writers use these words loosely ("comprising" two of the goods), so the parts are only kept within the whole
-_ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
-# the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
-_BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
-# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
-_PARTS_END = re.compile(
-    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
-    re.IGNORECASE,
-)
-_INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
-
-
-_CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b", re.IGNORECASE)
-
-
-def _goes_on(text: str, stop: re.Match[str], parts: list[Quantity]) -> bool:
-    """"Among the export products, primary commodities totalled 2.79 bn, while the manufactured goods ...
-    13.48 bn": a contrast ("while") whose amount keeps the flow of the list's first part goes on with the
-    list; one that names another flow ("while imports ...") ends it."""
-    if not _CONTRAST.fullmatch(stop.group(0)):
-        return False
-    nxt = next((q for q in parts if q.start >= stop.end()), None)
-    return nxt is not None and flow_at(text, nxt.start) == flow_at(text, parts[0].start)
-
-
-# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
-# period) opens the list as if it began the sentence
-_MID_PARTS = re.compile(r"[,，]\s*其中")
-
-
-def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
-    m = _MID_PARTS.search(text)
-    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
-        return None
-    return m
-
-
-_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
-
-
-_OTHER_FLOW = {"export": "import", "import": "export"}
-
-
-def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
-    "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
-    in that unit before the marker (the sentence before, or the same one); at least two parts; exports
-    and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
-    out: list[Claim] = []
-    for s in sentences:
-        m = _PARTS_LIST.search(s.text) or _parts_after_attribution(s.text, figures[s.index])
-        if m is None:
-            continue
-        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
-              and not is_change_amount(s.text, q)]
-        near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
-        if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
-            continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
-        if m.groupdict().get("bare") and not any(_BARE_GAP.fullmatch(s.text, q.end, m.start()) for q in qs):
-            continue  # "goods including coal ...": the marker does not follow a whole's amount
-        prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
-        for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
-            before = [q for q in qs if q.start < m.start() and q.currency == unit]
-            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
-                              and not is_change_amount(sentences[s.index - 1].text, q)]
-            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
-            stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
-            if stop is not None and _goes_on(s.text, stop, parts):
-                stop = _PARTS_END.search(s.text, stop.end())
-            parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
-            if m.group(0).startswith(","):  # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9":
-                parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
-            if not pool or len(parts) < 2 or _NESTED.search(s.text, m.end()):
-                continue
-            whole = pool[-1]
-            whole_flow = flow_at(s.text if before else sentences[s.index - 1].text, whole.start)
-            if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
-                parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
-            part_flows = {flow_at(s.text, q.start) for q in parts}
-            if len(parts) < 2:
-                continue
-            flows = part_flows & {"export", "import"}
-            if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
-                continue  # exports and imports of a total are the sum check's; products of exports (or of all
-                # the goods through a port, "among these goods, imported coal ...") are parts
-            if not before:
-                whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
-            roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-            out.append(_claim("parts", s, roles, resolve(sentences, s, parts[0].start)))
-    return out

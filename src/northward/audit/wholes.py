@@ -86,8 +86,10 @@ def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple
     if WHOLE_CITY.search(s.text, lo, x.start):  # "全市口岸…": the one city the text names as a city (牡丹江市)
         cities = {c for t in sentences for c in cities_named_as_cities(t.text)}
         own = ("city or port", cities.pop()) if len(cities) == 1 else own
+    if own is not None and is_counted(own[1], x.currency):
+        own = None  # "中欧班列通行量达49列": trains are a unit here, the subject is the context's, as for its parts
     subject = own or resolve(sentences, s, x.start).subject
-    return None if subject is None or is_counted(subject[1], x.currency) else subject  # trains are a unit here
+    return None if subject is None or is_counted(subject[1], x.currency) else subject
 
 
 def same_period(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:

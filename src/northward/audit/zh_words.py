@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 PARTNER_EXPORT_TO_CHINA = r"(?:对华|对中国|向中国|向华)(?:出口|出售|供应|供货)"
 PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
 
+# "去、返程班列分别达29、20列": the outbound and return trains, 程 said once for both; the 去 is the outbound
+# (export) name of a "respectively" list (返程 and 回程 are the return, an import)
+OUTBOUND_ELIDED = r"去(?=\s*[、和与及]\s*[返回]程)"
+
 # "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
 # ("3/19") and ratios of big numbers are not read as shares.
 SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>[1-9])\s*/\s*(?P<den>[2-9]|10)(?![\d/.])")

@@ -1,0 +1,135 @@
+"""Parts listed right after their whole: "5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt", "其中…", "including …",
+"This includes …"; one part is enough after a marker that says it is inside the amount before it ("其中",
+"of which", "из них"). The parts, in the whole's unit, cannot add up to more than it. Exports and imports of a
+total are the sum check's (``sums``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .context import flow_at, resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .text import Sentence
+
+_PARTS_LIST = re.compile(
+    r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
+    r"of\s+(?:this|these|that|the\s+total)\b|"
+    r"including|其中|в\s+том\s+числе|из\s+них|"
+    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
+    r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
+    # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
+    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
+    re.IGNORECASE,
+)
+# a breakdown said as what its whole consists of ("is broken down into"): its parts may come after other words.
+# Writers use these words loosely ("comprising" two of the goods), so the parts are only kept within the whole
+_ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
+# the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
+_BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
+# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
+_PARTS_END = re.compile(
+    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
+    re.IGNORECASE,
+)
+_INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
+
+
+_CONTRAST = re.compile(r"\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _goes_on(text: str, stop: re.Match[str], parts: list[Quantity]) -> bool:
+    """"Among the export products, primary commodities totalled 2.79 bn, while the manufactured goods ...
+    13.48 bn": a contrast ("while") whose amount keeps the flow of the list's first part goes on with the
+    list; one that names another flow ("while imports ...") ends it."""
+    if not _CONTRAST.fullmatch(stop.group(0)):
+        return False
+    nxt = next((q for q in parts if q.start >= stop.end()), None)
+    return nxt is not None and flow_at(text, nxt.start) == flow_at(text, parts[0].start)
+
+
+# "据远东铁路公司称,其中煤炭35.6万吨,矿石17.3万吨": 其中 after words that state no figure (a source, a
+# period) opens the list as if it began the sentence
+_MID_PARTS = re.compile(r"[,，]\s*其中")
+
+
+def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | None:
+    m = _MID_PARTS.search(text)
+    if m is None or any(q.kind == "amount" and (q.currency or q.scaled) and q.start < m.start() for q in qs):
+        return None
+    return m
+
+
+_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+
+
+_OTHER_FLOW = {"export": "import", "import": "export"}
+# a marker that says the amounts after it are inside the one before ("其中", "of which", "из них") makes
+# one part enough: "进口木材1331.66万立方米。其中进口板材829.97万立方米" (829.97 cannot exceed 1331.66); a list
+# opened by "including" or "this includes" needs two, as before
+_ONE_PART = re.compile(r"其中|of\s+which|из\s+них|в\s+том\s+числе", re.IGNORECASE)
+
+
+def _least_parts(marker: re.Match[str]) -> int:
+    return 1 if _ONE_PART.search(marker.group(0)) else 2
+
+
+def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
+    "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
+    in that unit before the marker (the sentence before, or the same one); at least two parts; exports
+    and imports are left to the sum check, and a nested breakdown ("of which" again) is not read."""
+    out: list[Claim] = []
+    for s in sentences:
+        m = _PARTS_LIST.search(s.text) or _parts_after_attribution(s.text, figures[s.index])
+        if m is None:
+            continue
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
+              and not is_change_amount(s.text, q)]
+        near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
+        if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
+            continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
+        if m.groupdict().get("bare") and not any(_BARE_GAP.fullmatch(s.text, q.end, m.start()) for q in qs):
+            continue  # "goods including coal ...": the marker does not follow a whole's amount
+        prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
+        for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
+            before = [q for q in qs if q.start < m.start() and q.currency == unit]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
+                              and not is_change_amount(sentences[s.index - 1].text, q)]
+            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
+            if stop is not None and _goes_on(s.text, stop, parts):
+                stop = _PARTS_END.search(s.text, stop.end())
+            parts = [q for q in parts if stop is None or q.start < stop.start()]  # "..., а импорт ...": not a part
+            # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9" (not 其中, whose parts ";" joins)
+            if m.group(0).startswith(",") and "其中" not in m.group(0):
+                parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
+            if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
+                continue
+            whole = pool[-1]
+            whole_text = s.text if before else sentences[s.index - 1].text
+            whole_flow = flow_at(whole_text, whole.start)
+            if len(parts) == 1 and _NESTED.search(whole_text, 0, whole.start):
+                continue  # "其中进口303万吨;出口64万吨。其中4月…144万吨": the last amount is itself a part, not the whole
+            listed = len(parts)
+            if whole_flow in ("export", "import"):  # "入境…100.4万吨。其中,入境煤炭…;出口白垩…": the other flow's
+                parts = [q for q in parts if flow_at(s.text, q.start) != _OTHER_FLOW[whole_flow]]  # goods are outside it
+            part_flows = {flow_at(s.text, q.start) for q in parts}
+            if whole_flow in ("export", "import") and "total" in part_flows:
+                continue  # a figure of the whole trade is no part of one of its flows
+            if len(parts) < (2 if len(parts) < listed else _least_parts(m)):
+                continue  # one part is enough only when the marker listed no other
+            flows = part_flows & {"export", "import"}
+            if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
+                continue  # exports and imports of a total are the sum check's; products of exports (or of all
+                # the goods through a port, "among these goods, imported coal ...") are parts
+            if not before:
+                whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
+            roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
+    return out
