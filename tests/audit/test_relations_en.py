@@ -768,3 +768,9 @@ def test_goods_in_the_sentence_after_a_crossings_total_are_its_parts() -> None:
     assert verdicts("Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 2.3 mn tons.", "parts") == []
     text = "Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 5.3 mn tons, and ore to 1.2 mn tons."
     assert verdicts(text, "parts") == []
+
+
+def test_a_share_then_its_part_out_of_its_whole() -> None:
+    text = "Coal made up {x} percent of the port's exports, at 3.4 million tonnes out of 8.1 million tonnes."
+    assert verdicts(text.format(x="42"), "share") == ["consistent"]
+    assert verdicts(text.format(x="24"), "share") == ["inconsistent"]
