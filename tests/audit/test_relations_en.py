@@ -612,10 +612,22 @@ def test_the_fastest_growing_part_grows_at_least_as_fast_as_its_whole() -> None:
     assert verdicts(zh.format(x="18.4"), "order", lang="zh") == ["consistent"]
     assert verdicts(zh.format(x="4.4"), "order", lang="zh") == ["inconsistent"]
 def test_a_breakdown_right_after_the_wholes_unit_without_a_comma() -> None:
-    # "consisting of" is all of the whole: the parts add up to it; "including" only keeps them within it
+    # "consisting of" (used loosely by writers) and "including" keep the parts within their whole
     made = "Shipments via the Heihe bridge came to 912,000 tonnes consisting of {x} tonnes of timber and 270,000 tonnes of soy."
-    assert verdicts(made.format(x="642,000"), "sum") == ["consistent"]
-    assert verdicts(made.format(x="624,000"), "sum") == ["inconsistent"]
+    assert verdicts(made.format(x="642,000"), "parts") == ["consistent"]
+    assert verdicts(made.format(x="662,000"), "parts") == ["inconsistent"]
+    loose = (
+        "Throughput at the port reached 3.2 million tonnes, comprising 2.1 million tonnes of coal and "
+        "{x} million tonnes of grain."
+    )
+    assert verdicts(loose.format(x="0.8"), "parts") == ["consistent"]
+    assert verdicts(loose.format(x="1.8"), "parts") == ["inconsistent"]
+    this = (
+        "The port handled 3.2 million tonnes of cargo. Of this, coal accounted for 2.1 million tonnes and "
+        "grain for {x} million tonnes."
+    )
+    assert verdicts(this.format(x="0.8"), "parts") == ["consistent"]
+    assert verdicts(this.format(x="1.8"), "parts") == ["inconsistent"]
     within = (
         "Rail cargo via Hunchun rose 1.3-fold to {x} mn tons including 0.9 mn tons of coal, up 1.2-fold, "
         "and 412 thousand tons of ore."
@@ -631,8 +643,8 @@ def test_this_volume_is_broken_down_into_the_parts_of_the_last_whole() -> None:
         "Freight through the crossings rose 9% to 14.6 million tonnes in January-May. That is broken down into "
         "exports from China of 2.1 million tonnes, while {x} million tonnes were shipped from Russia to China."
     )
-    assert verdicts(text.format(x="12.5"), "sum") == ["consistent"]
-    assert verdicts(text.format(x="15.2"), "sum") == ["inconsistent"]
+    assert verdicts(text.format(x="12.5"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "parts") == ["inconsistent"]
     text = (
         "Grodekovo handled 6.3 million tonnes. This volume includes 2.2 million tonnes of coal and "
         "{x} million tonnes of grain."
@@ -751,3 +763,20 @@ def test_a_base_set_against_the_rate_in_brackets() -> None:
             "tonnes a year earlier).")
     assert verdicts(text.format(x="12"), "change_pct") == ["consistent"]
     assert verdicts(text.format(x="21"), "change_pct") == ["inconsistent"]
+def test_goods_in_the_sentence_after_a_crossings_total_are_its_parts() -> None:
+    text = (
+        "Exports via the Zabaikalsk-Manzhouli crossing made {x} mn tons in the first quarter. Coal exports rose "
+        "to 2.3 mn tons, and iron ore stayed at 640 thousand tons."
+    )
+    assert verdicts(text.format(x="4.1"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="2.6"), "parts") == ["inconsistent"]
+    # one good is no breakdown; a good bigger than the whole is not of it; goods of a place named are its own
+    assert verdicts("Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 2.3 mn tons.", "parts") == []
+    text = "Exports via Manzhouli made 4.1 mn tons. Coal exports rose to 5.3 mn tons, and ore to 1.2 mn tons."
+    assert verdicts(text, "parts") == []
+
+
+def test_a_share_then_its_part_out_of_its_whole() -> None:
+    text = "Coal made up {x} percent of the port's exports, at 3.4 million tonnes out of 8.1 million tonnes."
+    assert verdicts(text.format(x="42"), "share") == ["consistent"]
+    assert verdicts(text.format(x="24"), "share") == ["inconsistent"]

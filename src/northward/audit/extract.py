@@ -510,7 +510,7 @@ def _share_claim(
     after = [x for x in qs if x.kind == "amount" and x.start >= q.end and x.currency]
     alternatives: list[Quantity] = []
     named = named_whole(sentences, s, q, part, figures) if part is not None and s.lang == "zh" else None
-    out_of = part_out_of_whole(s.text, q.end, [(x.start, x.end) for x in after]) if s.lang == "ru" else None
+    out_of = part_out_of_whole(s.text, q.end, [(x.start, x.end) for x in after], s.lang)
     if out_of is not None and after[out_of[0]].currency == after[out_of[1]].currency:
         roles["part"], roles["whole"] = after[out_of[0]], after[out_of[1]]  # "89% ... — 233 тыс. т из 262 тыс. т"
     elif named is not None:

@@ -1,6 +1,7 @@
 """Members within the whole of their group: a total through "the border crossings" (the ports, the
 checkpoints) or a territory's total trade, then, in the sentences after it, the figures of crossings,
-ports or partner countries named one by one.
+ports or partner countries named one by one; or a place's total, then two or more goods with their
+amounts in the sentence right after it (``_products``).
 
 "Over 8 million tons of freight went through the border crossings … Grodekovo – Suifenhe – 4.8 million
 tonnes … (Nizhneleninskoye — Tongjiang) exceeded 1.6 million tonnes"; "It chalked up US$5.95 billion of
@@ -29,7 +30,7 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
-from .subject_words import PLACE_GROUPS, mentions
+from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
 from .text import Sentence
 from .wholes import periods_differ
@@ -63,7 +64,10 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
             if not counted(q) or is_change_amount(s.text, q):
                 continue
             finder = _finder(s, q)
-            parts = None if finder is None else _members_after(sentences, figures, s, q, finder)
+            after = 1 if finder is _products else AFTER
+            parts = None if finder is None else _members_after(sentences, figures, s, q, finder, after)
+            if finder is _products and (parts is None or len(parts) < MIN_PRODUCTS):
+                continue
             if not parts:
                 continue
             roles: dict[str, Quantity] = {"total": q}
@@ -84,6 +88,9 @@ def _finder(s: Sentence, q: Quantity) -> Finder | None:
     if (_ALL_TRADE.search(s.text, cs, ce) and not facts(s.text).partners and q.currency not in (None, "t")
             and flow_at(s.text, q.start) in (None, "total") and not any(k != "zone" for _a, _b, k in mentions(s.text))):
         return _partners
+    places = [k for a, _b, k in mentions(s.text) if cs <= a < ce and k in _PLACE_KINDS]
+    if places and not goods_named(s.text, cs, ce):
+        return _products
     return None
 
 
@@ -132,15 +139,36 @@ def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
     return out
 
 
+MIN_PRODUCTS = 2
+
+
+def _products(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """"Exports via Grodekovo made 2.7 mn tons. Coal exports grew to 1.2 mn tons, timber ... at 982 thousand
+    tons": the goods named, each in its own clause before its amount, in the sentence right after a place's
+    total, when that sentence names no place, partner group or territory of its own."""
+    if any(k != "product or trade channel" for _a, _b, k in mentions(t.text)) or facts(t.text).territories:
+        return []
+    out: list[Member] = []
+    for x in qs:
+        if x.kind != "amount" or x.currency != total.currency:
+            continue
+        cs, _ce = clause_bounds(t.text, x.start)
+        goods = goods_named(t.text, cs, x.start)
+        if goods:
+            out.append((goods, frozenset({"goods"}), x))
+    return out
+
+
 def _members_after(
-    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, finder: Finder
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, finder: Finder,
+    after: int = AFTER,
 ) -> list[tuple[Sentence, Quantity]] | None:
     """Each member's one figure in the total's unit, from the sentences after the total's."""
     t_ctx = resolve(sentences, s, total.start)
     t_flow = part_flow(s.text, total)
     seen: dict[str, tuple[Sentence, Quantity]] = {}
     singles: set[str] = set()
-    for t in sentences[s.index + 1 : s.index + AFTER + 1]:
+    for t in sentences[s.index + 1 : s.index + after + 1]:
         for key, kinds, x in finder(t, figures[t.index], total):
             if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
                 continue
@@ -153,8 +181,8 @@ def _members_after(
             if len(kinds) == 1:
                 singles |= kinds
             seen[key] = (t, x)
-    if len(singles - {"partner"}) > 1:
+    if len(singles - {"partner", "goods"}) > 1:
         return None  # "Zabaikalsk ..." and "Manzhouli ..." may be the two sides of one crossing
-    if singles != {"partner"} and any(x.value > total.value for _t, x in seen.values()):
-        return None  # a place bigger than the whole is no place of its group ("Dalian port" after the border ports)
+    if "partner" not in singles and any(x.value > total.value for _t, x in seen.values()):
+        return None  # a place or good bigger than the whole is none of its ("Dalian port" after the border ports)
     return list(seen.values()) or None

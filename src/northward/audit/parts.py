@@ -17,16 +17,18 @@ from .text import Sentence
 
 _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
+    r"of\s+(?:this|these|that|the\s+total)\b|"
     r"including|其中|в\s+том\s+числе|из\s+них|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
     r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
-    r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|其中)(?:\b|(?<=中))|"
+    r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
     # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
     r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
     re.IGNORECASE,
 )
-# a breakdown that is all of its whole ("consisting of", "broken down into"): its parts add up to it
+# a breakdown said as what its whole consists of ("is broken down into"): its parts may come after other words.
+# Writers use these words loosely ("comprising" two of the goods), so the parts are only kept within the whole
 _ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
 # the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
 _BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
@@ -129,6 +131,5 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-            kind = "sum" if _ALL_OF.search(m.group(0)) else "parts"
-            out.append(Claim(kind, roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out

@@ -117,13 +117,22 @@ _DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–-]\s*(?:около|почти|б
 _OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+из\s+(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
 
 
-def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The indexes (in ``parts``, the (start, end) of the amounts after a share) of "X из Y" said after a dash
-    right after the share, or None."""
-    for i in range(len(parts) - 1):
-        (a_start, a_end), (b_start, _b_end) = parts[i], parts[i + 1]
-        if i == 0 and _DASH_BEFORE.fullmatch(text, share_end, a_start) and _OUT_OF.fullmatch(text, a_end, b_start):
-            return i, i + 1
+# the same in English: "46.6 percent of China's imports from Russia, at 60.2 billion dollars out of 129.1 billion"
+_EN_LEAD = re.compile(r"[^\d;]{0,60}?(?:,\s*(?:at|with)|\(|[—–-])\s*(?:about|around|nearly|some|over)?\s*$", re.IGNORECASE)
+_EN_OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+out\s+of\s+(?:a\s+total\s+of\s+)?(?:about|around|nearly|some|over)?\s*$",
+                        re.IGNORECASE)
+_OUT_OF_WORDS = {"ru": (_DASH_BEFORE, _OUT_OF), "en": (_EN_LEAD, _EN_OUT_OF)}
+
+
+def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]], lang: str = "ru") -> tuple[int, int] | None:
+    """The indexes (in ``parts``, the (start, end) of the amounts after a share) of "X из Y" ("X out of Y") said
+    after a dash (a comma and "at", a bracket) right after the share, or None."""
+    if lang not in _OUT_OF_WORDS or len(parts) < 2:
+        return None
+    lead, out_of = _OUT_OF_WORDS[lang]
+    (a_start, a_end), (b_start, _b_end) = parts[0], parts[1]
+    if lead.fullmatch(text, share_end, a_start) and out_of.fullmatch(text, a_end, b_start):
+        return 0, 1
     return None
 
 

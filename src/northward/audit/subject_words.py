@@ -27,7 +27,7 @@ COUNTED = r"containers?|контейнер\w*|集装箱|\bTEU\b|标箱|trains?|�
 _COUNTED = re.compile(COUNTED, re.IGNORECASE)
 PRODUCTS = (
     r"crude\s+oil|\boil\b|petroleum|нефт\w*|原油|石油|\bcoal\b|угл[яеь]\w*|уголь|煤炭?|natural\s+gas|"
-    r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|лесоматериал\w*|древесин\w*|木材|"
+    r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|\blogs\b|(?:\biron\s+|\bmetal\s+)?\bores?\b|лесоматериал\w*|древесин\w*|木材|"
     r"agricultural|сельскохозяйств\w*|农产品|\bgrain|зерн\w*|粮食|soy\w*|со[яи]\b|大豆|"
     r"electromechanical|机电|high-tech|高新技术|автомоб\w*|\bcars?\b|vehicles?|automobiles?|汽车|"
     r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b|钢材|machinery|машин\w*|"
