@@ -39,7 +39,7 @@ SPLITS = ("dev", "heldout")
 # The third side, built later from pages neither split uses and labelled before any audit ran on it.
 FRESH = "fresh"
 # Every side outside the hash, in the order they were built; each has its own three files.
-PARTS = (FRESH, "fresh2")
+PARTS = (FRESH, "fresh2", "fresh3")
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 # Order of precedence of a claim's verdict for the verdict of its excerpt.
 _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
