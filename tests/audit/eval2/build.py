@@ -13,10 +13,9 @@ excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated 
 fresh excerpt stays fresh, and dev/heldout do not move. Later parts built the same way (``fresh2``: its
 excerpts in ``fresh2.yaml``, sources in ``fresh2_sources.yaml``, twins in ``fresh2_mutations.yaml``) are
 further sides outside the hash, named in ``PARTS`` (``fresh3`` the latest, ``--part fresh3``). Twins come from the
-project's generator
-(``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking change
-(compound amounts, a bound that a digit swap keeps true), from a hand-written pair
-``twin: [old, new]``. Each twin changes exactly one figure of a consistent excerpt.
+project's generator (``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking
+change (compound amounts, a bound that a digit swap keeps true), from a hand-written pair ``twin: [old, new]``.
+Each twin changes exactly one figure of a consistent excerpt.
 """
 
 from __future__ import annotations
