@@ -1,7 +1,7 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The fresh part (fresh.yaml) is checked the same way, and its pages are disjoint from both earlier ones; the
-second fresh part (fresh2.yaml) likewise, disjoint from all three earlier source lists and their excerpts."""
+The parts outside the hash (fresh, fresh2, fresh3: build.PARTS) are checked the same way, each disjoint from the first
+set, the splits and every part built before it, by address, key, opening words and shared figures."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ def _norm(url: str) -> str:
 
 SIDES = (*build.SPLITS, *build.PARTS)
 FRESH2 = "fresh2"
+FRESH3 = "fresh3"
 
 
 def _figures(text: str) -> set[float]:
@@ -88,7 +89,10 @@ _MINIMUMS = {
     "split": (100, 25, 20, 3, 30, 15, 15, 100, 0),
     build.FRESH: (60, 18, 16, 5, 25, 12, 12, 80, 0),
     FRESH2: (60, 20, 20, 5, 25, 15, 15, 80, 15),
+    FRESH3: (70, 25, 20, 6, 30, 15, 15, 100, 15),
 }
+# The fresh3 brief's aim for its twins (one changed figure each).
+_TWIN_MINIMUMS = {FRESH3: 45}
 
 
 @pytest.mark.parametrize("part", list(_MINIMUMS))
@@ -105,6 +109,8 @@ def test_counts_meet_the_minimums(part: str) -> None:
     verdicts = Counter(r["verdict"] for r in items)
     assert verdicts["inconsistent"] >= 3 and verdicts["unverifiable"] >= 10
     assert sum(c["checkable"] for r in items for c in r["claims"]) >= checkable
+    if part in _TWIN_MINIMUMS:
+        assert len(_raw(f"{part}_mutations.yaml")) >= _TWIN_MINIMUMS[part]
 
 
 def test_sources_are_disjoint_from_the_first_set() -> None:
@@ -114,44 +120,45 @@ def test_sources_are_disjoint_from_the_first_set() -> None:
     assert {r["source"] for r in _real()} <= set(new)
 
 
-def test_fresh_pages_are_new_to_both_earlier_sets() -> None:
-    earlier = {**yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8")), **_raw("sources.yaml")}
-    fresh = _raw("fresh_sources.yaml")
-    assert not {_norm(s["url"]) for s in earlier.values()} & {_norm(s["url"]) for s in fresh.values()}
-    assert not set(earlier) & set(fresh)
-    assert {r["source"] for r in _raw("fresh.yaml")} == set(fresh)
-    # The same story copied on another site is the same source: no fresh excerpt repeats an earlier one's
-    # opening words.
-    earlier = [r for r in _real() + _raw_old() if r.get("excerpt")]
-    earlier_text = " ".join(r["excerpt"] for r in earlier)
-    earlier_figures = [_figures(r["excerpt"]) for r in earlier]
-    for r in _raw("fresh.yaml"):
-        assert r["excerpt"][:40] not in earlier_text, r["id"]
-        # A release retold in another language keeps its figures: three shared figures mean the same story.
-        shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
-        assert shared < 3, r["id"]
+def _earlier_than(part: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The source lists and the excerpts that were there before ``part``: the first set, the two splits and every
+    part built before it (``build.PARTS`` is in build order)."""
+    before = build.PARTS[: build.PARTS.index(part)]
+    sources = {**yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8")), **_raw("sources.yaml")}
+    for name in before:
+        sources.update(_raw(f"{name}_sources.yaml"))
+    items = [r for r in _real() + _raw_old() + [r for name in before for r in _raw(f"{name}.yaml")] if r.get("excerpt")]
+    return sources, items
 
 
-def test_fresh2_pages_and_stories_are_new_to_all_earlier_parts() -> None:
-    """fresh2 shares no address or key with the first set, the two splits or the fresh part, repeats no earlier
-    excerpt's opening words, and shares fewer than three figures with any earlier excerpt (fresh's included)."""
-    earlier = {
-        **yaml.safe_load((OLD / "sources.yaml").read_text(encoding="utf-8")),
-        **_raw("sources.yaml"),
-        **_raw("fresh_sources.yaml"),
-    }
-    new = _raw(f"{FRESH2}_sources.yaml")
+@pytest.mark.parametrize("part", build.PARTS)
+def test_part_pages_and_stories_are_new_to_every_earlier_part(part: str) -> None:
+    """A part outside the hash shares no address or key with the first set, the splits or any earlier part, repeats no
+    earlier excerpt's opening words (the same story copied on another site), and shares fewer than three figures (10 or
+    more, not a year) with any earlier excerpt (a release retold in another language keeps its figures)."""
+    earlier, earlier_items = _earlier_than(part)
+    new = _raw(f"{part}_sources.yaml")
     assert not {_norm(s["url"]) for s in earlier.values()} & {_norm(s["url"]) for s in new.values()}
     assert not set(earlier) & set(new)
-    items = _raw(f"{FRESH2}.yaml")
+    items = _raw(f"{part}.yaml")
     assert {r["source"] for r in items} == set(new)
-    earlier_items = [r for r in _real() + _raw("fresh.yaml") + _raw_old() if r.get("excerpt")]
     earlier_text = " ".join(r["excerpt"] for r in earlier_items)
     earlier_figures = [_figures(r["excerpt"]) for r in earlier_items]
     for r in items:
         assert r["excerpt"][:40] not in earlier_text, r["id"]
         shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
         assert shared < 3, r["id"]
+
+
+def test_earlier_parts_grow_with_the_build_order() -> None:
+    """fresh is checked against the first set and the splits; each later part also against every part before it."""
+    first_sources, first_items = _earlier_than(build.FRESH)
+    assert not set(_raw("fresh_sources.yaml")) & set(first_sources)
+    for before, part in zip(build.PARTS, build.PARTS[1:], strict=False):
+        sources, items = _earlier_than(part)
+        assert set(_raw(f"{before}_sources.yaml")) <= set(sources)
+        assert {r["id"] for r in _raw(f"{before}.yaml")} <= {r["id"] for r in items}
+        assert len(items) > len(first_items)
 
 
 def test_later_parts_are_built_by_name(tmp_path: Path) -> None:
