@@ -538,3 +538,28 @@ def test_an_amount_after_from_is_last_years_level_not_this_years() -> None:
 
     claims = extract_claims("In 2022, Jilin's trade was 155.0 billion yuan, up 5.0 percent from 147.0 billion yuan.", "en")
     assert [c.roles["value"].text for c in claims if c.kind == "value"] == ["155.0 billion yuan"]
+
+
+def test_a_share_of_another_measure_is_no_share_of_the_trade_total() -> None:
+    # the part is investment; the only total before it is trade: its whole (all investment) is not stated
+    text = (
+        "Jilin's trade with Mongolia came to $6.1 billion in 2019, up 4 percent. Its investment in Mongolia "
+        "reached $410 million, some {x} percent of the nation's investment there."
+    )
+    report = audit_text(text.format(x="21.5"), lang="en")
+    assert "inconsistent" not in share_verdicts(report)
+    # a share of the same measure still takes the earlier total: 410 / 6,100 is 6.7%
+    text = "Jilin's trade with Mongolia came to $6.1 billion in 2019. Exports to Mongolia reached $410 million, or {x} percent."
+    assert share_verdicts(audit_text(text.format(x="6.7"), lang="en")) == ["consistent"]
+    assert share_verdicts(audit_text(text.format(x="21.5"), lang="en")) == ["inconsistent"]
+
+
+def test_an_increase_on_the_previous_month_is_measured_on_the_level_not_on_the_yearly_increase() -> None:
+    # "同比增加A ...;环比增加B, 增长P%": B's level is the month's figure, never A (another change)
+    text = "9月份,该口岸进口粮食为{level}万吨,同比增加40.2万吨,增长50.0%;环比增加30.5万吨,增长{p}%。"
+    report = audit_text(text.format(level="120.6", p="33.9"), lang="zh")
+    verdicts = report.claim_verdicts()
+    assert sorted(verdicts[c.claim_id] for c in report.claims if c.kind == "change_abs") == ["consistent", "consistent"]
+    report = audit_text(text.format(level="120.6", p="43.9"), lang="zh")
+    verdicts = report.claim_verdicts()
+    assert sorted(verdicts[c.claim_id] for c in report.claims if c.kind == "change_abs") == ["consistent", "inconsistent"]

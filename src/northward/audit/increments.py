@@ -128,11 +128,14 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
 def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
                   before: list[Quantity], delta: Quantity) -> Quantity | None:
     """The last amount in the increment's unit before it: in its sentence, else the one before."""
-    own = [q for q in before if q.kind == "amount" and q.currency == delta.currency]
+    # another change is no level: "同比增加179.51万吨,增长32.8%;环比增加145.69万吨" (the level is 726.83 before both)
+    own = [q for q in before if q.kind == "amount" and q.currency == delta.currency and not is_change_amount(s.text, q)]
     if own:
         return own[-1]
     if s.index > 0:
-        prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency]
+        prev_text = sentences[s.index - 1].text
+        prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency
+                and not is_change_amount(prev_text, q)]
         if prev:
             return replace(prev[-1], extra={**prev[-1].extra, "sentence_start": sentences[s.index - 1].start})
     return None

@@ -261,6 +261,13 @@ def other_measure(text: str, lo: int, hi: int) -> str:
     return f"the figure measures {m.group(0)!r}, not trade" if m else ""
 
 
+def measure_word(text: str, lo: int, hi: int) -> str:
+    """The other measure than trade that ``text[lo:hi]`` names, by the first letters of its word ('' for none):
+    "investment" and "инвестиции" are told apart from trade, not from each other's spelling."""
+    m = _OTHER_MEASURE.search(text, lo, hi)
+    return m.group(0).lower()[:4] if m else ""
+
+
 _CURRENCY_TERMS = (
     (
         "CNY",

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .context import Context, clause_bounds, resolve
 from .numbers import Quantity
-from .subject_words import cities_named_as_cities, first_subject, is_counted, mentions, same_subject
+from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
 from .zh_words import WHOLE_CITY
 
@@ -118,11 +118,14 @@ def plausible_wholes(
     part_subject = figure_subject(sentences, s, part)
     cs, ce = clause_bounds(s.text, share.start)  # the share's own clause: "accounting for X% of ...", "占…的X%"
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
+    part_measure = measure_word(s.text, clause_bounds(s.text, part.start)[0], part.start)
     out: list[Quantity] = []
     for x in candidates:
         if x.value == part.value:
             continue  # the part repeated
         sx = _sentence_of(sentences, s, x)
+        if part_measure and measure_word(sx.text, clause_bounds(sx.text, x.start)[0], x.start) != part_measure:
+            continue  # "investment in Russia reached $950 million, 34.2% of ...": no share of a trade total
         ctx = resolve(sentences, sx, x.start)
         subject = figure_subject(sentences, sx, x)
         if x.value < part.value:  # a smaller amount is a whole only when the share names its subject, and its
