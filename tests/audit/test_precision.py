@@ -552,6 +552,11 @@ def test_a_share_of_another_measure_is_no_share_of_the_trade_total() -> None:
     text = "Jilin's trade with Mongolia came to $6.1 billion in 2019. Exports to Mongolia reached $410 million, or {x} percent."
     assert share_verdicts(audit_text(text.format(x="6.7"), lang="en")) == ["consistent"]
     assert share_verdicts(audit_text(text.format(x="21.5"), lang="en")) == ["inconsistent"]
+    # foreign-invested firms' trade is trade: its share is of the trade total
+    text = ("Jilin's trade came to 61.0 billion yuan. Foreign-invested firms recorded an import and export value of "
+            "4.1 billion yuan, accounting for {x} percent of the total.")
+    assert share_verdicts(audit_text(text.format(x="6.7"), lang="en")) == ["consistent"]
+    assert share_verdicts(audit_text(text.format(x="7.6"), lang="en")) == ["inconsistent"]
 
 
 def test_an_increase_on_the_previous_month_is_measured_on_the_level_not_on_the_yearly_increase() -> None:

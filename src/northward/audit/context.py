@@ -273,6 +273,11 @@ def flow_at(text: str, pos: int) -> str | None:
     return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
 
 
+def names_flow(window: str) -> bool:
+    """Whether ``window`` names a flow of trade (exports, imports or trade itself)."""
+    return bool(_flows(window))
+
+
 def _last_flow(window: str) -> str | None:
     found = _flows(window)
     return found[-1][1] if found else None

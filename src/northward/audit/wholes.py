@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .context import Context, clause_bounds, resolve
+from .context import Context, clause_bounds, names_flow, resolve
 from .numbers import Quantity
 from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
@@ -118,7 +118,8 @@ def plausible_wholes(
     part_subject = figure_subject(sentences, s, part)
     cs, ce = clause_bounds(s.text, share.start)  # the share's own clause: "accounting for X% of ...", "占…的X%"
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
-    part_measure = measure_word(s.text, clause_bounds(s.text, part.start)[0], part.start)
+    part_start = clause_bounds(s.text, part.start)[0]  # "foreign-invested firms' exports and imports": a subject's trade
+    part_measure = "" if names_flow(s.text[part_start : part.start]) else measure_word(s.text, part_start, part.start)
     out: list[Quantity] = []
     for x in candidates:
         if x.value == part.value:
