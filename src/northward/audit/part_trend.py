@@ -20,7 +20,7 @@ from .findings import Finding, finding
 from .grammar import word_pattern as _c
 from .intervals import Interval
 from .numbers import Quantity
-from .sums import _rate_of
+from .sums import rate_of
 from .text import Sentence
 
 # a rise (group "up") or a fall said of a part in words, right after its amount
@@ -46,7 +46,7 @@ def part_trend_claims(sentences: list[Sentence], claims: list[Claim], amounts: l
         if c.kind != "sum" or pat is None or not {"total", "export", "import"} <= c.roles.keys():
             continue  # a sum of other parts (sectors, goods, crossings) has no flows to trend
         pos = {k: int(q.extra.get("sentence_start", c.sentence_start)) + q.start for k, q in c.roles.items()}
-        rates = {k: _rate_of(pos[k], claims, positions) for k in ("total", "export", "import")}
+        rates = {k: rate_of(pos[k], claims, positions) for k in ("total", "export", "import")}
         total_rate = rates["total"]
         if total_rate is None:
             continue

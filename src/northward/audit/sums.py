@@ -427,7 +427,7 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     return rates[idx]
 
 
-def _rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
     """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
     right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
     own = next((cur for p, cur in amounts if p == amount_pos), None)
@@ -577,11 +577,11 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     roles = dict(total_claim.roles)
     for role in ("total", *(r for r in total_claim.roles if r != "total")):  # exports and imports, or named members
         pos = _abs_pos(total_claim, roles[role])
-        rate = _rate_of(pos, claims, positions)
+        rate = rate_of(pos, claims, positions)
         q = roles[role]
         earlier = first_seen.get((q.value, q.currency))
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
-            rate = _rate_of(earlier, claims, positions)
+            rate = rate_of(earlier, claims, positions)
         if rate is None and role == "total":
             rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
         if rate is None and role != "total" and pos in deltas:  # "进口1079.5万吨,同比增长149.77万吨": its increase

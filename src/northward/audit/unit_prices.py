@@ -5,7 +5,7 @@ The price is the value over the quantity (within the rounding of all three), and
 from theirs: (1 + the value's rate) / (1 + the quantity's rate) − 1. The value is the last amount in the price's
 currency before it and the quantity the last amount in the price's unit, each in the price's sentence or the two
 before it, of the price's period; a value or a quantity stated as a change ("减少1.5万吨") is none. The rates are
-the ones stated with each figure (``sums._rate_of``); without all three only the price is checked.
+the ones stated with each figure (``sums.rate_of``); without all three only the price is checked.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .context import clause_bounds, resolve
 from .findings import Finding, finding, verdict_for
 from .increments import is_change_amount
 from .numbers import Quantity
-from .sums import _rate_of
+from .sums import rate_of
 from .text import Sentence
 from .zh_words import PRICE_PER_AFTER, PRICE_PER_BEFORE, PRICE_UNITS, PRICE_WORD
 
@@ -58,7 +58,7 @@ def unit_price_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             if any(resolve(sentences, vs, q.start).period_label != period for vs, q in (value, quantity)):
                 continue
             roles = {"value": _placed(value, s), "quantity": _placed(quantity, s), "price": price}
-            rates = {k: _rate_of(_offset(sentences, s, k, roles), claims, positions) for k in roles}
+            rates = {k: rate_of(_offset(sentences, s, k, roles), claims, positions) for k in roles}
             if all(r is not None for r in rates.values()) and len({r.start for r in rates.values() if r}) == 3:
                 roles |= {f"rate_{k}": _own(r, s) for k, r in rates.items() if r is not None}
             out.append(Claim("unit_price", roles, s.text, s.start, s.lang, resolve(sentences, s, price.start),
