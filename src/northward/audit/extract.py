@@ -18,6 +18,7 @@ from typing import Any
 from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_roles
+from .breakdowns import breakdown_claims
 from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
@@ -38,7 +39,7 @@ from .prior_levels import prior_bases
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -85,6 +86,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(sector_claims(sentences, figures))
+    claims.extend(breakdown_claims(sentences, figures, sums))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
@@ -470,7 +472,8 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
-    return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
+    falls_to = w is words("ru") and SHARE_FALLS_TO.match(text, q.end) is not None  # "66% поставок (…) пришлось на"
+    return bool(w.share_before.search(before) or w.share_after.search(after[:20]) or falls_to)
 
 
 def _share_claim(

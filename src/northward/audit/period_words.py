@@ -152,6 +152,23 @@ def in_base_aside(text: str, pos: int) -> bool:
     return any(m.start() <= opened + 12 for m in _BASE.finditer(text, opened, pos))
 
 
+# "3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году", "550 против 300 годом ранее", "1.75 against 1.49 a year
+# earlier": a level set beside the figure as its base, then the earlier period it is of
+_BESIDE = _c(
+    r"(?:\bпри|\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+with|\bcompared\s+to)\s*(?:около|почти|about|nearly)?\s*$"
+)
+_EARLIER_AFTER = _c(
+    r"^[^\d,;.()]{0,30}?(?:(?:в|за|in)\s+(?:19|20)\d\d\b|годом\s+ранее|год\s+назад|в\s+прошлом\s+году|"
+    r"(?:за\s+)?аналогичн\w+\s+период|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+period|last\s+year)"
+)
+
+
+def base_level(text: str, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` an earlier period's level set beside the figure ("при 2,63 млрд в 2012
+    году"), not a figure of the text's own period?"""
+    return bool(_BESIDE.search(text, max(0, start - 20), start)) and bool(_EARLIER_AFTER.match(text[end : end + 60]))
+
+
 def base_year(text: str, lo: int, hi: int) -> int | None:
     """The year a comparison in ``text[lo:hi]`` is made against ("compared with 2021", "по сравнению с
     2021 годом", "比2021年"), or None."""

@@ -10,9 +10,10 @@ alone (its items need not cover the whole).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .claims import Claim
-from .context import resolve
+from .context import flow_at, resolve
 from .numbers import Quantity
 from .text import Sentence
 
@@ -32,9 +33,75 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 continue
             if not _SHARE_WORD.search(s.text[: run[0].start]):
                 continue
+            changes = [_signed_change(s.text, q) for q in run]
+            if any(c is not None for c in changes):
+                if all(c is not None for c in changes):  # "доля X увеличилась на 0,2%, ..., а доля прочих уменьшилась на 4%"
+                    roles = {f"share{i}": c for i, c in enumerate(changes, 1) if c is not None}
+                    out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                                     note=SHARE_CHANGES))
+                continue  # changes of shares are no shares
             roles = {f"share{i}": q for i, q in enumerate(run, 1)}
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
         out.extend(_bracketed_lists(sentences, s, figures[s.index]))
+        out.extend(_named_shares(sentences, s, shares))
+    return out
+
+
+SHARE_CHANGES = "changes of the shares of one whole, listed to the rest: they add up to zero"
+# a share's change, not its level: "увеличилась на 0,2%", "снизилась на 3%", "rose by 2 points"
+_UP = re.compile(r"(?:увелич|вырос|возрос|повыс|rose|grew|increased|up)\w*\s+(?:на|by)\s*$", re.IGNORECASE)
+_DOWN = re.compile(r"(?:сниз|сократ|уменьш|упал|fell|dropped|decreased|declined|down)\w*\s+(?:на|by)\s*$", re.IGNORECASE)
+
+
+def _signed_change(text: str, q: Quantity) -> Quantity | None:
+    """The percent as a signed change when a change word and "на" ("by") come right before it, else None."""
+    before = text[max(0, q.start - 40) : q.start]
+    if _UP.search(before):
+        return q
+    if _DOWN.search(before):
+        return replace(q, value=-q.value)
+    return None
+
+
+# "Доля Китая во внешнеторговом обороте Монголии составляет 61 проц, а доля России -- 16 проц", "Доля экспорта
+# составила 83,6%, импорта - 16,4%": each share after its holder's name and a verb or a dash, the first after the
+# word for a share. Items of one whole: their shares add up to at most 100%, exports and imports to exactly 100%.
+_FIRST_SHARE = re.compile(
+    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?(?:составил\w*|составля\w*|достиг\w*|[-–—]+)\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*$",
+    re.IGNORECASE,
+)
+_NEXT_SHARE = re.compile(
+    r"\s*[,;]\s*(?:а\s+|и\s+)?(?:дол[яиюе]\s+)?(?P<name>[^\d,;.()]{2,50}?)\s*(?:составил\w*|составля\w*|[-–—]+)\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*",
+    re.IGNORECASE,
+)
+# an item named by its own whole ("в импорте – 70%", "во внешней торговле"): a share of another whole
+_OTHER_WHOLE = re.compile(r"^(?:во?|на|по)\s", re.IGNORECASE)
+
+
+def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]) -> list[Claim]:
+    out: list[Claim] = []
+    i = 0
+    while i < len(shares):
+        q = shares[i]
+        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _signed_change(s.text, q) is not None:
+            i += 1
+            continue
+        run = [q]
+        for nxt in shares[i + 1 :]:
+            m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
+            if m is None or _OTHER_WHOLE.match(m.group("name")) or _signed_change(s.text, nxt) is not None:
+                break
+            run.append(nxt)
+        i += len(run)
+        if len(run) < 2 or (len(run) >= MIN_ITEMS and _CLOSER.search(s.text, run[-2].end, run[-1].start)):
+            continue  # a list to "the rest" is read above
+        flows = [flow_at(s.text, x.start) for x in run]
+        whole = len(run) == 2 and sorted(f or "" for f in flows) == ["export", "import"]
+        roles = {f"share{k}": x for k, x in enumerate(run, 1)}
+        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                         note="" if whole else OPEN_LIST))
     return out
 
 
