@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from northward.audit.api import audit_text
+from northward.audit.context import resolve
 from northward.audit.extract import extract_claims
 from northward.audit.numbers import scan
 from northward.audit.period_words import find, to_period
@@ -737,3 +738,30 @@ def test_a_main_part_is_no_whole_of_the_next_part() -> None:
             "В частности, в июле в Китай оформлено 70,3 тыс. т угля.")
     rep = audit_text(text, lang="ru")
     assert not rep.has_inconsistent
+
+
+def test_a_total_told_again_as_its_parts_after_vsego() -> None:
+    true = ("С начала года из порта вывезено 12,6 тыс. т рыбы и рыбной муки. Только за неделю оформлено 310 т. "
+            "Всего же с начала года вывезено 320 партий рыбы общим весом 10,4 тыс. т и 75 партий рыбной муки "
+            "общим весом 2,2 тыс. т.")
+    assert arithmetic(true, "sum") == ["consistent"]
+    assert arithmetic(true.replace("10,4", "14,0"), "sum") == ["inconsistent"]
+    # a round total stands for its significant digits: 296 778 is "200 тысяч" no more than "300 тысяч" is exact
+    rough = ("В Казахстан вывезли 200 тысяч кубометров пиломатериалов. Всего было вывезено 18250 кубометров "
+             "круглой древесины и {x} кубометров пиломатериалов.")
+    assert arithmetic(rough.format(x="190310"), "sum") == ["consistent"]
+    assert arithmetic(rough.format(x="290310"), "sum") == ["inconsistent"]
+
+
+def test_the_base_of_a_russian_comparative_is_not_the_figures_period() -> None:
+    text = "За 2-й квартал 2023 года вывезено 5410 кубометров, что на 310 кубометров больше, чем за 2-й квартал 2022 года."
+    s = split_sentences(text, "ru")
+    q = next(q for q in scan(s[0].text, "ru") if q.kind == "amount")
+    assert resolve(s, s[0], q.start).period_label == "2023-Q2"
+
+
+def test_a_share_of_all_of_the_whole_after_a_bracketed_list_joins_it() -> None:
+    true = ("Грузы отправлялись в Корею (21,4% от общего объема), в Индию (18,2%), Вьетнам (11,5%), Китай (9,3%). "
+            "Лидером стала Япония, на долю которой пришлось 33,1% всей отгрузки (30,2% годом ранее).")
+    assert arithmetic(true, "share_list") == ["consistent"]
+    assert arithmetic(true.replace("21,4%", "31,4%"), "share_list") == ["inconsistent"]

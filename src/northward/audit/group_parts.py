@@ -31,7 +31,8 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
-from .subject_words import PLACE_GROUPS, goods_named, is_counted, mentions
+from .own_goods import own_goods
+from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
 from .text import Sentence
 from .wholes import periods_differ
@@ -94,39 +95,10 @@ def _finder(s: Sentence, q: Quantity, qs: list[Quantity]) -> Finder | None:
     places = [k for a, _b, k in mentions(s.text) if cs <= a < ce and k in _PLACE_KINDS]
     if places and not goods_named(s.text, cs, ce):
         return _products
-    goods = _own_goods(s.text, q, qs)
+    goods = own_goods(s.text, q, qs)
     if goods and not facts(s.text[cs:ce]).partners and not facts(s.text[cs:ce]).territories:
         return partial(_partner_of_goods, goods)
     return None
-
-
-def _own_goods(text: str, q: Quantity, qs: list[Quantity]) -> frozenset[str]:
-    """The products an amount is of: named after it, up to the next amount or the clause's end ("430 тысяч тонн
-    бобовых"), else before it, since the amount before or the clause's start ("Вывоз лесоматериалов ... составил
-    204,6 тыс."); never the goods of another amount of its list."""
-    cs, ce = clause_bounds(text, q.start)
-    amounts = [x for x in qs if x.kind == "amount" and x is not q]
-    nxt = min([x.start for x in amounts if x.start >= q.end] + [ce])
-    prev = max([x.end for x in amounts if x.end <= q.start] + [cs])
-    after = _goods_stems(text, q.end, nxt)
-    if after or prev > cs or _WORD.search(_UNIT_WORDS.sub(" ", text[q.end : nxt])):
-        return after  # an amount whose own words follow it, or not the first of its clause
-    return _goods_stems(text, prev, q.start)
-
-
-# the unit of an amount (not its goods): "тыс. кубометров", "млн тонн", "kWh", "吨"
-_UNIT_WORDS = re.compile(
-    r"тыс\w*\.?|млн\.?|млрд\.?|тонн\w*|\bт\b\.?|кубометр\w*|куб\.?\s*м\b|м3|м³|кВт\S*|thousand|million|billion|"
-    r"tonnes|tons|cubic\s+met\w+|[万亿吨]",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _goods_stems(text: str, lo: int, hi: int) -> frozenset[str]:
-    """The products ``text[lo:hi]`` names, each by its first five letters ("лесоматериалов": "лесом")."""
-    return frozenset(text[a:b].casefold()[:5] for a, b, k in mentions(text)
-                     if lo <= a < hi and k == "product or trade channel" and not is_counted(text[a:b]))
 
 
 def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
@@ -137,7 +109,7 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
     тыс. кубометров лесоматериалов, в Камбоджу - 112,2 тыс.")."""
     whole = _one_partner_amount(t.text, qs, total, 0, len(t.text))
     if whole is not None:
-        return [whole] if goods & _own_goods(t.text, whole[2], qs) else []
+        return [whole] if goods & own_goods(t.text, whole[2], qs) else []
     out: list[Member] = []
     done: set[int] = set()
     for pos, _code in sorted(facts(t.text).partners + facts(t.text).territories):
@@ -145,7 +117,7 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
         if cs not in done:
             done.add(cs)
             found = _one_partner_amount(t.text, qs, total, cs, ce)
-            out += [found] if found is not None and goods & _own_goods(t.text, found[2], qs) else []
+            out += [found] if found is not None and goods & own_goods(t.text, found[2], qs) else []
     return out
 
 

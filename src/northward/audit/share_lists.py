@@ -42,7 +42,13 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 continue  # changes of shares are no shares
             roles = {f"share{i}": q for i, q in enumerate(run, 1)}
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
-        out.extend(_bracketed_lists(sentences, s, figures[s.index]))
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        more = _share_of_all(nxt, figures[nxt.index]) if nxt is not None else []
+        for c in _bracketed_lists(sentences, s, figures[s.index]):
+            if more and nxt is not None:  # "... Лидером стала Япония, на долю которой пришлась 29,5% всей отгрузки"
+                c.roles.update({f"share{len(c.roles) + i}": replace(q, extra={**q.extra, "sentence_start": nxt.start})
+                                for i, q in enumerate(more, 1)})
+            out.append(c)
         out.extend(_named_shares(sentences, s, shares))
     return out
 
@@ -144,6 +150,19 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
 
 
 OPEN_LIST = "shares of one whole listed without the rest: at most 100% together"
+# a share said of all of the whole right after a list of its shares: "на долю которой пришлась 29,5% всей отгрузки"
+_OF_ALL = re.compile(
+    r"\s*(?:всей|всего|всех|общего|общей)\s|\s*of\s+(?:the\s+)?(?:total|all)\b", re.IGNORECASE
+)
+_FALLS_TO = re.compile(r"(?:на\s+долю\s+[^,;.\d]{0,40}?(?:пришл\w+|приходи\w+)|accounted\s+for|took)\s*$", re.IGNORECASE)
+
+
+def _share_of_all(s: Sentence, qs: list[Quantity]) -> list[Quantity]:
+    """The shares a sentence gives its items of all of the whole ("на долю которой пришлась 29,5% всей отгрузки"),
+    none in brackets (another period's, "(26,9% в январе-июне 2019 года)")."""
+    return [q for q in qs if q.kind == "percent" and not q.tolerance and _FALLS_TO.search(s.text, max(0, q.start - 60), q.start)
+            and _OF_ALL.match(s.text, q.end) and not _BRACKETED.search(s.text, 0, q.start)]
+
 
 
 def _mask_amounts(text: str, qs: list[Quantity]) -> str:
