@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from northward.audit.api import audit_text
-from northward.audit.context import resolve
+from northward.audit.context import flow_at, resolve
 from northward.audit.extract import extract_claims
 from northward.audit.numbers import scan
 from northward.audit.period_words import find, to_period
@@ -765,3 +765,14 @@ def test_a_share_of_all_of_the_whole_after_a_bracketed_list_joins_it() -> None:
             "Лидером стала Япония, на долю которой пришлось 33,1% всей отгрузки (30,2% годом ранее).")
     assert arithmetic(true, "share_list") == ["consistent"]
     assert arithmetic(true.replace("21,4%", "31,4%"), "share_list") == ["inconsistent"]
+
+
+def test_a_products_share_of_a_regions_exports_sold_abroad() -> None:
+    # "реализовали за рубеж" is exports; the share names its whole ("стоимостного объема экспорта"), the region's
+    true = ("За пять месяцев предприятия Хабаровского края реализовали за рубеж лесоматериалов на сумму 212,4 млн. долларов. "
+            "В структуре поставок лидируют пиломатериалы: на долю этой продукции пришлось 131,7 млн. долларов "
+            "(62% стоимостного объема экспорта).")
+    assert arithmetic(true, "share") == ["consistent"]
+    assert arithmetic(true.replace("131,7", "151,7"), "share") == ["inconsistent"]
+    assert flow_at("Из-за рубежа поступило 5 тыс. т", 22) == "import"
+    assert flow_at("За рубеж отправлено 7 тыс. т", 20) == "export"

@@ -44,7 +44,7 @@ from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import bracketed_share, fill_shares, or_share
+from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
@@ -531,7 +531,7 @@ def _share_claim(
         roles["whole"] = after[0]
     elif part is not None:
         same = SAME_PERIOD_WHOLE.search(s.text, part.end, q.start) is not None
-        alternatives = _whole_candidates(sentences, s, part, figures, same)
+        alternatives = _whole_candidates(sentences, s, part, figures, same, whole_flow_after(s.text, q.end))
     if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
         # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
         other = before[-2]
@@ -635,13 +635,15 @@ def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | No
 
 
 def _whole_candidates(
-    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False,
+    named_flow: str | None = None,
 ) -> list[Quantity]:
     """Totals the share may be of: amounts before the part of total trade or of the part's own flow
-    (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
+    (exports of one product as a share of all exports), or of the flow the share's words name ("62% стоимостного
+    объема экспорта"), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
     part_flow = flow_at(s.text, part.start)
-    flows = {"total", part_flow} if part_flow else {"total"}
+    flows = {"total"} | {f for f in (part_flow, named_flow) if f}
     # "2013年…2027.8亿元…今年上半年…906.2亿元,占同期…的61.1%": the whole is of the part's period
     period = resolve(sentences, s, part.start).period_label if same_period else None
     for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:

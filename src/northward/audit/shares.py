@@ -228,3 +228,15 @@ def or_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
 
 _BRACKET_OPEN = re.compile(r"[^\d(),;:%+]{0,25}[(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"[^\d()（）]{0,50}[)）]")
+
+
+_PHRASE_END = re.compile(r"[),;，；)]|$")
+
+
+def whole_flow_after(text: str, share_end: int) -> str | None:
+    """The flow the words right after a share name as its whole ("62% стоимостного объема экспорта)", "30% of
+    exports"), up to the bracket or comma that ends them, else None; "total" is not a flow named here."""
+    m = _PHRASE_END.search(text, share_end, min(len(text), share_end + 50))
+    phrase = text[share_end : m.start() if m else share_end + 50]
+    flow = flow_at(phrase + " ", len(phrase))
+    return flow if flow in ("export", "import") else None
