@@ -776,3 +776,9 @@ def test_a_products_share_of_a_regions_exports_sold_abroad() -> None:
     assert arithmetic(true.replace("131,7", "151,7"), "share") == ["inconsistent"]
     assert flow_at("Из-за рубежа поступило 5 тыс. т", 22) == "import"
     assert flow_at("За рубеж отправлено 7 тыс. т", 20) == "export"
+
+
+def test_another_period_of_the_same_share_is_no_item_of_a_list() -> None:
+    for other in ("годом ранее", "в 2022 году", "рост", "в импорте"):
+        text = f"Доля Китая во внешней торговле области составила 61%, {other} – 58%."
+        assert arithmetic(text, "share_list") == [], other

@@ -82,8 +82,14 @@ _NEXT_SHARE = re.compile(
     r"(?:около|почти|более|свыше|примерно)?\s*",
     re.IGNORECASE,
 )
-# an item named by its own whole ("в импорте – 70%", "во внешней торговле"): a share of another whole
-_OTHER_WHOLE = re.compile(r"^(?:во?|на|по)\s", re.IGNORECASE)
+# an item named by its own whole ("в импорте – 70%", "во внешней торговле"): a share of another whole; or no item
+# at all but another period or a change of the same share ("годом ранее – 55%", "рост – 5%", "в 2022 году – 58%")
+_OTHER_WHOLE = re.compile(
+    r"^(?:во?|на|по|за|к|с)\s|ранее|прошл\w*|аналогичн\w*|предыдущ\w*|год\w*|месяц\w*|квартал\w*|полугоди\w*|"
+    r"(?:при)?рост\w*|измен\w*|увелич\w*|сниж\w*|сокращ\w*|план\w*|прогноз\w*|цел[ьи]\w*|против|"
+    r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
+    re.IGNORECASE,
+)
 
 
 def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]) -> list[Claim]:
@@ -97,7 +103,7 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
         run = [q]
         for nxt in shares[i + 1 :]:
             m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
-            if m is None or _OTHER_WHOLE.match(m.group("name")) or _signed_change(s.text, nxt) is not None:
+            if m is None or _OTHER_WHOLE.search(m.group("name")) or _signed_change(s.text, nxt) is not None:
                 break
             run.append(nxt)
         i += len(run)
