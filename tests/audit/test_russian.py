@@ -782,3 +782,11 @@ def test_another_period_of_the_same_share_is_no_item_of_a_list() -> None:
     for other in ("годом ранее", "в 2022 году", "рост", "в импорте"):
         text = f"Доля Китая во внешней торговле области составила 61%, {other} – 58%."
         assert arithmetic(text, "share_list") == [], other
+
+
+def test_crossings_before_a_total_said_in_all_after_them() -> None:
+    text = ("За 5 месяцев 2022 года через переход Махалино (РФ) — Хуньчунь (КНР) перевезено 1,12 млн тонн грузов. "
+            "Через переход Гродеково — Суйфэньхэ в январе-мае 2022 года перевезено 3,41 млн тонн. "
+            "Всего за 5 месяцев через пограничные переходы ДВЖД перевезено {x} млн тонн.")
+    assert arithmetic(text.format(x="4,95"), "parts") == ["consistent"]
+    assert arithmetic(text.format(x="4,45"), "parts") == ["inconsistent"]

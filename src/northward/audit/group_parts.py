@@ -32,6 +32,7 @@ from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
 from .own_goods import own_goods
+from .restated import IN_ALL
 from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
 from .text import Sentence
@@ -70,6 +71,9 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
             goods_total = isinstance(finder, partial)
             after = 1 if finder is _products else GOODS_AFTER if goods_total else AFTER
             parts = None if finder is None else _members_after(sentences, figures, s, q, finder, after)
+            if not parts and finder is _places and IN_ALL.match(s.text):
+                # "Всего ... через пограничные переходы ДВЖД перевезено 6,85 млн тонн": the total after its members
+                parts = _members_after(sentences, figures, s, q, finder, AFTER, before=True)
             if finder is _products and (parts is None or len(parts) < MIN_PRODUCTS):
                 continue
             if not parts:
@@ -210,14 +214,16 @@ def _products(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
 
 def _members_after(
     sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, finder: Finder,
-    after: int = AFTER,
+    after: int = AFTER, before: bool = False,
 ) -> list[tuple[Sentence, Quantity]] | None:
-    """Each member's one figure in the total's unit, from the sentences after the total's."""
+    """Each member's one figure in the total's unit, from the sentences after the total's (or, ``before``, from
+    those before it, for a total said "in all" after its members)."""
     t_ctx = resolve(sentences, s, total.start)
     t_flow = part_flow(s.text, total)
     seen: dict[str, tuple[Sentence, Quantity]] = {}
     singles: set[str] = set()
-    for t in sentences[s.index + 1 : s.index + after + 1]:
+    near = sentences[max(0, s.index - after) : s.index] if before else sentences[s.index + 1 : s.index + after + 1]
+    for t in near:
         for key, kinds, x in finder(t, figures[t.index], total):
             if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
                 continue

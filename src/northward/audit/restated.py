@@ -24,7 +24,8 @@ from .period_words import find, in_base_aside
 from .text import Sentence
 from .wholes import periods_differ
 
-_IN_ALL = re.compile(r"^\W*(?:всего(?:\s+же)?|в\s+общей\s+сложности|итого|in\s+all|in\s+total|altogether|总计|共计|合计)\b",
+# "Всего (же)", "В целом", "In all" opening a sentence: its figures are the whole of what the text told before
+IN_ALL = re.compile(r"^\W*(?:в\s+целом|всего(?:\s+же)?|в\s+общей\s+сложности|итого|in\s+all|in\s+total|altogether|总计|共计|合计)\b",
                      re.IGNORECASE)
 _LAST_JOIN = re.compile(r"\s(?:и|and)\s|和|及", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -34,7 +35,7 @@ BACK = 2  # sentences before the parts in which the total is looked for
 def restated_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:
-        if not _IN_ALL.match(s.text):
+        if not IN_ALL.match(s.text):
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q) and not in_base_aside(s.text, q.start)]
