@@ -25,8 +25,10 @@ from .text import Sentence
 from .wholes import periods_differ
 
 # "Всего (же)", "В целом", "In all" opening a sentence: its figures are the whole of what the text told before
-IN_ALL = re.compile(r"^\W*(?:в\s+целом|всего(?:\s+же)?|в\s+общей\s+сложности|итого|in\s+all|in\s+total|altogether|总计|共计|合计)\b",
-                     re.IGNORECASE)
+IN_ALL = re.compile(
+    r"^\W*(?:в\s+целом|всего(?:\s+же)?|в\s+общей\s+сложности|итого|in\s+all|in\s+total|altogether|总计|共计|合计)\b",
+    re.IGNORECASE,
+)
 _LAST_JOIN = re.compile(r"\s(?:и|and)\s|和|及", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BACK = 2  # sentences before the parts in which the total is looked for
