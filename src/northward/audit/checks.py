@@ -25,7 +25,7 @@ from .part_trend import PartTrendCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
 from .relations import RelationCheck
-from .share_lists import OPEN_LIST, SHARE_CHANGES
+from .share_lists import OPEN_LIST
 from .store_check import StoreCheck
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
@@ -59,11 +59,6 @@ def _coarse(part: Quantity, total: Quantity) -> Interval:
         return part.interval()
     i = part.interval()
     return Interval(i.lo, max(i.hi, part.value + step))
-
-
-def _listed(q: Quantity, note: str) -> str:
-    """A listed share as written, or a share's change with its sign."""
-    return humanize.percent(q.value, signed=True) if note == SHARE_CHANGES else fmt(q)
 
 
 def _pct(x: Interval) -> Interval:
@@ -276,16 +271,14 @@ class ArithmeticCheck(Check):
         for q in shares[1:]:
             rec = rec + q.interval()
         point = sum(q.value for q in shares)
-        stated = {OPEN_LIST: Interval(0.0, 100.0), SHARE_CHANGES: Interval.point(0.0)}.get(claim.note, Interval.point(100.0))
-        why = {OPEN_LIST: "shares of one whole add up to at most 100%",
-               SHARE_CHANGES: "the shares of one whole listed to the rest change by amounts that add up to zero"}.get(
-            claim.note, "a list closed by the rest (or exports and imports) adds up to 100%")
+        stated = Interval(0.0, 100.0) if claim.note == OPEN_LIST else Interval.point(100.0)
+        why = ("shares of one whole add up to at most 100%" if claim.note == OPEN_LIST
+               else "a list closed by the rest (or exports and imports) adds up to 100%")
         expl = (
-            f"the shares {' + '.join(_listed(q, claim.note) for q in shares)} = {humanize.percent(point)} "
+            f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
             f"({rec.in_words('percent')} within rounding); {why}"
         )
-        said = "0 points" if claim.note == SHARE_CHANGES else "100%"
-        return finding(claim, self.name, verdict_for(stated, rec), expl, stated=said, stated_interval=stated,
+        return finding(claim, self.name, verdict_for(stated, rec), expl, stated="100%", stated_interval=stated,
                        recomputed=point, recomputed_interval=rec, unit="percent")
 
     def _increment(self, claim: Claim) -> Finding:

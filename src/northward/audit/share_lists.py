@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .claims import Claim
 from .context import flow_at, resolve
+from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
 
@@ -29,17 +30,12 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for run in _runs(s.text, shares):
+            if _changes(s, run):
+                continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
             if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
                 continue
             if not _SHARE_WORD.search(s.text[: run[0].start]):
                 continue
-            changes = [_signed_change(s.text, q) for q in run]
-            if any(c is not None for c in changes):
-                if all(c is not None for c in changes):  # "доля X увеличилась на 0,2%, ..., а доля прочих уменьшилась на 4%"
-                    roles = {f"share{i}": c for i, c in enumerate(changes, 1) if c is not None}
-                    out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
-                                     note=SHARE_CHANGES))
-                continue  # changes of shares are no shares
             roles = {f"share{i}": q for i, q in enumerate(run, 1)}
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
         nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
@@ -51,22 +47,6 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             out.append(c)
         out.extend(_named_shares(sentences, s, shares))
     return out
-
-
-SHARE_CHANGES = "changes of the shares of one whole, listed to the rest: they add up to zero"
-# a share's change, not its level: "увеличилась на 0,2%", "снизилась на 3%", "rose by 2 points"
-_UP = re.compile(r"(?:увелич|вырос|возрос|повыс|rose|grew|increased|up)\w*\s+(?:на|by)\s*$", re.IGNORECASE)
-_DOWN = re.compile(r"(?:сниз|сократ|уменьш|упал|fell|dropped|decreased|declined|down)\w*\s+(?:на|by)\s*$", re.IGNORECASE)
-
-
-def _signed_change(text: str, q: Quantity) -> Quantity | None:
-    """The percent as a signed change when a change word and "на" ("by") come right before it, else None."""
-    before = text[max(0, q.start - 40) : q.start]
-    if _UP.search(before):
-        return q
-    if _DOWN.search(before):
-        return replace(q, value=-q.value)
-    return None
 
 
 # "Доля Китая во внешнеторговом обороте Монголии составляет 61 проц, а доля России -- 16 проц", "Доля экспорта
@@ -97,13 +77,13 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
     i = 0
     while i < len(shares):
         q = shares[i]
-        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _signed_change(s.text, q) is not None:
+        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _changes(s, [q]):
             i += 1
             continue
         run = [q]
         for nxt in shares[i + 1 :]:
             m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
-            if m is None or _OTHER_WHOLE.search(m.group("name")) or _signed_change(s.text, nxt) is not None:
+            if m is None or _OTHER_WHOLE.search(m.group("name")) or _changes(s, [nxt]):
                 break
             run.append(nxt)
         i += len(run)
@@ -115,6 +95,13 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note="" if whole else OPEN_LIST))
     return out
+
+
+def _changes(s: Sentence, run: list[Quantity]) -> bool:
+    """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
+    w = words(s.lang)
+    starts = [max(0, run[0].start - 40)] + [q.end for q in run[:-1]]
+    return any(w.up.search(s.text, a, q.start) or w.down.search(s.text, a, q.start) for a, q in zip(starts, run, strict=True))
 
 
 def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> list[list[Quantity]]:
