@@ -787,3 +787,10 @@ def test_crossings_before_a_total_said_in_all_after_them() -> None:
             "Всего за 5 месяцев через пограничные переходы ДВЖД перевезено {x} млн тонн.")
     assert arithmetic(text.format(x="4,95"), "parts") == ["consistent"]
     assert arithmetic(text.format(x="4,45"), "parts") == ["inconsistent"]
+
+
+def test_partners_with_their_figures_in_brackets_are_parts_of_a_products_total() -> None:
+    true = ("В 2022 году из края на экспорт оформлено 640 тыс т рыбы и морепродуктов. Крупнейшими импортерами рыбы и "
+            "морепродуктов стали Южная Корея (312 тыс. т), Япония (45,1 тыс. т) и Вьетнам (12,2 тыс. т).")
+    assert arithmetic(true, "parts") == ["consistent"]
+    assert arithmetic(true.replace("312", "612"), "parts") == ["inconsistent"]

@@ -31,7 +31,7 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
-from .own_goods import own_goods
+from .own_goods import goods_stems, own_goods
 from .restated import IN_ALL
 from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
@@ -122,7 +122,27 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
             done.add(cs)
             found = _one_partner_amount(t.text, qs, total, cs, ce)
             out += [found] if found is not None and goods & own_goods(t.text, found[2], qs) else []
-    return out
+    return out or _bracketed_partners(goods, t, qs, total)
+
+
+# a partner's name, then its figure in brackets: "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
+_NAME_TO_BRACKET = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+)?\s*[(（]\s*(?:около|более|свыше|почти|about|over|nearly)?\s*$",
+                              re.IGNORECASE)
+
+
+def _bracketed_partners(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """"Крупными импортерами рыбы и морепродуктов являются Южная Корея (353 тыс. т), Япония (11,8 тыс. т)": in a
+    sentence that names the total's product, each partner whose figure in the total's unit is bracketed right after
+    its name."""
+    if not goods & goods_stems(t.text, 0, len(t.text)):
+        return []
+    f = facts(t.text)
+    out: list[Member] = []
+    for pos, code in sorted(f.partners + f.territories):
+        x = next((x for x in qs if x.kind == "amount" and x.start > pos), None)
+        if x is not None and x.currency == total.currency and _NAME_TO_BRACKET.fullmatch(t.text, pos, x.start):
+            out.append((code, frozenset({"partner"}), x))
+    return out if len({c for c, _k, _x in out}) == len(out) else []
 
 
 def _one_partner_amount(text: str, qs: list[Quantity], total: Quantity, lo: int, hi: int) -> Member | None:

@@ -17,7 +17,7 @@ def own_goods(text: str, q: Quantity, qs: list[Quantity]) -> frozenset[str]:
     бобовых"), else before it, since the amount before or the clause's start ("Вывоз лесоматериалов ... составил
     204,6 тыс."); never the goods of another amount of its list."""
     cs, ce = clause_bounds(text, q.start)
-    amounts = [x for x in qs if x.kind == "amount" and x is not q]
+    amounts = [x for x in qs if x.kind == "amount" and x.currency and x is not q]  # not "13 тыс. партий"
     nxt = min([x.start for x in amounts if x.start >= q.end] + [ce])
     prev = max([x.end for x in amounts if x.end <= q.start] + [cs])
     after = goods_stems(text, q.end, nxt)
