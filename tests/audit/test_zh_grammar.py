@@ -784,3 +784,120 @@ def test_an_average_price_is_the_value_over_the_quantity(price: str, verdict: st
     found = [f.verdict for f in report.findings if f.kind == "unit_price"]
     assert found[0] == verdict
     assert found[1:] == ["consistent"]  # the price's rate from the value's and the quantity's
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("该公路全长42.6公里,其中城区段15.2公里,郊区段27.4公里。", "consistent"),
+        ("该公路全长42.6公里,其中城区段15.2公里,郊区段29.4公里。", "inconsistent"),
+    ],
+)
+def test_lengths_in_kilometres_add_up_like_tonnes(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("上半年,某口岸累计完成进出口货运量812.5万吨。其中,进口原木640.2万吨;进口铁矿石120.3万吨;出口货物52万吨。",
+         "consistent"),
+        ("上半年,某口岸累计完成进出口货运量812.5万吨。其中,进口原木690.2万吨;进口铁矿石120.3万吨;出口货物52万吨。",
+         "inconsistent"),
+    ],
+)
+def test_goods_of_both_flows_under_a_total_are_its_parts(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+def test_exports_and_imports_alone_stay_the_sum_checks() -> None:
+    text = "某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物18.5万吨。"
+    assert verdicts(text, "parts") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [("出口3000多吨", 3000, 4000), ("车辆8000余辆", 8000, 9000), ("4.7万多吨", 47_000, 48_000),
+     ("2000多亿元", 2e11, 3e11), ("超过3000吨", 3000, float("inf"))],
+)
+def test_duo_after_a_figure_is_less_than_one_more_of_its_last_digit(text: str, lo: float, hi: float) -> None:
+    q = next(q for q in scan(text, "zh") if q.kind == "amount")
+    assert (q.interval().lo, q.interval().hi) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年前两个月,该港共装运木材8400吨。其中大部分木材(6000多吨)运往日本。", "consistent"),
+        ("今年前两个月,该港共装运木材8400吨。其中大部分木材(3000多吨)运往日本。", "inconsistent"),
+        ("今年前两个月,该港共装运木材8400吨,大部分木材(3000多吨)运往日本。", "inconsistent"),
+    ],
+)
+def test_the_greater_part_is_more_than_half_of_its_whole(text: str, verdict: str) -> None:
+    assert verdicts(text, "share") == [verdict]
+
+
+def test_the_greater_part_of_other_goods_is_no_part_of_the_whole() -> None:
+    assert verdicts("该港共装运木材8400吨,大部分煤炭(3000多吨)运往日本。", "share") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年前三季度,来自巴西、美国、阿根廷的大豆进口量占进口总量的比重分别为52.3%、30.1%和8.4%。", "consistent"),
+        ("今年前三季度,来自巴西、美国、阿根廷的大豆进口量占进口总量的比重分别为62.3%、30.1%和8.4%。", "inconsistent"),
+        ("而去年,上述三国的大豆进口量占进口总量的比重分别为55.1%、41.5%、9.2%。", "inconsistent"),
+    ],
+)
+def test_shares_of_listed_members_respectively_fit_in_one_whole(text: str, verdict: str) -> None:
+    assert verdicts(text, "share_list") == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年,该省出口、进口占全国的比重分别为62.3%和48.4%。",
+     "2022年和2023年,该省大豆进口量占全国的比重分别为62.3%和58.4%。"],
+)
+def test_shares_of_flows_or_periods_are_of_different_wholes(text: str) -> None:
+    assert verdicts(text, "share_list") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("8月份,该省自蒙古国进口煤炭同比增长9%至510万吨,其中用于发电的动力煤进口量达到320万吨。", "consistent"),
+        ("8月份,该省自蒙古国进口煤炭同比增长9%至510万吨,用于发电的动力煤进口量达到620万吨。", "inconsistent"),
+        ("一季度,某口岸进口原木35.2万立方米。同期,该口岸进口木材48.6万立方米。", "consistent"),
+    ],
+)
+def test_a_kind_of_a_good_is_within_the_good(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("二连浩特口岸5月份共进口铁矿石88.4万吨,同比增长3%。5月份口岸单月完成过货量95.1万吨。", "consistent"),
+        ("二连浩特口岸5月份共进口铁矿石98.4万吨,同比增长3%。5月份口岸单月完成过货量95.1万吨。", "inconsistent"),
+    ],
+)
+def test_a_good_is_within_all_the_goods_of_its_place_and_month(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月份,该省自蒙古国进口煤炭510万吨,自澳大利亚进口动力煤620万吨。",  # another country's coal
+        "8月份,该省进口煤炭510万吨。9月份,该省进口动力煤620万吨。",  # another month
+        "8月份,该省进口煤炭510万吨,日均进口动力煤16万吨。",  # a daily amount
+        "二连浩特口岸5月份共进口铁矿石98.4万吨。满洲里口岸5月份完成过货量95.1万吨。",  # another port's goods
+    ],
+)
+def test_goods_of_another_country_month_place_or_a_daily_amount_are_no_parts(text: str) -> None:
+    assert verdicts(text, "parts") == []
+
+
+def test_a_conversion_after_the_rate_it_was_made_at_is_a_pair() -> None:
+    report = audit_text("该公司将投入820億盧布(按當前匯率折合12.4億美元)建设新港口。", lang="zh")
+    assert [c.kind for c in report.claims] == ["currency_pair"]

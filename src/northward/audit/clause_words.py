@@ -56,6 +56,21 @@ def _other_countries(keyed: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))  # case-sensitive: country names are capitalised in English
 
 
+@lru_cache(maxsize=1)
+def country_names() -> re.Pattern[str] | None:
+    """Every country name of the shipped customs partner list (English, and Chinese with and without the words of
+    its form of state, 俄罗斯联邦 and 俄罗斯), or None without the list."""
+    from ..subjects import partner_names
+
+    try:
+        rows = partner_names()
+    except OSError:
+        return None
+    names = {n for _code, en, zh in rows for n in (en, zh, re.sub(r"(?:联邦|共和国|王国|合众国|国)$", "", zh)) if len(n) >= 2}
+    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(parts)) if parts else None
+
+
 def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...], keyed: dict[str, tuple[str, ...]]) -> str:
     """Why the figure at ``pos`` (its clause starting at ``cs``) is not its subject's own result ('' if it is).
 

@@ -22,6 +22,7 @@ from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .count_rates import count_growth_claims
+from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
@@ -88,6 +89,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
+    claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))

@@ -1,0 +1,128 @@
+"""Goods within their goods: an amount of a kind of a good is within the amount of that good ("煤炭进口量…740万吨,
+…焦煤进口量达到200万吨": coking coal is coal), and an amount of any good is within all the goods of the same place and
+months ("甘其毛都口岸7月份共进口蒙古国煤炭116.22万吨 … 7月份口岸单月完成贸易122.65万吨").
+
+Each amount's good is the word right after its unit ("2280万吨炼焦煤") or, else, the last goods word before it since the
+amount before it in its sentence (``subject_words.GOODS_KINDS``, ``ALL_GOODS``). A part and its whole are read at most two
+sentences apart, in one unit, both levels (no change, daily average, base of a comparison, bound or
+forecast), of flows that do not differ, of months not known to differ, and no country named with the part that is not
+named with its whole (a good of the whole of a place takes any partner, but no other place). The claim is a
+``parts`` claim: the part is at most its whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .claims import Claim
+from .clause_words import is_forecast
+from .context import flow_at, resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .subject_words import ALL_GOODS, GOODS_KINDS, is_counted, mentions
+from .text import Sentence
+from .wholes import periods_differ
+
+_UNITS = ("t", "m3")
+_KIND = re.compile("|".join(
+    [f"(?P<k{i}>{kinds})" for i, (_good, kinds) in enumerate(GOODS_KINDS)]
+    + [f"(?P<g{i}>{good})" for i, (good, _kinds) in enumerate(GOODS_KINDS)]
+    + [f"(?P<all>{ALL_GOODS})"]
+), re.IGNORECASE)
+_AFTER = re.compile(r"[^\d,，;；。:：()（）]{0,8}")
+# not a level of the period: a daily or average amount, a base of a comparison, an amount "from" which it grew
+_NOT_LEVEL = re.compile(
+    r"日均|平均|每天|每日|单日|单周|daily|average|в\s+сутки|среднесуточн\w*|(?:比|较|从|由|环比|同比)[^\d,，;；。]{0,12}$",
+    re.IGNORECASE,
+)
+APART = 2  # sentences between a part and its whole, at most
+_PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
+_COUNTRY_KIND = ("partner group", "city or port", "region or crossing of the partner")
+
+
+def _good(text: str, q: Quantity, lo: int) -> tuple[str, int] | None:
+    """(family or 'all', 1 for a kind of it, 0 for the good itself) of the amount at ``q``."""
+    after = _AFTER.match(text, q.end)
+    for window in ((after.group(0) if after else ""), text[lo : q.start]):
+        found = list(_KIND.finditer(window))
+        if found:
+            key = next(k for k, v in found[-1].groupdict().items() if v)
+            return ("all", 0) if key == "all" else (key[1:], int(key[0] == "k"))
+    if any(lo <= a < q.start and kind == "product or trade channel" and not is_counted(text[a:b])
+           and not _PORT.fullmatch(text[a:b]) for a, b, kind in mentions(text)):
+        return ("other", 0)  # another product ("进口铁矿石88.4万吨"): a part of all the goods only
+    return None
+
+
+def _level(s: Sentence, q: Quantity, lo: int) -> bool:
+    before = s.text[lo : q.start]
+    return (q.kind == "amount" and q.currency in _UNITS and q.hedge.kind not in ("over", "under", "nearly")
+            and not is_change_amount(s.text, q) and not _NOT_LEVEL.search(before) and not is_forecast(before))
+
+
+def _named(text: str, lo: int, hi: int) -> set[str]:
+    return {text[a:b] for a, b, kind in mentions(text) if lo <= a < hi and kind in _COUNTRY_KIND}
+
+
+def _countries(text: str, lo: int, hi: int) -> set[str]:
+    from .clause_words import country_names
+
+    pat = country_names()
+    return {m.group(0) for m in pat.finditer(text, lo, hi)} if pat is not None else set()
+
+
+def _listed(claims: list[Claim]) -> set[int]:
+    """Where the parts of the breakdowns already read are (a part of a "其中" list is not read again)."""
+    return {c.sentence_start + q.start for c in claims if c.kind in ("parts", "sum")
+            for role, q in c.roles.items() if role != "total" and q.extra.get("sentence_start") is None}
+
+
+def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], claims: list[Claim]) -> list[Claim]:
+    taken = _listed(claims)
+    found: list[tuple[Sentence, Quantity, tuple[str, int], int]] = []
+    for s in sentences:
+        lo = 0
+        for q in figures[s.index]:
+            if q.kind == "amount" and q.currency:
+                start = max(lo, s.text.rfind(";", 0, q.start) + 1, s.text.rfind("；", 0, q.start) + 1)
+                good = _good(s.text, q, start)
+                if good is not None and _level(s, q, start):
+                    found.append((s, q, good, start))
+                lo = q.end
+    out: list[Claim] = []
+    for ps, part, (family, kind), plo in found:
+        if ps.start + part.start in taken:
+            continue
+        wholes = [(ws, w, wlo) for ws, w, (wf, wk), wlo in found
+                  if abs(ws.index - ps.index) <= APART and w is not part and w.currency == part.currency
+                  and ((wf == family != "other" and wk == 0 and kind == 1) or (wf == "all" and family != "all"))]
+        for ws, whole, wlo in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
+            if not _fits(sentences, (ps, part, plo), (ws, whole, wlo), all_goods=family != "all" and _is_all(found, whole)):
+                continue
+            if ws is not ps:
+                whole = replace(whole, extra={**whole.extra, "sentence_start": ws.start})
+            out.append(Claim("parts", {"total": whole, "part1": part}, ps.text, ps.start, ps.lang,
+                             resolve(sentences, ps, part.start), note="a kind of goods within its goods"))
+            break
+    return out
+
+
+def _is_all(found: list[tuple[Sentence, Quantity, tuple[str, int], int]], q: Quantity) -> bool:
+    return any(x is q and good[0] == "all" for _s, x, good, _lo in found)
+
+
+def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple[Sentence, Quantity, int], *,
+          all_goods: bool) -> bool:
+    (ps, part, plo), (ws, whole, wlo) = p, w
+    pf, wf = flow_at(ps.text, part.start), flow_at(ws.text, whole.start)
+    if pf in ("export", "import") and wf in ("export", "import") and pf != wf:
+        return False
+    if wf in ("export", "import") and pf == "total":
+        return False
+    if periods_differ(resolve(sentences, ps, part.start), resolve(sentences, ws, whole.start)):
+        return False
+    p_places, w_places = _named(ps.text, plo, part.start), _named(ws.text, wlo, whole.start)
+    if all_goods:  # any partner's goods are within a place's all goods, but no other place's
+        return not (p_places and w_places and not p_places <= w_places)
+    return _countries(ps.text, plo, part.start) <= _countries(ws.text, wlo, whole.start) and p_places <= w_places
