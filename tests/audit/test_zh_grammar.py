@@ -901,3 +901,18 @@ def test_goods_of_another_country_month_place_or_a_daily_amount_are_no_parts(tex
 def test_a_conversion_after_the_rate_it_was_made_at_is_a_pair() -> None:
     report = audit_text("该公司将投入820億盧布(按當前匯率折合12.4億美元)建设新港口。", lang="zh")
     assert [c.kind for c in report.claims] == ["currency_pair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("3月2日至3月9日,某口岸连续8天满负荷运行,累计进口铁矿石24.8万吨,日均进口3.1万吨。", "consistent"),
+        ("3月2日至3月9日,某口岸连续8天满负荷运行,累计进口铁矿石24.8万吨,日均进口3.6万吨。", "inconsistent"),
+    ],
+)
+def test_a_daily_amount_is_the_total_over_the_days_named(text: str, verdict: str) -> None:
+    assert verdicts(text, "unit_price") == [verdict]
+
+
+def test_a_date_is_no_count_of_days() -> None:
+    assert verdicts("3月2日至3月9日,某口岸累计进口铁矿石24.8万吨,日均进口3.6万吨。", "unit_price") == []

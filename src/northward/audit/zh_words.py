@@ -124,3 +124,8 @@ COUNTED_MEMBERS = re.compile(r"(?P<n>[两二三四五六七八九])个?(?:国家
 # a list of periods or of flows is no list of members of one whole ("出口、进口分别占…", "2009年和2010年分别占…")
 NOT_MEMBERS = re.compile(r"\d|年|月|季度|出口|进口")
 SHARE_JOINER = re.compile(r"\s*[、和与及,，]\s*")
+
+# "6月14日至6月25日口岸连续11天…累计进口煤炭71.4万吨…日均进口6.49万吨": a count of days (never a date's 日, "25日") and
+# an amount per day over them
+DAY_COUNT = re.compile(r"(?:连续|共|累计|历时|用时)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:天|昼夜)(?![内后前以])")
+PER_DAY = re.compile(r"(?:日均|平均每天|平均每日|每天平均|每日平均)[^\d,，;；。]{0,10}$")
