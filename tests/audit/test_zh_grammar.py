@@ -916,3 +916,31 @@ def test_a_daily_amount_is_the_total_over_the_days_named(text: str, verdict: str
 
 def test_a_date_is_no_count_of_days() -> None:
     assert verdicts("3月2日至3月9日,某口岸累计进口铁矿石24.8万吨,日均进口3.6万吨。", "unit_price") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年上半年,黑河口岸出口果菜共计8.6万吨。统计显示,黑河口岸上半年出口蔬菜5.1万吨;出口水果3.5万吨。", "consistent"),
+        ("今年上半年,黑河口岸出口果菜共计8.6万吨。统计显示,黑河口岸上半年出口蔬菜5.1万吨;出口水果2.5万吨。", "inconsistent"),
+    ],
+)
+def test_all_the_kinds_of_a_good_add_up_to_it(text: str, verdict: str) -> None:
+    assert verdicts(text, "sum") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("前三季度,该省出口粮食120万吨,其中出口大豆62万吨,出口玉米41万吨。", "consistent"),
+        ("前三季度,该省出口粮食120万吨。前三季度,该省出口大豆62万吨,出口玉米41万吨。", "consistent"),
+        ("前三季度,该省出口粮食120万吨。前三季度,该省出口大豆82万吨,出口玉米41万吨。", "inconsistent"),
+    ],
+)
+def test_disjoint_kinds_of_a_good_add_up_within_it(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+def test_overlapping_kinds_of_a_good_are_each_within_it() -> None:
+    text = "前10个月,某国煤炭出口量为500万吨。前10个月,硬煤出口量为460万吨,烟煤出口量为420万吨。"
+    assert verdicts(text, "parts") == ["consistent", "consistent"]  # each within the coal, not together

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from .claims import Claim
 from .clause_words import is_forecast
@@ -25,9 +26,11 @@ from .text import Sentence
 from .wholes import periods_differ
 
 _UNITS = ("t", "m3")
+# a good before its kinds: "水果蔬菜" is the good, not its kind 水果 (a kind that starts with other words, 焦煤, is found
+# at its first character before the good's 煤 is reached)
 _KIND = re.compile("|".join(
-    [f"(?P<k{i}>{kinds})" for i, (_good, kinds) in enumerate(GOODS_KINDS)]
-    + [f"(?P<g{i}>{good})" for i, (good, _kinds) in enumerate(GOODS_KINDS)]
+    [f"(?P<g{i}>{good})" for i, (good, _kinds, _disjoint) in enumerate(GOODS_KINDS)]
+    + [f"(?P<k{i}>{kinds})" for i, (_good, kinds, _disjoint) in enumerate(GOODS_KINDS)]
     + [f"(?P<all>{ALL_GOODS})"]
 ), re.IGNORECASE)
 _AFTER = re.compile(r"[^\d,，;；。:：()（）]{0,8}")
@@ -41,18 +44,24 @@ _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
 _COUNTRY_KIND = ("partner group", "city or port", "region or crossing of the partner")
 
 
-def _good(text: str, q: Quantity, lo: int) -> tuple[str, int] | None:
-    """(family or 'all', 1 for a kind of it, 0 for the good itself) of the amount at ``q``."""
+class Good(NamedTuple):
+    family: str  # the index of its family in GOODS_KINDS, "all" (all goods) or "other" (another product)
+    kind: int  # 1 for a kind of the family's good, 0 for the good itself
+    word: str
+
+
+def _good(text: str, q: Quantity, lo: int) -> Good | None:
+    """The good of the amount at ``q``: named right after its unit, else the last one named before it since ``lo``."""
     after = _AFTER.match(text, q.end)
     for window in ((after.group(0) if after else ""), text[lo : q.start]):
         found = list(_KIND.finditer(window))
         if found:
             key = next(k for k, v in found[-1].groupdict().items() if v)
-            return ("all", 0) if key == "all" else (key[1:], int(key[0] == "k"))
-    if any(lo <= a < q.start and kind == "product or trade channel" and not is_counted(text[a:b])
-           and not _PORT.fullmatch(text[a:b]) for a, b, kind in mentions(text)):
-        return ("other", 0)  # another product ("进口铁矿石88.4万吨"): a part of all the goods only
-    return None
+            word = found[-1].group(0).casefold()
+            return Good("all", 0, word) if key == "all" else Good(key[1:], int(key[0] == "k"), word)
+    words = [text[a:b] for a, b, kind in mentions(text) if lo <= a < q.start and kind == "product or trade channel"
+             and not is_counted(text[a:b]) and not _PORT.fullmatch(text[a:b])]
+    return Good("other", 0, words[-1]) if words else None  # another product ("进口铁矿石88.4万吨"): of all goods only
 
 
 def _level(s: Sentence, q: Quantity, lo: int) -> bool:
@@ -78,9 +87,12 @@ def _listed(claims: list[Claim]) -> set[int]:
             for role, q in c.roles.items() if role != "total" and q.extra.get("sentence_start") is None}
 
 
+Found = tuple[Sentence, Quantity, Good, int]  # an amount of a good, its sentence and where its words begin
+
+
 def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], claims: list[Claim]) -> list[Claim]:
     taken = _listed(claims)
-    found: list[tuple[Sentence, Quantity, tuple[str, int], int]] = []
+    found: list[Found] = []
     for s in sentences:
         lo = 0
         for q in figures[s.index]:
@@ -90,22 +102,53 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 if good is not None and _level(s, q, start):
                     found.append((s, q, good, start))
                 lo = q.end
-    out: list[Claim] = []
-    for ps, part, (family, kind), plo in found:
+    under: dict[int, tuple[Found, list[Found]]] = {}  # each whole's parts, by the whole's identity
+    for p in found:
+        ps, part, good, plo = p
         if ps.start + part.start in taken:
             continue
-        wholes = [(ws, w, wlo) for ws, w, (wf, wk), wlo in found
-                  if abs(ws.index - ps.index) <= APART and w is not part and w.currency == part.currency
-                  and ((wf == family != "other" and wk == 0 and kind == 1) or (wf == "all" and family != "all"))]
-        for ws, whole, wlo in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
-            if not _fits(sentences, (ps, part, plo), (ws, whole, wlo), all_goods=family != "all" and _is_all(found, whole)):
-                continue
-            if ws is not ps:
-                whole = replace(whole, extra={**whole.extra, "sentence_start": ws.start})
-            out.append(Claim("parts", {"total": whole, "part1": part}, ps.text, ps.start, ps.lang,
-                             resolve(sentences, ps, part.start), note="a kind of goods within its goods"))
-            break
+        wholes = [w for w in found if abs(w[0].index - ps.index) <= APART and w[1] is not part
+                  and w[1].currency == part.currency and _may_hold(w[2], good)]
+        for w in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
+            if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all"):
+                under.setdefault(id(w[1]), (w, []))[1].append(p)
+                break
+    out: list[Claim] = []
+    for (ws, whole, _wg, _wlo), parts in under.values():
+        for group in _groups(parts):
+            ps, first = group[0][0], group[0][1]
+            roles = {"total": _placed(whole, ws, ps)}
+            roles |= {f"part{i}": _placed(q, s, ps) for i, (s, q, _g, _lo) in enumerate(group, 1)}
+            family = group[0][2].family
+            complete = family.isdigit() and len(group) == GOODS_KINDS[int(family)][2] == len({p[2].word for p in group})
+            out.append(Claim("sum" if complete else "parts", roles, ps.text, ps.start, ps.lang,
+                             resolve(sentences, ps, first.start),
+                             note="all the kinds of a good" if complete else "kinds of goods within their goods"))
     return out
+
+
+def _may_hold(whole: Good, part: Good) -> bool:
+    """A whole of a good holds its kinds; all the goods of a place hold any good."""
+    if whole.family == "all":
+        return part.family != "all"
+    return whole.family == part.family != "other" and whole.kind == 0 and part.kind == 1
+
+
+def _groups(parts: list[Found]) -> list[list[Found]]:
+    """The parts of one whole that add up together (disjoint kinds, or different families' goods under all the
+    goods, each named once), else each alone."""
+    goods = [g for _s, _q, g, _lo in parts]
+    families = [g.family for g in goods]
+    disjoint = (all(f.isdigit() and GOODS_KINDS[int(f)][2] > 0 and g.kind == 1 for f, g in zip(families, goods, strict=True))
+                or all(f.isdigit() and g.kind == 0 for f, g in zip(families, goods, strict=True)))
+    if len(parts) > 1 and disjoint and len({g.word for g in goods}) == len(goods) and (
+            len(set(families)) == 1 or len(set(families)) == len(families)):
+        return [sorted(parts, key=lambda p: (p[0].start, p[1].start))]
+    return [[p] for p in parts]
+
+
+def _placed(q: Quantity, s: Sentence, claim_sentence: Sentence) -> Quantity:
+    return q if s is claim_sentence else replace(q, extra={**q.extra, "sentence_start": s.start})
 
 
 def _is_all(found: list[tuple[Sentence, Quantity, tuple[str, int], int]], q: Quantity) -> bool:
