@@ -944,3 +944,18 @@ def test_disjoint_kinds_of_a_good_add_up_within_it(text: str, verdict: str) -> N
 def test_overlapping_kinds_of_a_good_are_each_within_it() -> None:
     text = "前10个月,某国煤炭出口量为500万吨。前10个月,硬煤出口量为460万吨,烟煤出口量为420万吨。"
     assert verdicts(text, "parts") == ["consistent", "consistent"]  # each within the coal, not together
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "其它煤" is the rest of the coal, a kind beside 烟煤, not the coal that holds it
+        "前9个月,某国烟煤出口4120.5万吨,同比增长12%;其它煤出口量为188.2万吨。",
+        # another country's coal; the words name the good before its kind ("mostly of coking coal")
+        "Kazakh coal exports to China, mostly of coking coal, rose 12% to 5.42 million tons. "
+        "Canadian coal exports to China rose 4% to 3.18 million tons.",
+    ],
+)
+def test_the_rest_of_a_good_or_another_countrys_good_holds_no_part(text: str) -> None:
+    report = audit_text(text)
+    assert [c.kind for c in report.claims if c.kind == "parts"] == []

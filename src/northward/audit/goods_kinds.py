@@ -33,6 +33,7 @@ _KIND = re.compile("|".join(
     + [f"(?P<k{i}>{kinds})" for i, (_good, kinds, _disjoint) in enumerate(GOODS_KINDS)]
     + [f"(?P<all>{ALL_GOODS})"]
 ), re.IGNORECASE)
+_REST = re.compile(r"(?:其它|其他|其余|\bother\s+|прочи\w*\s+)$", re.IGNORECASE)  # "其它煤", "other coal": a kind
 _AFTER = re.compile(r"[^\d,，;；。:：()（）]{0,8}")
 # not a level of the period: a daily or average amount, a base of a comparison, an amount "from" which it grew
 _NOT_LEVEL = re.compile(
@@ -56,9 +57,16 @@ def _good(text: str, q: Quantity, lo: int) -> Good | None:
     for window in ((after.group(0) if after else ""), text[lo : q.start]):
         found = list(_KIND.finditer(window))
         if found:
-            key = next(k for k, v in found[-1].groupdict().items() if v)
-            word = found[-1].group(0).casefold()
-            return Good("all", 0, word) if key == "all" else Good(key[1:], int(key[0] == "k"), word)
+            last = found[-1]
+            key = next(k for k, v in last.groupdict().items() if v)
+            if key == "all":
+                return Good("all", 0, last.group(0).casefold())
+            family = key[1:]
+            if key[0] == "g" and _REST.search(window, 0, last.start()):
+                return Good(family, 1, window[last.start() - 2 : last.end()].casefold())  # "其它煤": the rest, a kind
+            if key[0] == "k" and any(m.group(f"g{family}") for m in found):
+                return Good(family, 0, last.group(0).casefold())  # "coal exports ..., mostly of coking coal": the good
+            return Good(family, int(key[0] == "k"), last.group(0).casefold())
     words = [text[a:b] for a, b, kind in mentions(text) if lo <= a < q.start and kind == "product or trade channel"
              and not is_counted(text[a:b]) and not _PORT.fullmatch(text[a:b])]
     return Good("other", 0, words[-1]) if words else None  # another product ("进口铁矿石88.4万吨"): of all goods only

@@ -293,7 +293,8 @@ def currency_terms(text: str) -> str | None:
 DISJOINT = 99  # disjoint kinds, more than a text lists: never all of the good
 GOODS_KINDS: tuple[tuple[str, str, int], ...] = (
     (r"煤炭?|\bcoal\b|угл[яеь]\w*|уголь",
-     r"炼焦煤|焦煤|动力煤|褐煤|硬煤|无烟煤|烟煤|喷吹煤|coking\s+coal|thermal\s+coal|steam\s+coal|коксующ\w+\s+угл\w*|"
+     r"炼焦煤|焦煤|动力煤|褐煤|硬煤|无烟煤|烟煤|喷吹煤|(?:coking|thermal|steam|hard|brown|bituminous)\s+coal|lignite|anthracite|"
+     r"коксующ\w+\s+угл\w*|"
      r"энергетическ\w+\s+угл\w*", 0),
     (r"石油|\boil\b|нефт[ьи]", r"原油|成品油|crude(?:\s+oil)?|сыр(?:ая|ой)\s+нефт\w*", 0),
     (r"木材|timber|лесоматериал\w*|древесин\w*", r"原木|锯材|板材|\blogs\b|sawn\s+timber|lumber|пиломатериал\w*|кругляк\w*",
