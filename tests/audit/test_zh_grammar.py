@@ -959,3 +959,15 @@ def test_overlapping_kinds_of_a_good_are_each_within_it() -> None:
 def test_the_rest_of_a_good_or_another_countrys_good_holds_no_part(text: str) -> None:
     report = audit_text(text)
     assert [c.kind for c in report.claims if c.kind == "parts"] == []
+
+
+def test_the_level_a_figure_is_compared_with_is_no_whole_of_its_parts() -> None:
+    text = "5月份,某国铁矿石产量为512.4万吨,环比4月份的530.2万吨略有下降。其中,块矿产量421.3万吨,粉矿产量91.1万吨。"
+    report = audit_text(text, lang="zh")
+    assert [c.roles["total"].text for c in report.claims if c.kind == "parts"] == ["512.4万"]
+
+
+def test_a_countrys_output_is_no_part_of_a_ports_freight() -> None:
+    text = ("1-5月份,某国煤炭产量累计为3120.5万吨。截止5月31日,策克口岸累计完成进出口货运量1410.2万吨,"
+            "同比增长12.4%。")
+    assert verdicts(text, "parts") == []

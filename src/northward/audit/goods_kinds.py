@@ -19,9 +19,9 @@ from typing import NamedTuple
 from .claims import Claim
 from .clause_words import is_forecast
 from .context import flow_at, resolve
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
-from .subject_words import ALL_GOODS, GOODS_KINDS, is_counted, mentions
+from .subject_words import ALL_GOODS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
 from .text import Sentence
 from .wholes import periods_differ
 
@@ -37,11 +37,13 @@ _REST = re.compile(r"(?:其它|其他|其余|\bother\s+|прочи\w*\s+)$", re.
 _AFTER = re.compile(r"[^\d,，;；。:：()（）]{0,8}")
 # not a level of the period: a daily or average amount, a base of a comparison, an amount "from" which it grew
 _NOT_LEVEL = re.compile(
-    r"日均|平均|每天|每日|单日|单周|daily|average|в\s+сутки|среднесуточн\w*|(?:比|较|从|由|环比|同比)[^\d,，;；。]{0,12}$",
+    r"日均|平均|每天|每日|单日|单周|daily|average|в\s+сутки|среднесуточн\w*|(?:从|由)[^\d,，;；。]{0,12}$",
     re.IGNORECASE,
 )
 APART = 2  # sentences between a part and its whole, at most
 _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
+# a place the part's words name (a port, a crossing, a city): all the goods are a place's
+_PLACE = re.compile(CITIES + r"|口岸|港口?|站|\bports?\b|crossings?|переход\w*|порт\w*", re.IGNORECASE)
 _COUNTRY_KIND = ("partner group", "city or port", "region or crossing of the partner")
 
 
@@ -75,7 +77,8 @@ def _good(text: str, q: Quantity, lo: int) -> Good | None:
 def _level(s: Sentence, q: Quantity, lo: int) -> bool:
     before = s.text[lo : q.start]
     return (q.kind == "amount" and q.currency in _UNITS and q.hedge.kind not in ("over", "under", "nearly")
-            and not is_change_amount(s.text, q) and not _NOT_LEVEL.search(before) and not is_forecast(before))
+            and not is_change_amount(s.text, q) and not is_compared_base(s.text, q) and not _NOT_LEVEL.search(before)
+            and not is_forecast(before))
 
 
 def _named(text: str, lo: int, hi: int) -> set[str]:
@@ -173,7 +176,9 @@ def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple
         return False
     if periods_differ(resolve(sentences, ps, part.start), resolve(sentences, ws, whole.start)):
         return False
+    if measure_word(ps.text, plo, part.start) != measure_word(ws.text, wlo, whole.start) and not all_goods:
+        return False  # "煤炭产量" (output) is no part of "煤炭进口" (trade)
     p_places, w_places = _named(ps.text, plo, part.start), _named(ws.text, wlo, whole.start)
-    if all_goods:  # any partner's goods are within a place's all goods, but no other place's
-        return not (p_places and w_places and not p_places <= w_places)
+    if all_goods:  # any partner's goods are within all the goods of the place the part names, never another's
+        return _PLACE.search(ps.text, plo, part.start) is not None and not (p_places and w_places and p_places != w_places)
     return _countries(ps.text, plo, part.start) <= _countries(ws.text, wlo, whole.start) and p_places <= w_places

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import flow_at, resolve
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .text import Sentence
 
@@ -108,9 +108,10 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue  # "goods including coal ...": the marker does not follow a whole's amount
         prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
-            before = [q for q in qs if q.start < m.start() and q.currency == unit]
+            before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
-                              and not is_change_amount(sentences[s.index - 1].text, q)]
+                              and not is_change_amount(sentences[s.index - 1].text, q)
+                              and not is_compared_base(sentences[s.index - 1].text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
