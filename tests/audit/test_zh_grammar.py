@@ -4,6 +4,7 @@ partner's side, fractions with a slash. Sentences written for these tests, not t
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -971,3 +972,25 @@ def test_a_countrys_output_is_no_part_of_a_ports_freight() -> None:
     text = ("1-5月份,某国煤炭产量累计为3120.5万吨。截止5月31日,策克口岸累计完成进出口货运量1410.2万吨,"
             "同比增长12.4%。")
     assert verdicts(text, "parts") == []
+
+
+@pytest.mark.parametrize(
+    ("others", "verdict"),
+    [("从巴西进口了1210万吨大豆;从阿根廷进口了260万吨大豆", "consistent"),
+     ("从巴西进口了3210万吨大豆;从阿根廷进口了260万吨大豆", "inconsistent")],
+)
+def test_a_members_share_leaves_room_for_the_others_named(others: str, verdict: str) -> None:
+    text = f"前三季度,中国从美国进口了980万吨大豆,同比减少12%,占中国进口大豆的38.5%。同期,中国{others}。"
+    assert [v for c, v in claim_verdicts(text) if c.note.startswith("a member's share")] == [verdict]
+
+
+def test_the_same_member_twice_or_another_good_is_no_other_member() -> None:
+    text = ("前三季度,中国从美国进口了980万吨大豆,占中国进口大豆的38.5%。同期,中国从美国进口了3210万吨玉米;"
+            "从巴西进口了4210万吨玉米。")
+    assert [c for c, _v in claim_verdicts(text) if c.note.startswith("a member's share")] == []
+
+
+def claim_verdicts(text: str) -> list[tuple[Any, str]]:
+    report = audit_text(text, lang="zh")
+    v = report.claim_verdicts()
+    return [(c, v.get(c.claim_id, "none")) for c in report.claims]

@@ -30,6 +30,7 @@ from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
+from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
@@ -103,6 +104,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
+    claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)

@@ -53,7 +53,7 @@ class Good(NamedTuple):
     word: str
 
 
-def _good(text: str, q: Quantity, lo: int) -> Good | None:
+def good_of(text: str, q: Quantity, lo: int) -> Good | None:
     """The good of the amount at ``q``: named right after its unit, else the last one named before it since ``lo``."""
     after = _AFTER.match(text, q.end)
     for window in ((after.group(0) if after else ""), text[lo : q.start]):
@@ -109,7 +109,7 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         for q in figures[s.index]:
             if q.kind == "amount" and q.currency:
                 start = max(lo, s.text.rfind(";", 0, q.start) + 1, s.text.rfind("；", 0, q.start) + 1)
-                good = _good(s.text, q, start)
+                good = good_of(s.text, q, start)
                 if good is not None and _level(s, q, start):
                     found.append((s, q, good, start))
                 lo = q.end
