@@ -44,6 +44,7 @@ from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares, or_share
 from .sums import sum_claims, sum_growth
+from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
@@ -84,6 +85,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
+    claims.extend(supplier_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))

@@ -188,7 +188,7 @@ _CUR_AFTER_RE = (
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
     r"(?:percentage\s+points?|pct\s+points?|p\.p\.|pp\b|п\.\s?п\.|процентн\w*\s+пункт\w*|个百分点|"
-    r"percent|per\s+cent|pct|%|％|процент\w*|проц\.?|"
+    r"percent|per\s+cent|pct|pc\b|%|％|процент\w*|проц\.?|"
     r"times|-?fold|раз(?:а)?\b|倍)"
 )
 
@@ -374,7 +374,7 @@ def _unit_kind(unit: str | None) -> str | None:
     u = unit.lower()
     if "point" in u or "p.p" in u or u == "pp" or "п." in u or "пункт" in u or "百分点" in u:
         return "pp"
-    if "%" in u or "％" in u or "cent" in u or "pct" in u or "процент" in u or "проц" in u:
+    if "%" in u or "％" in u or "cent" in u or u in ("pct", "pc") or "процент" in u or "проц" in u:
         return "percent"
     return "multiple"
 
@@ -404,10 +404,15 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
     return listed_scale(text, qs) if lang == "zh" else qs
 
 
+# a figure glued to the verb or preposition before it by a lost space ("output was39.272 million tons", copies of
+# PDFs): a lowercase word that never ends an identifier
+_GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1"):
+    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1") and not _GLUED_WORD.search(text, 0, m.start()):
         return None  # part of an identifier such as "COVID-19" or "G20"
     try:
         value, decimals = parse_number(raw, lang)

@@ -1,0 +1,129 @@
+"""Named suppliers (or buyers) inside a total of all of them: "China's coal imports from all sources rose to 46.21
+million tons in July ... Russian coal imports fell 3% in July to 8.76 million tons ... Australian coal exports to
+China increased 14% to 7.17 million tons": the named countries' amounts, in the total's unit and period, cannot
+add up to more than it (a ``parts`` claim, checked by ``checks``).
+
+Read only when the total says it is of every country ("from all sources", "total imports", "в целом", "总进口")
+and names no country but its own (the importer's, China or another), and at least two other countries each
+have exactly one amount in the total's unit in their own words (the country named between the amount before
+and it), within three sentences of the total's, of no other period or goods, and none larger than the total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .context import facts, resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .subject_words import goods_named, same_goods
+from .text import Sentence
+from .wholes import same_period
+
+# a total of every partner: "from all sources", "total imports", "overall", "всего", "в целом", "总进口"
+_ALL_OF_THEM = re.compile(
+    r"\bfrom\s+all\s+(?:sources|countries|suppliers|origins)|\b(?:total|overall|combined)\s+(?:\w+\s+){0,3}?"
+    r"(?:imports?|exports?|purchases|shipments|supplies|receipts)\b|\ball\s+(?:sources|suppliers|countries)\b|"
+    r"\bсуммарн\w+|\bобщ(?:ий|его|ем)\s+(?:объ[её]м\w*\s+)?(?:импорт|экспорт|поставок)\w*|\bв\s+целом\b|\bвсего\b|"
+    r"总进口|进口总量|进口总额|出口总量|总出口|合计",
+    re.IGNORECASE,
+)
+_WINDOW = 3  # sentences after the total's in which its members are named
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Every country of the shipped customs partner list, in English (with its adjective: "Australian",
+    "Brazilian") and Chinese, and the code of each name; the partners the audit keys are read by
+    ``context.facts``."""
+    from ..subjects import partner_names
+
+    try:
+        rows = partner_names()
+    except OSError:
+        return None
+    codes = {n.casefold(): code for code, en, zh in rows for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4}
+    if not codes:
+        return None
+    parts = [rf"\b{re.escape(n)}(?:{_ADJECTIVE})?\b" if n.isascii() else re.escape(n)
+             for n in sorted(codes, key=len, reverse=True)]
+    return re.compile("|".join(parts), re.IGNORECASE), codes
+
+
+_ADJECTIVE = "ns|n|ians|ian|an"
+
+
+def countries_named(text: str, lo: int, hi: int) -> set[str]:
+    """The codes of the countries ``text[lo:hi]`` names: the audit's keyed partners and the customs list's."""
+    found = {code for pos, code in facts(text).partners if lo <= pos < hi}
+    table = _country_names()
+    if table is not None:
+        names, codes = table
+        for m in names.finditer(text, lo, hi):
+            word = m.group(0).casefold()
+            stems = [word] + [word[: -len(a)] for a in _ADJECTIVE.split("|") if word.endswith(a)]
+            found |= {codes[w] for w in stems if w in codes}
+    return found
+
+
+def _counted(q: Quantity) -> bool:
+    return q.kind == "amount" and bool(q.currency) and (q.scaled or q.currency in COUNT_UNITS)
+
+
+def _own_words(qs: list[Quantity], q: Quantity) -> int:
+    """Where the words of an amount begin: after the amount before it in its sentence (percents are read through)."""
+    return max((x.end for x in qs if x.end <= q.start and x.kind == "amount"), default=0)
+
+
+def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A total of all suppliers (or buyers) and the amounts of two or more named countries around it: a ``parts``
+    claim (the members add up to no more than the total)."""
+    out: list[Claim] = []
+    for s in sentences:
+        qs = figures[s.index]
+        for total in qs:
+            if not _counted(total) or is_change_amount(s.text, total):
+                continue
+            lo = _own_words(qs, total)
+            side = countries_named(s.text, lo, total.start) | {"CN"}  # the importer's (or exporter's) own country
+            if not _ALL_OF_THEM.search(s.text, lo, total.start) or len(side) > 2:
+                continue
+            goods = goods_named(s.text, lo, total.start)
+            members = _members(sentences, figures, s, total, goods, side)
+            if len(members) < 2:
+                continue
+            roles = {"total": total, **{f"part{i}": q for i, q in enumerate(members, 1)}}
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start),
+                             note="named suppliers within a total of all"))
+    return out
+
+
+def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity,
+             goods: str, side: set[str]) -> list[Quantity]:
+    """One amount for each country named near the total (none named twice), in its unit, period and goods."""
+    by_country: dict[str, list[Quantity]] = {}
+    for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
+        qs = figures[t.index]
+        for q in qs:
+            if (t is s and q.start == total.start) or not _counted(q) or q.currency != total.currency:
+                continue
+            if is_change_amount(t.text, q):
+                continue
+            lo = _own_words(qs, q)
+            named = countries_named(t.text, lo, q.start) - side - {"HK", "MO", "TW"}
+            if len(named) != 1 or _ALL_OF_THEM.search(t.text, lo, q.start):
+                continue
+            own_goods = goods_named(t.text, lo, q.start)
+            if q.rounding().lo > total.rounding().hi:
+                return []  # a figure larger than the whole: the total is not of all of them
+            if (goods and own_goods and not same_goods(goods, own_goods)) or not same_period(sentences, (s, total), (t, q)):
+                continue  # another product or period: no member (leaving one out only lowers their sum)
+            member = q if t is s else replace(q, extra={**q.extra, "sentence_start": t.start})
+            by_country.setdefault(named.pop(), []).append(member)
+    if any(len(v) > 1 for v in by_country.values()):
+        return []  # a country with two amounts (two months, two flows): which is the member is not known
+    return [v[0] for v in by_country.values()]
