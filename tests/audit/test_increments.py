@@ -56,3 +56,10 @@ def test_the_level_the_change_led_to_comes_before_an_earlier_amount() -> None:
 def test_a_rate_of_the_other_direction_is_not_the_change_s() -> None:
     text = "Exports were 8.0 million tons, down by 1.0 million tons (+12%)."
     assert verdicts(text) == []
+
+
+def test_a_change_with_its_rate_and_the_level_it_is_measured_from() -> None:
+    # "X (P%) increase from B": the rate is X / B; 1.5 / 6.0 = 25%
+    text = "The port's new record is a 1.5 million tons ({p}%) increase from the 6.0 million ton average of 2021."
+    assert verdicts(text.format(p="25")) == ["consistent"]
+    assert verdicts(text.format(p="52")) == ["inconsistent"]

@@ -52,7 +52,10 @@ _CHANGE_OF = re.compile(
 # "up to", "rose to": a bound or the level itself)
 EN_CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|gained|climbed|increased|decreased|declined|dropped|slid|jumped|surged|plunged|"
-    r"shrank|shrunk|added|lost)(?:\s+(?!to\b|at\b)[A-Za-z][\w'’-]*){0,6}?\s+by|\b(?:up|down)|"
+    r"shrank|shrunk|added|lost)(?:\s+(?!to\b|at\b)[A-Za-z][\w'’-]*){0,6}?\s+by|"
+    # bare "up"/"down", not the particle of a verb: "chalked up", "made up", "took up", "set up", "broke down"
+    r"(?<![a-z]ed\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!set\s)"
+    r"(?<!sets\s)(?<!broke\s)\b(?:up|down)|"
     r"\b(?:increase|decrease|decline|drop|fall|rise|gain|growth|reduction|slump|jump)\s+of)\s*$",
     re.IGNORECASE,
 )
@@ -112,6 +115,11 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 continue
             lead = s.text[max(0, delta.start - 70) : delta.start]
             rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
+            from_base = _from_base(s.text, delta, rate, qs[i + 1 :])
+            if from_base is not None:
+                out.append(Claim("change_abs", from_base[0], s.text, s.start, s.lang,
+                                 resolve(sentences, s, delta.start), direction=from_base[1]))
+                continue
             if rate is not None and (_THEN_RATE.match(s.text[delta.end : rate.start])
                                      or _rate_of_change(lead, s.text[delta.end : rate.start])):
                 direction = _increment_direction(lead, s.text, rate)
@@ -144,6 +152,28 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
             out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start),
                              direction=direction))
     return out
+
+
+# "2.2 million tons (65%) increase from the 3.4 million ton average": the change, its rate in brackets, the noun
+# of the change, then the level it is measured from
+_NOUN_FROM = re.compile(r"\s*[)）]\s*(?:[a-z-]+\s+)?(?P<noun>increase|rise|gain|jump|growth|decline|decrease|drop|fall)\s+"
+                        r"(?:from|on|over)\s+(?:the\s+|a\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+
+
+def _from_base(text: str, delta: Quantity, rate: Quantity | None,
+               after: list[Quantity]) -> tuple[dict[str, Quantity], int] | None:
+    """A change told with its rate and the level it is measured from ("a $2 bn (15%) rise over last year's $13
+    bn"): (roles change, delta and from, the direction); the rate is the change over that level."""
+    if rate is None or not re.fullmatch(r"[^\d()（）,;]{0,20}?[(（]\s*[+−-]?", text[delta.end : rate.start]):
+        return None
+    base = next((q for q in after if q.start > rate.end), None)
+    m = _NOUN_FROM.match(text[rate.end : base.start]) if base is not None else None
+    if base is None or m is None or base.kind != "amount" or base.currency != delta.currency:
+        return None
+    direction = -1 if _DOWN_WORD.search(m.group("noun")) else 1
+    if direction < 0 and base.rounding().hi < delta.rounding().lo:
+        return None  # a decrease larger than its level
+    return {"change": rate, "delta": delta, "from": base}, direction
 
 
 # after an amount said as a change, its rate: ", down 1.5%", ", an increase of 10.3%", " (22%)", " (-23%)", ", or 1pc",

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import facts, resolve
+from .context import facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import goods_named, same_goods
@@ -57,17 +57,42 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]] | None:
 _ADJECTIVE = "ns|n|ians|ian|an"
 
 
-def countries_named(text: str, lo: int, hi: int) -> set[str]:
-    """The codes of the countries ``text[lo:hi]`` names: the audit's keyed partners and the customs list's."""
-    found = {code for pos, code in facts(text).partners if lo <= pos < hi}
+def countries_in_order(text: str, lo: int, hi: int) -> list[str]:
+    """The codes of the countries ``text[lo:hi]`` names, in the order named (each once): the audit's keyed
+    partners and the customs list's countries (with their adjectives)."""
+    found = [(pos, code) for pos, code in facts(text).partners if lo <= pos < hi]
     table = _country_names()
     if table is not None:
         names, codes = table
         for m in names.finditer(text, lo, hi):
             word = m.group(0).casefold()
             stems = [word] + [word[: -len(a)] for a in _ADJECTIVE.split("|") if word.endswith(a)]
-            found |= {codes[w] for w in stems if w in codes}
-    return found
+            code = next((codes[w] for w in stems if w in codes), None)
+            if code is not None:
+                found.append((m.start(), code))
+    return list(dict.fromkeys(code for _pos, code in sorted(found)))
+
+
+def countries_named(text: str, lo: int, hi: int) -> set[str]:
+    """The codes of the countries ``text[lo:hi]`` names."""
+    return set(countries_in_order(text, lo, hi))
+
+
+_CN = {"HK", "MO", "TW"}
+# the whole trade named right after its amount: "US$5.95 billion of imports and exports"
+_OF_TRADE = re.compile(r"\s*(?:worth\s+)?of\s+(?:foreign\s+)?(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\b",
+                       re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+
+
+def _respective(text: str, amounts: list[Quantity], side: set[str]) -> dict[int, str]:
+    """"Trade with Mongolia and Russia rose ... to US$580 million and US$2.29 billion respectively": each amount's
+    country by the order named, when as many countries are named before the first amount as there are amounts."""
+    said = _RESPECTIVELY.search(text)
+    if said is None or len(amounts) < 2 or said.start() < amounts[-1].end:
+        return {}
+    named = [c for c in countries_in_order(text, 0, amounts[0].start) if c not in side | _CN]
+    return {q.start: c for q, c in zip(amounts, named, strict=True)} if len(named) == len(amounts) else {}
 
 
 def _counted(q: Quantity) -> bool:
@@ -90,10 +115,14 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
                 continue
             lo = _own_words(qs, total)
             side = countries_named(s.text, lo, total.start) | {"CN"}  # the importer's (or exporter's) own country
-            if not _ALL_OF_THEM.search(s.text, lo, total.start) or len(side) > 2:
-                continue
             goods = goods_named(s.text, lo, total.start)
-            members = _members(sentences, figures, s, total, goods, side)
+            ctx = resolve(sentences, s, total.start)
+            # a territory's whole trade names no partner: "It chalked up US$5.95 billion of imports and exports"
+            trade = not goods and ctx.partner is None and (flow_at(s.text, total.start) == "total"
+                                                           or bool(_OF_TRADE.match(s.text, total.end)))
+            if not (_ALL_OF_THEM.search(s.text, lo, total.start) or trade) or len(side) > 2:
+                continue
+            members = _members(sentences, figures, s, total, goods, side, ctx.territory if trade else "")
             if len(members) < 2:
                 continue
             roles = {"total": total, **{f"part{i}": q for i, q in enumerate(members, 1)}}
@@ -103,24 +132,30 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
 
 
 def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity,
-             goods: str, side: set[str]) -> list[Quantity]:
-    """One amount for each country named near the total (none named twice), in its unit, period and goods."""
+             goods: str, side: set[str], territory: str | None) -> list[Quantity]:
+    """One amount for each country named near the total (none named twice), in its unit, period and goods; of a
+    territory's whole trade (``territory`` not ''), only that territory's trade with each country."""
     by_country: dict[str, list[Quantity]] = {}
     for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
         qs = figures[t.index]
+        respective = _respective(t.text, [q for q in qs if _counted(q) and q.currency == total.currency], side)
         for q in qs:
             if (t is s and q.start == total.start) or not _counted(q) or q.currency != total.currency:
                 continue
-            if is_change_amount(t.text, q):
+            if is_change_amount(t.text, q) and q.start not in respective:
                 continue
             lo = _own_words(qs, q)
-            named = countries_named(t.text, lo, q.start) - side - {"HK", "MO", "TW"}
+            named = {respective[q.start]} if q.start in respective else countries_named(t.text, lo, q.start) - side - _CN
             if len(named) != 1 or _ALL_OF_THEM.search(t.text, lo, q.start):
                 continue
             own_goods = goods_named(t.text, lo, q.start)
             if q.rounding().lo > total.rounding().hi:
                 return []  # a figure larger than the whole: the total is not of all of them
-            if (goods and own_goods and not same_goods(goods, own_goods)) or not same_period(sentences, (s, total), (t, q)):
+            if territory != "":
+                ctx = resolve(sentences, t, q.start)
+                if flow_at(t.text, q.start) != "total" or ctx.territory != territory:
+                    continue  # of a territory's trade, only its trade with the country is a member
+            if not same_goods(goods, own_goods) or not same_period(sentences, (s, total), (t, q)):
                 continue  # another product or period: no member (leaving one out only lowers their sum)
             member = q if t is s else replace(q, extra={**q.extra, "sentence_start": t.start})
             by_country.setdefault(named.pop(), []).append(member)
