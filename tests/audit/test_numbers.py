@@ -109,7 +109,7 @@ def test_pc_is_percent_and_mn_t_is_tonnes() -> None:
 def test_barrels_per_day_and_kwh_are_counting_units() -> None:
     assert [q.currency for q in scan("2.1 million barrels per day, 0.8 million bpd and 4.2 billion kWh")] == [
         "bpd", "bpd", "kWh"]
-    assert [q.currency for q in scan("поставлено 2,5 млрд кВт·ч", "ru")] == ["kWh"]
+    assert [q.currency for q in scan("поставлено 2,5 млрд кВт·ч и 3 млн кВт∙ч", "ru")] == ["kWh", "kWh"]
 
 
 def test_a_figure_glued_to_its_verb_is_read_but_not_an_identifier() -> None:

@@ -789,3 +789,10 @@ def test_a_total_after_its_parts_past_an_aside_on_the_balance() -> None:
             "turnover in 2019 amounted to 5,5 billion dollars.")
     assert verdicts(text.format(x="1,3"), "sum") == ["consistent"]
     assert verdicts(text.format(x="3,1"), "sum") == ["inconsistent"]
+
+
+def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
+    # "A against B in 2019 (up P%)": 5.5 / 4.4 = +25%
+    text = "Shipments to Japan were 5.5 million tons against 4.4 million tons in 2019 (up {p}%)."
+    assert verdicts(text.format(p="25"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(p="52"), "change_pct") == ["inconsistent"]

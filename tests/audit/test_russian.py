@@ -646,3 +646,10 @@ def test_a_totals_rate_in_the_next_sentence_about_dannyi_pokazatel() -> None:
     # last year: 6.3 / 1.1 + 4.2 / 1.05 = 5.727 + 4.0 = 9.727; 10.5 / 9.727 = +7.9%
     assert arithmetic(text.format(r="7,9"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(r="15,7"), "sum_growth") == ["inconsistent"]
+
+
+def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
+    # "A при B в 2019 году (рост на P%)": the base set against the level; 5,5 / 4,4 = +25%
+    text = "В Японию было поставлено 5,5 млрд кВт∙ч при 4,4 млрд кВт∙ч в 2019 году (рост на {p}%)."
+    assert arithmetic(text.format(p="25"), "change_pct") == ["consistent"]
+    assert arithmetic(text.format(p="52"), "change_pct") == ["inconsistent"]
