@@ -245,6 +245,10 @@ def test_shares_listed_to_the_rest_add_up_to_a_hundred() -> None:
     # without the closing "rest" the list need not cover the whole: nothing is claimed
     open_list = "В структуре импорта доля нефти составляет 55,4%, газа - 2,2%, угля - 10,1%."
     assert arithmetic(open_list, "share_list") == []
+    # changes of shares listed to "the rest" are no shares: nothing adds up to 100%
+    changes = ("Доля нефти в импорте выросла на 1,5%, тогда как доля газа сократилась на 2%, а доля прочих "
+               "товаров снизилась на 0,7%.")
+    assert arithmetic(changes, "share_list") == []
 
 
 def test_russias_exports_to_china_are_checked_as_chinas_imports() -> None:

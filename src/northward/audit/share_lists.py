@@ -13,6 +13,7 @@ import re
 
 from .claims import Claim
 from .context import resolve
+from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
 
@@ -28,6 +29,8 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for run in _runs(s.text, shares):
+            if _changes(s, run):
+                continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
             if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
                 continue
             if not _SHARE_WORD.search(s.text[: run[0].start]):
@@ -36,6 +39,13 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
         out.extend(_bracketed_lists(sentences, s, figures[s.index]))
     return out
+
+
+def _changes(s: Sentence, run: list[Quantity]) -> bool:
+    """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
+    w = words(s.lang)
+    starts = [max(0, run[0].start - 40)] + [q.end for q in run[:-1]]
+    return any(w.up.search(s.text, a, q.start) or w.down.search(s.text, a, q.start) for a, q in zip(starts, run, strict=True))
 
 
 def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> list[list[Quantity]]:
