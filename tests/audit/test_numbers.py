@@ -116,3 +116,8 @@ def test_a_figure_glued_to_its_verb_is_read_but_not_an_identifier() -> None:
     # a lost space in a copy of a PDF ("output was39.2 million tons"); "G20", "COVID-19" stay identifiers
     assert [q.text for q in scan("Steel output was41.3 million tons at the G20 summit after COVID-19")] == [
         "41.3 million"]
+
+
+def test_percentage_points_in_words_are_points() -> None:
+    assert kinds("up almost four percentage points to 60.2pc, or three percent") == [
+        ("four percentage points", "pp", 4.0, None), ("60.2pc", "percent", 60.2, None), ("three percent", "percent", 3.0, None)]

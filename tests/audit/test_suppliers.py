@@ -34,3 +34,14 @@ def test_a_supplier_of_another_month_is_left_out() -> None:
 
 def test_a_member_larger_than_the_total_means_it_is_not_the_whole() -> None:
     assert verdicts(TEXT.format(x="45.0")) == []
+
+
+def test_a_named_supplier_s_share_of_the_total_of_all() -> None:
+    # Brazil's 11.2 of the 40.5 total is 27.7%
+    text = TEXT + " Brazil's share of Japan's iron ore imports rose by two percentage points to {p} percent."
+    rep = audit_text(text.format(x="11.2", p="27.7"), lang="en")
+    ids = {c.claim_id for c in rep.claims if c.note == "a named supplier's share of the total of all"}
+    assert [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"] == ["consistent"]
+    rep = audit_text(text.format(x="11.2", p="11.2"), lang="en")
+    ids = {c.claim_id for c in rep.claims if c.note == "a named supplier's share of the total of all"}
+    assert [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"] == ["inconsistent"]

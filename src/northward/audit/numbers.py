@@ -218,7 +218,7 @@ _FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
 _EN_WORD_NUM = re.compile(
     r"\b(?P<word>"
     + "|".join(sorted(EN_SMALL, key=len, reverse=True))
-    + r")(?:[\s-](?P<unit>times|fold|percent|per cent|billion|million|trillion))",
+    + r")(?:[\s-](?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion))",
     re.IGNORECASE,
 )
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
@@ -495,7 +495,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
     for m in _EN_WORD_NUM.finditer(text):
         value = float(EN_SMALL[m.group("word").lower()])
         unit = m.group("unit").lower()
-        kind = "multiple" if unit in ("times", "fold") else "percent" if "cent" in unit else "amount"
+        kind = ("multiple" if unit in ("times", "fold") else "pp" if "point" in unit else "percent" if "cent" in unit
+                else "amount")
         scale = _scale(unit) if kind == "amount" else 1.0
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(Quantity(value * scale, kind, m.start(), m.end(), m.group(0), 0, scale, None, hedge))

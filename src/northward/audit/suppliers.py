@@ -6,7 +6,7 @@ add up to more than it (a ``parts`` claim, checked by ``checks``).
 Read only when the total says it is of every country ("from all sources", "total imports", "в целом", "总进口")
 and names no country but its own (the importer's, China or another), and at least two other countries each
 have exactly one amount in the total's unit in their own words (the country named between the amount before
-and it), within three sentences of the total's, of no other period or goods, and none larger than the total.
+and it), within five sentences of the total's, of no other period or goods, and none larger than the total.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ALL_OF_THEM = re.compile(
     r"总进口|进口总量|进口总额|出口总量|总出口|合计",
     re.IGNORECASE,
 )
-_WINDOW = 3  # sentences after the total's in which its members are named
+_WINDOW = 5  # sentences before or after the total's in which its members are named
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +99,11 @@ def _counted(q: Quantity) -> bool:
     return q.kind == "amount" and bool(q.currency) and (q.scaled or q.currency in COUNT_UNITS)
 
 
-def _own_words(qs: list[Quantity], q: Quantity) -> int:
-    """Where the words of an amount begin: after the amount before it in its sentence (percents are read through)."""
-    return max((x.end for x in qs if x.end <= q.start and x.kind == "amount"), default=0)
+def _own_words(text: str, qs: list[Quantity], q: Quantity) -> int:
+    """Where the words of an amount begin: after the level before it in its sentence (percents and changes are
+    read through: "total imports ... edged up by 1.1mn t, or 1pc, ... to 113.4mn t")."""
+    return max((x.end for x in qs if x.end <= q.start and x.kind == "amount" and not is_change_amount(text, x)),
+               default=0)
 
 
 def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -113,7 +115,7 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
         for total in qs:
             if not _counted(total) or is_change_amount(s.text, total):
                 continue
-            lo = _own_words(qs, total)
+            lo = _own_words(s.text, qs, total)
             side = countries_named(s.text, lo, total.start) | {"CN"}  # the importer's (or exporter's) own country
             goods = goods_named(s.text, lo, total.start)
             ctx = resolve(sentences, s, total.start)
@@ -123,19 +125,56 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             if not (_ALL_OF_THEM.search(s.text, lo, total.start) or trade) or len(side) > 2:
                 continue
             members = _members(sentences, figures, s, total, goods, side, ctx.territory if trade else "")
+            out.extend(_member_shares(sentences, figures, (s, total), members, side))
             if len(members) < 2:
                 continue
-            roles = {"total": total, **{f"part{i}": q for i, q in enumerate(members, 1)}}
-            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start),
-                             note="named suppliers within a total of all"))
+            parts = [_placed(t, q, s) for t, q in members.values()]
+            roles = {"total": total, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, ctx, note="named suppliers within a total of all"))
+    return out
+
+
+def _placed(t: Sentence, q: Quantity, home: Sentence) -> Quantity:
+    """A figure of sentence ``t`` as a role of a claim written in ``home``."""
+    return q if t is home else replace(q, extra={**q.extra, "sentence_start": t.start})
+
+
+# a share said of a supplier: "Russia's share of thermal coal imports ... to 9.4pc", "accounted for", "доля", "占"
+_SHARE_WORD = re.compile(r"\bshare\b|\baccount(?:ed|ing|s)?\s+for\b|\bдол[яиюе]\b|占", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\b(?:by|на)\s*$", re.IGNORECASE)
+
+
+def _member_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], whole: tuple[Sentence, Quantity],
+                   members: dict[str, tuple[Sentence, Quantity]], side: set[str]) -> list[Claim]:
+    """A named supplier's share of the total of all ("Indonesia's share of Chinese thermal coal imports rose ... to
+    76.4pc"): a ``share`` claim of its amount in the total, when its sentence names the share and that one
+    supplier since the figure before, and no other percent comes between the share's word and it."""
+    out: list[Claim] = []
+    s, total = whole
+    for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
+        qs = figures[t.index]
+        for q in qs:
+            if q.kind != "percent" or _CHANGE_BY.search(t.text, 0, q.start):
+                continue
+            word = next((m for m in _SHARE_WORD.finditer(t.text, 0, q.start)), None)
+            if word is None or any(x.kind == "percent" and word.end() <= x.start < q.start for x in qs):
+                continue
+            lo = max((x.end for x in qs if x.end <= word.start()), default=0)
+            named = countries_named(t.text, lo, q.start) - side - _CN
+            if len(named) != 1 or next(iter(named)) not in members or not same_period(sentences, whole, (t, q)):
+                continue
+            ps, part = members[next(iter(named))]
+            roles = {"share": q, "part": _placed(ps, part, t), "whole": _placed(s, total, t)}
+            out.append(Claim("share", roles, t.text, t.start, t.lang, resolve(sentences, t, q.start),
+                             note="a named supplier's share of the total of all"))
     return out
 
 
 def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity,
-             goods: str, side: set[str], territory: str | None) -> list[Quantity]:
+             goods: str, side: set[str], territory: str | None) -> dict[str, tuple[Sentence, Quantity]]:
     """One amount for each country named near the total (none named twice), in its unit, period and goods; of a
     territory's whole trade (``territory`` not ''), only that territory's trade with each country."""
-    by_country: dict[str, list[Quantity]] = {}
+    by_country: dict[str, list[tuple[Sentence, Quantity]]] = {}
     for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
         qs = figures[t.index]
         respective = _respective(t.text, [q for q in qs if _counted(q) and q.currency == total.currency], side)
@@ -144,21 +183,20 @@ def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: S
                 continue
             if is_change_amount(t.text, q) and q.start not in respective:
                 continue
-            lo = _own_words(qs, q)
+            lo = _own_words(t.text, qs, q)
             named = {respective[q.start]} if q.start in respective else countries_named(t.text, lo, q.start) - side - _CN
             if len(named) != 1 or _ALL_OF_THEM.search(t.text, lo, q.start):
                 continue
             own_goods = goods_named(t.text, lo, q.start)
             if q.rounding().lo > total.rounding().hi:
-                return []  # a figure larger than the whole: the total is not of all of them
+                return {}  # a figure larger than the whole: the total is not of all of them
             if territory != "":
                 ctx = resolve(sentences, t, q.start)
                 if flow_at(t.text, q.start) != "total" or ctx.territory != territory:
                     continue  # of a territory's trade, only its trade with the country is a member
             if not same_goods(goods, own_goods) or not same_period(sentences, (s, total), (t, q)):
                 continue  # another product or period: no member (leaving one out only lowers their sum)
-            member = q if t is s else replace(q, extra={**q.extra, "sentence_start": t.start})
-            by_country.setdefault(named.pop(), []).append(member)
+            by_country.setdefault(named.pop(), []).append((t, q))
     if any(len(v) > 1 for v in by_country.values()):
-        return []  # a country with two amounts (two months, two flows): which is the member is not known
-    return [v[0] for v in by_country.values()]
+        return {}  # a country with two amounts (two months, two flows): which is the member is not known
+    return {c: v[0] for c, v in by_country.items()}
