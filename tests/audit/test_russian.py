@@ -794,3 +794,8 @@ def test_partners_with_their_figures_in_brackets_are_parts_of_a_products_total()
             "морепродуктов стали Южная Корея (312 тыс. т), Япония (45,1 тыс. т) и Вьетнам (12,2 тыс. т).")
     assert arithmetic(true, "parts") == ["consistent"]
     assert arithmetic(true.replace("312", "612"), "parts") == ["inconsistent"]
+def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
+    # "A при B в 2019 году (рост на P%)": the base set against the level; 5,5 / 4,4 = +25%
+    text = "В Японию было поставлено 5,5 млрд кВт∙ч при 4,4 млрд кВт∙ч в 2019 году (рост на {p}%)."
+    assert arithmetic(text.format(p="25"), "change_pct") == ["consistent"]
+    assert arithmetic(text.format(p="52"), "change_pct") == ["inconsistent"]

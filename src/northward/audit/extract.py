@@ -47,11 +47,14 @@ from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
+from .share_mean import share_mean_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .sums import sum_claims, sum_growth
+from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
+from .worded_shares import share_twice_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -89,6 +92,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
+    claims.extend(supplier_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
     claims.extend(breakdown_claims(sentences, figures, sums))
     claims.extend(restated_claims(sentences, figures))
@@ -117,6 +121,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
+    claims.extend(share_mean_claims(sentences, claims))
+    claims.extend(share_twice_claims(sentences, claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))

@@ -94,7 +94,8 @@ _QUARTERS = _c(
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
-_MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
+# "in April to 20.6 million tons": "to" before a figure, not the start of a range ("in April to June")
+_MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b|through\b)\s*(?:" + _EN_MON + r"))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\b(?:в|за)\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
 # "Сентябрьский российский экспорт", "в июньском товарообороте": a month named by its adjective
 _MONTH_ADJ_RU = _c(
