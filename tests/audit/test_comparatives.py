@@ -66,3 +66,14 @@ def test_no_record_pair_when_the_nearest_figure_is_not_called_a_record() -> None
     text = ("Exports of frozen fish were 250 thousand tonnes in June. The previous record was 241 thousand tonnes "
             "in 2021.")
     assert verdicts(text, "order") == []
+
+
+def test_a_series_said_to_move_step_by_step() -> None:
+    zh = "2023年1-4月,该口岸木材进口量分别为52万吨、47万吨、{x}万吨、38万吨,呈逐月下降态势。"
+    assert verdicts(zh.format(x="41"), "order", lang="zh") == ["consistent"] * 3
+    assert sorted(verdicts(zh.format(x="51"), "order", lang="zh")) == ["consistent", "consistent", "inconsistent"]
+    en = "Grain arrivals rose steadily over the three years: 1.2 million, {x} million and 2.3 million tonnes."
+    assert verdicts(en.format(x="1.8"), "order") == []  # the words come before the series: not read
+    en = "Arrivals were 2.3 million tonnes in 2021, {x} million tonnes in 2022 and 1.2 million tonnes in 2023, a steady decline."
+    assert verdicts(en.format(x="1.8"), "order") == ["consistent"] * 2
+    assert sorted(verdicts(en.format(x="2.8"), "order")) == ["consistent", "inconsistent"]

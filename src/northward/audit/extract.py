@@ -46,6 +46,7 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .shares import bracketed_share, fill_shares, or_share
+from .steady_series import steady_claims
 from .sums import sum_claims, sum_growth
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
@@ -100,6 +101,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     comparatives = comparative_claims(sentences, figures)
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
+    claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))

@@ -106,3 +106,23 @@ BELOW_LIST: dict[str, re.Pattern[str]] = {
 }
 # "that country" ("из этой страны", "该国"): the member named last before
 THAT_COUNTRY = _c(r"\bthat\s+country\b|этой\s+стран\w*|эт(?:а|у)\s+стран\w*|该国")
+# a series said to move one way step by step ("497万吨、329万吨、253万吨、200万吨,…逐步回落", "fell steadily:
+# 5.1, 4.6 and 3.9 million tonnes"): group "up" (each figure above the one before) or "down"
+STEADY: dict[str, re.Pattern[str]] = {
+    "en": _c(
+        r"(?P<up>\b(?:rose|grew|increased|climbed)\s+(?:steadily|year\s+after\s+year|month\s+after\s+month|step\s+by\s+step)|"
+        r"\bsteady\s+(?:rise|increase|growth|climb))|"
+        r"(?P<down>\b(?:fell|declined|decreased|dropped)\s+(?:steadily|year\s+after\s+year|month\s+after\s+month|step\s+by\s+step)|"
+        r"\bsteady\s+(?:decline|fall|decrease|drop))"
+    ),
+    "ru": _c(
+        r"(?:последовательно|неуклонно|ежегодно|ежемесячно|год\s+от\s+года|из\s+месяца\s+в\s+месяц)\s+"
+        r"(?:(?P<up>(?:растут|растет|рос\w*|увеличива\w+|увеличил\w*))|(?P<down>(?:снижа\w+|снизил\w*|сокраща\w+|сократил\w*|падал\w*)))"
+    ),
+    "zh": _c(r"(?:逐步|逐月|逐年|持续|逐季)(?:(?P<up>回升|上升|增长|递增|攀升)|(?P<down>回落|下降|下滑|递减|减少))"),
+}
+# what may stand between the figures of such a series: list marks, and the years or months they belong to
+_UNIT_WORDS = (r"(?:(?:metric\s+)?(?:tonnes|tons)\b|t\b|吨|тонн\w*|т\b\.?|cubic\s+met(?:re|er)s|кубометр\w*|куб\.\s*м\b|立方米|"
+               r"barrels?\b|桶|yuan\b|dollars\b|元|美元|долл\w*\.?|руб\w*\.?|辆|列|标箱|TEU\b)")
+# (each is removed from the gap; nothing but spaces may be left)
+SERIES_GAP = _c(rf"{_UNIT_WORDS}|[,，、;；]|\band\b|\bи\b|和|及|(?:\bin\s+)?(?:19|20)\d\d\s*(?:年|г\.?|года?)?")

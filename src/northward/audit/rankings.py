@@ -36,6 +36,7 @@ from .text import Sentence
 # China's own totals ("China's imports from all sources", "Общий импорт Китая"): never a member's figure
 _CHINA = re.compile(r"\bchina|кита[йяюе]|\bкнр\b|中国|全国", re.IGNORECASE)
 _UNIT_WORD = re.compile(COUNTED, re.IGNORECASE)
+_OWNER = re.compile(r"\s*(?:'s|’s|的)?\s*(?:the\s+)?", re.IGNORECASE)
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
 
 
@@ -189,6 +190,8 @@ def _members(text: str, named: tuple[Named, ...], start: int, end: int, count: i
         return after or [n for n in free if n.end <= start][-1:]
     if count > 1:
         return after[:count] if len(after) >= count else []
+    # "Russia's second largest partner", "俄罗斯第二大贸易伙伴": the ranking's owner, not its member
+    free = [n for n in free if n.start >= end or not _OWNER.fullmatch(text[n.end : start])]
     near = sorted(free, key=lambda n: n.start - end if n.start >= end else start - n.end)
     if not near:
         return []
