@@ -31,6 +31,9 @@ _PLAIN = ("exact", "about")
 _VERB = re.compile(r"topp|outstrip|outpac|trail|опереди|обогна|обгоня|уступа|отста|领先|落后|仅次于", re.IGNORECASE)
 # a date between the figures is no figure ("低于4月的38.5万吨", "the 2.47 million tonnes of 2023")
 _DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?![\d.,])")
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\w)(?:чем|против|с)|比|较)\s*(?:the\s+)?$", re.IGNORECASE
+)
 _STOP = re.compile(r"[\d;；。:：%％]")
 # a proper name (not a month): another subject named between the first figure and the comparative
 _CAPITAL = re.compile(
@@ -82,6 +85,8 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
         return None  # the second may leave the first's unit unsaid ("the record 43.6 million"), in its scale
     if a.hedge.kind not in _PLAIN or b.hedge.kind not in _PLAIN or is_change_amount(text, a) or is_change_amount(text, b):
         return None
+    if _BASE_BEFORE.search(text[max(0, a.start - 30) : a.start]):
+        return None  # "different from 4.56 million tonnes in March, but well above ...": a base, not the subject
     denied = DENIED.get(s.lang)
     if denied is not None and denied.search(before):
         return None

@@ -36,6 +36,8 @@ from .text import Sentence
 # China's own totals ("China's imports from all sources", "Общий импорт Китая"): never a member's figure
 _CHINA = re.compile(r"\bchina|кита[йяюе]|\bкнр\b|中国|全国", re.IGNORECASE)
 _UNIT_WORD = re.compile(COUNTED, re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,，;；]")
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\s*(?:'s|’s|的)?\s*(?:the\s+)?", re.IGNORECASE)
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
 
@@ -52,7 +54,8 @@ class Named:
 @lru_cache(maxsize=1)
 def _country_res() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for code, names in {**PARTNERS, **OTHER_COUNTRIES}.items():
+    for code in dict.fromkeys([*PARTNERS, *OTHER_COUNTRIES]):
+        names = PARTNERS.get(code, ()) + OTHER_COUNTRIES.get(code, ())
         pats = [n if not n.isascii() or "\\" in n else rf"\b{n}" for n in names]
         out.append((code, re.compile("|".join(pats), re.IGNORECASE)))
     return out
@@ -213,24 +216,50 @@ def _subject(text: str, named: tuple[Named, ...], marks: list[tuple[int, int, li
 
 
 def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> dict[str, list[tuple[Sentence, Quantity]]]:
-    """Each member's amounts: those whose nearest country before them in their sentence is the member."""
+    """Each member's amounts: a figure in brackets is the country's right before them ("Малайзия (7,21 млн т)");
+    else the one country named (not aside) since the figure before it in a unit, or that figure's member when
+    none is ("Saudi Arabia totaled 7.21 million tons, or 1.7 million barrels"); several countries there, and
+    the figure is nobody's ("Malaysia, the hub for Iranian oil, reached 7.09")."""
     out: dict[str, list[tuple[Sentence, Quantity]]] = defaultdict(list)
     previous: str | None = None
     sole = False  # the sentence before names one country only
     for s in sentences:
         named = countries(s.text)
+        start, owner = 0, None  # since the figure before, and its member
         for q in figures[s.index]:
-            if q.kind != "amount" or unit_of(s.text, q) is None or is_change_amount(s.text, q):
+            if q.kind != "amount" or unit_of(s.text, q) is None:
                 continue
-            before = [n for n in named if n.end <= q.start and not _aside(s, n, q)]
-            back = THAT_COUNTRY.search(s.text, 0, q.start)
-            if before and not (back and back.start() > before[-1].end):
-                out[before[-1].code].append((s, q))
-            elif previous and (back or (not named and sole and not _CHINA.search(s.text))):
-                out[previous].append((s, q))  # "из этой страны"; a sentence that names no country goes on the last one's
+            member = _bracket_owner(s.text, named, q) or _owner(s, named, start, q, owner)
+            back = THAT_COUNTRY.search(s.text, start, q.start)
+            if member is None and previous and (back or (not named and sole and not _CHINA.search(s.text))):
+                member = previous  # "из этой страны"; a sentence that names no country goes on the last one's
+            start, owner = q.end, member
+            if member is not None and not is_change_amount(s.text, q):
+                out[member].append((s, q))
         sole = len({n.code for n in named}) == 1
         previous = named[-1].code if named else (previous if sole else None)
     return out
+
+
+def _bracket_owner(text: str, named: tuple[Named, ...], q: Quantity) -> str | None:
+    m = re.search(r"[(（][^()（）]*$", text[: q.start])
+    if m is None:
+        return None
+    right = [n for n in named if n.end <= m.start() and not text[n.end : m.start()].strip()]
+    return right[-1].code if right else None
+
+
+def _owner(s: Sentence, named: tuple[Named, ...], start: int, q: Quantity, owner: str | None) -> str | None:
+    """The one country named (not aside) in the figure's clause, else between ``start`` and the figure, else the
+    figure before's member."""
+    brk = max((m.end() for m in _CLAUSE_MARK.finditer(s.text, start, q.start)), default=start)
+    for lo in (brk, start):
+        codes = {n.code for n in named if lo <= n.start and n.end <= q.start and not _aside(s, n, q)}
+        if codes:
+            break
+    if len(codes) > 1:
+        return None
+    return codes.pop() if codes else owner
 
 
 def _aside(s: Sentence, n: Named, q: Quantity) -> bool:
@@ -245,7 +274,10 @@ def _aside(s: Sentence, n: Named, q: Quantity) -> bool:
     words = [p for p in (ABOVE_LIST.get(s.lang), BELOW_LIST.get(s.lang), BETWEEN.get(s.lang)) if p is not None]
     head = s.text[max(0, n.start - 40) : n.start]
     compared = any(not re.search(r"[,，;；。]", head[m.end() :]) for p in words for m in p.finditer(head))
-    return compared and bool(re.search(r"[,，;；]", re.sub(r"[(（][^()（）]*[)）]", "", between)))
+    plain = re.sub(r"[(（][^()（）]*[)）]", "", between)
+    brk = re.search(r"[,，;；]", plain)
+    # "overtaking imports from Saudi Arabia, which came in second ... 31.28": a relative clause is the country's own
+    return compared and brk is not None and not _RELATIVE.match(plain, brk.end())
 
 
 def _compare(sentences: list[Sentence], figs: dict[str, list[tuple[Sentence, Quantity]]], hi: str, lo: str,

@@ -289,6 +289,8 @@ def currency_terms(text: str) -> str | None:
 # countries the store keys no trade with, as the members of a ranking ("the largest supplier, Saudi Arabia",
 # "на втором месте Катар", "第三大供应国是安哥拉"); the partners the store keys are in ``context.PARTNERS``
 OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "RU": ("(?<!\\w)рф(?!\\w)",),  # more names of the store's partners (the two tuples are joined)
+    "US": ("американск\\w*",),
     "SA": ("saudi", "саудовск\\w*\\s+арави\\w*", "沙特"),
     "AO": ("angola", "ангол\\w*", "安哥拉"),
     "IQ": ("iraq", "ирак\\w*", "伊拉克"),
