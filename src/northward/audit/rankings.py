@@ -296,6 +296,9 @@ def _compare(sentences: list[Sentence], figs: dict[str, list[tuple[Sentence, Qua
             continue
         if _product(ca.subject) and _product(cb.subject) and ca.subject != cb.subject:
             continue  # one member's crude oil against another's coal
+        if "total" in {ca.flow, cb.flow} and None not in {ca.flow, cb.flow} and ca.flow != cb.flow:
+            continue  # one member's total trade against another's exports (exports against imports is one flow seen
+            # from its two ends: "imports from Russia", "Saudi exports to China")
         first = sa if sa.index <= sb.index else sb
         roles = {"higher": _at(qa, sa, first), "lower": _at(qb, sb, first)}
         where = f"place {places[hi]} and place {places[lo]}" if hi in places and lo in places else "the order the text gives"
