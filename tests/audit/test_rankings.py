@@ -59,3 +59,12 @@ def test_a_figure_after_a_compared_country_is_the_subjects() -> None:
     text = "今年3月,俄罗斯超过沙特,成为中国最大原油供应国,对华日均出口{x}万桶;沙特降至第二,对华日均出口178万桶。"
     assert verdicts(text.format(x="198"), "order", lang="zh") == ["consistent"]
     assert verdicts(text.format(x="158"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_the_first_place_is_above_every_member_the_text_gives() -> None:
+    text = (
+        "Canada, the largest supplier of wheat to the region, shipped {x} million tonnes in 2022. "
+        "Australian wheat came to 2.41 million tonnes in 2022, and Kazakhstan shipped 0.84 million tonnes in 2022."
+    )
+    assert verdicts(text.format(x="2.95"), "order") == ["consistent"] * 2
+    assert sorted(verdicts(text.format(x="1.95"), "order")) == ["consistent", "inconsistent"]
