@@ -58,15 +58,18 @@ ORDINALS: dict[str, int] = {
     "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     "largest": 1, "biggest": 1, "top": 1, "leading": 1,
 }
-_RANKED_EN = r"(?:partner|supplier|source|market|buyer|exporter|importer|destination|customer)s?\b"
-_RANKED_RU = r"(?:партн[её]р|поставщик|импорт[её]р|экспорт[её]р|покупател|рын|направлени|источник)\w*"
+# one member's place: the ranked noun in the singular ("the leading suppliers" names no one place)
+_RANKED_EN = r"(?:partner|supplier|source|market|buyer|exporter|importer|destination|customer)\b"
+_RANKED_RU = (r"(?:(?:партн[её]р|поставщик|импорт[её]р|экспорт[её]р|источник)(?:ом|а|у|е)?|покупател(?:ь|ем|я|ю)|"
+              r"рын(?:ок|ком|ка|ке)|направлени(?:е|ем|я))(?!\w)")
+_COUNT_AFTER = r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\b)"  # "the top five suppliers"
 _ORD_RU = r"перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят"
 _ORD_ZH = r"[一二三四五六七八九十]|\d{1,2}"
 PLACE: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"\b(?:number\s+(?P<num>one|two|three|four|five|[1-5])\s+|"
         r"(?P<ord>largest|biggest|top|leading|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-        r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?\s+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
+        r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?" + _COUNT_AFTER + r"\s+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
     ),
     "ru": _c(
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
