@@ -68,3 +68,14 @@ def test_the_first_place_is_above_every_member_the_text_gives() -> None:
     )
     assert verdicts(text.format(x="2.95"), "order") == ["consistent"] * 2
     assert sorted(verdicts(text.format(x="1.95"), "order")) == ["consistent", "inconsistent"]
+
+
+def test_places_said_as_ranked_second_or_by_size() -> None:
+    en = ("Canada ranked first with 2.95 million tonnes of wheat in 2022. Australia ranked second with {x} million "
+          "tonnes in 2022.")
+    assert verdicts(en.format(x="2.41"), "order") == ["consistent"]
+    assert verdicts(en.format(x="3.41"), "order") == ["inconsistent"]
+    ru = ("Крупнейшим поставщиком пшеницы в регион в 2022 году была Канада — 2,95 млн тонн. Вторым по величине "
+          "поставщиком стала Австралия с {x} млн тонн.")
+    assert verdicts(ru.format(x="2,41"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="3,41"), "order", lang="ru") == ["inconsistent"]

@@ -67,12 +67,14 @@ _ORD_RU = r"перв|втор|трет|четв[её]рт|пят|шест|сед
 _ORD_ZH = r"[一二三四五六七八九十]|\d{1,2}"
 PLACE: dict[str, re.Pattern[str]] = {
     "en": _c(
-        r"\b(?:number\s+(?P<num>one|two|three|four|five|[1-5])\s+|"
+        r"\b(?:ranked|came\s+in|placed|finished)\s+(?P<ord3>first|second|third|fourth|fifth|sixth)\b(?![\s-]+(?:half|quarter))|"
+        r"\b(?:(?:number|no\.)\s*(?P<num>one|two|three|four|five|[1-5])\s+|"
         r"(?P<ord>largest|biggest|top|leading|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?" + _COUNT_AFTER + r"\s+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
     ),
     "ru": _c(
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
+        rf"(?<!\w)(?P<ord3>{_ORD_RU})\w*\s+(?:по\s+\w+\s+|крупнейш\w+\s+)?{_RANKED_RU}|"  # "вторым по величине поставщиком"
         rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?замыка\w*|замыка\w*\s+(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
         rf"(?P<lead>крупнейш\w*|главн\w+|наиболее\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*)"
     ),

@@ -38,7 +38,7 @@ _CHINA = re.compile(r"\bchina|кита[йяюе]|\bкнр\b|中国|全国", re.I
 _UNIT_WORD = re.compile(COUNTED, re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,，;；]")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
-_OWNER = re.compile(r"\s*(?:'s|’s|的)?\s*(?:the\s+)?", re.IGNORECASE)
+_OWNER = re.compile(r"\s*(?:'s|’s)\s*(?:the\s+)?|的?", re.IGNORECASE)  # right before the place: Chinese needs no 的
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
 
 
