@@ -84,6 +84,14 @@ PLACE: dict[str, re.Pattern[str]] = {
         rf"供应商|来源国|来源地|出口国|市场|买家)|第一大|居首|榜首|首位)"
     ),
 }
+# which ranking a place belongs to, by its noun: a place in one is never compared with a place in another ("the
+# largest trading partner" and "the second largest export market"); a place without a noun ("на втором месте",
+# "第三位", "ranked second") joins any
+RANKINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("partner", _c(r"partner|партн[её]р|贸易伙伴|贸易国")),
+    ("market", _c(r"market|buyer|destination|customer|importer|покупател|рын(?:ок|к)|направлени|импорт[её]р|市场|买家|目的地")),
+    ("supplier", _c(r"supplier|source|exporter|поставщик|экспорт[её]р|источник|供应|来源|进口国|出口国")),
+)
 # a ranking of the world, not of the text's figures ("the world's largest oil exporter", "世界最大")
 WORLD: dict[str, re.Pattern[str]] = {
     "en": _c(r"\b(?:world'?s?|global|one\s+of\s+the)\s+(?:\w+\s+)?$"),

@@ -18,7 +18,6 @@ figures the text gives, never against members it does not list.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -29,7 +28,8 @@ from .comparatives import unit_of
 from .context import PARTNERS, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
-from .order_words import ABOVE_LIST, BELOW_LIST, BETWEEN, NEXT, ORDINALS, PLACE, THAT_COUNTRY, WORLD
+from .order_words import ABOVE_LIST, BELOW_LIST, BETWEEN, NEXT, ORDINALS, PLACE, RANKINGS, THAT_COUNTRY, WORLD
+from .ranks import NOT_NOW
 from .subject_words import COUNTED, OTHER_COUNTRIES
 from .text import Sentence
 
@@ -79,6 +79,7 @@ def countries(text: str) -> tuple[Named, ...]:
 def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], seen: list[Claim]) -> list[Claim]:
     """``order`` claims for the places and the above/below lists the text gives, where the figures are given."""
     places: dict[str, int] = {}
+    rankings: dict[str, str | None] = {}  # the ranking each placed member's place is in (None: any)
     conflicts: set[str] = set()
     pairs: list[tuple[str, str, Sentence]] = []  # (above, below, where said)
     last = 0
@@ -89,16 +90,17 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         marks = _marks(s)
         listed = _lists(s, named, marks)
         in_lists = {n for _w, _up, ns in listed for n in ns}
-        for start, end, ranks, relative in marks:
+        for start, end, ranks, relative, key in marks:
             members = _members(s.text, named, start, end, len(ranks) if not relative else 0, in_lists)
             if relative:
                 if not last:
                     continue
                 ranks = [last + i + 1 for i in range(len(members))]
             for member, rank in zip(members, ranks, strict=False):
-                if places.get(member.code, rank) != rank:
+                if places.get(member.code, rank) != rank or not _alike(rankings.get(member.code), key):
                     conflicts.add(member.code)
                 places[member.code] = rank
+                rankings[member.code] = rankings.get(member.code) or key
                 last = max(last, rank)
         for at, up, ns in listed:
             subject = _subject(s.text, named, marks, at, in_lists)
@@ -109,9 +111,10 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
     for code in conflicts:
         places.pop(code, None)
     ranked = sorted(places.items(), key=lambda kv: kv[1])
-    for (a, ra), (b, rb) in itertools.pairwise(ranked):
-        if ra < rb:
-            pairs.append((a, b, sentences[0]))
+    for i, (a, ra) in enumerate(ranked):  # each place and the next one below it in a ranking alike
+        nxt = next((b for b, rb in ranked[i + 1 :] if rb > ra and _alike(rankings[a], rankings[b])), None)
+        if nxt is not None:
+            pairs.append((a, nxt, sentences[0]))
     figs = _figures(sentences, figures)
     leaders = [code for code, rank in places.items() if rank == 1]
     if len(leaders) == 1:  # the first place is above every member the text gives a figure for
@@ -122,11 +125,15 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         claim = _compare(sentences, figs, hi, lo, places)
         if claim is None:
             continue
-        key = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
-        if key not in done:
-            done.add(key)
+        pair = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
+        if pair not in done:
+            done.add(pair)
             out.append(claim)
     return out
+
+
+def _alike(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _where(c: Claim, q: Quantity) -> int:
@@ -142,13 +149,15 @@ def _rank(word: str | None) -> int | None:
     return next((v for k, v in ORDINALS.items() if w.startswith(k)), None)
 
 
-def _marks(s: Sentence) -> list[tuple[int, int, list[int], bool]]:
-    """(start, end, the places, relative?) of each place word of the sentence, in order."""
-    out: list[tuple[int, int, list[int], bool]] = []
-    world = WORLD.get(s.lang)
+def _marks(s: Sentence) -> list[Mark]:
+    """(start, end, the places, relative?, the ranking) of each place word of the sentence, in order."""
+    out: list[Mark] = []
+    world, past = WORLD.get(s.lang), NOT_NOW.get(s.lang)
     for m in PLACE[s.lang].finditer(s.text):
         if world is not None and world.search(s.text[max(0, m.start() - 30) : m.start()]):
             continue  # "the world's largest exporter", "one of the largest": not the text's ranking
+        if past is not None and past.search(s.text[max(0, m.start() - 20) : m.start() + 1]):
+            continue  # "its former top trading partner": a past place
         g = m.groupdict()
         if g.get("lead") or g.get("lead2"):
             ranks = [1]
@@ -158,14 +167,15 @@ def _marks(s: Sentence) -> list[tuple[int, int, list[int], bool]]:
             first = _rank(g.get("ord") or g.get("num") or g.get("ord3"))
             ranks = [r for r in (first, _rank(g.get("ord2"))) if r]
         if ranks:
-            out.append((m.start(), m.end(), ranks, False))
+            key = next((k for k, pat in RANKINGS if pat.search(m.group(0))), None)
+            out.append((m.start(), m.end(), ranks, False, key))
     nxt = NEXT.get(s.lang)
     if nxt is not None:
-        out.extend((m.start(), m.end(), [], True) for m in nxt.finditer(s.text))
-    return sorted(out)
+        out.extend((m.start(), m.end(), [], True, None) for m in nxt.finditer(s.text))
+    return sorted(out, key=lambda mk: mk[0])
 
 
-Mark = tuple[int, int, list[int], bool]  # (start, end, the places, relative?) of a place word
+Mark = tuple[int, int, list[int], bool, str | None]  # (start, end, the places, relative?, the ranking) of a place word
 
 
 def _lists(s: Sentence, named: tuple[Named, ...], marks: list[Mark]) -> list[tuple[int, bool, list[Named]]]:
@@ -177,7 +187,7 @@ def _lists(s: Sentence, named: tuple[Named, ...], marks: list[Mark]) -> list[tup
         if pat is None:
             continue
         for m in pat.finditer(s.text):
-            stop = min((st for st, _e, _r, _rel in marks if st > m.end()), default=len(s.text))
+            stop = min((mk[0] for mk in marks if mk[0] > m.end()), default=len(s.text))
             ns = [n for n in named if m.end() <= n.start < stop]
             if ns and not re.search(r"[;；。]", s.text[m.end() : ns[0].start]):
                 out.append((m.start(), up, ns))
@@ -203,14 +213,14 @@ def _members(text: str, named: tuple[Named, ...], start: int, end: int, count: i
     return [near[0]] if gap <= MAX_MEMBER_GAP and not re.search(r"[;；。]", span) else []
 
 
-def _subject(text: str, named: tuple[Named, ...], marks: list[tuple[int, int, list[int], bool]], at: int,
+def _subject(text: str, named: tuple[Named, ...], marks: list[Mark], at: int,
              skip: set[Named]) -> Named | None:
     """The member a list is said against: that of the place word nearest before it (else after it)."""
     fixed = [m for m in marks if not m[3]]
     if not fixed:
         return None
     before = [m for m in fixed if m[0] < at]
-    st, en, _r, _rel = before[-1] if before else fixed[0]
+    st, en = (before[-1] if before else fixed[0])[:2]
     members = _members(text, named, st, en, 1, skip)
     return members[0] if members else None
 
