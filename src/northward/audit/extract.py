@@ -20,6 +20,7 @@ from .balance_change import balance_change_claims
 from .bases import base_roles
 from .breakdowns import breakdown_claims
 from .claims import Claim
+from .comparatives import comparative_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .count_rates import count_growth_claims
@@ -39,8 +40,10 @@ from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .prior_levels import prior_bases
+from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
+from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out_of_whole
@@ -49,6 +52,7 @@ from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
+from .steady_series import steady_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
@@ -106,9 +110,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
+    comparatives = comparative_claims(sentences, figures)
+    claims.extend(comparatives)
+    claims.extend(record_claims(sentences, figures, comparatives))
+    claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))
+    claims.extend(ranking_claims(sentences, figures, [c for c in claims if c.kind == "order"]))
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
