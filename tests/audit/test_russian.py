@@ -799,3 +799,10 @@ def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
     text = "В Японию было поставлено 5,5 млрд кВт∙ч при 4,4 млрд кВт∙ч в 2019 году (рост на {p}%)."
     assert arithmetic(text.format(p="25"), "change_pct") == ["consistent"]
     assert arithmetic(text.format(p="52"), "change_pct") == ["inconsistent"]
+
+
+def test_shares_told_one_by_one_to_the_others_add_up_to_a_hundred() -> None:
+    text = ("Уголь составляет основную часть перевезенных грузов за январь–май 2024 года — {a}%. "
+            "Руда составляет 21,3%, а другие грузы, включая зерно, лес и удобрения, составляют 12,2%.")
+    assert arithmetic(text.format(a="66,5"), "share_list") == ["consistent"]
+    assert arithmetic(text.format(a="69,5"), "share_list") == ["inconsistent"]

@@ -21,7 +21,7 @@ from .text import Sentence
 from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
-_CLOSER = re.compile(r"остальн\w*|прочи\w*|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
+_CLOSER = re.compile(r"остальн\w*|прочи\w*|друг(?:ие|их|им|ими)\b|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
 # between one share and the next: a comma (or "and"), a name of a few words, perhaps a dash or a colon
 _ITEM_GAP = re.compile(r"\s*(?:[,，、;；]\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+)[^\d,;，；、.。]{1,50}?(?:\s*[-–—:：])?\s*")
 MIN_ITEMS = 3
@@ -49,6 +49,45 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             out.append(c)
         out.extend(_named_shares(sentences, s, shares))
         out.extend(_respective_lists(sentences, s, figures[s.index]))
+    out.extend(_told_shares(sentences, figures))
+    return out
+
+
+# "Пиломатериалы составляют основную часть экспорта — 68,5%. Древесина составляет 25,9%, а другие лесные материалы
+# ... составляют 9,6%": each item the subject of its own "составляет" (a clause or a sentence of its own), the last
+# "the rest": the items divide one whole and their shares add up to 100%
+_MAKES_UP = re.compile(
+    r"(?P<item>[^\d;.!?%]{2,90}?)\s(?:составля\w+|составил\w*)\s(?:(?:[^\d,;.!?%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"
+    r"\s[—–-]\s*)?(?:около|почти|более|свыше|примерно)?\s*$",
+    re.IGNORECASE,
+)
+_ITEM_START = re.compile(r"\W*(?:а\s+|и\s+|while\s+)?", re.IGNORECASE)
+
+
+def _told_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    run: list[tuple[Sentence, Quantity]] = []
+    for s in sentences:
+        for q in figures[s.index]:
+            if q.kind != "percent":
+                continue
+            lo = max([x.end for x in figures[s.index] if x.end <= q.start and x.kind != "year"], default=0)
+            lead = _ITEM_START.match(s.text, lo)
+            m = _MAKES_UP.fullmatch(s.text, lead.end() if lead else lo, q.start)
+            told = m is not None and not q.tolerance and not _changes(s, [q])
+            if not told:
+                run = []
+                continue
+            run.append((s, q))
+            if len(run) >= MIN_ITEMS and m is not None and _CLOSER.match(m.group("item").strip()) \
+                    and run[0][0].index >= s.index - 1:
+                first = run[0][0]
+                roles = {f"share{i}": (x if t is first else replace(x, extra={**x.extra, "sentence_start": t.start}))
+                         for i, (t, x) in enumerate(run, 1)}
+                out.append(Claim("share_list", roles, first.text, first.start, first.lang,
+                                 resolve(sentences, first, run[0][1].start),
+                                 note="shares told one by one to the rest: they add up to 100%"))
+                run = []
     return out
 
 
