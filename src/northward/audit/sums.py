@@ -53,7 +53,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
                 continue
-            flow = _respective_flow(s.text, q, figures[s.index])
+            flow = respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
@@ -221,7 +221,7 @@ def _total_of_directions(text: str, q: Quantity, qs: list[Quantity]) -> str | No
         return None
     if not _MARKER_BETWEEN.search(text, q.end, after[0].start) or re.search(r"[;；。]", text[q.end : after[1].start]):
         return None
-    flows = [_respective_flow(text, x, qs) or flow_at(text, x.start) for x in after]
+    flows = [respective_flow(text, x, qs) or flow_at(text, x.start) for x in after]
     return "total" if sorted(f or "" for f in flows) == ["export", "import"] else None
 
 
@@ -238,7 +238,7 @@ _FLOW_NAMES = re.compile(
 )
 
 
-def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     """The flow of an amount in a "respectively" list ("exports and imports were 5 and 6 bn yuan
     respectively", "进出口、出口和进口分别为…"): the flows named before the list, in order. None when the
     amount is in no such list, "" when it is but the order cannot be read."""
