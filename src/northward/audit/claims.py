@@ -28,6 +28,10 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``unit_price``: ``value``, ``quantity`` and ``price`` (an average price per unit), optional signed rates
   ``rate_value``, ``rate_quantity``, ``rate_price``;
 - ``part_trend``: a ``sum``'s roles, ``rate_total`` and the other part's rate; ``direction`` the words' trend;
+- ``flows_growth``: ``export`` and ``import`` (levels), their signed ``rate_export`` and ``rate_import``, and the
+  whole's ``rate_total`` (its level unstated: this year's flows over last year's give it);
+- ``per_period``: ``average`` (per day or month; ``extra["per"]``, ``extra["span"]``: the span's length, low and
+  high) and ``total`` (the span's amount in its unit);
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
@@ -44,7 +48,8 @@ CLAIM_KINDS = (
     "share_list",
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
-    "rate_between", "count_growth", "balance_change", "part_trend", "unit_price",
+    "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "flows_growth",
+    "per_period",
 )
 
 

@@ -22,6 +22,7 @@ from .claims import Claim
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .count_rates import count_growth_claims
+from .flow_growth import flows_growth_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
@@ -34,6 +35,7 @@ from .numbers import Quantity, scan
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
+from .per_period import per_period_claims
 from .prior_levels import prior_bases
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
@@ -53,7 +55,7 @@ from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_w
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
-    r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"по сравнению с [^,]{0,40})?\s*[,—–-]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
     r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
     r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?(?:(?:значени|отметк|уровн)\w*\s+(?:в\s+)?)?"
     r"(?:около|почти|более|свыше|порядка|about|nearly|almost|over|more\s+than)?\s*$",
@@ -98,6 +100,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(average_claims(sentences, figures))
+    claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
@@ -106,6 +109,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
+    claims.extend(flows_growth_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))

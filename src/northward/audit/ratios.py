@@ -157,6 +157,20 @@ HEADLINE_SENTENCES = 3  # from a headline (the text's first sentence, no period 
 FRACTION_BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
 
 
+def factor_as_rate(c: Claim) -> Quantity | None:
+    """A growth multiple with no pair as the rate it stands for ("увеличился в 3,1 раза", "3.1 times"): ×N is
+    +(N−1)×100%, with the figure's rounding (×3,1 is +205% to +215%). None for a multiple in words ("doubled"),
+    a hedged one, a decline or one below ×1."""
+    q = c.roles.get("factor")
+    if c.kind != "multiple" or q is None or "from" in c.roles or "rate" in c.roles or c.direction < 0:
+        return None
+    if q.tolerance or q.hedge.kind != "exact" or q.value <= 1:
+        return None
+    # the rate's figure is the factor less one, in hundreds: its rounding is the factor's, times 100
+    return replace(q, value=(q.value - 1) * 100, kind="percent", scale=100.0, currency=None,
+                   note="a multiple as a rate")
+
+
 def _implied_rate(c: Claim) -> float:
     """The rate a growth in words stands for: ×N is +(N−1)×100%, "more than a third" +33.3%."""
     return (c.roles["factor"].value - 1) * 100 if c.kind == "multiple" else c.roles["change"].value

@@ -18,6 +18,7 @@ from .claims import Claim
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
+from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow
 from .text import Sentence
 from .wholes import same_fact, same_period
@@ -440,9 +441,10 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
     best: tuple[int, Quantity] | None = None
     for c in claims:
-        if c.kind != "change_pct" or "from" in c.roles:
+        factor_rate = factor_as_rate(c)  # "превысил $3 млрд и увеличился в 3,1 раза": a multiple is a rate too
+        if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
             continue
-        change = c.roles["change"]
+        change = factor_rate or c.roles["change"]
         at = c.sentence_start + change.start
         to = c.roles.get("to")
         if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
@@ -533,7 +535,7 @@ _RATE_THEN_AMOUNT = re.compile(
 def _leads_to(c: Claim, at: int, amount_pos: int, amounts: list[tuple[int, str | None]]) -> bool:
     """Is the rate at ``at`` the change that led to the amount right after it (same sentence, no other
     amount between, and words such as "to", "and reached", "amounting to" just before the amount)?"""
-    change = c.roles["change"]
+    change = c.roles.get("change") or c.roles["factor"]  # a rate, or a multiple read as one
     lo, hi = change.end, amount_pos - c.sentence_start
     if at >= amount_pos or hi > len(c.sentence) or any(at < p < amount_pos for p, _cur in amounts):
         return False
