@@ -43,3 +43,5 @@ def test_no_average_without_its_span_or_with_two_totals() -> None:
     assert verdicts(two, "en") == []
     not_said = "Exports averaged 50,000 tonnes in January-March 2021, with the total at 4.5 million tonnes."
     assert verdicts(not_said, "en") == []
+    a_rate = "In January-March 2021 exports reached 4.5 million tonnes, or 52,000 tonnes per day."
+    assert verdicts(a_rate, "en") == []  # a rate per day, not marked as the span's average

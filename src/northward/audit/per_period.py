@@ -3,7 +3,8 @@ first ten months, with total imports at 87.2 million tonnes" (Jan-Oct has 304 da
 "连续11天…累计进口71.4万吨…日均进口6.49万吨", "за 5 месяцев перевезено 1,5 млн тонн, в среднем 10 тыс. тонн в сутки".
 
 The claim (kind ``per_period``: roles ``average`` and ``total``, the span's length in ``average.extra``) is made
-only when the words mark the figure as an average per day or per month (``AVERAGE_BEFORE`` / ``AVERAGE_AFTER``),
+only when the words before the figure mark it as an average (``AVERAGE_BEFORE``) and they or the words after
+its unit (``AVERAGE_AFTER``) say per day or per month,
 its sentence states exactly one other amount in its unit that is neither hedged as a
 bound, an increase nor another average, both are of one flow and period, and the span's length is known: the
 number of days the text counts ("over 11 days", "连续11天", "за 40 дней"), else the months the average's
@@ -46,8 +47,8 @@ def _per(text: str, q: Quantity) -> str | None:
     before = text[max(0, q.start - 40) : q.start]
     m_before = AVERAGE_BEFORE.search(before)
     m_after = AVERAGE_AFTER.match(text, q.end)
-    if m_before is None and m_after is None:
-        return None
+    if m_before is None:
+        return None  # "a record $12 billion per month", "2.03 million barrels per day": a rate, not an average
     if m_after is not None:
         return "month" if any(w in m_after.group("per").lower() for w in _MONTHLY) else "day"
     words = m_before.group(0).lower() if m_before is not None else ""
