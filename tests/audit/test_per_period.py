@@ -17,7 +17,8 @@ def test_a_daily_average_over_the_months_named() -> None:
     text = ("Grain shipments through the port averaged {x} tonnes a day in January-March 2021, with the total at "
             "4.5 million tonnes.")
     assert verdicts(text.format(x="50,000"), "en") == ["consistent"]
-    assert verdicts(text.format(x="56,000"), "en") == ["inconsistent"]
+    assert verdicts(text.format(x="44,000"), "en") == ["inconsistent"]  # below the calendar's average
+    assert verdicts(text.format(x="56,000"), "en") == ["consistent"]  # a day worked may carry more
 
 
 def test_a_daily_average_over_the_days_counted() -> None:
@@ -32,6 +33,7 @@ def test_a_daily_average_over_the_days_counted() -> None:
 def test_a_monthly_average() -> None:
     text = "In the first half of 2020 the crossing handled {x} containers, a monthly average of 1,500 containers."
     assert verdicts(text.format(x="9,000"), "en") == ["consistent"]
+    assert verdicts(text.format(x="6,000"), "en") == ["consistent"]  # over fewer months worked
     assert verdicts(text.format(x="12,000"), "en") == ["inconsistent"]
 
 

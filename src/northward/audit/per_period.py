@@ -8,12 +8,14 @@ its unit (``AVERAGE_AFTER``) say per day or per month,
 its sentence states exactly one other amount in its unit that is neither hedged as a
 bound, an increase nor another average, both are of one flow and period, and the span's length is known: the
 number of days the text counts ("over 11 days", "连续11天", "за 40 дней"), else the months the average's
-period names (with the year's leap day when the year is not given, both lengths are tried).
+period names (with the year's leap day when the year is not given, both lengths are tried); a calendar span
+gives only a floor, since an average per day (日均) may be per day worked and a port does not work every day.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -65,6 +67,11 @@ def _span(sentences: list[Sentence], s: Sentence, per: str, months: tuple[int, i
     counted = {int(m.group(1)) for m in _DAYS.finditer(s.text)}
     if per == "day" and counted:
         return (counted.pop(),) * 2 if len(counted) == 1 else None
+    return _calendar(per, months, year)
+
+
+def _calendar(per: str, months: tuple[int, int] | None, year: int | None) -> tuple[int, int] | None:
+    """The days or months of the months named (a year not given: with and without the leap day)."""
     if months is None:
         return None
     first, last = months
@@ -101,7 +108,8 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             span = _span(sentences, s, per, actx.months, actx.year if actx.period is not None else None)
             if span is None or span[0] < 2:
                 continue
-            avg = replace(q, extra={**q.extra, "per": per, "span": span})
+            counted = span != _calendar(per, actx.months, actx.year if actx.period is not None else None)
+            avg = replace(q, extra={**q.extra, "per": per, "span": span, "counted": counted})
             out.append(Claim("per_period", {"average": avg, "total": total}, s.text, s.start, s.lang, actx,
                              note=f"an average per {per} against its span's total"))
     return out
@@ -123,8 +131,12 @@ class PerPeriodCheck(Check):
         point = total.value / ((lo + hi) / 2)
         unit = avg.currency or ""
         length = f"{lo} {per}s" if lo == hi else f"{lo} or {hi} {per}s"
+        how = "within rounding"
+        if not avg.extra.get("counted"):  # "日均" over a month may be per working day: the calendar gives a floor
+            rec = Interval(rec.lo, math.inf)
+            how = f"as the {per}s worked may be fewer"
         expl = (
             f"{fmt(total)} over {length} is {humanize.amount(point, unit)} a {per} "
-            f"({rec.in_words(unit)} within rounding); the text says {fmt(avg)}"
+            f"({rec.in_words(unit)}, {how}); the text says {fmt(avg)}"
         )
         yield judged(claim, self.name, avg, avg.interval(), rec, point, unit, expl)
