@@ -808,3 +808,10 @@ def test_a_share_then_its_part_out_of_its_whole() -> None:
     text = "Coal made up {x} percent of the port's exports, at 3.4 million tonnes out of 8.1 million tonnes."
     assert verdicts(text.format(x="42"), "share") == ["consistent"]
     assert verdicts(text.format(x="24"), "share") == ["inconsistent"]
+
+
+def test_a_multiple_from_its_base() -> None:
+    text = ("Grain exports through the port are expected at 3.9 million tonnes this year, which {x} from 1.3 million "
+            "tonnes in 2019.")
+    assert verdicts(text.format(x="triples"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="doubles"), "multiple") == ["inconsistent"]

@@ -47,7 +47,7 @@ COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "p
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
-    r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
+    r"|\s*(?:[^\W\d]+\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
