@@ -51,9 +51,9 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
-    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
-    r"|\s*(?P<kwh>kWh|кВт\s*[∙·•⋅.]?\s*ч\b|киловатт-час\w*|千瓦时)"
+    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
+    r"|\s*(?P<kwh>кВт\s*[·∙•.*]?\s*ч(?:ас\w*)?\b|киловатт[- ]?час\w*|kWh\b|kilowatt[- ]hours?|千瓦时)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
 )

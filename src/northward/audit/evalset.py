@@ -304,7 +304,7 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
 
 _RELATIONS = {
     "sum": ("sum", "parts", "share_list"),
-    "share": ("share",),
+    "share": ("share", "parts", "share_list"),  # a part within its whole, with or without its percent
     "currency_pair": ("currency_pair",),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs", "rate_between",
                "count_growth", "part_trend", "unit_price", "flows_growth"),

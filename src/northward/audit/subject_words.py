@@ -42,6 +42,10 @@ PRODUCTS = (
     # Russian goods of the crossings and the Far East's exports: ore, timber, fish, crab, caviar
     r"(?<!\w)руд[аыеуо]\w*|железорудн\w*|лесн\w+\s+груз\w*|(?<!\w)лес(?:а|ом|у)?\b|рыб\w*|морепродукт\w*|краб\w*|"
     r"(?<!\w)икр[аыуе]\b|хлебн\w+\s+груз\w*|(?<!\w)сою\b|"
+    # timber by its kind, fish by its species, grains and oilseeds, power, LNG (by lemma)
+    r"пиломатериал\w*|пиловочник\w*|(?<!\w)шпон\w*|(?<!\w)треск[аиуе]\w*|минта[йяюе]\w*|камбал\w*|"
+    r"(?<!\w)СПГ\b|сжиженн\w+\s+природн\w+\s+газ\w*|ячмен\w*|(?<!\w)ов[её]с\b|(?<!\w)овс[аеу]\b|гречих\w*|гречк\w*|"
+    r"пшениц\w*|кукуруз\w*|бобов\w*|рапс\w*|электроэнерги\w*|свинин\w*|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
