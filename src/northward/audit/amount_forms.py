@@ -42,8 +42,8 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "kWh")
+# counting units: sums of tonnes, trains, containers, TEU, cubic metres, kWh or kilometres are checked like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "kWh", "km")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons|tonnes|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
@@ -54,7 +54,9 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<kwh>кВт\s*[·∙•.*]?\s*ч(?:ас\w*)?\b|киловатт[- ]?час\w*|kWh\b|kilowatt[- ]hours?|千瓦时)"
-    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
+    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
+    # a length: "全长19.9公里,其中中国境内6.5公里" (its parts add up like tonnes)
+    r"|\s*(?P<km>公里|千米|km\b|kilomet(?:re|er)s|километр\w*|км\b))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -66,7 +68,8 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
-              "tp": "trips", "kwh": "kWh", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains"}
+              "tp": "trips", "kwh": "kWh", "p": "passengers", "v2": "vehicles", "km": "km", "t2": "t", "teu2": "TEU",
+              "tr2": "trains"}
 
 
 # "1,302 trucks: 708 outbound and 594 inbound": a bare count then its direction stands for the noun said before

@@ -31,20 +31,19 @@ AFTER: dict[str, re.Pattern[str]] = {
     "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?"),
 }
 # between the base and the rate, and right before the base, for languages that write the base first
-BEFORE: dict[str, re.Pattern[str]] = {"zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?")}
-BASE_LEAD: dict[str, re.Pattern[str]] = {"zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$")}
-# "3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn a year
-# earlier, up 18%": a level, then its base after one of these words (its unit's words between), then the rate
-LEVEL_AGAINST = _c(
-    r"[^\d;:.!?]{0,25}?(?:\s|^)(?:при|против|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|около\s+)?"
-)
-# the base's own words must name the earlier period it is of (a year, "a year earlier", "годом ранее", "同期")
-EARLIER = _c(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|year\s+(?:earlier|ago|before)|last\s+year|previous\s+year|прошл\w+\s+год\w*|"
-    r"год\w*\s+ранее|предыдущ\w+\s+год\w*|去年|上年|同期"
-)
-_FLOW_WORDS = _c(r"export|import|экспорт|импорт|出口|进口|trade|товарооборот")
-MAX_AGAINST_GAP = 45  # characters from the base to its rate
+# ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
+# earlier (up 17%)": the level, the base set against it, then the rate in brackets)
+BEFORE: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?"),
+    "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
+             r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
+    "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
+}
+BASE_LEAD: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$"),
+    "ru": _c(r"[^\d\s,;.()]\s+(?:при|против)\s*$"),
+    "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
+}
 # a sentence that opens by pointing back at the last figure of the one before
 POINTS_BACK = _c(r"^\s*(?:that|this|it|это|что|这|此)\b")
 MAX_GAP = 60
@@ -62,11 +61,6 @@ def base_roles(
             continue
         qs = figures_of.get(c.sentence_start, [])
         rate = c.roles["change"]
-        pair = _level_against_base(c.sentence, rate, qs)
-        if pair is not None and c.roles.get("to") in (None, pair[0]):
-            c.roles["from"], c.roles["to"] = pair[1], pair[0]
-            c.note = "the rate's base stated beside it"
-            continue
         base = _base(c.sentence, c.lang, rate, qs)
         if base is None or is_change_amount(c.sentence, base):
             continue
@@ -90,27 +84,10 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
     prev = [q for q in qs if q.end <= rate.start and q.kind != "year"]
     if before is not None and lead is not None and prev and prev[-1].kind == "amount":
         b = prev[-1]
-        if before.fullmatch(text[b.end : rate.start]) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
+        gap = _without_years(text[b.end : rate.start])
+        if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
             return b
     return None
-
-
-def _level_against_base(text: str, rate: Quantity, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    """The level and its base told just before the rate ("A при B в 2012 году (рост на P%)"): the last two amounts
-    before it, in one unit, joined by ``LEVEL_AGAINST`` (no flow named between), the base's words naming an
-    earlier period, nothing but words between the base and the rate."""
-    before = [q for q in qs if q.end <= rate.start and q.kind != "year"]
-    if len(before) < 2:
-        return None
-    level, base = before[-2], before[-1]
-    if not _like(level, base) or level.kind != "amount" or is_change_amount(text, base) or is_change_amount(text, level):
-        return None
-    join, tail = text[level.end : base.start], text[base.end : rate.start]
-    if not LEVEL_AGAINST.fullmatch(join.replace(base.hedge.word, "")) or _FLOW_WORDS.search(join):
-        return None
-    if len(tail) > MAX_AGAINST_GAP or re.search(r"[;；。]", tail) or not EARLIER.search(tail):
-        return None
-    return level, base
 
 
 def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],

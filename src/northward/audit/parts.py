@@ -12,7 +12,7 @@ from . import period_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import flow_at, resolve
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .text import Sentence
 
@@ -82,6 +82,16 @@ def _least_parts(marker: re.Match[str]) -> int:
     return 1 if _ONE_PART.search(marker.group(0)) else 2
 
 
+def _goods_of_both_flows(text: str, parts: list[Quantity], whole_flow: str | None) -> bool:
+    """"货运量2747.43万吨。其中,进口煤炭2649.98万吨;进口铜精粉65.21万吨;出口货物32.24万吨": goods of both
+    flows under a total of all the goods, one flow named more than once, are a breakdown by goods (parts), not
+    the total's exports and imports (the sum check's one export and one import)."""
+    if whole_flow not in (None, "total"):
+        return False
+    named = [flow_at(text, q.start) for q in parts]
+    return all(f in ("export", "import") for f in named) and len(set(named)) < len(named)
+
+
 def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     """Parts listed right after their whole ("5.8 Mt … В том числе coal 3.1 Mt, ore 1.9 Mt, timber 1 Mt",
     "其中…"): the parts, in the whole's unit, cannot add up to more than it. The whole is the last amount
@@ -102,8 +112,9 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         before_s = _whole_sentence(sentences, figures, s, qs)
         prev = [q for q in figures[before_s.index] if not is_change_amount(before_s.text, q)] if before_s is not None else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
-            before = [q for q in qs if q.start < m.start() and q.currency == unit]
-            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit]
+            before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
+            pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
+                              and before_s is not None and not is_compared_base(before_s.text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
@@ -131,7 +142,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if len(parts) < (2 if len(parts) < listed else _least_parts(m)):
                 continue  # one part is enough only when the marker listed no other
             flows = part_flows & {"export", "import"}
-            if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
+            if (len(flows) > 1 and not _goods_of_both_flows(s.text, parts, whole_flow)) or (
+                    flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all
                 # the goods through a port, "among these goods, imported coal ...") are parts
             if not before:

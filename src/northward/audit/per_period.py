@@ -10,6 +10,7 @@ bound, an increase nor another average, both are of one flow and period, and the
 number of days the text counts ("over 11 days", "连续11天", "за 40 дней"), else the months the average's
 period names (with the year's leap day when the year is not given, both lengths are tried); a calendar span
 gives only a floor, since an average per day (日均) may be per day worked and a port does not work every day.
+A Chinese count of days ("连续11天…日均进口6.49万吨") is ``daily_amounts``' to read, not this module's.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             if span is None or span[0] < 2:
                 continue
             counted = span != _calendar(per, actx.months, actx.year if actx.period is not None else None)
+            if counted and s.lang == "zh":
+                continue  # "连续11天…日均": Chinese counts of days are daily_amounts' (one rule, one place)
             avg = replace(q, extra={**q.extra, "per": per, "span": span, "counted": counted})
             out.append(Claim("per_period", {"average": avg, "total": total}, s.text, s.start, s.lang, actx,
                              note=f"an average per {per} against its span's total"))

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .amount_forms import zh_integer
 from .claims import Claim
 from .context import flow_at, resolve
 from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
+from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
 _CLOSER = re.compile(r"остальн\w*|прочи\w*|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
@@ -46,6 +48,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                                 for i, q in enumerate(more, 1)})
             out.append(c)
         out.extend(_named_shares(sentences, s, shares))
+        out.extend(_respective_lists(sentences, s, figures[s.index]))
     return out
 
 
@@ -94,6 +97,33 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
         roles = {f"share{k}": x for k, x in enumerate(run, 1)}
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note="" if whole else OPEN_LIST))
+    return out
+
+
+def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    """"来自印尼、澳大利亚、越南的煤炭进口量占进口总量的比重分别为41.1%、22.0%、11.2%": two or more members named
+    (or counted, "以上三国") before one whole, their shares "respectively" after it, one share per member: shares
+    of one whole, at most 100% together. A list of periods or flows is not read (their wholes differ)."""
+    shares = [q for q in qs if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text)]
+    out: list[Claim] = []
+    for run in _runs(s.text, shares, SHARE_JOINER):
+        m = RESPECTIVE_SHARES.search(s.text, 0, run[0].start)
+        if m is None or len(run) < 2:
+            continue
+        names = m.group("names")
+        counted = COUNTED_MEMBERS.search(names)
+        members = MEMBER_JOINER.split(names)
+        if counted is not None:
+            n = int(zh_integer(counted.group("n")))
+        elif len(members) >= 2 and not any(NOT_MEMBERS.search(x) for x in members[:-1]):
+            n = len(members)
+        else:
+            continue
+        if n != len(run):
+            continue
+        roles = {f"share{i}": q for i, q in enumerate(run, 1)}
+        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                         note=OPEN_LIST))
     return out
 
 
