@@ -1017,3 +1017,10 @@ def test_partners_amounts_of_a_good_fit_in_its_total_from_all(text: str, verdict
 def test_a_total_that_names_a_country_holds_no_other_partners_amounts() -> None:
     text = "今年5月,中国自俄罗斯进口铁矿石总量为820万吨。同月,中国从澳大利亚进口铁矿石6120万吨。"
     assert verdicts(text, "parts") == []
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("4.82亿吨", "consistent"), ("0.62亿吨", "inconsistent")])
+def test_a_partners_amount_fits_in_the_goods_total_from_abroad(total: str, verdict: str) -> None:
+    text = (f"2022年中国进口蒙古国煤炭6256万吨,增长105%。蒙古国是中国第二大煤炭供应国。据海关统计,进口均价有所上升。"
+            f"全年中国对外煤炭采购降至{total}。")
+    assert verdicts(text, "parts") == [verdict]

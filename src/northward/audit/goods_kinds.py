@@ -41,6 +41,7 @@ _NOT_LEVEL = re.compile(
     re.IGNORECASE,
 )
 APART = 2  # sentences between a part and its whole, at most
+APART_PARTNERS = 3  # … and between a partner's amount and the good's total from all partners
 _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
 _ALL_PARTNERS = re.compile(ALL_PARTNERS, re.IGNORECASE)
 _TO_CHINA = re.compile(r"\bto\s+China\b|в\s+Китай|对华|向中国|对中国")  # a partner's exports to China
@@ -121,8 +122,9 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         ps, part, good, plo = p
         if ps.start + part.start in taken:
             continue
-        wholes = [w for w in found if abs(w[0].index - ps.index) <= APART and w[1] is not part
-                  and w[1].currency == part.currency and (_may_hold(w[2], good) or _of_all_partners(w, p))]
+        wholes = [w for w in found if w[1] is not part and w[1].currency == part.currency and (
+                  (abs(w[0].index - ps.index) <= APART and _may_hold(w[2], good))
+                  or (abs(w[0].index - ps.index) <= APART_PARTNERS and _of_all_partners(w, p)))]
         for w in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
             if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all",
                      partners=not _may_hold(w[2], good)):

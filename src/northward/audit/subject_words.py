@@ -308,4 +308,4 @@ ALL_GOODS = r"货运量|过货量|贸易量|进出口货物|货物|(?<![\u4e00-\
 # a good's total from every partner: its partners' amounts are within it ("China's coal imports from all sources",
 # "煤炭进口总量")
 ALL_PARTNERS = (r"from\s+all\s+(?:sources|countries|suppliers)|\btotal\b|\boverall\b|总量|总计|共计|合计|总进口|总出口|进口总|"
-                r"出口总|全部|всего|в\s+целом|совокупн\w*")
+                r"出口总|全部|对外|自全球|всего|в\s+целом|совокупн\w*")  # 对外: "对外石油采购", from abroad
