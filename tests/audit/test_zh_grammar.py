@@ -1024,3 +1024,14 @@ def test_a_partners_amount_fits_in_the_goods_total_from_abroad(total: str, verdi
     text = (f"2022年中国进口蒙古国煤炭6256万吨,增长105%。蒙古国是中国第二大煤炭供应国。据海关统计,进口均价有所上升。"
             f"全年中国对外煤炭采购降至{total}。")
     assert verdicts(text, "parts") == [verdict]
+
+
+def test_one_partner_named_twice_is_one_member() -> None:
+    text = ("前三季度,中国从蒙古国进口了980万吨焦煤,占中国进口焦煤的38.5%。同期,中国从蒙古进口了1910万吨焦煤;"
+            "从俄罗斯进口了260万吨焦煤。")
+    assert [v for c, v in claim_verdicts(text) if c.note.startswith("a member's share")] == ["consistent"]
+
+
+def test_a_daily_amount_of_another_span_is_not_the_total_over_the_days() -> None:
+    text = "截至10月20日,口岸历时30天累计进口煤炭120万吨,今年以来日均进口3.5万吨。"
+    assert verdicts(text, "unit_price") == []

@@ -10,6 +10,8 @@ both.
 
 from __future__ import annotations
 
+import re
+
 from .amount_forms import zh_integer
 from .claims import Claim
 from .context import resolve
@@ -19,6 +21,7 @@ from .text import Sentence
 from .zh_words import DAY_COUNT, PER_DAY
 
 _BOUNDS = ("over", "under", "nearly", "about")
+_OTHER_SPAN = re.compile(r"今年|年初|以来|全年|本月|当月|上半年|下半年|季度|\d+月|since|this\s+year", re.IGNORECASE)
 EXACT = 9  # a count of days is exact: no rounding interval around it
 
 
@@ -39,8 +42,8 @@ def daily_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             totals = [q for q in amounts if q.end <= daily.start and q.currency == daily.currency
                       and q.hedge.kind not in _BOUNDS and not is_change_amount(s.text, q)
                       and not PER_DAY.search(s.text, max(0, q.start - 16), q.start)]
-            if not totals:
-                continue
+            if not totals or _OTHER_SPAN.search(s.text, totals[-1].end, daily.start):
+                continue  # "…累计进口120万吨,今年以来日均进口3.5万吨": a daily amount of another span
             count = Quantity(float(n), "amount", m.start("n"), m.end("n"), m.group(0), decimals=EXACT, currency="days",
                              note="a count of days (exact)")
             roles = {"value": totals[-1], "quantity": count, "price": daily}

@@ -90,10 +90,9 @@ def _named(text: str, lo: int, hi: int) -> set[str]:
 
 
 def _countries(text: str, lo: int, hi: int) -> set[str]:
-    from .clause_words import country_names
+    from .clause_words import countries_in
 
-    pat = country_names()
-    return {m.group(0) for m in pat.finditer(text, lo, hi)} if pat is not None else set()
+    return countries_in(text, lo, hi)
 
 
 def _listed(claims: list[Claim]) -> set[int]:
