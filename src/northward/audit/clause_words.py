@@ -106,3 +106,13 @@ def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...],
     if country and not any(cs <= p < pos and p > country.start() for p, _c in partners):
         why = f"the figure is of another country ({country.group(0)!r}) than the partners the audit keys"
     return why
+
+
+# a balance named in the figure's clause before it ("the trade balance of the region ... amounted to", "сальдо
+# торгового баланса составило", "贸易顺差为"): the difference of the flows, never their total
+_BALANCE_NOUN = re.compile(r"\b(?:balance|surplus|deficit)\b|сальдо|профицит|дефицит|顺差|逆差", re.IGNORECASE)
+
+
+def names_balance(before: str) -> bool:
+    """Do the words before a figure, in its clause, name a balance (surplus, deficit, сальдо, 顺差)?"""
+    return bool(_BALANCE_NOUN.search(before))

@@ -76,6 +76,9 @@ def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list
     if not wholes:
         return None
     w_sent, whole = wholes[-1]
+    main = list(_MAIN_PART.finditer(w_sent.text, 0, whole.start))
+    if main and not any(main[-1].end() <= q.start < whole.start for q in figures[w_sent.index] if q.kind == "amount"):
+        return None  # "большая часть ... (142,6 тыс.)": that amount is a part itself, not the whole of the next
     p_flow, w_flow = flow_at(s.text, part.start), flow_at(w_sent.text, whole.start)
     if p_flow and w_flow and p_flow != w_flow:
         return None  # "импорт ... В частности, экспорт ...": not a part of that whole

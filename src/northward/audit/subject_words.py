@@ -42,6 +42,10 @@ PRODUCTS = (
     # Russian goods of the crossings and the Far East's exports: ore, timber, fish, crab, caviar
     r"(?<!\w)руд[аыеуо]\w*|железорудн\w*|лесн\w+\s+груз\w*|(?<!\w)лес(?:а|ом|у)?\b|рыб\w*|морепродукт\w*|краб\w*|"
     r"(?<!\w)икр[аыуе]\b|хлебн\w+\s+груз\w*|(?<!\w)сою\b|"
+    # timber by its kind, fish by its species, grains and oilseeds, power, LNG (by lemma)
+    r"пиломатериал\w*|пиловочник\w*|(?<!\w)шпон\w*|(?<!\w)треск[аиуе]\w*|минта[йяюе]\w*|камбал\w*|"
+    r"(?<!\w)СПГ\b|сжиженн\w+\s+природн\w+\s+газ\w*|ячмен\w*|(?<!\w)ов[её]с\b|(?<!\w)овс[аеу]\b|гречих\w*|гречк\w*|"
+    r"пшениц\w*|кукуруз\w*|бобов\w*|рапс\w*|электроэнерги\w*|свинин\w*|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
@@ -309,3 +313,43 @@ ALL_GOODS = r"货运量|过货量|贸易量|进出口货物|货物|(?<![\u4e00-\
 # "煤炭进口总量")
 ALL_PARTNERS = (r"from\s+all\s+(?:sources|countries|suppliers)|\btotal\b|\boverall\b|总量|总计|共计|合计|总进口|总出口|进口总|"
                 r"出口总|全部|对外|自全球|всего|в\s+целом|совокупн\w*")  # 对外: "对外石油采购", from abroad
+# countries the store keys no trade with, as the members of a ranking ("the largest supplier, Saudi Arabia",
+# "на втором месте Катар", "第三大供应国是安哥拉"); the partners the store keys are in ``context.PARTNERS``
+OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "RU": ("(?<!\\w)рф(?!\\w)",),  # more names of the store's partners (the two tuples are joined)
+    "US": ("американск\\w*",),
+    "SA": ("saudi", "саудовск\\w*\\s+арави\\w*", "沙特"),
+    "AO": ("angola", "ангол\\w*", "安哥拉"),
+    "IQ": ("iraq", "ирак\\w*", "伊拉克"),
+    "IR": ("iran", "иран\\w*", "伊朗"),
+    "BR": ("brazil", "бразили\\w*", "巴西"),
+    "OM": ("oman", "оман\\w*", "阿曼"),
+    "KW": ("kuwait", "кувейт\\w*", "科威特"),
+    "AE": ("united arab emirates", "\\buae\\b", "оаэ", "объединенн\\w+\\s+араб\\w*", "阿联酋"),
+    "QA": ("qatar", "катар\\w*", "卡塔尔"),
+    "MY": ("malaysia", "малайзи\\w*", "马来西亚"),
+    "ID": ("indonesia", "индонези\\w*", "印度尼西亚", "印尼"),
+    "AU": ("australia", "австрали\\w*", "澳大利亚", "澳洲"),
+    "TM": ("turkmenistan", "туркмени\\w*", "土库曼斯坦"),
+    "FI": ("finland", "финлянди\\w*", "芬兰"),
+    "SE": ("sweden", "швеци\\w*", "瑞典"),
+    "NO": ("norway", "норвеги\\w*", "挪威"),
+    "MX": ("mexico", "мексик\\w*", "墨西哥"),
+    "BE": ("belgium", "бельги\\w*", "比利时"),
+    "GB": ("britain", "united kingdom", "британи\\w*", "великобритани\\w*", "英国"),
+    "CL": ("chile", "чили\\b", "智利"),
+    "CA": ("canada", "канад\\w*", "加拿大"),
+    "AR": ("argentin", "аргентин\\w*", "阿根廷"),
+    "TW": ("taiwan", "тайван\\w*", "台湾"),
+    "MM": ("myanmar", "мьянм\\w*", "缅甸"),
+    "HK": ("hong\\s+kong", "гонконг\\w*", "香港"),
+    "TH": ("thailand", "таиланд\\w*", "泰国"),
+    "NG": ("nigeria", "нигери\\w*", "尼日利亚"),
+    "DK": ("denmark", "дани[яиюей]\\b", "丹麦"),
+    "NL": ("netherlands", "нидерланд\\w*", "голланди\\w*", "荷兰"),
+    "PH": ("philippines", "филиппин\\w*", "菲律宾"),
+    "SG": ("singapore", "сингапур\\w*", "新加坡"),
+    "CO": ("colombia", "колумби\\w*", "哥伦比亚"),
+    "ZA": ("south africa", "юар\\b", "南非"),
+    "NZ": ("new zealand", "новой?\\s+зеланди\\w*", "新西兰"),
+}
