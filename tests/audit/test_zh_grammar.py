@@ -1003,12 +1003,10 @@ def claim_verdicts(text: str) -> list[tuple[Any, str]]:
          "consistent"),
         ("今年5月,中国铁矿石进口总量为9820万吨。同月,中国从澳大利亚进口铁矿石6120万吨,从巴西进口铁矿石4050万吨。",
          "inconsistent"),
-        ("China's soybean imports from all sources rose to 10.2 million tons in May. Brazilian soybean exports to "
-         "China rose 9% to 7.4 million tons in May, and US soybean exports to China fell to 1.9 million tons.",
-         "consistent"),
     ],
 )
 def test_partners_amounts_of_a_good_fit_in_its_total_from_all(text: str, verdict: str) -> None:
+    # read by suppliers.py (the en engineer's module); goods_kinds leaves partners to it and reads kinds only
     report = audit_text(text)
     v = report.claim_verdicts()
     assert [v.get(c.claim_id) for c in report.claims if c.kind == "parts"] == [verdict]
@@ -1017,13 +1015,6 @@ def test_partners_amounts_of_a_good_fit_in_its_total_from_all(text: str, verdict
 def test_a_total_that_names_a_country_holds_no_other_partners_amounts() -> None:
     text = "今年5月,中国自俄罗斯进口铁矿石总量为820万吨。同月,中国从澳大利亚进口铁矿石6120万吨。"
     assert verdicts(text, "parts") == []
-
-
-@pytest.mark.parametrize(("total", "verdict"), [("4.82亿吨", "consistent"), ("0.62亿吨", "inconsistent")])
-def test_a_partners_amount_fits_in_the_goods_total_from_abroad(total: str, verdict: str) -> None:
-    text = (f"2022年中国进口蒙古国煤炭6256万吨,增长105%。蒙古国是中国第二大煤炭供应国。据海关统计,进口均价有所上升。"
-            f"全年中国对外煤炭采购降至{total}。")
-    assert verdicts(text, "parts") == [verdict]
 
 
 def test_one_partner_named_twice_is_one_member() -> None:
@@ -1035,3 +1026,9 @@ def test_one_partner_named_twice_is_one_member() -> None:
 def test_a_daily_amount_of_another_span_is_not_the_total_over_the_days() -> None:
     text = "截至10月20日,口岸历时30天累计进口煤炭120万吨,今年以来日均进口3.5万吨。"
     assert verdicts(text, "unit_price") == []
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("41.6万吨", "consistent"), ("31.6万吨", "inconsistent")])
+def test_a_bound_each_of_consecutive_days_passed_the_average_passes_too(total: str, verdict: str) -> None:
+    text = f"7月1日至7月8日,某口岸连续8天单日过货量突破4.5万吨,累计过货{total}。"
+    assert verdicts(text, "unit_price") == [verdict]
