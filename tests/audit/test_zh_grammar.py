@@ -1032,3 +1032,15 @@ def test_a_daily_amount_of_another_span_is_not_the_total_over_the_days() -> None
 def test_a_bound_each_of_consecutive_days_passed_the_average_passes_too(total: str, verdict: str) -> None:
     text = f"7月1日至7月8日,某口岸连续8天单日过货量突破4.5万吨,累计过货{total}。"
     assert verdicts(text, "unit_price") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("2023年,黑龙江省对蒙古国进出口总值为48.6亿元,占全省外贸总值的1.8%,全省外贸总值为2715.7亿元。", "consistent"),
+        ("2023年,黑龙江省对蒙古国进出口总值为48.6亿元,占全省外贸总值的2.8%,全省外贸总值为2715.7亿元。", "inconsistent"),
+        ("前三季度,该市对俄出口为61.2亿元,占同期全市出口总额的42.5%。同期,全市出口总额为144亿元。", "consistent"),
+    ],
+)
+def test_a_shares_whole_named_again_after_it(text: str, verdict: str) -> None:
+    assert verdicts(text, "share") == [verdict]
