@@ -1044,3 +1044,23 @@ def test_a_bound_each_of_consecutive_days_passed_the_average_passes_too(total: s
 )
 def test_a_shares_whole_named_again_after_it(text: str, verdict: str) -> None:
     assert verdicts(text, "share") == [verdict]
+
+
+def test_a_national_kind_is_no_part_of_a_ports_good() -> None:
+    assert verdicts("上半年,该口岸进口木材120万立方米。上半年,全国进口原木950万立方米。", "parts") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("一季度,该口岸出口服装4.2万吨、鞋类1.3万吨,合计5.5万吨。", "consistent"),
+        ("一季度,该口岸出口服装4.2万吨、鞋类1.3万吨,合计6.5万吨。", "inconsistent"),
+        ("一季度,该口岸出口服装4.2万吨,鞋类1.3万吨,家电0.8万吨,三类商品共计6.3万吨。", "consistent"),
+    ],
+)
+def test_amounts_listed_by_name_add_up_to_the_total_after_them(text: str, verdict: str) -> None:
+    assert verdicts(text, "sum") == [verdict]
+
+
+def test_a_change_is_no_member_of_a_listed_total() -> None:
+    assert verdicts("1月进口煤炭35万吨,同比增长12%,2月进口12万吨,合计47万吨。", "sum") == []

@@ -42,6 +42,7 @@ _NOT_LEVEL = re.compile(
 )
 APART = 2  # sentences between a part and its whole, at most
 _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
+_WIDE = re.compile(r"全国|我国|全中国|\bnational|nationwide|countrywide|по\s+стране|всей\s+стран\w*", re.IGNORECASE)
 _TO_CHINA = re.compile(r"\bto\s+China\b|в\s+Китай|对华|向中国|对中国")  # a partner's exports to China
 # a place the part's words name (a port, a crossing, a city): all the goods are a place's
 _PLACE = re.compile(CITIES + r"|口岸|港口?|站|\bports?\b|crossings?|переход\w*|порт\w*", re.IGNORECASE)
@@ -181,6 +182,8 @@ def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple
         return False
     if measure_word(ps.text, plo, part.start) != measure_word(ws.text, wlo, whole.start) and not all_goods:
         return False  # "煤炭产量" (output) is no part of "煤炭进口" (trade)
+    if _WIDE.search(ps.text, plo, part.start) and not _WIDE.search(ws.text, wlo, whole.start):
+        return False  # "全国进口原木950万立方米" is no part of one port's timber
     p_places, w_places = _named(ps.text, plo, part.start), _named(ws.text, wlo, whole.start)
     if all_goods:  # any partner's goods are within all the goods of the place the part names, never another's
         return _PLACE.search(ps.text, plo, part.start) is not None and not (p_places and w_places and p_places != w_places)
