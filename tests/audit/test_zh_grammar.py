@@ -1064,3 +1064,9 @@ def test_amounts_listed_by_name_add_up_to_the_total_after_them(text: str, verdic
 
 def test_a_change_is_no_member_of_a_listed_total() -> None:
     assert verdicts("1月进口煤炭35万吨,同比增长12%,2月进口12万吨,合计47万吨。", "sum") == []
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("96.5亿元", "consistent"), ("106.5亿元", "inconsistent")])
+def test_a_respectively_list_of_flows_then_their_total(total: str, verdict: str) -> None:
+    text = f"上半年,该市对蒙出口额和进口额分别为40.2亿元和56.3亿元,对蒙贸易总额{total}。"
+    assert verdicts(text, "sum") == [verdict]
