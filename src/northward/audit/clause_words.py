@@ -67,15 +67,26 @@ def _other_countries(keyed: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    rows = _partner_rows() or []
+    return {n: code for code, en, zh in rows if code != "CN"
+            for n in (en, zh, re.sub(r"(?:联邦|共和国|王国|合众国|国)$", "", zh)) if len(n) >= 2}
+
+
+def countries_in(text: str, lo: int, hi: int) -> set[str]:
+    """The codes of the partner countries ``text[lo:hi]`` names ("蒙古国" and "蒙古" are one, MN)."""
+    pat = country_names()
+    return {_codes().get(m.group(0), m.group(0)) for m in pat.finditer(text, lo, hi)} if pat is not None else set()
+
+
+@lru_cache(maxsize=1)
 def country_names() -> re.Pattern[str] | None:
     """Every partner country's name in the shipped customs partner list (English, also as the beginning of its
     adjective, and Chinese with and without the words of its form of state, 俄罗斯联邦 and 俄罗斯), or None."""
     rows = _partner_rows()
     if rows is None:
         return None
-    return _names_pattern({n for code, en, zh in rows if code != "CN"  # China reports; its name is no partner's
-                           for n in (en, zh, re.sub(r"(?:联邦|共和国|王国|合众国|国)$", "", zh)) if len(n) >= 2},
-                          adjectives=True)
+    return _names_pattern(set(_codes()), adjectives=True)  # China reports; its name is no partner's
 
 
 def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...], keyed: dict[str, tuple[str, ...]]) -> str:

@@ -21,7 +21,7 @@ from .clause_words import is_forecast
 from .context import flow_at, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
-from .subject_words import ALL_GOODS, ALL_PARTNERS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
+from .subject_words import ALL_GOODS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
 from .text import Sentence
 from .wholes import periods_differ
 
@@ -42,7 +42,7 @@ _NOT_LEVEL = re.compile(
 )
 APART = 2  # sentences between a part and its whole, at most
 _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
-_ALL_PARTNERS = re.compile(ALL_PARTNERS, re.IGNORECASE)
+_WIDE = re.compile(r"全国|我国|全中国|\bnational|nationwide|countrywide|по\s+стране|всей\s+стран\w*", re.IGNORECASE)
 _TO_CHINA = re.compile(r"\bto\s+China\b|в\s+Китай|对华|向中国|对中国")  # a partner's exports to China
 # a place the part's words name (a port, a crossing, a city): all the goods are a place's
 _PLACE = re.compile(CITIES + r"|口岸|港口?|站|\bports?\b|crossings?|переход\w*|порт\w*", re.IGNORECASE)
@@ -89,10 +89,9 @@ def _named(text: str, lo: int, hi: int) -> set[str]:
 
 
 def _countries(text: str, lo: int, hi: int) -> set[str]:
-    from .clause_words import country_names
+    from .clause_words import countries_in
 
-    pat = country_names()
-    return {m.group(0) for m in pat.finditer(text, lo, hi)} if pat is not None else set()
+    return countries_in(text, lo, hi)
 
 
 def _listed(claims: list[Claim]) -> set[int]:
@@ -121,11 +120,10 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         ps, part, good, plo = p
         if ps.start + part.start in taken:
             continue
-        wholes = [w for w in found if abs(w[0].index - ps.index) <= APART and w[1] is not part
-                  and w[1].currency == part.currency and (_may_hold(w[2], good) or _of_all_partners(w, p))]
+        wholes = [w for w in found if w[1] is not part and w[1].currency == part.currency
+                  and abs(w[0].index - ps.index) <= APART and _may_hold(w[2], good)]
         for w in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
-            if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all",
-                     partners=not _may_hold(w[2], good)):
+            if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all"):
                 under.setdefault(id(w[1]), (w, []))[1].append(p)
                 break
     out: list[Claim] = []
@@ -142,17 +140,6 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     return out
 
 
-def _of_all_partners(whole: Found, part: Found) -> bool:
-    """"China's coal imports from all sources … 46.21 million tons" holds "Russian coal imports … 8.76 million tons": a
-    good's total from every partner (its words say so and name no country) holds one partner's amount of that good."""
-    (ws, w, wg, _wlo), (ps, p, pg, plo) = whole, part
-    if wg.family == "all" or (wg.family, wg.kind, wg.word) != (pg.family, pg.kind, pg.word):
-        return False
-    opens = max(ws.text.rfind(c, 0, w.start) for c in ";；") + 1
-    return (_ALL_PARTNERS.search(ws.text, opens, w.end + 12) is not None and not _countries(ws.text, opens, w.start)
-            and len(_countries(ps.text, plo, p.start)) == 1)
-
-
 def _may_hold(whole: Good, part: Good) -> bool:
     """A whole of a good holds its kinds; all the goods of a place hold any good."""
     if whole.family == "all":
@@ -164,10 +151,6 @@ def _groups(parts: list[Found]) -> list[list[Found]]:
     """The parts of one whole that add up together (disjoint kinds, or different families' goods under all the
     goods, each named once), else each alone."""
     goods = [g for _s, _q, g, _lo in parts]
-    countries = [frozenset(_countries(s.text, lo, q.start)) for s, q, _g, lo in parts]
-    if len(parts) > 1 and len({g.word for g in goods}) == 1 and all(len(c) == 1 for c in countries) and len(
-            set(countries)) == len(countries):
-        return [sorted(parts, key=lambda p: (p[0].start, p[1].start))]  # one good from distinct partners
     families = [g.family for g in goods]
     disjoint = (all(f.isdigit() and GOODS_KINDS[int(f)][2] > 0 and g.kind == 1 for f, g in zip(families, goods, strict=True))
                 or all(f.isdigit() and g.kind == 0 for f, g in zip(families, goods, strict=True)))
@@ -186,7 +169,7 @@ def _is_all(found: list[tuple[Sentence, Quantity, tuple[str, int], int]], q: Qua
 
 
 def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple[Sentence, Quantity, int], *,
-          all_goods: bool, partners: bool = False) -> bool:
+          all_goods: bool) -> bool:
     (ps, part, plo), (ws, whole, wlo) = p, w
     pf, wf = flow_at(ps.text, part.start), flow_at(ws.text, whole.start)
     if pf == "export" and _TO_CHINA.search(ps.text, plo, part.start):
@@ -199,9 +182,9 @@ def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple
         return False
     if measure_word(ps.text, plo, part.start) != measure_word(ws.text, wlo, whole.start) and not all_goods:
         return False  # "煤炭产量" (output) is no part of "煤炭进口" (trade)
+    if _WIDE.search(ps.text, plo, part.start) and not _WIDE.search(ws.text, wlo, whole.start):
+        return False  # "全国进口原木950万立方米" is no part of one port's timber
     p_places, w_places = _named(ps.text, plo, part.start), _named(ws.text, wlo, whole.start)
     if all_goods:  # any partner's goods are within all the goods of the place the part names, never another's
         return _PLACE.search(ps.text, plo, part.start) is not None and not (p_places and w_places and p_places != w_places)
-    if partners:  # one partner's amount within the good's total from all: the place is the whole's
-        return p_places <= w_places
     return _countries(ps.text, plo, part.start) <= _countries(ws.text, wlo, whole.start) and p_places <= w_places

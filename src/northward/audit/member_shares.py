@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import Claim
-from .clause_words import country_names
+from .clause_words import countries_in
 from .context import flow_at, resolve
 from .goods_kinds import good_of
 from .hedges import Hedge
@@ -29,8 +29,7 @@ _BREAK = ";；。"
 
 
 def _country(text: str, lo: int, hi: int) -> str | None:
-    pat = country_names()
-    found = {m.group(0) for m in pat.finditer(text, lo, hi)} if pat is not None else set()
+    found = countries_in(text, lo, hi)
     return found.pop() if len(found) == 1 else None
 
 

@@ -159,6 +159,39 @@ def listed_total_claims(sentences: list[Sentence], figures: dict[int, list[Quant
             roles: dict[str, Quantity] = {"total": nxt, **{f"part{i}": q for i, q in enumerate(listed, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, nxt.start),
                              note="the amounts listed and their total said right after them"))
+        out.extend(_named_list_totals(sentences, s, qs))
+    return out
+
+
+# "进口原木35万立方米、锯材12万立方米,合计47万立方米": each amount after its own name, then their total
+_TOTAL_BEFORE = re.compile(r"[,，]\s*[^\d,，;；。、]{0,6}?(?:两者|二者|三者)?(?:合计|共计|总计)(?:为|达到?)?\s*$")
+_NAMED_GAP = re.compile(r"^[^\d,，;；。、和与及]{0,6}?\s*(?:、|和|及|与|,|，)\s*[^\d,，;；。、%]{1,10}?$")
+
+
+def _named_list_totals(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    """Amounts each after its own name, joined by list words, and their total right after them (合计, 共计,
+    总计): a sum. Changes and bases of comparisons are no members of the list."""
+    out: list[Claim] = []
+    for i, total in enumerate(qs):
+        if not counted(total) or not _TOTAL_BEFORE.search(s.text, max(0, total.start - 12), total.start):
+            continue
+        if _N_TOTAL.search(s.text, clause_bounds(s.text, total.start)[0], total.start):
+            continue  # "两口岸合计": the total of the members named, counted_total_claims' reading
+        before = [q for q in qs[:i] if q.kind != "percent" or q.end > total.start]
+        listed: list[Quantity] = []
+        for q in reversed(before):
+            if not counted(q) or q.currency != total.currency or is_change_amount(s.text, q):
+                break
+            gap_end = listed[0].start if listed else None
+            if gap_end is not None and not _NAMED_GAP.match(s.text[q.end : gap_end]):
+                break
+            if gap_end is None and not _TOTAL_BEFORE.search(s.text, q.end, total.start):
+                break
+            listed.insert(0, q)
+        if len(listed) >= MIN_MEMBERS:
+            roles: dict[str, Quantity] = {"total": total, **{f"part{k}": q for k, q in enumerate(listed, 1)}}
+            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start),
+                             note="the amounts listed by name and their total said right after them"))
     return out
 
 

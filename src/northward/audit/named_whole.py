@@ -2,7 +2,9 @@
 
 The words between 占 and 的 name the whole; when the same words stand earlier in the text right before
 an amount in the part's unit (of the part's own period), that amount is the whole. A name found before
-several amounts, or before none, gives nothing: the share is then read as before. A name "<subject>总<measure>"
+several amounts, or before none, gives nothing: the share is then read as before. A name said again after
+the share, right before an amount (its sentence or the next: "…的8.3%,全省进出口总额为1882亿元"), names it
+too. A name "<subject>总<measure>"
 (果菜出口总贸易值) not found as it stands is found as its measure before an amount, in a sentence naming the
 subject's words.
 """
@@ -18,6 +20,7 @@ from .text import Sentence
 from .zh_words import FLOW_WORD, MIN_NAME, NAME_TO_AMOUNT, SHARE_WHOLE_WORDS, WHOLE_OF_SUBJECT
 
 SENTENCES_BACK = 3
+SENTENCES_AFTER = 1
 
 
 def named_whole(
@@ -32,6 +35,8 @@ def named_whole(
         return None
     period = resolve(sentences, s, part.start).period_label
     found = _found(sentences, s, part, figures, name, period, ())
+    if not found:  # "…占全省进出口总额的8.3%,全省进出口总额为1882亿元": the whole named again after the share
+        found = _found_after(sentences, s, share, part, figures, name, period)
     if not found and (split := WHOLE_OF_SUBJECT.match(name)) is not None:
         # "占果菜出口总贸易值的99.5%" after "出口果菜33.9万吨,…贸易值19.2亿元": the measure (贸易值) before an
         # amount, in a sentence that names the subject's words (果菜, 出口) before it
@@ -66,4 +71,24 @@ def _found(
             ):
                 found.append(after if prev is s else replace(after, extra={**after.extra, "sentence_start": prev.start}))
             at = prev.text.find(name, at + 1, end)
+    return found
+
+
+def _found_after(
+    sentences: list[Sentence], s: Sentence, share: Quantity, part: Quantity, figures: dict[int, list[Quantity]],
+    name: str, period: str,
+) -> list[Quantity]:
+    """The amounts right after ``name`` said again after the share, in its sentence or the next, in the part's unit
+    and period."""
+    found: list[Quantity] = []
+    for nxt in sentences[s.index : s.index + 1 + SENTENCES_AFTER]:
+        begin = share.end if nxt is s else 0
+        at = nxt.text.find(name, begin)
+        while at >= 0:
+            after = next((x for x in figures[nxt.index] if x.start >= at + len(name)), None)
+            if (after is not None and after.kind == "amount" and after.currency == part.currency
+                    and NAME_TO_AMOUNT.match(nxt.text[at + len(name) : after.start])
+                    and resolve(sentences, nxt, after.start).period_label == period):
+                found.append(after if nxt is s else replace(after, extra={**after.extra, "sentence_start": nxt.start}))
+            at = nxt.text.find(name, at + 1)
     return found

@@ -8,6 +8,7 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -253,6 +254,7 @@ def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
+    after = [x for i, x in enumerate(after) if all(_glued(text, a, b) for a, b in itertools.pairwise(after[: i + 1]))]
     before = _list_tail(text, before)  # "120,000 TEU in 2022, of which ... were 70,000 TEU and 40,000 TEU": the list only
     # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
     listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
@@ -270,6 +272,15 @@ def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
 
 
 _LIST_GLUE = re.compile(r"[^\d;:；：]{0,25}")
+
+
+# between two amounts of a list after 分别: the first's unit, then a list word ("52.3亿元和88.1亿元", "29万吨、20万吨")
+_AFTER_GLUE = re.compile(r"[^\d,，;；。、和及与]{0,3}\s*(?:和|、|及|与|以及|,|，)\s*")
+
+
+def _glued(text: str, a: Quantity, b: Quantity) -> bool:
+    """Two amounts of one list after 分别, not "…88.1亿元,对俄贸易总额140.4亿元" (the list's total)."""
+    return bool(_AFTER_GLUE.fullmatch(text, a.end, b.start))
 
 
 def _list_tail(text: str, amounts: list[Quantity]) -> list[Quantity]:

@@ -127,8 +127,11 @@ SHARE_JOINER = re.compile(r"\s*[、和与及,，]\s*")
 
 # "6月14日至6月25日口岸连续11天…累计进口煤炭71.4万吨…日均进口6.49万吨": a count of days (never a date's 日, "25日") and
 # an amount per day over them
-DAY_COUNT = re.compile(r"(?:连续|共|累计|历时|用时)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:天|昼夜)(?![内后前以])")
+DAY_COUNT = re.compile(
+    r"(?:(?P<run>连续)|共|累计|历时|用时)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:天|昼夜)(?![内后前以])"
+)
 PER_DAY = re.compile(r"(?:日均|平均每天|平均每日|每天平均|每日平均)[^\d,，;；。]{0,10}$")
 
 # "…2280万吨炼焦煤,…仅占中国进口炼焦煤的32.12%": a share whose whole is named (占…的) but not stated
 SHARE_OF_NAMED = re.compile(r"占[^占,，;；。\d]{2,24}的\s*(?:约|近|仅)?\s*$")
+EACH_DAY = re.compile(r"(?:单日|每天|每日)[^\d,，;；。]{0,8}$")  # "连续11天单日进口量破5万吨": each of the days
