@@ -7,6 +7,8 @@ Read only when the total says it is of every country ("from all sources", "total
 and names no country but its own (the importer's, China or another), and at least two other countries each
 have exactly one amount in the total's unit in their own words (the country named between the amount before
 and it), within five sentences of the total's, of no other period or goods, and none larger than the total.
+A territory's whole trade and the partners named after it are ``group_parts``'; this reads a total that says it is
+of all suppliers, with its countries before or after it and by their adjectives ("Australian coal").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import facts, flow_at, resolve
+from .context import facts, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import goods_named, same_goods
@@ -79,9 +81,6 @@ def countries_named(text: str, lo: int, hi: int) -> set[str]:
 
 
 _CN = {"HK", "MO", "TW"}
-# the whole trade named right after its amount: "US$5.95 billion of imports and exports"
-_OF_TRADE = re.compile(r"\s*(?:worth\s+)?of\s+(?:foreign\s+)?(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\b",
-                       re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
 
@@ -118,13 +117,11 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             lo = _own_words(s.text, qs, total)
             side = countries_named(s.text, lo, total.start) | {"CN"}  # the importer's (or exporter's) own country
             goods = goods_named(s.text, lo, total.start)
-            ctx = resolve(sentences, s, total.start)
-            # a territory's whole trade names no partner: "It chalked up US$5.95 billion of imports and exports"
-            trade = not goods and ctx.partner is None and (flow_at(s.text, total.start) == "total"
-                                                           or bool(_OF_TRADE.match(s.text, total.end)))
-            if not (_ALL_OF_THEM.search(s.text, lo, total.start) or trade) or len(side) > 2:
+            # (a territory's whole trade and its partners' trade after it are ``group_parts``')
+            if not _ALL_OF_THEM.search(s.text, lo, total.start) or len(side) > 2:
                 continue
-            members = _members(sentences, figures, s, total, goods, side, ctx.territory if trade else "")
+            ctx = resolve(sentences, s, total.start)
+            members = _members(sentences, figures, s, total, goods, side)
             out.extend(_member_shares(sentences, figures, (s, total), members, side))
             if len(members) < 2:
                 continue
@@ -171,9 +168,8 @@ def _member_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]
 
 
 def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity,
-             goods: str, side: set[str], territory: str | None) -> dict[str, tuple[Sentence, Quantity]]:
-    """One amount for each country named near the total (none named twice), in its unit, period and goods; of a
-    territory's whole trade (``territory`` not ''), only that territory's trade with each country."""
+             goods: str, side: set[str]) -> dict[str, tuple[Sentence, Quantity]]:
+    """One amount for each country named near the total (none named twice), in its unit, period and goods."""
     by_country: dict[str, list[tuple[Sentence, Quantity]]] = {}
     for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
         qs = figures[t.index]
@@ -190,10 +186,6 @@ def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: S
             own_goods = goods_named(t.text, lo, q.start)
             if q.rounding().lo > total.rounding().hi:
                 return {}  # a figure larger than the whole: the total is not of all of them
-            if territory != "":
-                ctx = resolve(sentences, t, q.start)
-                if flow_at(t.text, q.start) != "total" or ctx.territory != territory:
-                    continue  # of a territory's trade, only its trade with the country is a member
             if not same_goods(goods, own_goods) or not same_period(sentences, (s, total), (t, q)):
                 continue  # another product or period: no member (leaving one out only lowers their sum)
             by_country.setdefault(named.pop(), []).append((t, q))
