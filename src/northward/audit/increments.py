@@ -74,6 +74,16 @@ def is_change_amount(text: str, q: Quantity) -> bool:
                 or (_NA_BEFORE.search(text[max(0, q.start - 12) : q.start]) and _MORE_AFTER.match(text, q.end)))
 
 
+# the level a figure is compared with: "比去年同期的409.7万吨增长93.7%", "环比8月份的793.95万吨基本持平" (never the
+# figure's own level, nor the whole of the parts listed after it)
+_BASE_OF_COMPARISON = re.compile(r"(?:(?<!同)比|较)[^,，;；。%]{0,12}的\s*$")
+
+
+def is_compared_base(text: str, q: Quantity) -> bool:
+    """Whether the amount at ``q`` is the level of another period a figure is compared with ("比去年同期的…")."""
+    return bool(_BASE_OF_COMPARISON.search(text, max(0, q.start - 16), q.start))
+
+
 # "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit
 _NA_BEFORE = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)

@@ -206,7 +206,7 @@ def _number_re(lang: str) -> str:
 def _figure_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
-        rf"(?:\s?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn
+        rf"(?:(?:\s|-(?=[a-z]))?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn; "8.8-million tons"
         rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
         rf"(?:\s?(?P<unit>{_UNIT_RE}))?",

@@ -1,0 +1,99 @@
+"""Two figures a sentence puts in order with a comparative between them: "shipments reached 2.35 million
+tonnes last month, just below the 2.47 million tonnes of August", "8.8 million tons, ahead of the previous
+record of 8.5 million tons", "41.2 million tons, trailing only the record 43.6 million", "A的进口量高于B的
+…": the first figure is above (or below) the second, whatever their subject, unit or period, because the
+text itself compares them.
+
+Read only when the two are amounts in one unit (the second may leave the first's unit unsaid), the
+comparative stands between them with no other figure, clause end or named country between the first
+figure and the word (else the word may be said of another subject), neither is a change ("up by 2
+million tonnes") or a bound ("more than"), and the comparative is not denied. The words are in
+``order_words``; the claim is an ``order`` (``higher``, ``lower``) checked by ``ranks.OrderCheck``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .claims import Claim
+from .context import facts, resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .order_words import BARRELS, BETWEEN, DENIED
+from .text import Sentence
+
+MAX_BEFORE = 90  # characters from the first figure to the comparative
+MAX_AFTER = 45  # characters from the comparative to the second figure
+_PLAIN = ("exact", "about")
+# a comparative verb has the first figure's subject for its own ("10.81mn tons topped last June's");
+# a preposition right after a figure measures the gap ("some 700,000 b/d ahead of"): it needs a break first
+_VERB = re.compile(r"topp|outstrip|outpac|trail|опереди|обогна|обгоня|уступа|отста|领先|落后|仅次于", re.IGNORECASE)
+# a date between the figures is no figure ("低于4月的38.5万吨", "the 2.47 million tonnes of 2023")
+_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?![\d.,])")
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\w)(?:чем|против|с)|比|较)\s*(?:the\s+)?$", re.IGNORECASE
+)
+_STOP = re.compile(r"[\d;；。:：%％]")
+# a proper name (not a month): another subject named between the first figure and the comparative
+_CAPITAL = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-ZА-ЯЁ][a-zа-яё]"
+)
+
+
+def unit_of(text: str, q: Quantity) -> str | None:
+    """The figure's unit: its currency or measure, else barrels when the words after it say so."""
+    tail = text[q.end : q.end + 24]
+    if BARRELS.match(tail) or (q.text.rstrip().endswith((" b", "mnb")) and tail.startswith("/d")):
+        return "bbl"  # before the currency: "7.21 million tons, or 1.7 million barrels" lends the second its tons
+    return q.currency
+
+
+def comparative_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """One ``order`` claim per comparative that joins two amounts of one sentence."""
+    out: list[Claim] = []
+    for s in sentences:
+        pat = BETWEEN.get(s.lang)
+        if pat is None:
+            continue
+        # a bare number ("4" of "4月", a day) is no figure of the comparison
+        amounts = [q for q in figures[s.index] if q.kind == "amount" and (q.scaled or unit_of(s.text, q))]
+        for a, b in itertools.pairwise(amounts):
+            pair = _ordered(s, a, b, pat)
+            if pair is None:
+                continue
+            hi, lo, word = pair
+            out.append(Claim("order", {"higher": hi, "lower": lo}, s.text, s.start, s.lang,
+                             resolve(sentences, s, a.start), note=f"the text's own comparison ('{word}')"))
+    return out
+
+
+def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tuple[Quantity, Quantity, str] | None:
+    """(the higher, the lower, the word) when a comparative joins ``a`` and the next amount ``b``."""
+    text = s.text
+    between = text[a.end : b.start]
+    matches = [m for m in pat.finditer(between)]
+    if len(matches) != 1:
+        return None
+    m = matches[0]
+    before, after = between[: m.start()], between[m.end() :]
+    if len(before) > MAX_BEFORE or len(after) > MAX_AFTER or _STOP.search(_DATE.sub("", before + "|" + after)):
+        return None
+    unit_a, unit_b = unit_of(text, a), unit_of(text, b)
+    if unit_a is None or (unit_b not in (unit_a, None)) or (unit_b is None and b.scale != a.scale):
+        return None  # the second may leave the first's unit unsaid ("the record 43.6 million"), in its scale
+    if a.hedge.kind not in _PLAIN or b.hedge.kind not in _PLAIN or is_change_amount(text, a) or is_change_amount(text, b):
+        return None
+    if _BASE_BEFORE.search(text[max(0, a.start - 30) : a.start]):
+        return None  # "different from 4.56 million tonnes in March, but well above ...": a base, not the subject
+    denied = DENIED.get(s.lang)
+    if denied is not None and denied.search(before):
+        return None
+    f = facts(before)
+    if f.partners or f.territories or (s.lang in ("en", "ru") and _CAPITAL.search(before)):
+        return None  # "1.48mn b/d from Saudi Arabia and only fractionally below ...": said of another subject
+    if not _VERB.match(m.group(0)) and not re.search(r"[,，—–]", before):
+        return None  # "700,000 b/d ahead of 1.59mn b/d": the first figure is the gap, not a level
+    hi, lo = (a, b) if m.group("up") else (b, a)
+    return hi, lo, m.group(0)

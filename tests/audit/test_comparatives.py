@@ -1,0 +1,79 @@
+"""Two figures a sentence puts in order with a comparative between them (``comparatives``), and a record
+against the record it beat (``records``), in English, Russian and Chinese. Each rule on a sentence written
+for the test, with a true and a wrong version, and the cases where the audit must abstain."""
+
+from __future__ import annotations
+
+from tests.audit.test_relations_en import verdicts
+
+BELOW = ("Wheat arrivals from Kazakhstan came to {x} million tonnes in May, slightly below the 1.52 million "
+         "tonnes of April, the customs office said.")
+AHEAD = "Log shipments totalled {x} million cubic metres, ahead of the previous peak of 3.4 million cubic metres."
+TRAILING = "Soybean purchases reached 2.9-million tons last quarter, trailing only the record {x} million set in 2017."
+
+
+def test_a_comparative_between_two_figures_orders_them() -> None:
+    assert verdicts(BELOW.format(x="1.47"), "order") == ["consistent"]
+    assert verdicts(BELOW.format(x="1.57"), "order") == ["inconsistent"]
+    assert verdicts(AHEAD.format(x="3.6"), "order") == ["consistent"]
+    assert verdicts(AHEAD.format(x="3.1"), "order") == ["inconsistent"]
+    # the second figure leaves the first's unit unsaid, in its scale; "2.9-million tons" is a level
+    assert verdicts(TRAILING.format(x="3.3"), "order") == ["consistent"]
+    assert verdicts(TRAILING.format(x="2.7"), "order") == ["inconsistent"]
+
+
+def test_a_comparative_in_russian_and_chinese() -> None:
+    ru = "Вывоз пиломатериалов достиг {x} млн куб. м, опередив прошлогодний показатель — 2,1 млн куб. м."
+    assert verdicts(ru.format(x="2,4"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="1,9"), "order", lang="ru") == ["inconsistent"]
+    zh = "该口岸5月进口木材{x}万吨,低于4月的38.5万吨。"
+    assert verdicts(zh.format(x="35.2"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="40.2"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_no_order_from_a_gap_another_subject_or_a_denied_comparative() -> None:
+    # "0.4 million tonnes ahead of": the figure is the gap, not a level
+    gap = "Imports from Kazakhstan were some 0.4 million tonnes ahead of the 1.5 million tonnes from Uzbekistan."
+    assert verdicts(gap, "order") == []
+    # the comparative is said of the sentence's subject, not of the other supplier named before it
+    other = ("Arrivals came to 2.6 million tonnes, against 1.1 million tonnes from Uzbekistan and only "
+             "slightly below the record of 2.7 million tonnes.")
+    assert verdicts(other, "order") == []
+    denied = "Arrivals came to 2.6 million tonnes, not above the 2.7 million tonnes of April."
+    assert verdicts(denied, "order") == []
+    units = "Arrivals came to 2.6 million tonnes, below the 2.7 million yuan paid for them."
+    assert verdicts(units, "order") == []
+
+
+RECORD_RU = ("В октябре экспорт зерна через порт достиг {x} млн тонн. Это новый рекорд для порта. "
+             "Предыдущий максимум был установлен в марте, когда отгрузили 1,18 млн тонн.")
+RECORD_EN = ("Exports of frozen fish hit a record {x} thousand tonnes in June, against 120 thousand tonnes a year "
+             "earlier. The previous monthly record was 241 thousand tonnes in 2021.")
+
+
+def test_a_new_record_is_above_the_record_it_beat() -> None:
+    assert verdicts(RECORD_RU.format(x="1,26"), "order", lang="ru") == ["consistent"]
+    assert verdicts(RECORD_RU.format(x="1,16"), "order", lang="ru") == ["inconsistent"]
+    # the year-earlier base between them is passed over: only a figure called a record is the new one
+    assert verdicts(RECORD_EN.format(x="250"), "order") == ["consistent"]
+    assert verdicts(RECORD_EN.format(x="230"), "order") == ["inconsistent"]
+    zh = "今年一季度该口岸进口粮食{x}万吨,创历史新高。此前纪录为2019年一季度的8.6万吨。"
+    assert verdicts(zh.format(x="9.1"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="8.1"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_no_record_pair_when_the_nearest_figure_is_not_called_a_record() -> None:
+    text = ("Exports of frozen fish were 250 thousand tonnes in June. The previous record was 241 thousand tonnes "
+            "in 2021.")
+    assert verdicts(text, "order") == []
+
+
+def test_a_series_said_to_move_step_by_step() -> None:
+    zh = "2023年1-4月,该口岸木材进口量分别为52万吨、47万吨、{x}万吨、38万吨,呈逐月下降态势。"
+    assert verdicts(zh.format(x="41"), "order", lang="zh") == ["consistent"] * 3
+    assert sorted(verdicts(zh.format(x="51"), "order", lang="zh")) == ["consistent", "consistent", "inconsistent"]
+    en = "Grain arrivals rose steadily over the three years: 1.2 million, {x} million and 2.3 million tonnes."
+    assert verdicts(en.format(x="1.8"), "order") == []  # the words come before the series: not read
+    en = "Arrivals were 2.3 million tonnes in 2021, {x} million tonnes in 2022 and 1.2 million tonnes in 2023, a steady decline."
+    assert verdicts(en.format(x="1.8"), "order") == ["consistent"] * 2
+    assert sorted(verdicts(en.format(x="2.8"), "order")) == ["consistent", "inconsistent"]

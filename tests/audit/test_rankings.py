@@ -1,0 +1,81 @@
+"""Rankings a text tells in words (``rankings``), in English, Russian and Chinese, checked against the figures
+it gives: places said with ordinals, "next" words, and the members listed after "after"/"ahead of". Each
+rule on a text written for the test, with a true and a wrong version, and the cases where the audit abstains."""
+
+from __future__ import annotations
+
+from tests.audit.test_relations_en import verdicts
+
+RU_PLACES = (
+    "В рейтинге поставщиков угля в Китай за 2024 год Индонезия занимает первое место с {x} млн тонн. "
+    "На втором месте расположилась Австралия, отгрузившая 78,4 млн тонн. На третьем месте — Монголия "
+    "(70,1 млн тонн). Далее следуют Канада (9,2 млн тонн) и Филиппины (6,5 млн тонн)."
+)
+
+
+def test_ordinal_places_and_next_places_in_russian() -> None:
+    assert verdicts(RU_PLACES.format(x="240,1"), "order", lang="ru") == ["consistent"] * 4
+    assert sorted(verdicts(RU_PLACES.format(x="74,3"), "order", lang="ru")) == ["consistent"] * 3 + ["inconsistent"]
+
+
+ZH_PLACES = (
+    "2023年,巴西成为中国最大的大豆进口来源国,全年对华出口大豆{x}万吨。排第二及第三位的是美国及阿根廷,"
+    "美国对华出口2417万吨,阿根廷对华出口197万吨。"
+)
+
+
+def test_leader_and_two_places_listed_in_chinese() -> None:
+    assert verdicts(ZH_PLACES.format(x="6995"), "order", lang="zh") == ["consistent"] * 2
+    assert sorted(verdicts(ZH_PLACES.format(x="1995"), "order", lang="zh")) == ["consistent", "inconsistent"]
+
+
+EN_LIST = (
+    "Kazakhstan was the third-largest supplier of wheat to the region after Canada and Australia. "
+    "Shipments from Canada reached 2.95 million tonnes in 2022, while Australian wheat came to 2.41 million "
+    "tonnes. Kazakhstan shipped {x} million tonnes."
+)
+
+
+def test_members_listed_after_a_place_are_above_it() -> None:
+    assert verdicts(EN_LIST.format(x="0.84"), "order") == ["consistent"] * 2
+    assert sorted(verdicts(EN_LIST.format(x="2.64"), "order")) == ["consistent", "inconsistent"]
+
+
+def test_no_ranking_pair_when_a_member_has_several_figures_or_the_ranking_is_the_worlds() -> None:
+    several = (
+        "Canada was the largest supplier of wheat to the region, with 2.95 million tonnes in 2022 and 3.40 "
+        "million tonnes in 2021. Australia, the second-largest supplier, shipped 2.41 million tonnes."
+    )
+    assert verdicts(several, "order") == []
+    world = (
+        "Canada, the world's largest exporter of wheat, shipped 1.95 million tonnes to the region. Australian "
+        "wheat came to 2.41 million tonnes."
+    )
+    assert verdicts(world, "order") == []
+
+
+def test_a_figure_after_a_compared_country_is_the_subjects() -> None:
+    # "超过沙特,…": the figure after the clause break is Russia's, the subject's, not the country it passed
+    text = "今年3月,俄罗斯超过沙特,成为中国最大原油供应国,对华日均出口{x}万桶;沙特降至第二,对华日均出口178万桶。"
+    assert verdicts(text.format(x="198"), "order", lang="zh") == ["consistent"]
+    assert verdicts(text.format(x="158"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_the_first_place_is_above_every_member_the_text_gives() -> None:
+    text = (
+        "Canada, the largest supplier of wheat to the region, shipped {x} million tonnes in 2022. "
+        "Australian wheat came to 2.41 million tonnes in 2022, and Kazakhstan shipped 0.84 million tonnes in 2022."
+    )
+    assert verdicts(text.format(x="2.95"), "order") == ["consistent"] * 2
+    assert sorted(verdicts(text.format(x="1.95"), "order")) == ["consistent", "inconsistent"]
+
+
+def test_places_said_as_ranked_second_or_by_size() -> None:
+    en = ("Canada ranked first with 2.95 million tonnes of wheat in 2022. Australia ranked second with {x} million "
+          "tonnes in 2022.")
+    assert verdicts(en.format(x="2.41"), "order") == ["consistent"]
+    assert verdicts(en.format(x="3.41"), "order") == ["inconsistent"]
+    ru = ("Крупнейшим поставщиком пшеницы в регион в 2022 году была Канада — 2,95 млн тонн. Вторым по величине "
+          "поставщиком стала Австралия с {x} млн тонн.")
+    assert verdicts(ru.format(x="2,41"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="3,41"), "order", lang="ru") == ["inconsistent"]
