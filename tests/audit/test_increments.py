@@ -63,3 +63,11 @@ def test_a_change_with_its_rate_and_the_level_it_is_measured_from() -> None:
     text = "The port's new record is a 1.5 million tons ({p}%) increase from the 6.0 million ton average of 2021."
     assert verdicts(text.format(p="25")) == ["consistent"]
     assert verdicts(text.format(p="52")) == ["inconsistent"]
+
+
+def test_a_change_whose_verb_was_said_once_is_no_part_of_a_share() -> None:
+    # "export by 953 million (25.2 percent)": a change with its rate, never a part and its share of the total
+    text = ("Trade reached 9.0 billion USD. Compared with last year, trade rose by 2.0 billion USD (28.6 percent), "
+            "exports by 0.9 billion USD (25.0 percent) and imports by 1.1 billion USD (31.0 percent).")
+    rep = audit_text(text, lang="en")
+    assert not [c for c in rep.claims if c.kind == "share" and "part" in c.roles]

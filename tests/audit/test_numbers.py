@@ -123,3 +123,7 @@ def test_a_figure_glued_to_its_verb_is_read_but_not_an_identifier() -> None:
 def test_percentage_points_in_words_are_points() -> None:
     assert kinds("up almost four percentage points to 60.2pc, or three percent") == [
         ("four percentage points", "pp", 4.0, None), ("60.2pc", "percent", 60.2, None), ("three percent", "percent", 3.0, None)]
+
+
+def test_ships_after_four_words_are_the_count_s_unit() -> None:
+    assert [q.currency for q in scan("a total of 52 inbound and outbound cargo ships")] == ["ships"]

@@ -63,11 +63,24 @@ EN_CHANGE_LEAD = re.compile(
 _SIGN_BEFORE = re.compile(r"(?:(?P<up>\+)|−)\s*$|(?<![\w\d])-$")
 
 
+# "turnover rose by 1.8 billion USD (27.5 percent), export by 953 million USD (25.2 percent)": the verb said once
+_ELIDED_BY = re.compile(r"(?:,|\band)\s+(?:[A-Za-z]+\s+){1,2}by\s*$", re.IGNORECASE)
+_VERB_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|gained|climbed|was\s+up|was\s+down)\s+by\b",
+                      re.IGNORECASE)
+
+
+def _elided_change(text: str, at: int) -> bool:
+    """An amount after "<noun> by" in a list whose change verb was said once before it in the sentence."""
+    m = _ELIDED_BY.search(text, max(0, at - 40), at)
+    return m is not None and _VERB_BY.search(text, max(0, m.start() - 150), m.start()) is not None
+
+
 def is_change_amount(text: str, q: Quantity) -> bool:
     """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level):
     "up by 2 bn", "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т"."""
     return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start])
                 or EN_CHANGE_LEAD.search(text[max(0, q.start - 80) : q.start])
+                or _elided_change(text, q.start)
                 or _SIGN_BEFORE.search(text[max(0, q.start - 2) : q.start])
                 or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start])
                 or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start])

@@ -1,25 +1,27 @@
-"""Named suppliers (or buyers) inside a total of all of them: "China's coal imports from all sources rose to 46.21
-million tons in July ... Russian coal imports fell 3% in July to 8.76 million tons ... Australian coal exports to
-China increased 14% to 7.17 million tons": the named countries' amounts, in the total's unit and period, cannot
-add up to more than it (a ``parts`` claim, checked by ``checks``).
+"""A named supplier's share of a total of all suppliers: "Indonesia's share of Chinese thermal coal imports rose by
+almost seven percentage points on the year to 76.4pc" beside "China's imports from Indonesia ... 76.4mn t" and
+"China's total imports of thermal coal ... 113.4mn t": the share is the supplier's amount over the total (a
+``share`` claim with its part and whole, checked by ``checks``).
 
-Read only when the total says it is of every country ("from all sources", "total imports", "в целом", "总进口")
-and names no country but its own (the importer's, China or another), and at least two other countries each
-have exactly one amount in the total's unit in their own words (the country named between the amount before
-and it), within five sentences of the total's, of no other period or goods, and none larger than the total.
+The total says it is of every supplier ("from all sources", "total imports", "в целом", "总进口") and names no
+country but its own (the importer's); each supplier has exactly one amount in the total's unit in its own words
+(the country named between the level before and it), within five sentences of the total's, of no other period
+or goods, none larger than the total; the share's sentence names the share ("share", "accounted for", "доля",
+"占") and that one supplier since the figure before the share's word, and no other percent comes between. (The
+suppliers' amounts within the total are ``goods_kinds``' parts claim.)
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .context import facts, flow_at, resolve
+from .context import resolve
 from .increments import is_change_amount
 from .numbers import Quantity
+from .rankings import countries
 from .subject_words import goods_named, same_goods
 from .text import Sentence
 from .wholes import same_period
@@ -35,42 +37,9 @@ _ALL_OF_THEM = re.compile(
 _WINDOW = 5  # sentences before or after the total's in which its members are named
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """Every country of the shipped customs partner list, in English (with its adjective: "Australian",
-    "Brazilian") and Chinese, and the code of each name; the partners the audit keys are read by
-    ``context.facts``."""
-    from ..subjects import partner_names
-
-    try:
-        rows = partner_names()
-    except OSError:
-        return None
-    codes = {n.casefold(): code for code, en, zh in rows for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4}
-    if not codes:
-        return None
-    parts = [rf"\b{re.escape(n)}(?:{_ADJECTIVE})?\b" if n.isascii() else re.escape(n)
-             for n in sorted(codes, key=len, reverse=True)]
-    return re.compile("|".join(parts), re.IGNORECASE), codes
-
-
-_ADJECTIVE = "ns|n|ians|ian|an"
-
-
 def countries_in_order(text: str, lo: int, hi: int) -> list[str]:
-    """The codes of the countries ``text[lo:hi]`` names, in the order named (each once): the audit's keyed
-    partners and the customs list's countries (with their adjectives)."""
-    found = [(pos, code) for pos, code in facts(text).partners if lo <= pos < hi]
-    table = _country_names()
-    if table is not None:
-        names, codes = table
-        for m in names.finditer(text, lo, hi):
-            word = m.group(0).casefold()
-            stems = [word] + [word[: -len(a)] for a in _ADJECTIVE.split("|") if word.endswith(a)]
-            code = next((codes[w] for w in stems if w in codes), None)
-            if code is not None:
-                found.append((m.start(), code))
-    return list(dict.fromkeys(code for _pos, code in sorted(found)))
+    """The codes of the countries ``text[lo:hi]`` names, in the order named (each once): ``rankings.countries``."""
+    return list(dict.fromkeys(n.code for n in countries(text) if lo <= n.start < hi))
 
 
 def countries_named(text: str, lo: int, hi: int) -> set[str]:
@@ -79,9 +48,6 @@ def countries_named(text: str, lo: int, hi: int) -> set[str]:
 
 
 _CN = {"HK", "MO", "TW"}
-# the whole trade named right after its amount: "US$5.95 billion of imports and exports"
-_OF_TRADE = re.compile(r"\s*(?:worth\s+)?of\s+(?:foreign\s+)?(?:trade|imports\s+and\s+exports|exports\s+and\s+imports)\b",
-                       re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
 
@@ -107,8 +73,8 @@ def _own_words(text: str, qs: list[Quantity], q: Quantity) -> int:
 
 
 def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
-    """A total of all suppliers (or buyers) and the amounts of two or more named countries around it: a ``parts``
-    claim (the members add up to no more than the total)."""
+    """A total of all suppliers (or buyers), the amounts of the countries named around it, and a share said of one
+    of them: a ``share`` claim of its amount in the total."""
     out: list[Claim] = []
     for s in sentences:
         qs = figures[s.index]
@@ -118,19 +84,11 @@ def supplier_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             lo = _own_words(s.text, qs, total)
             side = countries_named(s.text, lo, total.start) | {"CN"}  # the importer's (or exporter's) own country
             goods = goods_named(s.text, lo, total.start)
-            ctx = resolve(sentences, s, total.start)
-            # a territory's whole trade names no partner: "It chalked up US$5.95 billion of imports and exports"
-            trade = not goods and ctx.partner is None and (flow_at(s.text, total.start) == "total"
-                                                           or bool(_OF_TRADE.match(s.text, total.end)))
-            if not (_ALL_OF_THEM.search(s.text, lo, total.start) or trade) or len(side) > 2:
+            # (a territory's whole trade and its partners' trade after it are ``group_parts``')
+            if not _ALL_OF_THEM.search(s.text, lo, total.start) or len(side) > 2:
                 continue
-            members = _members(sentences, figures, s, total, goods, side, ctx.territory if trade else "")
+            members = _members(sentences, figures, s, total, goods, side)
             out.extend(_member_shares(sentences, figures, (s, total), members, side))
-            if len(members) < 2:
-                continue
-            parts = [_placed(t, q, s) for t, q in members.values()]
-            roles = {"total": total, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
-            out.append(Claim("parts", roles, s.text, s.start, s.lang, ctx, note="named suppliers within a total of all"))
     return out
 
 
@@ -171,9 +129,8 @@ def _member_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]
 
 
 def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity,
-             goods: str, side: set[str], territory: str | None) -> dict[str, tuple[Sentence, Quantity]]:
-    """One amount for each country named near the total (none named twice), in its unit, period and goods; of a
-    territory's whole trade (``territory`` not ''), only that territory's trade with each country."""
+             goods: str, side: set[str]) -> dict[str, tuple[Sentence, Quantity]]:
+    """One amount for each country named near the total (none named twice), in its unit, period and goods."""
     by_country: dict[str, list[tuple[Sentence, Quantity]]] = {}
     for t in sentences[max(0, s.index - _WINDOW) : s.index + _WINDOW + 1]:
         qs = figures[t.index]
@@ -190,10 +147,6 @@ def _members(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: S
             own_goods = goods_named(t.text, lo, q.start)
             if q.rounding().lo > total.rounding().hi:
                 return {}  # a figure larger than the whole: the total is not of all of them
-            if territory != "":
-                ctx = resolve(sentences, t, q.start)
-                if flow_at(t.text, q.start) != "total" or ctx.territory != territory:
-                    continue  # of a territory's trade, only its trade with the country is a member
             if not same_goods(goods, own_goods) or not same_period(sentences, (s, total), (t, q)):
                 continue  # another product or period: no member (leaving one out only lowers their sum)
             by_country.setdefault(named.pop(), []).append((t, q))
