@@ -43,7 +43,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips")
+COUNT_UNITS = ("t", "litres", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons|tonnes|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
@@ -52,6 +52,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
+    r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
-              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains"}
+              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
 
 
 # "1,302 trucks: 708 outbound and 594 inbound": a bare count then its direction stands for the noun said before
