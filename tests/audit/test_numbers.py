@@ -99,3 +99,25 @@ def test_hedge_sets_direction() -> None:
     assert nearly.hi == pytest.approx(40e9) and nearly.lo < 37e9
     just = scan("just under 9 trillion yuan", "en")[0].interval()
     assert just.hi == pytest.approx(9e12) and just.lo == pytest.approx(8.73e12)
+
+
+def test_pc_is_percent_and_mn_t_is_tonnes() -> None:
+    # "15pc", "9.4mn t": the trade press's percent and tonnes
+    assert kinds("rose by 12pc to 3.5mn t") == [("12pc", "percent", 12.0, None), ("3.5mn", "amount", 3.5e6, "t")]
+
+
+def test_barrels_per_day_and_kwh_are_counting_units() -> None:
+    assert [q.currency for q in scan("2.1 million barrels per day, 0.8 million bpd and 4.2 billion kWh")] == [
+        "bpd", "bpd", "kWh"]
+    assert [q.currency for q in scan("поставлено 2,5 млрд кВт·ч и 3 млн кВт∙ч", "ru")] == ["kWh", "kWh"]
+
+
+def test_a_figure_glued_to_its_verb_is_read_but_not_an_identifier() -> None:
+    # a lost space in a copy of a PDF ("output was39.2 million tons"); "G20", "COVID-19" stay identifiers
+    assert [q.text for q in scan("Steel output was41.3 million tons at the G20 summit after COVID-19")] == [
+        "41.3 million"]
+
+
+def test_percentage_points_in_words_are_points() -> None:
+    assert kinds("up almost four percentage points to 60.2pc, or three percent") == [
+        ("four percentage points", "pp", 4.0, None), ("60.2pc", "percent", 60.2, None), ("three percent", "percent", 3.0, None)]

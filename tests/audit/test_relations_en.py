@@ -780,3 +780,19 @@ def test_a_share_then_its_part_out_of_its_whole() -> None:
     text = "Coal made up {x} percent of the port's exports, at 3.4 million tonnes out of 8.1 million tonnes."
     assert verdicts(text.format(x="42"), "share") == ["consistent"]
     assert verdicts(text.format(x="24"), "share") == ["inconsistent"]
+
+
+def test_a_total_after_its_parts_past_an_aside_on_the_balance() -> None:
+    # the balance between the parts and the total is their difference, never a total of its own
+    text = ("Exports of the region in 2019 amounted to 4,2 billion dollars, imports - {x} billion dollars. Thus, the "
+            "trade balance of the region was positive and amounted to 2,9 billion dollars. The foreign trade "
+            "turnover in 2019 amounted to 5,5 billion dollars.")
+    assert verdicts(text.format(x="1,3"), "sum") == ["consistent"]
+    assert verdicts(text.format(x="3,1"), "sum") == ["inconsistent"]
+
+
+def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
+    # "A against B in 2019 (up P%)": 5.5 / 4.4 = +25%
+    text = "Shipments to Japan were 5.5 million tons against 4.4 million tons in 2019 (up {p}%)."
+    assert verdicts(text.format(p="25"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(p="52"), "change_pct") == ["inconsistent"]

@@ -151,3 +151,11 @@ def test_a_russian_span_of_months_with_s_po() -> None:
     pw = find("в период с января по май 2022 года")[0]
     period = to_period(pw, pw.year or 0)
     assert period is not None and period.label == "2022-01..2022-05"
+
+
+def test_a_month_before_to_and_a_figure_is_the_month() -> None:
+    # "fell 2% in April to 20.6 million tons": April, not the start of a range ("in April to June")
+    from northward.audit import period_words
+
+    assert [(p.first, p.last) for p in period_words.find("exports fell 2% in April to 20.6 million tons")] == [(4, 4)]
+    assert [(p.first, p.last) for p in period_words.find("in April to June 2020")] == [(4, 6)]

@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from northward.audit.api import audit_text
+from northward.audit.context import flow_at, resolve
 from northward.audit.extract import extract_claims
 from northward.audit.numbers import scan
 from northward.audit.period_words import find, to_period
+from northward.audit.share_lists import OPEN_LIST
 from northward.audit.text import split_sentences
 
 
@@ -242,9 +244,14 @@ def test_shares_listed_to_the_rest_add_up_to_a_hundred() -> None:
     text = "В структуре импорта доля нефти составляет 55,4%, газа - {g}%, угля - 10,1%, прочих товаров - 12,3%."
     assert arithmetic(text.format(g="22,2"), "share_list") == ["consistent"]
     assert arithmetic(text.format(g="27,2"), "share_list") == ["inconsistent"]
-    # without the closing "rest" the list need not cover the whole: nothing is claimed
+    # without the closing "rest" the list need not cover the whole: only at most 100% is claimed
     open_list = "В структуре импорта доля нефти составляет 55,4%, газа - 2,2%, угля - 10,1%."
-    assert arithmetic(open_list, "share_list") == []
+    assert arithmetic(open_list, "share_list") == ["consistent"]
+    assert [c.note for c in extract_claims(open_list, "ru") if c.kind == "share_list"] == [OPEN_LIST]
+    # changes of shares listed to "the rest" are no shares: nothing adds up to 100%
+    changes = ("Доля нефти в импорте выросла на 1,5%, тогда как доля газа сократилась на 2%, а доля прочих "
+               "товаров снизилась на 0,7%.")
+    assert arithmetic(changes, "share_list") == []
 
 
 def test_russias_exports_to_china_are_checked_as_chinas_imports() -> None:
@@ -646,3 +653,149 @@ def test_a_totals_rate_in_the_next_sentence_about_dannyi_pokazatel() -> None:
     # last year: 6.3 / 1.1 + 4.2 / 1.05 = 5.727 + 4.0 = 9.727; 10.5 / 9.727 = +7.9%
     assert arithmetic(text.format(r="7,9"), "sum_growth") == ["consistent"]
     assert arithmetic(text.format(r="15,7"), "sum_growth") == ["inconsistent"]
+
+
+def test_kub_m_is_cubic_metres_and_no_sentence_end() -> None:
+    text = "Вывоз пиломатериалов в 2019 г. составил 7,2 млн куб. м, из них 5,1 млн куб. м ушло в КНР."
+    assert len(split_sentences(text, "ru")) == 1
+    assert [q.currency for q in scan(text, "ru") if q.kind == "amount"] == ["m3", "m3"]
+    assert [q.currency for q in scan("сертифицировано 93 тыс. куб. древесины", "ru") if q.kind == "amount"] == ["m3"]
+
+
+def test_kilowatt_hours_are_a_counting_unit() -> None:
+    units = [q.currency for q in scan("продано 2,4 млрд кВт∙ч, в том числе 1,7 млрд кВт·ч и 650 млн кВт.ч", "ru")
+             if q.kind == "amount"]
+    assert units == ["kWh", "kWh", "kWh"]
+
+
+def test_a_percent_of_a_whole_that_falls_to_its_holder() -> None:
+    # "более N% поставок (X) пришлось на ...": the bracketed amount over the whole said before it
+    true = "Экспорт угля из края в 2021 г. составил 30 млн т, более 55% поставок (17,1 млн т) пришлось на Японию."
+    assert arithmetic(true, "share") == ["consistent"]
+    assert arithmetic(true.replace("17,1", "15,1"), "share") == ["inconsistent"]
+
+
+def test_parts_inside_this_volume_and_in_chastnosti() -> None:
+    true = ("В январе-мае 2024 года область вывезла в Китай 64,2 тыс. м³ леса. В этом объеме на долю пиловочника "
+            "пришлось 21,5 тыс. м³, на долю пиломатериалов – 40,3 тыс. м³.")
+    assert arithmetic(true, "parts") == ["consistent"]
+    assert arithmetic(true.replace("40,3", "46,3"), "parts") == ["inconsistent"]
+    two = "Через переход прошло 4,1 млн т грузов. В частности, угля – 2,2 млн т, руды – 1,3 млн т."
+    assert arithmetic(two.replace("1,3", "2,3"), "parts") == ["inconsistent"]
+
+
+def test_parts_of_a_whole_two_sentences_back_without_the_base_years_level() -> None:
+    # the sentence between states no amount; "при 1,9 млрд в 2015 году" is the earlier year's level, no part
+    text = ("В 2016 году компания продала за рубеж 2,8 млрд кВт∙ч. Это на 12% больше, чем годом ранее. "
+            "Из них в Казахстан поставлено 2,1 млрд кВт∙ч при 1,9 млрд кВт∙ч в 2015 году.")
+    claims = [c for c in extract_claims(text, "ru") if c.kind == "parts"]
+    assert [[q.value for k, q in c.roles.items() if k.startswith("part")] for c in claims] == [[2.1e9]]
+    assert arithmetic(text.replace("2,1 млрд кВт∙ч при", "3,1 млрд кВт∙ч при"), "parts") == ["inconsistent"]
+
+
+def test_a_whole_broken_down_after_a_colon_is_their_sum() -> None:
+    true = "Через мост в Китай отправлено более 3 млн тонн: 2,41 млн тонн железной руды и 655 тыс. тонн угля."
+    assert arithmetic(true, "sum") == ["consistent"]
+    assert arithmetic(true.replace("655", "555"), "sum") == ["inconsistent"]
+    # a selection ("в том числе") after the colon is no breakdown
+    assert arithmetic("Отправлено 3 млн тонн: в том числе 1,4 млн тонн руды и 655 тыс. тонн угля.", "sum") == []
+
+
+def test_shares_of_one_whole_named_one_after_another() -> None:
+    partners = "Доля Японии во внешней торговле края в 2019 году составила 48 проц, а доля Кореи -- 21 проц."
+    assert arithmetic(partners, "share_list") == ["consistent"]
+    assert arithmetic(partners.replace("48", "88"), "share_list") == ["inconsistent"]
+    flows = "Доля экспорта составила 71,2%, импорта - 28,8%."
+    assert arithmetic(flows, "share_list") == ["consistent"]
+    assert arithmetic(flows.replace("28,8", "26,8"), "share_list") == ["inconsistent"]
+    # a share of another whole ("в импорте") is not one of the list
+    assert arithmetic("Доля Китая в экспорте составила 60%, в импорте – 70%.", "share_list") == []
+
+
+def test_a_flows_share_from_its_amount_and_the_total_nearby() -> None:
+    true = ("Внешнеторговый оборот края в 2019 году составил $8,2 млрд. Доля экспорта составила 61%. "
+            "Объем экспорта в 2019 году составил $5 млрд.")
+    assert arithmetic(true, "share") == ["consistent"]
+    assert arithmetic(true.replace("$5 млрд", "$4 млрд"), "share") == ["inconsistent"]
+
+
+def test_the_partner_a_products_total_went_to_is_a_part_of_it() -> None:
+    true = ("Экспорт пиломатериалов из Хабаровского края в мае 2022 г. составил 310,4 тыс. кубометров. "
+            "Основным покупателем остается КНР. В мае в Китай отгружено 287,5 тыс. кубометров пиломатериалов, "
+            "в Японию - 12,1 тыс. кубометров.")
+    assert arithmetic(true, "parts") == ["consistent"]
+    assert arithmetic(true.replace("287,5", "387,5"), "parts") == ["inconsistent"]
+    # another product ("сои") is not a part of the timber total
+    other = true.replace("пиломатериалов, ", "сои, ")
+    assert arithmetic(other.replace("287,5", "387,5"), "parts") == []
+
+
+def test_a_main_part_is_no_whole_of_the_next_part() -> None:
+    text = ("Вывоз угля в июле составил 80,2 тыс. т. Большая часть имеет местное происхождение (61,4 тыс. т). "
+            "В частности, в июле в Китай оформлено 70,3 тыс. т угля.")
+    rep = audit_text(text, lang="ru")
+    assert not rep.has_inconsistent
+
+
+def test_a_total_told_again_as_its_parts_after_vsego() -> None:
+    true = ("С начала года из порта вывезено 12,6 тыс. т рыбы и рыбной муки. Только за неделю оформлено 310 т. "
+            "Всего же с начала года вывезено 320 партий рыбы общим весом 10,4 тыс. т и 75 партий рыбной муки "
+            "общим весом 2,2 тыс. т.")
+    assert arithmetic(true, "sum") == ["consistent"]
+    assert arithmetic(true.replace("10,4", "14,0"), "sum") == ["inconsistent"]
+    # a round total stands for its significant digits: 296 778 is "200 тысяч" no more than "300 тысяч" is exact
+    rough = ("В Казахстан вывезли 200 тысяч кубометров пиломатериалов. Всего было вывезено 18250 кубометров "
+             "круглой древесины и {x} кубометров пиломатериалов.")
+    assert arithmetic(rough.format(x="190310"), "sum") == ["consistent"]
+    assert arithmetic(rough.format(x="290310"), "sum") == ["inconsistent"]
+
+
+def test_the_base_of_a_russian_comparative_is_not_the_figures_period() -> None:
+    text = "За 2-й квартал 2023 года вывезено 5410 кубометров, что на 310 кубометров больше, чем за 2-й квартал 2022 года."
+    s = split_sentences(text, "ru")
+    q = next(q for q in scan(s[0].text, "ru") if q.kind == "amount")
+    assert resolve(s, s[0], q.start).period_label == "2023-Q2"
+
+
+def test_a_share_of_all_of_the_whole_after_a_bracketed_list_joins_it() -> None:
+    true = ("Грузы отправлялись в Корею (21,4% от общего объема), в Индию (18,2%), Вьетнам (11,5%), Китай (9,3%). "
+            "Лидером стала Япония, на долю которой пришлось 33,1% всей отгрузки (30,2% годом ранее).")
+    assert arithmetic(true, "share_list") == ["consistent"]
+    assert arithmetic(true.replace("21,4%", "31,4%"), "share_list") == ["inconsistent"]
+
+
+def test_a_products_share_of_a_regions_exports_sold_abroad() -> None:
+    # "реализовали за рубеж" is exports; the share names its whole ("стоимостного объема экспорта"), the region's
+    true = ("За пять месяцев предприятия Хабаровского края реализовали за рубеж лесоматериалов на сумму 212,4 млн. долларов. "
+            "В структуре поставок лидируют пиломатериалы: на долю этой продукции пришлось 131,7 млн. долларов "
+            "(62% стоимостного объема экспорта).")
+    assert arithmetic(true, "share") == ["consistent"]
+    assert arithmetic(true.replace("131,7", "151,7"), "share") == ["inconsistent"]
+    assert flow_at("Из-за рубежа поступило 5 тыс. т", 22) == "import"
+    assert flow_at("За рубеж отправлено 7 тыс. т", 20) == "export"
+
+
+def test_another_period_of_the_same_share_is_no_item_of_a_list() -> None:
+    for other in ("годом ранее", "в 2022 году", "рост", "в импорте"):
+        text = f"Доля Китая во внешней торговле области составила 61%, {other} – 58%."
+        assert arithmetic(text, "share_list") == [], other
+
+
+def test_crossings_before_a_total_said_in_all_after_them() -> None:
+    text = ("За 5 месяцев 2022 года через переход Махалино (РФ) — Хуньчунь (КНР) перевезено 1,12 млн тонн грузов. "
+            "Через переход Гродеково — Суйфэньхэ в январе-мае 2022 года перевезено 3,41 млн тонн. "
+            "Всего за 5 месяцев через пограничные переходы ДВЖД перевезено {x} млн тонн.")
+    assert arithmetic(text.format(x="4,95"), "parts") == ["consistent"]
+    assert arithmetic(text.format(x="4,45"), "parts") == ["inconsistent"]
+
+
+def test_partners_with_their_figures_in_brackets_are_parts_of_a_products_total() -> None:
+    true = ("В 2022 году из края на экспорт оформлено 640 тыс т рыбы и морепродуктов. Крупнейшими импортерами рыбы и "
+            "морепродуктов стали Южная Корея (312 тыс. т), Япония (45,1 тыс. т) и Вьетнам (12,2 тыс. т).")
+    assert arithmetic(true, "parts") == ["consistent"]
+    assert arithmetic(true.replace("312", "612"), "parts") == ["inconsistent"]
+def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
+    # "A при B в 2019 году (рост на P%)": the base set against the level; 5,5 / 4,4 = +25%
+    text = "В Японию было поставлено 5,5 млрд кВт∙ч при 4,4 млрд кВт∙ч в 2019 году (рост на {p}%)."
+    assert arithmetic(text.format(p="25"), "change_pct") == ["consistent"]
+    assert arithmetic(text.format(p="52"), "change_pct") == ["inconsistent"]

@@ -116,3 +116,18 @@ def test_eval_items_carry_dates_scopes_and_labels(tmp_path: Path) -> None:
     assert items[0].date == "2023-06-20" and items[0].failures == ("part_year", "period")
     res = evalset.evaluate(items, None, "real")
     assert evalset.coverage(res.rows) == (1, 2)  # the sum is decided; the level needs a store
+
+
+def test_a_share_label_without_its_percent_is_decided_by_the_part_within_its_whole(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        "- id: b\n  lang: en\n  source: s\n  published: 2023-04-20\n  scope: [city_port]\n  expected: consistent\n"
+        "  excerpt: \"The province's ports handled 4.12 million TEU in the first quarter, of which Yingkou handled "
+        "2.35 million TEU.\"\n"
+        "  claims:\n  - {claim: Yingkou 2.35 of 4.12 m TEU, relation: share, kind: grammar, verdict: consistent, "
+        "checkable: true}\n",
+        encoding="utf-8",
+    )
+    items, _ = evalset.load_items(path)
+    res = evalset.evaluate(items, None, "real")
+    assert evalset.coverage(res.rows) == (1, 1)

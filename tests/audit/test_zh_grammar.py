@@ -4,6 +4,7 @@ partner's side, fractions with a slash. Sentences written for these tests, not t
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -784,3 +785,235 @@ def test_an_average_price_is_the_value_over_the_quantity(price: str, verdict: st
     found = [f.verdict for f in report.findings if f.kind == "unit_price"]
     assert found[0] == verdict
     assert found[1:] == ["consistent"]  # the price's rate from the value's and the quantity's
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("该公路全长42.6公里,其中城区段15.2公里,郊区段27.4公里。", "consistent"),
+        ("该公路全长42.6公里,其中城区段15.2公里,郊区段29.4公里。", "inconsistent"),
+    ],
+)
+def test_lengths_in_kilometres_add_up_like_tonnes(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("上半年,某口岸累计完成进出口货运量812.5万吨。其中,进口原木640.2万吨;进口铁矿石120.3万吨;出口货物52万吨。",
+         "consistent"),
+        ("上半年,某口岸累计完成进出口货运量812.5万吨。其中,进口原木690.2万吨;进口铁矿石120.3万吨;出口货物52万吨。",
+         "inconsistent"),
+    ],
+)
+def test_goods_of_both_flows_under_a_total_are_its_parts(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+def test_exports_and_imports_alone_stay_the_sum_checks() -> None:
+    text = "某口岸货运量共60万吨,其中进口货物41.5万吨,出口货物18.5万吨。"
+    assert verdicts(text, "parts") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [("出口3000多吨", 3000, 4000), ("车辆8000余辆", 8000, 9000), ("4.7万多吨", 47_000, 48_000),
+     ("2000多亿元", 2e11, 3e11), ("超过3000吨", 3000, float("inf"))],
+)
+def test_duo_after_a_figure_is_less_than_one_more_of_its_last_digit(text: str, lo: float, hi: float) -> None:
+    q = next(q for q in scan(text, "zh") if q.kind == "amount")
+    assert (q.interval().lo, q.interval().hi) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年前两个月,该港共装运木材8400吨。其中大部分木材(6000多吨)运往日本。", "consistent"),
+        ("今年前两个月,该港共装运木材8400吨。其中大部分木材(3000多吨)运往日本。", "inconsistent"),
+        ("今年前两个月,该港共装运木材8400吨,大部分木材(3000多吨)运往日本。", "inconsistent"),
+    ],
+)
+def test_the_greater_part_is_more_than_half_of_its_whole(text: str, verdict: str) -> None:
+    assert verdicts(text, "share") == [verdict]
+
+
+def test_the_greater_part_of_other_goods_is_no_part_of_the_whole() -> None:
+    assert verdicts("该港共装运木材8400吨,大部分煤炭(3000多吨)运往日本。", "share") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年前三季度,来自巴西、美国、阿根廷的大豆进口量占进口总量的比重分别为52.3%、30.1%和8.4%。", "consistent"),
+        ("今年前三季度,来自巴西、美国、阿根廷的大豆进口量占进口总量的比重分别为62.3%、30.1%和8.4%。", "inconsistent"),
+        ("而去年,上述三国的大豆进口量占进口总量的比重分别为55.1%、41.5%、9.2%。", "inconsistent"),
+    ],
+)
+def test_shares_of_listed_members_respectively_fit_in_one_whole(text: str, verdict: str) -> None:
+    assert verdicts(text, "share_list") == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年,该省出口、进口占全国的比重分别为62.3%和48.4%。",
+     "2022年和2023年,该省大豆进口量占全国的比重分别为62.3%和58.4%。"],
+)
+def test_shares_of_flows_or_periods_are_of_different_wholes(text: str) -> None:
+    assert verdicts(text, "share_list") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("8月份,该省自蒙古国进口煤炭同比增长9%至510万吨,其中用于发电的动力煤进口量达到320万吨。", "consistent"),
+        ("8月份,该省自蒙古国进口煤炭同比增长9%至510万吨,用于发电的动力煤进口量达到620万吨。", "inconsistent"),
+        ("一季度,某口岸进口原木35.2万立方米。同期,该口岸进口木材48.6万立方米。", "consistent"),
+    ],
+)
+def test_a_kind_of_a_good_is_within_the_good(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("二连浩特口岸5月份共进口铁矿石88.4万吨,同比增长3%。5月份口岸单月完成过货量95.1万吨。", "consistent"),
+        ("二连浩特口岸5月份共进口铁矿石98.4万吨,同比增长3%。5月份口岸单月完成过货量95.1万吨。", "inconsistent"),
+    ],
+)
+def test_a_good_is_within_all_the_goods_of_its_place_and_month(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月份,该省自蒙古国进口煤炭510万吨,自澳大利亚进口动力煤620万吨。",  # another country's coal
+        "8月份,该省进口煤炭510万吨。9月份,该省进口动力煤620万吨。",  # another month
+        "8月份,该省进口煤炭510万吨,日均进口动力煤16万吨。",  # a daily amount
+        "二连浩特口岸5月份共进口铁矿石98.4万吨。满洲里口岸5月份完成过货量95.1万吨。",  # another port's goods
+    ],
+)
+def test_goods_of_another_country_month_place_or_a_daily_amount_are_no_parts(text: str) -> None:
+    assert verdicts(text, "parts") == []
+
+
+def test_a_conversion_after_the_rate_it_was_made_at_is_a_pair() -> None:
+    report = audit_text("该公司将投入820億盧布(按當前匯率折合12.4億美元)建设新港口。", lang="zh")
+    assert [c.kind for c in report.claims] == ["currency_pair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("3月2日至3月9日,某口岸连续8天满负荷运行,累计进口铁矿石24.8万吨,日均进口3.1万吨。", "consistent"),
+        ("3月2日至3月9日,某口岸连续8天满负荷运行,累计进口铁矿石24.8万吨,日均进口3.6万吨。", "inconsistent"),
+    ],
+)
+def test_a_daily_amount_is_the_total_over_the_days_named(text: str, verdict: str) -> None:
+    assert verdicts(text, "unit_price") == [verdict]
+
+
+def test_a_date_is_no_count_of_days() -> None:
+    assert verdicts("3月2日至3月9日,某口岸累计进口铁矿石24.8万吨,日均进口3.6万吨。", "unit_price") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年上半年,黑河口岸出口果菜共计8.6万吨。统计显示,黑河口岸上半年出口蔬菜5.1万吨;出口水果3.5万吨。", "consistent"),
+        ("今年上半年,黑河口岸出口果菜共计8.6万吨。统计显示,黑河口岸上半年出口蔬菜5.1万吨;出口水果2.5万吨。", "inconsistent"),
+    ],
+)
+def test_all_the_kinds_of_a_good_add_up_to_it(text: str, verdict: str) -> None:
+    assert verdicts(text, "sum") == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("前三季度,该省出口粮食120万吨,其中出口大豆62万吨,出口玉米41万吨。", "consistent"),
+        ("前三季度,该省出口粮食120万吨。前三季度,该省出口大豆62万吨,出口玉米41万吨。", "consistent"),
+        ("前三季度,该省出口粮食120万吨。前三季度,该省出口大豆82万吨,出口玉米41万吨。", "inconsistent"),
+    ],
+)
+def test_disjoint_kinds_of_a_good_add_up_within_it(text: str, verdict: str) -> None:
+    assert verdicts(text, "parts") == [verdict]
+
+
+def test_overlapping_kinds_of_a_good_are_each_within_it() -> None:
+    text = "前10个月,某国煤炭出口量为500万吨。前10个月,硬煤出口量为460万吨,烟煤出口量为420万吨。"
+    assert verdicts(text, "parts") == ["consistent", "consistent"]  # each within the coal, not together
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "其它煤" is the rest of the coal, a kind beside 烟煤, not the coal that holds it
+        "前9个月,某国烟煤出口4120.5万吨,同比增长12%;其它煤出口量为188.2万吨。",
+        # another country's coal; the words name the good before its kind ("mostly of coking coal")
+        "Kazakh coal exports to China, mostly of coking coal, rose 12% to 5.42 million tons. "
+        "Canadian coal exports to China rose 4% to 3.18 million tons.",
+    ],
+)
+def test_the_rest_of_a_good_or_another_countrys_good_holds_no_part(text: str) -> None:
+    report = audit_text(text)
+    assert [c.kind for c in report.claims if c.kind == "parts"] == []
+
+
+def test_the_level_a_figure_is_compared_with_is_no_whole_of_its_parts() -> None:
+    text = "5月份,某国铁矿石产量为512.4万吨,环比4月份的530.2万吨略有下降。其中,块矿产量421.3万吨,粉矿产量91.1万吨。"
+    report = audit_text(text, lang="zh")
+    assert [c.roles["total"].text for c in report.claims if c.kind == "parts"] == ["512.4万"]
+
+
+def test_a_countrys_output_is_no_part_of_a_ports_freight() -> None:
+    text = ("1-5月份,某国煤炭产量累计为3120.5万吨。截止5月31日,策克口岸累计完成进出口货运量1410.2万吨,"
+            "同比增长12.4%。")
+    assert verdicts(text, "parts") == []
+
+
+@pytest.mark.parametrize(
+    ("others", "verdict"),
+    [("从巴西进口了1210万吨大豆;从阿根廷进口了260万吨大豆", "consistent"),
+     ("从巴西进口了3210万吨大豆;从阿根廷进口了260万吨大豆", "inconsistent")],
+)
+def test_a_members_share_leaves_room_for_the_others_named(others: str, verdict: str) -> None:
+    text = f"前三季度,中国从美国进口了980万吨大豆,同比减少12%,占中国进口大豆的38.5%。同期,中国{others}。"
+    assert [v for c, v in claim_verdicts(text) if c.note.startswith("a member's share")] == [verdict]
+
+
+def test_the_same_member_twice_or_another_good_is_no_other_member() -> None:
+    text = ("前三季度,中国从美国进口了980万吨大豆,占中国进口大豆的38.5%。同期,中国从美国进口了3210万吨玉米;"
+            "从巴西进口了4210万吨玉米。")
+    assert [c for c, _v in claim_verdicts(text) if c.note.startswith("a member's share")] == []
+
+
+def claim_verdicts(text: str) -> list[tuple[Any, str]]:
+    report = audit_text(text, lang="zh")
+    v = report.claim_verdicts()
+    return [(c, v.get(c.claim_id, "none")) for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("今年5月,中国铁矿石进口总量为9820万吨。同月,中国从澳大利亚进口铁矿石6120万吨,从巴西进口铁矿石2050万吨。",
+         "consistent"),
+        ("今年5月,中国铁矿石进口总量为9820万吨。同月,中国从澳大利亚进口铁矿石6120万吨,从巴西进口铁矿石4050万吨。",
+         "inconsistent"),
+        ("China's soybean imports from all sources rose to 10.2 million tons in May. Brazilian soybean exports to "
+         "China rose 9% to 7.4 million tons in May, and US soybean exports to China fell to 1.9 million tons.",
+         "consistent"),
+    ],
+)
+def test_partners_amounts_of_a_good_fit_in_its_total_from_all(text: str, verdict: str) -> None:
+    report = audit_text(text)
+    v = report.claim_verdicts()
+    assert [v.get(c.claim_id) for c in report.claims if c.kind == "parts"] == [verdict]
+
+
+def test_a_total_that_names_a_country_holds_no_other_partners_amounts() -> None:
+    text = "今年5月,中国自俄罗斯进口铁矿石总量为820万吨。同月,中国从澳大利亚进口铁矿石6120万吨。"
+    assert verdicts(text, "parts") == []

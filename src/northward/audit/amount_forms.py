@@ -42,19 +42,24 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# counting units: sums of tonnes, trains, containers, TEU or cubic metres are checked like sums of money
-COUNT_UNITS = ("t", "litres", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips")
+# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres or litres are checked
+# like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "litres")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
-    r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons|tonnes|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+    r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
+    r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
+    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
-    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|立方米|立方)"
+    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方)"
     r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
-    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + "))",
+    r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
+    # a length: "全长19.9公里,其中中国境内6.5公里" (its parts add up like tonnes)
+    r"|\s*(?P<km>公里|千米|km\b|kilomet(?:re|er)s|километр\w*|км\b))",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -65,7 +70,8 @@ _UNIT_BEFORE = re.compile(
     r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
-_UNIT_CODE = {"t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
+_UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km",
+              "t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
               "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
 
 

@@ -31,8 +31,19 @@ AFTER: dict[str, re.Pattern[str]] = {
     "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?"),
 }
 # between the base and the rate, and right before the base, for languages that write the base first
-BEFORE: dict[str, re.Pattern[str]] = {"zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?")}
-BASE_LEAD: dict[str, re.Pattern[str]] = {"zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$")}
+# ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
+# earlier (up 17%)": the level, the base set against it, then the rate in brackets)
+BEFORE: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?"),
+    "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
+             r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
+    "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
+}
+BASE_LEAD: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$"),
+    "ru": _c(r"[^\d\s,;.()]\s+(?:при|против)\s*$"),
+    "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
+}
 # a sentence that opens by pointing back at the last figure of the one before
 POINTS_BACK = _c(r"^\s*(?:that|this|it|это|что|这|此)\b")
 MAX_GAP = 60
@@ -73,7 +84,8 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
     prev = [q for q in qs if q.end <= rate.start and q.kind != "year"]
     if before is not None and lead is not None and prev and prev[-1].kind == "amount":
         b = prev[-1]
-        if before.fullmatch(text[b.end : rate.start]) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
+        gap = _without_years(text[b.end : rate.start])
+        if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
             return b
     return None
 

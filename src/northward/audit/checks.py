@@ -26,9 +26,11 @@ from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
 from .relations import RelationCheck
 from .share_lists import OPEN_LIST
+from .share_mean import ShareMeanCheck
 from .store_check import StoreCheck
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
+from .worded_shares import ShareTwiceCheck
 
 __all__ = [
     "CHECKS",
@@ -273,7 +275,7 @@ class ArithmeticCheck(Check):
         point = sum(q.value for q in shares)
         stated = Interval(0.0, 100.0) if claim.note == OPEN_LIST else Interval.point(100.0)
         why = ("shares of one whole add up to at most 100%" if claim.note == OPEN_LIST
-               else "a list closed by the rest adds up to 100%")
+               else "a list closed by the rest (or exports and imports) adds up to 100%")
         expl = (
             f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
             f"({rec.in_words('percent')} within rounding); {why}"
@@ -284,6 +286,8 @@ class ArithmeticCheck(Check):
     def _increment(self, claim: Claim) -> Finding:
         """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
         the decrease)."""
+        if "from" in claim.roles:
+            return self._increment_from(claim)
         d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
         if claim.direction < 0:
             rec = (d.interval() / (to.interval() + d.interval())).scale(100)
@@ -296,6 +300,15 @@ class ArithmeticCheck(Check):
             f"{fmt(to)} after {word} of {fmt(d)} is {humanize.percent(point * claim.direction, signed=True)} on the year before "
             f"({rec.in_words('percent')}); the text says {fmt(change)}"
         )
+        return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
+
+    def _increment_from(self, claim: Claim) -> Finding:
+        """A change told with the level it is measured from: the rate is the change over that level."""
+        d, base, change = claim.roles["delta"], claim.roles["from"], claim.roles["change"]
+        rec = (d.interval() / base.interval()).scale(100)
+        point = d.value / base.value * 100
+        expl = f"a change of {fmt(d)} on {fmt(base)} is {humanize.percent(point)} ({rec.in_words('percent')}); " \
+               f"the text says {fmt(change)}"
         return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
 
     def _average(self, claim: Claim) -> Finding:
@@ -433,7 +446,8 @@ class CurrencyCheck(Check):
 
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
-                             PartTrendCheck(), UnitPriceCheck())
+                             PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
+                             ShareTwiceCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -44,7 +44,8 @@ CLAIM_KINDS = (
     "share_list",
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
-    "rate_between", "count_growth", "balance_change", "part_trend", "unit_price",
+    "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
+    "share_twice",
 )
 
 

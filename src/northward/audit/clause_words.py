@@ -36,24 +36,46 @@ def is_forecast(before: str) -> bool:
     return bool(_FORECAST.search(before))
 
 
+def _partner_rows() -> list[tuple[str, str, str]] | None:
+    from ..subjects import partner_names
+
+    try:
+        return list(partner_names())
+    except OSError:
+        return None
+
+
+def _names_pattern(names: list[str] | set[str], *, adjectives: bool = False) -> re.Pattern[str] | None:
+    """One pattern for country names, longest first; an English name whole, or with ``adjectives`` as the beginning of
+    its adjective too ("Mongolian coal")."""
+    end = "" if adjectives else r"\b"
+    parts = [rf"\b{re.escape(n)}{end}" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(parts)) if parts else None  # case-sensitive: country names are capitalised in English
+
+
 @lru_cache(maxsize=1)
 def _other_countries(keyed: tuple[str, ...]) -> re.Pattern[str] | None:
     """Names of the countries the audit's partner words do not key (from the shipped customs partner list):
     a figure whose clause names one is that country's, never Russia's or the world's."""
-    from ..subjects import partner_names
-
-    try:
-        rows = partner_names()
-    except OSError:
+    rows = _partner_rows()
+    if rows is None:
         return None
-    names = [
+    return _names_pattern([
         n for code, en, zh in rows if code not in keyed and code not in ("CN", "HK", "MO", "TW")
         for n in (en, zh) if (len(n) >= 2 and not n.isascii()) or len(n) >= 4
-    ]
-    if not names:
+    ])
+
+
+@lru_cache(maxsize=1)
+def country_names() -> re.Pattern[str] | None:
+    """Every partner country's name in the shipped customs partner list (English, also as the beginning of its
+    adjective, and Chinese with and without the words of its form of state, 俄罗斯联邦 and 俄罗斯), or None."""
+    rows = _partner_rows()
+    if rows is None:
         return None
-    parts = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
-    return re.compile("|".join(parts))  # case-sensitive: country names are capitalised in English
+    return _names_pattern({n for code, en, zh in rows if code != "CN"  # China reports; its name is no partner's
+                           for n in (en, zh, re.sub(r"(?:联邦|共和国|王国|合众国|国)$", "", zh)) if len(n) >= 2},
+                          adjectives=True)
 
 
 def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...], keyed: dict[str, tuple[str, ...]]) -> str:
@@ -73,3 +95,13 @@ def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...],
     if country and not any(cs <= p < pos and p > country.start() for p, _c in partners):
         why = f"the figure is of another country ({country.group(0)!r}) than the partners the audit keys"
     return why
+
+
+# a balance named in the figure's clause before it ("the trade balance of the region ... amounted to", "сальдо
+# торгового баланса составило", "贸易顺差为"): the difference of the flows, never their total
+_BALANCE_NOUN = re.compile(r"\b(?:balance|surplus|deficit)\b|сальдо|профицит|дефицит|顺差|逆差", re.IGNORECASE)
+
+
+def names_balance(before: str) -> bool:
+    """Do the words before a figure, in its clause, name a balance (surplus, deficit, сальдо, 顺差)?"""
+    return bool(_BALANCE_NOUN.search(before))

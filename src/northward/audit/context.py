@@ -70,13 +70,17 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "export",
         r"exports?|exported|shipments to|outbound|suppl(?:ied|ies)\s+(?:goods\s+)?(?:worth\s+)?|deliveries\s+to|"
-        r"экспорт\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程|"
+        # "импортер", "экспортер" name a trader (a buyer is the destination of exports), not a flow
+        r"экспорт(?![её]р)\w*|вывоз\w*|вывез\w*|поставк\w+\s+в\b|поставил\w*\s+в\b|出口贸易|出口|出境|去程|"
+        # "реализовали за рубеж", "отправлено за границу", "на внешние рынки": sold abroad (not "из-за рубежа")
+        r"(?<!из-)(?<!из\s)за\s+рубеж(?!\w)|за\s+границу|на\s+(?:внешн|зарубежн)\w+\s+рынк\w*|"
         + zh_words.PARTNER_IMPORT_FROM_CHINA,
     ),
     (
         "import",
         r"imports?|imported|purchases from|inbound|deliveries\s+from|supplies\s+from|"
-        r"импорт\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|进口贸易|进口|进境|入境|回程|返程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
+        r"импорт(?![её]р)\w*|поставк\w+\s+из\b|ввез\w*|ввоз\w*|из-за\s+(?:рубежа|границы)|"
+        r"进口贸易|进口|进境|入境|回程|返程|" + zh_words.PARTNER_EXPORT_TO_CHINA,
     ),
 )
 _FLOW_RES = [(flow, re.compile(pat, re.IGNORECASE)) for flow, pat in FLOWS]

@@ -18,17 +18,21 @@ from typing import Any
 from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_roles
+from .breakdowns import breakdown_claims
 from .claims import Claim
 from .comparatives import comparative_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .count_rates import count_growth_claims
+from .daily_amounts import daily_claims
+from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
+from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
@@ -41,16 +45,20 @@ from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, part_out_of_whole
+from .restated import restated_claims
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
-from .shares import bracketed_share, fill_shares, or_share
+from .share_mean import share_mean_claims
+from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
 from .sums import sum_claims, sum_growth
+from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
+from .worded_shares import share_twice_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -88,10 +96,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
+    claims.extend(supplier_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
+    claims.extend(breakdown_claims(sentences, figures, sums))
+    claims.extend(restated_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
+    claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
@@ -109,6 +121,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(average_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
+    claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
@@ -117,8 +130,11 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(between_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
+    claims.extend(share_mean_claims(sentences, claims))
+    claims.extend(share_twice_claims(sentences, claims))
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
+    claims.extend(daily_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
@@ -479,7 +495,8 @@ def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."
-    return bool(w.share_before.search(before) or w.share_after.search(after[:20]))
+    falls_to = w is words("ru") and SHARE_FALLS_TO.match(text, q.end) is not None  # "66% поставок (…) пришлось на"
+    return bool(w.share_before.search(before) or w.share_after.search(after[:20]) or falls_to)
 
 
 def _share_claim(
@@ -535,7 +552,7 @@ def _share_claim(
         roles["whole"] = after[0]
     elif part is not None:
         same = SAME_PERIOD_WHOLE.search(s.text, part.end, q.start) is not None
-        alternatives = _whole_candidates(sentences, s, part, figures, same)
+        alternatives = _whole_candidates(sentences, s, part, figures, same, whole_flow_after(s.text, q.end))
     if part is not None and len(before) > 1 and _COMBINED.search(s.text[part.end : q.start]):
         # "对蒙贸易34.4亿元…；对俄贸易32.2亿元…，二者合计占…74.1%": the part is the two amounts together
         other = before[-2]
@@ -639,13 +656,15 @@ def _bracketed_part(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | No
 
 
 def _whole_candidates(
-    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False
+    sentences: list[Sentence], s: Sentence, part: Quantity, figures: dict[int, list[Quantity]], same_period: bool = False,
+    named_flow: str | None = None,
 ) -> list[Quantity]:
     """Totals the share may be of: amounts before the part of total trade or of the part's own flow
-    (exports of one product as a share of all exports), larger than the part, nearest first (up to 6)."""
+    (exports of one product as a share of all exports), or of the flow the share's words name ("62% стоимостного
+    объема экспорта"), larger than the part, nearest first (up to 6)."""
     out: list[Quantity] = []
     part_flow = flow_at(s.text, part.start)
-    flows = {"total", part_flow} if part_flow else {"total"}
+    flows = {"total"} | {f for f in (part_flow, named_flow) if f}
     # "2013年…2027.8亿元…今年上半年…906.2亿元,占同期…的61.1%": the whole is of the part's period
     period = resolve(sentences, s, part.start).period_label if same_period else None
     for prev in [s, *reversed(sentences[max(0, s.index - 3) : s.index])]:

@@ -24,18 +24,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from .claims import Claim
 from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
+from .own_goods import goods_stems, own_goods
+from .restated import IN_ALL
 from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
 from .text import Sentence
 from .wholes import periods_differ
 
 AFTER = 3  # sentences after the total's in which its members' figures are read
+GOODS_AFTER = 5  # the same for the partner a product went to (the text may say how it grew first)
 _PLACE_KINDS = ("city or port", "region or crossing of the partner")
 # between the two names of one crossing: "Grodekovo (RF) – Suifenhe (PRC)", "Zabaikalsk – Manzhouli"
 _PAIR_GLUE = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?[-–—]\s*", re.IGNORECASE)
@@ -49,7 +53,7 @@ _ALL_TRADE = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 # a partner named as the other side of the trade ("trade with Russia", "and Mongolia", "с Россией", "对俄"),
 # not as a trader of its own ("Russia's foreign trade")
-_COUNTERPART = re.compile(r"(?:\b(?:with|to|from|and)\s+(?:the\s+)?|(?:\bс|\bсо|\bв|\bиз|\bи)\s+|[对与同和自])$",
+_COUNTERPART = re.compile(r"(?:\b(?:with|to|from|and)\s+(?:the\s+)?|(?:\bс|\bсо|\bв|\bво|\bиз|\bи)\s+|[对与同和自])$",
                           re.IGNORECASE)
 
 # a member found in a sentence: (its key, the kinds of its names, its figure)
@@ -63,9 +67,13 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         for q in figures[s.index]:
             if not counted(q) or is_change_amount(s.text, q):
                 continue
-            finder = _finder(s, q)
-            after = 1 if finder is _products else AFTER
+            finder = _finder(s, q, figures[s.index])
+            goods_total = isinstance(finder, partial)
+            after = 1 if finder is _products else GOODS_AFTER if goods_total else AFTER
             parts = None if finder is None else _members_after(sentences, figures, s, q, finder, after)
+            if not parts and finder is _places and IN_ALL.match(s.text):
+                # "Всего ... через пограничные переходы ДВЖД перевезено 6,85 млн тонн": the total after its members
+                parts = _members_after(sentences, figures, s, q, finder, AFTER, before=True)
             if finder is _products and (parts is None or len(parts) < MIN_PRODUCTS):
                 continue
             if not parts:
@@ -78,7 +86,7 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
     return out
 
 
-def _finder(s: Sentence, q: Quantity) -> Finder | None:
+def _finder(s: Sentence, q: Quantity, qs: list[Quantity]) -> Finder | None:
     """How the members of the total ``q`` are named: places, partners, or None (no group named)."""
     cs, ce = clause_bounds(s.text, q.start)
     if _GROUPS.search(s.text, cs, ce):
@@ -91,7 +99,72 @@ def _finder(s: Sentence, q: Quantity) -> Finder | None:
     places = [k for a, _b, k in mentions(s.text) if cs <= a < ce and k in _PLACE_KINDS]
     if places and not goods_named(s.text, cs, ce):
         return _products
+    goods = own_goods(s.text, q, qs)
+    if goods and not facts(s.text[cs:ce]).partners and not facts(s.text[cs:ce]).territories:
+        return partial(_partner_of_goods, goods)
     return None
+
+
+def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """"Вывоз лесоматериалов ... составил 204,6 тыс. кубометров ... в Китай оформлено 201,4 тыс. кубометров деловой
+    древесины и лесоматериалов": after a product's total that names no partner, a sentence that names the total's
+    product, with one partner (to or from it) and one amount in the total's unit, is that partner's part of it;
+    or, in a sentence of several, each clause that names one partner and one such amount ("Во Вьетнам ... 397,7
+    тыс. кубометров лесоматериалов, в Камбоджу - 112,2 тыс.")."""
+    whole = _one_partner_amount(t.text, qs, total, 0, len(t.text))
+    if whole is not None:
+        return [whole] if goods & own_goods(t.text, whole[2], qs) else []
+    out: list[Member] = []
+    done: set[int] = set()
+    for pos, _code in sorted(facts(t.text).partners + facts(t.text).territories):
+        cs, ce = clause_bounds(t.text, pos)
+        if cs not in done:
+            done.add(cs)
+            found = _one_partner_amount(t.text, qs, total, cs, ce)
+            out += [found] if found is not None and goods & own_goods(t.text, found[2], qs) else []
+    return out or _bracketed_partners(goods, t, qs, total)
+
+
+# a partner's name, then its figure in brackets: "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
+_NAME_TO_BRACKET = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+)?\s*[(（]\s*(?:около|более|свыше|почти|about|over|nearly)?\s*$",
+                              re.IGNORECASE)
+
+
+def _bracketed_partners(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
+    """"Крупными импортерами рыбы и морепродуктов являются Южная Корея (353 тыс. т), Япония (11,8 тыс. т)": in a
+    sentence that names the total's product, each partner whose figure in the total's unit is bracketed right after
+    its name."""
+    if not goods & goods_stems(t.text, 0, len(t.text)):
+        return []
+    f = facts(t.text)
+    out: list[Member] = []
+    for pos, code in sorted(f.partners + f.territories):
+        x = next((x for x in qs if x.kind == "amount" and x.start > pos), None)
+        if x is not None and x.currency == total.currency and _NAME_TO_BRACKET.fullmatch(t.text, pos, x.start):
+            out.append((code, frozenset({"partner"}), x))
+    return out if len({c for c, _k, _x in out}) == len(out) else []
+
+
+def _one_partner_amount(text: str, qs: list[Quantity], total: Quantity, lo: int, hi: int) -> Member | None:
+    """The one partner ``text[lo:hi]`` names as the other side (a country, or China in a Russian text), with the
+    one amount in the total's unit after its name, else None."""
+    f = facts(text)
+    found = sorted((p, c) for p, c in f.partners + f.territories if lo <= p < hi)  # "в Китай": China is the partner
+    amounts = [x for x in qs if lo <= x.start < hi and x.kind == "amount" and x.currency == total.currency]
+    if len({c for _p, c in found}) != 1 or len(amounts) != 1 or amounts[0].start < found[0][0]:
+        return None
+    if not all(_COUNTERPART.search(text, max(0, p - 12), p) for p, _c in found):
+        return None
+    if _EARLIER.search(text, lo, amounts[0].start):
+        return None  # "годом ранее ... поставила в Китай 116,3 тыс.": the year before's figure, not a part of this one
+    return (found[0][1], frozenset({"partner"}), amounts[0])
+
+
+_EARLIER = re.compile(
+    r"годом\s+ранее|год\s+назад|в\s+прошлом\s+году|(?:за|в)\s+(?:прошл|минувш)\w+\s+год\w*|a\s+year\s+(?:earlier|ago|before)|"
+    r"\blast\s+year|the\s+previous\s+year|去年|上年",
+    re.IGNORECASE,
+)
 
 
 def _places(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
@@ -161,18 +234,25 @@ def _products(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
 
 def _members_after(
     sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, total: Quantity, finder: Finder,
-    after: int = AFTER,
+    after: int = AFTER, before: bool = False,
 ) -> list[tuple[Sentence, Quantity]] | None:
-    """Each member's one figure in the total's unit, from the sentences after the total's."""
+    """Each member's one figure in the total's unit, from the sentences after the total's (or, ``before``, from
+    those before it, for a total said "in all" after its members)."""
     t_ctx = resolve(sentences, s, total.start)
     t_flow = part_flow(s.text, total)
     seen: dict[str, tuple[Sentence, Quantity]] = {}
     singles: set[str] = set()
-    for t in sentences[s.index + 1 : s.index + after + 1]:
+    near = sentences[max(0, s.index - after) : s.index] if before else sentences[s.index + 1 : s.index + after + 1]
+    for t in near:
         for key, kinds, x in finder(t, figures[t.index], total):
             if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
                 continue
-            if t_flow not in (None, "total") and part_flow(t.text, x) not in (None, t_flow):
+            # a product's exports and the partner it went to: China's side of the flow is not the text's, so only
+            # a flow the words name counts ("импорт сои из Китая" is no part of "экспорт сои")
+            x_flow = flow_at(t.text, x.start) if isinstance(finder, partial) else part_flow(t.text, x)
+            if isinstance(finder, partial):
+                t_flow = flow_at(s.text, total.start)
+            if t_flow not in (None, "total") and x_flow not in (None, t_flow):
                 continue  # "exports through the crossings ... imports via Zabaikalsk": not a part
             if periods_differ(t_ctx, resolve(sentences, t, x.start)):
                 return None

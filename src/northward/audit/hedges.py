@@ -8,7 +8,8 @@ still allow. The tolerances are conventions, documented in the README's audit se
   or more significant digits ("около $24,56 млрд": the writer rounded, not guessed);
 - ``nearly``: up to 10% below the figure, never above it (beyond rounding);
 - ``just_under`` / ``just_over``: up to 3% below / above the figure;
-- ``over``: the figure or more; ``under``: the figure or less.
+- ``over``: the figure or more; ``under``: the figure or less; Chinese 多/余 after a figure ("5000多吨") is more
+  by less than one unit of its last digit (5000 to 6000).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .intervals import Interval
 
@@ -114,6 +116,16 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 _ZH_AFTER_WORDS = ("以上", "左右", "多", "余", "以下")  # written after the figure: 30%左右, 8000余辆
+# "5000多吨", "8000余辆", "1000多亿元", "4.4万多吨": more than the figure by less than one unit of its last written
+# digit (5000 to 6000, 4.4万 to 4.5万), unlike 以上 or 超过, which set no upper bound
+ZH_SOME_MORE = ("多", "余")
+
+
+def last_digit_unit(value: float) -> float:
+    """The place value of a figure's last non-zero digit: 5000 -> 1000, 44000 -> 1000, 1500 -> 100, 6.5 -> 0.1."""
+    d = Decimal(repr(round(abs(value), 9))).normalize()
+    exponent = d.as_tuple().exponent
+    return float(Decimal(1).scaleb(exponent)) if d and isinstance(exponent, int) else 1.0
 _WORD_TO_KIND = {w: kind for kind, words in _HEDGE_WORDS.items() for w in words}
 _BEFORE = re.compile(
     r"(?:^|[\s(（,，:：;；—–-])("
@@ -155,6 +167,8 @@ class Hedge:
             return Interval(v - JUST_TOLERANCE * abs(v), v)
         if self.kind == "just_over":
             return Interval(v, v + JUST_TOLERANCE * abs(v))
+        if self.kind == "over" and self.word in ZH_SOME_MORE:
+            return Interval(v, v + last_digit_unit(v))
         if self.kind == "over":
             return Interval(v, math.inf)
         if self.kind == "under":

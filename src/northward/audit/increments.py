@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
-from .context import resolve
+from .context import names_subject, resolve
 from .numbers import Quantity
 from .text import Sentence
 
@@ -47,13 +47,41 @@ _CHANGE_OF = re.compile(
 )
 
 
+# the English verb or noun of a change before its amount, with what it is measured against between them: "up by",
+# "down 591,000 tons", "up from May by", "down year-on-year by", "edged up by", "an increase of", "a 5% rise of" (never
+# "up to", "rose to": a bound or the level itself)
+EN_CHANGE_LEAD = re.compile(
+    r"(?:\b(?:up|down|rose|fell|grew|gained|climbed|increased|decreased|declined|dropped|slid|jumped|surged|plunged|"
+    r"shrank|shrunk|added|lost)(?:\s+(?!to\b|at\b)[A-Za-z][\w'’-]*){0,6}?\s+by|"
+    # bare "up"/"down", not the particle of a verb: "chalked up", "made up", "took up", "set up", "broke down"
+    r"(?<![a-z]ed\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!set\s)"
+    r"(?<!sets\s)(?<!broke\s)\b(?:up|down)|"
+    r"\b(?:increase|decrease|decline|drop|fall|rise|gain|growth|reduction|slump|jump)\s+of)\s*$",
+    re.IGNORECASE,
+)
+# a sign written on the amount itself: "+800,000 t", "−2.8 mn t", "(-23%)" (a hyphen only when glued to the figure)
+_SIGN_BEFORE = re.compile(r"(?:(?P<up>\+)|−)\s*$|(?<![\w\d])-$")
+
+
 def is_change_amount(text: str, q: Quantity) -> bool:
     """Whether the amount at ``q`` is stated as a change from another level (a difference, not a level):
     "up by 2 bn", "меньше на 1,5 млн т", "со снижением на 178,6 тыс. т"."""
     return bool(_CHANGE_BY.search(text[max(0, q.start - 80) : q.start])
+                or EN_CHANGE_LEAD.search(text[max(0, q.start - 80) : q.start])
+                or _SIGN_BEFORE.search(text[max(0, q.start - 2) : q.start])
                 or _DELTA_BEFORE.search(text[max(0, q.start - 90) : q.start])
                 or _CHANGE_OF.search(text[max(0, q.start - 80) : q.start])
                 or (_NA_BEFORE.search(text[max(0, q.start - 12) : q.start]) and _MORE_AFTER.match(text, q.end)))
+
+
+# the level a figure is compared with: "比去年同期的409.7万吨增长93.7%", "环比8月份的793.95万吨基本持平" (never the
+# figure's own level, nor the whole of the parts listed after it)
+_BASE_OF_COMPARISON = re.compile(r"(?:(?<!同)比|较)[^,，;；。%]{0,12}的\s*$")
+
+
+def is_compared_base(text: str, q: Quantity) -> bool:
+    """Whether the amount at ``q`` is the level of another period a figure is compared with ("比去年同期的…")."""
+    return bool(_BASE_OF_COMPARISON.search(text, max(0, q.start - 16), q.start))
 
 
 # "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit
@@ -97,8 +125,16 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 continue
             lead = s.text[max(0, delta.start - 70) : delta.start]
             rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
-            if rate is not None and _THEN_RATE.match(s.text[delta.end : rate.start]):
+            from_base = _from_base(s.text, delta, rate, qs[i + 1 :])
+            if from_base is not None:
+                out.append(Claim("change_abs", from_base[0], s.text, s.start, s.lang,
+                                 resolve(sentences, s, delta.start), direction=from_base[1]))
+                continue
+            if rate is not None and (_THEN_RATE.match(s.text[delta.end : rate.start])
+                                     or _rate_of_change(lead, s.text[delta.end : rate.start])):
                 direction = _increment_direction(lead, s.text, rate)
+                if direction * _sign(s.text, rate) < 0:
+                    continue  # "down by 2 mn t (+5%)": the rate is not this change's
             else:
                 rate = next((q for q in reversed(qs[:i]) if q.kind == "percent"), None)
                 m = _RATE_THEN.match(s.text[rate.end : delta.start]) if rate is not None else None
@@ -110,13 +146,16 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
             if direction == 0:
                 continue
             first = min(delta.start, rate.start)
-            level = _level_before(sentences, figures, s, [q for q in qs if q.end <= first], delta)
-            led_to = False  # the level named as the one the change led to may be below a decrease
+            # the level the change led to, named after it, comes first ("edged up by 1.1mn t, or 1pc, ... to
+            # 113.4mn t"); it may be below a decrease; else the last level before it
+            level: Quantity | None = None
+            led_to = False
+            after = next((q for q in qs if q.start >= max(delta.end, rate.end)), None)
+            if after is not None and after.kind == "amount" and after.currency == delta.currency \
+                    and _TO_LEVEL.match(s.text[max(delta.end, rate.end) : after.start]):
+                level, led_to = after, direction < 0
             if level is None:
-                after = next((q for q in qs if q.start >= max(delta.end, rate.end)), None)
-                if after is not None and after.kind == "amount" and after.currency == delta.currency \
-                        and _TO_LEVEL.match(s.text[max(delta.end, rate.end) : after.start]):
-                    level, led_to = after, direction < 0
+                level = _level_before(sentences, figures, s, [q for q in qs if q.end <= first], delta, first)
             if level is None or (not led_to and level.rounding().lo <= delta.rounding().hi):
                 continue
             roles = {"change": rate, "delta": delta, "to": level}
@@ -125,14 +164,60 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
     return out
 
 
+# "2.2 million tons (65%) increase from the 3.4 million ton average": the change, its rate in brackets, the noun
+# of the change, then the level it is measured from
+_NOUN_FROM = re.compile(r"\s*[)）]\s*(?:[a-z-]+\s+)?(?P<noun>increase|rise|gain|jump|growth|decline|decrease|drop|fall)\s+"
+                        r"(?:from|on|over)\s+(?:the\s+|a\s+|last\s+year['’]s\s+)?$", re.IGNORECASE)
+
+
+def _from_base(text: str, delta: Quantity, rate: Quantity | None,
+               after: list[Quantity]) -> tuple[dict[str, Quantity], int] | None:
+    """A change told with its rate and the level it is measured from ("a $2 bn (15%) rise over last year's $13
+    bn"): (roles change, delta and from, the direction); the rate is the change over that level."""
+    if rate is None or not re.fullmatch(r"[^\d()（）,;]{0,20}?[(（]\s*[+−-]?", text[delta.end : rate.start]):
+        return None
+    base = next((q for q in after if q.start > rate.end), None)
+    m = _NOUN_FROM.match(text[rate.end : base.start]) if base is not None else None
+    if base is None or m is None or base.kind != "amount" or base.currency != delta.currency:
+        return None
+    direction = -1 if _DOWN_WORD.search(m.group("noun")) else 1
+    if direction < 0 and base.rounding().hi < delta.rounding().lo:
+        return None  # a decrease larger than its level
+    return {"change": rate, "delta": delta, "from": base}, direction
+
+
+# after an amount said as a change, its rate: ", down 1.5%", ", an increase of 10.3%", " (22%)", " (-23%)", ", or 1pc",
+# " year on year, or 10%" (in brackets without a word only here, where the amount is a change: "(81%)" after a level
+# may be its index)
+_RATE_AFTER_CHANGE = re.compile(
+    r"^[^\d;。；]{0,30}?(?:,|，|\band\b|\bor\b|[(（])\s*(?:or\s+|by\s+|(?:up|down)\s+(?:by\s+)?|"
+    r"(?:an?\s+)?(?:increase|decrease|decline|drop|fall|rise|growth|gain|reduction)\s+of\s+)?[+−-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _rate_of_change(lead: str, glue: str) -> bool:
+    """Whether the percent after an amount is that amount's rate of change: the amount is a change (its verb
+    or its sign before it) and only a separator, a bracket or the rate's own words come between."""
+    return bool((EN_CHANGE_LEAD.search(lead) or _SIGN_BEFORE.search(lead[-2:])) and _RATE_AFTER_CHANGE.match(glue))
+
+
+def _sign(text: str, q: Quantity) -> int:
+    """+1 or -1 for a sign written on the figure ("+15%", "(-23%)"), 0 for none."""
+    m = _SIGN_BEFORE.search(text[max(0, q.start - 2) : q.start])
+    return 0 if m is None else 1 if m.group("up") else -1
+
+
 def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
-                  before: list[Quantity], delta: Quantity) -> Quantity | None:
-    """The last amount in the increment's unit before it: in its sentence, else the one before."""
+                  before: list[Quantity], delta: Quantity, first: int) -> Quantity | None:
+    """The last amount in the increment's unit before it: in its sentence, else the one before when its own
+    sentence names no subject before the change ("... 5.48 million tons. The figure represents an increase of",
+    never "... Russia 6.1 mn t. Imports from Indonesia rose by")."""
     # another change is no level: "同比增加179.51万吨,增长32.8%;环比增加145.69万吨" (the level is 726.83 before both)
     own = [q for q in before if q.kind == "amount" and q.currency == delta.currency and not is_change_amount(s.text, q)]
     if own:
         return own[-1]
-    if s.index > 0:
+    if s.index > 0 and not names_subject(s.text, 0, first):
         prev_text = sentences[s.index - 1].text
         prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency
                 and not is_change_amount(prev_text, q)]
@@ -163,9 +248,10 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
     return 0
 
 
-_UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|рост|вырос|увелич|прирост|增长|增加",
-                      re.IGNORECASE)
-_DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
+_UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|gain|added|"
+                      r"рост|вырос|увелич|прирост|增长|增加", re.IGNORECASE)
+_DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
+                        r"сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
                         re.IGNORECASE)
 
 
@@ -176,6 +262,12 @@ def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
         return 1
     if _DOWN.search(lead):
         return -1
+    m = EN_CHANGE_LEAD.search(lead)
+    if m is not None:
+        return -1 if _DOWN_WORD.search(m.group(0)) else 1 if _UP_WORD.search(m.group(0)) else 0
+    sign = _SIGN_BEFORE.search(lead[-2:])
+    if sign is not None:
+        return 1 if sign.group("up") else -1
     comparative = _COMPARATIVE_AFTER.match(text, rate.end)
     if comparative and re.search(r"\bна\s*$", lead):
         return 1 if comparative.group("up") else -1

@@ -17,9 +17,11 @@ from dataclasses import replace
 
 from .claims import Claim
 from .context import _last_flow, flow_at, resolve
+from .hedges import Hedge
 from .increments import is_change_amount
 from .numbers import Quantity
 from .text import Sentence
+from .zh_words import MOST_OF
 
 # the words, Russian
 _MAIN_PART = re.compile(
@@ -36,6 +38,10 @@ _NESTED = re.compile(r"в\s+том\s+числе|из\s+н(?:их|его)|из\s+
 def majority_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:
+        for zm in MOST_OF.finditer(s.text):
+            most = _most_of(sentences, s, figures, zm)
+            if most is not None:
+                out.append(most)
         for m in _MAIN_PART.finditer(s.text):
             claim = _majority(sentences, s, figures, m)
             if claim is not None:
@@ -70,6 +76,9 @@ def _single_part(sentences: list[Sentence], s: Sentence, figures: dict[int, list
     if not wholes:
         return None
     w_sent, whole = wholes[-1]
+    main = list(_MAIN_PART.finditer(w_sent.text, 0, whole.start))
+    if main and not any(main[-1].end() <= q.start < whole.start for q in figures[w_sent.index] if q.kind == "amount"):
+        return None  # "большая часть ... (142,6 тыс.)": that amount is a part itself, not the whole of the next
     p_flow, w_flow = flow_at(s.text, part.start), flow_at(w_sent.text, whole.start)
     if p_flow and w_flow and p_flow != w_flow:
         return None  # "импорт ... В частности, экспорт ...": not a part of that whole
@@ -122,3 +131,40 @@ def _majority(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Qu
                      note="the main part in words: some of the whole, at most all of it")
     return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
                  resolve(sentences, s, part.start))
+
+
+_MOST_BEFORE = 2  # sentences before the words in which the whole may be stated
+_IN_BRACKETS = re.compile(r"^[^\d,，;；。]{0,10}?[(（]?\s*$")
+
+
+def _most_of(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]], m: re.Match[str]) -> Claim | None:
+    """"共出口了16272吨鱼产品。… 其中大部分鱼产品(5000多吨)运往中国": the greater part of a whole, more than half of
+    it. The part is the amount right after the words (its goods between, or in brackets); the whole the last amount
+    in its unit in the sentence or the two before, named back by 其中 or by the same goods in its clause."""
+    after = [q for q in figures[s.index] if q.kind == "amount" and q.start >= m.end()]
+    if not after or not after[0].currency or not _IN_BRACKETS.match(s.text[m.end() : after[0].start]):
+        return None
+    part = after[0]
+    if is_change_amount(s.text, part):
+        return None
+    goods = m.group("goods").strip()
+    for sent in [s, *[sentences[i] for i in range(s.index - 1, max(-1, s.index - 1 - _MOST_BEFORE), -1)]]:
+        hi = m.start() if sent is s else len(sent.text)
+        wholes = [q for q in figures[sent.index] if q.kind == "amount" and q.currency == part.currency and q.end <= hi
+                  and not is_change_amount(sent.text, q)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        opens = max(sent.text.rfind(c, 0, whole.start) for c in ",，;；:：") + 1
+        named = bool(goods) and goods in sent.text[opens : whole.end + len(goods) + 2]  # 装运木材8400吨, 8400吨木材
+        if not (m.group("of") or named):
+            return None
+        if sent is not s:
+            whole = replace(whole, extra={**whole.extra, "sentence_start": sent.start})
+        words = m.group(0)[len(m.group("of") or "") : len(m.group(0)) - len(m.group("goods"))]
+        share = Quantity(50.0, "percent", m.start(), m.start() + len(m.group(0)) - len(m.group("goods")),
+                         f"«{words}» (more than half)", hedge=Hedge("over", words),
+                         note="the greater part in words: more than half of the whole")
+        return Claim("share", {"share": share, "part": part, "whole": whole}, s.text, s.start, s.lang,
+                     resolve(sentences, s, part.start))
+    return None

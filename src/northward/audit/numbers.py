@@ -188,7 +188,7 @@ _CUR_AFTER_RE = (
 _CUR_BEFORE_RE = r"(?:(?:US\$|U\.S\.\s?\$|\\?\$|¥|₽)\s?|(?:USD|RMB|CNY)\s?)"
 _UNIT_RE = (
     r"(?:percentage\s+points?|pct\s+points?|p\.p\.|pp\b|п\.\s?п\.|процентн\w*\s+пункт\w*|个百分点|"
-    r"percent|per\s+cent|pct|%|％|процент\w*|проц\.?|"
+    r"percent|per\s+cent|pct|pc\b|%|％|процент\w*|проц\.?|"
     r"times|-?fold|раз(?:а)?\b|倍)"
 )
 
@@ -218,7 +218,7 @@ _FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
 _EN_WORD_NUM = re.compile(
     r"\b(?P<word>"
     + "|".join(sorted(EN_SMALL, key=len, reverse=True))
-    + r")(?:[\s-](?P<unit>times|fold|percent|per cent|billion|million|trillion))",
+    + r")(?:[\s-](?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion))",
     re.IGNORECASE,
 )
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
@@ -374,7 +374,7 @@ def _unit_kind(unit: str | None) -> str | None:
     u = unit.lower()
     if "point" in u or "p.p" in u or u == "pp" or "п." in u or "пункт" in u or "百分点" in u:
         return "pp"
-    if "%" in u or "％" in u or "cent" in u or "pct" in u or "процент" in u or "проц" in u:
+    if "%" in u or "％" in u or "cent" in u or u in ("pct", "pc") or "процент" in u or "проц" in u:
         return "percent"
     return "multiple"
 
@@ -404,10 +404,15 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
     return listed_scale(text, qs) if lang == "zh" else qs
 
 
+# a figure glued to the verb or preposition before it by a lost space ("output was39.272 million tons", copies of
+# PDFs): a lowercase word that never ends an identifier
+_GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1"):
+    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1") and not _GLUED_WORD.search(text, 0, m.start()):
         return None  # part of an identifier such as "COVID-19" or "G20"
     try:
         value, decimals = parse_number(raw, lang)
@@ -490,7 +495,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
     for m in _EN_WORD_NUM.finditer(text):
         value = float(EN_SMALL[m.group("word").lower()])
         unit = m.group("unit").lower()
-        kind = "multiple" if unit in ("times", "fold") else "percent" if "cent" in unit else "amount"
+        kind = ("multiple" if unit in ("times", "fold") else "pp" if "point" in unit else "percent" if "cent" in unit
+                else "amount")
         scale = _scale(unit) if kind == "amount" else 1.0
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(Quantity(value * scale, kind, m.start(), m.end(), m.group(0), 0, scale, None, hedge))

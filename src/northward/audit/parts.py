@@ -8,17 +8,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import period_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import flow_at, resolve
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .text import Sentence
 
 _PARTS_LIST = re.compile(
     r"^\W*(?:among\s+them|among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:products|goods|commodities)|of\s+which|"
     r"of\s+(?:this|these|that|the\s+total)\b|"
-    r"including|其中|в\s+том\s+числе|из\s+них|"
+    r"including|其中|в\s+том\s+числе|из\s+них|в\s+частности|"
+    # "В этом объеме на долю пиловочника пришлось 30,1 тыс. м³": inside the amount said before
+    r"(?P<vol>в\s+(?:этом|данном|указанном|общем)\s+объ[её]ме|из\s+(?:этого|данного|общего)\s+(?:объ[её]ма|количества))|"
     # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
     r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
@@ -72,11 +75,21 @@ _OTHER_FLOW = {"export": "import", "import": "export"}
 # a marker that says the amounts after it are inside the one before ("其中", "of which", "из них") makes
 # one part enough: "进口木材1331.66万立方米。其中进口板材829.97万立方米" (829.97 cannot exceed 1331.66); a list
 # opened by "including" or "this includes" needs two, as before
-_ONE_PART = re.compile(r"其中|of\s+which|из\s+них|в\s+том\s+числе", re.IGNORECASE)
+_ONE_PART = re.compile(r"其中|of\s+which|из\s+них|в\s+том\s+числе|объ[её]м|количеств", re.IGNORECASE)
 
 
 def _least_parts(marker: re.Match[str]) -> int:
     return 1 if _ONE_PART.search(marker.group(0)) else 2
+
+
+def _goods_of_both_flows(text: str, parts: list[Quantity], whole_flow: str | None) -> bool:
+    """"货运量2747.43万吨。其中,进口煤炭2649.98万吨;进口铜精粉65.21万吨;出口货物32.24万吨": goods of both
+    flows under a total of all the goods, one flow named more than once, are a breakdown by goods (parts), not
+    the total's exports and imports (the sum check's one export and one import)."""
+    if whole_flow not in (None, "total"):
+        return False
+    named = [flow_at(text, q.start) for q in parts]
+    return all(f in ("export", "import") for f in named) and len(set(named)) < len(named)
 
 
 def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -96,11 +109,12 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
         if m.groupdict().get("bare") and not any(_BARE_GAP.fullmatch(s.text, q.end, m.start()) for q in qs):
             continue  # "goods including coal ...": the marker does not follow a whole's amount
-        prev = [q for q in figures[s.index - 1] if not is_change_amount(sentences[s.index - 1].text, q)] if s.index > 0 else []
+        before_s = _whole_sentence(sentences, figures, s, qs)
+        prev = [q for q in figures[before_s.index] if not is_change_amount(before_s.text, q)] if before_s is not None else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
-            before = [q for q in qs if q.start < m.start() and q.currency == unit]
+            before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
-                              and not is_change_amount(sentences[s.index - 1].text, q)]
+                              and before_s is not None and not is_compared_base(before_s.text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
@@ -112,7 +126,10 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue
             whole = pool[-1]
-            whole_text = s.text if before else sentences[s.index - 1].text
+            whole_s = s if before else before_s
+            assert whole_s is not None
+            whole_text = whole_s.text
+            parts = [q for q in parts if not period_words.base_level(s.text, q.start, q.end)]
             whole_flow = flow_at(whole_text, whole.start)
             if len(parts) == 1 and _NESTED.search(whole_text, 0, whole.start):
                 continue  # "其中进口303万吨;出口64万吨。其中4月…144万吨": the last amount is itself a part, not the whole
@@ -125,11 +142,27 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             if len(parts) < (2 if len(parts) < listed else _least_parts(m)):
                 continue  # one part is enough only when the marker listed no other
             flows = part_flows & {"export", "import"}
-            if len(flows) > 1 or (flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
+            if (len(flows) > 1 and not _goods_of_both_flows(s.text, parts, whole_flow)) or (
+                    flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all
                 # the goods through a port, "among these goods, imported coal ...") are parts
             if not before:
-                whole = replace(whole, extra={**whole.extra, "sentence_start": sentences[s.index - 1].start})
+                whole = replace(whole, extra={**whole.extra, "sentence_start": whole_s.start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
+
+
+def _whole_sentence(
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, qs: list[Quantity]
+) -> Sentence | None:
+    """The sentence a list's whole may be in when its own states none before the marker: the one before, or
+    the one before that when the sentence between states no amount ("... 3,9 млрд кВт∙ч. Это на 29,2% больше.
+    Из них в Китай ...")."""
+    if s.index == 0:
+        return None
+    prev = sentences[s.index - 1]
+    if s.index > 1 and not any(q.kind == "amount" and q.currency for q in figures[prev.index]):
+        return sentences[s.index - 2]
+    return prev
+

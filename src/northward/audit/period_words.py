@@ -94,7 +94,8 @@ _QUARTERS = _c(
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
 )
-_MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b))" + _YEAR_AFTER)
+# "in April to 20.6 million tons": "to" before a figure, not the start of a range ("in April to June")
+_MONTH_EN = _c(r"\bin\s+(" + _EN_MON + r")\b(?!\s*(?:-|–|—|to\b|through\b)\s*(?:" + _EN_MON + r"))" + _YEAR_AFTER)
 _MONTH_RU = _c(r"\b(?:в|за)\s+(" + _RU_MON + r")\b(?!\s*[-–—]\s*(?:" + _RU_MON + r"))" + _YEAR_AFTER)  # "в декабре - на 25%"
 # "Сентябрьский российский экспорт", "в июньском товарообороте": a month named by its adjective
 _MONTH_ADJ_RU = _c(
@@ -128,6 +129,8 @@ _BASE = _c(
     r"|(?:由|从)\s*\d{4}\s*年的"  # "出口由2022年的500亿元增至600亿元": the start's year, not the figure's
     # "compared to the first half of 2021", "по сравнению с июнем 2019 года", "(рост в 1,5 раза к январю 2023 года)"
     r"|(?:compared\s+(?:with|to)|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+[^\d,;.]{1,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    # "больше, чем за 3-й квартал 2021 года", "меньше, чем в 2019 году": the base of a Russian comparative
+    r"|(?<!\w)чем\s+(?:в|за)\s+(?:[^,;.\d]|\d{1,2}-?[а-я]{1,3}\b){0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\w)(?:к|против)\s+(?:(?:" + _RU_MON + r"|(?:аналогичн|соответствующ)\w+\s+период\w*|уровн\w+)\s+)?(?:19|20)\d\d(?!\d)"
     r"|(?:аналогичн|соответствующ)\w+\s+(?:показател|период|уровн)\w*\s+(?:за\s+)?[^\d,;.]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
     # "сокращал отставание от 2023-го", "разрыв с 2019 годом": the year a figure lags behind or is set against
@@ -150,6 +153,23 @@ def in_base_aside(text: str, pos: int) -> bool:
     if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
         return False
     return any(m.start() <= opened + 12 for m in _BASE.finditer(text, opened, pos))
+
+
+# "3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году", "550 против 300 годом ранее", "1.75 against 1.49 a year
+# earlier": a level set beside the figure as its base, then the earlier period it is of
+_BESIDE = _c(
+    r"(?:\bпри|\bпротив|\bagainst|\bversus|\bvs\.?|\bcompared\s+with|\bcompared\s+to)\s*(?:около|почти|about|nearly)?\s*$"
+)
+_EARLIER_AFTER = _c(
+    r"^[^\d,;.()]{0,30}?(?:(?:в|за|in)\s+(?:19|20)\d\d\b|годом\s+ранее|год\s+назад|в\s+прошлом\s+году|"
+    r"(?:за\s+)?аналогичн\w+\s+период|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+period|last\s+year)"
+)
+
+
+def base_level(text: str, start: int, end: int) -> bool:
+    """Is the amount at ``start:end`` an earlier period's level set beside the figure ("при 2,63 млрд в 2012
+    году"), not a figure of the text's own period?"""
+    return bool(_BESIDE.search(text, max(0, start - 20), start)) and bool(_EARLIER_AFTER.match(text[end : end + 60]))
 
 
 def base_year(text: str, lo: int, hi: int) -> int | None:

@@ -175,7 +175,7 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     lie within the bound. They are read as one fact only when they are the next two amounts in their
     unit (within two sentences), name the same flow, are within 5% of each other, the exact one is the
     more precise, and neither clause names another period or a different year."""
-    amounts = [(s, _passed(s, q)) for s in sentences for q in figures[s.index] if q.kind == "amount" and q.currency]
+    amounts = [(s, passed(s, q)) for s in sentences for q in figures[s.index] if q.kind == "amount" and q.currency]
     found: dict[tuple[int, int], tuple[tuple[int, int], Claim]] = {}  # bound -> (its distance, the claim)
     for i, (s1, q1) in enumerate(amounts):
         nxt = next(((s2, q2) for s2, q2 in amounts[i + 1 :] if q2.currency == q1.currency), None)
@@ -198,7 +198,7 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     return [c for _d, c in found.values()]
 
 
-def _passed(s: Sentence, q: Quantity) -> Quantity:
+def passed(s: Sentence, q: Quantity) -> Quantity:
     """The figure as a lower bound when the words around it say the fact passed it or reached it as a
     target ("surpassed 16 million tonnes", "突破10万吨大关", "达到2000亿美元的贸易目标"); else as it is."""
     if q.hedge.kind not in ("exact", "over"):

@@ -91,6 +91,14 @@ def share_named_before(sentence: str, start: int) -> tuple[str, str] | None:
     return (m.group("part"), m.group("whole")) if m else None
 
 
+
+# "более 66% поставок (12,9 млн кубометров) пришлось на Китай", "47% экспорта приходится на уголь": a percent of a
+# whole (a noun or two, perhaps its amount in brackets), then the verb that gives it to its holder
+SHARE_FALLS_TO = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,3}?(?:[(（][^()（）]{0,40}[)）]\s*)?(?:пришл\w+|приходи\w+|приходя\w+)\s+на\s",
+    re.IGNORECASE,
+)
+
 # "79,6% от уровня 2008 года", "105,3% к прошлому году": a level as a percent of an earlier one (an index), not a share
 INDEX_AFTER = re.compile(
     r"\s*(?:к|от)\s+(?:уровн\w+|показател\w+|прошл\w+\s+год\w*|аналогичн\w+\s+период\w*|предыдущ\w+\s+год\w*|"

@@ -10,11 +10,15 @@ alone (its items need not cover the whole).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .amount_forms import zh_integer
 from .claims import Claim
-from .context import resolve
+from .context import flow_at, resolve
+from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
+from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
 _CLOSER = re.compile(r"остальн\w*|прочи\w*|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
@@ -28,14 +32,106 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for run in _runs(s.text, shares):
+            if _changes(s, run):
+                continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
             if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
                 continue
             if not _SHARE_WORD.search(s.text[: run[0].start]):
                 continue
             roles = {f"share{i}": q for i, q in enumerate(run, 1)}
             out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start)))
-        out.extend(_bracketed_lists(sentences, s, figures[s.index]))
+        nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        more = _share_of_all(nxt, figures[nxt.index]) if nxt is not None else []
+        for c in _bracketed_lists(sentences, s, figures[s.index]):
+            if more and nxt is not None:  # "... Лидером стала Япония, на долю которой пришлась 29,5% всей отгрузки"
+                c.roles.update({f"share{len(c.roles) + i}": replace(q, extra={**q.extra, "sentence_start": nxt.start})
+                                for i, q in enumerate(more, 1)})
+            out.append(c)
+        out.extend(_named_shares(sentences, s, shares))
+        out.extend(_respective_lists(sentences, s, figures[s.index]))
     return out
+
+
+# "Доля Китая во внешнеторговом обороте Монголии составляет 61 проц, а доля России -- 16 проц", "Доля экспорта
+# составила 83,6%, импорта - 16,4%": each share after its holder's name and a verb or a dash, the first after the
+# word for a share. Items of one whole: their shares add up to at most 100%, exports and imports to exactly 100%.
+_FIRST_SHARE = re.compile(
+    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?(?:составил\w*|составля\w*|достиг\w*|[-–—]+)\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*$",
+    re.IGNORECASE,
+)
+_NEXT_SHARE = re.compile(
+    r"\s*[,;]\s*(?:а\s+|и\s+)?(?:дол[яиюе]\s+)?(?P<name>[^\d,;.()]{2,50}?)\s*(?:составил\w*|составля\w*|[-–—]+)\s*"
+    r"(?:около|почти|более|свыше|примерно)?\s*",
+    re.IGNORECASE,
+)
+# an item named by its own whole ("в импорте – 70%", "во внешней торговле"): a share of another whole; or no item
+# at all but another period or a change of the same share ("годом ранее – 55%", "рост – 5%", "в 2022 году – 58%")
+_OTHER_WHOLE = re.compile(
+    r"^(?:во?|на|по|за|к|с)\s|ранее|прошл\w*|аналогичн\w*|предыдущ\w*|год\w*|месяц\w*|квартал\w*|полугоди\w*|"
+    r"(?:при)?рост\w*|измен\w*|увелич\w*|сниж\w*|сокращ\w*|план\w*|прогноз\w*|цел[ьи]\w*|против|"
+    r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
+    re.IGNORECASE,
+)
+
+
+def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]) -> list[Claim]:
+    out: list[Claim] = []
+    i = 0
+    while i < len(shares):
+        q = shares[i]
+        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _changes(s, [q]):
+            i += 1
+            continue
+        run = [q]
+        for nxt in shares[i + 1 :]:
+            m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
+            if m is None or _OTHER_WHOLE.search(m.group("name")) or _changes(s, [nxt]):
+                break
+            run.append(nxt)
+        i += len(run)
+        if len(run) < 2 or (len(run) >= MIN_ITEMS and _CLOSER.search(s.text, run[-2].end, run[-1].start)):
+            continue  # a list to "the rest" is read above
+        flows = [flow_at(s.text, x.start) for x in run]
+        whole = len(run) == 2 and sorted(f or "" for f in flows) == ["export", "import"]
+        roles = {f"share{k}": x for k, x in enumerate(run, 1)}
+        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                         note="" if whole else OPEN_LIST))
+    return out
+
+
+def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    """"来自印尼、澳大利亚、越南的煤炭进口量占进口总量的比重分别为41.1%、22.0%、11.2%": two or more members named
+    (or counted, "以上三国") before one whole, their shares "respectively" after it, one share per member: shares
+    of one whole, at most 100% together. A list of periods or flows is not read (their wholes differ)."""
+    shares = [q for q in qs if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text)]
+    out: list[Claim] = []
+    for run in _runs(s.text, shares, SHARE_JOINER):
+        m = RESPECTIVE_SHARES.search(s.text, 0, run[0].start)
+        if m is None or len(run) < 2:
+            continue
+        names = m.group("names")
+        counted = COUNTED_MEMBERS.search(names)
+        members = MEMBER_JOINER.split(names)
+        if counted is not None:
+            n = int(zh_integer(counted.group("n")))
+        elif len(members) >= 2 and not any(NOT_MEMBERS.search(x) for x in members[:-1]):
+            n = len(members)
+        else:
+            continue
+        if n != len(run):
+            continue
+        roles = {f"share{i}": q for i, q in enumerate(run, 1)}
+        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                         note=OPEN_LIST))
+    return out
+
+
+def _changes(s: Sentence, run: list[Quantity]) -> bool:
+    """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
+    w = words(s.lang)
+    starts = [max(0, run[0].start - 40)] + [q.end for q in run[:-1]]
+    return any(w.up.search(s.text, a, q.start) or w.down.search(s.text, a, q.start) for a, q in zip(starts, run, strict=True))
 
 
 def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> list[list[Quantity]]:
@@ -77,6 +173,19 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
 
 
 OPEN_LIST = "shares of one whole listed without the rest: at most 100% together"
+# a share said of all of the whole right after a list of its shares: "на долю которой пришлась 29,5% всей отгрузки"
+_OF_ALL = re.compile(
+    r"\s*(?:всей|всего|всех|общего|общей)\s|\s*of\s+(?:the\s+)?(?:total|all)\b", re.IGNORECASE
+)
+_FALLS_TO = re.compile(r"(?:на\s+долю\s+[^,;.\d]{0,40}?(?:пришл\w+|приходи\w+)|accounted\s+for|took)\s*$", re.IGNORECASE)
+
+
+def _share_of_all(s: Sentence, qs: list[Quantity]) -> list[Quantity]:
+    """The shares a sentence gives its items of all of the whole ("на долю которой пришлась 29,5% всей отгрузки"),
+    none in brackets (another period's, "(26,9% в январе-июне 2019 года)")."""
+    return [q for q in qs if q.kind == "percent" and not q.tolerance and _FALLS_TO.search(s.text, max(0, q.start - 60), q.start)
+            and _OF_ALL.match(s.text, q.end) and not _BRACKETED.search(s.text, 0, q.start)]
+
 
 
 def _mask_amounts(text: str, qs: list[Quantity]) -> str:

@@ -32,7 +32,7 @@ def fill_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], c
         s = by_start.get(c.sentence_start)
         if c.kind != "share" or "part" in c.roles or "whole" in c.roles or s is None:
             continue
-        found = _part_and_whole(sentences, figures, s, c)
+        found = _part_and_whole(sentences, figures, s, c) or _flow_part_and_whole(sentences, figures, s, c)
         if found is not None:
             c.roles["part"], c.roles["whole"] = found
             c.note = "the part and the whole are the figures stated around the share"
@@ -103,6 +103,54 @@ def _part_and_whole(
     if whole is None or not _same_period(sentences, c, *chosen, whole):
         return None
     return part, whole[1]
+
+
+# "Доля экспорта составила 83,6%", "the share of exports was 83.6%": a flow's share of the whole trade
+_FLOW_SHARE = re.compile(
+    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?P<ru>экспорт|импорт)\w*\s+(?:составил\w*|составля\w*|[-–—])\s*"
+    r"(?:около|почти|более|свыше)?\s*$|"
+    r"share\s+of\s+(?P<en>export|import)s?\s+(?:was|stood\s+at|reached|amounted\s+to|came\s+to)\s*(?:about|nearly|over)?\s*$",
+    re.IGNORECASE,
+)
+_FLOW_WORD = {"экспорт": "export", "импорт": "import", "export": "export", "import": "import"}
+
+
+def _flow_part_and_whole(
+    sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, c: Claim
+) -> tuple[Quantity, Quantity] | None:
+    """"Внешнеторговый оборот ... составил $19,5 млрд. Доля экспорта составила 83,6% ... объем экспорта ... составил
+    $16,3 млрд": the share of a flow is its one amount nearby over the one total nearby, in one currency and period;
+    no partner is named with either (a partner's exports are no part of this whole), else no reading."""
+    share = c.roles["share"]
+    if any(q.kind == "amount" and q.currency for q in figures[s.index]):
+        return None
+    m = _FLOW_SHARE.search(s.text, max(0, share.start - 60), share.start)
+    if m is None:
+        return None
+    flow = _FLOW_WORD[(m.group("ru") or m.group("en")).lower()]
+    parts: list[tuple[Sentence, Quantity]] = []
+    wholes: list[tuple[Sentence, Quantity]] = []
+    for t in sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]:
+        since = 0
+        for q in figures[t.index]:
+            if q.kind != "amount" or not q.currency or not q.scaled:
+                continue
+            named = _partners_named(t.text, q, since)
+            since = q.end
+            if is_change_amount(t.text, q) or named - {"RU", "CN"}:
+                continue
+            placed = replace(q, extra={**q.extra, "sentence_start": t.start})
+            at = flow_at(t.text, q.start)
+            if at == flow:
+                parts.append((t, placed))
+            elif at == "total":
+                wholes.append((t, placed))
+    part, whole = _one(parts), _one(wholes)
+    if part is None or whole is None or part[1].currency != whole[1].currency or part[1].value >= whole[1].value:
+        return None
+    if not _same_period(sentences, c, part, whole):
+        return None
+    return part[1], whole[1]
 
 
 # "The figure accounted for 80.79 percent of ...": the share of the amount the sentence before ends with
@@ -180,3 +228,15 @@ def or_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
 
 _BRACKET_OPEN = re.compile(r"[^\d(),;:%+]{0,25}[(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"[^\d()（）]{0,50}[)）]")
+
+
+_PHRASE_END = re.compile(r"[),;，；)]|$")
+
+
+def whole_flow_after(text: str, share_end: int) -> str | None:
+    """The flow the words right after a share name as its whole ("62% стоимостного объема экспорта)", "30% of
+    exports"), up to the bracket or comma that ends them, else None; "total" is not a flow named here."""
+    m = _PHRASE_END.search(text, share_end, min(len(text), share_end + 50))
+    phrase = text[share_end : m.start() if m else share_end + 50]
+    flow = flow_at(phrase + " ", len(phrase))
+    return flow if flow in ("export", "import") else None

@@ -42,6 +42,10 @@ PRODUCTS = (
     # Russian goods of the crossings and the Far East's exports: ore, timber, fish, crab, caviar
     r"(?<!\w)руд[аыеуо]\w*|железорудн\w*|лесн\w+\s+груз\w*|(?<!\w)лес(?:а|ом|у)?\b|рыб\w*|морепродукт\w*|краб\w*|"
     r"(?<!\w)икр[аыуе]\b|хлебн\w+\s+груз\w*|(?<!\w)сою\b|"
+    # timber by its kind, fish by its species, grains and oilseeds, power, LNG (by lemma)
+    r"пиломатериал\w*|пиловочник\w*|(?<!\w)шпон\w*|(?<!\w)треск[аиуе]\w*|минта[йяюе]\w*|камбал\w*|"
+    r"(?<!\w)СПГ\b|сжиженн\w+\s+природн\w+\s+газ\w*|ячмен\w*|(?<!\w)ов[её]с\b|(?<!\w)овс[аеу]\b|гречих\w*|гречк\w*|"
+    r"пшениц\w*|кукуруз\w*|бобов\w*|рапс\w*|электроэнерги\w*|свинин\w*|"
     r"пункт\w*\s+пропуска|" + COUNTED
 )
 CITIES = (
@@ -286,6 +290,29 @@ def currency_terms(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# kinds of a good, by family: (the good, its kinds, how many kinds make all of it when they are disjoint, 0 when they
+# overlap). "焦煤" (coking coal) is a kind of "煤炭" (coal): an amount of it is within the amount of the good of the same
+# place, flow and months; amounts of disjoint kinds (大豆 and 玉米 of 粮食) add up to no more than it, and to all of it when
+# they are all its kinds (蔬菜 and 水果 of 果菜); overlapping ones (硬煤 and 烟煤) are each within it.
+DISJOINT = 99  # disjoint kinds, more than a text lists: never all of the good
+GOODS_KINDS: tuple[tuple[str, str, int], ...] = (
+    (r"煤炭?|\bcoal\b|угл[яеь]\w*|уголь",
+     r"炼焦煤|焦煤|动力煤|褐煤|硬煤|无烟煤|烟煤|喷吹煤|(?:coking|thermal|steam|hard|brown|bituminous)\s+coal|lignite|anthracite|"
+     r"коксующ\w+\s+угл\w*|"
+     r"энергетическ\w+\s+угл\w*", 0),
+    (r"石油|\boil\b|нефт[ьи]", r"原油|成品油|crude(?:\s+oil)?|сыр(?:ая|ой)\s+нефт\w*", 0),
+    (r"木材|timber|лесоматериал\w*|древесин\w*", r"原木|锯材|板材|\blogs\b|sawn\s+timber|lumber|пиломатериал\w*|кругляк\w*",
+     0),
+    (r"粮食|\bgrain", r"大豆|玉米|小麦|稻谷|soybeans?|\bcorn\b|maize|wheat|пшениц\w*|кукуруз\w*|ячмен\w*", DISJOINT),
+    (r"果菜|果蔬|水果蔬菜|蔬菜水果|蔬果|fruits?\s+and\s+vegetables|плодоовощн\w*",
+     r"蔬菜|水果|vegetables|fruits?|овощ\w*|фрукт\w*", 2),
+)
+# all the goods of a place and period: a part of any good is within them ("口岸单月完成贸易122.65万吨", "货运量")
+ALL_GOODS = r"货运量|过货量|贸易量|进出口货物|货物|(?<![\u4e00-\u9fff])贸易|完成贸易|运量|cargo|freight|грузооборот\w*|груз\w*"
+# a good's total from every partner: its partners' amounts are within it ("China's coal imports from all sources",
+# "煤炭进口总量")
+ALL_PARTNERS = (r"from\s+all\s+(?:sources|countries|suppliers)|\btotal\b|\boverall\b|总量|总计|共计|合计|总进口|总出口|进口总|"
+                r"出口总|全部|всего|в\s+целом|совокупн\w*")
 # countries the store keys no trade with, as the members of a ranking ("the largest supplier, Saudi Arabia",
 # "на втором месте Катар", "第三大供应国是安哥拉"); the partners the store keys are in ``context.PARTNERS``
 OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {

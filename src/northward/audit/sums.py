@@ -15,6 +15,7 @@ from dataclasses import replace
 from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
+from .clause_words import names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
@@ -60,6 +61,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
             prev_end = q.end
+            if flow == "total" and names_balance(s.text[clause_bounds(s.text, q.start)[0] : q.start]):
+                continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
             if flow in ("export", "import"):
                 last_part = flow
             if flow == "total":
@@ -101,7 +104,7 @@ def _chain_start(total_at: int, parts_at: list[int]) -> int:
     За пять месяцев товарооборот ... 40,89 млрд")."""
     first = total_at
     for at in sorted(parts_at, reverse=True):
-        if at >= first - 1:
+        if at >= first - 1 or (first == total_at and at == total_at - 2):  # one aside between parts and total
             first = min(first, at)
     return first
 

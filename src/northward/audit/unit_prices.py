@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from .. import humanize
 from .checkbase import Check, Env, fmt
 from .claims import Claim
 from .context import clause_bounds, resolve
@@ -106,8 +107,9 @@ class UnitPriceCheck(Check):
         rec = r["value"].interval() / r["quantity"].interval()
         point = r["value"].value / r["quantity"].value
         stated = r["price"].interval()
-        why = (f"{fmt(r['value'])} over {fmt(r['quantity'])} is {point:,.4g} a unit "
-               f"({rec.lo:,.4g} to {rec.hi:,.4g} within rounding); the text says {fmt(r['price'])}")
+        unit = r["price"].currency or ""
+        why = (f"{fmt(r['value'])} over {fmt(r['quantity'])} is {humanize.amount(point, unit)} a unit "
+               f"({rec.in_words(unit)} within rounding); the text says {fmt(r['price'])}")
         yield finding(claim, self.name, verdict_for(stated, rec), why, stated=fmt(r["price"]), stated_interval=stated,
                       recomputed=point, recomputed_interval=rec, unit=r["price"].currency or "")
         if "rate_price" not in r:

@@ -139,10 +139,22 @@ def plausible_wholes(
             continue  # "对蒙古国进出口1025.4亿元…;对俄罗斯进出口407.1亿元,占20.7%": another partner's figure
         if named is not None and not same_subject(subject, named):
             continue  # the share says what its whole is: only a total of that subject
-        if named is None and subject is not None and not same_subject(subject, part_subject):
+        if named is None and subject is not None and not same_subject(subject, part_subject) \
+                and not _place_of_goods(subject, part_subject, s.text):
             continue  # a narrower subject's total (another channel, a port) is not this part's whole
         out.append(replace(x, extra={**x.extra, "flow": ctx.flow}))
     return out
+
+
+_PLACES = ("city or port", "region or crossing of the partner")
+
+
+def _place_of_goods(whole: tuple[str, str], part: tuple[str, str] | None, part_sentence: str) -> bool:
+    """"Предприятия Приморья реализовали за рубеж ... 453,9 млн. долларов ... рыба: ... 283,1 млн. долларов (62%)": a
+    place's total and a product's part of it, when the part's sentence names no place of its own."""
+    if whole[0] not in _PLACES or part is None or part[0] != "product or trade channel":
+        return False
+    return not any(k in _PLACES for _a, _b, k in mentions(part_sentence))
 
 
 def ambiguous(wholes: list[Quantity]) -> bool:

@@ -108,3 +108,27 @@ def share_whole_flow(text: str, share: Quantity) -> str | None:
         return "total"
     flows = FLOW_WORD.findall(name)
     return {"出口": "export", "进口": "import"}.get(flows[-1]) if flows else None
+
+
+# "共出口了16272吨鱼产品 … 其中大部分鱼产品(5000多吨)运往中国": most of a whole stated before, more than half of it
+# (大部分, 大多数 are "the greater part", unlike the Russian "основная часть", which may be the largest share only)
+MOST_OF = re.compile(r"(?P<of>其中\s*)?(?:绝大部分|大部分|绝大多数|大多数|过半数?|一半以上)(?P<goods>[^\d,，;；。()（）]{0,8})")
+
+# "来自印尼、澳大利亚、越南的煤炭进口量占进口总量的比重分别为41.1%、22.0%、11.2%", "以上三国…占…分别为…": the
+# shares of members listed (or counted) before 占, "respectively" after one whole: shares of that one whole
+RESPECTIVE_SHARES = re.compile(
+    r"(?P<names>[^,，;；。:：占]{2,60}?)占(?P<whole>[^,，;；。占、和与及]{1,24}?)(?:的)?(?:比重|份额|比例)?\s*分别(?:为|是|达|约为)?\s*$"
+)
+MEMBER_JOINER = re.compile(r"[、和与及]")
+COUNTED_MEMBERS = re.compile(r"(?P<n>[两二三四五六七八九])个?(?:国家|国|省|市|港口|港|口岸|地区|企业|家)")
+# a list of periods or of flows is no list of members of one whole ("出口、进口分别占…", "2009年和2010年分别占…")
+NOT_MEMBERS = re.compile(r"\d|年|月|季度|出口|进口")
+SHARE_JOINER = re.compile(r"\s*[、和与及,，]\s*")
+
+# "6月14日至6月25日口岸连续11天…累计进口煤炭71.4万吨…日均进口6.49万吨": a count of days (never a date's 日, "25日") and
+# an amount per day over them
+DAY_COUNT = re.compile(r"(?:连续|共|累计|历时|用时)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:天|昼夜)(?![内后前以])")
+PER_DAY = re.compile(r"(?:日均|平均每天|平均每日|每天平均|每日平均)[^\d,，;；。]{0,10}$")
+
+# "…2280万吨炼焦煤,…仅占中国进口炼焦煤的32.12%": a share whose whole is named (占…的) but not stated
+SHARE_OF_NAMED = re.compile(r"占[^占,，;；。\d]{2,24}的\s*(?:约|近|仅)?\s*$")

@@ -1,0 +1,65 @@
+"""A level with its change said as an amount and as a rate, in English, Russian and Chinese (``increments``):
+last year's level is the level less the increase (plus the decrease). Each construction is tested on a
+sentence written for the test, with a true and a wrong rate."""
+
+from __future__ import annotations
+
+import pytest
+
+from northward.audit.api import audit_text
+
+
+def verdicts(text: str, lang: str = "en") -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "change_abs"}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        # "down X t, down P%": the verb without "by"; 0.42 / (20.58 + 0.42) = 2.0%
+        ("From January to May, the region's timber output was 20.58 million tons, down 420,000 tons, down {p}%.",
+         "2.0", "4.0"),
+        # the change in the next sentence, its rate after a comma: 1.5 / (12.5 - 1.5) = 13.6%
+        ("Grain exports were 12.5 million tons. An increase of 1.5 million tons, an increase of {p}%.", "13.6", "16.3"),
+        # what it is measured against between the verb and "by", the rate in brackets: 1.2 / (5.2 - 1.2) = 30%
+        ("Shipments from Kazakhstan totaled 5.2 million tons, which is up from April by 1.2 million tons ({p}%).",
+         "30", "35"),
+        ("Shipments from Kazakhstan totaled 5.2 million tons, down year-on-year by 1.3 million tons (-{p}%).",
+         "20", "25"),
+        # the level the change led to, after it: 2.0 / (80.0 - 2.0) = 2.6%
+        ("Imports of iron ore edged up by 2.0mn t, or {p}pc, from a year earlier to 80.0mn t.", "2.6", "3.6"),
+        # a sign on the amount: 0.5 / (4.5 - 0.5) = 12.5%
+        ("Exports to Japan reached 4.5 million tons, +500,000 tons (+{p}%).", "12.5", "15.5"),
+    ],
+)
+def test_a_change_said_as_an_amount_and_a_rate_agrees(text: str, good: str, bad: str) -> None:
+    assert verdicts(text.format(p=good)) == ["consistent"]
+    assert verdicts(text.format(p=bad)) == ["inconsistent"]
+
+
+def test_a_change_of_another_subject_takes_no_level_from_the_sentence_before() -> None:
+    # Indonesia's change is not measured on Russia's level of the sentence before
+    text = "Imports from Russia were 6.0 million tons. Imports from Indonesia rose by 1.0 million tons, or 5%."
+    assert verdicts(text) == []
+
+
+def test_the_level_the_change_led_to_comes_before_an_earlier_amount() -> None:
+    # 16.0 is another supplier's level; the total's change led to 90.0: 3.0 / 87.0 = 3.4%
+    text = ("Receipts from Canada fell to 16.0mn t. Total imports rose by 3.0mn t, or {p}pc, from a year earlier "
+            "to 90.0mn t.")
+    assert verdicts(text.format(p="3.4")) == ["consistent"]
+    assert verdicts(text.format(p="18.8")) == ["inconsistent"]
+
+
+def test_a_rate_of_the_other_direction_is_not_the_change_s() -> None:
+    text = "Exports were 8.0 million tons, down by 1.0 million tons (+12%)."
+    assert verdicts(text) == []
+
+
+def test_a_change_with_its_rate_and_the_level_it_is_measured_from() -> None:
+    # "X (P%) increase from B": the rate is X / B; 1.5 / 6.0 = 25%
+    text = "The port's new record is a 1.5 million tons ({p}%) increase from the 6.0 million ton average of 2021."
+    assert verdicts(text.format(p="25")) == ["consistent"]
+    assert verdicts(text.format(p="52")) == ["inconsistent"]
