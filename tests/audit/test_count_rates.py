@@ -44,3 +44,10 @@ def test_round_trips_are_a_whole_count_too() -> None:
     text = "In the first half, a total of 37 round trips of freight trains were made via the port, up {x} percent."
     assert verdicts(text.format(x="23.3"), "en") == ["consistent"]
     assert verdicts(text.format(x="25.3"), "en") == ["inconsistent"]
+
+
+def test_a_count_whose_unit_comes_after_a_few_words() -> None:
+    en = ("Since January, a total of 23 inbound and outbound cargo ships have called at the port, which represents a "
+          "{x}% increase on the same period last year.")
+    assert verdicts(en.format(x="130"), "en") == ["consistent"]  # 23 / 10
+    assert verdicts(en.format(x="140"), "en") == ["inconsistent"]  # 23 / 10 = +130%, 23 / 9 = +155.6%

@@ -86,6 +86,8 @@ def test_rounding_interval_follows_decimals() -> None:
         ("около ", "about"),
         ("rose to ", "exact"),
         ("вырос на 15% до ", "exact"),
+        ("imports from Russia went up to ", "exact"),  # the level reached, not a bound
+        ("shipments of up to ", "under"),
     ],
 )
 def test_hedges(prefix: str, kind: str) -> None:

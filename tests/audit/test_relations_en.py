@@ -163,6 +163,34 @@ def test_a_balance_needs_one_export_and_one_import() -> None:
     assert verdicts(two, "balance") == []
 
 
+
+def test_a_balance_after_a_respectively_list() -> None:
+    text = ("The region's trade came to 12.4 billion USD in the first half. Exports and imports were 7.1 billion USD and "
+            "5.3 billion USD respectively, leaving a surplus of {x} USD.")
+    assert verdicts(text.format(x="1.8 billion"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="1.8 million"), "balance") == ["inconsistent"]
+
+
+def test_a_balance_takes_the_pair_of_its_own_sentence() -> None:
+    text = ("Exports rose by 120 million USD and imports by 80.5 million USD. In March, exports came to 412.6 million USD "
+            "and imports to 390.2 million USD, resulting in a surplus of {x} million USD.")
+    assert verdicts(text.format(x="22.4"), "balance") == ["consistent"]
+    assert verdicts(text.format(x="24.2"), "balance") == ["inconsistent"]
+
+
+def test_balance_words_with_a_partner_or_a_few_words_before_the_verb() -> None:
+    partner = ("Exports to Japan were $4.25 billion and imports from Japan $6.10 billion. That put the deficit with "
+               "Japan at about ${x} billion.")
+    assert verdicts(partner.format(x="1.85"), "balance") == ["consistent"]
+    assert verdicts(partner.format(x="2.85"), "balance") == ["inconsistent"]
+    words = ("Exports of the province in 2019 came to 3,4 billion dollars, and imports to 1,1 billion dollars. The trade "
+             "balance of the province in that year was again positive and amounted to {x} billion dollars.")
+    assert verdicts(words.format(x="2,3"), "balance") == ["consistent"]
+    assert verdicts(words.format(x="2,8"), "balance") == ["inconsistent"]
+    payments = "Exports were $4.2 billion and imports $3.1 billion. The balance of payments reached $0.4 billion."
+    assert verdicts(payments, "balance") == []
+
+
 GAP = (
     "Trade of the region reached 40.0 billion yuan, an increase of 10.0 percent. Exports rose 25.5 percent "
     "and imports rose 2.0 percent. Exports grew {x} percentage points faster than the region's overall trade."
@@ -796,3 +824,8 @@ def test_a_level_against_its_base_then_the_rate_in_brackets() -> None:
     text = "Shipments to Japan were 5.5 million tons against 4.4 million tons in 2019 (up {p}%)."
     assert verdicts(text.format(p="25"), "change_pct") == ["consistent"]
     assert verdicts(text.format(p="52"), "change_pct") == ["inconsistent"]
+def test_a_multiple_from_its_base() -> None:
+    text = ("Grain exports through the port are expected at 3.9 million tonnes this year, which {x} from 1.3 million "
+            "tonnes in 2019.")
+    assert verdicts(text.format(x="triples"), "multiple") == ["consistent"]
+    assert verdicts(text.format(x="doubles"), "multiple") == ["inconsistent"]

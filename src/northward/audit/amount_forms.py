@@ -50,7 +50,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
     r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
-    r"|\s*(?:[\w-]+\s+){0,3}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
+    r"|\s*(?:[^\W\d][\w-]*\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"

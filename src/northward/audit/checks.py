@@ -18,10 +18,12 @@ from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt
 from .claims import Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
+from .flow_growth import FlowsGrowthCheck
 from .intervals import Interval
 from .numbers import Quantity
 from .part_rates import RateBetweenCheck
 from .part_trend import PartTrendCheck
+from .per_period import PerPeriodCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
 from .relations import RelationCheck
@@ -447,7 +449,7 @@ class CurrencyCheck(Check):
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
-                             ShareTwiceCheck())
+                             ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

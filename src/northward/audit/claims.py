@@ -28,6 +28,10 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``unit_price``: ``value``, ``quantity`` and ``price`` (an average price per unit), optional signed rates
   ``rate_value``, ``rate_quantity``, ``rate_price``;
 - ``part_trend``: a ``sum``'s roles, ``rate_total`` and the other part's rate; ``direction`` the words' trend;
+- ``flows_growth``: ``export`` and ``import`` (levels), their signed ``rate_export`` and ``rate_import``, and the
+  whole's ``rate_total`` (its level unstated: this year's flows over last year's give it);
+- ``per_period``: ``average`` (per day or month; ``extra["per"]``, ``extra["span"]``: the span's length, low and
+  high) and ``total`` (the span's amount in its unit);
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
@@ -45,7 +49,7 @@ CLAIM_KINDS = (
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
     "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
-    "share_twice",
+    "share_twice", "flows_growth", "per_period",
 )
 
 
@@ -97,3 +101,19 @@ class Claim:
         if self.note:
             out["note"] = self.note
         return out
+
+
+def distinct(claims: list[Claim]) -> list[Claim]:
+    """One relation read by two rules is one claim: of the claims of one kind whose roles are the same figures
+    (by place in the text) with the same names, the first is kept ("partners after a province's total" and
+    "named suppliers within a total of all" may read one list)."""
+    seen: set[tuple[str, frozenset[tuple[str, int]]]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.kind, frozenset((name, q.extra.get("sentence_start", c.sentence_start) + q.start)
+                                 for name, q in c.roles.items()))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -308,7 +308,7 @@ _RELATIONS = {
     "share": ("share", "parts", "share_list", "share_mean", "share_twice"),
     "currency_pair": ("currency_pair",),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs", "rate_between",
-               "count_growth", "part_trend", "unit_price"),
+               "count_growth", "part_trend", "unit_price", "flows_growth"),
     "change_pct": ("change_pct",),
     "change": ("change_pct", "multiple", "change_pp"),
     "multiple": ("multiple",),

@@ -19,12 +19,13 @@ from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_roles
 from .breakdowns import breakdown_claims
-from .claims import Claim
+from .claims import Claim, distinct
 from .comparatives import comparative_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .flow_growth import flows_growth_claims
 from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
@@ -39,6 +40,7 @@ from .numbers import Quantity, scan
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
+from .per_period import per_period_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
@@ -65,7 +67,7 @@ from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_w
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
 _CHANGE_TO = re.compile(
     r"^\s*(?:year[- ]on[- ]year|y/y|yoy|from a year earlier|в годовом (?:исчислении|выражении)|"
-    r"по сравнению с [^,]{0,40})?\s*[,—–]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
+    r"по сравнению с [^,]{0,40})?\s*[,—–-]?\s*(?:to|reaching|at|до|达到|达|至|为|(?:и\s+)?составив|(?:и\s+)?составил\w*|"
     r"достигнув|(?:и\s+)?достиг\w*)\s*(?:a\s+|the\s+)?"
     r"(?:record\s+|new\s+|рекордн\w+\s+)?(?:high\s+of\s+)?(?:(?:значени|отметк|уровн)\w*\s+(?:в\s+)?)?"
     r"(?:около|почти|более|свыше|порядка|about|nearly|almost|over|more\s+than)?\s*$",
@@ -119,6 +121,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(ranking_claims(sentences, figures, [c for c in claims if c.kind == "order"]))
     claims.extend(average_claims(sentences, figures))
+    claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(member_share_claims(sentences, figures))
@@ -128,6 +131,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
+    claims.extend(flows_growth_claims(claims))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(share_mean_claims(sentences, claims))
@@ -143,6 +147,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
     prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
+    claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     give_text_rates(claims)
     claims.sort(key=lambda c: c.span)

@@ -143,6 +143,9 @@ _BEFORE_ZH = re.compile(
     + r")\s*$"
 )
 
+# a verb of motion before "up to" makes it the level reached ("went up to", "has gone up to"), not a bound
+_MOVED = re.compile(r"\b(?:went|gone|go(?:es|ing)?|moved?|climbed|jumped|shot|edged|crept|ticked|picked)\s*$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Hedge:
@@ -189,6 +192,8 @@ def hedge_before(prefix: str, suffix: str = "") -> Hedge:
     """
     tail = prefix[-24:]
     m = _BEFORE.search(tail) or _BEFORE_ZH.search(tail)
+    if m and m.group(1).lower() == "up to" and _MOVED.search(prefix[: len(prefix) - len(tail) + m.start(1)]):
+        return EXACT  # "imports went up to $8.97 billion": the level it rose to, not a bound
     if m:
         word = m.group(1)
         return Hedge(_WORD_TO_KIND.get(word.lower(), _WORD_TO_KIND.get(word, "about")), word)

@@ -32,8 +32,9 @@ from .numbers import FRACTION_NOTE, Quantity
 # after the multiple, up to the base amount (nothing else may stand between)
 AFTER: dict[str, re.Pattern[str]] = {
     "en": _c(
-        r"\s*(?:as\s+(?:much|large|big|high|many)\s+as|that\s+of|those\s+of|the\s+(?:level|size|value|volume|figure)\s+of"
-        r"|the)\b(?:[^\d;。]{0,50}?(?:when\s+(?:it|they|the\s+\w+)\s+(?:was|were|stood\s+at|amounted\s+to|totall?ed)|at|of|with))?\s*(?:the\s+)?$"
+        # "doubles from 57 million": the multiple's word may end in its verb's ending
+        r"(?:s|d|ing)?\s*(?:as\s+(?:much|large|big|high|many)\s+as|that\s+of|those\s+of|"
+        r"the\s+(?:level|size|value|volume|figure)\s+of|the|from)\b(?:[^\d;。]{0,50}?(?:when\s+(?:it|they|the\s+\w+)\s+(?:was|were|stood\s+at|amounted\s+to|totall?ed)|at|of|with))?\s*(?:the\s+)?$"
     ),
 }
 # between the base amount and the multiple, for languages that write the base first ("1373万吨的2.4倍"), and
@@ -155,6 +156,20 @@ TWICE_TOLD_MIN_FACTOR = 1.5
 TWICE_TOLD_SENTENCES = 2  # sentences from the multiple to its rate
 HEADLINE_SENTENCES = 3  # from a headline (the text's first sentence, no period named) to the rate it sums up
 FRACTION_BOUNDS = ("over", "under", "nearly", "just_over", "just_under")
+
+
+def factor_as_rate(c: Claim) -> Quantity | None:
+    """A growth multiple with no pair as the rate it stands for ("увеличился в 3,1 раза", "3.1 times"): ×N is
+    +(N−1)×100%, with the figure's rounding (×3,1 is +205% to +215%). None for a multiple in words ("doubled"),
+    a hedged one, a decline or one below ×1."""
+    q = c.roles.get("factor")
+    if c.kind != "multiple" or q is None or "from" in c.roles or "rate" in c.roles or c.direction < 0:
+        return None
+    if q.tolerance or q.hedge.kind != "exact" or q.value <= 1:
+        return None
+    # the rate's figure is the factor less one, in hundreds: its rounding is the factor's, times 100
+    return replace(q, value=(q.value - 1) * 100, kind="percent", scale=100.0, currency=None,
+                   note="a multiple as a rate")
 
 
 def _implied_rate(c: Claim) -> float:

@@ -30,14 +30,17 @@ from .hedges import Hedge
 from .increments import is_change_amount
 from .intervals import Interval
 from .numbers import Quantity, scan
-from .sums import part_flow
+from .sums import part_flow, respective_flow
 from .text import Sentence
 
 # the words right before a balance's amount, in its clause ("a trade surplus of", "the deficit stood at")
 BALANCE_WORDS: dict[str, re.Pattern[str]] = {
     "en": _c(
-        r"(?<!account\s)(?<!budget\s)(?<!fiscal\s)(?:trade\s+)?(?:surplus|deficit|balance)"
-        r"(?:\s+(?:of|was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to))?"
+        r"(?<!account\s)(?<!budget\s)(?<!fiscal\s)(?:trade\s+)?(?:surplus|deficit|balance)(?!\s+of\s+payments)"
+        r"(?:\s+(?:with|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "deficit with Russia at"
+        r"(?:\s+(?:of|at|was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to)"
+        # "the trade balance of the region last year was positive and amounted to": a few words, no flow named
+        r"|\s+(?:(?!exports?|imports?)[^;:,.\d]){1,60}?\s(?:stood\s+at|reached|came\s+to|amounted\s+to|totall?ed))?"
         r"\s*(?:about|around|nearly|some|approximately|roughly|over|more\s+than)?\s*$"
     ),
     "ru": _c(
@@ -56,6 +59,7 @@ _UP_WORDS = ("higher", "more", "above", "faster")
 # a comparand that is another territory's rate (the country's, the national average): never in the text
 _ELSEWHERE = _c(r"national|country|nation|china's|全国|全省|по\s+стране|average\s+of\s+the")
 MAX_BACK = 3  # sentences between a balance and its flows
+BALANCE_REACH = 80  # characters from a balance word to its amount, in its clause
 
 
 def balance_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -69,7 +73,7 @@ def balance_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
             if q.kind != "amount" or not q.currency or not q.scaled:
                 continue
             cs, _ce = clause_bounds(s.text, q.start)
-            if not pat.search(s.text[max(cs, q.start - 60) : q.start]):
+            if not pat.search(s.text[max(cs, q.start - BALANCE_REACH) : q.start]):
                 continue
             flows = _flows_before(sentences, figures, s, q)
             if flows is None:
@@ -91,10 +95,15 @@ def _flows_before(
                 continue
             if x.kind != "amount" or x.currency != q.currency or not x.scaled:
                 continue
-            flow = part_flow(prev.text, x)
+            flow = respective_flow(prev.text, x, figures[prev.index])
+            if flow == "":
+                return None  # a "respectively" list whose order is not read
+            flow = flow or part_flow(prev.text, x)
             if flow not in found:
                 return _pick(found)  # a total (or an unnamed amount) closes the list
             found[flow].append(x if prev is s else replace(x, extra={**x.extra, "sentence_start": prev.start}))
+        if prev is s and _pick(found) is not None:
+            return _pick(found)  # "export amounted to A and import to B, leading to a surplus of C": its own sentence's
     return _pick(found)
 
 

@@ -19,6 +19,7 @@ from .clause_words import names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
+from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow
 from .text import Sentence
 from .wholes import same_fact, same_period
@@ -54,7 +55,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
                 continue
-            flow = _respective_flow(s.text, q, figures[s.index])
+            flow = respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
@@ -224,7 +225,7 @@ def _total_of_directions(text: str, q: Quantity, qs: list[Quantity]) -> str | No
         return None
     if not _MARKER_BETWEEN.search(text, q.end, after[0].start) or re.search(r"[;；。]", text[q.end : after[1].start]):
         return None
-    flows = [_respective_flow(text, x, qs) or flow_at(text, x.start) for x in after]
+    flows = [respective_flow(text, x, qs) or flow_at(text, x.start) for x in after]
     return "total" if sorted(f or "" for f in flows) == ["export", "import"] else None
 
 
@@ -241,7 +242,7 @@ _FLOW_NAMES = re.compile(
 )
 
 
-def _respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     """The flow of an amount in a "respectively" list ("exports and imports were 5 and 6 bn yuan
     respectively", "进出口、出口和进口分别为…"): the flows named before the list, in order. None when the
     amount is in no such list, "" when it is but the order cannot be read."""
@@ -443,9 +444,10 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
     best: tuple[int, Quantity] | None = None
     for c in claims:
-        if c.kind != "change_pct" or "from" in c.roles:
+        factor_rate = factor_as_rate(c)  # "превысил $3 млрд и увеличился в 3,1 раза": a multiple is a rate too
+        if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
             continue
-        change = c.roles["change"]
+        change = factor_rate or c.roles["change"]
         at = c.sentence_start + change.start
         to = c.roles.get("to")
         if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
@@ -536,7 +538,7 @@ _RATE_THEN_AMOUNT = re.compile(
 def _leads_to(c: Claim, at: int, amount_pos: int, amounts: list[tuple[int, str | None]]) -> bool:
     """Is the rate at ``at`` the change that led to the amount right after it (same sentence, no other
     amount between, and words such as "to", "and reached", "amounting to" just before the amount)?"""
-    change = c.roles["change"]
+    change = c.roles.get("change") or c.roles["factor"]  # a rate, or a multiple read as one
     lo, hi = change.end, amount_pos - c.sentence_start
     if at >= amount_pos or hi > len(c.sentence) or any(at < p < amount_pos for p, _cur in amounts):
         return False
