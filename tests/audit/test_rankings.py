@@ -79,3 +79,10 @@ def test_places_said_as_ranked_second_or_by_size() -> None:
           "поставщиком стала Австралия с {x} млн тонн.")
     assert verdicts(ru.format(x="2,41"), "order", lang="ru") == ["consistent"]
     assert verdicts(ru.format(x="3,41"), "order", lang="ru") == ["inconsistent"]
+
+
+def test_a_bracketed_list_may_leave_its_unit_unsaid() -> None:
+    ru = ("В 2024 году Казахстан закупил {x} млн литров российского молока. Казахстан занимает третье место среди "
+          "покупателей, уступая Китаю, Белоруссии (88,2 млн литров) и Узбекистану (52,6 млн).")
+    assert verdicts(ru.format(x="41,5"), "order", lang="ru") == ["consistent"] * 2
+    assert sorted(verdicts(ru.format(x="61,5"), "order", lang="ru")) == ["consistent", "inconsistent"]

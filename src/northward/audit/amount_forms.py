@@ -42,9 +42,9 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh or kilometres are checked
+# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres or litres are checked
 # like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km")
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "litres")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
@@ -55,6 +55,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方)"
+    r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
     # a length: "全长19.9公里,其中中国境内6.5公里" (its parts add up like tonnes)
@@ -71,7 +72,7 @@ _UNIT_BEFORE = re.compile(
 )
 _UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km",
               "t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
-              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains"}
+              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
 
 
 # "1,302 trucks: 708 outbound and 594 inbound": a bare count then its direction stands for the noun said before

@@ -46,7 +46,9 @@ def unit_of(text: str, q: Quantity) -> str | None:
     """The figure's unit: its currency or measure, else barrels when the words after it say so."""
     tail = text[q.end : q.end + 24]
     if BARRELS.match(tail) or (q.text.rstrip().endswith((" b", "mnb")) and tail.startswith("/d")):
-        return "bbl"  # before the currency: "7.21 million tons, or 1.7 million barrels" lends the second its tons
+        # as amount_forms names barrels a day; read before the currency, since "7.21 million tons, or 1.7 million
+        # barrels" may lend the second figure the first's tons
+        return "bpd"
     return q.currency
 
 

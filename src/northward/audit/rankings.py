@@ -236,10 +236,15 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
     for s in sentences:
         named = countries(s.text)
         start, owner = 0, None  # since the figure before, and its member
+        listed: str | None = None  # the unit of the last bracketed figure: "Тайваню (133,46 млн литров), Мьянме (84,79 млн)"
         for q in figures[s.index]:
+            bracketed = _bracket_owner(s.text, named, q)
+            if q.kind == "amount" and unit_of(s.text, q) is None and bracketed and listed and q.scaled:
+                q = q.with_currency(listed)  # the unit the list leaves unsaid
             if q.kind != "amount" or unit_of(s.text, q) is None:
                 continue
-            member = _bracket_owner(s.text, named, q) or _owner(s, named, start, q, owner)
+            listed = unit_of(s.text, q) if bracketed else None
+            member = bracketed or _owner(s, named, start, q, owner)
             back = THAT_COUNTRY.search(s.text, start, q.start)
             if member is None and previous and (back or (not named and sole and not _CHINA.search(s.text))):
                 member = previous  # "из этой страны"; a sentence that names no country goes on the last one's
@@ -255,7 +260,7 @@ def _bracket_owner(text: str, named: tuple[Named, ...], q: Quantity) -> str | No
     m = re.search(r"[(（][^()（）]*$", text[: q.start])
     if m is None:
         return None
-    right = [n for n in named if n.end <= m.start() and not text[n.end : m.start()].strip()]
+    right = [n for n in named if n.end <= m.start() and not re.sub(r"^\w*", "", text[n.end : m.start()]).strip()]
     return right[-1].code if right else None
 
 
