@@ -94,6 +94,12 @@ def test_hedges(prefix: str, kind: str) -> None:
     assert hedge_before(prefix).kind == kind
 
 
+def test_a_hyphenated_percent() -> None:
+    q = [x for x in scan("imports recorded a 6.3-percent decline year-on-year", "en") if x.kind == "percent"]
+    assert [x.value for x in q] == [6.3]
+    assert [x.kind for x in scan("a 5-10 percent range", "en")][:1] == ["amount"]
+
+
 def test_hedge_sets_direction() -> None:
     over = scan("more than 30 billion yuan", "en")[0].interval()
     assert over.lo == pytest.approx(30e9) and over.hi == float("inf")

@@ -187,6 +187,10 @@ def test_balance_words_with_a_partner_or_a_few_words_before_the_verb() -> None:
              "balance of the province in that year was again positive and amounted to {x} billion dollars.")
     assert verdicts(words.format(x="2,3"), "balance") == ["consistent"]
     assert verdicts(words.format(x="2,8"), "balance") == ["inconsistent"]
+    was = ("Exports fell 5.2 percent to 61.3 billion dollars, and imports rose 2.0 percent to 70.4 billion dollars. The "
+           "trade deficit in March was {x} billion dollars.")
+    assert verdicts(was.format(x="9.1"), "balance") == ["consistent"]
+    assert verdicts(was.format(x="9.7"), "balance") == ["inconsistent"]
     payments = "Exports were $4.2 billion and imports $3.1 billion. The balance of payments reached $0.4 billion."
     assert verdicts(payments, "balance") == []
 

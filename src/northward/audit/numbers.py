@@ -209,7 +209,7 @@ def _figure_re(lang: str) -> re.Pattern[str]:
         rf"(?:(?:\s|-(?=[a-z]))?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn; "8.8-million tons"
         rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
-        rf"(?:\s?(?P<unit>{_UNIT_RE}))?",
+        rf"(?:(?:\s|-(?=percent|per\s+cent))?(?P<unit>{_UNIT_RE}))?",  # "a 4.8-percent decline"
         re.IGNORECASE,
     )
 

@@ -40,7 +40,7 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?:with|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"  # "deficit with Russia at"
         r"(?:\s+(?:of|at|was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to)"
         # "the trade balance of the region last year was positive and amounted to": a few words, no flow named
-        r"|\s+(?:(?!exports?|imports?)[^;:,.\d]){1,60}?\s(?:stood\s+at|reached|came\s+to|amounted\s+to|totall?ed))?"
+        r"|\s+(?:(?!exports?|imports?)[^;:,.\d]){1,60}?\s(?:was|stood\s+at|reached|came\s+to|amounted\s+to|totall?ed))?"
         r"\s*(?:about|around|nearly|some|approximately|roughly|over|more\s+than)?\s*$"
     ),
     "ru": _c(
