@@ -21,7 +21,7 @@ from .clause_words import is_forecast
 from .context import flow_at, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
-from .subject_words import ALL_GOODS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
+from .subject_words import ALL_GOODS, ALL_PARTNERS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
 from .text import Sentence
 from .wholes import periods_differ
 
@@ -41,8 +41,10 @@ _NOT_LEVEL = re.compile(
     re.IGNORECASE,
 )
 APART = 2  # sentences between a part and its whole, at most
+APART_PARTNERS = 3  # … and between a partner's amount and the good's total from all partners
 _PORT = re.compile(r"口岸|ports?", re.IGNORECASE)
 _WIDE = re.compile(r"全国|我国|全中国|\bnational|nationwide|countrywide|по\s+стране|всей\s+стран\w*", re.IGNORECASE)
+_ALL_PARTNERS = re.compile(ALL_PARTNERS, re.IGNORECASE)
 _TO_CHINA = re.compile(r"\bto\s+China\b|в\s+Китай|对华|向中国|对中国")  # a partner's exports to China
 # a place the part's words name (a port, a crossing, a city): all the goods are a place's
 _PLACE = re.compile(CITIES + r"|口岸|港口?|站|\bports?\b|crossings?|переход\w*|порт\w*", re.IGNORECASE)
@@ -120,10 +122,12 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         ps, part, good, plo = p
         if ps.start + part.start in taken:
             continue
-        wholes = [w for w in found if w[1] is not part and w[1].currency == part.currency
-                  and abs(w[0].index - ps.index) <= APART and _may_hold(w[2], good)]
+        wholes = [w for w in found if w[1] is not part and w[1].currency == part.currency and (
+                  (abs(w[0].index - ps.index) <= APART and _may_hold(w[2], good))
+                  or (abs(w[0].index - ps.index) <= APART_PARTNERS and _of_all_partners(w, p)))]
         for w in sorted(wholes, key=lambda t: abs(t[0].start + t[1].start - ps.start - part.start)):
-            if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all"):
+            if _fits(sentences, (ps, part, plo), (w[0], w[1], w[3]), all_goods=w[2].family == "all",
+                     partners=not _may_hold(w[2], good)):
                 under.setdefault(id(w[1]), (w, []))[1].append(p)
                 break
     out: list[Claim] = []
@@ -140,6 +144,17 @@ def goods_kind_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     return out
 
 
+def _of_all_partners(whole: Found, part: Found) -> bool:
+    """"China's coal imports from all sources … 46.21 million tons" holds "Russian coal imports … 8.76 million tons": a
+    good's total from every partner (its words say so and name no country) holds one partner's amount of that good."""
+    (ws, w, wg, _wlo), (ps, p, pg, plo) = whole, part
+    if wg.family == "all" or (wg.family, wg.kind, wg.word) != (pg.family, pg.kind, pg.word):
+        return False
+    opens = max(ws.text.rfind(c, 0, w.start) for c in ";；") + 1
+    return (_ALL_PARTNERS.search(ws.text, opens, w.end + 12) is not None and not _countries(ws.text, opens, w.start)
+            and len(_countries(ps.text, plo, p.start)) == 1)
+
+
 def _may_hold(whole: Good, part: Good) -> bool:
     """A whole of a good holds its kinds; all the goods of a place hold any good."""
     if whole.family == "all":
@@ -151,6 +166,10 @@ def _groups(parts: list[Found]) -> list[list[Found]]:
     """The parts of one whole that add up together (disjoint kinds, or different families' goods under all the
     goods, each named once), else each alone."""
     goods = [g for _s, _q, g, _lo in parts]
+    countries = [frozenset(_countries(s.text, lo, q.start)) for s, q, _g, lo in parts]
+    if len(parts) > 1 and len({g.word for g in goods}) == 1 and all(len(c) == 1 for c in countries) and len(
+            set(countries)) == len(countries):
+        return [sorted(parts, key=lambda p: (p[0].start, p[1].start))]  # one good from distinct partners
     families = [g.family for g in goods]
     disjoint = (all(f.isdigit() and GOODS_KINDS[int(f)][2] > 0 and g.kind == 1 for f, g in zip(families, goods, strict=True))
                 or all(f.isdigit() and g.kind == 0 for f, g in zip(families, goods, strict=True)))
@@ -169,7 +188,7 @@ def _is_all(found: list[tuple[Sentence, Quantity, tuple[str, int], int]], q: Qua
 
 
 def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple[Sentence, Quantity, int], *,
-          all_goods: bool) -> bool:
+          all_goods: bool, partners: bool = False) -> bool:
     (ps, part, plo), (ws, whole, wlo) = p, w
     pf, wf = flow_at(ps.text, part.start), flow_at(ws.text, whole.start)
     if pf == "export" and _TO_CHINA.search(ps.text, plo, part.start):
@@ -187,4 +206,6 @@ def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple
     p_places, w_places = _named(ps.text, plo, part.start), _named(ws.text, wlo, whole.start)
     if all_goods:  # any partner's goods are within all the goods of the place the part names, never another's
         return _PLACE.search(ps.text, plo, part.start) is not None and not (p_places and w_places and p_places != w_places)
+    if partners:  # one partner's amount within the good's total from all: the place is the whole's
+        return p_places <= w_places
     return _countries(ps.text, plo, part.start) <= _countries(ws.text, wlo, whole.start) and p_places <= w_places

@@ -309,6 +309,10 @@ GOODS_KINDS: tuple[tuple[str, str, int], ...] = (
 )
 # all the goods of a place and period: a part of any good is within them ("口岸单月完成贸易122.65万吨", "货运量")
 ALL_GOODS = r"货运量|过货量|贸易量|进出口货物|货物|(?<![\u4e00-\u9fff])贸易|完成贸易|运量|cargo|freight|грузооборот\w*|груз\w*"
+# a good's total from every partner: its partners' amounts are within it ("China's coal imports from all sources",
+# "煤炭进口总量")
+ALL_PARTNERS = (r"from\s+all\s+(?:sources|countries|suppliers)|\btotal\b|\boverall\b|总量|总计|共计|合计|总进口|总出口|进口总|"
+                r"出口总|全部|对外|自全球|всего|в\s+целом|совокупн\w*")  # 对外: "对外石油采购", from abroad
 # countries the store keys no trade with, as the members of a ranking ("the largest supplier, Saudi Arabia",
 # "на втором месте Катар", "第三大供应国是安哥拉"); the partners the store keys are in ``context.PARTNERS``
 OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
