@@ -254,7 +254,8 @@ def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
     before = [x for x in same if x.start < m.start()]
     after = [x for x in same if m.end() <= x.start < m.end() + 80 and not re.search(r"[;；。]|,\s*а\s", text[m.end() : x.start])]
-    after = [x for i, x in enumerate(after) if all(_glued(text, a, b) for a, b in itertools.pairwise(after[: i + 1]))]
+    if m.group(0) == "分别":  # its list is its amounts joined by list words: not the total said after it
+        after = [x for i, x in enumerate(after) if all(_glued(text, a, b) for a, b in itertools.pairwise(after[: i + 1]))]
     before = _list_tail(text, before)  # "120,000 TEU in 2022, of which ... were 70,000 TEU and 40,000 TEU": the list only
     # "were X and Y respectively" / "分别为X和Y": 分别 comes before its list, never after it
     listed = after if m.group(0) == "分别" else before if len(before) >= 2 else after
