@@ -274,9 +274,9 @@ def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
 _LIST_GLUE = re.compile(r"[^\d;:；：]{0,25}")
 
 
-# between two amounts of a list after 分别 or соответственно: the first's unit, then a list word ("52.3亿元和88.1亿元",
-# "29万吨、20万吨")
-_AFTER_GLUE = re.compile(r"[^\d,，;；。、和及与]{0,3}\s*(?:和|、|及|与|以及|,|，|и|and)\s*")  # "4,1 млрд и 5,5 млрд"
+# between two amounts of a list after 分别 or "соответственно": the first's unit, then a list word ("52.3亿元和88.1亿元",
+# "29万吨、20万吨", "4,1 млрд и 5,5 млрд")
+_AFTER_GLUE = re.compile(r"[^\d,，;；。、和及与]{0,3}\s*(?:和|、|及|与|以及|,|，|(?<=\s)(?:и|and)(?=\s))\s*", re.IGNORECASE)
 
 
 def _glued(text: str, a: Quantity, b: Quantity) -> bool:
