@@ -806,3 +806,22 @@ def test_shares_told_one_by_one_to_the_others_add_up_to_a_hundred() -> None:
             "Руда составляет 21,3%, а другие грузы, включая зерно, лес и удобрения, составляют 12,2%.")
     assert arithmetic(text.format(a="66,5"), "share_list") == ["consistent"]
     assert arithmetic(text.format(a="69,5"), "share_list") == ["inconsistent"]
+
+
+def test_a_rate_quoted_in_slashes_is_no_conversion_of_the_amount_before_it() -> None:
+    text = "Товарооборот области в 2018 году достиг 12,4 млрд юаней /1 долл США - 6,61 юаня/, увеличившись на 10,2 проц."
+    assert arithmetic(text, "currency_pair") == []
+    assert [c.kind for c in extract_claims(text, "ru")].count("currency_pair") == 0
+
+
+def test_a_bare_number_joined_to_a_percent_is_a_percent_too() -> None:
+    qs = scan("Порт отправил 120 тысяч TEU и принял 95 тысяч TEU – это на 12 и 17% больше, чем годом ранее.", "ru")
+    assert [(q.kind, q.value) for q in qs][-2:] == [("percent", 12.0), ("percent", 17.0)]
+    # an exponent is no figure: "m^3" is cubic metres
+    assert [q.value for q in scan("进口原木125000m^3,下降了12.5%", "zh")] == [125000.0, 12.5]
+
+
+def test_a_rise_over_a_hyphenated_period_is_no_share() -> None:
+    text = ("Товарооборот за январь-март составил 52,1 млрд долларов. Экспорт за первый квартал составил 24,6 млрд долларов, "
+            "рост по сравнению с январем-мартом прошлого года составил 15,2%.")
+    assert arithmetic(text, "share") == []

@@ -131,3 +131,16 @@ def test_a_share_label_without_its_percent_is_decided_by_the_part_within_its_who
     items, _ = evalset.load_items(path)
     res = evalset.evaluate(items, None, "real")
     assert evalset.coverage(res.rows) == (1, 1)
+
+
+def test_a_level_far_from_every_store_figure_for_its_keys_is_of_another_subject(shipped_home: Path) -> None:
+    # "мороженого на $2 млн" read as China's imports from Russia: a good the words name, not the same figure
+    text = "В 2024 году Китай импортировал российского {what} на ${x}."
+    with open_store(shipped_home, read_only=True) as store:
+        def verdicts(what: str, x: str) -> list[str]:
+            rep = audit_text(text.format(what=what, x=x), store=store, lang="ru")
+            return [f.verdict for f in rep.findings if f.check == "store"]
+
+        assert verdicts("товара", "129,3 млрд") == ["consistent"]
+        assert verdicts("товара", "109,3 млрд") == ["inconsistent"]
+        assert verdicts("мороженого", "2,7 млн") == ["unverifiable"]

@@ -15,7 +15,7 @@ from .. import humanize
 from . import conversions
 from .balance_change import BalanceChangeCheck
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
-from .claims import Claim
+from .claims import PLUS_ONE_NOTE, Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
@@ -144,7 +144,7 @@ class ArithmeticCheck(Check):
             f"{fmt(a)} → {fmt(b)} is {humanize.amount(point, 'times')} (within rounding {rec.in_words('times')}); "
             f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
-        return judged(claim, self.name, factor, stated, rec, point, "times", expl)
+        return _plus_one_loose(claim, self.name, factor, rec, judged(claim, self.name, factor, stated, rec, point, "times", expl))
 
     def _multiple_rate(self, claim: Claim, factor: Quantity, rate: Quantity) -> Finding:
         """A multiple and a rate told of one growth: ×N is a rise of (N − 1) × 100%."""
@@ -154,7 +154,8 @@ class ArithmeticCheck(Check):
             f"a rise of {fmt(rate)} is {humanize.amount(point, 'times')} ({rec.in_words('times')}); the text says "
             f"{fmt(factor)} (allowed {factor.interval().in_words('times')})"
         )
-        return judged(claim, self.name, factor, factor.interval(), rec, point, "times", expl)
+        found = judged(claim, self.name, factor, factor.interval(), rec, point, "times", expl)
+        return _plus_one_loose(claim, self.name, factor, rec, found)
 
     def _points(self, claim: Claim, a: Quantity, b: Quantity, points: Quantity) -> Finding:
         rec = b.interval() - a.interval()
@@ -461,3 +462,15 @@ def run_checks(claim: Claim, env: Env) -> list[Finding]:
     if not out:
         out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
     return out
+
+
+def _plus_one_loose(claim: Claim, check: str, factor: Quantity, rec: Interval, found: Finding) -> Finding:
+    """"增长了2.2倍" is ×3.2 by the rule and ×2.2 in loose use: when only the loose reading fits, the text does not
+    settle which it meant, so neither is called an error."""
+    if found.verdict != "inconsistent" or factor.note != PLUS_ONE_NOTE:
+        return found
+    if verdict_for(factor.interval().shift(-1), rec) != "consistent":
+        return found
+    return unverifiable(claim, check, f"{factor.text} is ×{factor.value:g} by the rule (增长N倍 = ×(N+1)) and "
+                        f"×{factor.value - 1:g} in loose use; the figures fit only the loose reading "
+                        f"({rec.in_words('times')}), so the text does not settle it", "ambiguous")

@@ -103,6 +103,9 @@ class Claim:
         return out
 
 
+PLUS_ONE_NOTE = "增长N倍 read as ×(N+1)"  # a multiple's note when 增长N倍 is read by the rule
+
+
 def distinct(claims: list[Claim]) -> list[Claim]:
     """One relation read by two rules is one claim: of the claims of one kind whose roles are the same figures
     (by place in the text) with the same names, the first is kept ("partners after a province's total" and

@@ -116,3 +116,7 @@ _BALANCE_NOUN = re.compile(r"\b(?:balance|surplus|deficit)\b|сальдо|про
 def names_balance(before: str) -> bool:
     """Do the words before a figure, in its clause, name a balance (surplus, deficit, сальдо, 顺差)?"""
     return bool(_BALANCE_NOUN.search(before))
+
+
+# a third flow beside exports and imports in freight: transit ("转口货运量为600.5万吨", "транзит", "过境")
+TRANSIT = re.compile(r"转口|过境|transit|транзит\w*", re.IGNORECASE)

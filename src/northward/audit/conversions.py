@@ -154,3 +154,15 @@ def at_text_rate(claim: Claim, check: str) -> Finding:
         return finding(claim, check, "unverifiable", expl + " (another day's rate may explain it)", reason="fx_gap")
     return finding(claim, check, verdict, expl, stated=fmt(usd), stated_interval=allowed, recomputed=point,
                    recomputed_interval=implied, unit="USD", evidence=[{"rate": rate.value, "source": "the text"}])
+
+
+_QUOTE_JOIN = re.compile(r"\s*(?:=|-|–|—|:|равен\w*|равня\w*|equals?)\s*(?:около\s+|about\s+)?")
+
+
+def is_rate_quote(text: str, q: Quantity, amounts: list[Quantity]) -> bool:
+    """Is ``q`` one unit of a currency set equal to an amount of another ("/1 долл США - 6,73 юаня/", "$1 = 7.1
+    yuan"): a rate quoted, not an amount converted?"""
+    if q.value != 1 or q.scaled:
+        return False
+    after = [a for a in amounts if a.start >= q.end and a.currency and a.currency != q.currency]
+    return bool(after) and _QUOTE_JOIN.fullmatch(text, q.end, after[0].start) is not None

@@ -19,10 +19,10 @@ from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_roles
 from .breakdowns import breakdown_claims
-from .claims import Claim, distinct
+from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .comparatives import comparative_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
-from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates
+from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
 from .flow_growth import flows_growth_claims
@@ -472,7 +472,7 @@ _THAN_AFTER = re.compile(r"\s*(?:(?P<more>more|higher|above)|less|lower|below)\s
 def _zh_plus_one(text: str, q: Quantity, w: Words) -> Quantity:
     """By the Chinese convention 增长3倍 means 'grew by three times', i.e. ×4."""
     if q.kind == "multiple" and "倍" in q.text and w.multiple_plus_one.search(text[max(0, q.start - 8) : q.start]):
-        return replace(q, value=q.value + 1, note="增长N倍 read as ×(N+1)")
+        return replace(q, value=q.value + 1, note=PLUS_ONE_NOTE)
     return q
 
 
@@ -487,7 +487,7 @@ def _change_target(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | Non
 # "снижение составило 0,8%", "the increase was 5%": a change named by its noun, not a share
 _CHANGE_NOUN = re.compile(
     r"(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
-    r"\s+(?:\w+\s+){0,8}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
+    r"\s+(?:[\w-]+\s+){0,8}?(?:составил\w*|was|amounted\s+to|reached|stood\s+at)\s*(?:около|почти|более|about|nearly)?\s*$",
     re.IGNORECASE,
 )
 
@@ -718,6 +718,8 @@ def _adjacent_conversions(sentences: list[Sentence], s: Sentence, qs: list[Quant
         ):
             continue
         other, usd = (a, b) if a.currency != "USD" else (b, a)
+        if is_rate_quote(s.text, usd, amounts):
+            continue  # "36,19 млрд юаней /1 долл США - 6,73 юаня/": the day's rate, not the amount in dollars
         ctx = resolve(sentences, s, a.start)
         ctx.start_years = []
         out.append(_claim("currency_pair", s, {str(other.currency): other, "USD": usd}, ctx))

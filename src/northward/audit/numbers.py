@@ -7,6 +7,7 @@ interval), its kind (amount, percent, pp, multiple, rank, year), currency and he
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -400,8 +401,22 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         digit = _digit_figure(text, m, lang)
         if digit is not None:
             add(digit)
-    qs = counting_units(text, compound_amounts(text, sorted(found, key=lambda q: q.start)))
+    qs = counting_units(text, _shared_percent(text, compound_amounts(text, sorted(found, key=lambda q: q.start))))
     return listed_scale(text, qs) if lang == "zh" else qs
+
+
+_PERCENT_JOINER = re.compile(r"\s*(?:и|или|and|or|和|或|及|、)\s*")
+
+
+def _shared_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare number joined to a percent by "and" shares its sign: "на 31 и 39% выше", "up 5 and 7%" are two
+    percents, not a count and a percent."""
+    out = list(qs)
+    for i, (q, nxt) in enumerate(itertools.pairwise(qs)):
+        if (q.kind == "amount" and not q.currency and not q.scaled and q.text.strip().replace(",", "").replace(".", "").isdigit()
+                and nxt.kind == "percent" and _PERCENT_JOINER.fullmatch(text, q.end, nxt.start)):
+            out[i] = replace(q, kind="percent")
+    return out
 
 
 # a figure glued to the verb or preposition before it by a lost space ("output was39.272 million tons", copies of
@@ -414,6 +429,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     lead = text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1") and not _GLUED_WORD.search(text, 0, m.start()):
         return None  # part of an identifier such as "COVID-19" or "G20"
+    if lead.endswith("^"):
+        return None  # an exponent: "4858254m^3" is cubic metres
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:

@@ -39,3 +39,10 @@ def goods_stems(text: str, lo: int, hi: int) -> frozenset[str]:
     """The products ``text[lo:hi]`` names, each by its first five letters ("лесоматериалов": "лесом")."""
     return frozenset(text[a:b].casefold()[:5] for a, b, k in mentions(text)
                      if lo <= a < hi and k == "product or trade channel" and not is_counted(text[a:b]))
+
+
+def goods_differ(a: tuple[str, Quantity, list[Quantity]], b: tuple[str, Quantity, list[Quantity]]) -> bool:
+    """Do two amounts (each with its sentence's text and figures) name goods that share no product ("向中国出口了
+    3.56亿美元的禽肉" and "猪肉…出口额为1.063亿美元")?"""
+    ga, gb = own_goods(a[0], a[1], a[2]), own_goods(b[0], b[1], b[2])
+    return bool(ga and gb and not ga & gb)

@@ -187,6 +187,9 @@ def _in_words(c: Claim) -> bool:
     return c.kind == "change_pct" and q is not None and q.note == FRACTION_NOTE and q.hedge.kind in FRACTION_BOUNDS
 
 
+_RESPECTIVE = re.compile(r"分别|respectively|соответственно", re.IGNORECASE)
+
+
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
     """A growth in words (a multiple, or a fraction with a bound) and the one growth rate in figures of at least
     50% (a fraction's: half its size) stated in its sentence or the next two, for the same flow (or none named),
@@ -213,6 +216,8 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
             continue
         if m.kind != "multiple" and not headline and r.context.subject != m.context.subject:
             continue  # "贸易额增长了将近四分之一 … 农产品贸易额增长了42%": another subject's rate
+        if r.sentence_start == m.sentence_start and _RESPECTIVE.search(m.sentence):
+            continue  # "对澳洲、拉美、非洲…同比分别增长2.1倍、53.8%、12.2%": each member's growth, not one told twice
         rate = r.roles["change"]
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})

@@ -30,6 +30,7 @@ from .hedges import Hedge
 from .increments import is_change_amount
 from .intervals import Interval
 from .numbers import Quantity, scan
+from .own_goods import goods_stems
 from .sums import part_flow, respective_flow
 from .text import Sentence
 
@@ -258,6 +259,9 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         texts.append(s.text[cs:ce])
     if any(_OTHER_PERIOD.search(t) for t in texts):
         return False
+    goods = [goods_stems(t, 0, len(t)) for t in texts]
+    if goods[0] and goods[1] and not goods[0] & goods[1]:
+        return False  # "进口粮食首次突破2万吨 … 首次进口小麦1.8万吨": grain passed the mark, wheat is a part of it
     flows = {part_flow(a[0].text, a[1]), part_flow(b[0].text, b[1])} - {None, "total"}
     if len(flows) > 1:
         return False  # exports against imports

@@ -19,6 +19,9 @@ from .ru_words import share_named_before
 from .subject_words import mentions
 from .zh_words import SHARE_WHOLE_WORDS
 
+# a stated level this many times smaller or larger than every store figure for its keys is of another subject
+OTHER_SUBJECT = 20
+
 
 def period_keys(ctx: Context, year: int) -> dict[str, Any]:
     """The look-up's period: the claim's months in ``year`` (part-year against part-year), else the year."""
@@ -104,6 +107,11 @@ class StoreCheck(Check):
         allowed = q.interval().widen_rel(STORE_TOLERANCE, STORE_TOLERANCE)
         fits = [r for r in rows if allowed.contains(float(r["value"]))]
         row = (fits or rows)[0]
+        if not fits and q.value > 0 and not any(1 / OTHER_SUBJECT < float(r["value"]) / q.value < OTHER_SUBJECT for r in rows):
+            return unverifiable(  # "мороженого на $2,7 млн" beside China's imports from Russia: a good the words name
+                claim, self.name, f"the text's {fmt(q)} is not within a factor of {OTHER_SUBJECT} of the store's "
+                f"{humanize.amount(float(row['value']), q.currency or '')} for {claim.context.describe()}: most likely "
+                "a part of it (a good, a place) the audit did not read, not the same figure", "no_context")
         return finding(
             claim,
             self.name,

@@ -16,10 +16,11 @@ from dataclasses import replace
 from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .clause_words import names_balance
+from .clause_words import TRANSIT, names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
+from .own_goods import goods_differ
 from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow
 from .text import Sentence
@@ -91,7 +92,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                if _same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import")):
+                if (_same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import"))
+                        and not _other_goods_or_flow(group, figures)):
                     out.append(_sum_claim(sentences, group))
                 if groups.get(q.currency) is group:
                     groups.pop(q.currency, None)
@@ -396,6 +398,23 @@ _TONNES_OF = re.compile(
     r"\s*(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?!(?:the\s+|its\s+)?(?:cargo|goods|freight|exports?|imports?)\b)(?P<what>[a-z][\w-]*)",
     re.IGNORECASE,
 )
+
+
+def _other_goods_or_flow(group: dict[str, tuple[Sentence, Quantity]], figures: dict[int, list[Quantity]]) -> bool:
+    """Are the two flows of other goods (poultry exported, pork exported), on either side of the total, or is a
+    third flow of the same unit (transit) listed beside them, so that they are not all of the total?"""
+    (es, e), (is_, i), (ts, t) = group["export"], group["import"], group["total"]
+    before = [(f, s, q) for f, (s, q) in (("export", (es, e)), ("import", (is_, i))) if (s.index, q.start) < (ts.index, t.start)]
+    if len(before) == 1 and (ts.index, t.start) < max((es.index, e.start), (is_.index, i.start)):
+        flow, bs, bq = before[0]
+        other = "import" if flow == "export" else "export"
+        if any(x is not bq and x.kind == "amount" and x.currency == bq.currency and flow_at(bs.text, x.start) == other
+               for x in figures[bs.index]):
+            return True  # "进境1192.7万吨;出境213.9万吨。对蒙口岸…1865.2万吨。进境1535.4万吨": that pair was another total's
+    if goods_differ((es.text, e, figures[es.index]), (is_.text, i, figures[is_.index])):
+        return True
+    return any(TRANSIT.search(s.text, max(0, q.start - 12), q.start) for s in {es.index: es, is_.index: is_}.values()
+               for q in figures[s.index] if q.kind == "amount" and q.currency == e.currency)
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
