@@ -120,3 +120,6 @@ def names_balance(before: str) -> bool:
 
 # a third flow beside exports and imports in freight: transit ("转口货运量为600.5万吨", "транзит", "过境")
 TRANSIT = re.compile(r"转口|过境|transit|транзит\w*", re.IGNORECASE)
+
+# "respectively" in the three languages: a list whose members take the figures after it in order
+RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import partial
 
 from .claims import Claim
+from .clause_words import RESPECTIVELY
 from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
@@ -50,7 +51,6 @@ _ALL_TRADE = re.compile(
     r"\btrade\b|imports\s+and\s+exports|exports\s+and\s+imports|товарооборот\w*|внешнеторгов\w+\s+оборот\w*|进出口|贸易总额",
     re.IGNORECASE,
 )
-_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 # a partner named as the other side of the trade ("trade with Russia", "and Mongolia", "с Россией", "对俄"),
 # not as a trader of its own ("Russia's foreign trade")
 _COUNTERPART = re.compile(r"(?:\b(?:with|to|from|and)\s+(?:the\s+)?|(?:\bс|\bсо|\bв|\bво|\bиз|\bи)\s+|[对与同和自])$",
@@ -207,7 +207,7 @@ def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
         amounts = [x for x in qs if cs <= x.start < ce and x.kind == "amount" and x.currency == total.currency]
         if len(named) == 1 and len(amounts) == 1 and amounts[0].start > _pos:
             out.append((named[0], frozenset({"partner"}), amounts[0]))
-        elif len(named) > 1 and len(named) == len(amounts) and _RESPECTIVELY.search(t.text, cs, ce):
+        elif len(named) > 1 and len(named) == len(amounts) and RESPECTIVELY.search(t.text, cs, ce):
             out.extend((c, frozenset({"partner"}), x) for c, x in zip(named, amounts, strict=True))
     return out
 

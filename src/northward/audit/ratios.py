@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
+from .clause_words import RESPECTIVELY
 from .grammar import word_pattern as _c
 from .increments import is_change_amount
 from .numbers import FRACTION_NOTE, Quantity
@@ -187,7 +188,6 @@ def _in_words(c: Claim) -> bool:
     return c.kind == "change_pct" and q is not None and q.note == FRACTION_NOTE and q.hedge.kind in FRACTION_BOUNDS
 
 
-_RESPECTIVE = re.compile(r"分别|respectively|соответственно", re.IGNORECASE)
 
 
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
@@ -216,7 +216,7 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
             continue
         if m.kind != "multiple" and not headline and r.context.subject != m.context.subject:
             continue  # "贸易额增长了将近四分之一 … 农产品贸易额增长了42%": another subject's rate
-        if r.sentence_start == m.sentence_start and _RESPECTIVE.search(m.sentence):
+        if r.sentence_start == m.sentence_start and RESPECTIVELY.search(m.sentence):
             continue  # "对澳洲、拉美、非洲…同比分别增长2.1倍、53.8%、12.2%": each member's growth, not one told twice
         rate = r.roles["change"]
         if r.sentence_start != m.sentence_start:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .clause_words import TRANSIT, names_balance
+from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .increments import is_change_amount
 from .numbers import Quantity, scan
@@ -25,8 +25,6 @@ from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow
 from .text import Sentence
 from .wholes import same_fact, same_period
-
-_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
 
 def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context) -> Claim:
@@ -250,7 +248,7 @@ def respective_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
     respectively", "进出口、出口和进口分别为…"): the flows named before the list, in order. None when the
     amount is in no such list, "" when it is but the order cannot be read."""
     cs = max(0, text.rfind(";", 0, q.start), text.rfind("；", 0, q.start))
-    m = _RESPECTIVELY.search(text, cs, min(len(text), q.start + 80))
+    m = RESPECTIVELY.search(text, cs, min(len(text), q.start + 80))
     if m is None:
         return None
     same = [x for x in qs if x.kind == "amount" and x.currency == q.currency and cs <= x.start]
@@ -446,7 +444,7 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
         return None
     text, base = sent.sentence, sent.sentence_start
     local = amount_pos - base
-    m = _RESPECTIVELY.search(text, local, local + 60)
+    m = RESPECTIVELY.search(text, local, local + 60)
     if m is None or re.search(r"[;；。]", text[local : m.start()]):
         return None
     start = max(text.rfind(x, 0, local) for x in (";", "；", "。", "其中", "among them", "Among them")) + 1

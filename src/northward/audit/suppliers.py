@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
+from .clause_words import RESPECTIVELY
 from .context import resolve
 from .increments import is_change_amount
 from .numbers import Quantity
@@ -48,13 +49,12 @@ def countries_named(text: str, lo: int, hi: int) -> set[str]:
 
 
 _CN = {"HK", "MO", "TW"}
-_RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 
 
 def _respective(text: str, amounts: list[Quantity], side: set[str]) -> dict[int, str]:
     """"Trade with Mongolia and Russia rose ... to US$580 million and US$2.29 billion respectively": each amount's
     country by the order named, when as many countries are named before the first amount as there are amounts."""
-    said = _RESPECTIVELY.search(text)
+    said = RESPECTIVELY.search(text)
     if said is None or len(amounts) < 2 or said.start() < amounts[-1].end:
         return {}
     named = [c for c in countries_in_order(text, 0, amounts[0].start) if c not in side | _CN]
