@@ -19,6 +19,8 @@ from .claims import PLUS_ONE_NOTE, Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
+from .growth_concepts import REASON as CONCEPT_REASON
+from .growth_concepts import concept_guard, guarded_change
 from .intervals import Interval
 from .numbers import Quantity
 from .part_rates import RateBetweenCheck
@@ -122,6 +124,9 @@ class ArithmeticCheck(Check):
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
     def _change(self, claim: Claim, a: Quantity, b: Quantity, change: Quantity) -> Finding:
+        concept = guarded_change(claim, self.name, a, b, change)  # an average annual or a real rate
+        if concept is not None:
+            return concept
         rec = _pct(b.interval() / a.interval())
         stated = change.interval().scale(claim.direction)
         point = (b.value / a.value - 1) * 100
@@ -289,6 +294,9 @@ class ArithmeticCheck(Check):
     def _increment(self, claim: Claim) -> Finding:
         """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
         the decrease)."""
+        why = concept_guard(claim)  # a real or an average rate beside an amount and its increase
+        if why is not None:
+            return unverifiable(claim, self.name, why, CONCEPT_REASON)
         if "from" in claim.roles:
             return self._increment_from(claim)
         d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
+from .zh_numerals import NUMERAL, ZH_DIGITS, zh_integer, zh_places
 from .zh_words import SLASH_FRACTION, TENTHS
 
 EN_SMALL = {
@@ -70,20 +71,6 @@ RU_SMALL = {
     "двадцать": 20,
     "тридцать": 30,
     "сто": 100,
-}
-ZH_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
 }
 EN_ORDINALS = {
     "first": 1,
@@ -245,8 +232,8 @@ _WORD_MULT_VALUE = {
     "翻番": 2.0,
 }
 WORD_MULTIPLE_TOLERANCE = 0.05
-_ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
-_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
+_ZH_NUM_TIMES = re.compile(r"(?P<zh>" + NUMERAL + r")倍")
+_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|" + NUMERAL + ")")
 _PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
@@ -338,11 +325,8 @@ def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
 
 
 def zh_numeral(text: str) -> int:
-    """A small Chinese numeral (一 .. 九十九): '十二' -> 12, '三' -> 3."""
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return (ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (ZH_DIGITS.get(units, 0) if units else 0)
-    return ZH_DIGITS.get(text, 0)
+    """A whole Chinese numeral: '十二' -> 12, '三' -> 3, '一百四十一' -> 141."""
+    return int(zh_integer(text))
 
 
 def _currency(cur1: str | None, cur2: str | None) -> str | None:
@@ -522,10 +506,11 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(Quantity(value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge))
     for m in _ZH_NUM_TIMES.finditer(text):
-        out.append(Quantity(float(zh_numeral(m.group("zh"))), "multiple", m.start(), m.end(), m.group(0)))
+        raw = m.group("zh")  # "增长二点八倍": 2.8, to its decimal
+        out.append(Quantity(zh_integer(raw), "multiple", m.start(), m.end(), m.group(0), max(0, zh_places(raw))))
     for m in _ZH_PERCENT.finditer(text):
         raw = m.group("num")
-        value, dec = (float(zh_numeral(raw)), 0) if not raw[0].isdigit() else parse_number(raw)
+        value, dec = (zh_integer(raw), max(0, zh_places(raw))) if not raw[0].isdigit() else parse_number(raw)
         out.append(
             Quantity(
                 value,

@@ -113,6 +113,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         prev = [q for q in figures[before_s.index] if not is_change_amount(before_s.text, q)] if before_s is not None else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
+            if not before and _other_unit_whole(s.text, figures[s.index], m.start(), unit):
+                continue  # "建成项目215个，其中包括年产300万吨的…": the whole is the count right before the marker
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
                               and before_s is not None and not is_compared_base(before_s.text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
@@ -151,6 +153,16 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
+
+
+_WHOLE_GAP = 12  # "项目215个，其中": the unit and a comma between a whole and its marker
+
+
+def _other_unit_whole(text: str, qs: list[Quantity], marker: int, unit: str | None) -> bool:
+    """Is the marker right after an amount of its own sentence in another unit (a count, another measure)? Then
+    that amount is the list's whole, and a total of the parts' unit said before is not."""
+    before = [q for q in qs if q.kind == "amount" and q.end <= marker]
+    return bool(before) and before[-1].currency != unit and marker - before[-1].end <= _WHOLE_GAP
 
 
 def _whole_sentence(

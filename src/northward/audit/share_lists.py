@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .amount_forms import zh_integer
 from .claims import Claim
 from .context import flow_at, resolve
 from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
+from .zh_numerals import zh_integer
 from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
