@@ -25,6 +25,8 @@ def arithmetic(text: str, lang: str, kinds: tuple[str, ...] = ("change_pct",)) -
         # 240 / 120 over five years: 2 ** (1/5) - 1 = 14.9% a year
         ("全市外贸进出口总额从2015年的120亿元增长到2020年的240亿元，年均增长{p}%。", "zh", "14.9", "100"),
         ("全省财政收入由2010年的300亿元增加到2018年的450亿元，平均每年增长{p}%。", "zh", "5.2", "50"),
+        # the span said as "A年同B年相比" (the end first): 240 / 150 over five years, 9.9% a year
+        ("２０２０年同２０１５年相比，全省出口由１５０亿元增加到２４０亿元，年均增长{p}%。", "zh", "9.9", "60"),
         # 64 / 40 over five years: 9.9% a year
         ("Exports rose from $40 billion in 2014 to $64 billion in 2019, an average annual growth of {p}%.", "en", "9.9",
          "60"),

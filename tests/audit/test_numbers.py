@@ -149,6 +149,11 @@ def test_chinese_numerals_with_places_and_decimals(text: str, value: float, deci
     assert (q.value, q.decimals) == (pytest.approx(value), decimals)
 
 
+def test_a_set_phrase_is_no_multiple() -> None:
+    assert not [q for q in scan("干部群众信心百倍", "zh") if q.kind == "multiple"]
+    assert [q.value for q in scan("达到百分之百", "zh") if q.kind == "percent"] == [100.0]
+
+
 def test_a_chinese_numeral_amount_is_rounded_at_its_last_digit() -> None:
     # "四亿六千万吨" is written to the 千万, as 4.6亿 is to one decimal
     (q,) = [q for q in scan("货运量四亿六千万吨", "zh") if q.kind == "amount"]

@@ -101,7 +101,9 @@ _YEAR = re.compile(
 )
 _SPAN = re.compile(
     r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
-    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
+    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)|"
+    # "2022年同2012年相比": the span's end said first, then the year it is compared with
+    r"(19[5-9]\d|20[0-4]\d)\s*年\s*(?:同|与|和|较)\s*(19[5-9]\d|20[0-4]\d)\s*年\s*(?:相比|比较)",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
@@ -238,7 +240,8 @@ def facts(text: str) -> _Facts:
         years=tuple(
             (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())
         ),
-        spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
+        spans=tuple((m.start(), int(m.group(1) or m.group(3) or m.group(6)), int(m.group(2) or m.group(4) or m.group(5)))
+                    for m in _SPAN.finditer(text)),
         since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
         breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
         partial=bool(PARTIAL_PERIOD.search(text)),

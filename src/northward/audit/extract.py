@@ -20,6 +20,7 @@ from .balance_change import balance_change_claims
 from .bases import base_roles
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
+from .clause_words import rate_of_earlier_clause
 from .comparatives import comparative_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
@@ -290,6 +291,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             between = s.text[lo:hi]
             if ";" in between or "；" in between:
                 continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
+            if q.end <= a.start and rate_of_earlier_clause(between):
+                continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:

@@ -507,6 +507,8 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         out.append(Quantity(value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge))
     for m in _ZH_NUM_TIMES.finditer(text):
         raw = m.group("zh")  # "增长二点八倍": 2.8, to its decimal
+        if raw in ("百", "千"):
+            continue  # "信心百倍": a set phrase, not a multiple
         out.append(Quantity(zh_integer(raw), "multiple", m.start(), m.end(), m.group(0), max(0, zh_places(raw))))
     for m in _ZH_PERCENT.finditer(text):
         raw = m.group("num")
