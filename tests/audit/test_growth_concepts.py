@@ -118,3 +118,18 @@ def test_two_growths_from_other_years_are_not_one_told_twice() -> None:
     assert other_bases((text, text.index("二倍")), (text, text.index("百分之八十")))
     same = "出口比2019年增长2倍；比2019年增长200%。"
     assert not other_bases((same, same.index("2倍")), (same, same.index("200%")))
+
+
+def test_an_average_beside_a_level_and_its_increase_since_a_year_is_compounded() -> None:
+    from northward.audit.claims import Claim
+    from northward.audit.context import Context
+    from northward.audit.growth_concepts import guarded_increment
+
+    # 2018's level is 480 - 280 = 200; (480 / 200) ** (1/5) - 1 = 19.1% a year
+    for rate, want in (("19.1", "consistent"), ("28.0", "inconsistent")):
+        text = f"Retail sales reached 480 billion yuan in 2023, an increase of 280 billion yuan, or {rate}% a year on average."
+        to, delta, change = (q for q in scan(text, "en") if q.kind in ("amount", "percent"))
+        ctx = Context(year=2023, start_years=[2018])
+        claim = Claim("change_abs", {"to": to, "delta": delta, "change": change}, text, 0, "en", ctx)
+        f = guarded_increment(claim, "arithmetic", to, delta, change)
+        assert f is not None and f.verdict == want

@@ -20,7 +20,7 @@ from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
 from .growth_concepts import REASON as CONCEPT_REASON
-from .growth_concepts import concept_guard, guarded_change
+from .growth_concepts import concept_guard, guarded_change, guarded_increment
 from .intervals import Interval
 from .numbers import Quantity
 from .part_rates import RateBetweenCheck
@@ -294,12 +294,13 @@ class ArithmeticCheck(Check):
     def _increment(self, claim: Claim) -> Finding:
         """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
         the decrease)."""
-        why = concept_guard(claim)  # a real or an average rate beside an amount and its increase
-        if why is not None:
-            return unverifiable(claim, self.name, why, CONCEPT_REASON)
         if "from" in claim.roles:
-            return self._increment_from(claim)
+            why = concept_guard(claim)  # a real or an average rate beside an amount and its base
+            return unverifiable(claim, self.name, why, CONCEPT_REASON) if why else self._increment_from(claim)
         d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
+        concept = guarded_increment(claim, self.name, to, d, change)  # a real rate, or an average over years
+        if concept is not None:
+            return concept
         if claim.direction < 0:
             rec = (d.interval() / (to.interval() + d.interval())).scale(100)
             point = d.value / (to.value + d.value) * 100

@@ -224,23 +224,39 @@ def guarded_change(claim: Claim, check: str, a: Quantity, b: Quantity, change: Q
     """The finding of a rate stated beside two levels ``a`` → ``b`` when its concept decides it: a real rate
     abstains; an average annual rate is compounded over the span's years, or abstains when they are not read.
     None for a plain rate (the caller checks the total change)."""
+    return _guarded(claim, check, a.interval(), a.value, fmt(a), b, change, span_years(claim.context, claim.sentence, a, b))
+
+
+def guarded_increment(claim: Claim, check: str, to: Quantity, delta: Quantity, change: Quantity) -> Finding | None:
+    """The same for a level and its increase since a year ("$6.69 billion, an increase of $4.89 billion from 2001,
+    or an average annual growth of 30 percent"): the start is the level less the increase."""
+    sign = -1 if claim.direction < 0 else 1
+    a_iv = to.interval() - delta.interval().scale(sign)
+    a_val = to.value - sign * delta.value
+    return _guarded(claim, check, a_iv, a_val, f"{fmt(to)} {'+' if sign < 0 else '−'} {fmt(delta)}", to, change,
+                    span_years(claim.context))
+
+
+def _guarded(claim: Claim, check: str, a_iv: Interval, a_val: float, a_text: str, b: Quantity, change: Quantity,
+             years: int | None) -> Finding | None:
     why = concept_guard(claim, checkable_average=True)
     if why is not None:
         return unverifiable(claim, check, why, REASON)
     concept = claim_concept(claim)
     if not concept.average:
         return None
-    years = span_years(claim.context, claim.sentence, a, b)
     if years is None:
         return unverifiable(claim, check, f"an average annual rate ({concept.words!r}) over a span whose years are "
                             "not read: the total change between the levels is another figure", REASON)
     try:
-        rec = compound_rate(a.interval(), b.interval(), years)
-        point = ((b.value / a.value) ** (1 / years) - 1) * 100
+        rec = compound_rate(a_iv, b.interval(), years)
+        point = ((b.value / a_val) ** (1 / years) - 1) * 100
     except (ZeroDivisionError, ValueError):
         return unverifiable(claim, check, "a level of zero or below has no average annual rate", "zero_base")
+    if isinstance(point, complex):
+        return unverifiable(claim, check, "a level of zero or below has no average annual rate", "zero_base")
     stated = change.interval().scale(claim.direction)
-    expl = (f"{fmt(a)} → {fmt(b)} over {years} years is {humanize.percent(point, signed=True)} a year on average "
+    expl = (f"{a_text} → {fmt(b)} over {years} years is {humanize.percent(point, signed=True)} a year on average "
             f"({rec.in_words('percent')}); the text says an average of {fmt(change)}")
     return judged(claim, check, change, stated, rec, point, "percent", expl)
 
