@@ -116,6 +116,10 @@ def test_two_growths_from_other_years_are_not_one_told_twice() -> None:
     rep = audit_text(text, lang="zh")
     assert not [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]
     assert other_bases((text, text.index("二倍")), (text, text.index("百分之八十")))
+    # a fraction in words told twice is read as before (no multiple's role needed)
+    worded = ("Экспорт зерна в 2024 году вырос более чем на треть. "
+              "Отгрузки составили 120 тыс. т, это на 34,2% больше, чем в 2023 году.")
+    assert [c.kind for c in audit_text(worded, lang="ru").claims if c.kind == "comparison"] == ["comparison"]
     same = "出口比2019年增长2倍；比2019年增长200%。"
     assert not other_bases((same, same.index("2倍")), (same, same.index("200%")))
 

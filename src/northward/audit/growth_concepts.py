@@ -15,8 +15,11 @@ that change:
   national income or value added is real by the statistical convention of every office (the levels are
   at current prices), unless the words say nominal.
 
-Other checks call :func:`rate_concept` (the words) and :func:`concept_guard` (why a claim comparing the
-rate with levels must abstain); :func:`span_years` reads the years an average runs over.
+For other checks: :func:`rate_concept` (a rate's words) and :func:`claim_concept` (a claim's rate);
+:func:`concept_guard` (why a claim comparing its rate with levels must abstain, or None);
+:func:`guarded_change` and :func:`guarded_increment` (the finding for two levels, or a level and its
+increase, when the concept decides it); :func:`span_years` and :func:`compound_rate` (an average over a
+span); :func:`other_bases` (two growths each measured from its own year are not one growth told twice).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from .context import Context
 from .findings import Finding
 from .intervals import Interval
 from .numbers import Quantity
-from .zh_numerals import ZH_YEAR, zh_year
+from .zh_numerals import zh_year
 
 # words right before the rate (in its clause) that make it an average annual rate
 _AVERAGE_BEFORE = re.compile(
@@ -261,15 +264,19 @@ def _guarded(claim: Claim, check: str, a_iv: Interval, a_val: float, a_text: str
     return judged(claim, check, change, stated, rec, point, "percent", expl)
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a year a growth is measured from: after a base word ("同一九五零年…相比", "比2019年", "compared with 2019")
+_BASE_YEAR = re.compile(
+    r"(?:同|与|比|较|compared\s+(?:with|to)|\bfrom|\bover|\bsince|\bagainst|по\s+сравнению\s+с|против|относительно)"
+    r"[^\d，,；;。]{0,8}?(?:((?:19|20)\d\d)(?!\d)|([一二][〇零一二三四五六七八九]{3})年)",
+    re.IGNORECASE,
+)
 
 
-def chunk_years(text: str, pos: int) -> set[int]:
-    """The years (in digits or Chinese numerals) named in the stretch of sentence before ``pos`` (since the last
-    semicolon or full stop): the base a growth in that stretch is measured from, when it names one."""
-    lo = _chunk_start(text, pos)
-    years = {int(m.group(1)) for m in _YEAR.finditer(text, lo, pos)}
-    return years | {zh_year(m.group(1)) for m in ZH_YEAR.finditer(text, lo, pos)}
+def base_years(text: str, pos: int) -> set[int]:
+    """The years a growth in the stretch of sentence before ``pos`` (since the last semicolon or full stop) is said
+    to be measured from: each after a base word, in digits or Chinese numerals."""
+    found = _BASE_YEAR.finditer(text, _chunk_start(text, pos), pos)
+    return {int(m.group(1)) if m.group(1) else zh_year(m.group(2)) for m in found}
 
 
 def other_bases(a: tuple[str, int], b: tuple[str, int]) -> bool:
@@ -278,5 +285,5 @@ def other_bases(a: tuple[str, int], b: tuple[str, int]) -> bool:
     (ta, pa), (tb, pb) = a, b
     if ta == tb and _chunk_start(ta, pa) == _chunk_start(tb, pb):
         return False
-    ya, yb = chunk_years(ta, pa), chunk_years(tb, pb)
+    ya, yb = base_years(ta, pa), base_years(tb, pb)
     return bool(ya) and bool(yb) and ya != yb

@@ -218,7 +218,8 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
         if r.sentence_start == m.sentence_start and RESPECTIVELY.search(m.sentence):
             continue  # "对澳洲、拉美、非洲…同比分别增长2.1倍、53.8%、12.2%": each member's growth, not one told twice
         rate = r.roles["change"]
-        if other_bases((m.sentence, m.roles["factor"].start), (r.sentence, rate.start)):
+        told = m.roles.get("factor") or m.roles["change"]  # a multiple, or a fraction in words
+        if other_bases((m.sentence, told.start), (r.sentence, rate.start)):
             continue  # "同1950年相比增长2.8倍；同1953年相比增长87%": two growths from other years
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})

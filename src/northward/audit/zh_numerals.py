@@ -8,8 +8,6 @@ above the units: "二千" → −3); digits after 点 count as decimals.
 
 from __future__ import annotations
 
-import re
-
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
 # a numeral in a regular expression: digits and places, with decimals after 点
@@ -43,10 +41,6 @@ def zh_places(text: str) -> int:
     return -len(str(ZH_PLACES[whole[-1]])) + 1
 
 
-# a year in Chinese numerals, digit by digit: 一九五九年 is 1959
-ZH_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千])([一二][〇零一二三四五六七八九]{3})年")
-
-
 def zh_year(digits: str) -> int:
-    """'一九五九' -> 1959."""
+    """A year in Chinese numerals, digit by digit: '一九五九' -> 1959."""
     return int("".join(str(ZH_DIGITS[c]) for c in digits))
