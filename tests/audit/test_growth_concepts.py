@@ -112,7 +112,7 @@ def test_two_growths_from_other_years_are_not_one_told_twice() -> None:
     from northward.audit.growth_concepts import other_bases
 
     text = ("全省棉花产量将达到九百万担；如果同一九六二年的三百万担相比，则增长二倍；"
-            "同一九六五年的五百万担相比，也增长了百分之八十。")
+            "同第三个五年计划的第一年——一九六六年的五百万担相比，也增长了百分之八十。")
     rep = audit_text(text, lang="zh")
     assert not [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]
     assert other_bases((text, text.index("二倍")), (text, text.index("百分之八十")))

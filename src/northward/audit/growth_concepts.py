@@ -264,10 +264,11 @@ def _guarded(claim: Claim, check: str, a_iv: Interval, a_val: float, a_text: str
     return judged(claim, check, change, stated, rec, point, "percent", expl)
 
 
-# a year a growth is measured from: after a base word ("同一九五零年…相比", "比2019年", "compared with 2019")
+# a year a growth is measured from: after a base word, in the same clause ("同第一个五年计划的第一年——一九五三年的…相比",
+# "比2019年", "compared with 2019")
 _BASE_YEAR = re.compile(
-    r"(?:同|与|比|较|compared\s+(?:with|to)|\bfrom|\bover|\bsince|\bagainst|по\s+сравнению\s+с|против|относительно)"
-    r"[^\d，,；;。]{0,8}?(?:((?:19|20)\d\d)(?!\d)|([一二][〇零一二三四五六七八九]{3})年)",
+    r"(?:同|与|(?<!对)比(?![重例率])|较|compared\s+(?:with|to)|\bfrom|\bover|\bsince|\bagainst|по\s+сравнению\s+с|"
+    r"против|относительно)[^\d，,；;。.]{0,20}?(?:((?:19|20)\d\d)(?!\d)|([一二][〇零一二三四五六七八九]{3})年)",
     re.IGNORECASE,
 )
 
