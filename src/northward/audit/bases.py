@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import period_words
 from .claims import Claim
 from .grammar import word_pattern as _c
 from .increments import is_change_amount
@@ -34,13 +35,14 @@ AFTER: dict[str, re.Pattern[str]] = {
 # ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
 # earlier (up 17%)": the level, the base set against it, then the rate in brackets)
 BEFORE: dict[str, re.Pattern[str]] = {
-    "zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?"),
+    # "而去年同期进口约6.9万吨,增长16%", "同比去年的7532110m^3,降低了35.5%": a comma may close the base
+    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少|降低)了?(?:约|近)?"),
     "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
              r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
     "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
 }
 BASE_LEAD: dict[str, re.Pattern[str]] = {
-    "zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$"),
+    "zh": _c(r"(?:(?:比|较)[^，,。；;]{0,8}?的?|(?:去年|上年)(?:同期)?[^\d，,。；;]{0,6}?)$"),
     "ru": _c(r"[^\d\s,;.()]\s+(?:при|против)\s*$"),
     "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
 }
@@ -82,9 +84,11 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
             return nxt
     before, lead = BEFORE.get(lang), BASE_LEAD.get(lang)
     prev = [q for q in qs if q.end <= rate.start and q.kind != "year"]
+    periods = [(p.start, p.end) for p in period_words.find(text)]
+    prev = [q for q in prev if not any(a <= q.start < b for a, b in periods)]  # not "6" of "за 6 месяцев"
     if before is not None and lead is not None and prev and prev[-1].kind == "amount":
         b = prev[-1]
-        gap = _without_years(text[b.end : rate.start])
+        gap = _without_years(_blanked(text, periods)[b.end : rate.start])
         if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
             return b
     return None
@@ -106,6 +110,13 @@ def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],
 def _like(q: Quantity, base: Quantity) -> bool:
     """An amount in the base's unit; with no unit named, in its scale (not "4月份" against "159万")."""
     return q.kind == "amount" and q.currency == base.currency and (base.currency is not None or q.scale == base.scale)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (period words: "за 6 месяцев 2010 года") blanked, offsets kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _without_years(gap: str) -> str:

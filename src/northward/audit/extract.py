@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from . import period_words
 from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_roles
@@ -25,7 +26,7 @@ from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resol
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
-from .flow_growth import flows_growth_claims
+from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
@@ -132,6 +133,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
+    claims.extend(listed_growth_claims(sentences, claims, amounts))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(share_mean_claims(sentences, claims))
@@ -280,13 +282,14 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
             if not fits:
                 continue
-            if q.end <= a.start:
-                gap = a.start - q.end
-            elif q.start >= b.end:
-                gap = q.start - b.end + AFTER_PENALTY
+            first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
+            if q.end <= first:
+                gap = first - q.end
+            elif q.start >= last:
+                gap = q.start - last + AFTER_PENALTY
             else:
                 continue
-            lo, hi = (q.end, a.start) if q.end <= a.start else (b.end, q.start)
+            lo, hi = (q.end, first) if q.end <= first else (last, q.start)
             between = s.text[lo:hi]
             if ";" in between or "；" in between:
                 continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
@@ -407,6 +410,10 @@ def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quanti
     return pairs
 
 
+# "с 1 января": a day of a month, no level
+_DATE_AFTER = re.compile(r"\s*(?:" + "|".join(period_words.MONTHS_RU + period_words.MONTHS_EN) + r")", re.IGNORECASE)
+
+
 def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
     """"rose to 45.0 billion yuan from 40.0 billion yuan": the pair (from, to) written the other way round."""
     words = TO_FROM.get(lang)
@@ -417,7 +424,8 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
     for b, a in itertools.pairwise(qs):
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
-        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]):
+        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]) \
+                and not _DATE_AFTER.match(text, a.end):
             out.append(_harmonise(a, b))
     return out
 

@@ -219,7 +219,7 @@ _FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
 _EN_WORD_NUM = re.compile(
     r"\b(?P<word>"
     + "|".join(sorted(EN_SMALL, key=len, reverse=True))
-    + r")(?:[\s-](?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion))",
+    + r")(?:[\s-]|(?=fold\b))(?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion)",
     re.IGNORECASE,
 )
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)

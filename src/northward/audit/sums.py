@@ -448,7 +448,10 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     if m is None or re.search(r"[;；。]", text[local : m.start()]):
         return None
     start = max(text.rfind(x, 0, local) for x in (";", "；", "。", "其中", "among them", "Among them")) + 1
-    amounts = [q for q in scan(text, sent.lang) if q.kind == "amount" and q.currency and start <= q.start < m.start()]
+    figures = scan(text, sent.lang)
+    if any(q.kind == "percent" and local < q.start < m.start() for q in figures):
+        return None  # "总值57.3亿元,同比增长92.3%,其中出口…分别增长": the amount's own rate comes before the list
+    amounts = [q for q in figures if q.kind == "amount" and q.currency and start <= q.start < m.start()]
     rates = sorted(
         (c.roles["change"] for c in claims
          if c.kind == "change_pct" and c.sentence_start == base and c.roles["change"].start >= m.end()
@@ -557,10 +560,13 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
-# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
+# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion",
+# "increased by 30% compared to the same period last year, rising to over 2.4 million tons",
+# "выросла на 36,4% год к году и составила 584,96 тыс. TEU", "вырос на 2,2% ... и составил 50,8 млн тонн"
 _RATE_THEN_AMOUNT = re.compile(
-    r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
-    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than)?\s*$",
+    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"\bcoming\s+in\s+at|\bи\s+(?:составил|достиг)\w*|\bсоставив|\bдостигнув)\s*"
+    r"(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than|почти|около|более|свыше)?\s*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,35 @@
+"""Ratios between two amounts (``ratios``, the ``multiple`` check): sentences written for the test, a true and a
+wrong version of each."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+
+
+def multiple_verdicts(text: str, lang: str) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "multiple" and "from" in c.roles}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_multiple_of_a_fall_divides_the_level() -> None:
+    en = "In the first quarter, timber shipments shrank nearly threefold, falling from $61.5 million to ${x} million."
+    assert multiple_verdicts(en.format(x="22.4"), "en") == ["consistent"]  # 61.5 / 22.4 = 2.75
+    assert multiple_verdicts(en.format(x="12.4"), "en") == ["inconsistent"]  # 4.96
+    ru = "В марте экспорт рыбы сократился в три раза, до ${x} тысячи с $930 тысяч в марте 2022 года."
+    assert multiple_verdicts(ru.format(x="305"), "ru") == ["consistent"]  # 930 / 305 = 3.05
+    assert multiple_verdicts(ru.format(x="205"), "ru") == ["inconsistent"]  # 4.54
+
+
+def test_a_rise_to_a_level_from_another_in_russian() -> None:
+    ru = "Импорт угля вырос в 2 раза, до {x} млн тонн с 3,1 млн тонн годом ранее."
+    assert multiple_verdicts(ru.format(x="6,3"), "ru") == ["consistent"]
+    assert multiple_verdicts(ru.format(x="8,3"), "ru") == ["inconsistent"]
+    date = "Импорт угля вырос в 2 раза, до 6,3 млн тонн с 1 января."  # a day of a month is no level
+    assert multiple_verdicts(date, "ru") == []
+
+
+def test_fourfold_written_as_one_word() -> None:
+    en = "Exports of soybean meal grew fourfold from $3.1 million to ${x} million."
+    assert multiple_verdicts(en.format(x="12.5"), "en") == ["consistent"]
+    assert multiple_verdicts(en.format(x="18.5"), "en") == ["inconsistent"]
