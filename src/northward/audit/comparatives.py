@@ -30,7 +30,7 @@ _PLAIN = ("exact", "about")
 # a preposition right after a figure measures the gap ("some 700,000 b/d ahead of"): it needs a break first
 _VERB = re.compile(r"topp|outstrip|outpac|trail|опереди|обогна|обгоня|уступа|отста|领先|落后|仅次于", re.IGNORECASE)
 # a date between the figures is no figure ("低于4月的38.5万吨", "the 2.47 million tonnes of 2023")
-_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?![\d.,])")
+_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?!\d|[.,]\d)")  # "in 2023, down"
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\w)(?:чем|против|с)|比|较)\s*(?:the\s+)?$", re.IGNORECASE
 )
