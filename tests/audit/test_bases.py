@@ -39,3 +39,19 @@ def test_last_years_level_named_before_it_and_a_period_between_base_and_rate() -
     zh2 = "1~5月份进口锯材3615208m^3,同比去年的4016898m^3,降低了{x}%;"  # 3615208 / 4016898 = -10.0%
     assert change_verdicts(zh2.format(x="10.0"), "zh") == ["consistent"]
     assert change_verdicts(zh2.format(x="12.0"), "zh") == ["inconsistent"]
+
+
+def test_the_base_in_the_next_sentence_that_opens_on_its_period() -> None:
+    ru = ("В 2022 году через порт вывезли 48,6 тыс. тонн рыбы. Это на {x}% больше, чем за прошлый год. "
+          "Тогда на экспорт отправили 40,5 тыс. тонн.")  # 48.6 / 40.5 = +20%
+    assert change_verdicts(ru.format(x="20"), "ru") == ["consistent"]
+    assert change_verdicts(ru.format(x="45"), "ru") == ["inconsistent"]
+    en = ("Timber loadings at the port rose {x}% to 5.5 million tonnes, up on last year. A year earlier, the port "
+          "handled 5.0 million tonnes.")  # 5.5 / 5.0 = +10%
+    assert change_verdicts(en.format(x="10"), "en") == ["consistent"]
+    assert change_verdicts(en.format(x="25"), "en") == ["inconsistent"]
+    no_opener = en.format(x="10").replace("A year earlier, the port", "The port")
+    assert change_verdicts(no_opener, "en") == []
+    other_flow = ru.format(x="20").replace("вывезли", "экспорт составил").replace(
+        "Тогда на экспорт отправили", "Тогда импорт составил")
+    assert change_verdicts(other_flow, "ru") == []

@@ -16,9 +16,11 @@ from dataclasses import replace
 
 from . import period_words
 from .claims import Claim
+from .context import flow_at
 from .grammar import word_pattern as _c
 from .increments import is_change_amount
 from .numbers import Quantity
+from .text import Sentence
 
 # between the rate and its base amount ("increase from the 2023 total of", "higher than", "больше, чем")
 AFTER: dict[str, re.Pattern[str]] = {
@@ -121,3 +123,49 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _without_years(gap: str) -> str:
     return re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年|г\.?|года?)?", " ", gap)
+
+
+def base_in_next(claims: list[Claim], sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> None:
+    """A rate against the year before whose base the next sentence gives, opening on that period: "Общий вес —
+    более 31 тыс. тонн. Это на 65% больше аналогичного объема за прошлый год. Тогда ... около 19 тыс. тонн"
+    (31 / 19). The rate's level is the amount it led to, or the one before it (pointing back); the base is the
+    next sentence's one amount in that unit, the sentence naming no rate and no other flow."""
+    after = dict(zip((s.start for s in sentences), sentences[1:], strict=False))
+    previous = {b.start: (a.start, figures[a.index]) for a, b in zip(sentences, sentences[1:], strict=False)}
+    by_start = {s.start: s for s in sentences}
+    for c in claims:
+        if c.kind != "change_pct" or "from" in c.roles or c.sentence_start not in after:
+            continue
+        own, nxt = by_start[c.sentence_start], after[c.sentence_start]
+        if not period_words.AGAINST_YEAR_BEFORE.search(own.text) or not period_words.BASE_OPENER.match(nxt.text):
+            continue
+        level = c.roles.get("to") or _level_of(c, figures[own.index], previous)
+        if level is None:
+            continue
+        theirs = [q for q in figures[nxt.index] if q.kind in ("amount", "percent", "multiple")]
+        bases = [q for q in theirs if _like(q, level)]
+        if len(bases) != 1 or any(q.kind != "amount" for q in theirs) or is_change_amount(nxt.text, bases[0]):
+            continue
+        told = by_start[int(level.extra.get("sentence_start", own.start))]
+        flows = {c.context.flow, flow_at(told.text, level.start)} - {None}
+        flow = flow_at(nxt.text, bases[0].start)
+        if flow is not None and flows and flow not in flows:
+            continue  # "экспорт ... 48,6 тыс. тонн. Это на 20% больше ... Тогда импорт составил ...": another flow's
+        c.roles["from"] = replace(bases[0], extra={**bases[0].extra, "sentence_start": nxt.start})
+        c.roles["to"] = level
+        c.note = "the rate's base in the next sentence, which opens on that period"
+
+
+def _level_of(c: Claim, qs: list[Quantity], previous: dict[int, tuple[int, list[Quantity]]]) -> Quantity | None:
+    """The level a rate with no "to" is told of: the last amount with a unit before it in its sentence, else the
+    last one of the sentence before when the rate's sentence points back at it ("Это на 65% больше")."""
+    rate = c.roles["change"]
+    own = [q for q in qs if q.kind == "amount" and q.currency and q.end <= rate.start]
+    if own:
+        return own[-1]
+    if c.sentence_start in previous and POINTS_BACK.match(c.sentence):
+        start, prev = previous[c.sentence_start]
+        last = [q for q in prev if q.kind == "amount"]
+        if last and last[-1].currency:
+            return replace(last[-1], extra={**last[-1].extra, "sentence_start": start})
+    return None

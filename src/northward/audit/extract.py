@@ -18,7 +18,7 @@ from typing import Any
 from . import period_words
 from .averages import average_claims
 from .balance_change import balance_change_claims
-from .bases import base_roles
+from .bases import base_in_next, base_roles
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .comparatives import comparative_claims
@@ -147,6 +147,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
+    base_in_next(claims, sentences, figures)
     prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
