@@ -11,6 +11,7 @@ before both (in the sentence, or in the one before when the sentence opens by po
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -130,8 +131,8 @@ def base_in_next(claims: list[Claim], sentences: list[Sentence], figures: dict[i
     более 31 тыс. тонн. Это на 65% больше аналогичного объема за прошлый год. Тогда ... около 19 тыс. тонн"
     (31 / 19). The rate's level is the amount it led to, or the one before it (pointing back); the base is the
     next sentence's one amount in that unit, the sentence naming no rate and no other flow."""
-    after = dict(zip((s.start for s in sentences), sentences[1:], strict=False))
-    previous = {b.start: (a.start, figures[a.index]) for a, b in zip(sentences, sentences[1:], strict=False)}
+    after = {a.start: b for a, b in itertools.pairwise(sentences)}
+    previous = {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)}
     by_start = {s.start: s for s in sentences}
     for c in claims:
         if c.kind != "change_pct" or "from" in c.roles or c.sentence_start not in after:
