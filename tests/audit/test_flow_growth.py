@@ -97,3 +97,11 @@ def test_a_rate_then_its_level_a_few_words_on() -> None:
     assert got == ["consistent"]
     got = verdicts(en.format(x="26"), "flows_growth", "en") + verdicts(en.format(x="26"), "sum_growth", "en")
     assert got == ["inconsistent"]
+
+
+def test_a_whole_rate_pointing_back_as_a_multiple_and_a_bracketed_minus() -> None:
+    ru = ("В 2022 году через переход проследовало 6,6 млн тонн грузов. Это в {x} раза превышает показатель 2021 года. "
+          "Экспорт составил 4,5 млн тонн (рост в 2 раза), импорт – 2,1 млн тонн (-30%).")
+    # last year 4.5 / 2 + 2.1 / 0.7 = 2.25 + 3 = 5.25; 6.6 / 5.25 = ×1.26
+    assert verdicts(ru.format(x="1,3"), "flows_growth", "ru") == ["consistent"]
+    assert verdicts(ru.format(x="1,6"), "flows_growth", "ru") == ["inconsistent"]

@@ -377,7 +377,8 @@ _GDP_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
-_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$")  # a plus or a minus sign (not a dash) right before a figure
+# a plus or a minus sign (not a dash) right before a figure; a hyphen right after a bracket is a minus: "(-6%)"
+_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$|[(（]-$")
 
 
 def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:

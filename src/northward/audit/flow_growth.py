@@ -22,7 +22,7 @@ from .context import clause_bounds
 from .findings import Finding
 from .numbers import Quantity
 from .part_rates import other_base
-from .sums import rate_of
+from .sums import rate_of, rate_pointing_back
 from .text import Sentence
 
 FLOWS = ("total", "export", "import")
@@ -86,7 +86,7 @@ CLOSE = 0.005  # the parts' sum within half a percent of the whole (and within i
 def _rate_claim(q: Quantity, claims: list[Claim]) -> Claim | None:
     at = q.extra.get("sentence_start")
     return next((c for c in claims if c.sentence_start == at
-                 and any(r.start == q.start and r.kind == q.kind for k, r in c.roles.items() if k in ("change", "factor"))),
+                 and any(r.start == q.start for k, r in c.roles.items() if k in ("change", "factor"))),
                 None)
 
 
@@ -123,7 +123,9 @@ def listed_growth_claims(sentences: list[Sentence], claims: list[Claim], amounts
     all year on year and of the whole's months; and when no ``sum_growth`` claim checks that whole's rate."""
     checked = {(c.roles["rate_total"].value, c.roles["rate_total"].start) for c in claims if c.kind == "sum_growth"}
     positions = [(p, q.currency) for p, q in amounts]
-    rates = {p: _plain_rate(rate_of(p, claims, positions), claims) for p, q in amounts if q.currency}
+    spans = [(st.start, st.start + len(st.text)) for st in sentences]
+    rates = {p: _plain_rate(rate_of(p, claims, positions) or rate_pointing_back(p, claims, positions, spans), claims)
+             for p, q in amounts if q.currency}
     out: list[Claim] = []
     for i, (p, whole) in enumerate(amounts):
         total_rate = rates.get(p)

@@ -507,25 +507,31 @@ _ANAPHOR_SUBJECT = re.compile(
 _POINTS_BACK = re.compile(r"(?:^|[\s,，])(?:это|что|that|this|which|这|此)(?:\s|$)[^,;，；]{0,30}$", re.IGNORECASE)
 
 
-def _rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+def rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]],
+                       spans: list[tuple[int, int]] | None = None) -> Quantity | None:
     """The one rate (no pair, no level) of the sentence right after the amount's, when that sentence gives no
-    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает")."""
-    own = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает"; a multiple as a
+    rate: "Это в 1,4 раза превышает"). ``spans``: the sentences' (start, end), when the amount's sentence may
+    hold no claim."""
+    own = next(((c.sentence_start, c.sentence_start + len(c.sentence)) for c in claims
+                if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    own = own or next(((a, b) for a, b in spans or [] if a <= amount_pos < b), None)
     if own is None:
         return None
-    end = own.sentence_start + len(own.sentence)
+    end = own[1]
     nxt = [c for c in claims if c.sentence_start > amount_pos]
     if not nxt:
         return None
     start = min(c.sentence_start for c in nxt)
     here = [c for c in nxt if c.sentence_start == start]
-    rates = [c for c in here if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    rates = [c for c in here if (c.kind == "change_pct" or factor_as_rate(c) is not None)
+             and "from" not in c.roles and "to" not in c.roles]
     if len(here) != 1 or len(rates) != 1 or start - end > 3:
         return None
     c = rates[0]
     if any(start <= p < start + len(c.sentence) for p, cur in amounts if cur):
         return None
-    change = c.roles["change"]
+    change = factor_as_rate(c) or c.roles["change"]
     if not _POINTS_BACK.search(c.sentence[: change.start]) and not _ANAPHOR_SUBJECT.match(c.sentence):
         return None
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
@@ -624,7 +630,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = rate_of(earlier, claims, positions)
         if rate is None and role == "total":
-            rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
+            rate = _rate_just_before(total_claim, claims, positions) or rate_pointing_back(pos, claims, positions)
         if rate is None and role != "total" and pos in deltas:  # "进口1079.5万吨,同比增长149.77万吨": its increase
             roles[f"delta_{role}"] = _own_sentence(deltas[pos], total_claim)  # as an amount gives last year's level
             continue
