@@ -91,3 +91,14 @@ def test_a_level_down_or_up_from_another_and_one_that_exceeds_another() -> None:
     assert verdicts(ru.format(x="4,9"), "order", lang="ru") == ["inconsistent"]
     other = "Экспорт составил $2 млрд, а импорт превысил $3 млрд."  # the imports passed a mark: no order of the two
     assert verdicts(other, "order", lang="ru") == []
+
+
+def test_a_trend_word_before_a_pair_of_levels_orders_them() -> None:
+    ru = "Крупнейшим поставщиком остается Канада, хотя здесь отмечается снижение с {x} до 536 миллионов долларов."
+    assert verdicts(ru.format(x="955"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="455"), "order", lang="ru") == ["inconsistent"]
+    en = "Shipments of barley rose from 35 million dollars to {x} million dollars."
+    assert verdicts(en.format(x="177"), "order") == ["consistent"]
+    assert verdicts(en.format(x="17"), "order") == ["inconsistent"]
+    rng = "Prices fell to between 12 million dollars and 10 million dollars."  # a range, not two levels
+    assert verdicts(rng, "order") == []

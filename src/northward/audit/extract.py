@@ -21,7 +21,7 @@ from .balance_change import balance_change_claims
 from .bases import base_in_next, base_roles
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
-from .comparatives import comparative_claims
+from .comparatives import comparative_claims, trend_orders
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
@@ -314,6 +314,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_claim("change_pp", s, {"points": q, "from": a, "to": b}, ctx))
         paired.add(pi)
         used.add(id(q))
+    out.extend(trend_orders(sentences, s, [p for i, p in enumerate(pairs) if i not in paired], w.up, w.down))
 
     out.extend(_parallel_currency_pairs(sentences, s, pairs))
     out.extend(_adjacent_conversions(sentences, s, qs, w, in_pair))
