@@ -33,3 +33,10 @@ def test_fourfold_written_as_one_word() -> None:
     en = "Exports of soybean meal grew fourfold from $3.1 million to ${x} million."
     assert multiple_verdicts(en.format(x="12.5"), "en") == ["consistent"]
     assert multiple_verdicts(en.format(x="18.5"), "en") == ["inconsistent"]
+
+
+def test_almost_halve_to_a_level_from_another() -> None:
+    en = "The new line would almost halve freight costs, to just below ${x} a tonne from $9.15."
+    assert multiple_verdicts(en.format(x="5"), "en") == ["consistent"]  # 5 / 9.15 = 0.55: a little more than half
+    assert multiple_verdicts(en.format(x="3"), "en") == ["inconsistent"]  # 0.33: more than halved
+    assert multiple_verdicts("The plant halved its output, to $2.6 million from $3.1 million.", "en") == ["inconsistent"]

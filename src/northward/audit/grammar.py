@@ -96,8 +96,11 @@ def words(lang: str) -> Words:
 # "rose to B from A" (the later level first): the words before B and between B and A, per language
 TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "en": (
-        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
-        _c(r"^\s*(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
+        # "to just below $5 a tonne from $9.15": a hedge before the level, a unit after it
+        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?"
+           r"(?:(?:just\s+)?(?:below|under|over|above)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"),
+        _c(r"^\s*(?:(?:a|per)\s+(?:tonne|ton|barrel|unit|head)\s+)?(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+"
+           r"(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
     ),
     # "упали в четыре раза, до $51,2 тысячи с $211 тысячи", "выросли до 5,1 млн т с 3,2 млн т"
     "ru": (
