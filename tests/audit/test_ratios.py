@@ -40,3 +40,12 @@ def test_almost_halve_to_a_level_from_another() -> None:
     assert multiple_verdicts(en.format(x="5"), "en") == ["consistent"]  # 5 / 9.15 = 0.55: a little more than half
     assert multiple_verdicts(en.format(x="3"), "en") == ["inconsistent"]  # 0.33: more than halved
     assert multiple_verdicts("The plant halved its output, to $2.6 million from $3.1 million.", "en") == ["inconsistent"]
+
+
+def test_a_multiple_told_alone_and_its_levels_in_the_next_sentence() -> None:
+    ru = ("В 30 раз вырос вывоз сои через пункт пропуска. Если в 2021 году там оформили всего 12 тыс. тонн, "
+          "то в 2022-м – уже {x} тыс. тонн.")
+    assert multiple_verdicts(ru.format(x="361"), "ru") == ["consistent"]  # 361 / 12 = 30.1
+    assert multiple_verdicts(ru.format(x="461"), "ru") == ["inconsistent"]  # 38.4
+    flows = "В 3 раза вырос товарооборот. Если экспорт составил 12 тыс. тонн, то импорт – уже 40 тыс. тонн."
+    assert multiple_verdicts(flows, "ru") == []  # two flows, no two years: not an earlier and a later level

@@ -170,3 +170,29 @@ def _level_of(c: Claim, qs: list[Quantity], previous: dict[int, tuple[int, list[
         if last and last[-1].currency:
             return replace(last[-1], extra={**last[-1].extra, "sentence_start": start})
     return None
+
+
+def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int, list[tuple[Quantity, Quantity]]],
+                 figures: dict[int, list[Quantity]]) -> None:
+    """A rate or multiple told alone (its sentence gives no amount) whose two levels the next sentence sets against
+    each other with no rate of its own: "В 150 раз вырос импорт китайских автомобилей. Если в 2022 году там было
+    оформлено всего 17 автомобилей, то в 2023-м – уже 2567" (2567 / 17)."""
+    after = {a.start: b for a, b in itertools.pairwise(sentences)}
+    by_start = {s.start: s for s in sentences}
+    for c in claims:
+        if c.kind not in ("change_pct", "multiple") or "from" in c.roles or "to" in c.roles or c.sentence_start not in after:
+            continue
+        own, nxt = by_start[c.sentence_start], after[c.sentence_start]
+        if any(q.kind == "amount" for q in figures[own.index]) or len(pairs.get(nxt.start, [])) != 1:
+            continue
+        if any(q.kind in ("percent", "multiple") for q in figures[nxt.index]):
+            continue  # the next sentence's levels have a rate of their own
+        a, b = pairs[nxt.start][0]
+        if a.kind != "amount" or is_change_amount(nxt.text, a) or is_change_amount(nxt.text, b):
+            continue
+        flow = flow_at(nxt.text, a.start)
+        if flow is not None and c.context.flow is not None and flow != c.context.flow:
+            continue
+        c.roles["from"] = replace(a, extra={**a.extra, "sentence_start": nxt.start})
+        c.roles["to"] = replace(b, extra={**b.extra, "sentence_start": nxt.start})
+        c.note = "its two levels in the next sentence"

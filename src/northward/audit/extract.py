@@ -18,7 +18,7 @@ from typing import Any
 from . import period_words
 from .averages import average_claims
 from .balance_change import balance_change_claims
-from .bases import base_in_next, base_roles
+from .bases import base_in_next, base_roles, pair_in_next
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .comparatives import comparative_claims, trend_orders
@@ -29,7 +29,7 @@ from .daily_amounts import daily_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
-from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
+from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
@@ -148,6 +148,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
     base_in_next(claims, sentences, figures)
+    pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
+                 figures)
     prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
@@ -268,7 +270,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
-    pairs = _from_to_pairs(s.text, qs, w) + _to_from_pairs(s.text, qs, s.lang)
+    pairs = sentence_pairs(s.text, qs, s.lang)
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
@@ -394,6 +396,32 @@ def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
     ctx.year = f.years[0][1] if f.years else ctx.year
     ctx.start_years = []
     return _claim("rate", s, {"rate": q}, ctx)
+
+
+def sentence_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """Every (from, to) pair of levels a sentence gives: "from A to B", "to B from A", "если A, то B"."""
+    return _from_to_pairs(text, qs, words(lang)) + _to_from_pairs(text, qs, lang) + _if_then_pairs(text, qs, lang)
+
+
+def _if_then_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """"Если в 2022 году было оформлено 17 автомобилей, то в 2023-м – уже 2567": the earlier level, then the later."""
+    words_of = IF_THEN.get(lang)
+    if words_of is None:
+        return []
+    before, between = words_of
+    amounts = [q for q in qs if q.kind == "amount"]
+    out = []
+    for a, b in itertools.pairwise(amounts):
+        head, gap = text[max(0, a.start - 70) : a.start], text[a.end : b.start]
+        if a.currency != b.currency or not before.search(_YEARISH.sub(" ", head)) or not between.search(_YEARISH.sub(" ", gap)):
+            continue
+        first, then = _YEAR_IN.findall(head[head.lower().rfind("если") :]), _YEAR_IN.findall(gap)
+        if first and then and int(then[-1]) > int(first[-1]):
+            out.append(_harmonise(a, b))  # two years, the later second: "если экспорт 5, то импорт 3" is no pair
+    return out
+
+
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:

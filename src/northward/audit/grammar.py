@@ -110,6 +110,13 @@ TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+# "Если в 2022 году ... 17 автомобилей, то в 2023-м – уже 2567": two levels set against each other, the first the
+# earlier; the words before the first (in its clause) and between the two, per language
+IF_THEN: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "ru": (_c(r"(?<!\w)если(?!\w)[^,;.!?\d]{0,60}$"), _c(r"^[^\d;.!?]{0,30},\s*то(?!\w)[^\d;.!?]{0,40}$")),
+}
+
+
 # a share's whole named further on in its clause, its amount right after these words ("accounting for 13.6
 # percent of the province's total foreign trade of 150.4 billion yuan"), per language
 WHOLE_AMOUNT_BEFORE: dict[str, re.Pattern[str]] = {
