@@ -49,3 +49,9 @@ def test_a_multiple_told_alone_and_its_levels_in_the_next_sentence() -> None:
     assert multiple_verdicts(ru.format(x="461"), "ru") == ["inconsistent"]  # 38.4
     flows = "В 3 раза вырос товарооборот. Если экспорт составил 12 тыс. тонн, то импорт – уже 40 тыс. тонн."
     assert multiple_verdicts(flows, "ru") == []  # two flows, no two years: not an earlier and a later level
+
+
+def test_no_level_before_from_a_count() -> None:
+    ru = "Вывоз угля вырос на 20%, до 5 млн тонн с 2 портов края."  # "с 2 портов": a count, not last year's level
+    rep = audit_text(ru, lang="ru")
+    assert not [c for c in rep.claims if c.kind == "change_pct" and "from" in c.roles]

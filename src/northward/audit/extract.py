@@ -413,7 +413,8 @@ def _if_then_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
     out = []
     for a, b in itertools.pairwise(amounts):
         head, gap = text[max(0, a.start - 70) : a.start], text[a.end : b.start]
-        if a.currency != b.currency or not before.search(_YEARISH.sub(" ", head)) or not between.search(_YEARISH.sub(" ", gap)):
+        if a.currency != b.currency or a.scale != b.scale or not before.search(_YEARISH.sub(" ", head)) \
+                or not between.search(_YEARISH.sub(" ", gap)):
             continue
         first, then = _YEAR_IN.findall(head[head.lower().rfind("если") :]), _YEAR_IN.findall(gap)
         if first and then and int(then[-1]) > int(first[-1]):
@@ -455,6 +456,8 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
     for b, a in itertools.pairwise(qs):
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
+        if lang == "ru" and a.kind == "amount" and a.scale != b.scale:
+            continue  # "до 5 млн тонн с 2 портов": a count, not the level before
         if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]) \
                 and not _DATE_AFTER.match(text, a.end):
             out.append(_harmonise(a, b))
