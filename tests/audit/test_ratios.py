@@ -55,3 +55,9 @@ def test_no_level_before_from_a_count() -> None:
     ru = "Вывоз угля вырос на 20%, до 5 млн тонн с 2 портов края."  # "с 2 портов": a count, not last year's level
     rep = audit_text(ru, lang="ru")
     assert not [c for c in rep.claims if c.kind == "change_pct" and "from" in c.roles]
+
+
+def test_no_levels_from_the_next_sentence_of_another_country_or_trend() -> None:
+    ru = ("Поставки пшеницы в Китай за год сократились в 2 раза. При этом крупнейшим экспортером остается Канада, "
+          "хотя здесь отмечается снижение с 955 до 536 миллионов долларов.")
+    assert multiple_verdicts(ru, "ru") == []

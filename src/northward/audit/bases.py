@@ -19,8 +19,10 @@ from . import period_words
 from .claims import Claim
 from .context import flow_at
 from .grammar import word_pattern as _c
+from .grammar import words
 from .increments import is_change_amount
 from .numbers import Quantity
+from .rankings import countries
 from .text import Sentence
 
 # between the rate and its base amount ("increase from the 2023 total of", "higher than", "больше, чем")
@@ -190,6 +192,11 @@ def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int
         a, b = pairs[nxt.start][0]
         if a.kind != "amount" or is_change_amount(nxt.text, a) or is_change_amount(nxt.text, b):
             continue
+        if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
+            continue  # "...сократились на 18%. При этом ... Австралия, ... снижение с 955 до 536": another country's
+        w = words(nxt.lang)
+        if w.up.search(nxt.text[: min(a.start, b.start)]) or w.down.search(nxt.text[: min(a.start, b.start)]):
+            continue  # the pair's own trend word: a statement of its own, not the rate's levels
         flow = flow_at(nxt.text, a.start)
         if flow is not None and c.context.flow is not None and flow != c.context.flow:
             continue
