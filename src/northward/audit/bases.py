@@ -145,6 +145,8 @@ def base_in_next(claims: list[Claim], sentences: list[Sentence], figures: dict[i
         level = c.roles.get("to") or _level_of(c, figures[own.index], previous)
         if level is None:
             continue
+        if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
+            continue  # the base sentence names another country: another subject's level
         theirs = [q for q in figures[nxt.index] if q.kind in ("amount", "percent", "multiple")]
         bases = [q for q in theirs if _like(q, level)]
         if len(bases) != 1 or any(q.kind != "amount" for q in theirs) or is_change_amount(nxt.text, bases[0]):
