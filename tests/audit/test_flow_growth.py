@@ -105,3 +105,10 @@ def test_a_whole_rate_pointing_back_as_a_multiple_and_a_bracketed_minus() -> Non
     # last year 4.5 / 2 + 2.1 / 0.7 = 2.25 + 3 = 5.25; 6.6 / 5.25 = ×1.26
     assert verdicts(ru.format(x="1,3"), "flows_growth", "ru") == ["consistent"]
     assert verdicts(ru.format(x="1,6"), "flows_growth", "ru") == ["inconsistent"]
+
+
+def test_no_whole_rate_from_parts_of_investment_or_value_added() -> None:
+    en = ("The province's fixed investment reached 1,200.5 billion yuan in 2019, an increase of 9.1 percent. Investment "
+          "in the primary industry reached 100.2 billion yuan, an increase of 30.5 percent; the secondary industry, "
+          "500.1 billion yuan, up 2.2 percent; and the tertiary industry reached 600.2 billion yuan, up 45.3 percent.")
+    assert verdicts(en, "flows_growth", "en") == []  # investment grows on a comparable basis, not its levels'

@@ -22,6 +22,7 @@ from .context import clause_bounds
 from .findings import Finding
 from .numbers import Quantity
 from .part_rates import other_base
+from .subject_words import measure_word
 from .sums import rate_of, rate_pointing_back
 from .text import Sentence
 
@@ -133,7 +134,7 @@ def listed_growth_claims(sentences: list[Sentence], claims: list[Claim], amounts
             continue
         same = [(pp, q) for pp, q in amounts[i + 1:] if q.currency == whole.currency and q.value != whole.value]
         run = _run(same, whole, rates)  # the parts right after their whole, never a run further on
-        if run is None:
+        if run is None or any(_not_levels(sentences, pos) for pos in (p, run[0][0])):
             continue
         used = {(r.value, r.start, r.extra.get("sentence_start")) for _p, _q, r in run}
         months = {_months(r, claims) for _p, _q, r in run} | {_months(total_rate, claims)}
@@ -141,6 +142,18 @@ def listed_growth_claims(sentences: list[Sentence], claims: list[Claim], amounts
             continue  # one rate read for two parts, or parts of other months
         out.append(_listed_claim(sentences, claims, (p, whole, total_rate), run))
     return out
+
+
+# measures whose levels are the flow itself (trade, freight, passengers): their rates are the levels' changes
+_FLOW_MEASURES = ("frei", "груз", "货运量", "pass", "пасс", "旅客")
+
+
+def _not_levels(sentences: list[Sentence], pos: int) -> bool:
+    """Does the sentence at ``pos`` name a measure whose rates are not its levels' nominal change (GDP and value
+    added grow in real terms, fixed investment on a comparable basis): never a whole's rate from its parts'."""
+    st = next((st for st in sentences if st.start <= pos < st.start + len(st.text)), None)
+    word = measure_word(st.text, 0, len(st.text)) if st is not None else ""
+    return bool(word) and word not in _FLOW_MEASURES
 
 
 _Part = tuple[int, Quantity, Quantity]  # an amount's offset in the text, the amount, its signed rate
