@@ -112,3 +112,13 @@ def test_no_whole_rate_from_parts_of_investment_or_value_added() -> None:
           "in the primary industry reached 100.2 billion yuan, an increase of 30.5 percent; the secondary industry, "
           "500.1 billion yuan, up 2.2 percent; and the tertiary industry reached 600.2 billion yuan, up 45.3 percent.")
     assert verdicts(en, "flows_growth", "en") == []  # investment grows on a comparable basis, not its levels'
+
+
+def test_a_level_after_its_rate_and_present_tense() -> None:
+    ru = ("Товарооборот достиг рекордных 100,5 млрд долларов, и это на {x} процента выше. Экспорт достиг 40,5 млрд "
+          "долларов, то есть стал больше на 12,5%. Импорт был увеличен на 20% и составляет 60 млрд долларов.")
+    # last year 40.5 / 1.125 + 60 / 1.2 = 36 + 50 = 86; 100.5 / 86 = +16.9%
+    got = verdicts(ru.format(x="17"), "flows_growth", "ru") + verdicts(ru.format(x="17"), "sum_growth", "ru")
+    assert got == ["consistent"]
+    got = verdicts(ru.format(x="27"), "flows_growth", "ru") + verdicts(ru.format(x="27"), "sum_growth", "ru")
+    assert got == ["inconsistent"]
