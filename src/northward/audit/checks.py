@@ -142,11 +142,13 @@ class ArithmeticCheck(Check):
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
-        rec = b.interval() / a.interval()
+        fell = factor.value > 1 and b.value < a.value  # "fell fourfold, from 38.2 to 10.1": the level divided by N
+        rec = a.interval() / b.interval() if fell else b.interval() / a.interval()
         stated = factor.interval()
-        point = b.value / a.value
+        point = a.value / b.value if fell else b.value / a.value
         expl = (
-            f"{fmt(a)} → {fmt(b)} is {humanize.amount(point, 'times')} (within rounding {rec.in_words('times')}); "
+            f"{fmt(a)} → {fmt(b)} is {'a fall of ' if fell else ''}{humanize.amount(point, 'times')} "
+            f"(within rounding {rec.in_words('times')}); "
             f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
         return _plus_one_loose(claim, self.name, factor, rec, judged(claim, self.name, factor, stated, rec, point, "times", expl))

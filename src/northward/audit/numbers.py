@@ -206,12 +206,12 @@ _FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
 _EN_WORD_NUM = re.compile(
     r"\b(?P<word>"
     + "|".join(sorted(EN_SMALL, key=len, reverse=True))
-    + r")(?:[\s-](?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion))",
+    + r")(?:[\s-]|(?=fold\b))(?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion)",
     re.IGNORECASE,
 )
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
-    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing)|"
+    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|es?\b)|"
     r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
     re.IGNORECASE,
 )
@@ -281,6 +281,9 @@ class Quantity:
 
     def interval(self) -> Interval:
         """The values the writer's figure and hedge allow."""
+        if self.tolerance and self.hedge.kind == "nearly" and self.kind == "multiple" and 0 < self.value < 1:
+            # "almost halve": the level falls to a little more than half, never less
+            return Interval(self.value, self.value * (1 + self.tolerance) + abs(self.value) * NEARLY_TOLERANCE)
         if self.tolerance and self.hedge.kind == "nearly":  # "nearly doubling": below ×2, never above
             return Interval(self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value)
         return self.hedge.apply(self.rounding())
