@@ -825,3 +825,12 @@ def test_a_rise_over_a_hyphenated_period_is_no_share() -> None:
     text = ("Товарооборот за январь-март составил 52,1 млрд долларов. Экспорт за первый квартал составил 24,6 млрд долларов, "
             "рост по сравнению с январем-мартом прошлого года составил 15,2%.")
     assert arithmetic(text, "share") == []
+
+
+def test_a_rate_quoted_after_a_total_leaves_the_total_open_for_its_parts() -> None:
+    # "/1 долл США - 6,61 юаня/": the price of a dollar is no amount of trade (no scale borrowed from the total)
+    text = ("За январь-сентябрь товарооборот области с Монголией составил 14,25 млрд юаней /1 долл США - 6,61 юаня/, "
+            "увеличившись на 8,1 проц. За этот период экспорт области в Монголию составил 3,05 млрд юаней, "
+            "а импорт из Монголии достиг {i} млрд юаней.")
+    assert arithmetic(text.format(i="11,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="12,2"), "sum") == ["inconsistent"]

@@ -18,6 +18,7 @@ from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
+from .conversions import quoted_rate
 from .increments import is_change_amount
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
@@ -43,7 +44,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     for s in sentences:
         prev_end = -1
         scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
+        quoted = quoted_rate(s.text, figures[s.index])  # "/1 долл США - 6,73 юаня/": a rate, not an amount
         for q in figures[s.index]:
+            if q.start in quoted:
+                continue
             if q.kind == "amount" and q.currency:
                 last_currency = (s.index, q.currency)
             elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
