@@ -833,3 +833,11 @@ def test_a_multiple_from_its_base() -> None:
             "tonnes in 2019.")
     assert verdicts(text.format(x="triples"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="doubles"), "multiple") == ["inconsistent"]
+
+
+def test_a_whole_said_again_after_out_of_and_a_part_named_as_the_partners_exports() -> None:
+    # "Out of the W, P are Russian exports": the whole restated, its part named after it as the partner's own flow
+    text = ("Cargo carried across the border in both directions reached 9,4 million tonnes in the first quarter. "
+            "Out of the 9,4 million tonnes, {p} million are Russian exports. Imports from China came to 1,1 million tonnes.")
+    assert verdicts(text.format(p="8,3"), "sum") == ["consistent"]
+    assert verdicts(text.format(p="7,3"), "sum") == ["inconsistent"]

@@ -834,3 +834,12 @@ def test_a_rate_quoted_after_a_total_leaves_the_total_open_for_its_parts() -> No
             "а импорт из Монголии достиг {i} млрд юаней.")
     assert arithmetic(text.format(i="11,2"), "sum") == ["consistent"]
     assert arithmetic(text.format(i="12,2"), "sum") == ["inconsistent"]
+
+
+def test_a_count_that_looks_like_a_year_before_its_unit_is_a_count() -> None:
+    qs = scan("За неделю на въезд прошло 2041 грузовых автомобилей, а в 2041 году пройдет больше.", "ru")
+    assert [(q.kind, q.currency) for q in qs] == [("amount", "vehicles"), ("year", None)]
+    text = ("С 3 по 9 марта границу пересекло {t} транспортных средств. На въезд в Россию проследовало 3957 "
+            "транспортных средств. На выезд из России проследовало 2019 транспортных средств.")
+    assert arithmetic(text.format(t="5976"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="5796"), "sum") == ["inconsistent"]

@@ -1115,3 +1115,22 @@ def test_a_multiple_and_a_rate_in_a_respectively_list_are_two_members_growths() 
     text = "1月份,对澳洲、拉美、非洲等新兴市场出口增幅较大,同比分别增长1.8倍、63.5%、10.3%。"
     rep = audit_text(text, lang="zh")
     assert not [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]
+
+
+def test_cubic_metres_written_as_an_exponent_and_last_years_level_after_tongbi() -> None:
+    # "m^3" is cubic metres, so the part and its whole are in one unit; "同比去年的…" is last year's level, no part
+    assert [q.currency for q in scan("进口板材6512300m^3", "zh") if q.kind == "amount"] == ["m3"]
+    text = ("1~5月份进口板材总量为9230150m^3,其中来自俄罗斯的板材{p}m^3,占进口板材总数量的40.02%,"
+            "同比去年的5120440m^3,下降了27.9%;")
+    assert verdicts(text.format(p="3693880"), "share") == ["consistent"]
+    assert verdicts(text.format(p="3893880"), "share") == ["inconsistent"]
+    assert verdicts(text.format(p="3693880"), "parts") == ["consistent"]  # the part alone, not last year's beside it
+
+
+def test_members_each_with_their_own_zhan_are_shares_of_one_whole() -> None:
+    text = "进口商品中原木占{a}%,锯材占20.5%,纸浆占8.1%。"
+    assert verdicts(text.format(a="70.2"), "share_list") == ["consistent"]
+    assert verdicts(text.format(a="72.2"), "share_list") == ["inconsistent"]  # 72.2 + 20.5 + 8.1 > 100
+    # periods of one member, or shares of two wholes, are no list of one whole's members
+    assert verdicts("一季度占60%,二季度占55%。", "share_list") == []
+    assert verdicts("原木占进口的60%,锯材占出口的55%。", "share_list") == []

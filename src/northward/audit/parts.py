@@ -115,7 +115,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
                               and before_s is not None and not is_compared_base(before_s.text, q)]
-            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            parts = [q for q in qs if q.start >= m.end() and q.currency == unit and not is_compared_base(s.text, q)]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())

@@ -18,7 +18,16 @@ from .context import flow_at, resolve
 from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
-from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
+from .zh_words import (
+    COUNTED_MEMBERS,
+    EACH_SHARE,
+    EACH_SHARE_GAP,
+    MEMBER_JOINER,
+    NOT_A_MEMBER,
+    NOT_MEMBERS,
+    RESPECTIVE_SHARES,
+    SHARE_JOINER,
+)
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
 _CLOSER = re.compile(r"остальн\w*|прочи\w*|друг(?:ие|их|им|ими)\b|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
@@ -49,6 +58,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             out.append(c)
         out.extend(_named_shares(sentences, s, shares))
         out.extend(_respective_lists(sentences, s, figures[s.index]))
+        out.extend(_each_share_lists(sentences, s, figures[s.index]))
     out.extend(_told_shares(sentences, figures))
     return out
 
@@ -164,6 +174,40 @@ def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note=OPEN_LIST))
     return out
+
+
+def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    """"出口产品中未经加工的木材占86.6%,锯材占13.4%": two or more members, each named before its own 占 and share,
+    joined by a comma; the first names the whole (or none), each next one the same whole or none. Shares of one
+    whole, at most 100% together. A member named by a period or a change ("一季度", "同比增长") is no member."""
+    if s.lang != "zh":
+        return []
+    out: list[Claim] = []
+    run: list[Quantity] = []
+    whole = ""
+    prev_end = 0
+    for q in qs:
+        m = None
+        if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
+            m = EACH_SHARE.search(s.text, prev_end, q.start)
+        gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
+        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not _changes(s, [q])
+        if named and m is not None and run and gap is not None and gap.end() == m.start() \
+                and m.group("whole") in ("", whole):
+            run.append(q)
+        else:
+            if len(run) >= 2:
+                out.append(_open_list(sentences, s, run))
+            run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
+        prev_end = q.end
+    if len(run) >= 2:
+        out.append(_open_list(sentences, s, run))
+    return out
+
+
+def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> Claim:
+    roles = {f"share{i}": q for i, q in enumerate(run, 1)}
+    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start), note=OPEN_LIST)
 
 
 def _changes(s: Sentence, run: list[Quantity]) -> bool:

@@ -64,7 +64,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             prev_end = q.end
             if flow == "total" and names_balance(s.text[clause_bounds(s.text, q.start)[0] : q.start]):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
@@ -117,7 +117,8 @@ def _chain_start(total_at: int, parts_at: list[int]) -> int:
 
 # "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
 _FLOW_VERB_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound)|"
+    r"(?P<whose>(?:[A-Z][\w'’-]*\s+){0,2})(?:(imports)|(exports)))\b",
     re.IGNORECASE,
 )
 
@@ -139,7 +140,16 @@ def _direction_around(text: str, q: Quantity) -> str | None:
 
 def _verb_after(text: str, q: Quantity) -> str | None:
     m = _FLOW_VERB_AFTER.match(text, q.end)
-    return None if m is None else "import" if m.group(1) else "export"
+    if m is None:
+        return None
+    flow = "import" if m.group(1) or m.group(4) else "export"
+    if _PARTNERS_OWN.search(m.group("whose") or ""):  # "15,6 million are Russian exports": China's imports
+        flow = "export" if flow == "import" else "import"
+    return flow
+
+
+# a flow said as the partner's own ("Russian exports", "Mongolia's imports"): China's other flow
+_PARTNERS_OWN = re.compile(r"\b(?:Russian|Russia['’]s|Mongolian|Mongolia['’]s)\s", re.IGNORECASE)
 
 
 def _elided(s: Sentence, q: Quantity, scales: dict[str, float],
@@ -202,6 +212,16 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     """"прошли 1302 автомобиля: 708 ... на выезд и 594 – на въезд": an amount whose breakdown follows a colon
     is their total."""
     return "total" if _COLON_AFTER.match(text, q.end) else None
+
+
+# "Out of the 16,8 million tonnes, 15,6 million are exports", "Из 16,8 млн тонн 15,6 млн пришлось на экспорт": the
+# whole said again at the head of its clause, its parts after it
+_OUT_OF = re.compile(r"^\W*(?:out\s+of|of)\s+(?:the|these|those|this)\s+$|^\W*из\s+$", re.IGNORECASE)
+
+
+def _whole_restated(text: str, q: Quantity) -> str | None:
+    cs, _ce = clause_bounds(text, q.start)
+    return "total" if _OUT_OF.match(text[cs : q.start]) else None
 
 
 def _freight_total(text: str, q: Quantity) -> str | None:
