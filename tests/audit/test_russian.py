@@ -843,3 +843,10 @@ def test_a_count_that_looks_like_a_year_before_its_unit_is_a_count() -> None:
             "транспортных средств. На выезд из России проследовало 2019 транспортных средств.")
     assert arithmetic(text.format(t="5976"), "sum") == ["consistent"]
     assert arithmetic(text.format(t="5796"), "sum") == ["inconsistent"]
+
+
+def test_a_place_named_as_the_neighbour_is_not_the_figures_subject() -> None:
+    text = ("Внешний товарооборот граничащего с Приморским краем китайского города Суйфэньхэ за 2021 год "
+            "составил {t} млрд юаней. При этом экспорт из Суйфэньхэ составил 310 млн юаней, а импорт составил 2,45 млрд юаней.")
+    assert arithmetic(text.format(t="2,76"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="2,96"), "sum") == ["inconsistent"]

@@ -147,6 +147,21 @@ def is_counted(words: str, unit: str | None = None) -> bool:
     return bool(_COUNTED.fullmatch(words) or (unit == "vehicles" and _VEHICLES.fullmatch(words)))
 
 
+# a place named as the subject's neighbour: "граничащего с Амурской областью", "прилегающего к Приморскому краю",
+# "bordering Russia's Amur Region", "与俄罗斯阿穆尔州接壤的", "毗邻俄罗斯滨海边疆区的"
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:граничащ\w*|прилегающ\w*|сопредельн\w*)\s+(?:с|со|к)\s+(?:[^\W\d]+\s+){0,2}$|"
+    r"\b(?:bordering(?:\s+on)?|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:[^\W\d]+['’]?s?\s+){0,2}$|毗邻\S{0,6}$",
+    re.IGNORECASE,
+)
+_NEIGHBOUR_AFTER = re.compile(r"\S{0,4}(?:接壤|交界|相邻|毗邻)")
+
+
+def neighbour(text: str, start: int, end: int) -> bool:
+    """Is the place at ``text[start:end]`` named as the neighbour of the subject, not as the subject?"""
+    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start) or _NEIGHBOUR_AFTER.match(text, end))
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of every partner group, product or city named in a sentence (a dateline's city
@@ -159,6 +174,8 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 or is_dateline(text, m.start(), m.end())
             ):
                 continue
+            if neighbour(text, m.start(), m.end()):
+                continue  # "граничащего с Амурской областью РФ китайского города Хэйхэ": the place beside the subject
             out.append((m.start(), m.end(), kind))
     return tuple(sorted(out))
 
