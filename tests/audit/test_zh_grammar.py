@@ -1080,7 +1080,7 @@ def test_a_mark_one_good_passed_is_no_rounding_of_a_part_of_it() -> None:
 
 def test_freight_with_transit_beside_its_flows_is_no_sum_of_the_two() -> None:
     text = "1-6月全区口岸进出境货运量为1500.0万吨。进境货运量为1000.0万吨;出境货运量为300.0万吨;转口货运量为200.0万吨。"
-    assert verdicts(text, "sum") == []
+    assert verdicts(text, "sum") == ["consistent"]  # the transit is the third part: 1000 + 300 + 200 (never 1000 + 300)
     # flows on either side of a total are no sum: the one before is another subject's
     sides = ("对俄口岸进境货运量为800.0万吨;出境货运量为200.0万吨。对蒙口岸进出境货运量为600.0万吨。"
              "进境货运量为450.0万吨;出境货运量为150.0万吨。")
@@ -1134,3 +1134,12 @@ def test_members_each_with_their_own_zhan_are_shares_of_one_whole() -> None:
     # periods of one member, or shares of two wholes, are no list of one whole's members
     assert verdicts("一季度占60%,二季度占55%。", "share_list") == []
     assert verdicts("原木占进口的60%,锯材占出口的55%。", "share_list") == []
+
+
+def test_transit_listed_beside_inbound_and_outbound_is_the_third_part_of_the_total() -> None:
+    text = ("1-6月全市口岸进出境货运量为{t}万吨。进境货运量为1210.4万吨;出境货运量为302.6万吨;转口货运量为88.3万吨。"
+            "其中:对俄口岸进出境货运量为900.2万吨。进境货运量为700.5万吨;出境货运量为150.1万吨。")
+    assert verdicts(text.format(t="1601.3"), "sum") == ["consistent"]  # 1210.4 + 302.6 + 88.3
+    assert verdicts(text.format(t="1631.3"), "sum") == ["inconsistent"]
+    # the Russian ports' inbound and outbound leave out their transit (named for the whole only): no sum of them
+    assert len(verdicts(text.format(t="1601.3"), "sum")) == 1

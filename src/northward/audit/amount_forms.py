@@ -110,8 +110,22 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
                 q = replace(q.with_currency(last), note="unit as before")
         if q.kind == "amount" and q.currency in COUNT_UNITS:
             last = q.currency
+            q = _thousands_of_a_count(q)
         out.append(q)
     return _unit_said_after(text, out)
+
+
+# things counted one by one: never a fraction of one ("478.033 человек" is 478,033 people)
+_WHOLE_THINGS = ("passengers", "vehicles", "trains", "containers", "ships", "trips", "TEU")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _thousands_of_a_count(q: Quantity) -> Quantity:
+    """A count of whole things written with a dot before three digits and no scale word: the dot groups thousands."""
+    if q.currency not in _WHOLE_THINGS or q.scaled or not _DOT_THOUSANDS.fullmatch(q.text.strip()):
+        return q
+    value = float(q.text.strip().replace(".", ""))
+    return replace(q, value=value, decimals=0, note=(q.note + "; " if q.note else "") + "a dot grouping thousands")
 
 
 # "250,000 outbound and 160,000 inbound travellers": one unit said after the second of two counts

@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 
-_PART_NAMES = {"export": "exports", "import": "imports", "primary": "primary industry",
+_PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "primary": "primary industry",
                "secondary": "secondary industry", "tertiary": "tertiary industry"}
 
 

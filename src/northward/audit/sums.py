@@ -41,6 +41,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     earlier: dict[str | None, list[dict[str, tuple[Sentence, Quantity]]]] = {}  # totals still open behind the last
     last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
     last_part: str | None = None
+    transits = [(s, q) for s in sentences for q in figures[s.index] if _is_transit(s.text, q, figures[s.index])]
     for s in sentences:
         prev_end = -1
         scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
@@ -59,6 +60,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
                 continue
+            if any(q is tq for _ts, tq in transits):
+                continue  # "转口货运量为600.5万吨": a third flow, neither export nor import (joined below)
             flow = respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
@@ -94,9 +97,11 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                if (_same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import"))
+                with_transit = _with_transit(sentences, figures, group, transits)
+                if (with_transit is not None and _same_subject(group)
+                        and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import"))
                         and not _other_goods_or_flow(group, figures)):
-                    out.append(_sum_claim(sentences, group))
+                    out.append(_sum_claim(sentences, with_transit))
                 if groups.get(q.currency) is group:
                     groups.pop(q.currency, None)
                 else:
@@ -423,8 +428,9 @@ _TONNES_OF = re.compile(
 
 
 def _other_goods_or_flow(group: dict[str, tuple[Sentence, Quantity]], figures: dict[int, list[Quantity]]) -> bool:
-    """Are the two flows of other goods (poultry exported, pork exported), on either side of the total, or is a
-    third flow of the same unit (transit) listed beside them, so that they are not all of the total?"""
+    """Are the two flows of other goods (poultry exported, pork exported), on either side of the total, or is the
+    flow before the total another pair's, so that they are not all of the total? (A transit flow is
+    ``_with_transit``'s.)"""
     (es, e), (is_, i), (ts, t) = group["export"], group["import"], group["total"]
     before = [(f, s, q) for f, (s, q) in (("export", (es, e)), ("import", (is_, i))) if (s.index, q.start) < (ts.index, t.start)]
     if len(before) == 1 and (ts.index, t.start) < max((es.index, e.start), (is_.index, i.start)):
@@ -433,16 +439,52 @@ def _other_goods_or_flow(group: dict[str, tuple[Sentence, Quantity]], figures: d
         if any(x is not bq and x.kind == "amount" and x.currency == bq.currency and flow_at(bs.text, x.start) == other
                for x in figures[bs.index]):
             return True  # "进境1192.7万吨;出境213.9万吨。对蒙口岸…1865.2万吨。进境1535.4万吨": that pair was another total's
-    if goods_differ((es.text, e, figures[es.index]), (is_.text, i, figures[is_.index])):
-        return True
-    return any(TRANSIT.search(s.text, max(0, q.start - 12), q.start) for s in {es.index: es, is_.index: is_}.values()
-               for q in figures[s.index] if q.kind == "amount" and q.currency == e.currency)
+    return bool(goods_differ((es.text, e, figures[es.index]), (is_.text, i, figures[is_.index])))
+
+
+def _is_transit(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is the amount a transit flow: "transit" named in the words since the amount before it, after any export or
+    import named there ("экспортных – на 7,4%, до 432,65 тыс. TEU, транзитных – на 25,6%, до 71,98 тыс. TEU")?"""
+    if q.kind != "amount" or not q.currency:
+        return False
+    since = max([x.end for x in qs if x.kind == "amount" and x.end <= q.start], default=0)
+    found = list(TRANSIT.finditer(text, since, q.start))
+    named = list(_FLOW_NAMES.finditer(text, since, q.start))
+    return bool(found) and (not named or named[-1].start() < found[-1].start())
+
+
+Group = dict[str, tuple[Sentence, Quantity]]
+
+
+def _with_transit(sentences: list[Sentence], figures: dict[int, list[Quantity]], group: Group,
+                  transits: list[tuple[Sentence, Quantity]]) -> Group | None:
+    """The total's parts with the transit flow listed beside its exports and imports ("进境…;出境…;转口…", all three
+    add up to the total), or the group as it is when the text names no transit in its unit; None when it names one
+    that is not listed with these parts (a total of another pair, whose transit these parts leave out), or when
+    another amount in the unit stands among the parts (a fourth flow, "каботаж")."""
+    ts, t = group["total"]
+    own = [(s, q) for s, q in transits if q.currency == t.currency]
+    if not own:
+        return group
+    sents = {ts.index} | {s.index for s, _q in group.values()}
+    if len(own) != 1 or own[0][0].index not in sents or (own[0][0].index, own[0][1].start) < (ts.index, t.start):
+        return None
+    members = [q for _s, q in group.values()] + [own[0][1]]
+    first, last = min(sents), max(sents)
+    for s in sentences[first : last + 1]:
+        for q in figures[s.index]:
+            if (q.kind == "amount" and q.currency == t.currency and not any(q is m for m in members)
+                    and not is_change_amount(s.text, q) and (s.index, q.start) > (ts.index, t.start)):
+                return None
+    if not same_fact(sentences, group["total"], own[0]):
+        return None
+    return {**group, "transit": own[0]}
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
     t_sent, total = group["total"]
     roles = {"total": total}
-    for flow in ("export", "import"):
+    for flow in ("export", "import", "transit")[: len(group) - 1]:
         sent, q = group[flow]
         roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
     ctx = resolve(sentences, t_sent, total.start)
