@@ -850,3 +850,15 @@ def test_a_place_named_as_the_neighbour_is_not_the_figures_subject() -> None:
             "составил {t} млрд юаней. При этом экспорт из Суйфэньхэ составил 310 млн юаней, а импорт составил 2,45 млрд юаней.")
     assert arithmetic(text.format(t="2,76"), "sum") == ["consistent"]
     assert arithmetic(text.format(t="2,96"), "sum") == ["inconsistent"]
+
+
+def test_dry_and_liquid_cargo_divide_the_ports_throughput() -> None:
+    text = ("За январь-июнь грузооборот морских портов Азово-Черноморского бассейна составил {t} млн тонн. "
+            "Перевалка сухих грузов снизилась на 3,1% до 61,2 млн тонн, "
+            "перевалка наливных грузов выросла на 4% до 42,5 млн тонн.")
+    assert arithmetic(text.format(t="103,7"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="107,3"), "sum") == ["inconsistent"]
+    # a port's own dry cargo is no part of the basin's total (another subject): no sum
+    port = ("Грузооборот портов бассейна составил 103,7 млн тонн. В порту Новороссийск перевалка сухих грузов составила "
+            "20,1 млн тонн, наливных грузов – 30,4 млн тонн.")
+    assert arithmetic(port, "sum") == []

@@ -50,7 +50,8 @@ __all__ = [
 ]
 
 
-_PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "primary": "primary industry",
+_PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "dry": "dry cargo", "liquid": "liquid cargo",
+               "loaded": "loaded", "empty": "empty", "primary": "primary industry",
                "secondary": "secondary industry", "tertiary": "tertiary industry"}
 
 

@@ -21,6 +21,7 @@ from .bases import base_roles
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .comparatives import comparative_claims
+from .complements import complement_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
@@ -105,6 +106,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
+    complements = complement_claims(sentences, figures)
+    claims.extend(complements)
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
@@ -128,7 +131,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
-    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
+    totals = sums + members + parts + complements
+    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))

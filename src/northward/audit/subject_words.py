@@ -147,6 +147,12 @@ def is_counted(words: str, unit: str | None = None) -> bool:
     return bool(_COUNTED.fullmatch(words) or (unit == "vehicles" and _VEHICLES.fullmatch(words)))
 
 
+# one place named by its kind, whether or not its name is known: "в порту Новороссийск", "the port of Vanino"
+ONE_PLACE = re.compile(
+    r"\bв\s+(?:морском\s+)?(?:порту|пункте\s+пропуска|терминале)\b|\b(?:port|terminal)\s+of\b|\bat\s+the\s+port\b", re.IGNORECASE
+)
+
+
 # a place named as the subject's neighbour: "граничащего с Амурской областью", "прилегающего к Приморскому краю",
 # "bordering Russia's Amur Region", "与俄罗斯阿穆尔州接壤的", "毗邻俄罗斯滨海边疆区的"
 _NEIGHBOUR_BEFORE = re.compile(
