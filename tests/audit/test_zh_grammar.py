@@ -1143,3 +1143,9 @@ def test_transit_listed_beside_inbound_and_outbound_is_the_third_part_of_the_tot
     assert verdicts(text.format(t="1631.3"), "sum") == ["inconsistent"]
     # the Russian ports' inbound and outbound leave out their transit (named for the whole only): no sum of them
     assert len(verdicts(text.format(t="1601.3"), "sum")) == 1
+
+
+def test_a_bracketed_share_list_whose_first_bracket_names_the_whole() -> None:
+    text = "出口额最大的商品是原木(占木材出口额的{a}%)、锯材(21%)、胶合板(9%)和木片(4%)。"
+    assert verdicts(text.format(a="52"), "share_list") == ["consistent"]
+    assert verdicts(text.format(a="72"), "share_list") == ["inconsistent"]  # 72 + 21 + 9 + 4 > 100

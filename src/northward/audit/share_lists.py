@@ -231,8 +231,10 @@ def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> li
 # "в Южную Корею (17,9% от общего объема), на Тайвань (15,4%), в Индию (13,2%)", "рыба – 264 млн $ (65%),
 # икра – 70 млн $ (17%), ...": each item's share in brackets after its name (and perhaps its amount); the
 # items are parts of one whole, so their shares add up to at most 100% even when the list leaves some out
-_BRACKETED = re.compile(r"\(\s*$")
-_BRACKET_GAP = re.compile(r"[^(\d;；。]{0,30}\)\s*(?:[,，、]\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+)[^()\d;；。]{1,50}?(?:\(\s*)")
+# "冻鱼(占农产品出口额的38%)、葵花籽油(15%)、豆油(10%)和甲壳类动物(6%)": the first bracket may name the whole
+_BRACKETED = re.compile(r"[(（]\s*(?:占[^()（）\d%]{1,20})?$")
+_BRACKET_GAP = re.compile(r"[^(（\d;；。]{0,30}[)）]\s*(?:[,，、]\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+|和|及|与|以及)"
+                          r"[^()（）\d;；。]{1,50}?(?:[(（]\s*)")
 _SIGNED = re.compile(r"\s*[+\-−–]")
 _CHANGE_WORD = re.compile(r"рост|прирост|больше|меньше|сниж|г/г|growth|\bup\b|\bdown\b|year|同比|增长|下降", re.IGNORECASE)
 _WHOLE_WORD = re.compile(r"общ\w+\s+(?:объем|объём|стоимост)\w*|of\s+the\s+total|总(?:量|额)", re.IGNORECASE)
@@ -246,8 +248,9 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
     for run in _runs(text, shares, _BRACKET_GAP):
         if len(run) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
             continue  # a list to "the rest" is read above, as all of the whole
-        first_close = text.find(")", run[0].end)
-        if not (_SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
+        first_close = min(i for i in (text.find(")", run[0].end), text.find("）", run[0].end), len(text)) if i >= 0)
+        named = "占" in text[max(0, run[0].start - 22) : run[0].start]  # "(占农产品出口额的38%)"
+        if not (named or _SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
             continue
         roles = {f"share{i}": q for i, q in enumerate(run, 1)}
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
