@@ -862,3 +862,12 @@ def test_dry_and_liquid_cargo_divide_the_ports_throughput() -> None:
     port = ("Грузооборот портов бассейна составил 103,7 млн тонн. В порту Новороссийск перевалка сухих грузов составила "
             "20,1 млн тонн, наливных грузов – 30,4 млн тонн.")
     assert arithmetic(port, "sum") == []
+
+
+def test_a_share_of_a_whole_stated_after_it_takes_the_partners_figure_stated_before() -> None:
+    text = ("В январе-сентябре 2019 года товарооборот между провинцией Цзилинь и Россией составил 4,12 млрд юаней. "
+            "Экспорт провинции в Россию составил 1,05 млрд юаней. "
+            "На долю товарооборота с Россией пришлось {p} проц. от общего объема внешней торговли провинции, "
+            "составившего 97,3 млрд юаней.")
+    assert arithmetic(text.format(p="4,2"), "share") == ["consistent"]  # 4,12 / 97,3 = 4,23%
+    assert arithmetic(text.format(p="5,2"), "share") == ["inconsistent"]

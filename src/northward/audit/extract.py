@@ -49,7 +49,7 @@ from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .restated import restated_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -550,6 +550,8 @@ def _share_claim(
         roles["part"], roles["whole"] = after[out_of[0]], after[out_of[1]]  # "89% ... — 233 тыс. т из 262 тыс. т"
     elif named is not None:
         roles["whole"] = named
+    elif after and s.lang == "ru" and WHOLE_AFTER_PARTICIPLE.fullmatch(s.text, q.end, after[0].start):
+        roles["whole"] = after[0]  # "…% от общего объема внешней торговли, составившего 58,67 млрд юаней"
     elif (
         after
         and part

@@ -152,3 +152,12 @@ CHANGE_NOUN_BASE_ON = re.compile(
     r"(?:к|по\s+сравнению\s+с|относительно|против)\s+(?:[^,;.%\d]|(?<=\s)\d{4}(?=\s))*?\s(?:г\.\s+)?на\s*$",
     re.IGNORECASE,
 )
+
+
+# "61,7 проц. от общего объема внешней торговли этой провинции, составившего 58,67 млрд юаней": the whole named after a
+# share, then its amount in a participle clause
+WHOLE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:проц\w*\.?|процент\w*)?\s*(?:от|в)\s+[^\d;:()]{3,80}?,\s*(?:составивш\w+|достигш\w+)\s*"
+    r"(?:около|почти|более|свыше|порядка)?\s*$",
+    re.IGNORECASE,
+)

@@ -30,12 +30,45 @@ def fill_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], c
     by_start = {s.start: s for s in sentences}
     for c in claims:
         s = by_start.get(c.sentence_start)
+        if c.kind == "share" and s is not None and "whole" in c.roles and "part" not in c.roles:
+            part = _named_part(sentences, figures, s, c)
+            if part is not None:
+                c.roles["part"] = part
+                c.note = "the part is the figure stated before the share for the subject its words name"
+            continue
         if c.kind != "share" or "part" in c.roles or "whole" in c.roles or s is None:
             continue
         found = _part_and_whole(sentences, figures, s, c) or _flow_part_and_whole(sentences, figures, s, c)
         if found is not None:
             c.roles["part"], c.roles["whole"] = found
             c.note = "the part and the whole are the figures stated around the share"
+
+
+def _named_part(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, c: Claim) -> Quantity | None:
+    """"Товарооборот ... с Россией достиг 36,19 млрд юаней ... На долю товарооборота с Россией пришлось 61,7 проц. от
+    общего объема ..., составившего 58,67 млрд юаней": a share whose whole its sentence states and whose words name
+    one partner and a flow (total trade unless they name one) takes the one amount of that partner and flow stated in
+    the ``BEFORE`` sentences before it, in the whole's currency, smaller than the whole, of the share's period."""
+    share, whole = c.roles["share"], c.roles["whole"]
+    subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
+    partners = {p for _pos, p in facts(subject_text).partners}
+    if len(partners) != 1 or any(q.kind == "amount" and q.currency and q.start < share.start for q in figures[s.index]):
+        return None
+    flow = flow_at(subject_text + " ", len(subject_text)) or "total"
+    found: list[tuple[Sentence, Quantity]] = []
+    for t in sentences[max(0, s.index - BEFORE) : s.index]:
+        since = 0
+        for q in figures[t.index]:
+            if q.kind != "amount" or q.currency != whole.currency or not q.scaled:
+                continue
+            named = _partners_named(t.text, q, since)
+            since = q.end
+            if named == partners and not is_change_amount(t.text, q) and (flow_at(t.text, q.start) or "total") == flow:
+                found.append((t, replace(q, extra={**q.extra, "sentence_start": t.start})))
+    part = _one(found)
+    if part is None or part[1].value >= whole.value or not _same_period(sentences, c, part):
+        return None
+    return part[1]
 
 
 def _part_and_whole(
