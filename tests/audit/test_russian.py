@@ -871,3 +871,11 @@ def test_a_share_of_a_whole_stated_after_it_takes_the_partners_figure_stated_bef
             "составившего 97,3 млрд юаней.")
     assert arithmetic(text.format(p="4,2"), "share") == ["consistent"]  # 4,12 / 97,3 = 4,23%
     assert arithmetic(text.format(p="5,2"), "share") == ["inconsistent"]
+
+
+def test_stali_before_a_comparative_is_the_verb_not_steel_and_tovaroobrashchenie_is_trade() -> None:
+    text = ("За девять месяцев товарообращение Китая с Россией увеличилось до $88,4 миллиардов. "
+            "Экспортируемые товары из КНР достигли 35,2 млрд долларов, то есть продажи стали больше на 9,1%. "
+            "А вот импорт товаров из России составляет {i} млрд долларов.")
+    assert arithmetic(text.format(i="53,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="55,2"), "sum") == ["inconsistent"]

@@ -1149,3 +1149,11 @@ def test_a_bracketed_share_list_whose_first_bracket_names_the_whole() -> None:
     text = "出口额最大的商品是原木(占木材出口额的{a}%)、锯材(21%)、胶合板(9%)和木片(4%)。"
     assert verdicts(text.format(a="52"), "share_list") == ["consistent"]
     assert verdicts(text.format(a="72"), "share_list") == ["inconsistent"]  # 72 + 21 + 9 + 4 > 100
+
+
+def test_last_years_level_after_cong_is_no_part_of_a_sum() -> None:
+    from northward.audit.increments import is_compared_base
+
+    text = "出口额同比增长20%,从去年同期的150万美元增至180万美元。"
+    qs = [q for q in scan(text, "zh") if q.kind == "amount"]
+    assert [is_compared_base(text, q) for q in qs] == [True, False]

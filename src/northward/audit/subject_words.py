@@ -30,7 +30,7 @@ PRODUCTS = (
     r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|\blogs\b|(?:\biron\s+|\bmetal\s+)?\bores?\b|лесоматериал\w*|древесин\w*|木材|"
     r"agricultural|сельскохозяйств\w*|农产品|\bgrain|зерн\w*|粮食|soy\w*|со[яи]\b|大豆|"
     r"electromechanical|机电|high-tech|高新技术|автомоб\w*|\bcars?\b|vehicles?|automobiles?|汽车|"
-    r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b|钢材|machinery|машин\w*|"
+    r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b(?!\s+(?:[а-яё]+(?:ее|ей|ше|же)\b|[а-яё]+ть(?:ся)?\b))|钢材|machinery|машин\w*|"
     r"electronics?|электроник\w*|电子产品|\b(?!(?:chinese|russian|mongolian|foreign|domestic|all|other|its|their)\b)[a-z-]+(?:\s+and\s+[a-z-]+)?\s+products\b|[\u4e00-\u9fff]{1,6}产品|"
     r"cross-border\s+e-commerce|跨境电商|электронн\w+\s+торговл\w*|processing\s+trade|加工贸易|"
     r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"

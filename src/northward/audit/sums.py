@@ -19,7 +19,7 @@ from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
 from .conversions import quoted_rate
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .ratios import factor_as_rate
@@ -58,8 +58,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
                 continue
-            if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
-                continue
+            if period_words.in_base_aside(s.text, q.start) or is_compared_base(s.text, q):
+                continue  # "(за аналогичный период прошлого года – 43 тысячи)", "从去年同期的180万美元增至…": last year's
             if any(q is tq for _ts, tq in transits):
                 continue  # "转口货运量为600.5万吨": a third flow, neither export nor import (joined below)
             flow = respective_flow(s.text, q, figures[s.index])
@@ -267,7 +267,7 @@ def _last_total(clause: str) -> bool:
 _FLOW_NAMES = re.compile(
     r"(?P<export>exports?|出口|出境|去程|экспорт\w*|" + zh_words.OUTBOUND_ELIDED + r")|"
     r"(?P<import>imports?|进口|进境|入境|回程|返程|импорт\w*)|"
-    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*)",
+    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*|товарообращени\w*)",
     re.IGNORECASE,
 )
 
