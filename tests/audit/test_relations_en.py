@@ -841,3 +841,17 @@ def test_a_whole_said_again_after_out_of_and_a_part_named_as_the_partners_export
             "Out of the 9,4 million tonnes, {p} million are Russian exports. Imports from China came to 1,1 million tonnes.")
     assert verdicts(text.format(p="8,3"), "sum") == ["consistent"]
     assert verdicts(text.format(p="7,3"), "sum") == ["inconsistent"]
+
+
+def test_one_flow_stated_alone_is_a_part_of_the_total_carried_both_ways() -> None:
+    text = ("The railway carried 41.2 mln metric tons of export and import goods via the border crossings with Mongolia "
+            "in January - October. Export shipments gained 9.3% over ten months to {e} mln metric tons.")
+    assert verdicts(text.format(e="36.4"), "parts") == ["consistent"]
+    assert verdicts(text.format(e="46.4"), "parts") == ["inconsistent"]
+    # both flows stated: the sum check's, not a part alone
+    both = text.format(e="36.4") + " Imports came to 4.8 mln metric tons."
+    assert verdicts(both, "parts") == []
+    # "exports ... to a total of $15 billion" are exports, no total: imports above them are no error
+    flows = ("China's exports to Mongolia jumped 12% in the first quarter, to a total of $2.1 billion. "
+             "Imports from Mongolia soared by 30% to $3.4 billion.")
+    assert verdicts(flows, "parts") == []

@@ -38,6 +38,7 @@ from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .one_flow import one_flow_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -97,6 +98,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
+    claims.extend(one_flow_claims(sentences, figures, sums))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))

@@ -109,6 +109,27 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     return out
 
 
+def total_or_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """The flow an amount is read with as a part of trade or its total ("total", "export", "import"), as the sum
+    check reads it on its own (no list before it), or None; a transit flow is none of them."""
+    if _is_transit(text, q, qs):
+        return None
+    flow = respective_flow(text, q, qs)
+    if flow == "":
+        return None
+    flow = flow or _total_of_directions(text, q, qs) or postposed_flow(text, q.end) or part_flow(text, q)
+    flow = flow or _colon_total(text, q) or _freight_total(text, q) or _whole_restated(text, q)
+    if flow == "total" and names_balance(text[clause_bounds(text, q.start)[0] : q.start]):
+        return None
+    return flow if flow in ("total", "export", "import") else None
+
+
+def flow_named_last(text: str, lo: int, hi: int) -> str | None:
+    """The flow ("export", "import", "total") named last in ``text[lo:hi]`` by its own word, or None."""
+    names = list(_FLOW_NAMES.finditer(text, lo, hi))
+    return names[-1].lastgroup if names else None
+
+
 def _chain_start(total_at: int, parts_at: list[int]) -> int:
     """The first sentence of the parts stated just before their total: each in the sentence of the total
     or the one before it, or just before another such part ("Экспорт ... 16,95 млрд. Импорт ... 23,95 млрд.
