@@ -879,3 +879,12 @@ def test_stali_before_a_comparative_is_the_verb_not_steel_and_tovaroobrashchenie
             "А вот импорт товаров из России составляет {i} млрд долларов.")
     assert arithmetic(text.format(i="53,2"), "sum") == ["consistent"]
     assert arithmetic(text.format(i="55,2"), "sum") == ["inconsistent"]
+
+
+def test_a_share_that_falls_to_partners_named_after_it_takes_their_figures() -> None:
+    text = ("Внешнеторговый оборот Хэйлунцзяна за январь-март составил 4,2 млрд долл США. "
+            "При этом {p} проц внешнеторгового оборота пришлось на Монголию и Россию. "
+            "Товарооборот с Монголией за январь-март составил 0,9 млрд долл. "
+            "Товарооборот с Россией за январь-март составил 2,1 млрд долл.")
+    assert arithmetic(text.format(p="71,4"), "share") == ["consistent"]  # (0,9 + 2,1) / 4,2
+    assert arithmetic(text.format(p="61,4"), "share") == ["inconsistent"]
