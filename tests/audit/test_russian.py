@@ -888,3 +888,9 @@ def test_a_share_that_falls_to_partners_named_after_it_takes_their_figures() -> 
             "Товарооборот с Россией за январь-март составил 2,1 млрд долл.")
     assert arithmetic(text.format(p="71,4"), "share") == ["consistent"]  # (0,9 + 2,1) / 4,2
     assert arithmetic(text.format(p="61,4"), "share") == ["inconsistent"]
+
+
+def test_bare_counts_after_iz_nikh_take_the_unit_of_the_whole_before() -> None:
+    text = "За неделю на выезд из России проследовало 2518 транспортных средств. Из них {a} грузовых и 406 — легковых."
+    assert arithmetic(text.format(a="2112"), "parts") == ["consistent"]
+    assert arithmetic(text.format(a="2312"), "parts") == ["inconsistent"]

@@ -104,6 +104,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
+        qs = qs or _counted_as_before(sentences, figures, s, m)
         near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
         if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
             continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
@@ -151,6 +152,26 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
+
+
+# "Из них 3129 грузовых и 1122 — новой самоходной техники": a sentence opened by the marker, its counts bare
+_OPENS_WITH_MARKER = re.compile(r"^\W*(?:из\s+них|of\s+(?:them|these|which)|其中)\b", re.IGNORECASE)
+
+
+def _counted_as_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
+                       m: re.Match[str]) -> list[Quantity]:
+    """The bare whole numbers of a sentence opened by "из них" / "其中" (and no amount with a unit), in the counting
+    unit of the amount the sentence before ends with: the whole's unit, its noun left out."""
+    if s.index == 0 or not _OPENS_WITH_MARKER.match(s.text):
+        return []
+    prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency]
+    if not prev or prev[-1].currency not in COUNT_UNITS or prev[-1].scaled:
+        return []
+    bare = [q for q in figures[s.index] if q.kind == "amount" and q.start >= m.end()]
+    if len(bare) < 2 or any(q.currency or q.scaled or q.decimals for q in bare):
+        return []
+    unit = str(prev[-1].currency)
+    return [replace(q.with_currency(unit), note=(q.note + "; " if q.note else "") + "in the whole's unit") for q in bare]
 
 
 def _whole_sentence(
