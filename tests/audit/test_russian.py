@@ -894,3 +894,11 @@ def test_bare_counts_after_iz_nikh_take_the_unit_of_the_whole_before() -> None:
     text = "За неделю на выезд из России проследовало 2518 транспортных средств. Из них {a} грузовых и 406 — легковых."
     assert arithmetic(text.format(a="2112"), "parts") == ["consistent"]
     assert arithmetic(text.format(a="2312"), "parts") == ["inconsistent"]
+
+
+def test_flows_named_by_their_two_ends_are_the_crossings_exports_and_imports() -> None:
+    # "в Приморье из Суйфэньхэ" / "из Приморья в Суйфэньхэ": the two ways across, the places their ends, no subject
+    text = ("Общий пассажиропоток через пункт пропуска по итогам 2023 года составил 301.540 человек. "
+            "За этот период в Приморье из Суйфэньхэ въехало 150.210 человек, а из Приморья в Суйфэньхэ въехало {i} человек.")
+    assert arithmetic(text.format(i="151.330"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="155.330"), "sum") == ["inconsistent"]

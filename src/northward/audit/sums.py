@@ -23,7 +23,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .ratios import factor_as_rate
-from .ru_words import freight_total, postposed_flow
+from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
 from .wholes import same_fact, same_period
 
@@ -99,7 +99,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             if "export" in group and "import" in group:
                 with_transit = _with_transit(sentences, figures, group, transits)
                 if (with_transit is not None and _same_subject(group)
-                        and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import"))
+                        and all(_same_fact_or_way(sentences, group["total"], group[f]) for f in ("export", "import"))
                         and not _other_goods_or_flow(group, figures)):
                     out.append(_sum_claim(sentences, with_transit))
                 if groups.get(q.currency) is group:
@@ -128,6 +128,20 @@ def flow_named_last(text: str, lo: int, hi: int) -> str | None:
     """The flow ("export", "import", "total") named last in ``text[lo:hi]`` by its own word, or None."""
     names = list(_FLOW_NAMES.finditer(text, lo, hi))
     return names[-1].lastgroup if names else None
+
+
+def _same_fact_or_way(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """``same_fact``, or a part whose only places are the two ends of its way ("в Приморье из Хуньчуня въехало 237 428
+    человек"): of the total's period, its places no subject of its own."""
+    if same_fact(sentences, total, part):
+        return True
+    s, q = part
+    cs, _ce = clause_bounds(s.text, q.start)
+    way = way_between(s.text, cs, q.start)
+    if way is None or not same_period(sentences, total, part):
+        return False
+    places = [m for m in subject_words.mentions(s.text) if cs <= m[0] < q.start]
+    return bool(places) and all(way[0] <= a and b <= way[1] for a, b, _k in places)
 
 
 def _chain_start(total_at: int, parts_at: list[int]) -> int:
