@@ -855,3 +855,17 @@ def test_one_flow_stated_alone_is_a_part_of_the_total_carried_both_ways() -> Non
     flows = ("China's exports to Mongolia jumped 12% in the first quarter, to a total of $2.1 billion. "
              "Imports from Mongolia soared by 30% to $3.4 billion.")
     assert verdicts(flows, "parts") == []
+
+
+def test_a_month_inside_the_span_stated_beside_it_is_a_part_of_it() -> None:
+    text = ("In January-May 2024, trade between Heilongjiang and Russia reached 58.2 billion yuan. "
+            "In May 2024, trade between Heilongjiang and Russia reached {m} billion yuan.")
+    assert verdicts(text.format(m="12.6"), "parts") == ["consistent"]
+    assert verdicts(text.format(m="62.6"), "parts") == ["inconsistent"]
+    # a month's exports and imports beside its total are inside that total, not counted again
+    flows = text.format(m="30.1") + " Exports reached 14.2 billion yuan in May 2024 and imports 15.9 billion yuan in May 2024."
+    assert verdicts(flows, "parts") == ["consistent"]
+    # the month of another year, or of another measure, is no part of the span
+    other = ("In January-May 2024, trade between Heilongjiang and Russia reached 58.2 billion yuan. "
+             "In May 2023, trade between Heilongjiang and Russia reached 62.6 billion yuan.")
+    assert verdicts(other, "parts") == []

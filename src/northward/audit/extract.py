@@ -43,6 +43,7 @@ from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
+from .period_parts import period_part_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
@@ -99,6 +100,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
+    claims.extend(period_part_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
