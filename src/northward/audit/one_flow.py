@@ -6,7 +6,8 @@ adds up to the total; only a part above it is an error.
 Read only when the total's sentence names no flow after the last word for trade before it ("exports ... to a total of
 $15 billion" are exports), the text states exactly one amount of one flow (exports or imports) in the total's unit and no
 amount of the other flow, the totals stated before it within three sentences (of its subject and period,
-``wholes.same_fact``) all have one value, and the part names no goods of its own that the total does not
+``wholes.same_fact``) all have one value, the part and the total are read with the same months (not merely none
+known to differ), and the part names no goods of its own that the total does not
 (``own_goods``). Exports and imports stated together are the sum check's (``sums``).
 """
 
@@ -57,6 +58,9 @@ def one_flow_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
         if not totals or len({q.value for _s, q in totals}) != 1:
             continue
         ts, tq = totals[-1]
+        tc, pc = resolve(sentences, ts, tq.start), resolve(sentences, ps, pq.start)
+        if (tc.period_label, tc.months) != (pc.period_label, pc.months) or "period" in tc.unresolved + pc.unresolved:
+            continue  # a month's trade is no whole of the exports since the beginning of the year: one period, read
         if goods_differ((ps.text, pq, figures[ps.index]), (ts.text, tq, figures[ts.index])):
             continue
         part = pq if ps is ts else replace(pq, extra={**pq.extra, "sentence_start": ps.start})
