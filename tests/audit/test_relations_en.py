@@ -833,3 +833,39 @@ def test_a_multiple_from_its_base() -> None:
             "tonnes in 2019.")
     assert verdicts(text.format(x="triples"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="doubles"), "multiple") == ["inconsistent"]
+
+
+def test_a_whole_said_again_after_out_of_and_a_part_named_as_the_partners_exports() -> None:
+    # "Out of the W, P are Russian exports": the whole restated, its part named after it as the partner's own flow
+    text = ("Cargo carried across the border in both directions reached 9,4 million tonnes in the first quarter. "
+            "Out of the 9,4 million tonnes, {p} million are Russian exports. Imports from China came to 1,1 million tonnes.")
+    assert verdicts(text.format(p="8,3"), "sum") == ["consistent"]
+    assert verdicts(text.format(p="7,3"), "sum") == ["inconsistent"]
+
+
+def test_one_flow_stated_alone_is_a_part_of_the_total_carried_both_ways() -> None:
+    text = ("The railway carried 41.2 mln metric tons of export and import goods via the border crossings with Mongolia "
+            "in January - October. Export shipments gained 9.3% over ten months to {e} mln metric tons.")
+    assert verdicts(text.format(e="36.4"), "parts") == ["consistent"]
+    assert verdicts(text.format(e="46.4"), "parts") == ["inconsistent"]
+    # both flows stated: the sum check's, not a part alone
+    both = text.format(e="36.4") + " Imports came to 4.8 mln metric tons."
+    assert verdicts(both, "parts") == []
+    # "exports ... to a total of $15 billion" are exports, no total: imports above them are no error
+    flows = ("China's exports to Mongolia jumped 12% in the first quarter, to a total of $2.1 billion. "
+             "Imports from Mongolia soared by 30% to $3.4 billion.")
+    assert verdicts(flows, "parts") == []
+
+
+def test_a_month_inside_the_span_stated_beside_it_is_a_part_of_it() -> None:
+    text = ("In January-May 2024, trade between Heilongjiang and Russia reached 58.2 billion yuan. "
+            "In May 2024, trade between Heilongjiang and Russia reached {m} billion yuan.")
+    assert verdicts(text.format(m="12.6"), "parts") == ["consistent"]
+    assert verdicts(text.format(m="62.6"), "parts") == ["inconsistent"]
+    # a month's exports and imports beside its total are inside that total, not counted again
+    flows = text.format(m="30.1") + " Exports reached 14.2 billion yuan in May 2024 and imports 15.9 billion yuan in May 2024."
+    assert verdicts(flows, "parts") == ["consistent"]
+    # the month of another year, or of another measure, is no part of the span
+    other = ("In January-May 2024, trade between Heilongjiang and Russia reached 58.2 billion yuan. "
+             "In May 2023, trade between Heilongjiang and Russia reached 62.6 billion yuan.")
+    assert verdicts(other, "parts") == []

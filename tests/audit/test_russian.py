@@ -825,3 +825,80 @@ def test_a_rise_over_a_hyphenated_period_is_no_share() -> None:
     text = ("Товарооборот за январь-март составил 52,1 млрд долларов. Экспорт за первый квартал составил 24,6 млрд долларов, "
             "рост по сравнению с январем-мартом прошлого года составил 15,2%.")
     assert arithmetic(text, "share") == []
+
+
+def test_a_rate_quoted_after_a_total_leaves_the_total_open_for_its_parts() -> None:
+    # "/1 долл США - 6,61 юаня/": the price of a dollar is no amount of trade (no scale borrowed from the total)
+    text = ("За январь-сентябрь товарооборот области с Монголией составил 14,25 млрд юаней /1 долл США - 6,61 юаня/, "
+            "увеличившись на 8,1 проц. За этот период экспорт области в Монголию составил 3,05 млрд юаней, "
+            "а импорт из Монголии достиг {i} млрд юаней.")
+    assert arithmetic(text.format(i="11,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="12,2"), "sum") == ["inconsistent"]
+
+
+def test_a_count_that_looks_like_a_year_before_its_unit_is_a_count() -> None:
+    qs = scan("За неделю на въезд прошло 2041 грузовых автомобилей, а в 2041 году пройдет больше.", "ru")
+    assert [(q.kind, q.currency) for q in qs] == [("amount", "vehicles"), ("year", None)]
+    text = ("С 3 по 9 марта границу пересекло {t} транспортных средств. На въезд в Россию проследовало 3957 "
+            "транспортных средств. На выезд из России проследовало 2019 транспортных средств.")
+    assert arithmetic(text.format(t="5976"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="5796"), "sum") == ["inconsistent"]
+
+
+def test_a_place_named_as_the_neighbour_is_not_the_figures_subject() -> None:
+    text = ("Внешний товарооборот граничащего с Приморским краем китайского города Суйфэньхэ за 2021 год "
+            "составил {t} млрд юаней. При этом экспорт из Суйфэньхэ составил 310 млн юаней, а импорт составил 2,45 млрд юаней.")
+    assert arithmetic(text.format(t="2,76"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="2,96"), "sum") == ["inconsistent"]
+
+
+def test_dry_and_liquid_cargo_divide_the_ports_throughput() -> None:
+    text = ("За январь-июнь грузооборот морских портов Азово-Черноморского бассейна составил {t} млн тонн. "
+            "Перевалка сухих грузов снизилась на 3,1% до 61,2 млн тонн, "
+            "перевалка наливных грузов выросла на 4% до 42,5 млн тонн.")
+    assert arithmetic(text.format(t="103,7"), "sum") == ["consistent"]
+    assert arithmetic(text.format(t="107,3"), "sum") == ["inconsistent"]
+    # a port's own dry cargo is no part of the basin's total (another subject): no sum
+    port = ("Грузооборот портов бассейна составил 103,7 млн тонн. В порту Новороссийск перевалка сухих грузов составила "
+            "20,1 млн тонн, наливных грузов – 30,4 млн тонн.")
+    assert arithmetic(port, "sum") == []
+
+
+def test_a_share_of_a_whole_stated_after_it_takes_the_partners_figure_stated_before() -> None:
+    text = ("В январе-сентябре 2019 года товарооборот между провинцией Цзилинь и Россией составил 4,12 млрд юаней. "
+            "Экспорт провинции в Россию составил 1,05 млрд юаней. "
+            "На долю товарооборота с Россией пришлось {p} проц. от общего объема внешней торговли провинции, "
+            "составившего 97,3 млрд юаней.")
+    assert arithmetic(text.format(p="4,2"), "share") == ["consistent"]  # 4,12 / 97,3 = 4,23%
+    assert arithmetic(text.format(p="5,2"), "share") == ["inconsistent"]
+
+
+def test_stali_before_a_comparative_is_the_verb_not_steel_and_tovaroobrashchenie_is_trade() -> None:
+    text = ("За девять месяцев товарообращение Китая с Россией увеличилось до $88,4 миллиардов. "
+            "Экспортируемые товары из КНР достигли 35,2 млрд долларов, то есть продажи стали больше на 9,1%. "
+            "А вот импорт товаров из России составляет {i} млрд долларов.")
+    assert arithmetic(text.format(i="53,2"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="55,2"), "sum") == ["inconsistent"]
+
+
+def test_a_share_that_falls_to_partners_named_after_it_takes_their_figures() -> None:
+    text = ("Внешнеторговый оборот Хэйлунцзяна за январь-март составил 4,2 млрд долл США. "
+            "При этом {p} проц внешнеторгового оборота пришлось на Монголию и Россию. "
+            "Товарооборот с Монголией за январь-март составил 0,9 млрд долл. "
+            "Товарооборот с Россией за январь-март составил 2,1 млрд долл.")
+    assert arithmetic(text.format(p="71,4"), "share") == ["consistent"]  # (0,9 + 2,1) / 4,2
+    assert arithmetic(text.format(p="61,4"), "share") == ["inconsistent"]
+
+
+def test_bare_counts_after_iz_nikh_take_the_unit_of_the_whole_before() -> None:
+    text = "За неделю на выезд из России проследовало 2518 транспортных средств. Из них {a} грузовых и 406 — легковых."
+    assert arithmetic(text.format(a="2112"), "parts") == ["consistent"]
+    assert arithmetic(text.format(a="2312"), "parts") == ["inconsistent"]
+
+
+def test_flows_named_by_their_two_ends_are_the_crossings_exports_and_imports() -> None:
+    # "в Приморье из Суйфэньхэ" / "из Приморья в Суйфэньхэ": the two ways across, the places their ends, no subject
+    text = ("Общий пассажиропоток через пункт пропуска по итогам 2023 года составил 301.540 человек. "
+            "За этот период в Приморье из Суйфэньхэ въехало 150.210 человек, а из Приморья в Суйфэньхэ въехало {i} человек.")
+    assert arithmetic(text.format(i="151.330"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="155.330"), "sum") == ["inconsistent"]

@@ -1080,7 +1080,7 @@ def test_a_mark_one_good_passed_is_no_rounding_of_a_part_of_it() -> None:
 
 def test_freight_with_transit_beside_its_flows_is_no_sum_of_the_two() -> None:
     text = "1-6月全区口岸进出境货运量为1500.0万吨。进境货运量为1000.0万吨;出境货运量为300.0万吨;转口货运量为200.0万吨。"
-    assert verdicts(text, "sum") == []
+    assert verdicts(text, "sum") == ["consistent"]  # the transit is the third part: 1000 + 300 + 200 (never 1000 + 300)
     # flows on either side of a total are no sum: the one before is another subject's
     sides = ("对俄口岸进境货运量为800.0万吨;出境货运量为200.0万吨。对蒙口岸进出境货运量为600.0万吨。"
              "进境货运量为450.0万吨;出境货运量为150.0万吨。")
@@ -1133,3 +1133,45 @@ def test_parts_under_a_count_right_before_the_marker_are_not_parts_of_an_earlier
     assert verdicts(text, "parts") == []
     # the whole in the parts' unit right before the marker is still read
     assert verdicts("全省货运量达到８５０万吨，其中煤炭６２０万吨，石油３１０万吨。", "parts") == ["inconsistent"]
+
+
+def test_cubic_metres_written_as_an_exponent_and_last_years_level_after_tongbi() -> None:
+    # "m^3" is cubic metres, so the part and its whole are in one unit; "同比去年的…" is last year's level, no part
+    assert [q.currency for q in scan("进口板材6512300m^3", "zh") if q.kind == "amount"] == ["m3"]
+    text = ("1~5月份进口板材总量为9230150m^3,其中来自俄罗斯的板材{p}m^3,占进口板材总数量的40.02%,"
+            "同比去年的5120440m^3,下降了27.9%;")
+    assert verdicts(text.format(p="3693880"), "share") == ["consistent"]
+    assert verdicts(text.format(p="3893880"), "share") == ["inconsistent"]
+    assert verdicts(text.format(p="3693880"), "parts") == ["consistent"]  # the part alone, not last year's beside it
+
+
+def test_members_each_with_their_own_zhan_are_shares_of_one_whole() -> None:
+    text = "进口商品中原木占{a}%,锯材占20.5%,纸浆占8.1%。"
+    assert verdicts(text.format(a="70.2"), "share_list") == ["consistent"]
+    assert verdicts(text.format(a="72.2"), "share_list") == ["inconsistent"]  # 72.2 + 20.5 + 8.1 > 100
+    # periods of one member, or shares of two wholes, are no list of one whole's members
+    assert verdicts("一季度占60%,二季度占55%。", "share_list") == []
+    assert verdicts("原木占进口的60%,锯材占出口的55%。", "share_list") == []
+
+
+def test_transit_listed_beside_inbound_and_outbound_is_the_third_part_of_the_total() -> None:
+    text = ("1-6月全市口岸进出境货运量为{t}万吨。进境货运量为1210.4万吨;出境货运量为302.6万吨;转口货运量为88.3万吨。"
+            "其中:对俄口岸进出境货运量为900.2万吨。进境货运量为700.5万吨;出境货运量为150.1万吨。")
+    assert verdicts(text.format(t="1601.3"), "sum") == ["consistent"]  # 1210.4 + 302.6 + 88.3
+    assert verdicts(text.format(t="1631.3"), "sum") == ["inconsistent"]
+    # the Russian ports' inbound and outbound leave out their transit (named for the whole only): no sum of them
+    assert len(verdicts(text.format(t="1601.3"), "sum")) == 1
+
+
+def test_a_bracketed_share_list_whose_first_bracket_names_the_whole() -> None:
+    text = "出口额最大的商品是原木(占木材出口额的{a}%)、锯材(21%)、胶合板(9%)和木片(4%)。"
+    assert verdicts(text.format(a="52"), "share_list") == ["consistent"]
+    assert verdicts(text.format(a="72"), "share_list") == ["inconsistent"]  # 72 + 21 + 9 + 4 > 100
+
+
+def test_last_years_level_after_cong_is_no_part_of_a_sum() -> None:
+    from northward.audit.increments import is_compared_base
+
+    text = "出口额同比增长20%,从去年同期的150万美元增至180万美元。"
+    qs = [q for q in scan(text, "zh") if q.kind == "amount"]
+    assert [is_compared_base(text, q) for q in qs] == [True, False]

@@ -55,7 +55,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|" + PEOPLE + ")"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
-    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方)"
+    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方|m\^3|m³|m3\b|(?<=\dm)\^?[3³](?!\d))"
     r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
@@ -80,10 +80,27 @@ _UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km",
 _DIRECTION_AFTER = re.compile(r"\s+(?:outbound|inbound|leaving|entering|exiting|arriving)\b", re.IGNORECASE)
 
 
+# a preposition that makes a four-digit number a year ("в 2032 году", "in 2023 trains ...", "с 2019")
+_YEAR_PREPOSITION = re.compile(r"(?:^|\W)(?:в|во|за|с|со|по|до|к|на|от|in|by|since|from|to|of|until|before|after)\s+$",
+                               re.IGNORECASE)
+
+
+def _counted_year(text: str, q: Quantity) -> bool:
+    """"На выезд проследовало 2032 транспортных средств": a number read as a year, followed at once by a counting
+    unit and after no preposition of time, is a count."""
+    m = _UNIT_AFTER.match(text, q.end, min(len(text), q.end + 40))
+    if m is None or text[q.end : q.end + 1] not in (" ", "\u00a0"):
+        return False
+    first = min(m.start(g) for g, v in m.groupdict().items() if v)
+    return first <= q.end + 1 and not _YEAR_PREPOSITION.search(text, max(0, q.start - 8), q.start)
+
+
 def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     last: str | None = None  # the counting unit said last in the sentence
     for q in qs:
+        if q.kind == "year" and _counted_year(text, q):
+            q = replace(q, kind="amount", note="a count, not a year")
         if q.kind == "amount" and q.currency is None:
             m = _UNIT_AFTER.match(text, q.end, min(len(text), q.end + 40))
             m = m or _UNIT_BEFORE.search(text, max(0, q.start - 60), q.start)
@@ -94,8 +111,22 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
                 q = replace(q.with_currency(last), note="unit as before")
         if q.kind == "amount" and q.currency in COUNT_UNITS:
             last = q.currency
+            q = _thousands_of_a_count(q)
         out.append(q)
     return _unit_said_after(text, out)
+
+
+# things counted one by one: never a fraction of one ("478.033 человек" is 478,033 people)
+_WHOLE_THINGS = ("passengers", "vehicles", "trains", "containers", "ships", "trips", "TEU")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _thousands_of_a_count(q: Quantity) -> Quantity:
+    """A count of whole things written with a dot before three digits and no scale word: the dot groups thousands."""
+    if q.currency not in _WHOLE_THINGS or q.scaled or not _DOT_THOUSANDS.fullmatch(q.text.strip()):
+        return q
+    value = float(q.text.strip().replace(".", ""))
+    return replace(q, value=value, decimals=0, note=(q.note + "; " if q.note else "") + "a dot grouping thousands")
 
 
 # "250,000 outbound and 160,000 inbound travellers": one unit said after the second of two counts

@@ -52,7 +52,8 @@ __all__ = [
 ]
 
 
-_PART_NAMES = {"export": "exports", "import": "imports", "primary": "primary industry",
+_PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "dry": "dry cargo", "liquid": "liquid cargo",
+               "loaded": "loaded", "empty": "empty", "primary": "primary industry",
                "secondary": "secondary industry", "tertiary": "tertiary industry"}
 
 

@@ -121,6 +121,15 @@ def names_balance(before: str) -> bool:
 # a third flow beside exports and imports in freight: transit ("转口货运量为600.5万吨", "транзит", "过境")
 TRANSIT = re.compile(r"转口|过境|transit|транзит\w*", re.IGNORECASE)
 
+# two kinds that divide a whole between them, each pair one mapping (``complements``): dry and liquid cargo ("сухих
+# грузов", "наливных"), loaded and empty wagons or containers ("гружёных", "порожних", "重箱", "空箱")
+COMPLEMENTS: tuple[dict[str, re.Pattern[str]], ...] = (
+    {"dry": re.compile(r"сух\w*\s+(?:груз|навалочн)\w*|сухогруз\w*|\bdry\s+(?:bulk\s+)?cargo(?:es)?\b", re.IGNORECASE),
+     "liquid": re.compile(r"налив\w*|\bliquid\s+(?:bulk\s+)?cargo(?:es)?\b", re.IGNORECASE)},
+    {"loaded": re.compile(r"гружен\w*|гружён\w*|\bladen\b|\bloaded\s+(?:wagons|cars|containers)\b|重箱", re.IGNORECASE),
+     "empty": re.compile(r"порожн\w*|\bempty\s+(?:wagons|cars|containers)\b|空箱", re.IGNORECASE)},
+)
+
 # "respectively" in the three languages: a list whose members take the figures after it in order
 RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 

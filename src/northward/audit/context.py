@@ -63,7 +63,7 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
-        r"foreign trade|trade|turnover|товарооборот\w*|"
+        r"foreign trade|trade|turnover|товарооборот\w*|товарообращени\w*|"
         r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|进出境|出入境|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",
     ),

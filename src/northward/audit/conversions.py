@@ -166,3 +166,15 @@ def is_rate_quote(text: str, q: Quantity, amounts: list[Quantity]) -> bool:
         return False
     after = [a for a in amounts if a.start >= q.end and a.currency and a.currency != q.currency]
     return bool(after) and _QUOTE_JOIN.fullmatch(text, q.end, after[0].start) is not None
+
+
+def quoted_rate(text: str, qs: list[Quantity]) -> set[int]:
+    """The starts of the figures of a rate quoted in ``qs`` ("/1 долл США - 6,73 юаня/": both the one unit and
+    its price), which are no amounts of the text's trade."""
+    out: set[int] = set()
+    amounts = [a for a in qs if a.kind == "amount"]
+    for q in amounts:
+        if is_rate_quote(text, q, amounts):
+            price = next(a for a in amounts if a.start >= q.end and a.currency and a.currency != q.currency)
+            out |= {q.start, price.start}
+    return out

@@ -23,6 +23,7 @@ from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .clause_words import rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
+from .complements import complement_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
@@ -39,10 +40,12 @@ from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
+from .one_flow import one_flow_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
+from .period_parts import period_part_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
@@ -50,7 +53,7 @@ from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .restated import restated_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -98,6 +101,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
         claims.extend(_sentence_claims(sentences, s, figures))
     sums = sum_claims(sentences, figures)
     claims.extend(sums)
+    claims.extend(one_flow_claims(sentences, figures, sums))
+    claims.extend(period_part_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
@@ -107,6 +112,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
+    complements = complement_claims(sentences, figures)
+    claims.extend(complements)
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
@@ -130,7 +137,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(share_list_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
-    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in sums + members + parts) if g is not None)
+    totals = sums + members + parts + complements
+    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
@@ -591,6 +599,8 @@ def _share_claim(
         roles["part"], roles["whole"] = after[out_of[0]], after[out_of[1]]  # "89% ... — 233 тыс. т из 262 тыс. т"
     elif named is not None:
         roles["whole"] = named
+    elif after and s.lang == "ru" and WHOLE_AFTER_PARTICIPLE.fullmatch(s.text, q.end, after[0].start):
+        roles["whole"] = after[0]  # "…% от общего объема внешней торговли, составившего 58,67 млрд юаней"
     elif (
         after
         and part

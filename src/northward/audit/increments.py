@@ -90,7 +90,9 @@ def is_change_amount(text: str, q: Quantity) -> bool:
 # the level a figure is compared with: "比去年同期的409.7万吨增长93.7%", "环比8月份的793.95万吨基本持平" (never the
 # figure's own level, nor the whole of the parts listed after it)
 _BASE_OF_COMPARISON = re.compile(  # "比去年同期的…", "与去年同期(1.49亿美元)相比"
-    r"(?:(?<!同)比|较)[^,，;；。%]{0,12}的\s*$|(?:与|和)[^,，;；。%\d]{0,10}(?:同期|上年|去年|上月)\s*[(（]?\s*$")
+    r"(?:(?<!同)比|较)[^,，;；。%]{0,12}的\s*$|(?:与|和)[^,，;；。%\d]{0,10}(?:同期|上年|去年|上月)\s*[(（]?\s*$|"
+    r"同比(?:去年|上年)(?:同期)?的\s*$|"  # "同比去年的7532110立方米": last year's level named after 同比
+    r"从[^,，;；。%\d]{0,6}(?:同期|上年|去年)[^,，;；。%\d]{0,3}\s*$")  # "从去年同期的180万美元增至350万美元"
 
 
 def is_compared_base(text: str, q: Quantity) -> bool:

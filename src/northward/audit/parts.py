@@ -104,6 +104,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
               and not is_change_amount(s.text, q)]
+        qs = qs or _counted_as_before(sentences, figures, s, m)
         near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
         if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
             continue  # "They included a contract ... 10 billion cubic metres": not a list of amounts
@@ -117,7 +118,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue  # "建成项目215个，其中包括年产300万吨的…": the whole is the count right before the marker
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
                               and before_s is not None and not is_compared_base(before_s.text, q)]
-            parts = [q for q in qs if q.start >= m.end() and q.currency == unit]
+            parts = [q for q in qs if q.start >= m.end() and q.currency == unit and not is_compared_base(s.text, q)]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
                 stop = _PARTS_END.search(s.text, stop.end())
@@ -163,6 +164,26 @@ def _other_unit_whole(text: str, qs: list[Quantity], marker: int, unit: str | No
     that amount is the list's whole, and a total of the parts' unit said before is not."""
     before = [q for q in qs if q.kind == "amount" and q.end <= marker]
     return bool(before) and before[-1].currency != unit and marker - before[-1].end <= _WHOLE_GAP
+
+
+# "Из них 3129 грузовых и 1122 — новой самоходной техники": a sentence opened by the marker, its counts bare
+_OPENS_WITH_MARKER = re.compile(r"^\W*(?:из\s+них|of\s+(?:them|these|which)|其中)\b", re.IGNORECASE)
+
+
+def _counted_as_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
+                       m: re.Match[str]) -> list[Quantity]:
+    """The bare whole numbers of a sentence opened by "из них" / "其中" (and no amount with a unit), in the counting
+    unit of the amount the sentence before ends with: the whole's unit, its noun left out."""
+    if s.index == 0 or not _OPENS_WITH_MARKER.match(s.text):
+        return []
+    prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency]
+    if not prev or prev[-1].currency not in COUNT_UNITS or prev[-1].scaled:
+        return []
+    bare = [q for q in figures[s.index] if q.kind == "amount" and q.start >= m.end()]
+    if len(bare) < 2 or any(q.currency or q.scaled or q.decimals for q in bare):
+        return []
+    unit = str(prev[-1].currency)
+    return [replace(q.with_currency(unit), note=(q.note + "; " if q.note else "") + "in the whole's unit") for q in bare]
 
 
 def _whole_sentence(

@@ -27,12 +27,36 @@ def _into(place: str) -> re.Pattern[str]:
 _FROM_CHINA = r"из\s+(?:Китая|КНР|Поднебесной)\b"
 _FROM_RUSSIA = r"из\s+(?:России|РФ)\b"
 
+# a place on each side named as where a movement comes from and goes to: "из Приморья в Хуньчунь", "в Приморье из
+# Хуньчуня" (a Russian region is Russia's side, a Chinese border city China's; "в Приморье" alone may be "in Primorye")
+_RU_SIDE = (r"(?:Росси\w*|РФ|Приморь\w*|Приморск\w+\s+кра\w*|Амурск\w+\s+област\w*|Забайкаль\w*|Хабаровск\w+\s+кра\w*|"
+            r"Еврейск\w+\s+автономн\w+\s+област\w*|Благовещенск\w*|Бурят\w*)")
+_CN_SIDE = (r"(?:Кита\w*|КНР|Хуньчун\w*|Суйфэньхэ|Хэйхэ|Маньчжури\w*|Харбин\w*|Хэйлунцзян\w*|Эрлянь\w*|Дуннин\w*|"
+            r"Фуюан\w*|Тунцзян\w*|Муданьцзян\w*)")
+
+
+def _between(origin: str, destination: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\bиз\s+{origin}\s+(?:\S+\s+){{0,2}}?в\s+{destination}|\bв\s+{destination}\s+(?:\S+\s+){{0,2}}?из\s+{origin}",
+        re.IGNORECASE,
+    )
+
+
+def way_between(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where ``text[lo:hi]`` names a movement from a place on one side to a place on the other ("в Приморье из
+    Хуньчуня"): its span, else None. Its places are the two ends of a flow, not the figure's subject."""
+    found = [m for pat in (_between(_RU_SIDE, _CN_SIDE), _between(_CN_SIDE, _RU_SIDE)) for m in pat.finditer(text, lo, hi)]
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
 # "выехало в Китай", "импорт из Китая" (a Russian region's import, China's export): where the goods go or come from
 DESTINATIONS = (
     ("import", _into(_INTO_CHINA)),
     ("export", _into(_INTO_RUSSIA)),
     ("export", _into(_FROM_CHINA)),
     ("import", _into(_FROM_RUSSIA)),
+    ("import", _between(_RU_SIDE, _CN_SIDE)),
+    ("export", _between(_CN_SIDE, _RU_SIDE)),
 )
 
 # vehicles counted by a general word: "139 единиц транспорта", "грузовиков", "транспортных средств"
@@ -150,5 +174,14 @@ def part_out_of_whole(text: str, share_end: int, parts: list[tuple[int, int]], l
 CHANGE_NOUN_BASE_ON = re.compile(
     r"(?P<noun>рост\w*|прирост\w*|превышени\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*|уменьшени\w*)\s+"
     r"(?:к|по\s+сравнению\s+с|относительно|против)\s+(?:[^,;.%\d]|(?<=\s)\d{4}(?=\s))*?\s(?:г\.\s+)?на\s*$",
+    re.IGNORECASE,
+)
+
+
+# "61,7 проц. от общего объема внешней торговли этой провинции, составившего 58,67 млрд юаней": the whole named after a
+# share, then its amount in a participle clause
+WHOLE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:проц\w*\.?|процент\w*)?\s*(?:от|в)\s+[^\d;:()]{3,80}?,\s*(?:составивш\w+|достигш\w+)\s*"
+    r"(?:около|почти|более|свыше|порядка)?\s*$",
     re.IGNORECASE,
 )

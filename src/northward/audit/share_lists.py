@@ -18,7 +18,16 @@ from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
 from .zh_numerals import zh_integer
-from .zh_words import COUNTED_MEMBERS, MEMBER_JOINER, NOT_MEMBERS, RESPECTIVE_SHARES, SHARE_JOINER
+from .zh_words import (
+    COUNTED_MEMBERS,
+    EACH_SHARE,
+    EACH_SHARE_GAP,
+    MEMBER_JOINER,
+    NOT_A_MEMBER,
+    NOT_MEMBERS,
+    RESPECTIVE_SHARES,
+    SHARE_JOINER,
+)
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
 _CLOSER = re.compile(r"остальн\w*|прочи\w*|друг(?:ие|их|им|ими)\b|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
@@ -49,6 +58,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             out.append(c)
         out.extend(_named_shares(sentences, s, shares))
         out.extend(_respective_lists(sentences, s, figures[s.index]))
+        out.extend(_each_share_lists(sentences, s, figures[s.index]))
     out.extend(_told_shares(sentences, figures))
     return out
 
@@ -166,6 +176,40 @@ def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
     return out
 
 
+def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
+    """"出口产品中未经加工的木材占86.6%,锯材占13.4%": two or more members, each named before its own 占 and share,
+    joined by a comma; the first names the whole (or none), each next one the same whole or none. Shares of one
+    whole, at most 100% together. A member named by a period or a change ("一季度", "同比增长") is no member."""
+    if s.lang != "zh":
+        return []
+    out: list[Claim] = []
+    run: list[Quantity] = []
+    whole = ""
+    prev_end = 0
+    for q in qs:
+        m = None
+        if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
+            m = EACH_SHARE.search(s.text, prev_end, q.start)
+        gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
+        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not _changes(s, [q])
+        if named and m is not None and run and gap is not None and gap.end() == m.start() \
+                and m.group("whole") in ("", whole):
+            run.append(q)
+        else:
+            if len(run) >= 2:
+                out.append(_open_list(sentences, s, run))
+            run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
+        prev_end = q.end
+    if len(run) >= 2:
+        out.append(_open_list(sentences, s, run))
+    return out
+
+
+def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> Claim:
+    roles = {f"share{i}": q for i, q in enumerate(run, 1)}
+    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start), note=OPEN_LIST)
+
+
 def _changes(s: Sentence, run: list[Quantity]) -> bool:
     """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
     w = words(s.lang)
@@ -187,8 +231,10 @@ def _runs(text: str, qs: list[Quantity], gap: re.Pattern[str] = _ITEM_GAP) -> li
 # "в Южную Корею (17,9% от общего объема), на Тайвань (15,4%), в Индию (13,2%)", "рыба – 264 млн $ (65%),
 # икра – 70 млн $ (17%), ...": each item's share in brackets after its name (and perhaps its amount); the
 # items are parts of one whole, so their shares add up to at most 100% even when the list leaves some out
-_BRACKETED = re.compile(r"\(\s*$")
-_BRACKET_GAP = re.compile(r"[^(\d;；。]{0,30}\)\s*(?:[,，、]\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+)[^()\d;；。]{1,50}?(?:\(\s*)")
+# "冻鱼(占农产品出口额的38%)、葵花籽油(15%)、豆油(10%)和甲壳类动物(6%)": the first bracket may name the whole
+_BRACKETED = re.compile(r"[(（]\s*(?:占[^()（）\d%]{1,20})?$")
+_BRACKET_GAP = re.compile(r"[^(（\d;；。]{0,30}[)）]\s*(?:[,，、]\s*(?:и\s+|and\s+)?|\s(?:и|and)\s+|和|及|与|以及)"
+                          r"[^()（）\d;；。]{1,50}?(?:[(（]\s*)")
 _SIGNED = re.compile(r"\s*[+\-−–]")
 _CHANGE_WORD = re.compile(r"рост|прирост|больше|меньше|сниж|г/г|growth|\bup\b|\bdown\b|year|同比|增长|下降", re.IGNORECASE)
 _WHOLE_WORD = re.compile(r"общ\w+\s+(?:объем|объём|стоимост)\w*|of\s+the\s+total|总(?:量|额)", re.IGNORECASE)
@@ -202,8 +248,9 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
     for run in _runs(text, shares, _BRACKET_GAP):
         if len(run) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
             continue  # a list to "the rest" is read above, as all of the whole
-        first_close = text.find(")", run[0].end)
-        if not (_SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
+        first_close = min(i for i in (text.find(")", run[0].end), text.find("）", run[0].end), len(text)) if i >= 0)
+        named = "占" in text[max(0, run[0].start - 22) : run[0].start]  # "(占农产品出口额的38%)"
+        if not (named or _SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
             continue
         roles = {f"share{i}": q for i, q in enumerate(run, 1)}
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),

@@ -20,6 +20,7 @@ from .grammar import words
 from .increments import is_change_amount
 from .numbers import Quantity
 from .text import Sentence
+from .wholes import periods_differ
 
 BEFORE, AFTER = 3, 2  # sentences before (part, whole) or after (whole) the share
 _OF = re.compile(r"\s*(?:of|от|всего|общего)\b", re.IGNORECASE)
@@ -30,12 +31,45 @@ def fill_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], c
     by_start = {s.start: s for s in sentences}
     for c in claims:
         s = by_start.get(c.sentence_start)
+        if c.kind == "share" and s is not None and "whole" in c.roles and "part" not in c.roles:
+            part = _named_part(sentences, figures, s, c)
+            if part is not None:
+                c.roles["part"] = part
+                c.note = "the part is the figure stated before the share for the subject its words name"
+            continue
         if c.kind != "share" or "part" in c.roles or "whole" in c.roles or s is None:
             continue
         found = _part_and_whole(sentences, figures, s, c) or _flow_part_and_whole(sentences, figures, s, c)
         if found is not None:
             c.roles["part"], c.roles["whole"] = found
             c.note = "the part and the whole are the figures stated around the share"
+
+
+def _named_part(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, c: Claim) -> Quantity | None:
+    """"Товарооборот ... с Россией достиг 36,19 млрд юаней ... На долю товарооборота с Россией пришлось 61,7 проц. от
+    общего объема ..., составившего 58,67 млрд юаней": a share whose whole its sentence states and whose words name
+    one partner and a flow (total trade unless they name one) takes the one amount of that partner and flow stated in
+    the ``BEFORE`` sentences before it, in the whole's currency, smaller than the whole, of the share's period."""
+    share, whole = c.roles["share"], c.roles["whole"]
+    subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
+    partners = {p for _pos, p in facts(subject_text).partners}
+    if len(partners) != 1 or any(q.kind == "amount" and q.currency and q.start < share.start for q in figures[s.index]):
+        return None
+    flow = flow_at(subject_text + " ", len(subject_text)) or "total"
+    found: list[tuple[Sentence, Quantity]] = []
+    for t in sentences[max(0, s.index - BEFORE) : s.index]:
+        since = 0
+        for q in figures[t.index]:
+            if q.kind != "amount" or q.currency != whole.currency or not q.scaled:
+                continue
+            named = _partners_named(t.text, q, since)
+            since = q.end
+            if named == partners and not is_change_amount(t.text, q) and (flow_at(t.text, q.start) or "total") == flow:
+                found.append((t, replace(q, extra={**q.extra, "sentence_start": t.start})))
+    part = _one(found)
+    if part is None or part[1].value >= whole.value or not _same_period(sentences, c, part):
+        return None
+    return part[1]
 
 
 def _part_and_whole(
@@ -45,10 +79,14 @@ def _part_and_whole(
     if any(q.kind == "amount" and q.currency for q in figures[s.index]):
         return None  # an amount in the share's own sentence is the extractor's to read
     phrase = re.split(r"[;；)）\d]|,(?!\d)|，", s.text[share.end : share.end + 90])[0]  # up to the next figure
-    if not _OF.match(phrase):
-        return None
     subject_text = s.text[clause_bounds(s.text, share.start)[0] : share.start]
     partners = sorted({p for _pos, p in facts(subject_text).partners})
+    falls_to = _FALLS_TO_AFTER.match(s.text, share.end) if not partners else None
+    if falls_to is not None:  # "51,8 проц внешнеторгового оборота пришлось на Монголию и Россию": named after it
+        partners = sorted({p for _pos, p in facts(falls_to.group("who")).partners})
+        phrase = " от " + s.text[falls_to.start("whole") : falls_to.end("whole")]  # the whole's words before them
+    if not _OF.match(phrase):
+        return None
     if not partners and _ITS.match(subject_text):  # "Russia ranks sixth ..., but its soybean accounts for"
         partners = sorted({p for _pos, p in facts(s.text[: share.start]).partners} - {"CN"})
         partners = partners if len(partners) == 1 else []
@@ -56,10 +94,12 @@ def _part_and_whole(
     if not partners and not anaphora:
         return None  # the share's subject must name its partner ("trade with Russia") or be the figure before
     w_territory, w_partner, w_flow = whole_keys(phrase, c.context)
+    if falls_to is not None and not facts(phrase).partners:
+        w_partner = "WLD"  # the members named after the share are its context's partners, not its whole's
     if w_territory is None and _THE_TOTAL.match(phrase):
         w_territory, w_partner = c.context.territory, "WLD"  # "of the total": the text's territory's, all partners
-    if w_partner not in (None, "WLD") or not w_territory:
-        return None  # a whole of another pair: not read from the neighbours
+    if w_partner not in (None, "WLD") or not (w_territory or falls_to):
+        return None  # a whole of another pair: not read from the neighbours (the text's own whole when it names members)
     near = sentences[max(0, s.index - BEFORE) : s.index + AFTER + 1]
     parts: dict[str, list[tuple[Sentence, Quantity]]] = {p: [] for p in partners}
     wholes: list[tuple[Sentence, Quantity]] = []
@@ -76,7 +116,7 @@ def _part_and_whole(
             if is_change_amount(t.text, q):
                 continue  # "an increase of $4.89 billion": a change, neither part nor whole
             placed = replace(q, extra={**q.extra, "sentence_start": t.start})
-            if len(named) == 1 and named <= set(partners) and t.index < s.index:
+            if len(named) == 1 and named <= set(partners) and (t.index < s.index or falls_to is not None):
                 parts[next(iter(named))].append((t, placed))
             elif not named and flow_at(t.text, q.start) == (w_flow or "total"):
                 wholes.append((t, placed))
@@ -100,7 +140,9 @@ def _part_and_whole(
                   if q.currency == part.currency and (q.start, q.extra.get("sentence_start")) not in taken])
     if whole is None and (w_flow or "total") == "total":
         whole = _sum_of_flows(flows_after, part)  # "exports ... 16.28 billion. Imports ... 77.06 billion"
-    if whole is None or not _same_period(sentences, c, *chosen, whole):
+    if whole is None:
+        return None
+    if not (_same_period(sentences, c, *chosen, whole) or (falls_to is not None and _none_differ(sentences, c, *chosen, whole))):
         return None
     return part, whole[1]
 
@@ -113,6 +155,12 @@ _FLOW_SHARE = re.compile(
     re.IGNORECASE,
 )
 _FLOW_WORD = {"экспорт": "export", "импорт": "import", "export": "export", "import": "import"}
+
+
+# "P% внешнеторгового оборота пришлось на Монголию и Россию": the whole's words, then the members the share falls to
+_FALLS_TO_AFTER = re.compile(
+    r"\s*(?:проц\w*\.?|процент\w*)?\s*(?P<whole>[^\d,;.]{3,60}?)\s+пришл\w+\s+на\s+(?P<who>[^\d,;.]{2,60})", re.IGNORECASE
+)
 
 
 def _flow_part_and_whole(
@@ -197,6 +245,12 @@ def _one(found: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity] | 
 def _same_period(sentences: list[Sentence], c: Claim, *figs: tuple[Sentence, Quantity]) -> bool:
     labels = {resolve(sentences, t, q.start).period_label for t, q in figs} | {c.context.period_label}
     return len(labels) == 1
+
+
+def _none_differ(sentences: list[Sentence], c: Claim, *figs: tuple[Sentence, Quantity]) -> bool:
+    """No two of the share's and its figures' periods are known to differ (``wholes.periods_differ``)."""
+    ctxs = [c.context] + [resolve(sentences, t, q.start) for t, q in figs]
+    return not any(periods_differ(a, b) for i, a in enumerate(ctxs) for b in ctxs[i + 1 :])
 
 
 def bracketed_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:

@@ -30,7 +30,7 @@ PRODUCTS = (
     r"(?<!\w)газ\w*|天然气|timber|lumber|\bwood\b|\blogs\b|(?:\biron\s+|\bmetal\s+)?\bores?\b|лесоматериал\w*|древесин\w*|木材|"
     r"agricultural|сельскохозяйств\w*|农产品|\bgrain|зерн\w*|粮食|soy\w*|со[яи]\b|大豆|"
     r"electromechanical|机电|high-tech|高新技术|автомоб\w*|\bcars?\b|vehicles?|automobiles?|汽车|"
-    r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b|钢材|machinery|машин\w*|"
+    r"seafood|水产|fertili[sz]er\w*|удобрени\w*|化肥|\bsteel\b|стал[ьи]\b(?!\s+(?:[а-яё]+(?:ее|ей|ше|же)\b|[а-яё]+ть(?:ся)?\b))|钢材|machinery|машин\w*|"
     r"electronics?|электроник\w*|电子产品|\b(?!(?:chinese|russian|mongolian|foreign|domestic|all|other|its|their)\b)[a-z-]+(?:\s+and\s+[a-z-]+)?\s+products\b|[\u4e00-\u9fff]{1,6}产品|"
     r"cross-border\s+e-commerce|跨境电商|электронн\w+\s+торговл\w*|processing\s+trade|加工贸易|"
     r"general\s+trade|一般贸易|border\s+trade|边境贸易|приграничн\w+\s+торговл\w*|"
@@ -147,6 +147,27 @@ def is_counted(words: str, unit: str | None = None) -> bool:
     return bool(_COUNTED.fullmatch(words) or (unit == "vehicles" and _VEHICLES.fullmatch(words)))
 
 
+# one place named by its kind, whether or not its name is known: "в порту Новороссийск", "the port of Vanino"
+ONE_PLACE = re.compile(
+    r"\bв\s+(?:морском\s+)?(?:порту|пункте\s+пропуска|терминале)\b|\b(?:port|terminal)\s+of\b|\bat\s+the\s+port\b", re.IGNORECASE
+)
+
+
+# a place named as the subject's neighbour: "граничащего с Амурской областью", "прилегающего к Приморскому краю",
+# "bordering Russia's Amur Region", "与俄罗斯阿穆尔州接壤的", "毗邻俄罗斯滨海边疆区的"
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:граничащ\w*|прилегающ\w*|сопредельн\w*)\s+(?:с|со|к)\s+(?:[^\W\d]+\s+){0,2}$|"
+    r"\b(?:bordering(?:\s+on)?|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:[^\W\d]+['’]?s?\s+){0,2}$|毗邻\S{0,6}$",
+    re.IGNORECASE,
+)
+_NEIGHBOUR_AFTER = re.compile(r"\S{0,4}(?:接壤|交界|相邻|毗邻)")
+
+
+def neighbour(text: str, start: int, end: int) -> bool:
+    """Is the place at ``text[start:end]`` named as the neighbour of the subject, not as the subject?"""
+    return bool(_NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start) or _NEIGHBOUR_AFTER.match(text, end))
+
+
 @lru_cache(maxsize=4096)
 def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of every partner group, product or city named in a sentence (a dateline's city
@@ -159,6 +180,8 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 or is_dateline(text, m.start(), m.end())
             ):
                 continue
+            if neighbour(text, m.start(), m.end()):
+                continue  # "граничащего с Амурской областью РФ китайского города Хэйхэ": the place beside the subject
             out.append((m.start(), m.end(), kind))
     return tuple(sorted(out))
 

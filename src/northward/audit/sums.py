@@ -18,11 +18,12 @@ from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
-from .increments import is_change_amount
+from .conversions import quoted_rate
+from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .ratios import factor_as_rate
-from .ru_words import freight_total, postposed_flow
+from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
 from .wholes import same_fact, same_period
 
@@ -40,10 +41,14 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     earlier: dict[str | None, list[dict[str, tuple[Sentence, Quantity]]]] = {}  # totals still open behind the last
     last_currency: tuple[int, str] | None = None  # (sentence index, currency) of the last amount with one
     last_part: str | None = None
+    transits = [(s, q) for s in sentences for q in figures[s.index] if _is_transit(s.text, q, figures[s.index])]
     for s in sentences:
         prev_end = -1
         scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
+        quoted = quoted_rate(s.text, figures[s.index])  # "/1 долл США - 6,73 юаня/": a rate, not an amount
         for q in figures[s.index]:
+            if q.start in quoted:
+                continue
             if q.kind == "amount" and q.currency:
                 last_currency = (s.index, q.currency)
             elif q.kind == "amount" and q.scaled and last_currency and s.index - last_currency[0] <= 1:
@@ -53,14 +58,16 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if is_change_amount(s.text, q):  # "down by 1.5 m t": a difference, neither a part nor a total
                 continue
-            if period_words.in_base_aside(s.text, q.start):  # "(за аналогичный период прошлого года – 43 тысячи)"
-                continue
+            if period_words.in_base_aside(s.text, q.start) or is_compared_base(s.text, q):
+                continue  # "(за аналогичный период прошлого года – 43 тысячи)", "从去年同期的180万美元增至…": last year's
+            if any(q is tq for _ts, tq in transits):
+                continue  # "转口货运量为600.5万吨": a third flow, neither export nor import (joined below)
             flow = respective_flow(s.text, q, figures[s.index])
             if flow == "":
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             prev_end = q.end
             if flow == "total" and names_balance(s.text[clause_bounds(s.text, q.start)[0] : q.start]):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
@@ -90,14 +97,51 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             else:
                 continue
             if "export" in group and "import" in group:
-                if (_same_subject(group) and all(same_fact(sentences, group["total"], group[f]) for f in ("export", "import"))
+                with_transit = _with_transit(sentences, figures, group, transits)
+                if (with_transit is not None and _same_subject(group)
+                        and all(_same_fact_or_way(sentences, group["total"], group[f]) for f in ("export", "import"))
                         and not _other_goods_or_flow(group, figures)):
-                    out.append(_sum_claim(sentences, group))
+                    out.append(_sum_claim(sentences, with_transit))
                 if groups.get(q.currency) is group:
                     groups.pop(q.currency, None)
                 else:
                     earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
+
+
+def total_or_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
+    """The flow an amount is read with as a part of trade or its total ("total", "export", "import"), as the sum
+    check reads it on its own (no list before it), or None; a transit flow is none of them."""
+    if _is_transit(text, q, qs):
+        return None
+    flow = respective_flow(text, q, qs)
+    if flow == "":
+        return None
+    flow = flow or _total_of_directions(text, q, qs) or postposed_flow(text, q.end) or part_flow(text, q)
+    flow = flow or _colon_total(text, q) or _freight_total(text, q) or _whole_restated(text, q)
+    if flow == "total" and names_balance(text[clause_bounds(text, q.start)[0] : q.start]):
+        return None
+    return flow if flow in ("total", "export", "import") else None
+
+
+def flow_named_last(text: str, lo: int, hi: int) -> str | None:
+    """The flow ("export", "import", "total") named last in ``text[lo:hi]`` by its own word, or None."""
+    names = list(_FLOW_NAMES.finditer(text, lo, hi))
+    return names[-1].lastgroup if names else None
+
+
+def _same_fact_or_way(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """``same_fact``, or a part whose only places are the two ends of its way ("в Приморье из Хуньчуня въехало 237 428
+    человек"): of the total's period, its places no subject of its own."""
+    if same_fact(sentences, total, part):
+        return True
+    s, q = part
+    cs, _ce = clause_bounds(s.text, q.start)
+    way = way_between(s.text, cs, q.start)
+    if way is None or not same_period(sentences, total, part):
+        return False
+    places = [m for m in subject_words.mentions(s.text) if cs <= m[0] < q.start]
+    return bool(places) and all(way[0] <= a and b <= way[1] for a, b, _k in places)
 
 
 def _chain_start(total_at: int, parts_at: list[int]) -> int:
@@ -113,7 +157,8 @@ def _chain_start(total_at: int, parts_at: list[int]) -> int:
 
 # "8.25 million tonnes of goods were imported", "426 were outbound": the flow named right after the figure
 _FLOW_VERB_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound))\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:(imported|inbound)|(exported|outbound)|"
+    r"(?P<whose>(?:[A-Z][\w'’-]*\s+){0,2})(?:(imports)|(exports)))\b",
     re.IGNORECASE,
 )
 
@@ -135,7 +180,16 @@ def _direction_around(text: str, q: Quantity) -> str | None:
 
 def _verb_after(text: str, q: Quantity) -> str | None:
     m = _FLOW_VERB_AFTER.match(text, q.end)
-    return None if m is None else "import" if m.group(1) else "export"
+    if m is None:
+        return None
+    flow = "import" if m.group(1) or m.group(4) else "export"
+    if _PARTNERS_OWN.search(m.group("whose") or ""):  # "15,6 million are Russian exports": China's imports
+        flow = "export" if flow == "import" else "import"
+    return flow
+
+
+# a flow said as the partner's own ("Russian exports", "Mongolia's imports"): China's other flow
+_PARTNERS_OWN = re.compile(r"\b(?:Russian|Russia['’]s|Mongolian|Mongolia['’]s)\s", re.IGNORECASE)
 
 
 def _elided(s: Sentence, q: Quantity, scales: dict[str, float],
@@ -200,6 +254,16 @@ def _colon_total(text: str, q: Quantity) -> str | None:
     return "total" if _COLON_AFTER.match(text, q.end) else None
 
 
+# "Out of the 16,8 million tonnes, 15,6 million are exports", "Из 16,8 млн тонн 15,6 млн пришлось на экспорт": the
+# whole said again at the head of its clause, its parts after it
+_OUT_OF = re.compile(r"^\W*(?:out\s+of|of)\s+(?:the|these|those|this)\s+$|^\W*из\s+$", re.IGNORECASE)
+
+
+def _whole_restated(text: str, q: Quantity) -> str | None:
+    cs, _ce = clause_bounds(text, q.start)
+    return "total" if _OUT_OF.match(text[cs : q.start]) else None
+
+
 def _freight_total(text: str, q: Quantity) -> str | None:
     """"перевезено 1,3 млн тонн грузов", "оформили 77,6 тысяч грузовых автомобилей": all the freight or all the
     vehicles, in a clause that names no flow or direction, are the total their exports and imports add up to;
@@ -238,7 +302,7 @@ def _last_total(clause: str) -> bool:
 _FLOW_NAMES = re.compile(
     r"(?P<export>exports?|出口|出境|去程|экспорт\w*|" + zh_words.OUTBOUND_ELIDED + r")|"
     r"(?P<import>imports?|进口|进境|入境|回程|返程|импорт\w*)|"
-    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*)",
+    r"(?P<total>trade|进出口|进出境|出入境|товарооборот\w*|товарообращени\w*)",
     re.IGNORECASE,
 )
 
@@ -399,8 +463,9 @@ _TONNES_OF = re.compile(
 
 
 def _other_goods_or_flow(group: dict[str, tuple[Sentence, Quantity]], figures: dict[int, list[Quantity]]) -> bool:
-    """Are the two flows of other goods (poultry exported, pork exported), on either side of the total, or is a
-    third flow of the same unit (transit) listed beside them, so that they are not all of the total?"""
+    """Are the two flows of other goods (poultry exported, pork exported), on either side of the total, or is the
+    flow before the total another pair's, so that they are not all of the total? (A transit flow is
+    ``_with_transit``'s.)"""
     (es, e), (is_, i), (ts, t) = group["export"], group["import"], group["total"]
     before = [(f, s, q) for f, (s, q) in (("export", (es, e)), ("import", (is_, i))) if (s.index, q.start) < (ts.index, t.start)]
     if len(before) == 1 and (ts.index, t.start) < max((es.index, e.start), (is_.index, i.start)):
@@ -409,16 +474,52 @@ def _other_goods_or_flow(group: dict[str, tuple[Sentence, Quantity]], figures: d
         if any(x is not bq and x.kind == "amount" and x.currency == bq.currency and flow_at(bs.text, x.start) == other
                for x in figures[bs.index]):
             return True  # "进境1192.7万吨;出境213.9万吨。对蒙口岸…1865.2万吨。进境1535.4万吨": that pair was another total's
-    if goods_differ((es.text, e, figures[es.index]), (is_.text, i, figures[is_.index])):
-        return True
-    return any(TRANSIT.search(s.text, max(0, q.start - 12), q.start) for s in {es.index: es, is_.index: is_}.values()
-               for q in figures[s.index] if q.kind == "amount" and q.currency == e.currency)
+    return bool(goods_differ((es.text, e, figures[es.index]), (is_.text, i, figures[is_.index])))
+
+
+def _is_transit(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is the amount a transit flow: "transit" named in the words since the amount before it, after any export or
+    import named there ("экспортных – на 7,4%, до 432,65 тыс. TEU, транзитных – на 25,6%, до 71,98 тыс. TEU")?"""
+    if q.kind != "amount" or not q.currency:
+        return False
+    since = max([x.end for x in qs if x.kind == "amount" and x.end <= q.start], default=0)
+    found = list(TRANSIT.finditer(text, since, q.start))
+    named = list(_FLOW_NAMES.finditer(text, since, q.start))
+    return bool(found) and (not named or named[-1].start() < found[-1].start())
+
+
+Group = dict[str, tuple[Sentence, Quantity]]
+
+
+def _with_transit(sentences: list[Sentence], figures: dict[int, list[Quantity]], group: Group,
+                  transits: list[tuple[Sentence, Quantity]]) -> Group | None:
+    """The total's parts with the transit flow listed beside its exports and imports ("进境…;出境…;转口…", all three
+    add up to the total), or the group as it is when the text names no transit in its unit; None when it names one
+    that is not listed with these parts (a total of another pair, whose transit these parts leave out), or when
+    another amount in the unit stands among the parts (a fourth flow, "каботаж")."""
+    ts, t = group["total"]
+    own = [(s, q) for s, q in transits if q.currency == t.currency]
+    if not own:
+        return group
+    sents = {ts.index} | {s.index for s, _q in group.values()}
+    if len(own) != 1 or own[0][0].index not in sents or (own[0][0].index, own[0][1].start) < (ts.index, t.start):
+        return None
+    members = [q for _s, q in group.values()] + [own[0][1]]
+    first, last = min(sents), max(sents)
+    for s in sentences[first : last + 1]:
+        for q in figures[s.index]:
+            if (q.kind == "amount" and q.currency == t.currency and not any(q is m for m in members)
+                    and not is_change_amount(s.text, q) and (s.index, q.start) > (ts.index, t.start)):
+                return None
+    if not same_fact(sentences, group["total"], own[0]):
+        return None
+    return {**group, "transit": own[0]}
 
 
 def _sum_claim(sentences: list[Sentence], group: dict[str, tuple[Sentence, Quantity]]) -> Claim:
     t_sent, total = group["total"]
     roles = {"total": total}
-    for flow in ("export", "import"):
+    for flow in ("export", "import", "transit")[: len(group) - 1]:
         sent, q = group[flow]
         roles[flow] = q if sent is t_sent else replace(q, extra={"sentence_start": sent.start})
     ctx = resolve(sentences, t_sent, total.start)

@@ -1,0 +1,83 @@
+"""Two kinds that divide a whole between them: "грузооборот портов ... составил 50,8 млн тонн. Перевалка сухих грузов
+выросла ... до 30,8 млн тонн, оборот наливных грузов вырос ... до 20 млн тонн" — dry and liquid cargo are all the
+cargo, as loaded and empty wagons are all the wagons, so the two add up to the total (a ``sum`` claim, roles
+``total`` and the two kinds).
+
+Read only when each of the two kinds is named in the words since the amount before it (its own words) and the
+total just before them, in their unit, in their sentence or one or two before, names neither kind; no other
+amount in the unit stands between the total and the second kind, both kinds come after the total, and the
+total and each kind are of one subject and period (``wholes.same_fact``; a kind said of one port, "в порту
+Новороссийск", is no part of a total that names none). The kinds' words are
+``clause_words.COMPLEMENTS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .clause_words import COMPLEMENTS
+from .context import resolve
+from .increments import is_change_amount
+from .numbers import Quantity
+from .subject_words import ONE_PLACE
+from .text import Sentence
+from .wholes import same_fact
+
+BEFORE = 2  # sentences the total may stand before the first kind
+
+
+def _kind_of(text: str, q: Quantity, qs: list[Quantity]) -> tuple[int, str] | None:
+    """(pair, side) of the kind named in the amount's own words (since the amount before it), the last named."""
+    since = max([x.end for x in qs if x.kind == "amount" and x.end <= q.start], default=0)
+    found = [(m.start(), pair, side) for pair, sides in enumerate(COMPLEMENTS) for side, pat in sides.items()
+             for m in pat.finditer(text, since, q.start)]
+    if not found:
+        return None
+    _at, pair, side = max(found)
+    return pair, side
+
+
+Placed = tuple[Sentence, Quantity]
+
+
+def complement_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    amounts = [(s, q) for s in sentences for q in figures[s.index]
+               if q.kind == "amount" and q.currency in COUNT_UNITS and not is_change_amount(s.text, q)]
+    kinds = {id(q): _kind_of(s.text, q, figures[s.index]) for s, q in amounts}
+    for i, (s, q) in enumerate(amounts):
+        kind = kinds[id(q)]
+        if kind is None or i + 1 >= len(amounts):
+            continue
+        s2, q2 = amounts[i + 1]
+        other = kinds[id(q2)]
+        if other is None or other[0] != kind[0] or other[1] == kind[1] or q2.currency != q.currency:
+            continue
+        total = _total_before(amounts[:i], kinds, q, s)
+        if total is None or not all(same_fact(sentences, total, part) for part in ((s, q), (s2, q2))):
+            continue
+        if any(ONE_PLACE.search(x.text, 0, y.start) for x, y in ((s, q), (s2, q2))) and not ONE_PLACE.search(total[0].text):
+            continue  # "В порту Новороссийск перевалка сухих грузов ...": one port's cargo, not the whole's
+        t_sent, t = total
+        roles = {"total": t, kind[1]: _placed(t_sent, s, q), other[1]: _placed(t_sent, s2, q2)}
+        out.append(Claim("sum", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
+                         note="two kinds that divide the whole add up to it"))
+    return out
+
+
+def _total_before(before: list[Placed], kinds: dict[int, tuple[int, str] | None], q: Quantity, s: Sentence) -> Placed | None:
+    """The amount right before the first kind, in its unit, naming no kind of its own, in its sentence or at most
+    ``BEFORE`` sentences before (no other amount in the unit between them)."""
+    same = [(t, x) for t, x in before if x.currency == q.currency]
+    if not same:
+        return None
+    t, x = same[-1]
+    if s.index - t.index > BEFORE or kinds[id(x)] is not None:
+        return None
+    return t, x
+
+
+def _placed(t_sent: Sentence, s: Sentence, q: Quantity) -> Quantity:
+    return q if s is t_sent else replace(q, extra={**q.extra, "sentence_start": s.start})

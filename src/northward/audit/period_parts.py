@@ -1,0 +1,95 @@
+"""Months within the months that hold them: "За январь-июль через пункты пропуска прошло 410 тыс. человек ... В июле
+границу пересекли 85 тыс. человек" — July's figure is a part of the January–July figure of the same measure, so the
+months named inside a span add up to no more than it (a ``parts`` claim).
+
+Read only when the span and its months are both stated with their months (``Context.months``) and one year (or
+none placed for either), within three sentences of each other, in one unit, of one flow (or a flow of the span's
+total trade), partner and territory, and of one subject
+(``wholes.figure_subject``) and goods (``own_goods``); each month or sub-span lies inside the span and no two of
+them of one flow overlap; none is a change, a base of a comparison, a daily or average figure, or a forecast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .amount_forms import COUNT_UNITS
+from .claims import Claim
+from .clause_words import is_forecast
+from .context import Context, clause_bounds, resolve
+from .increments import is_change_amount, is_compared_base
+from .numbers import Quantity
+from .own_goods import goods_differ
+from .period_words import in_base_aside
+from .subject_words import same_subject
+from .text import Sentence
+from .wholes import figure_subject
+
+REACH = 3  # sentences between the span and a month inside it
+# a figure per day or an average is no part of a span's total
+_PER_DAY = re.compile(r"в\s+сутки|в\s+день|ежедневн\w*|среднесуточн\w*|в\s+среднем|daily|a\s+day|per\s+day|on\s+average|"
+                      r"average|日均|平均|每天|每日", re.IGNORECASE)
+
+Placed = tuple[Sentence, Quantity, Context]
+
+
+def _level(s: Sentence, q: Quantity) -> bool:
+    if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
+        return False
+    if is_change_amount(s.text, q) or is_compared_base(s.text, q) or in_base_aside(s.text, q.start):
+        return False
+    cs, ce = clause_bounds(s.text, q.start)
+    return not _PER_DAY.search(s.text, cs, ce) and not is_forecast(s.text[cs : q.start])
+
+
+def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    placed: list[Placed] = []
+    for s in sentences:
+        for q in figures[s.index]:
+            if _level(s, q):
+                ctx = resolve(sentences, s, q.start)
+                if ctx.months is not None:
+                    placed.append((s, q, ctx))
+    out: list[Claim] = []
+    for ws, w, wc in placed:
+        assert wc.months is not None
+        if wc.months[0] == wc.months[1]:
+            continue  # a single month holds no other month
+        inside = [(s, q, c) for s, q, c in placed if q is not w and abs(s.index - ws.index) <= REACH
+                  and _inside(c, wc) and _same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
+        totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
+        inside = [(s, q, c) for s, q, c in inside  # a month's total holds its exports and imports: not counted twice
+                  if c.flow == "total" or not any(c.months and _overlap(c.months, m) for m in totals)]
+        keys = [(c.flow, c.months) for _s, _q, c in inside]
+        if not inside or any(fa == fb and a and b and _overlap(a, b)
+                             for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :]):
+            continue  # two figures of one flow for overlapping months: not parts of one sum
+        roles: dict[str, Quantity] = {"total": w}
+        for i, (s, q, _c) in enumerate(inside, 1):
+            roles[f"part{i}"] = q if s is ws else replace(q, extra={**q.extra, "sentence_start": s.start})
+        out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
+                         note="months inside a span add up to no more than it"))
+    return out
+
+
+def _inside(part: Context, whole: Context) -> bool:
+    assert part.months is not None and whole.months is not None
+    return (part.year == whole.year and whole.months[0] <= part.months[0] and part.months[1] <= whole.months[1]
+            and part.months != whole.months)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+    (ws, w, wc), (ps, p, pc) = whole, part
+    if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
+        return False
+    if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import")):
+        return False  # a month's exports are inside the span's total trade, not inside its imports
+    if wc.other_measure != pc.other_measure or not same_subject(figure_subject(sentences, ws, w),
+                                                                 figure_subject(sentences, ps, p)):
+        return False
+    return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))
