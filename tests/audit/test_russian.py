@@ -825,3 +825,24 @@ def test_a_rise_over_a_hyphenated_period_is_no_share() -> None:
     text = ("Товарооборот за январь-март составил 52,1 млрд долларов. Экспорт за первый квартал составил 24,6 млрд долларов, "
             "рост по сравнению с январем-мартом прошлого года составил 15,2%.")
     assert arithmetic(text, "share") == []
+
+
+def test_a_percent_against_an_earlier_period_after_ili_is_an_index_not_a_share() -> None:
+    # "X руб., или N% в сопоставимых ценах к соответствующему периоду": N is X against last year, never X's share of
+    # the total stated before it (650,8 / 812,5 = 80.1%, said in words; 103,4% is the index)
+    text = ("Выручка сети в марте 2022 г. составила 812,5 млн рублей, или 97,3% к уровню марта 2021 г. Выручка "
+            "магазинов у дома, на которые пришлось 80,1% выручки сети, составила 650,8 млн рублей, или 103,4% в "
+            "сопоставимых ценах к соответствующему периоду предыдущего года.")
+    rep = audit_text(text, lang="ru")
+    shares = [c for c in rep.claims if c.kind == "share"]
+    assert not any("103,4" in str(c.roles.get("share")) or "97,3" in str(c.roles.get("share")) for c in shares)
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+
+
+def test_two_differences_against_two_years_share_one_level() -> None:
+    # "составил L, что на D1 или на P1% меньше уровня Y1, и на D2 или на P2% меньше уровня Y2": D1 is a difference,
+    # never the level of the second change; 0,20 / (5,40 + 0,20) = 3.6%, 0,60 / 6,00 = 10%
+    text = ("Выпуск составил 5,40 млн тонн, что на 0,60 млн тонн или на 10 % меньше уровня 2020 года, и на "
+            "0,20 млн тонн или на {p} % меньше уровня 2021 года.")
+    assert arithmetic(text.format(p="3,6"), "change_abs") == ["consistent", "consistent"]
+    assert sorted(arithmetic(text.format(p="25"), "change_abs")) == ["consistent", "inconsistent"]
