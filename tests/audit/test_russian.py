@@ -846,3 +846,10 @@ def test_two_differences_against_two_years_share_one_level() -> None:
             "0,20 млн тонн или на {p} % меньше уровня 2021 года.")
     assert arithmetic(text.format(p="3,6"), "change_abs") == ["consistent", "consistent"]
     assert sorted(arithmetic(text.format(p="25"), "change_abs")) == ["consistent", "inconsistent"]
+
+
+def test_a_scale_said_once_after_two_currency_signs_belongs_to_both_ends() -> None:
+    # "с $2,4 до $3,6 миллиарда": one scale for both ends (3,6 / 2,4 = +50%), never $2,4 against $3,6 bn
+    text = "Поставки оборудования выросли на {p}% (с $2,4 до $3,6 миллиарда)."
+    assert arithmetic(text.format(p="50"), "change_pct") == ["consistent"]
+    assert arithmetic(text.format(p="150"), "change_pct") == ["inconsistent"]
