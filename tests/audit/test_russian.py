@@ -853,3 +853,17 @@ def test_a_scale_said_once_after_two_currency_signs_belongs_to_both_ends() -> No
     text = "Поставки оборудования выросли на {p}% (с $2,4 до $3,6 миллиарда)."
     assert arithmetic(text.format(p="50"), "change_pct") == ["consistent"]
     assert arithmetic(text.format(p="150"), "change_pct") == ["inconsistent"]
+
+
+def test_bracketed_percents_over_a_hundred_make_the_run_indices_not_shares() -> None:
+    # "A (104,6%) ..., B (98,7%)": 104,6% cannot be a share of a whole, so the run are indices against last year;
+    # 3,5 тыс. is never 98,7% of a whole implied by 9,8 тыс. at 104,6%
+    text = ("Численность населения района на 1 июля 2023 года составила 840,2 тысяч человек. Естественный прирост "
+            "в январе-июне 2023 года составил 6,3 тыс. человек (102,4% к уровню января-июня 2022 года), за этот же "
+            "период зарегистрировано 9,8 тыс. (104,6%) – браков, 3,5 тыс. (98,7%) – разводов.")
+    rep = audit_text(text, lang="ru")
+    assert not [c for c in rep.claims if c.kind == "share"]
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+    # a run of bracketed percents under a hundred stays a run of shares
+    shares = "Экспорт составил 40,0 млн долларов: Казахстан – 12,0 млн долларов (30%), Турция – 8,0 млн долларов (20%)."
+    assert [c.kind for c in audit_text(shares, lang="ru").claims].count("share") == 2
