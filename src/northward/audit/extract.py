@@ -476,10 +476,12 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
 
 
 def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
-    """Give "from 7.9 to 15.7 billion yuan" one scale and currency at both ends."""
+    """Give "from 7.9 to 15.7 billion yuan" one scale and currency at both ends ("с $1,5 до $4,5 миллиона": the
+    scale said once, also after a currency sign, when the scaled first end stays within a hundredfold of the second)."""
     if a.kind != "amount":
         return a, b
-    if not a.scaled and b.scaled and not a.currency:
+    if not a.scaled and b.scaled and (not a.currency or (a.currency == b.currency
+                                                         and 0.01 <= a.value * b.scale / b.value <= 100)):
         a = replace(a, value=a.value * b.scale, scale=b.scale)
     if a.currency is None and b.currency:
         a = a.with_currency(b.currency)

@@ -100,9 +100,11 @@ def is_compared_base(text: str, q: Quantity) -> bool:
     return bool(_BASE_OF_COMPARISON.search(text, max(0, q.start - 16), q.start))
 
 
-# "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit
+# "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit, or after the change's rate
+# ("на 1,2 тыс. тонн или на 30 % меньше уровня 2018 года": a difference, never the level of a second change)
 _NA_BEFORE = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|процент\w*)\s*,?\s*)?"
+                         r"(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 
 
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
