@@ -133,3 +133,15 @@ def test_percentage_points_in_words_are_points() -> None:
 
 def test_ships_after_four_words_are_the_count_s_unit() -> None:
     assert [q.currency for q in scan("a total of 52 inbound and outbound cargo ships")] == ["ships"]
+
+
+def test_the_yen_sign_in_a_sentence_about_japan_is_no_yuan() -> None:
+    yen = scan("Japan's current account surplus narrowed to ¥1.9 trillion ($12.7 billion) in March.")
+    assert [(q.text, q.currency) for q in yen] == [("¥1.9 trillion", "JPY"), ("$12.7 billion", "USD")]
+    assert scan("Retail sales reached ¥3.5 trillion in May.")[0].currency == "CNY"
+
+
+@pytest.mark.parametrize("period", ["the last half", "the latter half", "the previous half"])
+def test_a_half_of_a_month_or_year_is_a_period_not_a_share(period: str) -> None:
+    text = f"Port throughput was 3 million tonnes in {period} of March, down 4 percent."
+    assert [q.text for q in scan(text) if q.kind == "percent"] == ["4 percent"]

@@ -40,3 +40,13 @@ def test_two_rates_for_one_flow_give_no_claim_and_a_products_rate_is_its_own() -
     timber = ("In 2021 the trade of Amur Region with China grew by 12.6%. Exports rose 3.2% and imports "
               "increased by 21.4%, while exports of timber rose 80%.")
     assert verdicts(timber, "en") == ["consistent"]
+
+
+def test_a_totals_rate_on_the_previous_month_is_not_checked_against_its_flows_yearly_rates() -> None:
+    text = (
+        "In October, total trade came to 48.40 billion dollars, up 3.2% against the month earlier and up 14.0% "
+        "year-on-year. Exports rose 1.1% on the month and 10.0% year-on-year to 25.30 billion dollars. Imports grew "
+        "2.0% versus September and 18.7% on a year earlier to 23.10 billion dollars."
+    )
+    found = verdicts(text, "en", "sum_growth")
+    assert found and "inconsistent" not in found

@@ -833,3 +833,13 @@ def test_a_multiple_from_its_base() -> None:
             "tonnes in 2019.")
     assert verdicts(text.format(x="triples"), "multiple") == ["consistent"]
     assert verdicts(text.format(x="doubles"), "multiple") == ["inconsistent"]
+
+
+def test_a_forecast_balance_is_not_the_balance_of_the_flows_stated() -> None:
+    text = (
+        "In the year to June exports rose 8 per cent to $62.40 billion, while imports rose 3.1 per cent to "
+        "$60.10 billion. Analysts had been predicting an annual surplus of $3.05 billion."
+    )
+    assert verdicts(text, "balance") == []
+    told = text.replace("Analysts had been predicting an annual surplus of $3.05 billion", "That left a surplus of $2.30 billion")
+    assert verdicts(told, "balance") == ["consistent"]

@@ -35,7 +35,7 @@ _CHANGE_BY = re.compile(
 
 # an amount that is a change ("an increase of 4.89 billion", "со снижением на 178,6 тыс. т", "减少了")
 _CHANGE_OF = re.compile(
-    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
+    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall|(?<!net\s)loss|jump|plunge|slump|surge|reduction)\s+of\s*$|"
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
     r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
     r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"

@@ -247,7 +247,7 @@ _WORD_MULT_VALUE = {
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
 _ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
-_PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
+_PERIOD_HALF = re.compile(r"(?:first|second|last|latter|previous|past|final|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
@@ -402,7 +402,20 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         if digit is not None:
             add(digit)
     qs = counting_units(text, _shared_percent(text, compound_amounts(text, sorted(found, key=lambda q: q.start))))
+    qs = _yen_signs(text, qs)
     return listed_scale(text, qs) if lang == "zh" else qs
+
+
+# "¥" is the yen's sign as well as the yuan's: in a sentence about Japan or the yen it is the yen
+_JAPAN = re.compile(r"\byen\b|\bJapan|日本|日元|円|Япони|японск|\bиен|\bйен", re.IGNORECASE)
+
+
+def _yen_signs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Amounts written with "¥" are yen (currency ``JPY``, which no check converts), not yuan, when their sentence
+    speaks of Japan or the yen ("Japan's trade deficit was ¥234.6 billion ($1.5 billion)")."""
+    if not _JAPAN.search(text):
+        return qs
+    return [replace(q, currency="JPY") if q.currency == "CNY" and q.text.lstrip().startswith("¥") else q for q in qs]
 
 
 _PERCENT_JOINER = re.compile(r"\s*(?:и|или|and|or|和|或|及|、)\s*")
