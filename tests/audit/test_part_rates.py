@@ -50,3 +50,8 @@ def test_a_totals_rate_on_the_previous_month_is_not_checked_against_its_flows_ye
     )
     found = verdicts(text, "en", "sum_growth")
     assert found and "inconsistent" not in found
+
+
+def test_a_chinese_totals_yearly_rate_is_found_before_its_month_on_month_rate() -> None:
+    text = "1-5月,全省进出口总值120.0亿元,同比增长20.0%,环比增长3.0%。其中出口70.0亿元,同比增长25.0%;进口50.0亿元,同比增长13.6%。"
+    assert "consistent" in verdicts(text, "zh", "sum_growth")

@@ -41,12 +41,18 @@ def other_base(words: str) -> bool:
     return bool(_OTHER_BASE.search(words))
 
 
-_OWN_WORDS_END = re.compile(r"[;；。]|(?<!\d)\d(?!\d{3}(?!\d))")  # the next figure (a year is words)
+# where a rate's own words end: the next figure (a year is words), a clause mark, or "and" before the next rate
+_OWN_WORDS_END = re.compile(r",(?!\s*чем)|[，;；。]|\band\b|\bи\b|(?<!\d)\d(?!\d{3}(?!\d))")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def rate_other_base(sentence: str, rate: Quantity) -> bool:
-    """Do the words right after a rate, up to the next figure, compare it with another month or quarter ("up by
-    9.1% against the month earlier and by 22.6% year on year": the first is no year-on-year rate)?"""
+    """Do a rate's own words compare it with another month or quarter, not a year earlier? In English and
+    Russian they follow it ("up by 9.1% against the month earlier and by 22.6% year on year"), in Chinese
+    they come before it (同比增长5%,环比增长3%)."""
+    if _CJK.search(sentence[max(0, rate.start - 2) : rate.start]):
+        cut = max((m.end() for m in _OWN_WORDS_END.finditer(sentence, max(0, rate.start - 30), rate.start)), default=0)
+        return other_base(sentence[max(cut, rate.start - 30) : rate.start])
     end = _OWN_WORDS_END.search(sentence, rate.end, rate.end + 50)
     return other_base(sentence[rate.end : end.start() if end else rate.end + 50])
 
