@@ -145,3 +145,9 @@ def test_the_yen_sign_in_a_sentence_about_japan_is_no_yuan() -> None:
 def test_a_half_of_a_month_or_year_is_a_period_not_a_share(period: str) -> None:
     text = f"Port throughput was 3 million tonnes in {period} of March, down 4 percent."
     assert [q.text for q in scan(text) if q.kind == "percent"] == ["4 percent"]
+
+
+@pytest.mark.parametrize("fy", ["2021-22", "2018/19", "2009–10"])
+def test_the_second_year_of_a_fiscal_year_is_no_figure(fy: str) -> None:
+    text = f"Farm output rose 3.1% in the second quarter of {fy}, from 2.4% a year earlier."
+    assert [(q.text, q.kind) for q in scan(text) if q.kind != "year"] == [("3.1%", "percent"), ("2.4%", "percent")]

@@ -437,6 +437,15 @@ def _shared_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
 
 
+_YEAR_DASH = re.compile(r"((?:19|20)\d\d)\s?[-–/]\s?$")
+
+
+def _fiscal_year_tail(text: str, start: int, raw: str) -> bool:
+    """Is the two-digit number at ``start`` the end of a fiscal year ("2023-24", "2019/20", "2015–16")?"""
+    y = _YEAR_DASH.search(text, max(0, start - 7), start)
+    return y is not None and len(raw) == 2 and raw.isdigit() and int(raw) == (int(y.group(1)) + 1) % 100
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
@@ -444,6 +453,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         return None  # part of an identifier such as "COVID-19" or "G20"
     if lead.endswith("^"):
         return None  # an exponent: "4858254m^3" is cubic metres
+    if _fiscal_year_tail(text, m.start(), m.group("num")):
+        return None  # "2023-24", "FY2019/20": the second year of a fiscal year, not a figure
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:
