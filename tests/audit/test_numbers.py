@@ -151,3 +151,12 @@ def test_a_half_of_a_month_or_year_is_a_period_not_a_share(period: str) -> None:
 def test_the_second_year_of_a_fiscal_year_is_no_figure(fy: str) -> None:
     text = f"Farm output rose 3.1% in the second quarter of {fy}, from 2.4% a year earlier."
     assert [(q.text, q.kind) for q in scan(text) if q.kind != "year"] == [("3.1%", "percent"), ("2.4%", "percent")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shipments came to 8.4 million tonnes, a 6.1 percent gain on the prior 12-month period.", "en"),
+    ("Prices hit a 15-year high after output rose 2.2 percent.", "en"),
+    ("В 12-месячном выражении выпуск вырос на 3,4%.", "ru"),
+])
+def test_a_span_of_time_written_with_a_hyphen_is_no_figure(text: str, lang: str) -> None:
+    assert all(q.kind != "amount" or q.scaled for q in scan(text, lang))

@@ -437,6 +437,9 @@ def _shared_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
 
 
+_DURATION_AFTER = re.compile(
+    r"[-‑–](?:month|year|day|week|quarter|hour)s?\b|-?(?:месячн|летн|дневн|недельн)\w*", re.IGNORECASE
+)
 _YEAR_DASH = re.compile(r"((?:19|20)\d\d)\s?[-–/]\s?$")
 
 
@@ -455,6 +458,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         return None  # an exponent: "4858254m^3" is cubic metres
     if _fiscal_year_tail(text, m.start(), m.group("num")):
         return None  # "2023-24", "FY2019/20": the second year of a fiscal year, not a figure
+    if _DURATION_AFTER.match(text, m.end("num")):
+        return None  # "the prior 12-month period", "a 10-year high", "12-месячный": a span of time, not a figure
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:
