@@ -26,3 +26,15 @@ def test_no_base_when_against_names_the_other_flow_or_the_rate_is_not_bracketed(
     assert change_verdicts(flows, "ru") == []
     no_period = "Shipments reached 6.30 million tonnes against 5.25 million tonnes planned, and rose 20%."
     assert change_verdicts(no_period, "en") == []
+
+
+def test_the_base_of_the_first_rate_is_not_the_level_of_the_second() -> None:
+    text = (
+        "Card spending came to $48.6 billion in May, 6.1% more than the May 2023 total of $45.8 billion and "
+        "2.3% higher than the April total of $47.5 billion."
+    )
+    rep = audit_text(text, lang="en")
+    rates = [c for c in rep.claims if c.kind == "change_pct"]
+    assert [(c.roles["from"].text, c.roles["to"].text) for c in rates] == [
+        ("$45.8 billion", "$48.6 billion"), ("$47.5 billion", "$48.6 billion")]
+    assert not rep.inconsistent()
