@@ -55,3 +55,25 @@ def test_the_base_in_the_next_sentence_that_opens_on_its_period() -> None:
     other_flow = ru.format(x="20").replace("вывезли", "экспорт составил").replace(
         "Тогда на экспорт отправили", "Тогда импорт составил")
     assert change_verdicts(other_flow, "ru") == []
+
+
+def test_the_base_of_the_first_rate_is_not_the_level_of_the_second() -> None:
+    text = (
+        "Card spending came to $48.6 billion in May, 6.1% more than the May 2023 total of $45.8 billion and "
+        "2.3% higher than the April total of $47.5 billion."
+    )
+    rep = audit_text(text, lang="en")
+    rates = [c for c in rep.claims if c.kind == "change_pct"]
+    assert [(c.roles["from"].text, c.roles["to"].text) for c in rates] == [
+        ("$45.8 billion", "$48.6 billion"), ("$47.5 billion", "$48.6 billion")]
+    assert not rep.inconsistent()
+
+
+def test_a_base_that_in_turn_rose_is_the_level_of_the_next_rate() -> None:
+    text = (
+        "Pipeline deliveries may reach 41 billion cubic meters this year. That is about a 20% increase from the "
+        "2024 total of 34.2 bcm, which in turn was 25% higher than 27.4 bcm in 2023."
+    )
+    rep = audit_text(text, lang="en")
+    pairs = [(c.roles["from"].text, c.roles["to"].text) for c in rep.claims if c.kind == "change_pct" and "from" in c.roles]
+    assert ("27.4", "34.2") in pairs and not rep.inconsistent()

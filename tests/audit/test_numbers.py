@@ -176,3 +176,30 @@ def test_full_width_and_chinese_numeral_rates_are_checked_on_their_levels() -> N
     assert verdicts("货运量将达到四亿六千万吨，比上年的三亿四千万吨增长百分之三十五。") == ["consistent"]
     assert verdicts("货运量将达到四亿六千万吨，比上年的三亿四千万吨增长百分之五十。") == ["inconsistent"]
     assert verdicts("全省税收由１２００亿元增加到１５６０亿元，增长３０．０％。") == ["consistent"]
+
+
+def test_the_yen_sign_in_a_sentence_about_japan_is_no_yuan() -> None:
+    yen = scan("Japan's current account surplus narrowed to ¥1.9 trillion ($12.7 billion) in March.")
+    assert [(q.text, q.currency) for q in yen] == [("¥1.9 trillion", "JPY"), ("$12.7 billion", "USD")]
+    assert scan("Retail sales reached ¥3.5 trillion in May.")[0].currency == "CNY"
+
+
+@pytest.mark.parametrize("period", ["the last half", "the latter half", "the previous half"])
+def test_a_half_of_a_month_or_year_is_a_period_not_a_share(period: str) -> None:
+    text = f"Port throughput was 3 million tonnes in {period} of March, down 4 percent."
+    assert [q.text for q in scan(text) if q.kind == "percent"] == ["4 percent"]
+
+
+@pytest.mark.parametrize("fy", ["2021-22", "2018/19", "2009–10"])
+def test_the_second_year_of_a_fiscal_year_is_no_figure(fy: str) -> None:
+    text = f"Farm output rose 3.1% in the second quarter of {fy}, from 2.4% a year earlier."
+    assert [(q.text, q.kind) for q in scan(text) if q.kind != "year"] == [("3.1%", "percent"), ("2.4%", "percent")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shipments came to 8.4 million tonnes, a 6.1 percent gain on the prior 12-month period.", "en"),
+    ("Prices hit a 15-year high after output rose 2.2 percent.", "en"),
+    ("В 12-месячном выражении выпуск вырос на 3,4%.", "ru"),
+])
+def test_a_span_of_time_written_with_a_hyphen_is_no_figure(text: str, lang: str) -> None:
+    assert all(q.kind != "amount" or q.scaled for q in scan(text, lang))

@@ -101,7 +101,7 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
 
 def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],
                   previous: dict[int, tuple[int, list[Quantity]]]) -> Quantity | None:
-    own = [q for q in qs if q.end <= first and _like(q, base)]
+    own = [q for q in qs if q.end <= first and _like(q, base) and not _base_of_another(c, q, qs)]
     if own:
         return own[-1]
     if c.sentence_start in previous and POINTS_BACK.match(c.sentence):
@@ -110,6 +110,20 @@ def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],
         if last and _like(last[-1], base):
             return replace(last[-1], extra={**last[-1].extra, "sentence_start": start})
     return None
+
+
+def _base_of_another(c: Claim, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is ``q`` the base of another rate of the sentence ("36.2 bn, 4.9% more than the August 2019 total of 34.5 bn
+    and 3.6% higher than the July total of 35.0 bn": 34.5 bn is the first rate's base, not the second's level)?"""
+    rate = c.roles["change"]
+    if not _COORDINATED.fullmatch(c.sentence[q.end : rate.start]):
+        return False  # "from 22.7 bcm, which in turn was 50% higher than 15.1 bcm": the base is the next rate's level
+    rates = [r for r in qs if r.kind == "percent" and r.end <= q.start and r is not rate]
+    return any(_base(c.sentence, c.lang, r, qs) is q for r in rates)
+
+
+# a second rate joined to the first by "and" (or a comma) shares its subject, not the first rate's base
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|и|和|及)?\s*(?:by\s+|на\s+)?", re.IGNORECASE)
 
 
 def _like(q: Quantity, base: Quantity) -> bool:

@@ -24,7 +24,7 @@ _HEDGE_THAN = re.compile(r"(?:\bmore|\bless|\bfewer|более|менее|бол
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
 # a forecast, target or plan: not a result the store can hold
 _FORECAST = re.compile(
-    r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
+    r"\bexpect\w*|\bforecast\w*|\bpredict\w*|\banticipat\w*|\bconsensus\b|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
     r"\bcould\b|\bmight\b|\blikely\b|прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|\bмо(?:жет|гут)\b|"
     r"\bсможет\b|预计|预期|目标|力争|计划|有望|可望",
     re.IGNORECASE,

@@ -63,7 +63,9 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
-        r"foreign trade|trade|turnover|товарооборот\w*|товарообращени\w*|"
+        # "import-export turnover" is the total, "export turnover" the exports
+        r"(?:import|export)s?\s*[-–/]\s*(?:export|import)s?(?:\s+turnover)?|foreign trade|trade|"
+        r"(?<!export\s)(?<!exports\s)(?<!import\s)(?<!imports\s)turnover|товарооборот\w*|товарообращени\w*|"
         r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|进出境|出入境|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",
     ),
@@ -278,6 +280,22 @@ def flow_at(text: str, pos: int) -> str | None:
         right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))
         after = _last_flow(right.group(1)) if right else None
     return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
+
+
+def balance_at(text: str, pos: int) -> bool:
+    """Is the figure at ``pos`` a trade balance's: its clause names a surplus or deficit, or names no flow and
+    the flow it takes from an earlier clause is a balance's ("the trade surplus is 17.2 bn, lower than in 2007,
+    which was 28.7 bn": the 28.7 bn is last year's surplus, not a total of trade)?"""
+    cs, _ce = clause_bounds(text, pos)
+    if clause_words.names_balance(text[cs:pos]):
+        return True
+    if _flows(text[cs:pos]):
+        return False
+    found = [(m.start(), m.end()) for _flow, pat in _FLOW_RES for m in pat.finditer(text, 0, cs)]
+    if not found:
+        return False
+    _start, end = max(found)
+    return clause_words.names_balance(text[end : end + 12])
 
 
 def names_flow(window: str) -> bool:

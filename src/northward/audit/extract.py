@@ -19,6 +19,7 @@ from . import period_words
 from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_in_next, base_roles, pair_in_next
+from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .clause_words import rate_of_earlier_clause
@@ -95,7 +96,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, scan(s.text, s.lang))) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))

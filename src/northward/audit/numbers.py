@@ -234,7 +234,7 @@ _WORD_MULT_VALUE = {
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>" + NUMERAL + r")倍")
 _ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|" + NUMERAL + ")")
-_PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
+_PERIOD_HALF = re.compile(r"(?:first|second|last|latter|previous|past|final|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
@@ -389,7 +389,20 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         if digit is not None:
             add(digit)
     qs = counting_units(text, _shared_percent(text, compound_amounts(text, sorted(found, key=lambda q: q.start))))
+    qs = _yen_signs(text, qs)
     return listed_scale(text, qs) if lang == "zh" else qs
+
+
+# "¥" is the yen's sign as well as the yuan's: in a sentence about Japan or the yen it is the yen
+_JAPAN = re.compile(r"\byen\b|\bJapan|日本|日元|円|Япони|японск|\bиен|\bйен", re.IGNORECASE)
+
+
+def _yen_signs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Amounts written with "¥" are yen (currency ``JPY``, which no check converts), not yuan, when their sentence
+    speaks of Japan or the yen ("Japan's trade deficit was ¥234.6 billion ($1.5 billion)")."""
+    if not _JAPAN.search(text):
+        return qs
+    return [replace(q, currency="JPY") if q.currency == "CNY" and q.text.lstrip().startswith("¥") else q for q in qs]
 
 
 _PERCENT_JOINER = re.compile(r"\s*(?:и|или|and|or|和|或|及|、)\s*")
@@ -411,6 +424,18 @@ def _shared_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
 
 
+_DURATION_AFTER = re.compile(
+    r"[-‑–](?:month|year|day|week|quarter|hour)s?\b|-?(?:месячн|летн|дневн|недельн)\w*", re.IGNORECASE
+)
+_YEAR_DASH = re.compile(r"((?:19|20)\d\d)\s?[-–/]\s?$")
+
+
+def _fiscal_year_tail(text: str, start: int, raw: str) -> bool:
+    """Is the two-digit number at ``start`` the end of a fiscal year ("2023-24", "2019/20", "2015–16")?"""
+    y = _YEAR_DASH.search(text, max(0, start - 7), start)
+    return y is not None and len(raw) == 2 and raw.isdigit() and int(raw) == (int(y.group(1)) + 1) % 100
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
@@ -418,6 +443,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         return None  # part of an identifier such as "COVID-19" or "G20"
     if lead.endswith("^"):
         return None  # an exponent: "4858254m^3" is cubic metres
+    if _fiscal_year_tail(text, m.start(), m.group("num")):
+        return None  # "2023-24", "FY2019/20": the second year of a fiscal year, not a figure
+    if _DURATION_AFTER.match(text, m.end("num")):
+        return None  # "the prior 12-month period", "a 10-year high", "12-месячный": a span of time, not a figure
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:

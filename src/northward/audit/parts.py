@@ -40,6 +40,13 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
+# "X, including those to high-income countries, are estimated to touch 550 bn": the marker's phrase closes with a
+# comma and the sentence's own verb follows; the amounts after it are the subject's, not parts of an earlier whole
+_ASIDE_CLOSED = re.compile(
+    r"[^\d,;]*,\s*(?:are|is|was|were|has|have|had|will|would|could|may|rose|fell|reached|totall?ed|amounted|"
+    r"составил\w*|достиг\w*|вырос\w*|снизил\w*)\b",
+    re.IGNORECASE,
+)
 _INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
 
 
@@ -128,6 +135,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue
+            if _ASIDE_CLOSED.match(s.text, m.end(), parts[0].start):
+                continue  # "Global remittances, including those to rich countries, are put at $550 bn": an aside
             whole = pool[-1]
             whole_s = s if before else before_s
             assert whole_s is not None

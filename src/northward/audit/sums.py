@@ -17,11 +17,12 @@ from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
-from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
+from .context import Context, balance_at, clause_bounds, direction_of, facts, flow_at, resolve
 from .conversions import quoted_rate
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
+from .part_rates import rate_other_base
 from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
@@ -69,7 +70,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             prev_end = q.end
-            if flow == "total" and names_balance(s.text[clause_bounds(s.text, q.start)[0] : q.start]):
+            if flow == "total" and balance_at(s.text, q.start):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
             if flow in ("export", "import"):
                 last_part = flow
@@ -582,6 +583,8 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
             continue
         change = factor_rate or c.roles["change"]
+        if rate_other_base(c.sentence, change):
+            continue  # "up 9.1% against the month earlier": not the amount's year-on-year rate
         at = c.sentence_start + change.start
         to = c.roles.get("to")
         if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
