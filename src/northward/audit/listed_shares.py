@@ -8,8 +8,13 @@ the list's whole only when the share's own words named none and its part is one 
 
 from __future__ import annotations
 
+import re
+
 from .claims import Claim
 from .numbers import Quantity
+
+# the share in brackets right after its part's words: "93 Panamax ships (32%)", "угля (44%)", "原木(占52%)"
+_OPENS_BRACKET = re.compile(r"[(（]\s*(?:占\w{0,12}?)?$")
 
 _LISTS = ("parts", "sum")
 
@@ -31,6 +36,9 @@ def shares_of_listed_parts(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "share" or "whole" in c.roles or "part" not in c.roles:
             continue
+        share = c.roles.get("share")
+        if share is None or not _OPENS_BRACKET.search(c.sentence[max(0, share.start - 16) : share.start]):
+            continue  # a share said in words ("占俄出口总额的三成") names its own whole, stated or not
         whole = wholes.get(_at(c, c.roles["part"]))
         if whole is None or whole.currency != c.roles["part"].currency:
             continue
