@@ -944,3 +944,17 @@ def test_bracketed_percents_over_a_hundred_make_the_run_indices_not_shares() -> 
     # a run of bracketed percents under a hundred stays a run of shares
     shares = "Экспорт составил 40,0 млн долларов: Казахстан – 12,0 млн долларов (30%), Турция – 8,0 млн долларов (20%)."
     assert [c.kind for c in audit_text(shares, lang="ru").claims].count("share") == 2
+
+
+def test_kinds_of_one_flow_are_no_parts_of_a_total_that_names_none() -> None:
+    # loaded and empty exports divide the exports, not the ports' whole turnover: no sum 410 + 95,5 = 840
+    text = ("Контейнерооборот портов за первый квартал составил 840 тысяч TEU. Груженый экспорт достиг 410 тысяч TEU, "
+            "порожний экспорт составил 95,5 тысяч TEU.")
+    rep = audit_text(text, lang="ru")
+    assert not [c for c in rep.claims if c.kind == "sum"]
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+    # kinds that name no flow still divide the total: 31,2 + 19,6 = 50,8
+    whole = ("Грузооборот портов бассейна составил 50,8 млн тонн. Перевалка сухих грузов выросла до 31,2 млн тонн, "
+             "оборот наливных грузов вырос до {l} млн тонн.")
+    assert arithmetic(whole.format(l="19,6"), "sum") == ["consistent"]
+    assert arithmetic(whole.format(l="29,6"), "sum") == ["inconsistent"]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import COMPLEMENTS
-from .context import resolve
+from .context import clause_bounds, flows_named, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import ONE_PLACE
@@ -60,6 +60,8 @@ def complement_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             continue
         if any(ONE_PLACE.search(x.text, 0, y.start) for x, y in ((s, q), (s2, q2))) and not ONE_PLACE.search(total[0].text):
             continue  # "В порту Новороссийск перевалка сухих грузов ...": one port's cargo, not the whole's
+        if not _own_flows(s, q, figures) | _own_flows(s2, q2, figures) <= _total_flows(*total):
+            continue  # "контейнерооборот 652 тыс. TEU. Груженый экспорт 145 тыс., порожний экспорт 134,2 тыс.": exports' kinds
         t_sent, t = total
         roles = {"total": t, kind[1]: _placed(t_sent, s, q), other[1]: _placed(t_sent, s2, q2)}
         out.append(Claim("sum", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
@@ -77,6 +79,17 @@ def _total_before(before: list[Placed], kinds: dict[int, tuple[int, str] | None]
     if s.index - t.index > BEFORE or kinds[id(x)] is not None:
         return None
     return t, x
+
+
+def _own_flows(s: Sentence, q: Quantity, figures: dict[int, list[Quantity]]) -> set[str]:
+    """The exports or imports named in a kind's own words (since the amount before it): a kind of one flow."""
+    since = max([x.end for x in figures[s.index] if x.kind == "amount" and x.end <= q.start], default=0)
+    return flows_named(s.text[since : q.start]) - {"total"}
+
+
+def _total_flows(s: Sentence, t: Quantity) -> set[str]:
+    """The flows named in the total's clause up to it."""
+    return flows_named(s.text[clause_bounds(s.text, t.start)[0] : t.start])
 
 
 def _placed(t_sent: Sentence, s: Sentence, q: Quantity) -> Quantity:

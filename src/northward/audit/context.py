@@ -303,6 +303,11 @@ def names_flow(window: str) -> bool:
     return bool(_flows(window))
 
 
+def flows_named(window: str) -> set[str]:
+    """The flows of trade ``window`` names ("exports", "imports", "total")."""
+    return {flow for _at, flow in _flows(window)}
+
+
 def _last_flow(window: str) -> str | None:
     found = _flows(window)
     return found[-1][1] if found else None
