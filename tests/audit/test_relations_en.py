@@ -890,3 +890,11 @@ def test_an_including_aside_closed_by_the_verb_opens_no_list_of_parts() -> None:
     assert verdicts(text, "parts") == []
     listed = "Freight reached 330 million tonnes, including coal of 120 million tonnes and ore of 90 million tonnes."
     assert verdicts(listed, "parts") == ["consistent"]
+
+
+def test_a_ranked_members_figure_is_no_span_holding_a_month() -> None:
+    text = (
+        "In the first four months, exports reached 80.5 billion USD. Germany remained the largest buyer with 20.1 "
+        "billion USD. It was followed by France with 9.2 billion USD. Exports in March alone were 21.4 billion USD."
+    )
+    assert "inconsistent" not in verdicts(text, "parts")
