@@ -28,3 +28,9 @@ def test_a_range_and_its_basis_percent_make_no_growth_claim() -> None:
     report = audit_text("Nickel guidance is unchanged at between 70 and 85 kt (140 and 170 kt on a 100% basis).", lang="en")
     assert not report.inconsistent()
     assert not [c for c in report.claims if c.kind == "change_pct"]
+
+
+def test_between_two_amounts_is_a_range_not_a_change() -> None:
+    text = "Zinc output rose by 7% on the quarter. Guidance is unchanged at between 410 and 440 kt."
+    report = audit_text(text, lang="en")
+    assert not report.inconsistent() and not [c for c in report.claims if "from" in c.roles]

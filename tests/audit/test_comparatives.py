@@ -4,6 +4,7 @@ for the test, with a true and a wrong version, and the cases where the audit mus
 
 from __future__ import annotations
 
+from northward.audit.api import audit_text
 from tests.audit.test_relations_en import verdicts
 
 BELOW = ("Wheat arrivals from Kazakhstan came to {x} million tonnes in May, slightly below the 1.52 million "
@@ -102,3 +103,9 @@ def test_a_trend_word_before_a_pair_of_levels_orders_them() -> None:
     assert verdicts(en.format(x="17"), "order") == ["inconsistent"]
     rng = "Prices fell to between 12 million dollars and 10 million dollars."  # a range, not two levels
     assert verdicts(rng, "order") == []
+
+
+def test_a_range_set_against_a_range_is_no_trend_of_two_levels() -> None:
+    rep = audit_text("The smelter now expects to refine 140,000 to 160,000 tonnes of nickel, down from 170,000 to 210,000 "
+                     "tonnes.", lang="en")
+    assert not rep.inconsistent() and not [c for c in rep.claims if c.kind == "order"]

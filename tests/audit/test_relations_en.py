@@ -892,6 +892,15 @@ def test_an_including_aside_closed_by_the_verb_opens_no_list_of_parts() -> None:
     assert verdicts(listed, "parts") == ["consistent"]
 
 
+def test_a_ranked_members_figure_is_no_span_holding_a_month() -> None:
+    text = (
+        "In the first half, coal exports to Europe were worth 120.4 million US dollars. The largest buyer was Italy with "
+        "61.2 million US dollars. It was followed by Spain at 30.5 million US dollars. In the second quarter alone the "
+        "figure reached 95.1 million US dollars."
+    )
+    assert "inconsistent" not in verdicts(text, "parts")  # neither Italy's nor Spain's half-year holds the quarter
+
+
 def test_a_whole_said_again_in_other_words_keeps_its_total_open() -> None:
     # "Of these 610 trips": the 610 trains again (another unit word), so the bare 350 and the 240 trains are its flows
     text = ("A total of 610 freight trains crossed the border at the port in the first half of 2023. Of these 610 trips, "

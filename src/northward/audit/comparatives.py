@@ -107,6 +107,10 @@ _PAIR_LEAD = re.compile(r"(?:\bfrom|\bto|(?<!\w)с|(?<!\w)до|从|由|至)\s*(?
                         re.IGNORECASE)
 
 
+# a range right before the trend word: "expects 190,000 to 220,000 tonnes, down from ..."
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|—|до|至)\s*[+−-]?\d[\d,.\s]*(?:[^\W\d]+\.?\s*){0,4},?\s*$", re.IGNORECASE)
+
+
 def trend_orders(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]],
                  up: re.Pattern[str], down: re.Pattern[str]) -> list[Claim]:
     """An ``order`` claim for a "from A to B" pair with no rate of its own whose clause names its trend right
@@ -118,12 +122,14 @@ def trend_orders(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quant
             continue
         first = min(a.start, b.start)
         head = s.text[max(0, first - 40) : first]
-        found = [(m.end(), sign) for sign, pat in ((1, up), (-1, down)) for m in pat.finditer(head)]
+        found = [(m.end(), sign, m.start()) for sign, pat in ((1, up), (-1, down)) for m in pat.finditer(head)]
         if not found:
             continue
-        end, sign = max(found)
-        if not _TREND_GAP.match(head[end:]) or len({sg for e, sg in found if e == end}) > 1:
+        end, sign, start = max(found)
+        if not _TREND_GAP.match(head[end:]) or len({sg for e, sg, _s in found if e == end}) > 1:
             continue
+        if _RANGE_BEFORE.search(s.text, 0, first - len(head) + start):
+            continue  # "190,000 to 220,000 t, down from 230,000 to 290,000 t": a range set against a range
         if not _PAIR_LEAD.search(head[end:]):
             continue  # "fell to between 10 and 12", "от 5 до 7": a range, not two levels
         hi, lo = (a, b) if sign < 0 else (b, a)

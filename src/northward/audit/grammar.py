@@ -32,7 +32,8 @@ word_pattern = _c  # a language's words as a case-insensitive pattern (for the m
 
 
 EN = Words(
-    from_before=_c(r"(?:\bfrom|\bbetween)\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
+    # "between 16.5 and 19 Mt" is a range (guidance, an estimate), never a change from one level to the other
+    from_before=_c(r"\bfrom\s*(?:a\s+|the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$"),
     to_between=_c(r"^\s*(?:in\s+\d{4}\s+)?(?:to|and|up\s+to)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
     up=_c(
         r"increas|\brose\b|\brise|\bgrew|\bgrow|growth|\bup\b|surg|jump|climb|expand|gain|higher|boost|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import period_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import is_forecast
@@ -56,6 +57,8 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         assert wc.months is not None
         if wc.months[0] == wc.months[1]:
             continue  # a single month holds no other month
+        if not _names_span(ws.text) and _member_figure(ws.text):
+            continue  # "It was followed by China with 16.3 bn": its months from a sentence before, a member's figure
         inside = [(s, q, c) for s, q, c in placed if q is not w and abs(s.index - ws.index) <= REACH
                   and _inside(c, wc) and _same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
         totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
@@ -71,6 +74,21 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
                          note="months inside a span add up to no more than it"))
     return out
+
+
+def _names_span(text: str) -> bool:
+    """Does the span figure's own sentence name months (a span of them), rather than take them from a sentence before?"""
+    return any(p.first is not None and p.last is not None and p.first < p.last for p in period_words.find(text))
+
+
+# a ranking or a list of members: "followed by China with ...", "the second largest buyer", "ранее шла ..."
+_RANKED = re.compile(r"followed\s+by|\branks?\b|\branked\b|\blargest\b|\btop\b|\bsecond\b|\bthird\b|следом|"
+                     r"на\s+втором|на\s+третьем|крупнейш\w*|其次|第二|第三|居首", re.IGNORECASE)
+
+
+def _member_figure(text: str) -> bool:
+    """Is a figure of this sentence a member's: the sentence ranks members ("followed by", "the second largest")?"""
+    return bool(_RANKED.search(text))
 
 
 def _inside(part: Context, whole: Context) -> bool:
