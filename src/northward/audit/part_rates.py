@@ -23,6 +23,7 @@ from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
 from .intervals import Interval
 from .numbers import Quantity
+from .rate_claims import plain_rate
 
 FLOWS = ("total", "export", "import")
 # a rate against the previous month or quarter, not against the same period a year earlier
@@ -65,8 +66,8 @@ def _signed(c: Claim) -> Quantity:
 
 def _plain_rate(c: Claim) -> bool:
     """A year-on-year rate of trade: no base amount, no other measure, not against another month."""
-    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure:
-        return False
+    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure or not plain_rate(c):
+        return False  # an average annual or real rate is never mixed with plain ones (growth_concepts)
     cs, _ce = clause_bounds(c.sentence, c.roles["change"].start)
     return not other_base(c.sentence[cs:])  # "на 30% больше, чем в июне": the base may be a clause on
 
