@@ -134,3 +134,12 @@ def test_no_whole_rate_from_average_annual_or_real_rates() -> None:
     ru = ("Товарооборот в сопоставимых ценах вырос на 30% и составил 6,5 млрд долларов. Экспорт вырос на 10% до "
           "4,4 млрд долларов, импорт снизился на 30% до 2,1 млрд долларов.")
     assert verdicts(ru, "sum_growth", "ru") == [] and verdicts(ru, "flows_growth", "ru") == []
+
+
+def test_a_rate_against_a_span_of_months_last_year_is_yearly() -> None:
+    en = ("Freight through the crossing rose {x}% year on year to 5.8 million tons, consisting of 3.6 million tons of "
+          "coal, a rise of 20% compared to January-May 2022, and 2.2 million tons of ore, which is 10% more than a "
+          "year earlier.")
+    # last year 3.6 / 1.2 + 2.2 / 1.1 = 3 + 2 = 5; 5.8 / 5 = +16%: "compared to January-May 2022" is last year's span
+    got = verdicts(en.format(x="16"), "flows_growth", "en") + verdicts(en.format(x="16"), "sum_growth", "en")
+    assert got == ["consistent"]
