@@ -102,3 +102,10 @@ def test_a_trend_word_before_a_pair_of_levels_orders_them() -> None:
     assert verdicts(en.format(x="17"), "order") == ["inconsistent"]
     rng = "Prices fell to between 12 million dollars and 10 million dollars."  # a range, not two levels
     assert verdicts(rng, "order") == []
+
+
+def test_no_trend_order_for_a_base_range_or_a_list_of_bases() -> None:
+    rng = "The miner now expects to produce 150,000 to 170,000 tonnes, down from 180,000 to 240,000 tonnes."
+    assert verdicts(rng, "order") == []  # "down from" a range: the old forecast, not a fall from A to B
+    listed = "Gas export revenue totaled $21.4 billion in 2021, up from 18.9 billion in 2020 and $4.5 billion in 2012."
+    assert verdicts(listed, "order") == ["consistent"]  # 21.4 up from 18.9; 18.9 "and" 4.5 are two bases, no change

@@ -18,6 +18,8 @@ from dataclasses import replace
 from .. import humanize
 from .checkbase import Check, Env, fmt
 from .claims import Claim
+from .clause_words import names_balance
+from .context import clause_bounds
 from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
 from .intervals import Interval
@@ -67,6 +69,9 @@ def _plain_rate(c: Claim) -> bool:
     """A year-on-year rate of trade: no base amount, no other measure, not against another month."""
     if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure or not plain_rate(c):
         return False  # an average annual or real rate is never mixed with plain ones (growth_concepts)
+    cs, _ce = clause_bounds(c.sentence, c.roles["change"].start)
+    if names_balance(c.sentence[cs : c.roles["change"].start]):
+        return False  # "with the overall trade deficit growing by 5.9 percent": the balance's rate, not trade's
     return not rate_other_base(c.sentence, c.roles["change"])  # "на 30% больше, чем в июне": its own words
 
 
