@@ -890,3 +890,11 @@ def test_an_including_aside_closed_by_the_verb_opens_no_list_of_parts() -> None:
     assert verdicts(text, "parts") == []
     listed = "Freight reached 330 million tonnes, including coal of 120 million tonnes and ore of 90 million tonnes."
     assert verdicts(listed, "parts") == ["consistent"]
+
+
+def test_a_whole_said_again_in_other_words_keeps_its_total_open() -> None:
+    # "Of these 610 trips": the 610 trains again (another unit word), so the bare 350 and the 240 trains are its flows
+    text = ("A total of 610 freight trains crossed the border at the port in the first half of 2023. Of these 610 trips, "
+            "350 were outbound, while the number of inbound trains totaled {i}.")
+    assert verdicts(text.format(i="260"), "sum") == ["consistent"]
+    assert verdicts(text.format(i="240"), "sum") == ["inconsistent"]
