@@ -77,3 +77,9 @@ def test_a_base_that_in_turn_rose_is_the_level_of_the_next_rate() -> None:
     rep = audit_text(text, lang="en")
     pairs = [(c.roles["from"].text, c.roles["to"].text) for c in rep.claims if c.kind == "change_pct" and "from" in c.roles]
     assert ("27.4", "34.2") in pairs and not rep.inconsistent()
+
+
+def test_another_rates_base_is_not_the_level() -> None:
+    en = ("Chip sales were USD 48.5 billion in March, an increase of 20.1% over the March 2021 total of USD 40.4 "
+          "billion and 2.5% more than the February total of USD 47.3 billion.")
+    assert "inconsistent" not in change_verdicts(en, "en")  # 2.5% is of 48.5 over 47.3, never of 40.4

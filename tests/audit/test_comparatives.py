@@ -109,3 +109,10 @@ def test_a_range_set_against_a_range_is_no_trend_of_two_levels() -> None:
     rep = audit_text("The smelter now expects to refine 140,000 to 160,000 tonnes of nickel, down from 170,000 to 210,000 "
                      "tonnes.", lang="en")
     assert not rep.inconsistent() and not [c for c in rep.claims if c.kind == "order"]
+
+
+def test_no_trend_order_for_a_base_range_or_a_list_of_bases() -> None:
+    rng = "The miner now expects to produce 150,000 to 170,000 tonnes, down from 180,000 to 240,000 tonnes."
+    assert verdicts(rng, "order") == []  # "down from" a range: the old forecast, not a fall from A to B
+    listed = "Gas export revenue totaled $21.4 billion in 2021, up from 18.9 billion in 2020 and $4.5 billion in 2012."
+    assert verdicts(listed, "order") == ["consistent"]  # 21.4 up from 18.9; 18.9 "and" 4.5 are two bases, no change

@@ -122,3 +122,24 @@ def test_a_level_after_its_rate_and_present_tense() -> None:
     assert got == ["consistent"]
     got = verdicts(ru.format(x="27"), "flows_growth", "ru") + verdicts(ru.format(x="27"), "sum_growth", "ru")
     assert got == ["inconsistent"]
+
+
+def test_no_whole_rate_from_average_annual_or_real_rates() -> None:
+    zh = ("2016-2020年,该口岸货运量达到60.5万吨,年均增长{x}%。煤炭运量为40.5万吨,年均增长35%;"
+          "木材运量为20万吨,年均下降20%。")
+    assert verdicts(zh.format(x="15"), "flows_growth", "zh") == []  # average annual rates: no whole's rate
+    en = ("In real terms, trade with Russia rose 30 percent in 2021. Exports rose 10 percent to 4.4 billion dollars "
+          "and imports fell 30 percent to 2.1 billion dollars.")
+    assert verdicts(en, "flows_growth", "en") == [] and verdicts(en, "rate_between", "en") == []
+    ru = ("Товарооборот в сопоставимых ценах вырос на 30% и составил 6,5 млрд долларов. Экспорт вырос на 10% до "
+          "4,4 млрд долларов, импорт снизился на 30% до 2,1 млрд долларов.")
+    assert verdicts(ru, "sum_growth", "ru") == [] and verdicts(ru, "flows_growth", "ru") == []
+
+
+def test_a_rate_against_a_span_of_months_last_year_is_yearly() -> None:
+    en = ("Freight through the crossing rose {x}% year on year to 5.8 million tons, consisting of 3.6 million tons of "
+          "coal, a rise of 20% compared to January-May 2022, and 2.2 million tons of ore, which is 10% more than a "
+          "year earlier.")
+    # last year 3.6 / 1.2 + 2.2 / 1.1 = 3 + 2 = 5; 5.8 / 5 = +16%: "compared to January-May 2022" is last year's span
+    got = verdicts(en.format(x="16"), "flows_growth", "en") + verdicts(en.format(x="16"), "sum_growth", "en")
+    assert got == ["consistent"]

@@ -55,3 +55,10 @@ def test_a_totals_rate_on_the_previous_month_is_not_checked_against_its_flows_ye
 def test_a_chinese_totals_yearly_rate_is_found_before_its_month_on_month_rate() -> None:
     text = "1-5月,全省进出口总值120.0亿元,同比增长20.0%,环比增长3.0%。其中出口70.0亿元,同比增长25.0%;进口50.0亿元,同比增长13.6%。"
     assert "consistent" in verdicts(text, "zh", "sum_growth")
+
+
+def test_a_balances_rate_is_not_total_trades() -> None:
+    en = ("Exports increased 1.2 percent to $150 billion. Imports increased 2.1 percent to $190.5 billion, with the "
+          "overall trade deficit growing by 6.9 percent in March to $40.5 billion.")
+    rep = audit_text(en, lang="en")
+    assert not [c for c in rep.claims if c.kind == "rate_between"]

@@ -61,3 +61,15 @@ def test_no_levels_from_the_next_sentence_of_another_country_or_trend() -> None:
     ru = ("Поставки пшеницы в Китай за год сократились в 2 раза. При этом крупнейшим экспортером остается Канада, "
           "хотя здесь отмечается снижение с 955 до 536 миллионов долларов.")
     assert multiple_verdicts(ru, "ru") == []
+
+
+def test_a_multiple_then_a_pair_written_to_first() -> None:
+    ru = "В марте экспорт меда упал в три раза, до $30,5 тысячи с ${x} тысячи годом ранее."
+    assert multiple_verdicts(ru.format(x="92"), "ru") == ["consistent"]  # 92 / 30.5 = 3.02
+    assert multiple_verdicts(ru.format(x="152"), "ru") == ["inconsistent"]  # 4.98
+
+
+def test_no_levels_from_days_of_a_month() -> None:
+    ru = "С 1 по 20 февраля Россия нарастила экспорт пшеницы на 10,6%."
+    rep = audit_text(ru, lang="ru")
+    assert not [c for c in rep.claims if "from" in c.roles]

@@ -52,6 +52,10 @@ BASE_LEAD: dict[str, re.Pattern[str]] = {
     "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
 }
 # a sentence that opens by pointing back at the last figure of the one before
+# an amount set as some rate's base ("an increase of 32.4% over the February 2021 total of USD 39.6 billion"): never
+# the level of the next rate
+_OTHER_BASE_LEAD = _c(r"\b(?:over|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                      r"(?:total|level|figure)\s+of\s*$|(?<!\w)(?:чем|против|по\s+сравнению\s+с)\s+[^\d,;.]{0,30}$|比[^\d，,。；;]{0,10}$")
 POINTS_BACK = _c(r"^\s*(?:that|this|it|это|что|这|此)\b")
 MAX_GAP = 60
 
@@ -63,6 +67,7 @@ def base_roles(
 
     ``figures_of``: each sentence's figures by the sentence's start; ``previous``: for a sentence's start,
     the start and the figures of the sentence before it."""
+    bases: set[tuple[int, int]] = {(c.sentence_start, c.roles["from"].start) for c in claims if "from" in c.roles}
     for c in claims:
         if c.kind != "change_pct" or "from" in c.roles:
             continue
@@ -72,11 +77,14 @@ def base_roles(
         if base is None or is_change_amount(c.sentence, base):
             continue
         level = c.roles.get("to")
-        if level is None:
-            level = _level_before(c, min(base.start, rate.start), base, qs, previous)
+        if level is None:  # never another rate's base: "USD 52.5 billion, up 32.4% over ... USD 39.6 billion and 3.4%"
+            others = [q for q in qs if (c.sentence_start, q.start) not in bases
+                      and not _OTHER_BASE_LEAD.search(c.sentence[max(0, q.start - 50) : q.start])]
+            level = _level_before(c, min(base.start, rate.start), base, others, previous)
         if level is None or level is base or not _like(level, base):
             continue
         c.roles["from"], c.roles["to"] = base, level
+        bases.add((c.sentence_start, base.start))
         c.note = "the rate's base stated beside it"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .grammar import WORDS
+
 # the figure is the other side of a comparison ("higher than the 0.2 percent growth of the country",
 # "compared with 5.2 percent in 2022", "after rising 20.5 percent", "高于全国0.2%"): not the subject's own
 _COMPARED_BEFORE = re.compile(
@@ -135,8 +137,10 @@ RESPECTIVELY = re.compile(r"respectively|соответственно|分别", r
 
 
 # what may stand between a rate and the "from A to B" it is told of: the from-word, a year, "year on year"
-_PAIR_LEAD = re.compile(r"(?:from|between|с|от|从|由)\s*(?:(?:19|20)\d\d\s*年?的?\s*)?$|(?:19|20)\d\d\s*年?的?\s*$",
-                        re.IGNORECASE)
+# (or the to-word of a pair written the other way: "упали в четыре раза, до $51,2 тысячи с $211 тысячи")
+_PAIR_LEAD = re.compile(r"(?:from|between|с|от|从|由|to|до|至|到)\s*(?:(?:19|20)\d\d\s*年?的?\s*)?"
+                        r"(?:(?:just\s+)?(?:below|under|over|above)\s+|about\s+|almost\s+|nearly\s+|почти\s+|около\s+)?$|"
+                        r"(?:19|20)\d\d\s*年?的?\s*$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[^\W\d_]{2,}")
 _RATE_BREAK = re.compile(r"[;；，,、]|\s[—–-]\s")
 
@@ -152,4 +156,10 @@ def rate_of_earlier_clause(between: str) -> bool:
     tail = between[breaks[-1].end() :]
     lead = _PAIR_LEAD.search(tail)
     rest = tail[: lead.start()] if lead else tail
+    rest = re.sub(r"\w+", lambda m: "" if _trend_word(m.group(0)) else m.group(0), rest)  # "shrank threefold, falling from"
     return bool(_NEW_SUBJECT.search(rest))
+
+
+def _trend_word(word: str) -> bool:
+    """A word of the change itself ("falling", "снизившись", "下降"), not of a new subject."""
+    return any(w.up.search(word) or w.down.search(word) for w in WORDS.values())

@@ -103,12 +103,11 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
 
 # a trend word right before a "from A to B" pair, in its clause, with no figure between ("снижение с 955 до 536")
 _TREND_GAP = re.compile(r"^[^\d,;:，；：。]{0,30}$")
-_PAIR_LEAD = re.compile(r"(?:\bfrom|\bto|(?<!\w)с|(?<!\w)до|从|由|至)\s*(?:уровня\s+|the\s+level\s+of\s+|an?\s+|the\s+)?$",
+_PAIR_LEAD = re.compile(r"(\bfrom|\bto|(?<!\w)с|(?<!\w)до|从|由|至)\s*(?:уровня\s+|the\s+level\s+of\s+|an?\s+|the\s+)?$",
                         re.IGNORECASE)
-
-
-# a range right before the trend word: "expects 190,000 to 220,000 tonnes, down from ..."
-_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–|—|до|至)\s*[+−-]?\d[\d,.\s]*(?:[^\W\d]+\.?\s*){0,4},?\s*$", re.IGNORECASE)
+_TO_WORDS = ("to", "To", "до", "至")  # the lead of a pair written the other way: "to B from A"
+_ADVERB_FROM = re.compile(r"\b(?:up|down)\s+from\s*$", re.IGNORECASE)
+_AND = re.compile(r"\band\b|(?<!\w)и(?!\w)|和|与|及", re.IGNORECASE)
 
 
 def trend_orders(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]],
@@ -122,16 +121,17 @@ def trend_orders(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quant
             continue
         first = min(a.start, b.start)
         head = s.text[max(0, first - 40) : first]
-        found = [(m.end(), sign, m.start()) for sign, pat in ((1, up), (-1, down)) for m in pat.finditer(head)]
+        found = [(m.end(), sign) for sign, pat in ((1, up), (-1, down)) for m in pat.finditer(head)]
         if not found:
             continue
-        end, sign, start = max(found)
-        if not _TREND_GAP.match(head[end:]) or len({sg for e, sg, _s in found if e == end}) > 1:
+        end, sign = max(found)
+        if not _TREND_GAP.match(head[end:]) or len({sg for e, sg in found if e == end}) > 1:
             continue
-        if _RANGE_BEFORE.search(s.text, 0, first - len(head) + start):
-            continue  # "190,000 to 220,000 t, down from 230,000 to 290,000 t": a range set against a range
-        if not _PAIR_LEAD.search(head[end:]):
-            continue  # "fell to between 10 and 12", "от 5 до 7": a range, not two levels
+        lead = _PAIR_LEAD.search(head[end:])
+        if not lead or (lead.group(1) in _TO_WORDS) != (b.start < a.start):
+            continue  # "fell to between 10 and 12", "от 5 до 7", "cut to 190,000 to 220,000": a range, not two levels
+        if _ADVERB_FROM.search(head) or _AND.search(s.text[min(a.end, b.end) : max(a.start, b.start)]):
+            continue  # "down from 230,000 to 290,000": the base is a range; "up from 29.9 in 2018 and 6.5 in 2010"
         hi, lo = (a, b) if sign < 0 else (b, a)
         word = "a fall" if sign < 0 else "a rise"
         out.append(Claim("order", {"higher": hi, "lower": lo}, s.text, s.start, s.lang,

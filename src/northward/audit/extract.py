@@ -442,6 +442,8 @@ def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quanti
     for a, b in itertools.pairwise(qs):
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
+        if a.kind == "amount" and not a.currency and _DATE_AFTER.match(text, b.end):
+            continue  # "с 1 по 20 февраля": two days of a month, no levels
         between = _YEARISH.sub(" ", text[a.end : b.start])
         if not w.to_between.search(between) and not w.to_between.search(" " + between.strip() + " "):
             continue

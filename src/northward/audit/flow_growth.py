@@ -18,10 +18,10 @@ from dataclasses import replace
 from .. import humanize
 from .checkbase import Check, Env, fmt, judged
 from .claims import Claim
-from .context import clause_bounds
 from .findings import Finding
 from .numbers import Quantity
-from .part_rates import other_base
+from .part_rates import rate_other_base
+from .rate_claims import claim_of, plain_rate
 from .subject_words import measure_word
 from .sums import rate_of, rate_pointing_back
 from .text import Sentence
@@ -42,10 +42,9 @@ def _placed(q: Quantity, c: Claim, at: int) -> Quantity:
 
 def _year_on_year(c: Claim) -> bool:
     """A rate against the same period a year earlier: no base amount, no other measure, not month on month."""
-    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure:
+    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure or not plain_rate(c):
         return False
-    cs, _ce = clause_bounds(c.sentence, c.roles["change"].start)
-    return not other_base(c.sentence[cs:])
+    return not rate_other_base(c.sentence, c.roles["change"])
 
 
 def flows_growth_claims(claims: list[Claim]) -> list[Claim]:
@@ -85,10 +84,7 @@ CLOSE = 0.005  # the parts' sum within half a percent of the whole (and within i
 
 
 def _rate_claim(q: Quantity, claims: list[Claim]) -> Claim | None:
-    at = q.extra.get("sentence_start")
-    return next((c for c in claims if c.sentence_start == at
-                 and any(r.start == q.start for k, r in c.roles.items() if k in ("change", "factor"))),
-                None)
+    return claim_of(q, claims)
 
 
 def _plain_rate(q: Quantity | None, claims: list[Claim]) -> Quantity | None:
@@ -97,10 +93,9 @@ def _plain_rate(q: Quantity | None, claims: list[Claim]) -> Quantity | None:
     if q is None:
         return None
     c = _rate_claim(q, claims)
-    if c is None or "from" in c.roles:
-        return None
-    cs, _ce = clause_bounds(c.sentence, q.start)
-    return None if other_base(c.sentence[cs:]) else q
+    if c is None or "from" in c.roles or not plain_rate(c):
+        return None  # a base of its own, or an average annual or real rate (growth_concepts)
+    return None if rate_other_base(c.sentence, q) else q
 
 
 def _adds_up(whole: Quantity, parts: list[Quantity]) -> bool:

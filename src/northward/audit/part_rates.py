@@ -18,11 +18,13 @@ from dataclasses import replace
 from .. import humanize
 from .checkbase import Check, Env, fmt
 from .claims import Claim
+from .clause_words import names_balance
 from .context import clause_bounds
 from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
 from .intervals import Interval
 from .numbers import Quantity
+from .rate_claims import plain_rate
 
 FLOWS = ("total", "export", "import")
 # a rate against the previous month or quarter, not against the same period a year earlier
@@ -30,7 +32,7 @@ _OTHER_BASE = _c(
     r"环比|(?:month|quarter)[- ]on[- ](?:month|quarter)|(?:month|quarter)[- ]over[- ](?:month|quarter)|\b[mq]/[mq]\b|"
     r"(?:previous|prior|preceding)\s+(?:month|quarter)|\b(?:a|the)\s+(?:month|quarter)\s+(?:earlier|before)|"
     r"\bon\s+the\s+(?:month|quarter)\b|(?:versus|against|over|compared\s+(?:with|to))\s+(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|last\s+year|a\s+year))|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|last\s+year|a\s+year)|\s*[-–—])|"
     r"предыдущ\w+\s+(?:месяц|квартал)\w*|прошл\w+\s+(?:месяц|квартал)\w*|"
     r"чем\s+в\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
 )
@@ -65,10 +67,12 @@ def _signed(c: Claim) -> Quantity:
 
 def _plain_rate(c: Claim) -> bool:
     """A year-on-year rate of trade: no base amount, no other measure, not against another month."""
-    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure:
-        return False
+    if c.kind != "change_pct" or "from" in c.roles or c.context.other_measure or not plain_rate(c):
+        return False  # an average annual or real rate is never mixed with plain ones (growth_concepts)
     cs, _ce = clause_bounds(c.sentence, c.roles["change"].start)
-    return not other_base(c.sentence[cs:])  # "на 30% больше, чем в июне": the base may be a clause on
+    if names_balance(c.sentence[cs : c.roles["change"].start]):
+        return False  # "with the overall trade deficit growing by 5.9 percent": the balance's rate, not trade's
+    return not rate_other_base(c.sentence, c.roles["change"])  # "на 30% больше, чем в июне": its own words
 
 
 def between_claims(claims: list[Claim]) -> list[Claim]:

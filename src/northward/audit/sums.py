@@ -23,6 +23,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .part_rates import rate_other_base
+from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
@@ -757,8 +758,15 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     rates = [roles[k] for k in roles if k.startswith("rate_")]
     if len({(q.start, q.value) for q in rates}) < len(rates):
         return None  # one rate read for two amounts: not three separate statements
+    if any(c is not None and not plain_rate(c) for c in (claim_of(_in_text(q, total_claim), claims) for q in rates)):
+        return None  # an average annual or a real rate never adds up with levels (growth_concepts)
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
                  total_claim.context)
+
+
+def _in_text(q: Quantity, claim: Claim) -> Quantity:
+    """``q`` with its sentence offset stated (the claim's own sentence when it has none)."""
+    return q if "sentence_start" in q.extra else replace(q, extra={**q.extra, "sentence_start": claim.sentence_start})
 
 
 def _own_sentence(q: Quantity, claim: Claim) -> Quantity:

@@ -1,0 +1,22 @@
+"""The claim a rate was read in, and whether that rate is the plain change between levels: the rates a whole's
+growth is recomputed from (``sum_growth``, ``flows_growth``, ``rate_between``) are each some claim's ``change`` (or a
+multiple's ``factor`` read as a rate); an average annual or a real rate (``growth_concepts``) never adds up with
+levels, so a group with one abstains."""
+
+from __future__ import annotations
+
+from .claims import Claim
+from .growth_concepts import claim_concept
+from .numbers import Quantity
+
+
+def claim_of(q: Quantity, claims: list[Claim]) -> Claim | None:
+    """The claim whose ``change`` or ``factor`` is the rate ``q`` (``q.extra["sentence_start"]`` its sentence)."""
+    at = q.extra.get("sentence_start")
+    return next((c for c in claims if (at is None or c.sentence_start == at)
+                 and any(r.start == q.start for k, r in c.roles.items() if k in ("change", "factor"))), None)
+
+
+def plain_rate(c: Claim) -> bool:
+    """Is the claim's rate the plain (nominal, total) change: neither an average annual rate nor a real one?"""
+    return claim_concept(c).plain
