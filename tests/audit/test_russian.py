@@ -902,3 +902,9 @@ def test_flows_named_by_their_two_ends_are_the_crossings_exports_and_imports() -
             "За этот период в Приморье из Суйфэньхэ въехало 150.210 человек, а из Приморья в Суйфэньхэ въехало {i} человек.")
     assert arithmetic(text.format(i="151.330"), "sum") == ["consistent"]
     assert arithmetic(text.format(i="155.330"), "sum") == ["inconsistent"]
+
+
+def test_dry_and_liquid_cargo_of_one_month_are_no_parts_of_the_year_to_date() -> None:
+    text = ("Грузооборот портов бассейна с начала года составил 103,7 млн тонн. "
+            "В июне перевалка сухих грузов составила 6,1 млн тонн, перевалка наливных грузов – 4,2 млн тонн.")
+    assert arithmetic(text, "sum") == []
