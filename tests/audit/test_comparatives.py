@@ -77,3 +77,28 @@ def test_a_series_said_to_move_step_by_step() -> None:
     en = "Arrivals were 2.3 million tonnes in 2021, {x} million tonnes in 2022 and 1.2 million tonnes in 2023, a steady decline."
     assert verdicts(en.format(x="1.8"), "order") == ["consistent"] * 2
     assert sorted(verdicts(en.format(x="2.8"), "order")) == ["consistent", "inconsistent"]
+
+
+def test_a_level_down_or_up_from_another_and_one_that_exceeds_another() -> None:
+    en = "The plant cut its deliveries to 2.4 billion kWh in 2021, down from {x} billion kWh in 2020, the company said."
+    assert verdicts(en.format(x="3.9"), "order") == ["consistent"]
+    assert verdicts(en.format(x="1.9"), "order") == ["inconsistent"]
+    up = "Grain loadings reached 5.2 million tonnes in 2022, up from {x} million tonnes in 2021."
+    assert verdicts(up.format(x="4.4"), "order") == ["consistent"]
+    assert verdicts(up.format(x="5.9"), "order") == ["inconsistent"]
+    ru = "Вывоз рыбы к 1 декабря составил $4,6 млрд, что превышает показатель за весь 2020 год (${x} млрд)."
+    assert verdicts(ru.format(x="4,1"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="4,9"), "order", lang="ru") == ["inconsistent"]
+    other = "Экспорт составил $2 млрд, а импорт превысил $3 млрд."  # the imports passed a mark: no order of the two
+    assert verdicts(other, "order", lang="ru") == []
+
+
+def test_a_trend_word_before_a_pair_of_levels_orders_them() -> None:
+    ru = "Крупнейшим поставщиком остается Канада, хотя здесь отмечается снижение с {x} до 536 миллионов долларов."
+    assert verdicts(ru.format(x="955"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="455"), "order", lang="ru") == ["inconsistent"]
+    en = "Shipments of barley rose from 35 million dollars to {x} million dollars."
+    assert verdicts(en.format(x="177"), "order") == ["consistent"]
+    assert verdicts(en.format(x="17"), "order") == ["inconsistent"]
+    rng = "Prices fell to between 12 million dollars and 10 million dollars."  # a range, not two levels
+    assert verdicts(rng, "order") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from northward.audit.extract import extract_claims
 
 
@@ -99,3 +101,21 @@ def test_context_resolution() -> None:
         "export",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "paired"),
+    [
+        # the rate ends the clause of another subject; the pair names its own
+        ("全省工业增加值达到5.6万亿元，增长8.2%，税收收入从1.20万亿元增加到1.50万亿元。", "zh", False),
+        ("Industrial output grew 8.2%, and tax revenue rose from $1.20 billion to $1.50 billion.", "en", False),
+        # the rate told of the pair after it
+        ("全省税收收入增长25%，从1.20万亿元增加到1.50万亿元。", "zh", True),
+        ("Tax revenue rose 25% in 2023, from $1.20 billion to $1.50 billion.", "en", True),
+    ],
+)
+def test_a_rate_before_a_pair_of_another_clause_is_not_its_change(text: str, lang: str, paired: bool) -> None:
+    from northward.audit.api import audit_text
+
+    rep = audit_text(text, lang=lang, doc_date="2024-03-01")
+    assert any(c.kind == "change_pct" and "from" in c.roles for c in rep.claims) is paired

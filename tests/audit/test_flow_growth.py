@@ -50,3 +50,75 @@ def test_a_multiple_is_a_flow_rate_in_a_sum_growth() -> None:
     # last year 10.2 / 1.2 + 2.4 / 2 = 8.5 + 1.2 = 9.7; 12.6 / 9.7 = +29.9%
     assert verdicts(SAKH.format(x="29,9"), "sum_growth", "ru") == ["consistent"]
     assert verdicts(SAKH.format(x="39,9"), "sum_growth", "ru") == ["inconsistent"]
+
+
+PORTS = (
+    "По итогам первого полугодия 2023 года грузооборот портов бассейна вырос на {x}% и составил 40,5 млн тонн. "
+    "Перевалка угля увеличилась на 23% до 24,6 млн тонн, перевалка зерна сократилась на 20% до 10,4 млн тонн, "
+    "перевалка контейнеров выросла на 10%, до 5,5 млн тонн."
+)
+ZH = (
+    "2022年上半年,该口岸货运量为60.5万吨,同比增长{x}%。煤炭运量为40.5万吨,同比增长35%;"
+    "木材运量为20万吨,同比下降20%。"
+)
+
+
+def test_a_whole_rate_from_listed_parts_that_add_up_to_it() -> None:
+    # last year 24.6 / 1.23 + 10.4 / 0.8 + 5.5 / 1.1 = 20 + 13 + 5 = 38; 40.5 / 38 = +6.6%
+    assert verdicts(PORTS.format(x="6,6"), "flows_growth", "ru") == ["consistent"]
+    assert verdicts(PORTS.format(x="9,6"), "flows_growth", "ru") == ["inconsistent"]
+    # last year 40.5 / 1.35 + 20 / 0.8 = 30 + 25 = 55; 60.5 / 55 = +10%
+    assert verdicts(ZH.format(x="10"), "flows_growth", "zh") == ["consistent"]
+    assert verdicts(ZH.format(x="15"), "flows_growth", "zh") == ["inconsistent"]
+    en = ("Freight through the crossing rose {x}% to 6.5 million tonnes in 2021. Coal rose 10% to 4.4 million "
+          "tonnes and ore fell 30% to 2.1 million tonnes.")
+    # last year 4.4 / 1.1 + 2.1 / 0.7 = 4 + 3 = 7; 6.5 / 7 = -7.1%: a whole that fell, not rose
+    assert verdicts(en.format(x="7.1").replace("rose 7.1%", "fell 7.1%"), "flows_growth", "en") == ["consistent"]
+    assert verdicts(en.format(x="7.1"), "flows_growth", "en") == ["inconsistent"]
+
+
+def test_no_whole_rate_from_listed_amounts_that_do_not_add_up_or_come_later() -> None:
+    short = PORTS.replace("5,5 млн тонн", "4,5 млн тонн")  # 24.6 + 10.4 + 4.5 = 39.5, not 40.5: not all its parts
+    assert verdicts(short.format(x="6,6"), "flows_growth", "ru") == []
+    later = ("Freight through the crossing rose 12% to 30.8 million tonnes. Coal rose 5% to 20 million tonnes. "
+             "Vostochny handled 19.4 million tonnes (+9.5%), Nakhodka 6.7 million tonnes (+4.4%), "
+             "Vanino 4.6 million tonnes (+8.1%).")  # 19.4 + 6.7 + 4.6 = 30.7: not right after their whole
+    assert verdicts(later, "flows_growth", "en") == []
+    month = ZH.format(x="10").replace("同比下降20%", "环比下降20%")  # against the month before: not last year's level
+    assert verdicts(month, "flows_growth", "zh") == []
+
+
+def test_a_rate_then_its_level_a_few_words_on() -> None:
+    en = ("Freight through the crossing increased by {x}% compared to the same period last year, rising to 5.8 "
+          "million tonnes, consisting of 3.6 million tonnes of coal, a rise of 20%, and 2.2 million tonnes of ore, "
+          "a rise of 10%.")
+    # last year 3.6 / 1.2 + 2.2 / 1.1 = 3 + 2 = 5; 5.8 / 5 = +16%
+    got = verdicts(en.format(x="16"), "flows_growth", "en") + verdicts(en.format(x="16"), "sum_growth", "en")
+    assert got == ["consistent"]
+    got = verdicts(en.format(x="26"), "flows_growth", "en") + verdicts(en.format(x="26"), "sum_growth", "en")
+    assert got == ["inconsistent"]
+
+
+def test_a_whole_rate_pointing_back_as_a_multiple_and_a_bracketed_minus() -> None:
+    ru = ("В 2022 году через переход проследовало 6,6 млн тонн грузов. Это в {x} раза превышает показатель 2021 года. "
+          "Экспорт составил 4,5 млн тонн (рост в 2 раза), импорт – 2,1 млн тонн (-30%).")
+    # last year 4.5 / 2 + 2.1 / 0.7 = 2.25 + 3 = 5.25; 6.6 / 5.25 = ×1.26
+    assert verdicts(ru.format(x="1,3"), "flows_growth", "ru") == ["consistent"]
+    assert verdicts(ru.format(x="1,6"), "flows_growth", "ru") == ["inconsistent"]
+
+
+def test_no_whole_rate_from_parts_of_investment_or_value_added() -> None:
+    en = ("The province's fixed investment reached 1,200.5 billion yuan in 2019, an increase of 9.1 percent. Investment "
+          "in the primary industry reached 100.2 billion yuan, an increase of 30.5 percent; the secondary industry, "
+          "500.1 billion yuan, up 2.2 percent; and the tertiary industry reached 600.2 billion yuan, up 45.3 percent.")
+    assert verdicts(en, "flows_growth", "en") == []  # investment grows on a comparable basis, not its levels'
+
+
+def test_a_level_after_its_rate_and_present_tense() -> None:
+    ru = ("Товарооборот достиг рекордных 100,5 млрд долларов, и это на {x} процента выше. Экспорт достиг 40,5 млрд "
+          "долларов, то есть стал больше на 12,5%. Импорт был увеличен на 20% и составляет 60 млрд долларов.")
+    # last year 40.5 / 1.125 + 60 / 1.2 = 36 + 50 = 86; 100.5 / 86 = +16.9%
+    got = verdicts(ru.format(x="17"), "flows_growth", "ru") + verdicts(ru.format(x="17"), "sum_growth", "ru")
+    assert got == ["consistent"]
+    got = verdicts(ru.format(x="27"), "flows_growth", "ru") + verdicts(ru.format(x="27"), "sum_growth", "ru")
+    assert got == ["inconsistent"]

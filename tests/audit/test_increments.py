@@ -71,3 +71,11 @@ def test_a_change_whose_verb_was_said_once_is_no_part_of_a_share() -> None:
             "exports by 0.9 billion USD (25.0 percent) and imports by 1.1 billion USD (31.0 percent).")
     rep = audit_text(text, lang="en")
     assert not [c for c in rep.claims if c.kind == "share" and "part" in c.roles]
+
+
+def test_a_change_of_another_quarter_takes_no_level_from_the_sentence_before() -> None:
+    text = (
+        "Nominal output rose 4.2 percent at an annual rate, or $212.0 billion, in the third quarter, to a level "
+        "of $21.05 trillion. In the second quarter, output rose 5.9 percent, or $297.5 billion."
+    )
+    assert verdicts(text) == []

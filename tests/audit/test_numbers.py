@@ -133,3 +133,73 @@ def test_percentage_points_in_words_are_points() -> None:
 
 def test_ships_after_four_words_are_the_count_s_unit() -> None:
     assert [q.currency for q in scan("a total of 52 inbound and outbound cargo ships")] == ["ships"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "decimals", "kind"),
+    [
+        ("增长百分之三十七点四", 37.4, 1, "percent"),  # 点: the decimals are read, not cut at the whole part
+        ("增长百分之一百二十六", 126.0, 0, "percent"),  # 百: a numeral above ninety-nine
+        ("增长百分之一百零五", 105.0, 0, "percent"),
+        ("增长三点六倍", 3.6, 1, "multiple"),
+    ],
+)
+def test_chinese_numerals_with_places_and_decimals(text: str, value: float, decimals: int, kind: str) -> None:
+    (q,) = [q for q in scan(text, "zh") if q.kind == kind]
+    assert (q.value, q.decimals) == (pytest.approx(value), decimals)
+
+
+def test_a_set_phrase_is_no_multiple() -> None:
+    assert not [q for q in scan("干部群众信心百倍", "zh") if q.kind == "multiple"]
+    assert [q.value for q in scan("达到百分之百", "zh") if q.kind == "percent"] == [100.0]
+
+
+def test_a_chinese_numeral_amount_is_rounded_at_its_last_digit() -> None:
+    # "四亿六千万吨" is written to the 千万, as 4.6亿 is to one decimal
+    (q,) = [q for q in scan("货运量四亿六千万吨", "zh") if q.kind == "amount"]
+    assert q.value == pytest.approx(4.6e8)
+    r = q.interval()
+    assert (r.lo, r.hi) == (pytest.approx(4.55e8), pytest.approx(4.65e8))
+    (p,) = [q for q in scan("投资七百二十三亿元", "zh") if q.kind == "amount"]
+    assert p.interval().hi - p.interval().lo == pytest.approx(1e8)  # said to the 亿
+
+
+def test_full_width_and_chinese_numeral_rates_are_checked_on_their_levels() -> None:
+    from northward.audit.api import audit_text
+
+    def verdicts(text: str) -> list[str]:
+        rep = audit_text(text, lang="zh")
+        ids = {c.claim_id for c in rep.claims if c.kind == "change_pct"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    # 4.6 / 3.4 within the levels' rounding (4.55 / 3.45 .. 4.65 / 3.35): +31.9% .. +38.8%
+    assert verdicts("货运量将达到四亿六千万吨，比上年的三亿四千万吨增长百分之三十五。") == ["consistent"]
+    assert verdicts("货运量将达到四亿六千万吨，比上年的三亿四千万吨增长百分之五十。") == ["inconsistent"]
+    assert verdicts("全省税收由１２００亿元增加到１５６０亿元，增长３０．０％。") == ["consistent"]
+
+
+def test_the_yen_sign_in_a_sentence_about_japan_is_no_yuan() -> None:
+    yen = scan("Japan's current account surplus narrowed to ¥1.9 trillion ($12.7 billion) in March.")
+    assert [(q.text, q.currency) for q in yen] == [("¥1.9 trillion", "JPY"), ("$12.7 billion", "USD")]
+    assert scan("Retail sales reached ¥3.5 trillion in May.")[0].currency == "CNY"
+
+
+@pytest.mark.parametrize("period", ["the last half", "the latter half", "the previous half"])
+def test_a_half_of_a_month_or_year_is_a_period_not_a_share(period: str) -> None:
+    text = f"Port throughput was 3 million tonnes in {period} of March, down 4 percent."
+    assert [q.text for q in scan(text) if q.kind == "percent"] == ["4 percent"]
+
+
+@pytest.mark.parametrize("fy", ["2021-22", "2018/19", "2009–10"])
+def test_the_second_year_of_a_fiscal_year_is_no_figure(fy: str) -> None:
+    text = f"Farm output rose 3.1% in the second quarter of {fy}, from 2.4% a year earlier."
+    assert [(q.text, q.kind) for q in scan(text) if q.kind != "year"] == [("3.1%", "percent"), ("2.4%", "percent")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shipments came to 8.4 million tonnes, a 6.1 percent gain on the prior 12-month period.", "en"),
+    ("Prices hit a 15-year high after output rose 2.2 percent.", "en"),
+    ("В 12-месячном выражении выпуск вырос на 3,4%.", "ru"),
+])
+def test_a_span_of_time_written_with_a_hyphen_is_no_figure(text: str, lang: str) -> None:
+    assert all(q.kind != "amount" or q.scaled for q in scan(text, lang))

@@ -40,3 +40,18 @@ def test_two_rates_for_one_flow_give_no_claim_and_a_products_rate_is_its_own() -
     timber = ("In 2021 the trade of Amur Region with China grew by 12.6%. Exports rose 3.2% and imports "
               "increased by 21.4%, while exports of timber rose 80%.")
     assert verdicts(timber, "en") == ["consistent"]
+
+
+def test_a_totals_rate_on_the_previous_month_is_not_checked_against_its_flows_yearly_rates() -> None:
+    text = (
+        "In October, total trade came to 48.40 billion dollars, up 3.2% against the month earlier and up 14.0% "
+        "year-on-year. Exports rose 1.1% on the month and 10.0% year-on-year to 25.30 billion dollars. Imports grew "
+        "2.0% versus September and 18.7% on a year earlier to 23.10 billion dollars."
+    )
+    found = verdicts(text, "en", "sum_growth")
+    assert found and "inconsistent" not in found
+
+
+def test_a_chinese_totals_yearly_rate_is_found_before_its_month_on_month_rate() -> None:
+    text = "1-5月,全省进出口总值120.0亿元,同比增长20.0%,环比增长3.0%。其中出口70.0亿元,同比增长25.0%;进口50.0亿元,同比增长13.6%。"
+    assert "consistent" in verdicts(text, "zh", "sum_growth")

@@ -568,3 +568,25 @@ def test_an_increase_on_the_previous_month_is_measured_on_the_level_not_on_the_y
     report = audit_text(text.format(level="120.6", p="43.9"), lang="zh")
     verdicts = report.claim_verdicts()
     assert sorted(verdicts[c.claim_id] for c in report.claims if c.kind == "change_abs") == ["consistent", "inconsistent"]
+
+
+def test_last_years_surplus_after_a_balance_is_no_total_of_trade() -> None:
+    text = (
+        "In the third week of May, exports came to US$ 2.410 billion and imports to US$ 1.930 billion. "
+        "So far this year the trade surplus is US$ 9.870 billion, well below the same period of 2019, which was "
+        "US$ 14.020 billion."
+    )
+    report = audit_text(text, lang="en")
+    assert not report.inconsistent() and not [c for c in report.claims if c.kind == "sum"]
+
+
+def test_export_turnover_is_exports_not_the_total_of_trade() -> None:
+    text = (
+        "Export turnover reached 120.50 billion USD, up 4.0 percent. The private sector's export value was 40.20 "
+        "billion USD, up 9.0 percent. Import value reached 110.30 billion USD, up 2.5 percent."
+    )
+    report = audit_text(text, lang="en")
+    assert not report.inconsistent() and not [c for c in report.claims if c.kind in ("sum", "sum_growth")]
+    both = audit_text("Import-export turnover reached 60.5 billion USD, with exports of 31.0 billion USD and "
+                      "imports of 29.5 billion USD.", lang="en")
+    assert [f.verdict for f in both.findings if f.check == "arithmetic"] == ["consistent"]

@@ -48,3 +48,11 @@ def test_a_ports_figure_and_a_text_naming_two_years_get_no_base() -> None:
     opening = ("In the first four months of 2021, the province's trade came to 50.00 billion yuan, up 28.2% year on "
                "year. General trade came to 45.00 billion yuan, up 28.7%.")
     assert verdicts(opening) == []
+
+
+def test_the_amount_a_rate_lost_is_no_level_to_measure_it_on() -> None:
+    text = (
+        "Port dues income has slumped 45% this year, a loss of $2.1 billion for the authority. "
+        "The dues came to $6.2 billion in 2024, or 9% of its revenue."
+    )
+    assert verdicts(text) == []

@@ -86,3 +86,11 @@ def test_a_bracketed_list_may_leave_its_unit_unsaid() -> None:
           "покупателей, уступая Китаю, Белоруссии (88,2 млн литров) и Узбекистану (52,6 млн).")
     assert verdicts(ru.format(x="41,5"), "order", lang="ru") == ["consistent"] * 2
     assert sorted(verdicts(ru.format(x="61,5"), "order", lang="ru")) == ["consistent", "inconsistent"]
+
+
+def test_next_come_after_the_one_country_named_before() -> None:
+    ru = ("Германия закупила древесины на 41,2 млн долларов. Далее идут Франция (19,5 млн) и Украина ({x} млн).")
+    assert verdicts(ru.format(x="12,3"), "order", lang="ru") == ["consistent", "consistent"]
+    assert sorted(verdicts(ru.format(x="22,3"), "order", lang="ru")) == ["consistent", "inconsistent"]
+    two = "Германия и Бразилия закупили древесины на 41,2 млн долларов. Далее идут Франция (19,5 млн) и Украина (22,3 млн)."
+    assert verdicts(two, "order", lang="ru") == []  # two countries before: which is the one they follow?

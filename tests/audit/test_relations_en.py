@@ -869,3 +869,24 @@ def test_a_month_inside_the_span_stated_beside_it_is_a_part_of_it() -> None:
     other = ("In January-May 2024, trade between Heilongjiang and Russia reached 58.2 billion yuan. "
              "In May 2023, trade between Heilongjiang and Russia reached 62.6 billion yuan.")
     assert verdicts(other, "parts") == []
+
+
+def test_a_forecast_balance_is_not_the_balance_of_the_flows_stated() -> None:
+    text = (
+        "In the year to June exports rose 8 per cent to $62.40 billion, while imports rose 3.1 per cent to "
+        "$60.10 billion. Analysts had been predicting an annual surplus of $3.05 billion."
+    )
+    assert verdicts(text, "balance") == []
+    told = text.replace("Analysts had been predicting an annual surplus of $3.05 billion", "That left a surplus of $2.30 billion")
+    assert verdicts(told, "balance") == ["consistent"]
+
+
+def test_an_including_aside_closed_by_the_verb_opens_no_list_of_parts() -> None:
+    text = (
+        "Freight through the southern ports is set to reach 310 million tonnes in 2027. "
+        "Freight on all routes, including those of the northern ports, is put at 330 million tonnes this year, "
+        "and at 420 million tonnes by 2027."
+    )
+    assert verdicts(text, "parts") == []
+    listed = "Freight reached 330 million tonnes, including coal of 120 million tonnes and ore of 90 million tonnes."
+    assert verdicts(listed, "parts") == ["consistent"]

@@ -908,3 +908,45 @@ def test_dry_and_liquid_cargo_of_one_month_are_no_parts_of_the_year_to_date() ->
     text = ("Грузооборот портов бассейна с начала года составил 103,7 млн тонн. "
             "В июне перевалка сухих грузов составила 6,1 млн тонн, перевалка наливных грузов – 4,2 млн тонн.")
     assert arithmetic(text, "sum") == []
+
+
+def test_a_percent_against_an_earlier_period_after_ili_is_an_index_not_a_share() -> None:
+    # "X руб., или N% в сопоставимых ценах к соответствующему периоду": N is X against last year, never X's share of
+    # the total stated before it (650,8 / 812,5 = 80.1%, said in words; 103,4% is the index)
+    text = ("Выручка сети в марте 2022 г. составила 812,5 млн рублей, или 97,3% к уровню марта 2021 г. Выручка "
+            "магазинов у дома, на которые пришлось 80,1% выручки сети, составила 650,8 млн рублей, или 103,4% в "
+            "сопоставимых ценах к соответствующему периоду предыдущего года.")
+    rep = audit_text(text, lang="ru")
+    shares = [c for c in rep.claims if c.kind == "share"]
+    assert not any("103,4" in str(c.roles.get("share")) or "97,3" in str(c.roles.get("share")) for c in shares)
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+
+
+def test_two_differences_against_two_years_share_one_level() -> None:
+    # "составил L, что на D1 или на P1% меньше уровня Y1, и на D2 или на P2% меньше уровня Y2": D1 is a difference,
+    # never the level of the second change; 0,20 / (5,40 + 0,20) = 3.6%, 0,60 / 6,00 = 10%
+    text = ("Выпуск составил 5,40 млн тонн, что на 0,60 млн тонн или на 10 % меньше уровня 2020 года, и на "
+            "0,20 млн тонн или на {p} % меньше уровня 2021 года.")
+    assert arithmetic(text.format(p="3,6"), "change_abs") == ["consistent", "consistent"]
+    assert sorted(arithmetic(text.format(p="25"), "change_abs")) == ["consistent", "inconsistent"]
+
+
+def test_a_scale_said_once_after_two_currency_signs_belongs_to_both_ends() -> None:
+    # "с $2,4 до $3,6 миллиарда": one scale for both ends (3,6 / 2,4 = +50%), never $2,4 against $3,6 bn
+    text = "Поставки оборудования выросли на {p}% (с $2,4 до $3,6 миллиарда)."
+    assert arithmetic(text.format(p="50"), "change_pct") == ["consistent"]
+    assert arithmetic(text.format(p="150"), "change_pct") == ["inconsistent"]
+
+
+def test_bracketed_percents_over_a_hundred_make_the_run_indices_not_shares() -> None:
+    # "A (104,6%) ..., B (98,7%)": 104,6% cannot be a share of a whole, so the run are indices against last year;
+    # 3,5 тыс. is never 98,7% of a whole implied by 9,8 тыс. at 104,6%
+    text = ("Численность населения района на 1 июля 2023 года составила 840,2 тысяч человек. Естественный прирост "
+            "в январе-июне 2023 года составил 6,3 тыс. человек (102,4% к уровню января-июня 2022 года), за этот же "
+            "период зарегистрировано 9,8 тыс. (104,6%) – браков, 3,5 тыс. (98,7%) – разводов.")
+    rep = audit_text(text, lang="ru")
+    assert not [c for c in rep.claims if c.kind == "share"]
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+    # a run of bracketed percents under a hundred stays a run of shares
+    shares = "Экспорт составил 40,0 млн долларов: Казахстан – 12,0 млн долларов (30%), Турция – 8,0 млн долларов (20%)."
+    assert [c.kind for c in audit_text(shares, lang="ru").claims].count("share") == 2

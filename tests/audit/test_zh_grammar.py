@@ -1117,6 +1117,24 @@ def test_a_multiple_and_a_rate_in_a_respectively_list_are_two_members_growths() 
     assert not [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]
 
 
+def test_a_share_of_a_planned_whole_is_not_of_an_amount_done_before_it() -> None:
+    # 3300 / 6000 = 55%: the earlier amount is spent, the share's whole is the plan (unstated)
+    text = "2020年中央政府公共投资6000亿元，比上年增加500亿元。我们加快推进灾后重建，灾区已完成投资3300亿元，占{w}的72.4%。"
+    report = audit_text(text.format(w="规划总投资"), lang="zh", doc_date="2021-03-01")
+    assert "inconsistent" not in report.claim_verdicts().values()
+    report = audit_text(text.format(w="总投资"), lang="zh", doc_date="2021-03-01")
+    assert "inconsistent" in report.claim_verdicts().values()  # the rule reads the plan, not every later share
+
+
+def test_parts_under_a_count_right_before_the_marker_are_not_parts_of_an_earlier_total() -> None:
+    # "项目134个，其中…": the list is of the projects; 850万吨 of fertiliser in the sentence before is no whole
+    text = ("全省原煤产量达到３．２亿吨，化肥达到８５０万吨。全年建成投产大型项目１３４个，其中包括年产各２００万吨的钢铁工程、"
+            "年产４０万吨的乙烯工程等，新增生产能力有煤炭１６２０万吨，石油９１０万吨。")
+    assert verdicts(text, "parts") == []
+    # the whole in the parts' unit right before the marker is still read
+    assert verdicts("全省货运量达到８５０万吨，其中煤炭６２０万吨，石油３１０万吨。", "parts") == ["inconsistent"]
+
+
 def test_cubic_metres_written_as_an_exponent_and_last_years_level_after_tongbi() -> None:
     # "m^3" is cubic metres, so the part and its whole are in one unit; "同比去年的…" is last year's level, no part
     assert [q.currency for q in scan("进口板材6512300m^3", "zh") if q.kind == "amount"] == ["m3"]

@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from .hedges import Hedge, hedge_before
-from .numbers import SCALES, ZH_DIGITS, Quantity, _currency
+from .numbers import SCALES, Quantity, _currency
 from .ru_words import PEOPLE, VEHICLES, elided_noun
+from .zh_numerals import NUMERAL, zh_integer, zh_places
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
@@ -26,7 +27,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
             and q.scaled
             and q.scale < prev.scale
             and prev.currency is None
-            and prev.decimals == 0
+            and prev.decimals <= 0  # "三十亿二千万" is written to the 十亿, then to the 千万
             and _COMPOUND_GAP.match(text[prev.end : q.start])
         ):
             out[-1] = replace(
@@ -143,28 +144,9 @@ def _unit_said_after(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _ZH_AMOUNT = re.compile(  # a bare 万 or 亿 right after a bound (突破万列, 超亿元) is one of it
-    r"(?:(?P<num>[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?)|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
+    r"(?:(?P<num>" + NUMERAL + r")|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
 )
-_ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
-
-
-def zh_integer(text: str) -> float:
-    """A Chinese numeral below ten thousand, with decimals after 点: '三千' -> 3000, '一点五' -> 1.5."""
-    whole, _, frac = text.partition("点")
-    total, digit = 0, 0
-    for ch in whole:
-        if ch in _ZH_PLACES:
-            total += (digit or 1) * _ZH_PLACES[ch]
-            digit = 0
-        else:
-            digit = ZH_DIGITS.get(ch, 0)
-    total += digit
-    if frac:
-        return float(f"{total}.{''.join(str(ZH_DIGITS.get(c, 0)) for c in frac)}")
-    return float(total)
-
-
 def zh_numeral_amounts(text: str) -> list[Quantity]:
     """Amounts in Chinese numerals: 三千亿元 (300 bn yuan), 一点五万亿美元."""
     out: list[Quantity] = []
@@ -173,7 +155,7 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
         if not value:
             continue
         scale = SCALES[m.group("scale")]
-        decimals = len((m.group("num") or "").partition("点")[2])
+        decimals = zh_places(m.group("num") or "")  # "五亿二千万": to the 千万, as 5.2亿 is to one decimal
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,

@@ -10,15 +10,10 @@ from dataclasses import replace
 
 from .claims import Claim
 from .context import resolve
+from .growth_concepts import rate_concept
 from .numbers import Quantity
 from .text import Sentence
 
-_AVERAGE = re.compile(
-    r"(?:average\s+annual\s+(?:growth\s+)?(?:rate\s+)?(?:of\s+)?|an\s+average\s+(?:annual\s+)?(?:growth\s+)?(?:of\s+)?|"
-    r"среднегодов\w*\s+(?:темп\w*\s+)?(?:рост\w*\s+)?(?:составил\w*\s+)?|в\s+среднем\s+на\s+|"
-    r"年均增长(?:率)?(?:为|达)?|年均增速(?:为|达)?)\s*$",
-    re.IGNORECASE,
-)
 _FROM_YEAR = re.compile(
     r"^\s*(?:over|from|since|on|compared\s+with|по\s+сравнению\s+с|с|к|比|较)\s*(19[5-9]\d|20[0-4]\d)(?!\d)",
     re.IGNORECASE,
@@ -35,7 +30,7 @@ def average_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
             continue
         pcts = [q for q in figures[s.index] if q.kind == "percent"]
         totals = [(q, int(m.group(1))) for q in pcts if (m := _FROM_YEAR.match(s.text[q.end : q.end + 40]))]
-        averages = [q for q in pcts if _AVERAGE.search(s.text[max(0, q.start - 50) : q.start])]
+        averages = [q for q in pcts if rate_concept(s.text, q, figures[s.index]).average]
         if len(totals) != 1 or len(averages) != 1:
             continue  # several of either: which goes with which is not read
         (total, base_year), average = totals[0], averages[0]

@@ -11,13 +11,19 @@ before both (in the sentence, or in the one before when the sentence opens by po
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
+from . import period_words
 from .claims import Claim
+from .context import flow_at
 from .grammar import word_pattern as _c
+from .grammar import words
 from .increments import is_change_amount
 from .numbers import Quantity
+from .rankings import countries
+from .text import Sentence
 
 # between the rate and its base amount ("increase from the 2023 total of", "higher than", "больше, чем")
 AFTER: dict[str, re.Pattern[str]] = {
@@ -34,13 +40,14 @@ AFTER: dict[str, re.Pattern[str]] = {
 # ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
 # earlier (up 17%)": the level, the base set against it, then the rate in brackets)
 BEFORE: dict[str, re.Pattern[str]] = {
-    "zh": _c(r"[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少)了?(?:约|近)?"),
+    # "而去年同期进口约6.9万吨,增长16%", "同比去年的7532110m^3,降低了35.5%": a comma may close the base
+    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少|降低)了?(?:约|近)?"),
     "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
              r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
     "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
 }
 BASE_LEAD: dict[str, re.Pattern[str]] = {
-    "zh": _c(r"(?:比|较)[^，,。；;]{0,8}?的?$"),
+    "zh": _c(r"(?:(?:比|较)[^，,。；;]{0,8}?的?|(?:去年|上年)(?:同期)?[^\d，,。；;]{0,6}?)$"),
     "ru": _c(r"[^\d\s,;.()]\s+(?:при|против)\s*$"),
     "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
 }
@@ -82,9 +89,11 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
             return nxt
     before, lead = BEFORE.get(lang), BASE_LEAD.get(lang)
     prev = [q for q in qs if q.end <= rate.start and q.kind != "year"]
+    periods = [(p.start, p.end) for p in period_words.find(text)]
+    prev = [q for q in prev if not any(a <= q.start < b for a, b in periods)]  # not "6" of "за 6 месяцев"
     if before is not None and lead is not None and prev and prev[-1].kind == "amount":
         b = prev[-1]
-        gap = _without_years(text[b.end : rate.start])
+        gap = _without_years(_blanked(text, periods)[b.end : rate.start])
         if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
             return b
     return None
@@ -92,7 +101,7 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
 
 def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],
                   previous: dict[int, tuple[int, list[Quantity]]]) -> Quantity | None:
-    own = [q for q in qs if q.end <= first and _like(q, base)]
+    own = [q for q in qs if q.end <= first and _like(q, base) and not _base_of_another(c, q, qs)]
     if own:
         return own[-1]
     if c.sentence_start in previous and POINTS_BACK.match(c.sentence):
@@ -103,10 +112,110 @@ def _level_before(c: Claim, first: int, base: Quantity, qs: list[Quantity],
     return None
 
 
+def _base_of_another(c: Claim, q: Quantity, qs: list[Quantity]) -> bool:
+    """Is ``q`` the base of another rate of the sentence ("36.2 bn, 4.9% more than the August 2019 total of 34.5 bn
+    and 3.6% higher than the July total of 35.0 bn": 34.5 bn is the first rate's base, not the second's level)?"""
+    rate = c.roles["change"]
+    if not _COORDINATED.fullmatch(c.sentence[q.end : rate.start]):
+        return False  # "from 22.7 bcm, which in turn was 50% higher than 15.1 bcm": the base is the next rate's level
+    rates = [r for r in qs if r.kind == "percent" and r.end <= q.start and r is not rate]
+    return any(_base(c.sentence, c.lang, r, qs) is q for r in rates)
+
+
+# a second rate joined to the first by "and" (or a comma) shares its subject, not the first rate's base
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|и|和|及)?\s*(?:by\s+|на\s+)?", re.IGNORECASE)
+
+
 def _like(q: Quantity, base: Quantity) -> bool:
     """An amount in the base's unit; with no unit named, in its scale (not "4月份" against "159万")."""
     return q.kind == "amount" and q.currency == base.currency and (base.currency is not None or q.scale == base.scale)
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans (period words: "за 6 месяцев 2010 года") blanked, offsets kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _without_years(gap: str) -> str:
     return re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年|г\.?|года?)?", " ", gap)
+
+
+def base_in_next(claims: list[Claim], sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> None:
+    """A rate against the year before whose base the next sentence gives, opening on that period: "Общий вес —
+    более 31 тыс. тонн. Это на 65% больше аналогичного объема за прошлый год. Тогда ... около 19 тыс. тонн"
+    (31 / 19). The rate's level is the amount it led to, or the one before it (pointing back); the base is the
+    next sentence's one amount in that unit, the sentence naming no rate and no other flow."""
+    after = {a.start: b for a, b in itertools.pairwise(sentences)}
+    previous = {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)}
+    by_start = {s.start: s for s in sentences}
+    for c in claims:
+        if c.kind != "change_pct" or "from" in c.roles or c.sentence_start not in after:
+            continue
+        own, nxt = by_start[c.sentence_start], after[c.sentence_start]
+        if not period_words.AGAINST_YEAR_BEFORE.search(own.text) or not period_words.BASE_OPENER.match(nxt.text):
+            continue
+        level = c.roles.get("to") or _level_of(c, figures[own.index], previous)
+        if level is None:
+            continue
+        if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
+            continue  # the base sentence names another country: another subject's level
+        theirs = [q for q in figures[nxt.index] if q.kind in ("amount", "percent", "multiple")]
+        bases = [q for q in theirs if _like(q, level)]
+        if len(bases) != 1 or any(q.kind != "amount" for q in theirs) or is_change_amount(nxt.text, bases[0]):
+            continue
+        told = by_start[int(level.extra.get("sentence_start", own.start))]
+        flows = {c.context.flow, flow_at(told.text, level.start)} - {None}
+        flow = flow_at(nxt.text, bases[0].start)
+        if flow is not None and flows and flow not in flows:
+            continue  # "экспорт ... 48,6 тыс. тонн. Это на 20% больше ... Тогда импорт составил ...": another flow's
+        c.roles["from"] = replace(bases[0], extra={**bases[0].extra, "sentence_start": nxt.start})
+        c.roles["to"] = level
+        c.note = "the rate's base in the next sentence, which opens on that period"
+
+
+def _level_of(c: Claim, qs: list[Quantity], previous: dict[int, tuple[int, list[Quantity]]]) -> Quantity | None:
+    """The level a rate with no "to" is told of: the last amount with a unit before it in its sentence, else the
+    last one of the sentence before when the rate's sentence points back at it ("Это на 65% больше")."""
+    rate = c.roles["change"]
+    own = [q for q in qs if q.kind == "amount" and q.currency and q.end <= rate.start]
+    if own:
+        return own[-1]
+    if c.sentence_start in previous and POINTS_BACK.match(c.sentence):
+        start, prev = previous[c.sentence_start]
+        last = [q for q in prev if q.kind == "amount"]
+        if last and last[-1].currency:
+            return replace(last[-1], extra={**last[-1].extra, "sentence_start": start})
+    return None
+
+
+def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int, list[tuple[Quantity, Quantity]]],
+                 figures: dict[int, list[Quantity]]) -> None:
+    """A rate or multiple told alone (its sentence gives no amount) whose two levels the next sentence sets against
+    each other with no rate of its own: "В 150 раз вырос импорт китайских автомобилей. Если в 2022 году там было
+    оформлено всего 17 автомобилей, то в 2023-м – уже 2567" (2567 / 17)."""
+    after = {a.start: b for a, b in itertools.pairwise(sentences)}
+    by_start = {s.start: s for s in sentences}
+    for c in claims:
+        if c.kind not in ("change_pct", "multiple") or "from" in c.roles or "to" in c.roles or c.sentence_start not in after:
+            continue
+        own, nxt = by_start[c.sentence_start], after[c.sentence_start]
+        if any(q.kind == "amount" for q in figures[own.index]) or len(pairs.get(nxt.start, [])) != 1:
+            continue
+        if any(q.kind in ("percent", "multiple") for q in figures[nxt.index]):
+            continue  # the next sentence's levels have a rate of their own
+        a, b = pairs[nxt.start][0]
+        if a.kind != "amount" or is_change_amount(nxt.text, a) or is_change_amount(nxt.text, b):
+            continue
+        if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
+            continue  # "...сократились на 18%. При этом ... Австралия, ... снижение с 955 до 536": another country's
+        w = words(nxt.lang)
+        if w.up.search(nxt.text[: min(a.start, b.start)]) or w.down.search(nxt.text[: min(a.start, b.start)]):
+            continue  # the pair's own trend word: a statement of its own, not the rate's levels
+        flow = flow_at(nxt.text, a.start)
+        if flow is not None and c.context.flow is not None and flow != c.context.flow:
+            continue
+        c.roles["from"] = replace(a, extra={**a.extra, "sentence_start": nxt.start})
+        c.roles["to"] = replace(b, extra={**b.extra, "sentence_start": nxt.start})
+        c.note = "its two levels in the next sentence"

@@ -19,6 +19,8 @@ from .claims import PLUS_ONE_NOTE, Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
+from .growth_concepts import REASON as CONCEPT_REASON
+from .growth_concepts import concept_guard, guarded_change, guarded_increment
 from .intervals import Interval
 from .numbers import Quantity
 from .part_rates import RateBetweenCheck
@@ -123,6 +125,9 @@ class ArithmeticCheck(Check):
             yield unverifiable(claim, self.name, "a base of zero leaves nothing to divide by", "zero_base")
 
     def _change(self, claim: Claim, a: Quantity, b: Quantity, change: Quantity) -> Finding:
+        concept = guarded_change(claim, self.name, a, b, change)  # an average annual or a real rate
+        if concept is not None:
+            return concept
         rec = _pct(b.interval() / a.interval())
         stated = change.interval().scale(claim.direction)
         point = (b.value / a.value - 1) * 100
@@ -138,11 +143,13 @@ class ArithmeticCheck(Check):
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
-        rec = b.interval() / a.interval()
+        fell = factor.value > 1 and b.value < a.value  # "fell fourfold, from 38.2 to 10.1": the level divided by N
+        rec = a.interval() / b.interval() if fell else b.interval() / a.interval()
         stated = factor.interval()
-        point = b.value / a.value
+        point = a.value / b.value if fell else b.value / a.value
         expl = (
-            f"{fmt(a)} → {fmt(b)} is {humanize.amount(point, 'times')} (within rounding {rec.in_words('times')}); "
+            f"{fmt(a)} → {fmt(b)} is {'a fall of ' if fell else ''}{humanize.amount(point, 'times')} "
+            f"(within rounding {rec.in_words('times')}); "
             f"the text says {fmt(factor)} ({humanize.amount(factor.value, 'times')}, allowed {stated.in_words('times')})"
         )
         return _plus_one_loose(claim, self.name, factor, rec, judged(claim, self.name, factor, stated, rec, point, "times", expl))
@@ -291,8 +298,12 @@ class ArithmeticCheck(Check):
         """A change stated as an amount and as a rate: last year's level is the level less the increase (plus
         the decrease)."""
         if "from" in claim.roles:
-            return self._increment_from(claim)
+            why = concept_guard(claim)  # a real or an average rate beside an amount and its base
+            return unverifiable(claim, self.name, why, CONCEPT_REASON) if why else self._increment_from(claim)
         d, to, change = claim.roles["delta"], claim.roles["to"], claim.roles["change"]
+        concept = guarded_increment(claim, self.name, to, d, change)  # a real rate, or an average over years
+        if concept is not None:
+            return concept
         if claim.direction < 0:
             rec = (d.interval() / (to.interval() + d.interval())).scale(100)
             point = d.value / (to.value + d.value) * 100

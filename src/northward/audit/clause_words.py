@@ -24,7 +24,7 @@ _HEDGE_THAN = re.compile(r"(?:\bmore|\bless|\bfewer|более|менее|бол
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
 # a forecast, target or plan: not a result the store can hold
 _FORECAST = re.compile(
-    r"\bexpect\w*|\bforecast\w*|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
+    r"\bexpect\w*|\bforecast\w*|\bpredict\w*|\banticipat\w*|\bconsensus\b|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
     r"\bcould\b|\bmight\b|\blikely\b|прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|\bмо(?:жет|гут)\b|"
     r"\bсможет\b|预计|预期|目标|力争|计划|有望|可望",
     re.IGNORECASE,
@@ -132,3 +132,24 @@ COMPLEMENTS: tuple[dict[str, re.Pattern[str]], ...] = (
 
 # "respectively" in the three languages: a list whose members take the figures after it in order
 RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+
+
+# what may stand between a rate and the "from A to B" it is told of: the from-word, a year, "year on year"
+_PAIR_LEAD = re.compile(r"(?:from|between|с|от|从|由)\s*(?:(?:19|20)\d\d\s*年?的?\s*)?$|(?:19|20)\d\d\s*年?的?\s*$",
+                        re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"[^\W\d_]{2,}")
+_RATE_BREAK = re.compile(r"[;；，,、]|\s[—–-]\s")
+
+
+def rate_of_earlier_clause(between: str) -> bool:
+    """Is a rate said before a "from A to B" pair another subject's, ``between`` being the words from the rate to
+    A: a clause break, then words of a new subject before the from-word ("国内生产总值年均增长11.2%，财政收入从…
+    增加到…", "GDP grew 7% a year, and revenue rose from ... to ...")? "增长20%，由…增加到…" and "up 20%, from ...
+    to ..." keep the rate."""
+    breaks = list(_RATE_BREAK.finditer(between))
+    if not breaks:
+        return False
+    tail = between[breaks[-1].end() :]
+    lead = _PAIR_LEAD.search(tail)
+    rest = tail[: lead.start()] if lead else tail
+    return bool(_NEW_SUBJECT.search(rest))

@@ -30,7 +30,7 @@ _PLAIN = ("exact", "about")
 # a preposition right after a figure measures the gap ("some 700,000 b/d ahead of"): it needs a break first
 _VERB = re.compile(r"topp|outstrip|outpac|trail|опереди|обогна|обгоня|уступа|отста|领先|落后|仅次于", re.IGNORECASE)
 # a date between the figures is no figure ("低于4月的38.5万吨", "the 2.47 million tonnes of 2023")
-_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?![\d.,])")
+_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1,2}\s*(?:月|日))(?!\d|[.,]\d)")  # "in 2023, down"
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\w)(?:чем|против|с)|比|较)\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -99,3 +99,35 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
         return None  # "700,000 b/d ahead of 1.59mn b/d": the first figure is the gap, not a level
     hi, lo = (a, b) if m.group("up") else (b, a)
     return hi, lo, m.group(0)
+
+
+# a trend word right before a "from A to B" pair, in its clause, with no figure between ("снижение с 955 до 536")
+_TREND_GAP = re.compile(r"^[^\d,;:，；：。]{0,30}$")
+_PAIR_LEAD = re.compile(r"(?:\bfrom|\bto|(?<!\w)с|(?<!\w)до|从|由|至)\s*(?:уровня\s+|the\s+level\s+of\s+|an?\s+|the\s+)?$",
+                        re.IGNORECASE)
+
+
+def trend_orders(sentences: list[Sentence], s: Sentence, pairs: list[tuple[Quantity, Quantity]],
+                 up: re.Pattern[str], down: re.Pattern[str]) -> list[Claim]:
+    """An ``order`` claim for a "from A to B" pair with no rate of its own whose clause names its trend right
+    before it ("отмечается снижение с 955 до 536 миллионов долларов", "rose from 35 to 177"): a fall puts A above
+    B, a rise B above A. Read only for amounts in one unit, the trend word the last one before the pair."""
+    out: list[Claim] = []
+    for a, b in pairs:
+        if a.kind != "amount" or a.currency is None or a.currency != b.currency:
+            continue
+        first = min(a.start, b.start)
+        head = s.text[max(0, first - 40) : first]
+        found = [(m.end(), sign) for sign, pat in ((1, up), (-1, down)) for m in pat.finditer(head)]
+        if not found:
+            continue
+        end, sign = max(found)
+        if not _TREND_GAP.match(head[end:]) or len({sg for e, sg in found if e == end}) > 1:
+            continue
+        if not _PAIR_LEAD.search(head[end:]):
+            continue  # "fell to between 10 and 12", "от 5 до 7": a range, not two levels
+        hi, lo = (a, b) if sign < 0 else (b, a)
+        word = "a fall" if sign < 0 else "a rise"
+        out.append(Claim("order", {"higher": hi, "lower": lo}, s.text, s.start, s.lang,
+                         resolve(sentences, s, first), note=f"the text's own trend ({word} from one level to the other)"))
+    return out

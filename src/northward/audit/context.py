@@ -63,7 +63,9 @@ FLOWS: tuple[tuple[str, str], ...] = (
     (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
-        r"foreign trade|trade|turnover|товарооборот\w*|товарообращени\w*|"
+        # "import-export turnover" is the total, "export turnover" the exports
+        r"(?:import|export)s?\s*[-–/]\s*(?:export|import)s?(?:\s+turnover)?|foreign trade|trade|"
+        r"(?<!export\s)(?<!exports\s)(?<!import\s)(?<!imports\s)turnover|товарооборот\w*|товарообращени\w*|"
         r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|进出境|出入境|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",
     ),
@@ -101,7 +103,9 @@ _YEAR = re.compile(
 )
 _SPAN = re.compile(
     r"(?:from|between|с|от|从|自)\s*(19[5-9]\d|20[0-4]\d)\s*(?:年)?\s*(?:to|and|through|по|до|到|至|-|–|—)\s*"
-    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)",
+    r"(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*(?:-|–|—)\s*(19[5-9]\d|20[0-4]\d)|"
+    # "2022年同2012年相比": the span's end said first, then the year it is compared with
+    r"(19[5-9]\d|20[0-4]\d)\s*年\s*(?:同|与|和|较)\s*(19[5-9]\d|20[0-4]\d)\s*年\s*(?:相比|比较)",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"(?:since|с|从|自)\s*(19[5-9]\d|20[0-4]\d)", re.IGNORECASE)
@@ -238,7 +242,8 @@ def facts(text: str) -> _Facts:
         years=tuple(
             (m.start(), int(m.group(1))) for m in _YEAR.finditer(text) if not period_words.in_base(text, m.start())
         ),
-        spans=tuple((m.start(), int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in _SPAN.finditer(text)),
+        spans=tuple((m.start(), int(m.group(1) or m.group(3) or m.group(6)), int(m.group(2) or m.group(4) or m.group(5)))
+                    for m in _SPAN.finditer(text)),
         since=tuple((m.start(), int(m.group(1))) for m in _SINCE.finditer(text)),
         breaks=tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)),
         partial=bool(PARTIAL_PERIOD.search(text)),
@@ -275,6 +280,22 @@ def flow_at(text: str, pos: int) -> str | None:
         right = _FLOW_RIGHT_AFTER.match(text, pos + (num_end.end() if num_end else 0))
         after = _last_flow(right.group(1)) if right else None
     return after or _last_flow(text[cs:pos]) or _last_flow(text[:cs])
+
+
+def balance_at(text: str, pos: int) -> bool:
+    """Is the figure at ``pos`` a trade balance's: its clause names a surplus or deficit, or names no flow and
+    the flow it takes from an earlier clause is a balance's ("the trade surplus is 17.2 bn, lower than in 2007,
+    which was 28.7 bn": the 28.7 bn is last year's surplus, not a total of trade)?"""
+    cs, _ce = clause_bounds(text, pos)
+    if clause_words.names_balance(text[cs:pos]):
+        return True
+    if _flows(text[cs:pos]):
+        return False
+    found = [(m.start(), m.end()) for _flow, pat in _FLOW_RES for m in pat.finditer(text, 0, cs)]
+    if not found:
+        return False
+    _start, end = max(found)
+    return clause_words.names_balance(text[end : end + 12])
 
 
 def names_flow(window: str) -> bool:

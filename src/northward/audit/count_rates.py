@@ -17,10 +17,12 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .checkbase import Check, Env, fmt
+from .checkbase import Check, Env, fmt, unverifiable
 from .claims import Claim
 from .findings import Finding, finding
 from .grammar import word_pattern as _c
+from .growth_concepts import REASON as CONCEPT_REASON
+from .growth_concepts import concept_guard
 from .intervals import Interval
 from .numbers import Quantity
 from .text import Sentence
@@ -119,6 +121,10 @@ class CountGrowthCheck(Check):
         return claim.kind == "count_growth"
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        why = concept_guard(claim)  # an average annual rate is no change on one year's whole count
+        if why is not None:
+            yield unverifiable(claim, self.name, why, CONCEPT_REASON)
+            return
         count, change = claim.roles["count"], claim.roles["change"]
         step = 10.0 ** -change.decimals
         allowed = Interval(change.value - step, change.value + step)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from .amount_forms import zh_integer
 from .claims import Claim
 from .context import resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .text import Sentence
+from .zh_numerals import zh_integer
 from .zh_words import DAY_COUNT, EACH_DAY, PER_DAY
 
 _BOUNDS = ("over", "under", "nearly", "about")

@@ -15,21 +15,24 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from . import period_words
 from .averages import average_claims
 from .balance_change import balance_change_claims
-from .bases import base_roles
+from .bases import base_in_next, base_roles, pair_in_next
+from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
-from .comparatives import comparative_claims
+from .clause_words import rate_of_earlier_clause
+from .comparatives import comparative_claims, trend_orders
 from .complements import complement_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
-from .flow_growth import flows_growth_claims
+from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
-from .grammar import TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
+from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
@@ -93,7 +96,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: _elided_currency(s.text, scan(s.text, s.lang)) for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, scan(s.text, s.lang))) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -140,6 +143,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
+    claims.extend(listed_growth_claims(sentences, claims, amounts))
     claims.extend(growth_place_claims(sentences, claims))
     claims.extend(balance_change_claims(claims))
     claims.extend(share_mean_claims(sentences, claims))
@@ -153,6 +157,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
+    base_in_next(claims, sentences, figures)
+    pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
+                 figures)
     prior_bases(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
@@ -273,7 +280,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
     out: list[Claim] = []
-    pairs = _from_to_pairs(s.text, qs, w) + _to_from_pairs(s.text, qs, s.lang)
+    pairs = sentence_pairs(s.text, qs, s.lang)
     in_pair = {id(q) for pair in pairs for q in pair}
     used: set[int] = set()
     shares = {id(q) for q in qs if q.kind == "percent" and _is_share(s.text, q, qs, w)}
@@ -288,16 +295,19 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
             if not fits:
                 continue
-            if q.end <= a.start:
-                gap = a.start - q.end
-            elif q.start >= b.end:
-                gap = q.start - b.end + AFTER_PENALTY
+            first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
+            if q.end <= first:
+                gap = first - q.end
+            elif q.start >= last:
+                gap = q.start - last + AFTER_PENALTY
             else:
                 continue
-            lo, hi = (q.end, a.start) if q.end <= a.start else (b.end, q.start)
+            lo, hi = (q.end, first) if q.end <= first else (last, q.start)
             between = s.text[lo:hi]
             if ";" in between or "；" in between:
                 continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
+            if q.end <= min(a.start, b.start) and rate_of_earlier_clause(s.text[q.end : min(a.start, b.start)]):
+                continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
@@ -318,6 +328,7 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             out.append(_claim("change_pp", s, {"points": q, "from": a, "to": b}, ctx))
         paired.add(pi)
         used.add(id(q))
+    out.extend(trend_orders(sentences, s, [p for i, p in enumerate(pairs) if i not in paired], w.up, w.down))
 
     out.extend(_parallel_currency_pairs(sentences, s, pairs))
     out.extend(_adjacent_conversions(sentences, s, qs, w, in_pair))
@@ -381,7 +392,8 @@ _GDP_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _SIGN_BEFORE = re.compile(r"([−–—-]|\+)\s?$")
-_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$")  # a plus or a minus sign (not a dash) right before a figure
+# a plus or a minus sign (not a dash) right before a figure; a hyphen right after a bracket is a minus: "(-6%)"
+_EXPLICIT_SIGN = re.compile(r"(?:^|[\s(（])[+−]\s?$|[(（]-$")
 
 
 def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
@@ -396,6 +408,33 @@ def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
     ctx.year = f.years[0][1] if f.years else ctx.year
     ctx.start_years = []
     return _claim("rate", s, {"rate": q}, ctx)
+
+
+def sentence_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """Every (from, to) pair of levels a sentence gives: "from A to B", "to B from A", "если A, то B"."""
+    return _from_to_pairs(text, qs, words(lang)) + _to_from_pairs(text, qs, lang) + _if_then_pairs(text, qs, lang)
+
+
+def _if_then_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
+    """"Если в 2022 году было оформлено 17 автомобилей, то в 2023-м – уже 2567": the earlier level, then the later."""
+    words_of = IF_THEN.get(lang)
+    if words_of is None:
+        return []
+    before, between = words_of
+    amounts = [q for q in qs if q.kind == "amount"]
+    out = []
+    for a, b in itertools.pairwise(amounts):
+        head, gap = text[max(0, a.start - 70) : a.start], text[a.end : b.start]
+        if a.currency != b.currency or a.scale != b.scale or not before.search(_YEARISH.sub(" ", head)) \
+                or not between.search(_YEARISH.sub(" ", gap)):
+            continue
+        first, then = _YEAR_IN.findall(head[head.lower().rfind("если") :]), _YEAR_IN.findall(gap)
+        if first and then and int(then[-1]) > int(first[-1]):
+            out.append(_harmonise(a, b))  # two years, the later second: "если экспорт 5, то импорт 3" is no pair
+    return out
+
+
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:
@@ -415,6 +454,10 @@ def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quanti
     return pairs
 
 
+# "с 1 января": a day of a month, no level
+_DATE_AFTER = re.compile(r"\s*(?:" + "|".join(period_words.MONTHS_RU + period_words.MONTHS_EN) + r")", re.IGNORECASE)
+
+
 def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
     """"rose to 45.0 billion yuan from 40.0 billion yuan": the pair (from, to) written the other way round."""
     words = TO_FROM.get(lang)
@@ -425,16 +468,21 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
     for b, a in itertools.pairwise(qs):
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
-        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]):
+        if lang == "ru" and a.kind == "amount" and a.scale != b.scale:
+            continue  # "до 5 млн тонн с 2 портов": a count, not the level before
+        if between.search(text[b.end : a.start]) and before.search(text[max(0, b.start - 30) : b.start]) \
+                and not _DATE_AFTER.match(text, a.end):
             out.append(_harmonise(a, b))
     return out
 
 
 def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
-    """Give "from 7.9 to 15.7 billion yuan" one scale and currency at both ends."""
+    """Give "from 7.9 to 15.7 billion yuan" one scale and currency at both ends ("с $1,5 до $4,5 миллиона": the
+    scale said once, also after a currency sign, when the scaled first end stays within a hundredfold of the second)."""
     if a.kind != "amount":
         return a, b
-    if not a.scaled and b.scaled and not a.currency:
+    if not a.scaled and b.scaled and (not a.currency or (a.currency == b.currency
+                                                         and 0.01 <= a.value * b.scale / b.value <= 100)):
         a = replace(a, value=a.value * b.scale, scale=b.scale)
     if a.currency is None and b.currency:
         a = a.with_currency(b.currency)

@@ -96,9 +96,24 @@ def words(lang: str) -> Words:
 # "rose to B from A" (the later level first): the words before B and between B and A, per language
 TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "en": (
-        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?$"),
-        _c(r"^\s*(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
+        # "to just below $5 a tonne from $9.15": a hedge before the level, a unit after it
+        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?"
+           r"(?:(?:just\s+)?(?:below|under|over|above)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"),
+        _c(r"^\s*(?:(?:a|per)\s+(?:tonne|ton|barrel|unit|head)\s+)?(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+"
+           r"(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),
     ),
+    # "упали в четыре раза, до $51,2 тысячи с $211 тысячи", "выросли до 5,1 млн т с 3,2 млн т"
+    "ru": (
+        _c(r"\bдо\s*(?:(?:почти|около|более|свыше)\s+)?$"),
+        _c(r"^\s*(?:тонн\w*\s+|юан\w*\s+|долл\w*\.?\s+|руб\w*\.?\s+)?с\s*(?:уровня\s+)?$"),
+    ),
+}
+
+
+# "Если в 2022 году ... 17 автомобилей, то в 2023-м – уже 2567": two levels set against each other, the first the
+# earlier; the words before the first (in its clause) and between the two, per language
+IF_THEN: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "ru": (_c(r"(?<!\w)если(?!\w)[^,;.!?\d]{0,60}$"), _c(r"^[^\d;.!?]{0,30},\s*то(?!\w)[^\d;.!?]{0,40}$")),
 }
 
 

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from . import period_words
 from .claims import Claim
 from .context import names_subject, resolve
 from .numbers import Quantity
@@ -35,7 +36,7 @@ _CHANGE_BY = re.compile(
 
 # an amount that is a change ("an increase of 4.89 billion", "со снижением на 178,6 тыс. т", "减少了")
 _CHANGE_OF = re.compile(
-    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall)\s+of\s*$|"
+    r"(?:increase|decrease|decline|drop|rise|growth|gain|fall|(?<!net\s)loss|jump|plunge|slump|surge|reduction)\s+of\s*$|"
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
     r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
     r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"
@@ -100,9 +101,11 @@ def is_compared_base(text: str, q: Quantity) -> bool:
     return bool(_BASE_OF_COMPARISON.search(text, max(0, q.start - 16), q.start))
 
 
-# "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit
+# "что на 0,4 млн тонн больше": "на" before the amount, the comparative after its unit, or after the change's rate
+# ("на 1,2 тыс. тонн или на 30 % меньше уровня 2018 года": a difference, never the level of a second change)
 _NA_BEFORE = re.compile(r"(?<!\w)на\s*$", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|процент\w*)\s*,?\s*)?"
+                         r"(?<!\w)(?:больше|меньше|выше|ниже)\b", re.IGNORECASE)
 
 
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
@@ -224,6 +227,16 @@ def _sign(text: str, q: Quantity) -> int:
     return 0 if m is None else 1 if m.group("up") else -1
 
 
+def _other_period(own_before: str, prev_text: str) -> bool:
+    """Does the change's sentence name, before it, a period the sentence before does not ("... in the first quarter,
+    to a level of $26.5 trillion. In the fourth quarter, GDP increased 6.6 percent, or $414 billion": the level is
+    the first quarter's, not the base of the fourth quarter's increase)?"""
+    def spans(text: str) -> set[tuple[int | None, int | None, int | None]]:
+        return {(p.first, p.last, p.year) for p in period_words.find(text) if not (p.anaphora or p.vague)}
+    own = spans(own_before)
+    return bool(own) and not own & spans(prev_text)
+
+
 def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
                   before: list[Quantity], delta: Quantity, first: int) -> Quantity | None:
     """The last amount in the increment's unit before it: in its sentence, else the one before when its own
@@ -233,7 +246,7 @@ def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]],
     own = [q for q in before if q.kind == "amount" and q.currency == delta.currency and not is_change_amount(s.text, q)]
     if own:
         return own[-1]
-    if s.index > 0 and not names_subject(s.text, 0, first):
+    if s.index > 0 and not names_subject(s.text, 0, first) and not _other_period(s.text[:first], sentences[s.index - 1].text):
         prev_text = sentences[s.index - 1].text
         prev = [q for q in figures[s.index - 1] if q.kind == "amount" and q.currency == delta.currency
                 and not is_change_amount(prev_text, q)]

@@ -14,6 +14,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
+from .zh_numerals import NUMERAL, ZH_DIGITS, zh_integer, zh_places
 from .zh_words import SLASH_FRACTION, TENTHS
 
 EN_SMALL = {
@@ -70,20 +71,6 @@ RU_SMALL = {
     "двадцать": 20,
     "тридцать": 30,
     "сто": 100,
-}
-ZH_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
 }
 EN_ORDINALS = {
     "first": 1,
@@ -219,12 +206,12 @@ _FIGURE = {lang: _figure_re(lang) for lang in ("en", "ru", "zh")}
 _EN_WORD_NUM = re.compile(
     r"\b(?P<word>"
     + "|".join(sorted(EN_SMALL, key=len, reverse=True))
-    + r")(?:[\s-](?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion))",
+    + r")(?:[\s-]|(?=fold\b))(?P<unit>times|fold|percentage\s+points?|percent(?!age)|per cent|billion|million|trillion)",
     re.IGNORECASE,
 )
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
-    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing)|"
+    r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|es?\b)|"
     r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
     re.IGNORECASE,
 )
@@ -245,9 +232,9 @@ _WORD_MULT_VALUE = {
     "翻番": 2.0,
 }
 WORD_MULTIPLE_TOLERANCE = 0.05
-_ZH_NUM_TIMES = re.compile(r"(?P<zh>[一二两三四五六七八九十]+)倍")
-_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)")
-_PERIOD_HALF = re.compile(r"(?:first|second|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
+_ZH_NUM_TIMES = re.compile(r"(?P<zh>" + NUMERAL + r")倍")
+_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|" + NUMERAL + ")")
+_PERIOD_HALF = re.compile(r"(?:first|second|last|latter|previous|past|final|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
     r"(?:\branked\s+|\branking\s+|\brank\s+)(?P<num>\d{1,2})(?:st|nd|rd|th)\b|"
@@ -294,6 +281,9 @@ class Quantity:
 
     def interval(self) -> Interval:
         """The values the writer's figure and hedge allow."""
+        if self.tolerance and self.hedge.kind == "nearly" and self.kind == "multiple" and 0 < self.value < 1:
+            # "almost halve": the level falls to a little more than half, never less
+            return Interval(self.value, self.value * (1 + self.tolerance) + abs(self.value) * NEARLY_TOLERANCE)
         if self.tolerance and self.hedge.kind == "nearly":  # "nearly doubling": below ×2, never above
             return Interval(self.value * (1 - self.tolerance) - abs(self.value) * NEARLY_TOLERANCE, self.value)
         return self.hedge.apply(self.rounding())
@@ -338,11 +328,8 @@ def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
 
 
 def zh_numeral(text: str) -> int:
-    """A small Chinese numeral (一 .. 九十九): '十二' -> 12, '三' -> 3."""
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return (ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (ZH_DIGITS.get(units, 0) if units else 0)
-    return ZH_DIGITS.get(text, 0)
+    """A whole Chinese numeral: '十二' -> 12, '三' -> 3, '一百四十一' -> 141."""
+    return int(zh_integer(text))
 
 
 def _currency(cur1: str | None, cur2: str | None) -> str | None:
@@ -402,7 +389,20 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
         if digit is not None:
             add(digit)
     qs = counting_units(text, _shared_percent(text, compound_amounts(text, sorted(found, key=lambda q: q.start))))
+    qs = _yen_signs(text, qs)
     return listed_scale(text, qs) if lang == "zh" else qs
+
+
+# "¥" is the yen's sign as well as the yuan's: in a sentence about Japan or the yen it is the yen
+_JAPAN = re.compile(r"\byen\b|\bJapan|日本|日元|円|Япони|японск|\bиен|\bйен", re.IGNORECASE)
+
+
+def _yen_signs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Amounts written with "¥" are yen (currency ``JPY``, which no check converts), not yuan, when their sentence
+    speaks of Japan or the yen ("Japan's trade deficit was ¥234.6 billion ($1.5 billion)")."""
+    if not _JAPAN.search(text):
+        return qs
+    return [replace(q, currency="JPY") if q.currency == "CNY" and q.text.lstrip().startswith("¥") else q for q in qs]
 
 
 _PERCENT_JOINER = re.compile(r"\s*(?:и|или|and|or|和|或|及|、)\s*")
@@ -424,6 +424,18 @@ def _shared_percent(text: str, qs: list[Quantity]) -> list[Quantity]:
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])(?:was|were|is|are|of|to|by|at|reached|totall?ed|hit)$")
 
 
+_DURATION_AFTER = re.compile(
+    r"[-‑–](?:month|year|day|week|quarter|hour)s?\b|-?(?:месячн|летн|дневн|недельн)\w*", re.IGNORECASE
+)
+_YEAR_DASH = re.compile(r"((?:19|20)\d\d)\s?[-–/]\s?$")
+
+
+def _fiscal_year_tail(text: str, start: int, raw: str) -> bool:
+    """Is the two-digit number at ``start`` the end of a fiscal year ("2023-24", "2019/20", "2015–16")?"""
+    y = _YEAR_DASH.search(text, max(0, start - 7), start)
+    return y is not None and len(raw) == 2 and raw.isdigit() and int(raw) == (int(y.group(1)) + 1) % 100
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
@@ -431,6 +443,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
         return None  # part of an identifier such as "COVID-19" or "G20"
     if lead.endswith("^"):
         return None  # an exponent: "4858254m^3" is cubic metres
+    if _fiscal_year_tail(text, m.start(), m.group("num")):
+        return None  # "2023-24", "FY2019/20": the second year of a fiscal year, not a figure
+    if _DURATION_AFTER.match(text, m.end("num")):
+        return None  # "the prior 12-month period", "a 10-year high", "12-месячный": a span of time, not a figure
     try:
         value, decimals = parse_number(raw, lang)
     except NumberParseError:
@@ -522,10 +538,13 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(Quantity(value, "multiple", m.start(), m.end(), m.group(0), 1 if value % 1 else 0, 1.0, None, hedge))
     for m in _ZH_NUM_TIMES.finditer(text):
-        out.append(Quantity(float(zh_numeral(m.group("zh"))), "multiple", m.start(), m.end(), m.group(0)))
+        raw = m.group("zh")  # "增长二点八倍": 2.8, to its decimal
+        if raw in ("百", "千"):
+            continue  # "信心百倍": a set phrase, not a multiple
+        out.append(Quantity(zh_integer(raw), "multiple", m.start(), m.end(), m.group(0), max(0, zh_places(raw))))
     for m in _ZH_PERCENT.finditer(text):
         raw = m.group("num")
-        value, dec = (float(zh_numeral(raw)), 0) if not raw[0].isdigit() else parse_number(raw)
+        value, dec = (zh_integer(raw), max(0, zh_places(raw))) if not raw[0].isdigit() else parse_number(raw)
         out.append(
             Quantity(
                 value,

@@ -17,11 +17,14 @@ from .grammar import word_pattern as _c
 # "more than", "over", "свыше", "超过" alone are hedges of the second figure, never read here
 BETWEEN: dict[str, re.Pattern[str]] = {
     "en": _c(
-        r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*)|"
-        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?))"
+        r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*|"
+        r"\bup\s+from)|"  # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
+        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from))"
     ),
     "ru": _c(
-        r"(?:(?P<up>\bбольше,?\s+чем|\bвыше,?\s+чем|\bопереди\w*|\bобогна\w*|\bобгоня\w*)|"
+        # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure
+        r"(?:(?P<up>\bбольше,?\s+чем|\bвыше,?\s+чем|\bопереди\w*|\bобогна\w*|\bобгоня\w*|"
+        r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*))|"
         r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*))"
     ),
     "zh": _c(r"(?:(?P<up>高于|多于|领先于?)|(?P<down>低于|少于|不及|落后于|仅次于))"),
@@ -76,7 +79,7 @@ PLACE: dict[str, re.Pattern[str]] = {
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
         rf"(?<!\w)(?P<ord3>{_ORD_RU})\w*\s+(?:по\s+\w+\s+|крупнейш\w+\s+)?{_RANKED_RU}|"  # "вторым по величине поставщиком"
         rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?замыка\w*|замыка\w*\s+(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
-        rf"(?P<lead>крупнейш\w*|главн\w+|наиболее\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*)"
+        rf"(?P<lead>крупнейш\w*|главн\w+|(?:наиболее|сам\w+)\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*)"
     ),
     "zh": _c(
         rf"(?:排名?|位居|位列|居|跌至|降至|升至)第(?P<ord>{_ORD_ZH})(?:(?:及|和|、)第(?P<ord2>{_ORD_ZH}))?(?:大|位|名)?|"
@@ -102,7 +105,8 @@ WORLD: dict[str, re.Pattern[str]] = {
 # Далее следуют Ирак, Бразилия и Оман"), or for the member before them ("沙特紧随其后")
 NEXT: dict[str, re.Pattern[str]] = {
     "en": _c(r"\bfollowed\s+by\b"),
-    "ru": _c(r"на\s+следующ\w+\s+(?:позици|мест|строчк)\w*|далее\s+следу\w+|за\s+(?:ней|ним|ними)\s+следу\w+|следом\s+ид\w+"),
+    "ru": _c(r"на\s+следующ\w+\s+(?:позици|мест|строчк)\w*|далее\s+(?:следу|ид)\w+|за\s+(?:ней|ним|ними)\s+следу\w+|"
+             r"следом\s+ид\w+"),
     "zh": _c(r"紧随其后|其次是|其次为|其后是"),
 }
 # the members listed after these words are above the place's member ("third after Indonesia and Australia",

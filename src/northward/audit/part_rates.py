@@ -11,6 +11,7 @@ told of another measure; and when no ``sum_growth`` claim (levels and rates) alr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -26,7 +27,10 @@ from .numbers import Quantity
 FLOWS = ("total", "export", "import")
 # a rate against the previous month or quarter, not against the same period a year earlier
 _OTHER_BASE = _c(
-    r"环比|month[- ]on[- ]month|quarter[- ]on[- ]quarter|(?:previous|prior|preceding)\s+(?:month|quarter)|"
+    r"环比|(?:month|quarter)[- ]on[- ](?:month|quarter)|(?:month|quarter)[- ]over[- ](?:month|quarter)|\b[mq]/[mq]\b|"
+    r"(?:previous|prior|preceding)\s+(?:month|quarter)|\b(?:a|the)\s+(?:month|quarter)\s+(?:earlier|before)|"
+    r"\bon\s+the\s+(?:month|quarter)\b|(?:versus|against|over|compared\s+(?:with|to))\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*(?:\d|last\s+year|a\s+year))|"
     r"предыдущ\w+\s+(?:месяц|квартал)\w*|прошл\w+\s+(?:месяц|квартал)\w*|"
     r"чем\s+в\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
 )
@@ -35,6 +39,22 @@ _OTHER_BASE = _c(
 def other_base(words: str) -> bool:
     """Do a rate's words (its clause on) compare it with another month or quarter, not a year earlier?"""
     return bool(_OTHER_BASE.search(words))
+
+
+# where a rate's own words end: the next figure (a year is words), a clause mark, or "and" before the next rate
+_OWN_WORDS_END = re.compile(r",(?!\s*чем)|[，;；。]|\band\b|\bи\b|(?<!\d)\d(?!\d{3}(?!\d))")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def rate_other_base(sentence: str, rate: Quantity) -> bool:
+    """Do a rate's own words compare it with another month or quarter, not a year earlier? In English and
+    Russian they follow it ("up by 9.1% against the month earlier and by 22.6% year on year"), in Chinese
+    they come before it (同比增长5%,环比增长3%)."""
+    if _CJK.search(sentence[max(0, rate.start - 2) : rate.start]):
+        cut = max((m.end() for m in _OWN_WORDS_END.finditer(sentence, max(0, rate.start - 30), rate.start)), default=0)
+        return other_base(sentence[max(cut, rate.start - 30) : rate.start])
+    end = _OWN_WORDS_END.search(sentence, rate.end, rate.end + 50)
+    return other_base(sentence[rate.end : end.start() if end else rate.end + 50])
 
 
 def _signed(c: Claim) -> Quantity:

@@ -40,6 +40,13 @@ _PARTS_END = re.compile(
     r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
+# "X, including those to high-income countries, are estimated to touch 550 bn": the marker's phrase closes with a
+# comma and the sentence's own verb follows; the amounts after it are the subject's, not parts of an earlier whole
+_ASIDE_CLOSED = re.compile(
+    r"[^\d,;]*,\s*(?:are|is|was|were|has|have|had|will|would|could|may|rose|fell|reached|totall?ed|amounted|"
+    r"составил\w*|достиг\w*|вырос\w*|снизил\w*)\b",
+    re.IGNORECASE,
+)
 _INCLUDES_GAP = 12  # "This includes 2.9 mn tons ...": the first part right after the verb
 
 
@@ -114,6 +121,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         prev = [q for q in figures[before_s.index] if not is_change_amount(before_s.text, q)] if before_s is not None else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
             before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
+            if not before and _other_unit_whole(s.text, figures[s.index], m.start(), unit):
+                continue  # "建成项目215个，其中包括年产300万吨的…": the whole is the count right before the marker
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
                               and before_s is not None and not is_compared_base(before_s.text, q)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit and not is_compared_base(s.text, q)]
@@ -126,6 +135,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
             if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
                 continue
+            if _ASIDE_CLOSED.match(s.text, m.end(), parts[0].start):
+                continue  # "Global remittances, including those to rich countries, are put at $550 bn": an aside
             whole = pool[-1]
             whole_s = s if before else before_s
             assert whole_s is not None
@@ -152,6 +163,16 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
+
+
+_WHOLE_GAP = 12  # "项目215个，其中": the unit and a comma between a whole and its marker
+
+
+def _other_unit_whole(text: str, qs: list[Quantity], marker: int, unit: str | None) -> bool:
+    """Is the marker right after an amount of its own sentence in another unit (a count, another measure)? Then
+    that amount is the list's whole, and a total of the parts' unit said before is not."""
+    before = [q for q in qs if q.kind == "amount" and q.end <= marker]
+    return bool(before) and before[-1].currency != unit and marker - before[-1].end <= _WHOLE_GAP
 
 
 # "Из них 3129 грузовых и 1122 — новой самоходной техники": a sentence opened by the marker, its counts bare

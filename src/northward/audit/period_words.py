@@ -114,6 +114,16 @@ _RELATIVE = _c(
     r"(?:минувшего|прошедшего)\s+года|去年|今年|上年|本年"
 )
 _THIS = ("this", "этом", "текущ", "этого", "нынешн", "今年", "本年")
+# a sentence that opens on the base period of the rate told just before it ("Это на 65% больше, чем за прошлый
+# год. Тогда отправили около 19 тыс. тонн", "A year earlier, 4.1 million tonnes", "当时为…", "去年同期为…")
+BASE_OPENER = _c(
+    r"^\W*(?:тогда|годом\s+ранее|год\s+назад|a\s+year\s+(?:earlier|ago)|at\s+that\s+time|当时|(?:去年|上年)同期)(?!\w)"
+)
+# a rate told against the year before ("больше, чем за прошлый год", "than last year", "同比")
+AGAINST_YEAR_BEFORE = _c(
+    r"прошл\w+\s+год\w*|предыдущ\w+\s+год\w*|годом\s+ранее|last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago)|"
+    r"year[- ]on[- ]year|同比|去年|上年"
+)
 # the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
 _BASE = _c(
     r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"

@@ -102,6 +102,8 @@ def prior_bases(sentences: list[Sentence], figures: dict[int, list[Quantity]], c
         level = _level(s, c, [q for q in figures[s.index] if q.kind != "year"])
         if level is None or not level.currency or level.extra.get("sentence_start") is not None:
             continue
+        if is_change_amount(s.text, level):
+            continue  # "plunged 60%, a loss of $7 billion": the change's amount, not this year's level
         year = _own_year(s, level)
         lctx = resolve(sentences, s, level.start)
         cands = []

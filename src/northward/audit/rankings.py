@@ -18,6 +18,7 @@ figures the text gives, never against members it does not list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -83,6 +84,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
     conflicts: set[str] = set()
     pairs: list[tuple[str, str, Sentence]] = []  # (above, below, where said)
     last = 0
+    before: tuple[Named, ...] = ()  # the countries of the sentence before
     for s in sentences:
         if s.lang not in PLACE:
             continue
@@ -94,6 +96,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
             members = _members(s.text, named, start, end, len(ranks) if not relative else 0, in_lists)
             if relative:
                 if not last:
+                    pairs.extend(_chain(s, named, before, start, members))
                     continue
                 ranks = [last + i + 1 for i in range(len(members))]
             for member, rank in zip(members, ranks, strict=False):
@@ -108,6 +111,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
                 continue
             for n in ns:
                 pairs.append((n.code, subject.code, s) if up else (subject.code, n.code, s))
+        before = named
     for code in conflicts:
         places.pop(code, None)
     ranked = sorted(places.items(), key=lambda kv: kv[1])
@@ -130,6 +134,21 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
             done.add(pair)
             out.append(claim)
     return out
+
+
+def _chain(s: Sentence, named: tuple[Named, ...], before: tuple[Named, ...], start: int,
+           members: list[Named]) -> list[tuple[str, str, Sentence]]:
+    """"Франция импортировала ... на 27,9 млн долларов. Далее идут Новая Зеландия (8,8 млн) и США (9,966 млн)": with
+    no place said before, "next come" ranks the members it lists after the one country named before it (in its
+    sentence, else in the sentence before, when that names only it), each below the one before."""
+    if not members or members[0].start < start:  # the members it lists come after it
+        return []
+    own = {n.code for n in named if n.end <= start}
+    prior = own or {n.code for n in before}
+    if len(prior) != 1:
+        return []
+    chain = [prior.pop(), *dict.fromkeys(m.code for m in members)]
+    return [(a, b, s) for a, b in itertools.pairwise(chain) if a != b]
 
 
 def _alike(a: str | None, b: str | None) -> bool:
@@ -233,16 +252,19 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
     out: dict[str, list[tuple[Sentence, Quantity]]] = defaultdict(list)
     previous: str | None = None
     sole = False  # the sentence before names one country only
+    unit_before: str | None = None  # the unit of the last figure of the sentences before
     for s in sentences:
         named = countries(s.text)
         start, owner = 0, None  # since the figure before, and its member
         listed: str | None = None  # the unit of the last bracketed figure: "Тайваню (133,46 млн литров), Мьянме (84,79 млн)"
         for q in figures[s.index]:
             bracketed = _bracket_owner(s.text, named, q)
-            if q.kind == "amount" and unit_of(s.text, q) is None and bracketed and listed and q.scaled:
-                q = q.with_currency(listed)  # the unit the list leaves unsaid
+            unsaid = listed or (unit_before if not any(unit_of(s.text, x) for x in figures[s.index]) else None)
+            if q.kind == "amount" and unit_of(s.text, q) is None and bracketed and unsaid and q.scaled:
+                q = q.with_currency(unsaid)  # the unit the list leaves unsaid (its own, or the sentence before's)
             if q.kind != "amount" or unit_of(s.text, q) is None:
                 continue
+            unit_before = unit_of(s.text, q)
             listed = unit_of(s.text, q) if bracketed else None
             member = bracketed or _owner(s, named, start, q, owner)
             back = THAT_COUNTRY.search(s.text, start, q.start)

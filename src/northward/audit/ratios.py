@@ -27,6 +27,7 @@ from dataclasses import replace
 from .claims import Claim
 from .clause_words import RESPECTIVELY
 from .grammar import word_pattern as _c
+from .growth_concepts import other_bases
 from .increments import is_change_amount
 from .numbers import FRACTION_NOTE, Quantity
 
@@ -188,8 +189,6 @@ def _in_words(c: Claim) -> bool:
     return c.kind == "change_pct" and q is not None and q.note == FRACTION_NOTE and q.hedge.kind in FRACTION_BOUNDS
 
 
-
-
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
     """A growth in words (a multiple, or a fraction with a bound) and the one growth rate in figures of at least
     50% (a fraction's: half its size) stated in its sentence or the next two, for the same flow (or none named),
@@ -219,6 +218,9 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
         if r.sentence_start == m.sentence_start and RESPECTIVELY.search(m.sentence):
             continue  # "对澳洲、拉美、非洲…同比分别增长2.1倍、53.8%、12.2%": each member's growth, not one told twice
         rate = r.roles["change"]
+        told = m.roles.get("factor") or m.roles["change"]  # a multiple, or a fraction in words
+        if other_bases((m.sentence, told.start), (r.sentence, rate.start)):
+            continue  # "同1950年相比增长2.8倍；同1953年相比增长87%": two growths from other years
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})
         if m.kind == "multiple":

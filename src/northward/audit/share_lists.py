@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .amount_forms import zh_integer
 from .claims import Claim
 from .context import flow_at, resolve
 from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
+from .zh_numerals import zh_integer
 from .zh_words import (
     COUNTED_MEMBERS,
     EACH_SHARE,

@@ -256,7 +256,16 @@ def _none_differ(sentences: list[Sentence], c: Claim, *figs: tuple[Sentence, Qua
 def bracketed_share(text: str, q: Quantity, qs: list[Quantity]) -> bool:
     """"Китая – 136,7 млн долларов (30%)", "264.4 млн. $ (65% стоимостного объема экспорта)": a percent alone
     (unsigned) opening brackets right after an amount is that amount's share of a whole, unless the amount
-    is a change ("на 1,7 млн т (79,6%)": a level against last year's, an index)."""
+    is a change ("на 1,7 млн т (79,6%)": a level against last year's, an index), or the sentence's other
+    amounts carry a bracketed percent over 100 ("25,1 тыс. (103,3%) – рождений, 4,9 тыс. (99,9%) – смертей":
+    no share of a whole exceeds it, so the run are indices against last year)."""
+    if not _bracketed_after_amount(text, q, qs):
+        return False
+    return not any(x.value > 100 for x in qs if x.kind == "percent" and _bracketed_after_amount(text, x, qs))
+
+
+def _bracketed_after_amount(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """A percent alone in brackets right after an amount that is a level, not a change."""
     prev = [x for x in qs if x.end <= q.start and x.kind != "year"]
     if not prev or prev[-1].kind != "amount" or not prev[-1].currency or is_change_amount(text, prev[-1]):
         return False

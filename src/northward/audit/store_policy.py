@@ -32,6 +32,8 @@ from .claims import Claim
 from .context import clause_bounds, names_subject
 from .extract import INHERITED_DIRECTION
 from .findings import Finding
+from .growth_concepts import REASON as CONCEPT_REASON
+from .growth_concepts import concept_guard
 
 # grades whose figures may show a text wrong (the core's GRADES, most authoritative first)
 CONTRADICTING_GRADES = ("official_original", "official_copy", "reputable_media")
@@ -59,6 +61,10 @@ def unresolved(claim: Claim) -> tuple[str, str] | None:
         if q is not None and not names_subject(claim.sentence, cs, q.start):
             why = "the subject is unclear: the rate's clause names nothing and its change word is in an earlier clause"
             return "subject_unresolved", why
+    if claim.kind == "change_pct":
+        concept = concept_guard(claim)  # the store's levels give the plain change of one year or of the span
+        if concept is not None:
+            return CONCEPT_REASON, concept
     several_years = over_years(claim) if claim.kind in _OVER_YEARS_KINDS and not part_given else ""
     if several_years:
         return "period_unresolved", several_years

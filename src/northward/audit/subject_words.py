@@ -380,5 +380,8 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "SG": ("singapore", "сингапур\\w*", "新加坡"),
     "CO": ("colombia", "колумби\\w*", "哥伦比亚"),
     "ZA": ("south africa", "юар\\b", "南非"),
-    "NZ": ("new zealand", "новой?\\s+зеланди\\w*", "新西兰"),
+    "NZ": ("new zealand", "нов\\w+\\s+зеланди\\w*", "新西兰"),
+    "UA": ("ukrain", "украин\\w*", "乌克兰"),
+    "FR": ("france", "франци\\w*", "法国"),
+    "EU": ("european union", "\\beu\\b", "(?<![а-яё])ес(?![а-яё])", "евросоюз\\w*", "欧盟"),
 }

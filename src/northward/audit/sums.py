@@ -17,11 +17,12 @@ from . import period_words, subject_words, zh_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
-from .context import Context, clause_bounds, direction_of, facts, flow_at, resolve
+from .context import Context, balance_at, clause_bounds, direction_of, facts, flow_at, resolve
 from .conversions import quoted_rate
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
+from .part_rates import rate_other_base
 from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
@@ -69,7 +70,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             prev_end = q.end
-            if flow == "total" and names_balance(s.text[clause_bounds(s.text, q.start)[0] : q.start]):
+            if flow == "total" and balance_at(s.text, q.start):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
             if flow in ("export", "import"):
                 last_part = flow
@@ -549,7 +550,10 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     if m is None or re.search(r"[;；。]", text[local : m.start()]):
         return None
     start = max(text.rfind(x, 0, local) for x in (";", "；", "。", "其中", "among them", "Among them")) + 1
-    amounts = [q for q in scan(text, sent.lang) if q.kind == "amount" and q.currency and start <= q.start < m.start()]
+    figures = scan(text, sent.lang)
+    if any(q.kind == "percent" and local < q.start < m.start() for q in figures):
+        return None  # "总值57.3亿元,同比增长92.3%,其中出口…分别增长": the amount's own rate comes before the list
+    amounts = [q for q in figures if q.kind == "amount" and q.currency and start <= q.start < m.start()]
     rates = sorted(
         (c.roles["change"] for c in claims
          if c.kind == "change_pct" and c.sentence_start == base and c.roles["change"].start >= m.end()
@@ -579,6 +583,8 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
             continue
         change = factor_rate or c.roles["change"]
+        if rate_other_base(c.sentence, change):
+            continue  # "up 9.1% against the month earlier": not the amount's year-on-year rate
         at = c.sentence_start + change.start
         to = c.roles.get("to")
         if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
@@ -605,25 +611,31 @@ _ANAPHOR_SUBJECT = re.compile(
 _POINTS_BACK = re.compile(r"(?:^|[\s,，])(?:это|что|that|this|which|这|此)(?:\s|$)[^,;，；]{0,30}$", re.IGNORECASE)
 
 
-def _rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+def rate_pointing_back(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]],
+                       spans: list[tuple[int, int]] | None = None) -> Quantity | None:
     """The one rate (no pair, no level) of the sentence right after the amount's, when that sentence gives no
-    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает")."""
-    own = next((c for c in claims if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    amount of its own and the rate's clause points back at the amount ("это на 3,5% превышает"; a multiple as a
+    rate: "Это в 1,4 раза превышает"). ``spans``: the sentences' (start, end), when the amount's sentence may
+    hold no claim."""
+    own = next(((c.sentence_start, c.sentence_start + len(c.sentence)) for c in claims
+                if c.sentence_start <= amount_pos < c.sentence_start + len(c.sentence)), None)
+    own = own or next(((a, b) for a, b in spans or [] if a <= amount_pos < b), None)
     if own is None:
         return None
-    end = own.sentence_start + len(own.sentence)
+    end = own[1]
     nxt = [c for c in claims if c.sentence_start > amount_pos]
     if not nxt:
         return None
     start = min(c.sentence_start for c in nxt)
     here = [c for c in nxt if c.sentence_start == start]
-    rates = [c for c in here if c.kind == "change_pct" and "from" not in c.roles and "to" not in c.roles]
+    rates = [c for c in here if (c.kind == "change_pct" or factor_as_rate(c) is not None)
+             and "from" not in c.roles and "to" not in c.roles]
     if len(here) != 1 or len(rates) != 1 or start - end > 3:
         return None
     c = rates[0]
     if any(start <= p < start + len(c.sentence) for p, cur in amounts if cur):
         return None
-    change = c.roles["change"]
+    change = factor_as_rate(c) or c.roles["change"]
     if not _POINTS_BACK.search(c.sentence[: change.start]) and not _ANAPHOR_SUBJECT.match(c.sentence):
         return None
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
@@ -658,10 +670,13 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
-# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion"
+# "rose by 32% in January-August year-on-year to $155.1 bln", "surged 15.4%, and reached $27.735 billion",
+# "increased by 30% compared to the same period last year, rising to over 2.4 million tons",
+# "выросла на 36,4% год к году и составила 584,96 тыс. TEU", "вырос на 2,2% ... и составил 50,8 млн тонн"
 _RATE_THEN_AMOUNT = re.compile(
-    r"^[^%;；。]{0,45}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
-    r"\bcoming\s+in\s+at)\s*(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than)?\s*$",
+    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"\bcoming\s+in\s+at|\bи\s+(?:составил|составля|достиг)\w*|\bсоставив|\bдостигнув)\s*"
+    r"(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than|почти|около|более|свыше)?\s*$",
     re.IGNORECASE,
 )
 
@@ -719,7 +734,7 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
         if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
             rate = rate_of(earlier, claims, positions)
         if rate is None and role == "total":
-            rate = _rate_just_before(total_claim, claims, positions) or _rate_pointing_back(pos, claims, positions)
+            rate = _rate_just_before(total_claim, claims, positions) or rate_pointing_back(pos, claims, positions)
         if rate is None and role != "total" and pos in deltas:  # "进口1079.5万吨,同比增长149.77万吨": its increase
             roles[f"delta_{role}"] = _own_sentence(deltas[pos], total_claim)  # as an amount gives last year's level
             continue

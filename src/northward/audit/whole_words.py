@@ -21,6 +21,9 @@ _FLOW_TOKENS = (
     ("import", re.compile(r"\bimports?\b|импорт\w*", re.IGNORECASE)),
 )
 _CHINA = re.compile(r"\b(?:china|the\s+nation|the\s+country|national|nationwide)(?:['’]s)?(?=\s|$)", re.IGNORECASE)
+# a whole that is a plan or a target ("占规划总投资的65.5%", "72% of the planned investment", "от плановых
+# объёмов"): never an amount stated as done before it, only one its own words also call planned
+PLANNED = re.compile(r"规划|计划(?!单列)|目标|\bplann?ed\b|\btargets?\b|\bplan\b|план\w*|запланирован\w*|целев\w*", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:the|total|overall|volume|value|goods|its|all)\b|['’]s\b", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from .context import Context, clause_bounds, names_flow, resolve
 from .numbers import Quantity
 from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
+from .whole_words import PLANNED
 from .zh_words import WHOLE_CITY
 
 _DIGIT = re.compile(r"\d(?=\D)")
@@ -120,11 +121,15 @@ def plausible_wholes(
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
     part_start = clause_bounds(s.text, part.start)[0]  # "foreign-invested firms' exports and imports": a subject's trade
     part_measure = "" if names_flow(s.text[part_start : part.start]) else measure_word(s.text, part_start, part.start)
+    planned = PLANNED.search(s.text, max(cs, part.end), share.start) is not None
     out: list[Quantity] = []
     for x in candidates:
         if x.value == part.value:
             continue  # the part repeated
         sx = _sentence_of(sentences, s, x)
+        xs, xe = clause_bounds(sx.text, x.start)
+        if planned and PLANNED.search(sx.text, xs, xe) is None:
+            continue  # "已完成投资6545亿元，占规划总投资的65.5%": a share of the plan, not of an amount done
         if part_measure and measure_word(sx.text, clause_bounds(sx.text, x.start)[0], x.start) != part_measure:
             continue  # "investment in Russia reached $950 million, 34.2% of ...": no share of a trade total
         ctx = resolve(sentences, sx, x.start)

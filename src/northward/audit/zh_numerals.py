@@ -1,0 +1,46 @@
+"""Chinese numerals: their value and the rounding step their last written digit shows.
+
+"六百四十三" is 643, "一百四十一" 141, "二点八" 2.8, "一千零五十" 1050. A numeral written with place words
+stops at its last non-zero digit: "五亿二千万" (5.2亿) is said to the 千万, as "5.2亿" is to one decimal,
+so its rounding step is that digit's place (:func:`zh_places`, a count of decimals that is negative
+above the units: "二千" → −3); digits after 点 count as decimals.
+"""
+
+from __future__ import annotations
+
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
+# a numeral in a regular expression: digits and places, with decimals after 点
+NUMERAL = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+
+
+def zh_integer(text: str) -> float:
+    """A Chinese numeral below ten thousand, with decimals after 点: '三千' -> 3000, '一点五' -> 1.5."""
+    whole, _, frac = text.partition("点")
+    total, digit = 0, 0
+    for ch in whole:
+        if ch in ZH_PLACES:
+            total += (digit or 1) * ZH_PLACES[ch]
+            digit = 0
+        else:
+            digit = ZH_DIGITS.get(ch, 0)
+    total += digit
+    if frac:
+        return float(f"{total}.{''.join(str(ZH_DIGITS.get(c, 0)) for c in frac)}")
+    return float(total)
+
+
+def zh_places(text: str) -> int:
+    """The decimals a numeral is written to: its digits after 点, else minus the power of ten of its last
+    non-zero digit ('六百四十三' → 0, '二千' → −3, '三十' → −1, '一点五' → 1)."""
+    whole, _, frac = text.partition("点")
+    if frac:
+        return len(frac)
+    if not whole or whole[-1] not in ZH_PLACES:
+        return 0
+    return -len(str(ZH_PLACES[whole[-1]])) + 1
+
+
+def zh_year(digits: str) -> int:
+    """A year in Chinese numerals, digit by digit: '一九五九' -> 1959."""
+    return int("".join(str(ZH_DIGITS[c]) for c in digits))

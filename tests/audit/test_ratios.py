@@ -1,0 +1,63 @@
+"""Ratios between two amounts (``ratios``, the ``multiple`` check): sentences written for the test, a true and a
+wrong version of each."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+
+
+def multiple_verdicts(text: str, lang: str) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind == "multiple" and "from" in c.roles}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_multiple_of_a_fall_divides_the_level() -> None:
+    en = "In the first quarter, timber shipments shrank nearly threefold, falling from $61.5 million to ${x} million."
+    assert multiple_verdicts(en.format(x="22.4"), "en") == ["consistent"]  # 61.5 / 22.4 = 2.75
+    assert multiple_verdicts(en.format(x="12.4"), "en") == ["inconsistent"]  # 4.96
+    ru = "В марте экспорт рыбы сократился в три раза, до ${x} тысячи с $930 тысяч в марте 2022 года."
+    assert multiple_verdicts(ru.format(x="305"), "ru") == ["consistent"]  # 930 / 305 = 3.05
+    assert multiple_verdicts(ru.format(x="205"), "ru") == ["inconsistent"]  # 4.54
+
+
+def test_a_rise_to_a_level_from_another_in_russian() -> None:
+    ru = "Импорт угля вырос в 2 раза, до {x} млн тонн с 3,1 млн тонн годом ранее."
+    assert multiple_verdicts(ru.format(x="6,3"), "ru") == ["consistent"]
+    assert multiple_verdicts(ru.format(x="8,3"), "ru") == ["inconsistent"]
+    date = "Импорт угля вырос в 2 раза, до 6,3 млн тонн с 1 января."  # a day of a month is no level
+    assert multiple_verdicts(date, "ru") == []
+
+
+def test_fourfold_written_as_one_word() -> None:
+    en = "Exports of soybean meal grew fourfold from $3.1 million to ${x} million."
+    assert multiple_verdicts(en.format(x="12.5"), "en") == ["consistent"]
+    assert multiple_verdicts(en.format(x="18.5"), "en") == ["inconsistent"]
+
+
+def test_almost_halve_to_a_level_from_another() -> None:
+    en = "The new line would almost halve freight costs, to just below ${x} a tonne from $9.15."
+    assert multiple_verdicts(en.format(x="5"), "en") == ["consistent"]  # 5 / 9.15 = 0.55: a little more than half
+    assert multiple_verdicts(en.format(x="3"), "en") == ["inconsistent"]  # 0.33: more than halved
+    assert multiple_verdicts("The plant halved its output, to $2.6 million from $3.1 million.", "en") == ["inconsistent"]
+
+
+def test_a_multiple_told_alone_and_its_levels_in_the_next_sentence() -> None:
+    ru = ("В 30 раз вырос вывоз сои через пункт пропуска. Если в 2021 году там оформили всего 12 тыс. тонн, "
+          "то в 2022-м – уже {x} тыс. тонн.")
+    assert multiple_verdicts(ru.format(x="361"), "ru") == ["consistent"]  # 361 / 12 = 30.1
+    assert multiple_verdicts(ru.format(x="461"), "ru") == ["inconsistent"]  # 38.4
+    flows = "В 3 раза вырос товарооборот. Если экспорт составил 12 тыс. тонн, то импорт – уже 40 тыс. тонн."
+    assert multiple_verdicts(flows, "ru") == []  # two flows, no two years: not an earlier and a later level
+
+
+def test_no_level_before_from_a_count() -> None:
+    ru = "Вывоз угля вырос на 20%, до 5 млн тонн с 2 портов края."  # "с 2 портов": a count, not last year's level
+    rep = audit_text(ru, lang="ru")
+    assert not [c for c in rep.claims if c.kind == "change_pct" and "from" in c.roles]
+
+
+def test_no_levels_from_the_next_sentence_of_another_country_or_trend() -> None:
+    ru = ("Поставки пшеницы в Китай за год сократились в 2 раза. При этом крупнейшим экспортером остается Канада, "
+          "хотя здесь отмечается снижение с 955 до 536 миллионов долларов.")
+    assert multiple_verdicts(ru, "ru") == []
