@@ -890,3 +890,11 @@ def test_an_including_aside_closed_by_the_verb_opens_no_list_of_parts() -> None:
     assert verdicts(text, "parts") == []
     listed = "Freight reached 330 million tonnes, including coal of 120 million tonnes and ore of 90 million tonnes."
     assert verdicts(listed, "parts") == ["consistent"]
+
+
+def test_a_total_said_again_in_another_counting_word_keeps_its_parts() -> None:
+    # "802 trains ... Of these 802 trips, 426 were outbound": the same total, its parts still read in trains
+    text = ("A total of 640 freight trains passed through the port in the first half, up 5.1 percent. "
+            "Of these 640 trips, {o} were outbound, while the number of inbound trains totaled 290.")
+    assert verdicts(text.format(o="350"), "sum") == ["consistent"]
+    assert verdicts(text.format(o="360"), "sum") == ["inconsistent"]

@@ -32,7 +32,7 @@ Placed = tuple[Sentence, Quantity]
 
 
 def one_flow_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], sums: list[Claim]) -> list[Claim]:
-    taken = {(c.sentence_start, q.start) for c in sums for q in c.roles.values()}
+    taken = {(int(q.extra.get("sentence_start", c.sentence_start)), q.start) for c in sums for q in c.roles.values()}
     by_unit: dict[str, list[tuple[Sentence, Quantity, str]]] = {}
     for s in sentences:
         for q in figures[s.index]:

@@ -68,7 +68,11 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
+            if flow is None and _whole_restated(s.text, q):
+                if q.currency not in groups and any(g["total"][1].value == q.value for g in groups.values()):
+                    continue  # "802 trains ... Of these 802 trips, 426 were outbound": the open total said again
+                flow = "total"
             prev_end = q.end
             if flow == "total" and balance_at(s.text, q.start):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
