@@ -68,12 +68,10 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue  # a "respectively" list whose order could not be read
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
-            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q)
-            if flow is None and _whole_restated(s.text, q):
-                if q.currency not in groups and any(g["total"][1].value == q.value for g in groups.values()):
-                    continue  # "802 trains ... Of these 802 trips, 426 were outbound": the open total said again
-                flow = "total"
+            flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             prev_end = q.end
+            if flow == "total" and _said_again(s.text, q, groups):
+                continue  # "Of these 802 trips": the open total said again in other words; its group stays open
             if flow == "total" and balance_at(s.text, q.start):
                 continue  # "the trade balance ... amounted to 4,1 billion": the flows' difference, not their sum
             if flow in ("export", "import"):
@@ -262,6 +260,16 @@ def _colon_total(text: str, q: Quantity) -> str | None:
 # "Out of the 16,8 million tonnes, 15,6 million are exports", "Из 16,8 млн тонн 15,6 млн пришлось на экспорт": the
 # whole said again at the head of its clause, its parts after it
 _OUT_OF = re.compile(r"^\W*(?:out\s+of|of)\s+(?:the|these|those|this)\s+$|^\W*из\s+$", re.IGNORECASE)
+
+
+def _said_again(text: str, q: Quantity, groups: dict[str | None, dict[str, tuple[Sentence, Quantity]]]) -> bool:
+    """Is ``q`` a whole restated at the head of its clause ("Of these 802 trips") whose value is an open total's of
+    another unit ("802 ... trains")? Then it is that total again, not a new one of its own unit."""
+    if _whole_restated(text, q) is None:
+        return False
+    return any(
+        g.get("total") and g["total"][1].currency != q.currency and g["total"][1].value == q.value for g in groups.values()
+    )
 
 
 def _whole_restated(text: str, q: Quantity) -> str | None:
