@@ -27,6 +27,7 @@ from .text import Sentence
 from .wholes import same_fact
 
 REACH = 3  # sentences from the total to its part
+NOTE = "one flow of a total stated both ways: no more than it"  # no list: its whole is no share's whole
 
 Placed = tuple[Sentence, Quantity]
 
@@ -65,5 +66,5 @@ def one_flow_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             continue
         part = pq if ps is ts else replace(pq, extra={**pq.extra, "sentence_start": ps.start})
         out.append(Claim("parts", {"total": tq, "part1": part}, ts.text, ts.start, ts.lang, resolve(sentences, ts, tq.start),
-                         note="one flow of a total stated both ways: no more than it"))
+                         note=NOTE))
     return out
