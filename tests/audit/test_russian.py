@@ -904,6 +904,12 @@ def test_flows_named_by_their_two_ends_are_the_crossings_exports_and_imports() -
     assert arithmetic(text.format(i="155.330"), "sum") == ["inconsistent"]
 
 
+def test_dry_and_liquid_cargo_of_one_month_are_no_parts_of_the_year_to_date() -> None:
+    text = ("Грузооборот портов бассейна с начала года составил 103,7 млн тонн. "
+            "В июне перевалка сухих грузов составила 6,1 млн тонн, перевалка наливных грузов – 4,2 млн тонн.")
+    assert arithmetic(text, "sum") == []
+
+
 def test_a_percent_against_an_earlier_period_after_ili_is_an_index_not_a_share() -> None:
     # "X руб., или N% в сопоставимых ценах к соответствующему периоду": N is X against last year, never X's share of
     # the total stated before it (650,8 / 812,5 = 80.1%, said in words; 103,4% is the index)

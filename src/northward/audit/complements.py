@@ -6,8 +6,8 @@ cargo, as loaded and empty wagons are all the wagons, so the two add up to the t
 Read only when each of the two kinds is named in the words since the amount before it (its own words) and the
 total just before them, in their unit, in their sentence or one or two before, names neither kind; no other
 amount in the unit stands between the total and the second kind, both kinds come after the total, and the
-total and each kind are of one subject and period (``wholes.same_fact``; a kind said of one port, "в порту
-Новороссийск", is no part of a total that names none). The kinds' words are
+total and each kind are of one subject and period (``wholes.same_fact``, and read with the same months; a kind
+said of one port, "в порту Новороссийск", is no part of a total that names none). The kinds' words are
 ``clause_words.COMPLEMENTS``.
 """
 
@@ -56,7 +56,8 @@ def complement_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         if other is None or other[0] != kind[0] or other[1] == kind[1] or q2.currency != q.currency:
             continue
         total = _total_before(amounts[:i], kinds, q, s)
-        if total is None or not all(same_fact(sentences, total, part) for part in ((s, q), (s2, q2))):
+        if total is None or not all(same_fact(sentences, total, part) and _same_months(sentences, total, part)
+                                    for part in ((s, q), (s2, q2))):
             continue
         if any(ONE_PLACE.search(x.text, 0, y.start) for x, y in ((s, q), (s2, q2))) and not ONE_PLACE.search(total[0].text):
             continue  # "В порту Новороссийск перевалка сухих грузов ...": one port's cargo, not the whole's
@@ -90,6 +91,12 @@ def _own_flows(s: Sentence, q: Quantity, figures: dict[int, list[Quantity]]) -> 
 def _total_flows(s: Sentence, t: Quantity) -> set[str]:
     """The flows named in the total's clause up to it."""
     return flows_named(s.text[clause_bounds(s.text, t.start)[0] : t.start])
+
+
+def _same_months(sentences: list[Sentence], a: Placed, b: Placed) -> bool:
+    """Are the two figures read with the same months (not merely none known to differ)?"""
+    ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
+    return (ca.period_label, ca.months) == (cb.period_label, cb.months) and "period" not in ca.unresolved + cb.unresolved
 
 
 def _placed(t_sent: Sentence, s: Sentence, q: Quantity) -> Quantity:

@@ -27,12 +27,13 @@ from .text import Sentence
 from .wholes import same_fact
 
 REACH = 3  # sentences from the total to its part
+NOTE = "one flow of a total stated both ways: no more than it"  # no list: its whole is no share's whole
 
 Placed = tuple[Sentence, Quantity]
 
 
 def one_flow_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], sums: list[Claim]) -> list[Claim]:
-    taken = {(c.sentence_start, q.start) for c in sums for q in c.roles.values()}
+    taken = {(int(q.extra.get("sentence_start", c.sentence_start)), q.start) for c in sums for q in c.roles.values()}
     by_unit: dict[str, list[tuple[Sentence, Quantity, str]]] = {}
     for s in sentences:
         for q in figures[s.index]:
@@ -65,5 +66,5 @@ def one_flow_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             continue
         part = pq if ps is ts else replace(pq, extra={**pq.extra, "sentence_start": ps.start})
         out.append(Claim("parts", {"total": tq, "part1": part}, ts.text, ts.start, ts.lang, resolve(sentences, ts, tq.start),
-                         note="one flow of a total stated both ways: no more than it"))
+                         note=NOTE))
     return out

@@ -28,6 +28,7 @@ from .text import Sentence
 from .wholes import figure_subject
 
 REACH = 3  # sentences between the span and a month inside it
+NOTE = "months inside a span add up to no more than it"  # no list: its whole is no share's whole
 # a figure per day or an average is no part of a span's total
 _PER_DAY = re.compile(r"в\s+сутки|в\s+день|ежедневн\w*|среднесуточн\w*|в\s+среднем|daily|a\s+day|per\s+day|on\s+average|"
                       r"average|日均|平均|每天|每日", re.IGNORECASE)
@@ -72,7 +73,7 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         for i, (s, q, _c) in enumerate(inside, 1):
             roles[f"part{i}"] = q if s is ws else replace(q, extra={**q.extra, "sentence_start": s.start})
         out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
-                         note="months inside a span add up to no more than it"))
+                         note=NOTE))
     return out
 
 
