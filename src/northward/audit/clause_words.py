@@ -135,7 +135,7 @@ RESPECTIVELY = re.compile(r"respectively|соответственно|分别", r
 
 
 # what may stand between a rate and the "from A to B" it is told of: the from-word, a year, "year on year"
-_PAIR_LEAD = re.compile(r"(?:from|between|с|от|从|由)\s*(?:(?:19|20)\d\d\s*年?的?\s*)?$|(?:19|20)\d\d\s*年?的?\s*$",
+_PAIR_LEAD = re.compile(r"(?:from|between|to|с|от|до|从|由|到|至)\s*(?:(?:19|20)\d\d\s*年?的?\s*)?$|(?:19|20)\d\d\s*年?的?\s*$",
                         re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"[^\W\d_]{2,}")
 _RATE_BREAK = re.compile(r"[;；，,、]|\s[—–-]\s")
