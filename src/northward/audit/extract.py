@@ -306,7 +306,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             between = s.text[lo:hi]
             if ";" in between or "；" in between:
                 continue  # "...增长20%; 进口由1000亿元增至1100亿元": a rate across a semicolon is another pair's
-            if q.end <= min(a.start, b.start) and rate_of_earlier_clause(s.text[q.end : min(a.start, b.start)]):
+            first = min(a.start, b.start)
+            if q.kind == "percent" and q.end <= first and rate_of_earlier_clause(s.text[q.end : first]):
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
