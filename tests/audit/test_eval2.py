@@ -1,7 +1,7 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The parts outside the hash (fresh, fresh2, fresh3, fresh4, fresh5: build.PARTS) are checked the same way, each disjoint from the first
-set, the splits and every part built before it, by address, key, opening words and shared figures."""
+The parts outside the hash (fresh, fresh2, fresh3, fresh4, fresh5: build.PARTS) are checked the same way, each disjoint
+from the first set, the splits and every part built before it, by address, key, opening words and shared figures."""
 
 from __future__ import annotations
 
