@@ -216,3 +216,23 @@ def test_gdp_growth_rates_against_the_store() -> None:
     got = {f.claim_text: f.verdict for f in rep.findings if f.kind == "rate"}
     assert got == {"1.9%": "consistent", "7.4%": "inconsistent"}
     assert "7.3" in next(f.explanation for f in rep.findings if f.verdict == "inconsistent")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Exports to Brazil rose 250 percent, from $2.0 million to $5.0 million.", "en"),
+        ("Торговля с Эстонией увеличилась на 300 процентов (с $1,5 до $4,5 миллиона).", "ru"),
+    ],
+)
+def test_an_index_said_as_the_increase_is_named(text: str, lang: str) -> None:
+    """The later level as a percent of the earlier, said as the rise, stays an error and the reader is told why."""
+    found = [f for f in audit_text(text, lang=lang).findings if f.check == "arithmetic"]
+    assert [f.verdict for f in found] == ["inconsistent"]
+    assert "an index" in found[0].explanation
+
+
+def test_a_true_increase_is_not_called_an_index() -> None:
+    found = audit_text("Exports rose 150 percent, from $2.0 million to $5.0 million.", lang="en").findings
+    assert [f.verdict for f in found if f.check == "arithmetic"] == ["consistent"]
+    assert not any("an index" in f.explanation for f in found)

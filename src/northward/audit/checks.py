@@ -140,6 +140,10 @@ class ArithmeticCheck(Check):
             return finding(claim, self.name, "basis_differs", expl + REVISED_WORDS, stated=fmt(change),
                            stated_interval=stated, recomputed=point, recomputed_interval=rec, unit="percent",
                            basis=REVISED_BASIS)
+        if claim.direction > 0 and not stated.overlaps(rec) and stated.overlaps(rec.shift(100)):
+            # "rose 300% (from 1.5 to 4.5)": the later level as a percent of the earlier, said as the increase
+            expl += (f"; {fmt(change)} is the later level as a percent of the earlier "
+                     f"({humanize.percent(point + 100)}, an index), not the increase")
         return judged(claim, self.name, change, stated, rec, point, "percent", expl)
 
     def _multiple(self, claim: Claim, a: Quantity, b: Quantity, factor: Quantity) -> Finding:
