@@ -1175,3 +1175,20 @@ def test_last_years_level_after_cong_is_no_part_of_a_sum() -> None:
     text = "出口额同比增长20%,从去年同期的150万美元增至180万美元。"
     qs = [q for q in scan(text, "zh") if q.kind == "amount"]
     assert [is_compared_base(text, q) for q in qs] == [True, False]
+
+
+def test_a_share_is_never_of_an_earlier_part_with_its_own_share() -> None:
+    from northward.audit.api import audit_text
+
+    # 国有企业 and 外资企业 are siblings of 民营企业 (each with its own share of the city's total), not its parts
+    zh = ("1-9月,全市进出口3000亿元。以一般贸易方式进出口1500亿元,占50%;以加工贸易方式进出口900亿元,占30%。"
+          "民营企业进出口1650亿元,增长3.1%,占55%;国有企业进出口390亿元,增长9.2%,占13%;外资企业进出口960亿元,"
+          "增长1.5%,占32%。")
+    rep = audit_text(zh, lang="zh")
+    assert "inconsistent" not in [f.verdict for f in rep.findings]
+    en = ("Private firms traded $16.5 billion, up 3.1 percent, accounting for 55 percent; state firms traded "
+          "$3.9 billion, accounting for 13 percent.")
+    assert "inconsistent" not in [f.verdict for f in audit_text(en, lang="en").findings]
+    # a part marker after the amount keeps it a whole: 390 of 1500 is 26%
+    nested = "以一般贸易方式进出口1500亿元,占50%,其中国有企业进出口390亿元,占一般贸易的{x}%。"
+    assert "inconsistent" not in [f.verdict for f in audit_text(nested.format(x="26"), lang="zh").findings]

@@ -35,6 +35,7 @@ from .goods_parts import goods_parts_claims
 from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
+from .index_rates import index_change, is_index
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
 from .member_shares import member_share_claims
@@ -54,7 +55,7 @@ from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .restated import restated_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -347,12 +348,15 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
+        change = _zh_plus_one(s.text, q, w)
         own_direction = _direction(s.text, q, w, strict=True)
+        if is_index(s.text, q):  # "(96,5 процента к уровню прошлого года)": a fall of 3.5%, whatever the verb
+            change, own_direction = index_change(q)
         direction = own_direction or last_direction
         if direction == 0 and q.kind == "percent":
             continue
         last_direction = direction
-        roles = {"change" if q.kind == "percent" else "factor": _zh_plus_one(s.text, q, w)}
+        roles = {"change" if q.kind == "percent" else "factor": change}
         target = _change_target(s.text, q, qs)
         if target is not None:
             roles["to"] = target
@@ -554,7 +558,7 @@ _CHANGE_NOUN = re.compile(
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
-    if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
+    if _CHANGE_NOUN.search(before) or is_index(text, q):
         return False
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True

@@ -304,11 +304,18 @@ def measure_word(text: str, lo: int, hi: int) -> str:
 _CURRENCY_TERMS = (
     (
         "CNY",
-        re.compile(r"yuan[- ]denominated|in\s+(?:yuan|renminbi)\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE),
+        re.compile(r"yuan[- ]denominated|\bin\s+(?:yuan|renminbi|RMB)(?:\s+terms)?\b|[以按]人民币计|в\s+юанях|в\s+юаневом",
+                   re.IGNORECASE),
     ),
     (
         "USD",
-        re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE),
+        re.compile(r"dollar[- ]denominated|\bin\s+(?:US\s+|U\.S\.\s+)?dollars?(?:\s+terms)?\b|[以按]美元计|в\s+долларах|"
+                   r"в\s+долларовом", re.IGNORECASE),
+    ),
+    (  # "exports in rubles grew 5%": the store keeps no rate in rubles, so no stored rate is this one
+        "RUB",
+        re.compile(r"r[ou]ble[- ]denominated|\bin\s+r[ou]bles?(?:\s+terms)?\b|[以按]卢布计|в\s+рублях|в\s+рублев\w+",
+                   re.IGNORECASE),
     ),
 )
 
