@@ -28,3 +28,10 @@ def test_a_whole_rate_from_flows_one_given_as_an_index() -> None:
     assert "inconsistent" not in [f.verdict for f in rep.findings]
     rep = audit_text(ru.format(x="61,1"), lang="ru")  # outside +50% and -20%: no mean of the two
     assert "inconsistent" in [f.verdict for f in rep.findings]
+
+
+def test_a_change_said_with_its_base_is_no_index() -> None:
+    ru = "Пассажиропоток снизился на 2,7% по сравнению с аналогичным периодом прошлого года – до 5,8 млн человек."
+    assert changes(ru, "ru") == [-2.7]
+    ru = "Погрузка составила 101,2 млн тонн (+3,4% к уровню прошлого года)."
+    assert changes(ru, "ru") == [3.4]

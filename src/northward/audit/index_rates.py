@@ -21,16 +21,21 @@ _EN_INDEX_AFTER = re.compile(
     r"(?:level|figure|volume|value)\b",
     re.IGNORECASE,
 )
+# the preposition of a change ("на 2,7%", "by 3%"), or the writer's sign: the percent is the change itself
+_CHANGE_BEFORE = re.compile(r"(?:\bна|\bby|[+−–-])\s*(?:около|почти|более|about|nearly)?\s*$", re.IGNORECASE)
+_COMPARED = re.compile(r"\s*(?:в\s+\w+\s+ценах\s*,?\s*)?по\s+сравнению", re.IGNORECASE)
 _ZH_INDEX_BEFORE = re.compile(r"(?:为|是|相当于)(?:上年|去年|上年同期|去年同期)(?:水平)?的\s*$")
 
 
 def is_index(text: str, q: Quantity) -> bool:
     """Is the percent ``q`` an index: the level as a percent of an earlier level, said right after (ru, en) or
     before (zh) it? (Each language's words are its own, so all are tried.)"""
-    if q.kind != "percent" or q.value <= 0:
+    if q.kind != "percent" or q.value <= 0 or _CHANGE_BEFORE.search(text[max(0, q.start - 12) : q.start]):
+        return False  # "снизился на 2,7% по сравнению с …", "(+5,1% к уровню …)": a change, not an index
+    ru = INDEX_AFTER.match(text, q.end)
+    if ru is not None and _COMPARED.match(ru.group(0)):
         return False
-    return bool(INDEX_AFTER.match(text, q.end) or _EN_INDEX_AFTER.match(text, q.end)
-                or _ZH_INDEX_BEFORE.search(text[max(0, q.start - 16) : q.start]))
+    return bool(ru or _EN_INDEX_AFTER.match(text, q.end) or _ZH_INDEX_BEFORE.search(text[max(0, q.start - 16) : q.start]))
 
 
 def index_change(q: Quantity) -> tuple[Quantity, int]:
