@@ -97,7 +97,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, scan(s.text, s.lang))) for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, _without_days(s.text, scan(s.text, s.lang))))
+               for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -189,6 +190,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+# "1，753亿元", "6，256万平方米": a full-width comma grouping thousands, read as the ASCII one
+_FULL_COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+
+
+def _without_days(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The figures but the days of months ("the year ended March 31, up 26.9 percent")."""
+    return [q for q in qs if not (q.kind == "amount" and not q.currency and not q.scaled
+                                  and period_words.is_day_of_month(text, q.start, q.end, q.value))]
 
 
 def simplified(text: str) -> str:
@@ -198,6 +207,7 @@ def simplified(text: str) -> str:
     if not _CJK.search(text):
         return text
     folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
+    folded = _FULL_COMMA_GROUPS.sub(lambda m: m.group(0).replace("，", ","), folded)
     conv = _t2s()
     out = conv.convert(folded)
     if out == text:

@@ -351,3 +351,19 @@ def relative_year(pw: PeriodWords, doc_date: date | None) -> int | None:
     if pw.relative is None or doc_date is None:
         return None
     return doc_date.year + pw.relative
+
+
+# "the year ended March 31, up 26.9 percent", "до 31 марта 2024 года": a day of a month, not a figure
+_MONTH_BEFORE_DAY = re.compile(r"\b(?:" + "|".join(MONTHS_EN) + r")\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER_DAY = re.compile(r"\s*(?:" + "|".join(MONTHS_EN + MONTHS_RU) + r")", re.IGNORECASE)
+_DAY_END = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:19|20)\d\d\b)")
+
+
+def is_day_of_month(text: str, start: int, end: int, value: float) -> bool:
+    """Is the whole number at ``text[start:end]`` a day of a month: 1 to 31 after an English month name and
+    before a comma, a stop or a year ("March 31, up …"), or before a month's name ("31 марта", "31 March")?"""
+    if not (1 <= value <= 31 and value == int(value) and text[start:end].strip().isdigit()):
+        return False
+    if _MONTH_BEFORE_DAY.search(text, max(0, start - 12), start) and _DAY_END.match(text, end):
+        return True
+    return _MONTH_AFTER_DAY.match(text, end) is not None
