@@ -22,7 +22,7 @@ from .bases import base_in_next, base_roles, pair_in_next
 from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
-from .clause_words import rate_of_earlier_clause
+from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
 from .complements import complement_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
@@ -322,6 +322,10 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
+            if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
+                continue  # "贡献率上升3个百分点，达到51.2%，…比重由46.9%提高到48.2%": the change of the level between
+            if q.start >= last and is_forecast(between[_last_break(between):]):
+                continue  # "由2187亿元增加到2660亿元，…争取达到百分之五": a target, not the pair's change
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
                 options.append((gap, pi, q))
     options.sort(key=lambda t: t[0])
@@ -360,12 +364,13 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue  # "10 to 14%" is a range, not a change
         change = _zh_plus_one(s.text, q, w)
         own_direction = _direction(s.text, q, w, strict=True)
-        if is_index(s.text, q):  # "(96,5 процента к уровню прошлого года)": a fall of 3.5%, whatever the verb
-            change, own_direction = index_change(q)
         direction = own_direction or last_direction
         if direction == 0 and q.kind == "percent":
             continue
-        last_direction = direction
+        if is_index(s.text, q):  # "(96,5 процента к уровню прошлого года)": a fall of 3.5%, whatever the verb
+            change, direction = index_change(q)  # and no direction for the rates after it
+        else:
+            last_direction = direction
         roles = {"change" if q.kind == "percent" else "factor": change}
         target = _change_target(s.text, q, qs)
         if target is not None:
@@ -390,6 +395,11 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
+
+
+def _last_break(text: str) -> int:
+    """Where the last clause of ``text`` begins."""
+    return max((m.end() for m in CLAUSE_BREAK.finditer(text)), default=0)
 
 
 def _in_range(text: str, q: Quantity, qs: list[Quantity]) -> bool:

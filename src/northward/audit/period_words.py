@@ -176,10 +176,30 @@ _EARLIER_AFTER = _c(
 )
 
 
+# "由2187亿元增加到2660亿元", "from 1.2 to 1.5 bn", "с 3,2 до 4,1 млн": the first level of a change from one to another
+_FROM_END = _c(r"(?:由|从|\bfrom|\bс|\bсо)\s*(?:约|около|about|around)?\s*$")
+_TO_AFTER = _c(r"^[^\d,;。；，()]{0,16}?(?:增加到|增长到|增至|提高到|上升到|扩大到|下降到|减少到|降至|降到|达到|到|至|\bto\b|\bдо\b)")
+_BRACKET_OPEN = _c(r"[(（]\s*$")
+# "до 780 тыс. тонн (542 тыс. тонн)": a bare amount in brackets after a change's later level is the earlier level
+_TARGET_BEFORE = _c(r"(?:\bдо|\bto|至|到)\s*(?:около|about)?\s*\d[\d\s.,]*\s*[^\W\d]{0,12}\.?\s*[^\W\d]{0,12}\s*[(（]\s*$")
+# "чем за соответствующий период прошлого сельхозгода (2,943 млн тонн)", "than a year earlier (1.2 bn)"
+_EARLIER_BEFORE = _c(r"(?:аналогичн\w+|соответствующ\w+)\s+период\w*(?:\s+прошл\w+(?:\s+\w+)?)?\s*[(（]\s*$|"
+                     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period)\s*[(（]\s*$")
+
+
 def base_level(text: str, start: int, end: int) -> bool:
     """Is the amount at ``start:end`` an earlier period's level set beside the figure ("при 2,63 млрд в 2012
-    году"), not a figure of the text's own period?"""
-    return bool(_BESIDE.search(text, max(0, start - 20), start)) and bool(_EARLIER_AFTER.match(text[end : end + 60]))
+    году", "(2,348 млн тонн за аналогичный период прошлого года)", "до 780 тыс. тонн (542 тыс. тонн)"), or the
+    first level of a change from one level to another ("由2187亿元增加到2660亿元"), not a figure of the text's own
+    period?"""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    if _BESIDE.search(before[-20:]) or _BRACKET_OPEN.search(before):
+        if _EARLIER_AFTER.match(after):
+            return True
+    if _FROM_END.search(before) and _TO_AFTER.match(after):
+        return True
+    return bool(_TARGET_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
 
 
 def base_year(text: str, lo: int, hi: int) -> int | None:
