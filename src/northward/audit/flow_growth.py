@@ -166,7 +166,7 @@ _PARTS_WORD = re.compile(r"of\s+which|includ|consist|compris|в\s+том\s+чи�
 def _siblings(sentences: list[Sentence], whole: tuple[int, Quantity], part: tuple[int, Quantity]) -> bool:
     """Are the whole and its first part two items of one list: in one sentence, the whole with its rate bracketed
     after it, then a separator and a name, and no word that opens its parts ("of which", "в том числе", "其中")?"""
-    (p, w), (pp, q) = whole, part
+    (p, w), (pp, _q) = whole, part
     st = next((st for st in sentences if st.start <= p < st.start + len(st.text)), None)
     if st is None or not st.start <= pp < st.start + len(st.text):
         return False

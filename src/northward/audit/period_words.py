@@ -178,7 +178,8 @@ _EARLIER_AFTER = _c(
 
 # "由2187亿元增加到2660亿元", "from 1.2 to 1.5 bn", "с 3,2 до 4,1 млн": the first level of a change from one to another
 _FROM_END = _c(r"(?:由|从|\bfrom|\bс|\bсо)\s*(?:约|около|about|around)?\s*$")
-_TO_AFTER = _c(r"^[^\d,;。；，()]{0,16}?(?:增加到|增长到|增至|提高到|上升到|扩大到|下降到|减少到|降至|降到|达到|到|至|\bto\b|\bдо\b)")
+_TO_AFTER = _c(r"^[^\d,;。；，()]{0,16}?(?:增加到|增长到|增至|提高到|上升到|扩大到|下降到|减少到|降至|降到|达到|到|至|"
+              r"\bto\b|\bдо\b)")
 _BRACKET_OPEN = _c(r"[(（]\s*$")
 # "до 780 тыс. тонн (542 тыс. тонн)": a bare amount in brackets after a change's later level is the earlier level
 _TARGET_BEFORE = _c(r"(?:\bдо|\bto|至|到)\s*(?:около|about)?\s*\d[\d\s.,]*\s*[^\W\d]{0,12}\.?\s*[^\W\d]{0,12}\s*[(（]\s*$")
@@ -194,9 +195,8 @@ def base_level(text: str, start: int, end: int) -> bool:
     period?"""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 60]
-    if _BESIDE.search(before[-20:]) or _BRACKET_OPEN.search(before):
-        if _EARLIER_AFTER.match(after):
-            return True
+    if (_BESIDE.search(before[-20:]) or _BRACKET_OPEN.search(before)) and _EARLIER_AFTER.match(after):
+        return True
     if _FROM_END.search(before) and _TO_AFTER.match(after):
         return True
     return bool(_TARGET_BEFORE.search(before) or _EARLIER_BEFORE.search(before))

@@ -25,8 +25,8 @@ import re
 from dataclasses import replace
 
 from .context import Context, clause_bounds, names_flow, resolve
-from .numbers import Quantity
 from .grammar import words
+from .numbers import Quantity
 from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
 from .whole_words import PLANNED
