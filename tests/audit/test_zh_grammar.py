@@ -1192,3 +1192,24 @@ def test_a_share_is_never_of_an_earlier_part_with_its_own_share() -> None:
     # a part marker after the amount keeps it a whole: 390 of 1500 is 26%
     nested = "以一般贸易方式进出口1500亿元,占50%,其中国有企业进出口390亿元,占一般贸易的{x}%。"
     assert "inconsistent" not in [f.verdict for f in audit_text(nested.format(x="26"), lang="zh").findings]
+
+
+def test_shares_in_numerals_and_wholes_named_by_their_measure() -> None:
+    from northward.audit.api import audit_text
+
+    # siblings with shares in numerals: 外贸 is no whole of 其他 (each has its own share of the whole said first)
+    zh = ("五年内交通投资三百二十亿元，是这样分配的：铁路为一百八十亿元，占百分之五十六点三；公路为九十六亿元，"
+          "占百分之三十；水运为二十八亿元，占百分之八点八；其他为十六亿元，占百分之五。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(zh, lang="zh").findings]
+    # a share of GDP is never of an earlier amount of another measure
+    gdp = ("五年来，财政用于农业的支出累计3200亿元。全省研发经费从2018年的120亿元增加到2023年的260亿元，"
+           "占地区生产总值的比重从1.1%提高到1.9%。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(gdp, lang="zh").findings]
+
+
+def test_a_bound_that_names_a_class_is_no_whole() -> None:
+    from northward.audit.api import audit_text
+
+    zh = ("年产能在五十万吨以上的水泥厂有十二个。其中四个最大的水泥厂年产能如下：甲厂为二百一十万吨，乙厂为一百六十万吨，"
+          "丙厂为一百四十万吨，丁厂为一百二十万吨。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(zh, lang="zh").findings]

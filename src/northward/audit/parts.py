@@ -13,6 +13,7 @@ from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import flow_at, resolve
 from .growth_concepts import rate_concept
+from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .text import Sentence
@@ -140,6 +141,9 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue
             if _ASIDE_CLOSED.match(s.text, m.end(), parts[0].start):
                 continue  # "Global remittances, including those to rich countries, are put at $550 bn": an aside
+            pool = [q for q in pool if not is_class_bound((s if before else before_s or s).text, q.start, q.end)]
+            if not pool:
+                continue  # "年产煤一百万吨以上的就有三十一个。其中…": a bound of a class, no whole
             whole = pool[-1]
             whole_s = s if before else before_s
             assert whole_s is not None

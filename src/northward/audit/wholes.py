@@ -80,7 +80,8 @@ def _own_words(text: str, pos: int) -> int:
     return max([lo, *(m.end() for m in _PARTS_BEGIN.finditer(text, lo, pos))])
 
 
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s+cent\b|процент\w*|проц\.)", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s+cent\b|процент\w*|проц\.)|百分之[零〇一二两三四五六七八九十百点\d.]+",
+                      re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;；。]")
 _OTHER_FIGURE = re.compile(r"\d")
 _OWN_CLAUSE = re.compile(r"[^,，;；(（]{0,12}[,，(（]?\s*")  # the amount's unit, then at most a comma
@@ -148,6 +149,8 @@ def plausible_wholes(
     part_start = clause_bounds(s.text, part.start)[0]  # "foreign-invested firms' exports and imports": a subject's trade
     part_measure = "" if names_flow(s.text[part_start : part.start]) else measure_word(s.text, part_start, part.start)
     planned = PLANNED.search(s.text, max(cs, part.end), share.start) is not None
+    # "占国内生产总值的比重", "5% of the region's GRP": the share names its whole's measure; only a total of it will do
+    whole_measure = measure_word(s.text, max(cs, part.end), share.start)
     out: list[Quantity] = []
     for x in candidates:
         if x.value == part.value:
@@ -158,6 +161,8 @@ def plausible_wholes(
             continue  # "已完成投资6545亿元，占规划总投资的65.5%": a share of the plan, not of an amount done
         if has_own_share(sx.text, x, sx.lang) and not (sx is s and _PARTS_BEGIN.search(s.text, x.end, part.start)):
             continue  # "民营企业1509.9亿元,占55%;国有企业299.1亿元,占10.9%": a part with its own share is a sibling
+        if whole_measure and measure_word(sx.text, xs, x.start) != whole_measure:
+            continue  # "科技的投入累计2500亿元 … 占国内生产总值的比重": no total of GDP
         if part_measure and measure_word(sx.text, clause_bounds(sx.text, x.start)[0], x.start) != part_measure:
             continue  # "investment in Russia reached $950 million, 34.2% of ...": no share of a trade total
         ctx = resolve(sentences, sx, x.start)
