@@ -964,3 +964,11 @@ def test_kinds_of_one_flow_are_no_parts_of_a_total_that_names_none() -> None:
              "оборот наливных грузов вырос до {l} млн тонн.")
     assert arithmetic(whole.format(l="19,6"), "sum") == ["consistent"]
     assert arithmetic(whole.format(l="29,6"), "sum") == ["inconsistent"]
+
+
+def test_a_total_cut_off_at_its_last_digit_is_a_basis_not_an_error() -> None:
+    # 241,7 + 306,1 = 547,8: "$547 млн" drops the tenth (cut off, not rounded); "$545 млн" is an error
+    text = "Товарооборот за полугодие составил ${x} млн, экспорт составил $241,7 млн, импорт - $306,1 млн."
+    got = [f for f in audit_text(text.format(x="547"), lang="ru").findings if f.check == "arithmetic"]
+    assert [f.verdict for f in got] == ["basis_differs"] and "cut off" in got[0].basis
+    assert "inconsistent" in [f.verdict for f in audit_text(text.format(x="545"), lang="ru").findings]
