@@ -80,8 +80,8 @@ def _own_words(text: str, pos: int) -> int:
     return max([lo, *(m.end() for m in _PARTS_BEGIN.finditer(text, lo, pos))])
 
 
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s+cent\b|процент\w*|проц\.)|百分之[零〇一二两三四五六七八九十百点\d.]+",
-                      re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s+cent\b|процент\w*|проц\.)|"
+                      r"百分之[零〇一二两三四五六七八九十百点\d.]+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;；。]")
 _OTHER_FIGURE = re.compile(r"\d")
 _OWN_CLAUSE = re.compile(r"[^,，;；(（]{0,12}[,，(（]?\s*")  # the amount's unit, then at most a comma
