@@ -188,6 +188,11 @@ _EARLIER_BEFORE = _c(r"(?:аналогичн\w+|соответствующ\w+)\s
                      r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period)\s*[(（]\s*$")
 
 
+def set_beside(text: str, start: int) -> bool:
+    """Is the amount at ``start`` set beside another as its base ("as against", "при", "против", "compared with")?"""
+    return bool(_BESIDE.search(text, max(0, start - 20), start))
+
+
 def base_level(text: str, start: int, end: int) -> bool:
     """Is the amount at ``start:end`` an earlier period's level set beside the figure ("при 2,63 млрд в 2012
     году", "(2,348 млн тонн за аналогичный период прошлого года)", "до 780 тыс. тонн (542 тыс. тонн)"), or the

@@ -126,6 +126,16 @@ def same_period(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tupl
     return not periods_differ(resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start))
 
 
+def new_span(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """Does a total stated after its parts, in another sentence, name a span of months its parts' sentence does not
+    ("… exports to 177,359 TEUs … Total cargo volumes through the first 11 months stand at 8,060,246")? The span is
+    the total's own, so the parts (of a month, or of no period read) are no parts of it."""
+    (s, x), (t, y) = total, part
+    if s is t:
+        return False
+    return resolve(sentences, s, x.start).months is not None and resolve(sentences, t, y.start).months is None
+
+
 def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
     """Whether ``b`` may be a part of the total ``a`` (its exports or imports): no narrower subject of its
     own, or the total's (crude oil imports are no flow part of total trade), and no known difference of period."""
