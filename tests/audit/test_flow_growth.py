@@ -156,3 +156,12 @@ def test_no_whole_rate_from_the_next_items_of_its_own_list() -> None:
     # with a word that opens its parts, the same amounts are the whole's parts: 4.1/0.97 + 3.2/1.055 + 2.1/1.01 = 9.34
     parts = ru.replace("(+12,5%), Приморск", "(+0,7%), в том числе Приморск")
     assert verdicts(parts, "flows_growth", "ru") + verdicts(parts, "sum_growth", "ru") == ["consistent"]
+
+
+def test_no_whole_rate_from_rates_said_in_two_currencies() -> None:
+    en = ("In 2024 trade between the two countries grew by just 3.1%, reaching $120.4 billion. Exports to the partner "
+          "in yuan grew by 9%, while imports from it fell by 2%.")
+    rep = audit_text(en, lang="en")
+    assert not [f for f in rep.findings if f.claim_id in {c.claim_id for c in rep.claims if c.kind == "rate_between"}]
+    same = en.replace(" in yuan", "").replace("3.1%", "30.1%")  # no currency named: 30.1% is outside -2%..+9%
+    assert "inconsistent" in [f.verdict for f in audit_text(same, lang="en").findings]

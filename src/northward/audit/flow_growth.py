@@ -64,6 +64,8 @@ def flows_growth_claims(claims: list[Claim]) -> list[Claim]:
         if any(len(g.get(f, [])) != 1 for f in FLOWS):
             continue  # a flow with no rate, or with two: which goes with which is not read
         total, exp, imp = g["total"][0], g["export"][0], g["import"][0]
+        if len({c.context.currency for c in (total, exp, imp)}) > 1:
+            continue  # a rate said in yuan beside rates of no or another currency: no weighting of them
         if "to" in total.roles or "to" not in exp.roles or "to" not in imp.roles:
             continue  # the whole's level is stated (sum_growth's), or a flow's level is not
         e, i = exp.roles["to"], imp.roles["to"]
