@@ -12,15 +12,18 @@ from .hedges import EXACT
 from .intervals import Interval
 from .numbers import Quantity
 
+MAX_STEP = 0.005  # a figure of three digits or more (374, 3,74): its last digit is at most half a percent of it
 TRUNCATED_BASIS = "the figure cut off at its last written digit, not rounded"
 
 
 def truncated(q: Quantity) -> Interval | None:
     """The values a figure written without a hedge stands for when it was cut off, not rounded (None for a figure
     in words or with a hedge: their reading is not a matter of digits)."""
-    if q.hedge is not EXACT or q.tolerance or q.value < 0:
+    if q.hedge is not EXACT or q.tolerance or q.value <= 0:
         return None
     step = 10.0 ** (-q.decimals) * q.scale
+    if step > MAX_STEP * q.value:
+        return None  # "5,1 млрд" for 5,19: two digits leave a window (2%) that would excuse real errors
     return Interval(q.value, q.value + step)
 
 
