@@ -1213,3 +1213,14 @@ def test_a_bound_that_names_a_class_is_no_whole() -> None:
     zh = ("年产能在五十万吨以上的水泥厂有十二个。其中四个最大的水泥厂年产能如下：甲厂为二百一十万吨，乙厂为一百六十万吨，"
           "丙厂为一百四十万吨，丁厂为一百二十万吨。")
     assert "inconsistent" not in [f.verdict for f in audit_text(zh, lang="zh").findings]
+
+
+def test_bare_sibling_shares_of_one_sentence_are_of_the_whole_the_first_implies() -> None:
+    from northward.audit.api import audit_text
+
+    # 1650 / 55% = 3000: 390 is 13% of it, 960 is 32%
+    zh = ("前9个月,全市有进出口实绩企业5200家。其中,民营企业进出口1650亿元,增长3.1%,占55%;国有企业进出口390亿元,"
+          "增长9.2%,占{x}%;外资企业进出口960亿元,增长1.5%,占32%。")
+    verdicts = [f.verdict for f in audit_text(zh.format(x="13"), lang="zh").findings if f.check == "arithmetic"]
+    assert "consistent" in verdicts and "inconsistent" not in verdicts
+    assert "inconsistent" in [f.verdict for f in audit_text(zh.format(x="23"), lang="zh").findings]
