@@ -619,3 +619,19 @@ def test_a_rate_in_another_currency_is_not_the_published_rate(text: str) -> None
         assert "inconsistent" in [v for v, _r in store_verdicts(audit_text(plain, store=store))]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Heilongjiang's foreign trade in volume terms grew 5.0 percent.",
+        "В 2023 году внешнеторговый оборот Хэйлунцзяна в физическом выражении вырос на 5,0%.",
+    ],
+)
+def test_a_rate_of_quantities_is_not_the_published_value_rate(text: str) -> None:
+    store = memory_store()
+    add_obs(store, "trade_growth_pct", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "percent", 2.0)
+    try:
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store))]
+    finally:
+        store.close()
