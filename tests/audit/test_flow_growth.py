@@ -143,3 +143,25 @@ def test_a_rate_against_a_span_of_months_last_year_is_yearly() -> None:
     # last year 3.6 / 1.2 + 2.2 / 1.1 = 3 + 2 = 5; 5.8 / 5 = +16%: "compared to January-May 2022" is last year's span
     got = verdicts(en.format(x="16"), "flows_growth", "en") + verdicts(en.format(x="16"), "sum_growth", "en")
     assert got == ["consistent"]
+
+
+def test_no_whole_rate_from_the_next_items_of_its_own_list() -> None:
+    # the first item's 9.4 happens to equal 4.1 + 3.2 + 2.1, but the four are items of one list, written alike
+    ru = ("Перевалка в портах бассейна составила 30,2 млн тонн. По портам: Усть-Луга – 9,4 млн тонн (+12,5%), "
+          "Приморск – 4,1 млн тонн (-3,0%), Высоцк – 3,2 млн тонн (+5,5%), Выборг – 2,1 млн тонн (+1,0%).")
+    assert verdicts(ru, "flows_growth", "ru") == []
+    en = ("Terminal A handled 9.4 million tonnes (+12.5%), terminal B 4.1 million tonnes (-3.0%), terminal C "
+          "3.2 million tonnes (+5.5%), terminal D 2.1 million tonnes (+1.0%).")
+    assert verdicts(en, "flows_growth", "en") == []
+    # with a word that opens its parts, the same amounts are the whole's parts: 4.1/0.97 + 3.2/1.055 + 2.1/1.01 = 9.34
+    parts = ru.replace("(+12,5%), Приморск", "(+0,7%), в том числе Приморск")
+    assert verdicts(parts, "flows_growth", "ru") + verdicts(parts, "sum_growth", "ru") == ["consistent"]
+
+
+def test_no_whole_rate_from_rates_said_in_two_currencies() -> None:
+    en = ("In 2024 trade between the two countries grew by just 3.1%, reaching $120.4 billion. Exports to the partner "
+          "in yuan grew by 9%, while imports from it fell by 2%.")
+    rep = audit_text(en, lang="en")
+    assert not [f for f in rep.findings if f.claim_id in {c.claim_id for c in rep.claims if c.kind == "rate_between"}]
+    same = en.replace(" in yuan", "").replace("3.1%", "30.1%")  # no currency named: 30.1% is outside -2%..+9%
+    assert "inconsistent" in [f.verdict for f in audit_text(same, lang="en").findings]

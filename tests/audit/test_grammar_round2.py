@@ -173,3 +173,45 @@ def test_an_increase_as_large_as_the_level_is_not_read() -> None:
     # the amount before the increase is not its level (it is smaller): nothing is recomputed
     text = "Exports were 2 million tons. Imports rose by 3.5 million tons and 12 percent."
     assert verdicts(text, "en", "change_abs") == []
+
+
+def _inconsistent(text: str, lang: str) -> list[str]:
+    from northward.audit.api import audit_text
+
+    return [f.explanation for f in audit_text(text, lang=lang).findings if f.verdict == "inconsistent"]
+
+
+def test_earlier_levels_beside_the_parts_are_no_parts() -> None:
+    # the parts' first levels ("由…增加到…") and last year's levels in brackets are of another period
+    zh = ("到2030年，全省服务业产值达到九千二百亿元，比2025年的七千八百亿元增加一千四百亿元。其中，交通运输产值由"
+          "三千一百亿元增加到三千六百亿元，批发零售产值由四千七百亿元增加到五千六百亿元。")
+    assert _inconsistent(zh, "zh") == []
+    ru = ("С 1 января по 20 марта порты отгрузили 5,210 млн тонн угля, что на 12% больше, чем за аналогичный период "
+          "прошлого года (4,652 млн тонн). В частности, отгрузка энергетического угля выросла на 5%, до 3,150 млн тонн "
+          "(3,000 млн тонн за аналогичный период прошлого года), коксующегося - на 20%, до 1,800 млн тонн (1,500 млн тонн).")
+    assert _inconsistent(ru, "ru") == []
+    wrong = ru.replace("до 1,800 млн тонн", "до 2,800 млн тонн")  # 3.15 + 2.8 = 5.95 > 5.21: still an error
+    assert _inconsistent(wrong, "ru")
+
+
+def test_a_yearly_average_has_no_parts_and_no_increase_base() -> None:
+    zh = "2020年到2024年，全省年均新增贷款3100亿元，其中去年新增贷款3650亿元。"
+    assert _inconsistent(zh, "zh") == []
+    # an average yearly increase beside a level is not last year's change: (620 / 480)^(1/5) = +5.3% a year
+    zh2 = "全省居民存款2020年为480亿元，2025年将达到620亿元，平均每年增加28亿元，增长百分之五点三。"
+    assert _inconsistent(zh2, "zh") == []
+
+
+def test_a_rate_is_not_the_change_of_a_pair_when_it_is_a_target_or_has_its_own_level() -> None:
+    zh = ("其中，粮食产值由一千二百亿元增加到一千四百六十亿元，林业产值由三百亿元增加到三百六十五亿元，都是平均每年"
+          "递增百分之四，在执行中争取达到百分之六。")
+    assert _inconsistent(zh, "zh") == []
+    zh2 = "消费对经济增长的贡献率提高4个百分点，达到55.3%，第三产业比重由41.2%提高到43.0%。"
+    assert _inconsistent(zh2, "zh") == []
+    en = "The share of services rose 4 percentage points to 55.3%, and the share of farming fell from 12.2% to 10.0%."
+    assert _inconsistent(en, "en") == []
+
+
+def test_a_rate_is_not_of_the_next_sentences_change_with_its_own_trend_word() -> None:
+    zh = "城镇职工最低工资标准提高8%。农村老人补贴标准统一由60元提高到75元。"
+    assert _inconsistent(zh, "zh") == []

@@ -203,3 +203,20 @@ def test_the_second_year_of_a_fiscal_year_is_no_figure(fy: str) -> None:
 ])
 def test_a_span_of_time_written_with_a_hyphen_is_no_figure(text: str, lang: str) -> None:
     assert all(q.kind != "amount" or q.scaled for q in scan(text, lang))
+
+
+def test_a_full_width_comma_groups_thousands_in_chinese() -> None:
+    from northward.audit.api import audit_text
+
+    # 2,460 / (2,460 - 310) - 1 = 14.4%: "2，460" is two thousand four hundred and sixty, not 460
+    rep = audit_text("1986年全省社会商品零售总额2，460亿元，比上年增加310亿元，增长14.4％。", lang="zh")
+    assert [f.verdict for f in rep.findings if f.check == "arithmetic"] == ["consistent"]
+
+
+def test_a_day_of_a_month_is_no_figure() -> None:
+    from northward.audit.extract import extract_claims
+
+    text = "The company earned 1.2 billion dollars in the half ended September 30, up 14.1 percent from a year earlier."
+    assert not [c for c in extract_claims(text, "en") if any(q.text == "30" for q in c.roles.values())]
+    ru = "На 1 января 2024 года в реестре было 12 тыс. компаний."
+    assert not [c for c in extract_claims(ru, "ru") if any(q.text.strip() == "1" for q in c.roles.values())]

@@ -598,3 +598,40 @@ def test_export_turnover_is_exports_not_the_total_of_trade() -> None:
     both = audit_text("Import-export turnover reached 60.5 billion USD, with exports of 31.0 billion USD and "
                       "imports of 29.5 billion USD.", lang="en")
     assert [f.verdict for f in both.findings if f.check == "arithmetic"] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Heilongjiang's foreign trade in yuan grew 5.0 percent.",
+        "In 2023, Heilongjiang's foreign trade in rubles grew 5.0 percent.",
+        "В 2023 году внешнеторговый оборот Хэйлунцзяна в рублях вырос на 5,0%.",
+        "2023年,按人民币计,黑龙江省进出口增长5.0%。",
+    ],
+)
+def test_a_rate_in_another_currency_is_not_the_published_rate(text: str) -> None:
+    # the store publishes +2.0% in no named currency: a rate the text says is in yuan or rubles is another figure
+    store = memory_store()
+    add_obs(store, "trade_growth_pct", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "percent", 2.0)
+    try:
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store))]
+        plain = text.replace(" in yuan", "").replace(" in rubles", "").replace(" в рублях", "").replace("按人民币计,", "")
+        assert "inconsistent" in [v for v, _r in store_verdicts(audit_text(plain, store=store))]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Heilongjiang's foreign trade in volume terms grew 5.0 percent.",
+        "В 2023 году внешнеторговый оборот Хэйлунцзяна в физическом выражении вырос на 5,0%.",
+    ],
+)
+def test_a_rate_of_quantities_is_not_the_published_value_rate(text: str) -> None:
+    store = memory_store()
+    add_obs(store, "trade_growth_pct", "CN-HL", date(2023, 1, 1), date(2023, 12, 31), "A", "percent", 2.0)
+    try:
+        assert "inconsistent" not in [v for v, _r in store_verdicts(audit_text(text, store=store))]
+    finally:
+        store.close()

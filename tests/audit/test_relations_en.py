@@ -907,3 +907,25 @@ def test_a_whole_said_again_in_other_words_keeps_its_total_open() -> None:
             "350 were outbound, while the number of inbound trains totaled {i}.")
     assert verdicts(text.format(i="260"), "sum") == ["consistent"]
     assert verdicts(text.format(i="240"), "sum") == ["inconsistent"]
+
+
+def test_no_base_set_beside_another_level_and_no_balance_of_another_balances_flows() -> None:
+    from northward.audit.api import audit_text
+
+    # 612.3 (all goods and services) and 401.2 (merchandise) are two measures of one year: 488.6 is 401.2's base
+    en = ("Overall imports in 2022-23 are estimated at USD 612.30 billion, a growth of 7.10% over the previous year. "
+          "Merchandise imports in 2022-23 were USD 401.20 billion, as against USD 488.60 billion in 2021-22, a fall of "
+          "17.89%.")
+    assert "inconsistent" not in [f.verdict for f in audit_text(en, lang="en").findings]
+    # the flows of a month, with the month's own balance, are not the flows of the year's deficit said after them
+    nz = ("The surplus for May was $210 million, with exports at $5.31 billion and imports at $5.10 billion. For the "
+          "year ended May, the annual trade deficit of $1.9 billion was the largest since 2015.")
+    assert "inconsistent" not in [f.verdict for f in audit_text(nz, lang="en").findings]
+
+
+def test_a_total_with_a_span_of_its_own_is_no_sum_of_a_months_flows() -> None:
+    from northward.audit.api import audit_text
+
+    en = ("Volumes were 512,300 TEUs last month, with exports up 10 percent to 120,400 TEUs and imports up 8 percent "
+          "to 250,100 TEUs. Total volumes through the first ten months of 2019 stand at 4,880,000 TEUs, up 4 percent.")
+    assert "inconsistent" not in [f.verdict for f in audit_text(en, lang="en").findings]

@@ -964,3 +964,14 @@ def test_kinds_of_one_flow_are_no_parts_of_a_total_that_names_none() -> None:
              "оборот наливных грузов вырос до {l} млн тонн.")
     assert arithmetic(whole.format(l="19,6"), "sum") == ["consistent"]
     assert arithmetic(whole.format(l="29,6"), "sum") == ["inconsistent"]
+
+
+def test_a_total_cut_off_at_its_last_digit_is_a_basis_not_an_error() -> None:
+    # 241,7 + 306,1 = 547,8: "$547 млн" drops the tenth (cut off, not rounded); "$545 млн" is an error
+    text = "Товарооборот за полугодие составил ${x} млн, экспорт составил $241,7 млн, импорт - $306,1 млн."
+    got = [f for f in audit_text(text.format(x="547"), lang="ru").findings if f.check == "arithmetic"]
+    assert [f.verdict for f in got] == ["basis_differs"] and "cut off" in got[0].basis
+    assert "inconsistent" in [f.verdict for f in audit_text(text.format(x="545"), lang="ru").findings]
+    # two digits leave too wide a window: 1,21 + 3,98 = 5,19 is no "5,1 млрд" cut off, but an error
+    short = "Товарооборот составил 5,1 млрд долларов, экспорт - 1,21 млрд долларов, импорт - 3,98 млрд долларов."
+    assert "inconsistent" in [f.verdict for f in audit_text(short, lang="ru").findings]

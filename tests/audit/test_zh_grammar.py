@@ -1175,3 +1175,52 @@ def test_last_years_level_after_cong_is_no_part_of_a_sum() -> None:
     text = "出口额同比增长20%,从去年同期的150万美元增至180万美元。"
     qs = [q for q in scan(text, "zh") if q.kind == "amount"]
     assert [is_compared_base(text, q) for q in qs] == [True, False]
+
+
+def test_a_share_is_never_of_an_earlier_part_with_its_own_share() -> None:
+    from northward.audit.api import audit_text
+
+    # 国有企业 and 外资企业 are siblings of 民营企业 (each with its own share of the city's total), not its parts
+    zh = ("1-9月,全市进出口3000亿元。以一般贸易方式进出口1500亿元,占50%;以加工贸易方式进出口900亿元,占30%。"
+          "民营企业进出口1650亿元,增长3.1%,占55%;国有企业进出口390亿元,增长9.2%,占13%;外资企业进出口960亿元,"
+          "增长1.5%,占32%。")
+    rep = audit_text(zh, lang="zh")
+    assert "inconsistent" not in [f.verdict for f in rep.findings]
+    en = ("Private firms traded $16.5 billion, up 3.1 percent, accounting for 55 percent; state firms traded "
+          "$3.9 billion, accounting for 13 percent.")
+    assert "inconsistent" not in [f.verdict for f in audit_text(en, lang="en").findings]
+    # a part marker after the amount keeps it a whole: 390 of 1500 is 26%
+    nested = "以一般贸易方式进出口1500亿元,占50%,其中国有企业进出口390亿元,占一般贸易的{x}%。"
+    assert "inconsistent" not in [f.verdict for f in audit_text(nested.format(x="26"), lang="zh").findings]
+
+
+def test_shares_in_numerals_and_wholes_named_by_their_measure() -> None:
+    from northward.audit.api import audit_text
+
+    # siblings with shares in numerals: 外贸 is no whole of 其他 (each has its own share of the whole said first)
+    zh = ("五年内交通投资三百二十亿元，是这样分配的：铁路为一百八十亿元，占百分之五十六点三；公路为九十六亿元，"
+          "占百分之三十；水运为二十八亿元，占百分之八点八；其他为十六亿元，占百分之五。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(zh, lang="zh").findings]
+    # a share of GDP is never of an earlier amount of another measure
+    gdp = ("五年来，财政用于农业的支出累计3200亿元。全省研发经费从2018年的120亿元增加到2023年的260亿元，"
+           "占地区生产总值的比重从1.1%提高到1.9%。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(gdp, lang="zh").findings]
+
+
+def test_a_bound_that_names_a_class_is_no_whole() -> None:
+    from northward.audit.api import audit_text
+
+    zh = ("年产能在五十万吨以上的水泥厂有十二个。其中四个最大的水泥厂年产能如下：甲厂为二百一十万吨，乙厂为一百六十万吨，"
+          "丙厂为一百四十万吨，丁厂为一百二十万吨。")
+    assert "inconsistent" not in [f.verdict for f in audit_text(zh, lang="zh").findings]
+
+
+def test_bare_sibling_shares_of_one_sentence_are_of_the_whole_the_first_implies() -> None:
+    from northward.audit.api import audit_text
+
+    # 1650 / 55% = 3000: 390 is 13% of it, 960 is 32%
+    zh = ("前9个月,全市有进出口实绩企业5200家。其中,民营企业进出口1650亿元,增长3.1%,占55%;国有企业进出口390亿元,"
+          "增长9.2%,占{x}%;外资企业进出口960亿元,增长1.5%,占32%。")
+    verdicts = [f.verdict for f in audit_text(zh.format(x="13"), lang="zh").findings if f.check == "arithmetic"]
+    assert "consistent" in verdicts and "inconsistent" not in verdicts
+    assert "inconsistent" in [f.verdict for f in audit_text(zh.format(x="23"), lang="zh").findings]

@@ -219,7 +219,8 @@ def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int
         if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
             continue  # "...сократились на 18%. При этом ... Австралия, ... снижение с 955 до 536": another country's
         w = words(nxt.lang)
-        if w.up.search(nxt.text[: min(a.start, b.start)]) or w.down.search(nxt.text[: min(a.start, b.start)]):
+        upto = nxt.text[: max(a.end, b.end)]  # "由55元提高到70元": a trend word between the levels is theirs too
+        if w.up.search(upto) or w.down.search(upto):
             continue  # the pair's own trend word: a statement of its own, not the rate's levels
         flow = flow_at(nxt.text, a.start)
         if flow is not None and c.context.flow is not None and flow != c.context.flow:

@@ -32,6 +32,7 @@ from .relations import RelationCheck
 from .share_lists import OPEN_LIST
 from .share_mean import ShareMeanCheck
 from .store_check import StoreCheck
+from .truncation import TRUNCATED_BASIS, fits_truncated
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
@@ -247,6 +248,10 @@ class ArithmeticCheck(Check):
             f"{named} = {humanize.amount(point, t.currency or '')} "
             f"({rec.in_words(t.currency or '')} within rounding); the stated total is {fmt(t)}"
         )
+        basis = ""
+        if verdict == "inconsistent" and fits_truncated(t, rec):  # "$374 млн" for 178,4 + 196,5 = 374,9
+            verdict, basis = "basis_differs", TRUNCATED_BASIS
+            expl += f" ({TRUNCATED_BASIS})"
         return finding(
             claim,
             self.name,
@@ -257,6 +262,7 @@ class ArithmeticCheck(Check):
             recomputed=point,
             recomputed_interval=rec,
             unit=t.currency or "",
+            basis=basis,
         )
 
 

@@ -28,7 +28,7 @@ _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обес
 _FORECAST = re.compile(
     r"\bexpect\w*|\bforecast\w*|\bpredict\w*|\banticipat\w*|\bconsensus\b|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
     r"\bcould\b|\bmight\b|\blikely\b|прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|\bмо(?:жет|гут)\b|"
-    r"\bсможет\b|预计|预期|目标|力争|计划|有望|可望",
+    r"\bсможет\b|\bstriv\w*|预计|预期|目标|力争|争取|计划|有望|可望",
     re.IGNORECASE,
 )
 

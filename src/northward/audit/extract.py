@@ -22,7 +22,7 @@ from .bases import base_in_next, base_roles, pair_in_next
 from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
-from .clause_words import rate_of_earlier_clause
+from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
 from .complements import complement_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
@@ -35,6 +35,7 @@ from .goods_parts import goods_parts_claims
 from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
+from .index_rates import index_change, is_index
 from .listed_shares import shares_of_listed_parts
 from .majority import majority_claims
 from .member_shares import member_share_claims
@@ -54,7 +55,7 @@ from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .restated import restated_claims
-from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
+from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
@@ -96,7 +97,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, scan(s.text, s.lang))) for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, _without_days(s.text, scan(s.text, s.lang))))
+               for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -188,6 +190,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
 _FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+# "1，753亿元", "6，256万平方米": a full-width comma grouping thousands, read as the ASCII one
+_FULL_COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+
+
+def _without_days(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The figures but the days of months ("the year ended March 31, up 26.9 percent")."""
+    return [q for q in qs if not (q.kind == "amount" and not q.currency and not q.scaled
+                                  and period_words.is_day_of_month(text, q.start, q.end, q.value))]
 
 
 def simplified(text: str) -> str:
@@ -197,6 +207,7 @@ def simplified(text: str) -> str:
     if not _CJK.search(text):
         return text
     folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
+    folded = _FULL_COMMA_GROUPS.sub(lambda m: m.group(0).replace("，", ","), folded)
     conv = _t2s()
     out = conv.convert(folded)
     if out == text:
@@ -311,6 +322,10 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
+            if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
+                continue  # "贡献率上升3个百分点，达到51.2%，…比重由46.9%提高到48.2%": the change of the level between
+            if q.start >= last and is_forecast(between[_last_break(between):]):
+                continue  # "由2187亿元增加到2660亿元，…争取达到百分之五": a target, not the pair's change
             if gap <= MAX_CHANGE_GAP + AFTER_PENALTY:
                 options.append((gap, pi, q))
     options.sort(key=lambda t: t[0])
@@ -347,12 +362,16 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
+        change = _zh_plus_one(s.text, q, w)
         own_direction = _direction(s.text, q, w, strict=True)
         direction = own_direction or last_direction
         if direction == 0 and q.kind == "percent":
             continue
-        last_direction = direction
-        roles = {"change" if q.kind == "percent" else "factor": _zh_plus_one(s.text, q, w)}
+        if is_index(s.text, q):  # "(96,5 процента к уровню прошлого года)": a fall of 3.5%, whatever the verb
+            change, direction = index_change(q)  # and no direction for the rates after it
+        else:
+            last_direction = direction
+        roles = {"change" if q.kind == "percent" else "factor": change}
         target = _change_target(s.text, q, qs)
         if target is not None:
             roles["to"] = target
@@ -376,6 +395,11 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             if ctx.local and ctx.flow and ctx.year and not ctx.start_years:
                 out.append(_claim("value", s, {"value": q}, ctx))
     return out
+
+
+def _last_break(text: str) -> int:
+    """Where the last clause of ``text`` begins."""
+    return max((m.end() for m in CLAUSE_BREAK.finditer(text)), default=0)
 
 
 def _in_range(text: str, q: Quantity, qs: list[Quantity]) -> bool:
@@ -554,7 +578,7 @@ _CHANGE_NOUN = re.compile(
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
-    if _CHANGE_NOUN.search(before) or INDEX_AFTER.match(text, q.end):
+    if _CHANGE_NOUN.search(before) or is_index(text, q):
         return False
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True

@@ -12,6 +12,7 @@ those flows is stated (``sum_growth`` then checks the rate against the stated wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -63,6 +64,8 @@ def flows_growth_claims(claims: list[Claim]) -> list[Claim]:
         if any(len(g.get(f, [])) != 1 for f in FLOWS):
             continue  # a flow with no rate, or with two: which goes with which is not read
         total, exp, imp = g["total"][0], g["export"][0], g["import"][0]
+        if len({c.context.currency for c in (total, exp, imp)}) > 1:
+            continue  # a rate said in yuan beside rates of no or another currency: no weighting of them
         if "to" in total.roles or "to" not in exp.roles or "to" not in imp.roles:
             continue  # the whole's level is stated (sum_growth's), or a flow's level is not
         e, i = exp.roles["to"], imp.roles["to"]
@@ -131,6 +134,8 @@ def listed_growth_claims(sentences: list[Sentence], claims: list[Claim], amounts
         run = _run(same, whole, rates)  # the parts right after their whole, never a run further on
         if run is None or any(_not_levels(sentences, pos) for pos in (p, run[0][0])):
             continue
+        if _siblings(sentences, (p, whole), (run[0][0], run[0][1])):
+            continue
         used = {(r.value, r.start, r.extra.get("sentence_start")) for _p, _q, r in run}
         months = {_months(r, claims) for _p, _q, r in run} | {_months(total_rate, claims)}
         if len(used) < len(run) or len(months - {None}) > 1:
@@ -152,6 +157,23 @@ def _not_levels(sentences: list[Sentence], pos: int) -> bool:
 
 
 _Part = tuple[int, Quantity, Quantity]  # an amount's offset in the text, the amount, its signed rate
+
+# "Восточный – 7,7 млн тонн (+14,2%), Ванино – 2,8 млн тонн (-0,5%), …": after an amount and its bracketed rate, a
+# list separator and a name: the next amount is the list's next item, written as this one is, not its part
+_SIBLING_GAP = re.compile(r"[^\d(（:：;；]{0,20}[(（][^()（）]*[)）]\s*[,;，；、]\s*[^\d:：]{0,40}")
+_PARTS_WORD = re.compile(r"of\s+which|includ|consist|compris|в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|включая|"
+                         r"其中|包括", re.IGNORECASE)
+
+
+def _siblings(sentences: list[Sentence], whole: tuple[int, Quantity], part: tuple[int, Quantity]) -> bool:
+    """Are the whole and its first part two items of one list: in one sentence, the whole with its rate bracketed
+    after it, then a separator and a name, and no word that opens its parts ("of which", "в том числе", "其中")?"""
+    (p, w), (pp, _q) = whole, part
+    st = next((st for st in sentences if st.start <= p < st.start + len(st.text)), None)
+    if st is None or not st.start <= pp < st.start + len(st.text):
+        return False
+    between = st.text[p - st.start + (w.end - w.start) : pp - st.start]
+    return _SIBLING_GAP.fullmatch(between) is not None and _PARTS_WORD.search(between) is None
 
 
 def _run(after: list[tuple[int, Quantity]], whole: Quantity, rates: dict[int, Quantity | None]) -> list[_Part] | None:

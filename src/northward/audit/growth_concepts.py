@@ -233,6 +233,9 @@ def guarded_change(claim: Claim, check: str, a: Quantity, b: Quantity, change: Q
 def guarded_increment(claim: Claim, check: str, to: Quantity, delta: Quantity, change: Quantity) -> Finding | None:
     """The same for a level and its increase since a year ("$6.69 billion, an increase of $4.89 billion from 2001,
     or an average annual growth of 30 percent"): the start is the level less the increase."""
+    if rate_concept(claim.sentence, delta, list(claim.roles.values())).average:
+        return unverifiable(claim, check, "an average yearly increase ('平均每年增加', 'on average a year') is not the "
+                            "change over the last year: the level less it is no base", REASON)
     sign = -1 if claim.direction < 0 else 1
     a_iv = to.interval() - delta.interval().scale(sign)
     a_val = to.value - sign * delta.value

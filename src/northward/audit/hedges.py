@@ -202,3 +202,15 @@ def hedge_before(prefix: str, suffix: str = "") -> Hedge:
         word = m2.group(1)
         return Hedge(_WORD_TO_KIND[word], word)
     return EXACT
+
+
+# "年产煤一百万吨以上的(煤矿)", "plants of over 50,000 kW", "мощностью свыше 1 млн тонн": a bound that names a class
+# of things, not an amount of them (never a whole of amounts listed after it)
+_CLASS_BOUND_AFTER = re.compile(r"^\s*[^\W\d]{0,3}?(?:以上|以下|及以上|及以下)的")
+_CLASS_BOUND_BEFORE = re.compile(r"(?:\b(?:of|with)\s+(?:over|more\s+than|above|at\s+least|under|less\s+than)|"
+                                 r"мощностью\s+(?:свыше|более|не\s+менее|до))\s*$", re.IGNORECASE)
+
+
+def is_class_bound(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``text[start:end]`` a bound that defines a class ("一百万吨以上的", "of over 50,000 kW")?"""
+    return bool(_CLASS_BOUND_AFTER.match(text[end : end + 9]) or _CLASS_BOUND_BEFORE.search(text[max(0, start - 30) : start]))

@@ -92,6 +92,8 @@ def between_claims(claims: list[Claim]) -> list[Claim]:
         if any(len({round(c.roles["change"].value * c.direction, 6) for c in by_flow[f]}) != 1 for f in FLOWS):
             continue  # a flow with no rate, or with two different ones
         total = by_flow["total"][0]
+        if len({c.context.currency for c in group}) > 1:
+            continue  # "exports in yuan grew 5% … trade grew 1.9% to $244.8 bn": rates in two currencies are no mean
         if any((c.roles["change"].value * c.direction, c.roles["change"].start) in checked for c in by_flow["total"]):
             continue
         roles = {f"rate_{f}": _signed(by_flow[f][0]) for f in FLOWS}

@@ -12,6 +12,8 @@ from . import period_words
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import flow_at, resolve
+from .growth_concepts import rate_concept
+from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .text import Sentence
@@ -120,11 +122,13 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         before_s = _whole_sentence(sentences, figures, s, qs)
         prev = [q for q in figures[before_s.index] if not is_change_amount(before_s.text, q)] if before_s is not None else []
         for unit in dict.fromkeys(q.currency for q in qs if q.start >= m.end()):
-            before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)]
+            before = [q for q in qs if q.start < m.start() and q.currency == unit and not is_compared_base(s.text, q)
+                      and not period_words.base_level(s.text, q.start, q.end)]
             if not before and _other_unit_whole(s.text, figures[s.index], m.start(), unit):
                 continue  # "建成项目215个，其中包括年产300万吨的…": the whole is the count right before the marker
             pool = before or [q for q in prev if q.kind == "amount" and q.currency == unit
-                              and before_s is not None and not is_compared_base(before_s.text, q)]
+                              and before_s is not None and not is_compared_base(before_s.text, q)
+                              and not period_words.base_level(before_s.text, q.start, q.end)]
             parts = [q for q in qs if q.start >= m.end() and q.currency == unit and not is_compared_base(s.text, q)]
             stop = _PARTS_END.search(s.text, parts[0].end) if parts else None
             if stop is not None and _goes_on(s.text, stop, parts):
@@ -137,10 +141,15 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 continue
             if _ASIDE_CLOSED.match(s.text, m.end(), parts[0].start):
                 continue  # "Global remittances, including those to rich countries, are put at $550 bn": an aside
+            pool = [q for q in pool if not is_class_bound((s if before else before_s or s).text, q.start, q.end)]
+            if not pool:
+                continue  # "年产煤一百万吨以上的就有三十一个。其中…": a bound of a class, no whole
             whole = pool[-1]
             whole_s = s if before else before_s
             assert whole_s is not None
             whole_text = whole_s.text
+            if rate_concept(whole_text, whole, figures[whole_s.index]).average:
+                continue  # "年均超收2040亿元，其中去年超收2573亿元": a yearly average, no sum of its parts
             parts = [q for q in parts if not period_words.base_level(s.text, q.start, q.end)]
             whole_flow = flow_at(whole_text, whole.start)
             if len(parts) == 1 and _NESTED.search(whole_text, 0, whole.start):

@@ -176,10 +176,35 @@ _EARLIER_AFTER = _c(
 )
 
 
+# "由2187亿元增加到2660亿元", "from 1.2 to 1.5 bn", "с 3,2 до 4,1 млн": the first level of a change from one to another
+_FROM_END = _c(r"(?:由|从|\bfrom|\bс|\bсо)\s*(?:约|около|about|around)?\s*$")
+_TO_AFTER = _c(r"^[^\d,;。；，()]{0,16}?(?:增加到|增长到|增至|提高到|上升到|扩大到|下降到|减少到|降至|降到|达到|到|至|"
+              r"\bto\b|\bдо\b)")
+_BRACKET_OPEN = _c(r"[(（]\s*$")
+# "до 780 тыс. тонн (542 тыс. тонн)": a bare amount in brackets after a change's later level is the earlier level
+_TARGET_BEFORE = _c(r"(?:\bдо|\bto|至|到)\s*(?:около|about)?\s*\d[\d\s.,]*\s*[^\W\d]{0,12}\.?\s*[^\W\d]{0,12}\s*[(（]\s*$")
+# "чем за соответствующий период прошлого сельхозгода (2,943 млн тонн)", "than a year earlier (1.2 bn)"
+_EARLIER_BEFORE = _c(r"(?:аналогичн\w+|соответствующ\w+)\s+период\w*(?:\s+прошл\w+(?:\s+\w+)?)?\s*[(（]\s*$|"
+                     r"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+same\s+period)\s*[(（]\s*$")
+
+
+def set_beside(text: str, start: int) -> bool:
+    """Is the amount at ``start`` set beside another as its base ("as against", "при", "против", "compared with")?"""
+    return bool(_BESIDE.search(text, max(0, start - 20), start))
+
+
 def base_level(text: str, start: int, end: int) -> bool:
     """Is the amount at ``start:end`` an earlier period's level set beside the figure ("при 2,63 млрд в 2012
-    году"), not a figure of the text's own period?"""
-    return bool(_BESIDE.search(text, max(0, start - 20), start)) and bool(_EARLIER_AFTER.match(text[end : end + 60]))
+    году", "(2,348 млн тонн за аналогичный период прошлого года)", "до 780 тыс. тонн (542 тыс. тонн)"), or the
+    first level of a change from one level to another ("由2187亿元增加到2660亿元"), not a figure of the text's own
+    period?"""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    if (_BESIDE.search(before[-20:]) or _BRACKET_OPEN.search(before)) and _EARLIER_AFTER.match(after):
+        return True
+    if _FROM_END.search(before) and _TO_AFTER.match(after):
+        return True
+    return bool(_TARGET_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
 
 
 def base_year(text: str, lo: int, hi: int) -> int | None:
@@ -351,3 +376,19 @@ def relative_year(pw: PeriodWords, doc_date: date | None) -> int | None:
     if pw.relative is None or doc_date is None:
         return None
     return doc_date.year + pw.relative
+
+
+# "the year ended March 31, up 26.9 percent", "до 31 марта 2024 года": a day of a month, not a figure
+_MONTH_BEFORE_DAY = re.compile(r"\b(?:" + "|".join(MONTHS_EN) + r")\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER_DAY = re.compile(r"\s*(?:" + "|".join(MONTHS_EN + MONTHS_RU) + r")", re.IGNORECASE)
+_DAY_END = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:19|20)\d\d\b)")
+
+
+def is_day_of_month(text: str, start: int, end: int, value: float) -> bool:
+    """Is the whole number at ``text[start:end]`` a day of a month: 1 to 31 after an English month name and
+    before a comma, a stop or a year ("March 31, up …"), or before a month's name ("31 марта", "31 March")?"""
+    if not (1 <= value <= 31 and value == int(value) and text[start:end].strip().isdigit()):
+        return False
+    if _MONTH_BEFORE_DAY.search(text, max(0, start - 12), start) and _DAY_END.match(text, end):
+        return True
+    return _MONTH_AFTER_DAY.match(text, end) is not None

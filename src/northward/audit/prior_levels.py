@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import period_words
 from .claims import Claim
 from .context import Context, clause_bounds, resolve
 from .increments import is_change_amount
@@ -84,6 +85,23 @@ def _has_rate(claims: list[Claim], s: Sentence, q: Quantity) -> bool:
                and c.roles["to"].start == q.start for c in claims)
 
 
+def _base_of_another_level(claims: list[Claim], s: Sentence, q: Quantity, level: Quantity) -> bool:
+    """Is ``q`` the base of a rate the text tells of another level ("Cumulative imports were 389.18 bn, as against
+    474.71 bn …, a fall of 18.02%")? Two levels of one year for one flow are two measures (merchandise, or goods and
+    services): the base is the other one's, never this level's."""
+    return any(c.sentence_start == s.start and (f := c.roles.get("from")) is not None and f.start == q.start
+               and (t := c.roles.get("to")) is not None and t.value != level.value for c in claims)
+
+
+def _beside_another_level(amounts: list[tuple[Sentence, Quantity, int | None]], s: Sentence, q: Quantity,
+                          level: Quantity) -> bool:
+    """Is ``q`` set beside another level as its base ("389.18 bn …, as against 474.71 bn", "550 против 300")?"""
+    if not period_words.set_beside(s.text, q.start):
+        return False
+    before = [x for s2, x, _y in amounts if s2 is s and x.end <= q.start and x.currency == q.currency]
+    return bool(before) and before[-1].value != level.value
+
+
 def _bracketed(text: str, q: Quantity) -> bool:
     return text.rfind("(", 0, q.start) > text.rfind(")", 0, q.start)
 
@@ -112,6 +130,8 @@ def prior_bases(sentences: list[Sentence], figures: dict[int, list[Quantity]], c
                 continue
             if is_change_amount(s2.text, q):
                 continue  # "净增116亿元": an increase, not a level
+            if _base_of_another_level(claims, s2, q, level) or _beside_another_level(amounts, s2, q, level):
+                continue  # "imports 389.18 bn, as against 474.71 bn": the base of another level of this year
             bctx = resolve(sentences, s2, q.start)
             if bctx.months == lctx.months and _same_subject(lctx, bctx):
                 cands.append((s2, q, y))

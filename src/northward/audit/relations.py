@@ -103,11 +103,25 @@ def _flows_before(
                 return None  # a "respectively" list whose order is not read
             flow = flow or part_flow(prev.text, x)
             if flow not in found:
+                if prev is not s and _balance_at(prev, x):
+                    return None  # "booked a $123 million surplus, with exports at … and imports at …": its own balance's
                 return _pick(found)  # a total (or an unnamed amount) closes the list
             found[flow].append(x if prev is s else replace(x, extra={**x.extra, "sentence_start": prev.start}))
         if prev is s and _pick(found) is not None:
             return _pick(found)  # "export amounted to A and import to B, leading to a surplus of C": its own sentence's
     return _pick(found)
+
+
+def _balance_at(s: Sentence, x: Quantity) -> bool:
+    """Is the amount ``x`` of sentence ``s`` a balance (its balance word just before it in its clause)?"""
+    pat = BALANCE_WORDS.get(s.lang)
+    cs, _ce = clause_bounds(s.text, x.start)
+    if _BALANCE_AFTER.match(s.text, x.end):
+        return True  # "booked a $123 million surplus"
+    return pat is not None and pat.search(s.text[max(cs, x.start - BALANCE_REACH) : x.start]) is not None
+
+
+_BALANCE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:surplus|deficit|профицит\w*|дефицит\w*|顺差|逆差)", re.IGNORECASE)
 
 
 def _pick(found: dict[str, list[Quantity]]) -> dict[str, Quantity] | None:

@@ -50,14 +50,19 @@ def link_same_whole(claims: list[Claim], sentence_index: dict[int, int]) -> None
     as ``ref_part`` and ``ref_share`` (and drop the totals it was otherwise read against). ``claims`` are
     in reading order; ``sentence_index`` maps a claim's sentence start to the sentence's index."""
     named: Claim | None = None
+    lead: Claim | None = None  # the first bare share of its sentence: "民营企业…,占55%;国有企业…,占10.9%"
     for c in claims:
         if c.kind != "share" or "part" not in c.roles:
             continue
         if not _bare(c, named):
             named = c
             continue
-        if named is None:
-            continue
+        if lead is None or lead.sentence_start != c.sentence_start:
+            lead = c
+        if named is None or sentence_index[c.sentence_start] - sentence_index[named.sentence_start] > MAX_SENTENCES_BACK:
+            if lead is c or c.lang != "zh":
+                continue
+            named = lead  # no named whole in reach: siblings of one sentence, each of the whole the first implies
         gap = sentence_index[c.sentence_start] - sentence_index[named.sentence_start]
         if gap > MAX_SENTENCES_BACK or named.roles["part"].currency != c.roles["part"].currency:
             continue

@@ -283,7 +283,10 @@ _THE_PORT = re.compile(r"port", re.IGNORECASE)  # "the port" after a named one (
 # a figure of another measure in a text about trade ("actual foreign investment amounted to ...")
 _OTHER_MEASURE = re.compile(
     r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
-    r"foreign\s+capital|иностранн\w+\s+капитал\w*|revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客",
+    r"foreign\s+capital|иностранн\w+\s+капитал\w*|revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客|"
+    # a rate of quantities, not of value: "exports in volume terms rose 5%", "в натуральном выражении", "按数量计"
+    r"in\s+(?:volume|physical|real\s+volume)\s+terms|by\s+volume\b|в\s+(?:натуральн|физическ)\w+\s+(?:выражени|объ[её]м)\w*|"
+    r"按数量计|数量上",
     re.IGNORECASE,
 )
 
@@ -304,11 +307,18 @@ def measure_word(text: str, lo: int, hi: int) -> str:
 _CURRENCY_TERMS = (
     (
         "CNY",
-        re.compile(r"yuan[- ]denominated|in\s+(?:yuan|renminbi)\s+terms|以人民币计|в\s+юанях|в\s+юаневом", re.IGNORECASE),
+        re.compile(r"yuan[- ]denominated|\bin\s+(?:yuan|renminbi|RMB)(?:\s+terms)?\b|[以按]人民币计|в\s+юанях|в\s+юаневом",
+                   re.IGNORECASE),
     ),
     (
         "USD",
-        re.compile(r"dollar[- ]denominated|in\s+(?:US\s+)?dollar\s+terms|以美元计|в\s+долларах|в\s+долларовом", re.IGNORECASE),
+        re.compile(r"dollar[- ]denominated|\bin\s+(?:US\s+|U\.S\.\s+)?dollars?(?:\s+terms)?\b|[以按]美元计|в\s+долларах|"
+                   r"в\s+долларовом", re.IGNORECASE),
+    ),
+    (  # "exports in rubles grew 5%": the store keeps no rate in rubles, so no stored rate is this one
+        "RUB",
+        re.compile(r"r[ou]ble[- ]denominated|\bin\s+r[ou]bles?(?:\s+terms)?\b|[以按]卢布计|в\s+рублях|в\s+рублев\w+",
+                   re.IGNORECASE),
     ),
 )
 

@@ -27,7 +27,7 @@ from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
 from .ru_words import freight_total, postposed_flow, way_between
 from .text import Sentence
-from .wholes import same_fact, same_period
+from .wholes import new_span, same_fact, same_period
 
 
 def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context) -> Claim:
@@ -84,7 +84,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 for f, (ps, pq) in waiting.items():
                     near = ps.index >= reach and pq.rounding().lo <= q.rounding().hi  # a part just before its total,
                     if (near and same_fact(sentences, (s, q), (ps, pq))  # not one of another subject or product
-                            and _same_subject({"total": (s, q), f: (ps, pq)})):
+                            and _same_subject({"total": (s, q), f: (ps, pq)})
+                            and not new_span(sentences, (s, q), (ps, pq))):
                         group[f] = (ps, pq)
                 if q.currency in groups:  # "In May alone, trade reached ...": the earlier total stays open
                     earlier.setdefault(q.currency, []).append(groups[q.currency])

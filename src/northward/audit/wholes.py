@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from .context import Context, clause_bounds, names_flow, resolve
+from .grammar import words
 from .numbers import Quantity
 from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
@@ -79,6 +80,32 @@ def _own_words(text: str, pos: int) -> int:
     return max([lo, *(m.end() for m in _PARTS_BEGIN.finditer(text, lo, pos))])
 
 
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|％|percent\b|per\s+cent\b|процент\w*|проц\.)|"
+                      r"百分之[零〇一二两三四五六七八九十百点\d.]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;；。]")
+_OTHER_FIGURE = re.compile(r"\d")
+_OWN_CLAUSE = re.compile(r"[^,，;；(（]{0,12}[,，(（]?\s*")  # the amount's unit, then at most a comma
+
+
+def has_own_share(text: str, x: Quantity, lang: str) -> bool:
+    """Does the amount ``x`` carry a share of its own, said after it in its clause before any other amount
+    ("以一般贸易方式进出口1446.5亿元,下降2.2%,占52.7%", "exports of $5 bn, 40% of the total")? Such an amount is a
+    part of a whole, so a share said later of another amount is of that whole too, not of ``x``."""
+    stop = _CLAUSE_END.search(text, x.end)
+    end = stop.start() if stop else len(text)
+    share_before = words(lang).share_before
+    share_after = words(lang).share_after
+    at = x.end
+    for m in _PERCENT.finditer(text, x.end, end):
+        if _OTHER_FIGURE.search(text, at, m.start()):
+            return False  # another figure (an amount) before this percent: its share, not x's
+        own = share_before.search(text, at, m.start())
+        if (own is not None and _OWN_CLAUSE.fullmatch(text, at, own.start())) or share_after.match(text, m.end()):
+            return True  # "…亿元,占52.7%": the share word opens a clause of its own ("…,对蒙出口占…" is another's)
+        at = m.end()
+    return False
+
+
 def figure_subject(sentences: list[Sentence], s: Sentence, x: Quantity) -> tuple[str, str] | None:
     """The narrower subject of a figure: named in its own words (after the figure before it, and after a part
     marker), else its context's."""
@@ -97,6 +124,16 @@ def same_period(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tupl
     """Whether two figures (each with its sentence) have no known difference of period: "Сентябрьский экспорт
     ... $6,86 млрд" is no part of the January–September total stated before it."""
     return not periods_differ(resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start))
+
+
+def new_span(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
+    """Does a total stated after its parts, in another sentence, name a span of months its parts' sentence does not
+    ("… exports to 177,359 TEUs … Total cargo volumes through the first 11 months stand at 8,060,246")? The span is
+    the total's own, so the parts (of a month, or of no period read) are no parts of it."""
+    (s, x), (t, y) = total, part
+    if s is t:
+        return False
+    return resolve(sentences, s, x.start).months is not None and resolve(sentences, t, y.start).months is None
 
 
 def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
@@ -122,6 +159,8 @@ def plausible_wholes(
     part_start = clause_bounds(s.text, part.start)[0]  # "foreign-invested firms' exports and imports": a subject's trade
     part_measure = "" if names_flow(s.text[part_start : part.start]) else measure_word(s.text, part_start, part.start)
     planned = PLANNED.search(s.text, max(cs, part.end), share.start) is not None
+    # "占国内生产总值的比重", "5% of the region's GRP": the share names its whole's measure; only a total of it will do
+    whole_measure = measure_word(s.text, max(cs, part.end), share.start)
     out: list[Quantity] = []
     for x in candidates:
         if x.value == part.value:
@@ -130,6 +169,10 @@ def plausible_wholes(
         xs, xe = clause_bounds(sx.text, x.start)
         if planned and PLANNED.search(sx.text, xs, xe) is None:
             continue  # "已完成投资6545亿元，占规划总投资的65.5%": a share of the plan, not of an amount done
+        if has_own_share(sx.text, x, sx.lang) and not (sx is s and _PARTS_BEGIN.search(s.text, x.end, part.start)):
+            continue  # "民营企业1509.9亿元,占55%;国有企业299.1亿元,占10.9%": a part with its own share is a sibling
+        if whole_measure and measure_word(sx.text, xs, x.start) != whole_measure:
+            continue  # "科技的投入累计2500亿元 … 占国内生产总值的比重": no total of GDP
         if part_measure and measure_word(sx.text, clause_bounds(sx.text, x.start)[0], x.start) != part_measure:
             continue  # "investment in Russia reached $950 million, 34.2% of ...": no share of a trade total
         ctx = resolve(sentences, sx, x.start)
