@@ -1175,3 +1175,21 @@ def test_last_years_level_after_cong_is_no_part_of_a_sum() -> None:
     text = "出口额同比增长20%,从去年同期的150万美元增至180万美元。"
     qs = [q for q in scan(text, "zh") if q.kind == "amount"]
     assert [is_compared_base(text, q) for q in qs] == [True, False]
+
+
+def test_the_three_sectors_listed_shares_and_contributions_add_up_and_fit_their_amounts() -> None:
+    text = ("某市地区生产总值2000.0亿元。其中,第一产业增加值100.0亿元;第二产业增加值800.0亿元;第三产业增加值1100.0亿元。"
+            "三次产业增加值占地区生产总值的比重分别为5.0%、40.0%和55.0%,对地区生产总值增长的贡献率分别为2.5%、60.5%和37.0%。")
+
+    def found(t: str) -> list[tuple[str, str]]:
+        r = audit_text(t, lang="zh")
+        v = r.claim_verdicts()
+        return [(c.kind, v[c.claim_id]) for c in r.claims
+                if (c.kind == "sum" and c.roles["total"].value == 100) or (c.kind == "share" and "whole" in c.roles)]
+
+    assert sorted(found(text)) == [("share", "consistent")] * 3 + [("sum", "consistent")] * 2
+    assert ("sum", "inconsistent") in found(text.replace("60.5%", "66.5%"))  # contributions no longer add to 100
+    assert ("share", "inconsistent") in found(text.replace("40.0%", "44.0%"))
+    pulled = text.replace("对地区生产总值增长的贡献率", "拉动地区生产总值增长")
+    pulled = pulled.replace("2.5%、60.5%和37.0%", "0.2、3.1和2.9个百分点")
+    assert [k for k, _v in found(pulled)].count("sum") == 1  # a pull in points adds up to the growth rate, not to 100
