@@ -57,7 +57,9 @@ from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
+from .respective_shares import respective_share_claims
 from .share_lists import share_list_claims
+from .share_totals import share_total_claims
 from .share_mean import share_mean_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
@@ -136,6 +138,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
+    claims.extend(respective_share_claims(sentences, figures))
+    claims.extend(share_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements

@@ -41,7 +41,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for run in _runs(s.text, shares):
-            if _changes(s, run):
+            if told_as_changes(s, run):
                 continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
             if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
                 continue
@@ -84,7 +84,7 @@ def _told_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             lo = max([x.end for x in figures[s.index] if x.end <= q.start and x.kind != "year"], default=0)
             lead = _ITEM_START.match(s.text, lo)
             m = _MAKES_UP.fullmatch(s.text, lead.end() if lead else lo, q.start)
-            told = m is not None and not q.tolerance and not _changes(s, [q])
+            told = m is not None and not q.tolerance and not told_as_changes(s, [q])
             if not told:
                 run = []
                 continue
@@ -129,13 +129,13 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
     i = 0
     while i < len(shares):
         q = shares[i]
-        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _changes(s, [q]):
+        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or told_as_changes(s, [q]):
             i += 1
             continue
         run = [q]
         for nxt in shares[i + 1 :]:
             m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
-            if m is None or _OTHER_WHOLE.search(m.group("name")) or _changes(s, [nxt]):
+            if m is None or _OTHER_WHOLE.search(m.group("name")) or told_as_changes(s, [nxt]):
                 break
             run.append(nxt)
         i += len(run)
@@ -191,7 +191,7 @@ def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
             m = EACH_SHARE.search(s.text, prev_end, q.start)
         gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
-        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not _changes(s, [q])
+        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q])
         if named and m is not None and run and gap is not None and gap.end() == m.start() \
                 and m.group("whole") in ("", whole):
             run.append(q)
@@ -210,7 +210,7 @@ def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> C
     return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start), note=OPEN_LIST)
 
 
-def _changes(s: Sentence, run: list[Quantity]) -> bool:
+def told_as_changes(s: Sentence, run: list[Quantity]) -> bool:
     """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
     w = words(s.lang)
     starts = [max(0, run[0].start - 40)] + [q.end for q in run[:-1]]
