@@ -964,3 +964,10 @@ def test_kinds_of_one_flow_are_no_parts_of_a_total_that_names_none() -> None:
              "оборот наливных грузов вырос до {l} млн тонн.")
     assert arithmetic(whole.format(l="19,6"), "sum") == ["consistent"]
     assert arithmetic(whole.format(l="29,6"), "sum") == ["inconsistent"]
+
+
+def test_a_parts_list_goes_on_after_a_takzhe() -> None:
+    text = ("С начала года из порта вывезено 8,3 тыс. тонн лесопродукции. В частности, {a} тыс. тонн пиломатериалов, "
+            "а также 2,1 тыс. т. щепы.")
+    assert arithmetic(text.format(a="6,2"), "parts") == ["consistent"]
+    assert arithmetic(text.format(a="6,7"), "parts") == ["inconsistent"]

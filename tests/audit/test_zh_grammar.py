@@ -36,8 +36,9 @@ def test_a_count_after_wan_is_an_amount_in_its_unit(text: str, value: float, uni
     assert [(round(q.value), q.currency) for q in qs] == [(value, unit)]
 
 
-def test_wan_before_people_stays_out_of_the_amounts() -> None:
-    assert not [q for q in scan("游客12万人次", "zh") if q.currency]
+def test_wan_before_people_is_a_count_of_people() -> None:
+    # people in 万 are counted like tonnes (their kinds and totals add up: ``test_population_parts``)
+    assert [(q.value, q.currency) for q in scan("游客12万人次", "zh") if q.currency] == [(120_000, "passengers")]
 
 
 @pytest.mark.parametrize(

@@ -47,20 +47,21 @@ from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
+from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
+from .respective_shares import respective_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, INDEX_AFTER, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
-from .respective_shares import respective_share_claims
 from .share_lists import share_list_claims
-from .share_totals import share_total_claims
 from .share_mean import share_mean_claims
+from .share_totals import share_total_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
 from .sums import sum_claims, sum_growth
@@ -117,6 +118,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(goods_parts_claims(sentences, figures))
     complements = complement_claims(sentences, figures)
     claims.extend(complements)
+    claims.extend(urbanisation_claims(sentences, figures, complements))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)

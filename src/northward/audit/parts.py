@@ -35,9 +35,10 @@ _PARTS_LIST = re.compile(
 _ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
 # the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
 _BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
-# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
+# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow; "а также" ("as well
+# as") goes on with the list
 _PARTS_END = re.compile(
-    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
+    r"\sа\s(?!также\b)|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
 # "X, including those to high-income countries, are estimated to touch 550 bn": the marker's phrase closes with a

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .claims import Claim
+from .claims import Claim, role_read_from
 from .context import clause_bounds, resolve
 from .grammar import word_pattern as _c
 from .numbers import Quantity
@@ -189,18 +189,11 @@ def _sector_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]
     out: list[Claim] = []
     for run in runs:
         for sector, share in zip(SECTORS, run, strict=True):
-            roles = {"share": share, "part": _placed_at(c, c.roles[sector], s), "whole": _placed_at(c, c.roles["total"], s)}
+            roles = {"share": share, "part": role_read_from(c, c.roles[sector], s.start),
+                     "whole": role_read_from(c, c.roles["total"], s.start)}
             out.append(Claim("share", roles, s.text, s.start, s.lang, resolve(sentences, s, share.start),
                              note="a sector's listed share of the whole the three sectors divide"))
     return out
-
-
-def _placed_at(c: Claim, q: Quantity, s: Sentence) -> Quantity:
-    """``q`` of claim ``c`` with its sentence offset, read from sentence ``s``."""
-    start = int(q.extra.get("sentence_start", c.sentence_start))
-    if start == s.start:
-        return replace(q, extra={k: v for k, v in q.extra.items() if k != "sentence_start"})
-    return replace(q, extra={**q.extra, "sentence_start": start})
 
 
 def hundred_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
