@@ -971,3 +971,12 @@ def test_a_parts_list_goes_on_after_a_takzhe() -> None:
             "а также 2,1 тыс. т. щепы.")
     assert arithmetic(text.format(a="6,2"), "parts") == ["consistent"]
     assert arithmetic(text.format(a="6,7"), "parts") == ["inconsistent"]
+
+
+def test_a_bracketed_list_that_goes_on_from_a_members_share_is_of_one_whole() -> None:
+    text = ("Основная часть угля отгружена в Японию (71,5%). Также уголь поставлялся в Корею ({k}%), Вьетнам (6,1%) "
+            "и Индию (2,2%).")
+    assert arithmetic(text.format(k="18,3"), "share_list") == ["consistent"]
+    assert arithmetic(text.format(k="28,3"), "share_list") == ["inconsistent"]  # 108.1% of one whole
+    # no sentence going on from it: a bracketed list of two alone is not read
+    assert arithmetic("Уголь поставлялся в Корею (18,3%) и Вьетнам (6,1%).", "share_list") == []

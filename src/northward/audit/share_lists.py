@@ -15,7 +15,7 @@ from dataclasses import replace
 from .claims import Claim
 from .context import flow_at, resolve
 from .grammar import words
-from .numbers import Quantity
+from .numbers import Quantity, scan
 from .text import Sentence
 from .zh_numerals import zh_integer
 from .zh_words import (
@@ -245,17 +245,39 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
     shares = [q for q in qs if q.kind == "percent" and not q.tolerance and _BRACKETED.search(text, 0, q.start)
               and not _SIGNED.match(q.text) and not _CHANGE_WORD.search(text, q.end, max(q.end, text.find(")", q.end)))]
     out: list[Claim] = []
+    carried = _carried_share(sentences, s)
     for run in _runs(text, shares, _BRACKET_GAP):
-        if len(run) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
+        if len(run) + (carried is not None) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
             continue  # a list to "the rest" is read above, as all of the whole
         first_close = min(i for i in (text.find(")", run[0].end), text.find("）", run[0].end), len(text)) if i >= 0)
         named = "占" in text[max(0, run[0].start - 22) : run[0].start]  # "(占农产品出口额的38%)"
-        if not (named or _SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
+        if not (named or carried or _SHARE_WORD.search(text, 0, run[0].start)
+                or _WHOLE_WORD.search(text, run[0].end, first_close)):
             continue
+        run = [carried, *run] if carried is not None else run
         roles = {f"share{i}": q for i, q in enumerate(run, 1)}
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note=OPEN_LIST))
     return out
+
+
+# "наибольший объем экспортируется в Китай (98,6%). Также ... поставки в Австралию (1%), Германию (0,4%) и Японию (0,03%)":
+# a sentence that goes on ("также", "кроме того", "also", "此外") with a bracketed list after a sentence that ended on
+# one member's share: the list's members and that one are of one whole
+_GOES_ON = re.compile(r"^\W*(?:также|кроме\s+того|помимо\s+этого|also|in\s+addition|besides|此外|另外|其次)\b", re.IGNORECASE)
+_ENDS_ON_SHARE = re.compile(r"\s*[)）]?\s*[.。!]?\s*$")
+
+
+def _carried_share(sentences: list[Sentence], s: Sentence) -> Quantity | None:
+    """The share the sentence before ends on (in brackets or not), when this sentence goes on from it."""
+    if s.index == 0 or not _GOES_ON.match(s.text):
+        return None
+    prev = sentences[s.index - 1]
+    shares = [q for q in scan(prev.text, prev.lang) if q.kind == "percent"]
+    if not shares or shares[-1].tolerance or not _ENDS_ON_SHARE.fullmatch(prev.text, shares[-1].end) \
+            or _SIGNED.match(shares[-1].text) or told_as_changes(prev, shares[-1:]):
+        return None
+    return replace(shares[-1], extra={**shares[-1].extra, "sentence_start": prev.start})
 
 
 OPEN_LIST = "shares of one whole listed without the rest: at most 100% together"
