@@ -1194,3 +1194,10 @@ def test_the_three_sectors_listed_shares_and_contributions_add_up_and_fit_their_
     pulled = text.replace("对地区生产总值增长的贡献率", "拉动地区生产总值增长")
     pulled = pulled.replace("2.5%、60.5%和37.0%", "0.2、3.1和2.9个百分点")
     assert [k for k, _v in found(pulled)].count("sum") == 1  # a pull in points adds up to the growth rate, not to 100
+
+
+def test_shares_named_one_by_one_to_the_rest_add_up_to_all_of_the_whole() -> None:
+    text = "该市自俄进口中,木材占52.4%,化肥占{x}%,矿产品占11.3%,其他商品占16.1%。"
+    assert verdicts(text.format(x="20.2"), "share_list") == ["consistent"]
+    assert verdicts(text.format(x="19.2"), "share_list") == ["inconsistent"]  # 99%: the rest leaves nothing out
+    assert verdicts("该市自俄进口中,木材占52.4%,化肥占19.2%,矿产品占11.3%。", "share_list") == ["consistent"]

@@ -184,7 +184,7 @@ def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         return []
     out: list[Claim] = []
     run: list[Quantity] = []
-    whole = ""
+    whole = last_name = ""
     prev_end = 0
     for q in qs:
         m = None
@@ -193,21 +193,25 @@ def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
         named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q])
         if named and m is not None and run and gap is not None and gap.end() == m.start() \
-                and m.group("whole") in ("", whole):
+                and m.group("whole") in ("", whole) and not _CLOSER.search(last_name):
             run.append(q)
+            last_name = m.group("name")
         else:
             if len(run) >= 2:
-                out.append(_open_list(sentences, s, run))
+                out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
             run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
+            last_name = m.group("name") if named and m is not None else ""
         prev_end = q.end
     if len(run) >= 2:
-        out.append(_open_list(sentences, s, run))
+        out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
     return out
 
 
-def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> Claim:
+def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity], closed: bool = False) -> Claim:
+    """Shares of one whole: at most 100% together, or all of it when the last member is "the rest" ("其他商品占12.2%")."""
     roles = {f"share{i}": q for i, q in enumerate(run, 1)}
-    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start), note=OPEN_LIST)
+    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                 note="" if closed else OPEN_LIST)
 
 
 def told_as_changes(s: Sentence, run: list[Quantity]) -> bool:
