@@ -143,6 +143,18 @@ COMPLEMENTS: tuple[dict[str, re.Pattern[str]], ...] = (
      "international": re.compile(r"\binternational\b|международн\w+|出入境|国际", re.IGNORECASE)},
 )
 
+# words that say the figures before them are taken together ("в сумме", "together", "合计"): their sum follows
+SUMMED_WORDS = (r"в\s+сумме|в\s+совокупности|в\s+общей\s+сложности|итого|вместе|together|combined|in\s+total|altogether|"
+                r"in\s+all|all\s+told|合计|共计|总计|合共")
+# a sentence that opens by stating the sum of what the sentence before listed: "Таким образом, совокупный объём экспорта
+# превысил 27 тысяч тонн", "In total, 8.1 mn t", "Итого ...", "合计…"
+_SO = r"(?:таким\s+образом|thus|so|hence|可见|综上)[,，]?\s*"
+SUM_OPENER = re.compile(
+    rf"^\W*(?:{_SO}(?:the\s+)?(?:совокупн\w*|суммарн\w*|общ(?:ий|ая|ее|его|ей|ие|их)|total)\b|"
+    rf"(?:{_SO})?(?:{SUMMED_WORDS}|всего)(?:\b|(?<=[计共])))",
+    re.IGNORECASE,
+)
+
 # "respectively" in the three languages: a list whose members take the figures after it in order
 RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 

@@ -64,6 +64,7 @@ from .share_mean import share_mean_claims
 from .share_totals import share_total_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
+from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
@@ -113,6 +114,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     claims.extend(breakdown_claims(sentences, figures, sums))
     claims.extend(restated_claims(sentences, figures))
+    claims.extend(summed_after_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
