@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
+from .clause_words import SUMMED_WORDS
 from .context import resolve
 from .numbers import Quantity
 from .share_lists import told_as_changes
@@ -20,11 +21,10 @@ from .text import Sentence
 
 # the words that say the shares before them are summed, then the total share (a hedge may stand before it)
 SUMMED = re.compile(
-    r"(?:что|это|и|which|that)?\s*(?:в\s+сумме|в\s+совокупности|вместе|итого|в\s+целом)?\s*(?:составил\w*|составля\w*)|"
-    r"(?:что|это)?\s*(?:в\s+сумме|в\s+совокупности|вместе)\s*(?:дал\w*|да[её]т)?|"
-    r"(?:together|combined|in\s+total|altogether|in\s+all)\s*(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up|"
-    r"for|with)?|(?:which|that)\s+(?:is|was|makes?|made|comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to)|"
-    r"a\s+total\s+of|totall?ing|合计(?:占比?)?(?:为|达)?|共计(?:占比?)?(?:为|达)?|总计(?:占比?)?(?:为|达)?|合共(?:占)?|共占",
+    rf"(?:что|это|и|which|that)?\s*(?:{SUMMED_WORDS}|в\s+целом)?\s*(?:составил\w*|составля\w*)|"
+    rf"(?:что|это)?\s*(?:{SUMMED_WORDS})\s*(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up|for|with|дал\w*|да[её]т|"
+    r"占比?|为|达)*|(?:which|that)\s+(?:is|was|makes?|made|comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to)|"
+    r"a\s+total\s+of|totall?ing|共占",
     re.IGNORECASE,
 )
 _HEDGE = r"(?:\s*(?:около|почти|более|свыше|примерно|about|around|nearly|almost|over|more\s+than|some|近|约|超过))?\s*"
