@@ -980,3 +980,10 @@ def test_a_bracketed_list_that_goes_on_from_a_members_share_is_of_one_whole() ->
     assert arithmetic(text.format(k="28,3"), "share_list") == ["inconsistent"]  # 108.1% of one whole
     # no sentence going on from it: a bracketed list of two alone is not read
     assert arithmetic("Уголь поставлялся в Корею (18,3%) и Вьетнам (6,1%).", "share_list") == []
+
+
+def test_a_total_named_after_its_verb_and_a_flow_named_by_a_pronoun_add_up() -> None:
+    text = ("1 млрд. 120 млн. долларов США за полугодие составил внешнеторговый оборот Амурской области. Из них импорт - "
+            "около 40 %. Он составил {i} млн. долларов. Экспорт Амурской области достиг 674 млн. долларов.")
+    assert arithmetic(text.format(i="446"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="476"), "sum") == ["inconsistent"]

@@ -108,6 +108,8 @@ def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[
     if t is s and y.start > x.start and _named_subject(t.text, _own_words(t.text, y.start), y.start) is None:
         return True  # "410,000 people crossed at Heihe, including 250,000 outbound": the total's own subject
     whole, part = figure_subject(sentences, *a), figure_subject(sentences, *b)
+    if whole is None and part is not None:  # "… составил внешнеторговый оборот Сахалинской области": named after it
+        whole = _named_subject(s.text, x.end, clause_bounds(s.text, x.start)[1])
     return part is None or same_subject(whole, part)  # "其中, 出境班列...": a part goes on with its total's subject
 
 
