@@ -56,3 +56,9 @@ def test_wan_before_people_is_a_count_of_people_but_wan_renminbi_is_money() -> N
     assert [(q.value, q.currency) for q in scan("游客12万人次,常住人口3.5万人", "zh") if q.kind == "amount"] == [
         (120_000, "passengers"), (35_000, "passengers")]
     assert not [q for q in scan("投资12万人民币", "zh") if q.currency == "passengers"]
+
+
+def test_the_urbanisation_rate_needs_only_the_town_population_and_the_whole() -> None:
+    text = "年末全市常住人口412.5万人,比上年末减少1.2万人,其中城镇常住人口{u}万人。常住人口城镇化率为73.04%。"
+    assert found(text.format(u="301.3"), "zh", "share") == ["consistent"]
+    assert found(text.format(u="291.3"), "zh", "share") == ["inconsistent"]

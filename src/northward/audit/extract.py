@@ -120,7 +120,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(goods_parts_claims(sentences, figures))
     complements = complement_claims(sentences, figures)
     claims.extend(complements)
-    claims.extend(urbanisation_claims(sentences, figures, complements))
+    claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
