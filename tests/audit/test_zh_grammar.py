@@ -1201,3 +1201,10 @@ def test_shares_named_one_by_one_to_the_rest_add_up_to_all_of_the_whole() -> Non
     assert verdicts(text.format(x="20.2"), "share_list") == ["consistent"]
     assert verdicts(text.format(x="19.2"), "share_list") == ["inconsistent"]  # 99%: the rest leaves nothing out
     assert verdicts("该市自俄进口中,木材占52.4%,化肥占19.2%,矿产品占11.3%。", "share_list") == ["consistent"]
+
+
+def test_full_width_digits_grouped_by_the_full_width_comma_are_one_number() -> None:
+    found = scan("农民达到５，０００万人，支出３，５０６，１７６，０００元", "zh")
+    amounts = [(q.value, q.currency) for q in found if q.kind == "amount"]
+    assert amounts == [(50_000_000, "passengers"), (3_506_176_000, "CNY")]
+    assert not [q for q in scan("5，000万元", "zh") if q.kind == "amount" and q.value == 0]  # never "000万" alone
