@@ -907,3 +907,10 @@ def test_a_whole_said_again_in_other_words_keeps_its_total_open() -> None:
             "350 were outbound, while the number of inbound trains totaled {i}.")
     assert verdicts(text.format(i="260"), "sum") == ["consistent"]
     assert verdicts(text.format(i="240"), "sum") == ["inconsistent"]
+
+
+def test_a_list_opened_by_they_included_is_within_the_amount_before() -> None:
+    text = ("Shipments from the port rose 12% to 8.4 mln metric tons. They included 3.1 mln metric tons of coal, "
+            "{x} mln metric tons of grain and 0.9 mln metric tons of timber.")
+    assert verdicts(text.format(x="2.2"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="5.2"), "parts") == ["inconsistent"]

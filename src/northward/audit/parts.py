@@ -22,8 +22,9 @@ _PARTS_LIST = re.compile(
     r"including|其中|в\s+том\s+числе|из\s+них|в\s+частности|"
     # "В этом объеме на долю пиловочника пришлось 30,1 тыс. м³": inside the amount said before
     r"(?P<vol>в\s+(?:этом|данном|указанном|общем)\s+объ[её]ме|из\s+(?:этого|данного|общего)\s+(?:объ[её]ма|количества))|"
-    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    # "This includes ...", "They included ...", "Exports to China included ...": the sentence's subject, then what it
+    # includes
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|they|it|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
     r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
     # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
