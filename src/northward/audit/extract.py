@@ -36,6 +36,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .listed_shares import shares_of_listed_parts
+from .listed_totals import figures_then_total_claims
 from .majority import majority_claims
 from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
@@ -61,7 +62,6 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
-from .share_totals import share_total_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
 from .summed_after import summed_after_claims
@@ -143,7 +143,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     claims.extend(respective_share_claims(sentences, figures))
-    claims.extend(share_total_claims(sentences, figures))
+    claims.extend(figures_then_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements

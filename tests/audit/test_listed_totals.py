@@ -1,4 +1,4 @@
-"""Shares listed, then their sum said (``share_totals``)."""
+"""Figures listed, then their sum said (``listed_totals``)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,29 @@ def test_listed_shares_add_up_to_the_share_said_of_them(text: str, lang: str, wr
 )
 def test_changes_and_single_shares_are_not_summed(text: str, lang: str) -> None:
     assert summed(text, lang) == []
+
+
+def amount_sums(text: str, lang: str) -> list[str]:
+    r = audit_text(text, lang=lang)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("listed amounts")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("Grodekovo handled 4.21 million tons and Pogranichny 1.35 million tons, a combined 5.56 million tons in 2022.",
+         "en", ("1.35", "1.55")),
+        ("Через Кяхту прошло 2,4 млн т, через Наушки – 8,7 млн т, что в сумме составило 11,1 млн т.", "ru",
+         ("8,7", "9,7")),
+        ("满洲里口岸进口20.4万吨,二连浩特口岸进口7.2万吨,合计27.6万吨。", "zh", ("7.2", "8.2")),
+    ],
+)
+def test_listed_amounts_add_up_to_the_total_said_of_them_together(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    assert amount_sums(text, lang) == ["consistent"]
+    assert amount_sums(text.replace(*wrong), lang) == ["inconsistent"]
+
+
+def test_a_bare_verb_after_listed_amounts_is_no_sum() -> None:
+    # "что составило" after amounts may lead to anything (a rate, another total): only words that say "together"
+    assert amount_sums("Через Кяхту прошло 2,4 млн т, через Наушки – 8,7 млн т, что составило 15 млн т.", "ru") == []
