@@ -8,7 +8,7 @@ Read only when two or more figures of one kind (percents, or amounts in one unit
 the next by a list item's words (a comma or "and" among them, no figure, no sentence end), none told as a change (nor,
 for amounts, a base of a comparison), and right after the last item's words a word that sums them ("что составило",
 "в сумме", "together", "in total", "合计"; for amounts only the words that say "together": not a bare "составило")
-leads to one more figure of that kind.
+leads to one more figure of that kind. Chinese amount lists with 合计 are ``members``' (``_named_list_totals``).
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def figures_then_total_claims(sentences: list[Sentence], figures: dict[int, list
             roles = {"total": total, **{f"part{k}": q for k, q in enumerate(run, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                              note="listed shares add up to the share said of them together"))
+        if s.lang == "zh":
+            continue  # "进口原木35万立方米、锯材12万立方米,合计47万立方米": ``members`` reads Chinese amount lists
         amounts = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
                    and not is_change_amount(s.text, q) and not is_compared_base(s.text, q)]
         for i, total in enumerate(amounts):
