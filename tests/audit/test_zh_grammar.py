@@ -1208,3 +1208,10 @@ def test_full_width_digits_grouped_by_the_full_width_comma_are_one_number() -> N
     amounts = [(q.value, q.currency) for q in found if q.kind == "amount"]
     assert amounts == [(50_000_000, "passengers"), (3_506_176_000, "CNY")]
     assert not [q for q in scan("5，000万元", "zh") if q.kind == "amount" and q.value == 0]  # never "000万" alone
+
+
+def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
+    text = ("今年1至6月,某关区对俄罗斯进出口总值52.4亿元。其中,国有企业对俄罗斯进出口{a}亿元,同比增长6.3%;民营企业进出口"
+            "10.2亿元,同比下降7.1%;外商投资企业进出口5212.2万元。")
+    assert verdicts(text.format(a="41.5"), "parts") == ["consistent"]
+    assert verdicts(text.format(a="45.5"), "parts") == ["inconsistent"]  # 56.2亿 of kinds above the 52.4亿 total

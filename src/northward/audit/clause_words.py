@@ -155,6 +155,17 @@ SUM_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# kinds that are parts of a whole without being all of it: trade by kind of firm (customs also count "other" firms), so
+# the kinds named one after another fit within the total stated before them (``complements``)
+KINDS_WITHIN: tuple[dict[str, re.Pattern[str]], ...] = (
+    {"state": re.compile(r"国有企业|\bstate-owned\s+(?:enterprises|companies|firms)|государственн\w+\s+(?:предприят|компани)\w*",
+                         re.IGNORECASE),
+     "private": re.compile(r"民营企业|私营企业|\bprivate\s+(?:enterprises|companies|firms)|частн\w+\s+(?:предприят|компани)\w*",
+                           re.IGNORECASE),
+     "foreign": re.compile(r"外商投资企业|外资企业|\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)|"
+                           r"(?:предприят|компани)\w*\s+с\s+иностранн\w+\s+(?:капитал|инвестици)\w*", re.IGNORECASE)},
+)
+
 # "respectively" in the three languages: a list whose members take the figures after it in order
 RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
 

@@ -24,7 +24,7 @@ from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .clause_words import rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
-from .complements import complement_claims
+from .complements import complement_claims, kinds_within_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
@@ -120,6 +120,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(goods_parts_claims(sentences, figures))
     complements = complement_claims(sentences, figures)
     claims.extend(complements)
+    claims.extend(kinds_within_claims(sentences, figures))
     claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))

@@ -26,7 +26,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .period_words import in_base_aside
 from .text import Sentence
-from .wholes import figure_subject, same_fact, same_period
+from .wholes import same_fact_or_kind
 
 # two levels set against each other ("312,000 tons against 290,000 a year earlier", "from A to B"): no parts
 _COMPARED = re.compile(r"\bagainst\b|compared|\bvs\b|versus|\bfrom\b|\bto\b|против|сравнени|\bс\s|\bдо\s|相比|比|从|到|至",
@@ -58,21 +58,11 @@ def summed_after_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         if len(parts) < 2 or _BREAKDOWN.search(prev.text) or RESPECTIVELY.search(prev.text) \
                 or any(_COMPARED.search(prev.text, a.end, b.start) for a, b in itertools.pairwise(parts)):
             continue
-        if not all(_may_be_part(sentences, (s, total), (prev, q)) for q in parts):
+        if not all(same_fact_or_kind(sentences, (s, total), (prev, q)) for q in parts):
             continue
         roles = {"total": total, **{f"part{i}": replace(q, extra={**q.extra, "sentence_start": prev.start})
                                     for i, q in enumerate(parts, 1)}}
         out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start),
                          note="the amounts of the sentence before, summed in this one"))
     return out
-
-
-def _may_be_part(sentences: list[Sentence], total: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity]) -> bool:
-    """``wholes.same_fact``, or a part named by its goods alone ("партий рыбы … 23,1 тыс. тонн") of a total's period: the
-    goods are what the parts divide, not a narrower subject."""
-    if same_fact(sentences, total, part):
-        return True
-    subject = figure_subject(sentences, *part)
-    return subject is not None and subject[0].startswith("product") and same_period(sentences, total, part) \
-        and figure_subject(sentences, *total) is None
 
