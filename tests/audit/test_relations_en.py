@@ -914,3 +914,10 @@ def test_a_list_opened_by_they_included_is_within_the_amount_before() -> None:
             "{x} mln metric tons of grain and 0.9 mln metric tons of timber.")
     assert verdicts(text.format(x="2.2"), "parts") == ["consistent"]
     assert verdicts(text.format(x="5.2"), "parts") == ["inconsistent"]
+
+
+def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
+    text = ("In the first half the province's foreign trade reached 52.4 billion yuan. State-owned enterprises traded "
+            "goods worth 41.5 billion yuan, private enterprises {x} billion yuan.")
+    assert verdicts(text.format(x="9.2"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "parts") == ["inconsistent"]
