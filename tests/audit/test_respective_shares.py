@@ -43,3 +43,19 @@ def test_shares_of_listed_members_fit_within_the_whole(text: str, lang: str) -> 
 )
 def test_lists_of_other_wholes_periods_or_changes_are_not_read(text: str, lang: str) -> None:
     assert lists(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil accounted for 52.5% of the soybean imports, the United States for {x}% and Argentina 9.2%.",
+        "Brazil took 52.5%, followed by the United States with {x}%.",
+    ],
+)
+def test_members_shares_taken_one_by_one_fit_within_the_whole(text: str) -> None:
+    assert lists(text.format(x="31.4"), "en") == ["consistent"]
+    assert lists(text.format(x="51.4"), "en") == ["inconsistent"]
+
+
+def test_later_shares_with_their_own_whole_are_not_one_list() -> None:
+    assert lists("Brazil accounted for 60% of exports, Chile 50% of imports.", "en") == []

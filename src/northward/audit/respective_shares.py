@@ -102,3 +102,47 @@ def _members(names: str) -> list[str]:
 def _not_a_member(name: str) -> bool:
     """A member that holds a figure or a period: the list is of periods, not of one whole's parts."""
     return bool(re.search(r"\d", name) or periods_in(name))
+
+
+# "China accounted for 45.1% of the timber, Japan for 20.3% and Korea 12%", "China took 38%, followed by Japan with 15%":
+# each member named (a capitalised name) with its share, the first after a verb of taking a share
+_FIRST_TAKEN = re.compile(r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|took|held)\s*"
+                          r"(?:about|nearly|almost|over|more\s+than|some)?\s*$", re.IGNORECASE)
+_NEXT_TAKEN = re.compile(
+    r"(?:\s+of\s+[^\d,;.()]{1,60}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:followed\s+by\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:with|for|at|on|[-–—:])?\s*"
+    r"(?:about|nearly|almost|over|more\s+than|some)?\s*"
+)
+_OTHER_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Q[1-4])\b")
+
+
+def taken_share_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """Members' shares listed one by one in English, each after its own capitalised name: shares of one whole, at most
+    100% together. Only the first share may name its whole ("of the timber"); a member that names a period or a share
+    told as a change ends the list."""
+    out: list[Claim] = []
+    for s in sentences:
+        if s.lang != "en":
+            continue
+        shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
+        i = 0
+        while i < len(shares):
+            q = shares[i]
+            if not _FIRST_TAKEN.search(s.text, max(0, q.start - 40), q.start) or told_as_changes(s, [q]):
+                i += 1
+                continue
+            run = [q]
+            for nxt in shares[i + 1 :]:
+                m = _NEXT_TAKEN.fullmatch(s.text, run[-1].end, nxt.start)
+                if m is None or _OTHER_PERIOD.search(m.group("name")) or told_as_changes(s, [nxt]):
+                    break
+                if re.match(r"\s*(?:of|in)\s", s.text[nxt.end :]):
+                    break  # a later share with its own whole ("Japan 50% of imports"): maybe another whole
+                run.append(nxt)
+            i += len(run)
+            if len(run) >= 2:
+                out.append(Claim("share_list", {f"share{k}": x for k, x in enumerate(run, 1)}, s.text, s.start, s.lang,
+                                 resolve(sentences, s, run[0].start), note=OPEN_LIST))
+    return out
+
