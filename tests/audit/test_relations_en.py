@@ -929,3 +929,15 @@ def test_a_total_with_a_span_of_its_own_is_no_sum_of_a_months_flows() -> None:
     en = ("Volumes were 512,300 TEUs last month, with exports up 10 percent to 120,400 TEUs and imports up 8 percent "
           "to 250,100 TEUs. Total volumes through the first ten months of 2019 stand at 4,880,000 TEUs, up 4 percent.")
     assert "inconsistent" not in [f.verdict for f in audit_text(en, lang="en").findings]
+def test_a_list_opened_by_they_included_is_within_the_amount_before() -> None:
+    text = ("Shipments from the port rose 12% to 8.4 mln metric tons. They included 3.1 mln metric tons of coal, "
+            "{x} mln metric tons of grain and 0.9 mln metric tons of timber.")
+    assert verdicts(text.format(x="2.2"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="5.2"), "parts") == ["inconsistent"]
+
+
+def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
+    text = ("In the first half the province's foreign trade reached 52.4 billion yuan. State-owned enterprises traded "
+            "goods worth 41.5 billion yuan, private enterprises {x} billion yuan.")
+    assert verdicts(text.format(x="9.2"), "parts") == ["consistent"]
+    assert verdicts(text.format(x="15.2"), "parts") == ["inconsistent"]

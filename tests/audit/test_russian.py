@@ -975,3 +975,24 @@ def test_a_total_cut_off_at_its_last_digit_is_a_basis_not_an_error() -> None:
     # two digits leave too wide a window: 1,21 + 3,98 = 5,19 is no "5,1 млрд" cut off, but an error
     short = "Товарооборот составил 5,1 млрд долларов, экспорт - 1,21 млрд долларов, импорт - 3,98 млрд долларов."
     assert "inconsistent" in [f.verdict for f in audit_text(short, lang="ru").findings]
+def test_a_parts_list_goes_on_after_a_takzhe() -> None:
+    text = ("С начала года из порта вывезено 8,3 тыс. тонн лесопродукции. В частности, {a} тыс. тонн пиломатериалов, "
+            "а также 2,1 тыс. т. щепы.")
+    assert arithmetic(text.format(a="6,2"), "parts") == ["consistent"]
+    assert arithmetic(text.format(a="6,7"), "parts") == ["inconsistent"]
+
+
+def test_a_bracketed_list_that_goes_on_from_a_members_share_is_of_one_whole() -> None:
+    text = ("Основная часть угля отгружена в Японию (71,5%). Также уголь поставлялся в Корею ({k}%), Вьетнам (6,1%) "
+            "и Индию (2,2%).")
+    assert arithmetic(text.format(k="18,3"), "share_list") == ["consistent"]
+    assert arithmetic(text.format(k="28,3"), "share_list") == ["inconsistent"]  # 108.1% of one whole
+    # no sentence going on from it: a bracketed list of two alone is not read
+    assert arithmetic("Уголь поставлялся в Корею (18,3%) и Вьетнам (6,1%).", "share_list") == []
+
+
+def test_a_total_named_after_its_verb_and_a_flow_named_by_a_pronoun_add_up() -> None:
+    text = ("1 млрд. 120 млн. долларов США за полугодие составил внешнеторговый оборот Амурской области. Из них импорт - "
+            "около 40 %. Он составил {i} млн. долларов. Экспорт Амурской области достиг 674 млн. долларов.")
+    assert arithmetic(text.format(i="446"), "sum") == ["consistent"]
+    assert arithmetic(text.format(i="476"), "sum") == ["inconsistent"]

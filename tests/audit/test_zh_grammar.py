@@ -36,8 +36,9 @@ def test_a_count_after_wan_is_an_amount_in_its_unit(text: str, value: float, uni
     assert [(round(q.value), q.currency) for q in qs] == [(value, unit)]
 
 
-def test_wan_before_people_stays_out_of_the_amounts() -> None:
-    assert not [q for q in scan("游客12万人次", "zh") if q.currency]
+def test_wan_before_people_is_a_count_of_people() -> None:
+    # people in 万 are counted like tonnes (their kinds and totals add up: ``test_population_parts``)
+    assert [(q.value, q.currency) for q in scan("游客12万人次", "zh") if q.currency] == [(120_000, "passengers")]
 
 
 @pytest.mark.parametrize(
@@ -1224,3 +1225,40 @@ def test_bare_sibling_shares_of_one_sentence_are_of_the_whole_the_first_implies(
     verdicts = [f.verdict for f in audit_text(zh.format(x="13"), lang="zh").findings if f.check == "arithmetic"]
     assert "consistent" in verdicts and "inconsistent" not in verdicts
     assert "inconsistent" in [f.verdict for f in audit_text(zh.format(x="23"), lang="zh").findings]
+def test_the_three_sectors_listed_shares_and_contributions_add_up_and_fit_their_amounts() -> None:
+    text = ("某市地区生产总值2000.0亿元。其中,第一产业增加值100.0亿元;第二产业增加值800.0亿元;第三产业增加值1100.0亿元。"
+            "三次产业增加值占地区生产总值的比重分别为5.0%、40.0%和55.0%,对地区生产总值增长的贡献率分别为2.5%、60.5%和37.0%。")
+
+    def found(t: str) -> list[tuple[str, str]]:
+        r = audit_text(t, lang="zh")
+        v = r.claim_verdicts()
+        return [(c.kind, v[c.claim_id]) for c in r.claims
+                if (c.kind == "sum" and c.roles["total"].value == 100) or (c.kind == "share" and "whole" in c.roles)]
+
+    assert sorted(found(text)) == [("share", "consistent")] * 3 + [("sum", "consistent")] * 2
+    assert ("sum", "inconsistent") in found(text.replace("60.5%", "66.5%"))  # contributions no longer add to 100
+    assert ("share", "inconsistent") in found(text.replace("40.0%", "44.0%"))
+    pulled = text.replace("对地区生产总值增长的贡献率", "拉动地区生产总值增长")
+    pulled = pulled.replace("2.5%、60.5%和37.0%", "0.2、3.1和2.9个百分点")
+    assert [k for k, _v in found(pulled)].count("sum") == 1  # a pull in points adds up to the growth rate, not to 100
+
+
+def test_shares_named_one_by_one_to_the_rest_add_up_to_all_of_the_whole() -> None:
+    text = "该市自俄进口中,木材占52.4%,化肥占{x}%,矿产品占11.3%,其他商品占16.1%。"
+    assert verdicts(text.format(x="20.2"), "share_list") == ["consistent"]
+    assert verdicts(text.format(x="19.2"), "share_list") == ["inconsistent"]  # 99%: the rest leaves nothing out
+    assert verdicts("该市自俄进口中,木材占52.4%,化肥占19.2%,矿产品占11.3%。", "share_list") == ["consistent"]
+
+
+def test_full_width_digits_grouped_by_the_full_width_comma_are_one_number() -> None:
+    found = scan("农民达到５，０００万人，支出３，５０６，１７６，０００元", "zh")
+    amounts = [(q.value, q.currency) for q in found if q.kind == "amount"]
+    assert amounts == [(50_000_000, "passengers"), (3_506_176_000, "CNY")]
+    assert not [q for q in scan("5，000万元", "zh") if q.kind == "amount" and q.value == 0]  # never "000万" alone
+
+
+def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
+    text = ("今年1至6月,某关区对俄罗斯进出口总值52.4亿元。其中,国有企业对俄罗斯进出口{a}亿元,同比增长6.3%;民营企业进出口"
+            "10.2亿元,同比下降7.1%;外商投资企业进出口5212.2万元。")
+    assert verdicts(text.format(a="41.5"), "parts") == ["consistent"]
+    assert verdicts(text.format(a="45.5"), "parts") == ["inconsistent"]  # 56.2亿 of kinds above the 52.4亿 total

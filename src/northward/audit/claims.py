@@ -37,7 +37,7 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .context import Context
@@ -120,3 +120,13 @@ def distinct(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def role_read_from(c: Claim, q: Quantity, sentence_start: int) -> Quantity:
+    """A role ``q`` of claim ``c`` placed for a claim of the sentence at ``sentence_start``: its own sentence's offset
+    kept when that is another sentence, dropped when it is this one."""
+    start = int(q.extra.get("sentence_start", c.sentence_start))
+    if start == sentence_start:
+        return replace(q, extra={k: v for k, v in q.extra.items() if k != "sentence_start"})
+    return replace(q, extra={**q.extra, "sentence_start": start})
+

@@ -124,12 +124,46 @@ def names_balance(before: str) -> bool:
 TRANSIT = re.compile(r"转口|过境|transit|транзит\w*", re.IGNORECASE)
 
 # two kinds that divide a whole between them, each pair one mapping (``complements``): dry and liquid cargo ("сухих
-# грузов", "наливных"), loaded and empty wagons or containers ("гружёных", "порожних", "重箱", "空箱")
+# грузов", "наливных"), loaded and empty wagons or containers ("гружёных", "порожних", "重箱", "空箱"), a population's
+# town and country or men and women, travellers or freight at home and across the border
 COMPLEMENTS: tuple[dict[str, re.Pattern[str]], ...] = (
     {"dry": re.compile(r"сух\w*\s+(?:груз|навалочн)\w*|сухогруз\w*|\bdry\s+(?:bulk\s+)?cargo(?:es)?\b", re.IGNORECASE),
      "liquid": re.compile(r"налив\w*|\bliquid\s+(?:bulk\s+)?cargo(?:es)?\b", re.IGNORECASE)},
     {"loaded": re.compile(r"гружен\w*|гружён\w*|\bladen\b|\bloaded\s+(?:wagons|cars|containers)\b|重箱", re.IGNORECASE),
      "empty": re.compile(r"порожн\w*|\bempty\s+(?:wagons|cars|containers)\b|空箱", re.IGNORECASE)},
+    # a population: town and country, men and women
+    {"urban": re.compile(r"городск\w+\s+(?:населени|жител)\w*|\burban\s+(?:population|residents)\b|城镇(?:常住)?(?:人口|居民)|"
+                         r"市镇人口|城市人口", re.IGNORECASE),
+     "rural": re.compile(r"сельск\w+\s+(?:населени|жител)\w*|\brural\s+(?:population|residents)\b|乡村(?:常住)?(?:人口|居民)|"
+                         r"农村(?:常住)?(?:人口|居民)", re.IGNORECASE)},
+    {"men": re.compile(r"\bмужчин\w*|\bmen\b|\bmales?\b|男性", re.IGNORECASE),
+     "women": re.compile(r"\bженщин\w*|\bwomen\b|\bfemales?\b|女性", re.IGNORECASE)},
+    # travellers or freight at home and abroad ("国内游客20万人次,出入境游客2.4万人次"; "国内外" names both: no kind)
+    {"domestic": re.compile(r"\bdomestic\b|внутренн\w+|国内(?!外)", re.IGNORECASE),
+     "international": re.compile(r"\binternational\b|международн\w+|出入境|国际", re.IGNORECASE)},
+)
+
+# words that say the figures before them are taken together ("в сумме", "together", "合计"): their sum follows
+SUMMED_WORDS = (r"в\s+сумме|в\s+совокупности|в\s+общей\s+сложности|итого|вместе|together|combined|in\s+total|altogether|"
+                r"in\s+all|all\s+told|合计|共计|总计|合共")
+# a sentence that opens by stating the sum of what the sentence before listed: "Таким образом, совокупный объём экспорта
+# превысил 27 тысяч тонн", "In total, 8.1 mn t", "Итого ...", "合计…"
+_SO = r"(?:таким\s+образом|thus|so|hence|可见|综上)[,，]?\s*"
+SUM_OPENER = re.compile(
+    rf"^\W*(?:{_SO}(?:the\s+)?(?:совокупн\w*|суммарн\w*|общ(?:ий|ая|ее|его|ей|ие|их)|total)\b|"
+    rf"(?:{_SO})?(?:{SUMMED_WORDS}|всего)(?:\b|(?<=[计共])))",
+    re.IGNORECASE,
+)
+
+# kinds that are parts of a whole without being all of it: trade by kind of firm (customs also count "other" firms), so
+# the kinds named one after another fit within the total stated before them (``complements``)
+KINDS_WITHIN: tuple[dict[str, re.Pattern[str]], ...] = (
+    {"state": re.compile(r"国有企业|\bstate-owned\s+(?:enterprises|companies|firms)|государственн\w+\s+(?:предприят|компани)\w*",
+                         re.IGNORECASE),
+     "private": re.compile(r"民营企业|私营企业|\bprivate\s+(?:enterprises|companies|firms)|частн\w+\s+(?:предприят|компани)\w*",
+                           re.IGNORECASE),
+     "foreign": re.compile(r"外商投资企业|外资企业|\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)|"
+                           r"(?:предприят|компани)\w*\s+с\s+иностранн\w+\s+(?:капитал|инвестици)\w*", re.IGNORECASE)},
 )
 
 # "respectively" in the three languages: a list whose members take the figures after it in order

@@ -13,25 +13,27 @@ said of one port, "в порту Новороссийск", is no part of a tota
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .clause_words import COMPLEMENTS
+from .clause_words import COMPLEMENTS, KINDS_WITHIN
 from .context import clause_bounds, flows_named, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import ONE_PLACE
 from .text import Sentence
-from .wholes import same_fact
+from .wholes import same_fact, same_fact_or_kind
 
 BEFORE = 2  # sentences the total may stand before the first kind
 
 
-def _kind_of(text: str, q: Quantity, qs: list[Quantity]) -> tuple[int, str] | None:
+def _kind_of(text: str, q: Quantity, qs: list[Quantity],
+             groups: tuple[dict[str, re.Pattern[str]], ...] = COMPLEMENTS) -> tuple[int, str] | None:
     """(pair, side) of the kind named in the amount's own words (since the amount before it), the last named."""
     since = max([x.end for x in qs if x.kind == "amount" and x.end <= q.start], default=0)
-    found = [(m.start(), pair, side) for pair, sides in enumerate(COMPLEMENTS) for side, pat in sides.items()
+    found = [(m.start(), pair, side) for pair, sides in enumerate(groups) for side, pat in sides.items()
              for m in pat.finditer(text, since, q.start)]
     if not found:
         return None
@@ -67,6 +69,42 @@ def complement_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         roles = {"total": t, kind[1]: _placed(t_sent, s, q), other[1]: _placed(t_sent, s2, q2)}
         out.append(Claim("sum", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
                          note="two kinds that divide the whole add up to it"))
+    return out
+
+
+def kinds_within_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """"对俄罗斯进出口总值31.3亿元 … 国有企业…29亿元…;民营企业进出口1.9亿元…;外商投资企业进出口3222.2万元": two or more kinds of
+    one group (``clause_words.KINDS_WITHIN``) named one after another, each in its own words, right after a total in
+    their unit (in their sentence or up to ``BEFORE`` before) that names none: a ``parts`` claim (the kinds need not be
+    all of the total). The kinds and the total are of one period and subject (``wholes.same_fact_or_kind``)."""
+    out: list[Claim] = []
+    amounts = [(s, q) for s in sentences for q in figures[s.index]
+               if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
+               and not is_change_amount(s.text, q)]
+    kinds = {id(q): _kind_of(s.text, q, figures[s.index], KINDS_WITHIN) for s, q in amounts}
+    i = 0
+    while i < len(amounts):
+        s, q = amounts[i]
+        kind = kinds[id(q)]
+        run = [(s, q)]
+        if kind is not None:
+            sides = {kind[1]}
+            for s2, q2 in amounts[i + 1 :]:
+                other = kinds[id(q2)]
+                if other is None or other[0] != kind[0] or q2.currency != q.currency or other[1] in sides:
+                    break
+                run.append((s2, q2))
+                sides.add(other[1])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        total = _total_before(amounts[: i - len(run)], kinds, q, s)
+        if total is None or not all(same_fact_or_kind(sentences, total, part) for part in run):
+            continue
+        t_sent, t = total
+        roles = {"total": t, **{f"part{k}": _placed(t_sent, ps, pq) for k, (ps, pq) in enumerate(run, 1)}}
+        out.append(Claim("parts", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
+                         note="kinds of one group named after a total fit within it"))
     return out
 
 

@@ -24,7 +24,7 @@ from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
-from .complements import complement_claims
+from .complements import complement_claims, kinds_within_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
@@ -37,6 +37,7 @@ from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
 from .listed_shares import shares_of_listed_parts
+from .listed_totals import figures_then_total_claims
 from .majority import majority_claims
 from .member_shares import member_share_claims
 from .members import counted_total_claims, listed_total_claims, member_claims
@@ -48,12 +49,14 @@ from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
+from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
+from .respective_shares import respective_share_claims, taken_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
@@ -62,6 +65,7 @@ from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
+from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
@@ -112,11 +116,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     claims.extend(breakdown_claims(sentences, figures, sums))
     claims.extend(restated_claims(sentences, figures))
+    claims.extend(summed_after_claims(sentences, figures))
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
     complements = complement_claims(sentences, figures)
     claims.extend(complements)
+    claims.extend(kinds_within_claims(sentences, figures))
+    claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(members)
@@ -138,6 +145,9 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(majority_claims(sentences, figures))
     claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
+    claims.extend(respective_share_claims(sentences, figures))
+    claims.extend(taken_share_claims(sentences, figures))
+    claims.extend(figures_then_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements

@@ -167,7 +167,7 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![人台千米平]))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![台千米平])(?!人民))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
@@ -188,7 +188,9 @@ def _number_re(lang: str) -> str:
         spaced = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
         return rf"(?<![\d.])(?<!\d,)(?:{spaced}|\d+(?:[.,]\d+)?)"
     decimal_comma = r"\d{1,3},\d{1,2}(?![\d,])"
-    return rf"(?<![\d.])(?<!\d,)(?:{groups}|{spaced}|{decimal_comma}|\d+(?:\.\d+)?)"
+    # "５，０００万人": full-width digits grouped by the full-width comma (old Chinese texts), never "0００万" alone
+    wide = r"[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])(?:[.．][０-９]+)?"
+    return rf"(?<![\d.])(?<!\d,)(?<!\d，)(?:{wide}|{groups}|{spaced}|{decimal_comma}|\d+(?:\.\d+)?)"
 
 
 def _figure_re(lang: str) -> re.Pattern[str]:
@@ -313,6 +315,8 @@ class NumberParseError(ValueError):
 def parse_number(raw: str, lang: str = "en") -> tuple[float, int]:
     """A written number's value and decimals: '1,234.5' -> (1234.5, 1); '3,7' (ru) -> (3.7, 1)."""
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    if re.fullmatch(r"[０-９]{1,3}(?:，[０-９]{3})+(?:[.．][０-９]+)?", s):  # full-width digits grouped by "，"
+        s = s.replace("，", "").replace("．", ".")
     if lang == "ru":
         s = s.replace(" ", "")
         if s.count(",") == 1 and "." not in s:

@@ -24,8 +24,9 @@ _PARTS_LIST = re.compile(
     r"including|其中|в\s+том\s+числе|из\s+них|в\s+частности|"
     # "В этом объеме на долю пиловочника пришлось 30,1 тыс. м³": inside the amount said before
     r"(?P<vol>в\s+(?:этом|данном|указанном|общем)\s+объ[её]ме|из\s+(?:этого|данного|общего)\s+(?:объ[её]ма|количества))|"
-    # "This includes ...", "Exports to China included ...": the sentence's subject, then what it includes
-    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    # "This includes ...", "They included ...", "Exports to China included ...": the sentence's subject, then what it
+    # includes
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|they|it|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
     r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
     # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
@@ -37,9 +38,10 @@ _PARTS_LIST = re.compile(
 _ALL_OF = re.compile(r"consist|broken\s+down|made\s+up|compris", re.IGNORECASE)
 # the whole's unit and the words after it ("288 dry bulk cargo carriers of different capacity including")
 _BARE_GAP = re.compile(r"\s*[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,6}\s*")
-# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow
+# where a list of parts ends: another clause ("а импорт ...", "при этом", ";") or another flow; "а также" ("as well
+# as") goes on with the list
 _PARTS_END = re.compile(
-    r"\sа\s|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
+    r"\sа\s(?!также\b)|\bпри\s+этом\b|\bwhile\b|\bwhereas\b|,\s*(?:and\s+)?(?:exports?|imports?|экспорт\w*|импорт\w*|товарооборот\w*)",
     re.IGNORECASE,
 )
 # "X, including those to high-income countries, are estimated to touch 550 bn": the marker's phrase closes with a

@@ -100,6 +100,22 @@ def postposed_flow(text: str, end: int) -> str | None:
     return destination_flow(m.group(0)) if m else None
 
 
+# "2 млрд. 342 млн. долларов США за три месяца составил внешнеторговый оборот области": the amount first, then its verb,
+# then the flow it is of (the subject after its verb)
+_FLOW_AFTER_VERB = re.compile(
+    r"[^\d,;.:()]{0,60}?(?<!\w)(?:составил\w*|составля\w*|достиг\w*|достига\w*)\s+"
+    r"(?:(?P<total>внешнеторгов\w+\s+оборот\w*|товарооборот\w*|внешн\w+\s+торговл\w*)|(?P<export>экспорт\w*)|"
+    r"(?P<import>импорт\w*))",
+    re.IGNORECASE,
+)
+
+
+def flow_after_verb(text: str, end: int) -> str | None:
+    """The flow named as the subject after the verb that follows the amount ending at ``end``, or None."""
+    m = _FLOW_AFTER_VERB.match(text, end)
+    return m.lastgroup if m else None
+
+
 # "доля России во внешней торговле провинции Хэйлунцзян в 2023 году составила 73,1%": the part, then the whole
 _SHARE_OF = re.compile(
     r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?P<part>[^,;:]{1,60}?)\s+во?\s+(?P<whole>[^,;:]{3,90}?)\s+"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .claims import Claim
+from .claims import Claim, role_read_from
 from .context import clause_bounds, resolve
 from .grammar import word_pattern as _c
 from .numbers import Quantity
@@ -138,6 +138,62 @@ STRUCTURE_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 _RATIO_LIST = re.compile(r"^\s*[:：]\s*$")
+# "三次产业增加值占地区生产总值的比重分别为3.2%、54.6%和42.2%,对地区生产总值增长的贡献率分别为1.8%、65.0%和33.2%": the three
+# sectors named as one ("三次产业") before a list of their shares or contributions to growth, each list opened by its
+# share word and "respectively"; a pull in points (拉动) adds up to the growth rate, not to 100
+COUNTED_SECTORS: dict[str, re.Pattern[str]] = {"zh": _c(r"三次产业|第一、二、三产业|一、二、三产业")}
+SHARES_OPENED: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"(?<!拉动)(?:比重|占比|贡献率|比例|结构)[^;；。,，\d拉]{0,6}?分别(?:为|是|达到?)?"),
+}
+_LIST_JOIN = re.compile(r"\s*[、和及与,，]\s*")
+
+
+def _counted_lists(text: str, lang: str, qs: list[Quantity]) -> list[tuple[re.Match[str], list[Quantity]]]:
+    """The three percents right after each share word of a sentence that named the three sectors as one before it,
+    joined by list words alone."""
+    counted, opened = COUNTED_SECTORS.get(lang), SHARES_OPENED.get(lang)
+    first = counted.search(text) if counted is not None else None
+    if first is None or opened is None:
+        return []
+    out: list[tuple[re.Match[str], list[Quantity]]] = []
+    for m in opened.finditer(text, first.end()):
+        if re.search(r"[;；。]", text[first.end() : m.start()]):
+            break
+        run: list[Quantity] = []
+        for q in (x for x in qs if x.start >= m.end()):
+            gap = text[run[-1].end if run else m.end() : q.start]
+            if q.kind != "percent" or (run and not _LIST_JOIN.fullmatch(gap)) or (not run and gap.strip()):
+                break
+            run.append(q)
+        if len(run) == 3:
+            out.append((m, run))
+    return out
+
+
+_SHARE_OPENER = re.compile(r"比重|占比|比例")  # a share of the whole's level (not a contribution to its growth)
+
+
+def _sector_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence,
+                   runs: list[list[Quantity]]) -> list[Claim]:
+    """Each sector's listed share against its own amount and the whole they divide, when the sectors' amounts and their
+    whole were stated in this sentence or up to ``MAX_BACK`` before (one ``sector_claims`` sum) and the share list
+    names the whole's measure (``WHOLE_WORDS``)."""
+    pat = WHOLE_WORDS.get(s.lang)
+    if not runs or pat is None or not pat.search(s.text, 0, runs[0][0].start):
+        return []
+    window = sentences[max(0, s.index - MAX_BACK) : s.index + 1]
+    sums = [c for c in sector_claims(window, figures) if c.sentence_start <= s.start]
+    if len(sums) != 1:
+        return []
+    c = sums[0]
+    out: list[Claim] = []
+    for run in runs:
+        for sector, share in zip(SECTORS, run, strict=True):
+            roles = {"share": share, "part": role_read_from(c, c.roles[sector], s.start),
+                     "whole": role_read_from(c, c.roles["total"], s.start)}
+            out.append(Claim("share", roles, s.text, s.start, s.lang, resolve(sentences, s, share.start),
+                             note="a sector's listed share of the whole the three sectors divide"))
+    return out
 
 
 def hundred_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
@@ -152,6 +208,9 @@ def hundred_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         if m is not None:
             percents = [q for q in qs if q.kind == "percent" and m.start() <= q.start < m.end()]
             found += [percents] if len(percents) == 3 else []
+        counted = _counted_lists(s.text, s.lang, qs)
+        found += [run for _m, run in counted]
+        out.extend(_sector_shares(sentences, figures, s, [run for m, run in counted if _SHARE_OPENER.match(m.group(0))]))
         if structure is not None and structure.search(s.text):
             ratios = [
                 list(t) for t in zip(qs, qs[1:], qs[2:], strict=False)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .claims import Claim
 from .context import flow_at, resolve
 from .grammar import words
-from .numbers import Quantity
+from .numbers import Quantity, scan
 from .text import Sentence
 from .zh_numerals import zh_integer
 from .zh_words import (
@@ -41,7 +41,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for run in _runs(s.text, shares):
-            if _changes(s, run):
+            if told_as_changes(s, run):
                 continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
             if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
                 continue
@@ -84,7 +84,7 @@ def _told_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             lo = max([x.end for x in figures[s.index] if x.end <= q.start and x.kind != "year"], default=0)
             lead = _ITEM_START.match(s.text, lo)
             m = _MAKES_UP.fullmatch(s.text, lead.end() if lead else lo, q.start)
-            told = m is not None and not q.tolerance and not _changes(s, [q])
+            told = m is not None and not q.tolerance and not told_as_changes(s, [q])
             if not told:
                 run = []
                 continue
@@ -129,13 +129,13 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
     i = 0
     while i < len(shares):
         q = shares[i]
-        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or _changes(s, [q]):
+        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or told_as_changes(s, [q]):
             i += 1
             continue
         run = [q]
         for nxt in shares[i + 1 :]:
             m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
-            if m is None or _OTHER_WHOLE.search(m.group("name")) or _changes(s, [nxt]):
+            if m is None or _OTHER_WHOLE.search(m.group("name")) or told_as_changes(s, [nxt]):
                 break
             run.append(nxt)
         i += len(run)
@@ -184,33 +184,37 @@ def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         return []
     out: list[Claim] = []
     run: list[Quantity] = []
-    whole = ""
+    whole = last_name = ""
     prev_end = 0
     for q in qs:
         m = None
         if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
             m = EACH_SHARE.search(s.text, prev_end, q.start)
         gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
-        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not _changes(s, [q])
+        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q])
         if named and m is not None and run and gap is not None and gap.end() == m.start() \
-                and m.group("whole") in ("", whole):
+                and m.group("whole") in ("", whole) and not _CLOSER.search(last_name):
             run.append(q)
+            last_name = m.group("name")
         else:
             if len(run) >= 2:
-                out.append(_open_list(sentences, s, run))
+                out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
             run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
+            last_name = m.group("name") if named and m is not None else ""
         prev_end = q.end
     if len(run) >= 2:
-        out.append(_open_list(sentences, s, run))
+        out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
     return out
 
 
-def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> Claim:
+def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity], closed: bool = False) -> Claim:
+    """Shares of one whole: at most 100% together, or all of it when the last member is "the rest" ("其他商品占12.2%")."""
     roles = {f"share{i}": q for i, q in enumerate(run, 1)}
-    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start), note=OPEN_LIST)
+    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
+                 note="" if closed else OPEN_LIST)
 
 
-def _changes(s: Sentence, run: list[Quantity]) -> bool:
+def told_as_changes(s: Sentence, run: list[Quantity]) -> bool:
     """Is any figure of the run told as a change (a word of rising or falling between it and the one before)?"""
     w = words(s.lang)
     starts = [max(0, run[0].start - 40)] + [q.end for q in run[:-1]]
@@ -245,17 +249,39 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
     shares = [q for q in qs if q.kind == "percent" and not q.tolerance and _BRACKETED.search(text, 0, q.start)
               and not _SIGNED.match(q.text) and not _CHANGE_WORD.search(text, q.end, max(q.end, text.find(")", q.end)))]
     out: list[Claim] = []
+    carried = _carried_share(sentences, s)
     for run in _runs(text, shares, _BRACKET_GAP):
-        if len(run) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
+        if len(run) + (carried is not None) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
             continue  # a list to "the rest" is read above, as all of the whole
         first_close = min(i for i in (text.find(")", run[0].end), text.find("）", run[0].end), len(text)) if i >= 0)
         named = "占" in text[max(0, run[0].start - 22) : run[0].start]  # "(占农产品出口额的38%)"
-        if not (named or _SHARE_WORD.search(text, 0, run[0].start) or _WHOLE_WORD.search(text, run[0].end, first_close)):
+        if not (named or carried or _SHARE_WORD.search(text, 0, run[0].start)
+                or _WHOLE_WORD.search(text, run[0].end, first_close)):
             continue
+        run = [carried, *run] if carried is not None else run
         roles = {f"share{i}": q for i, q in enumerate(run, 1)}
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note=OPEN_LIST))
     return out
+
+
+# "наибольший объем экспортируется в Китай (98,6%). Также ... поставки в Австралию (1%), Германию (0,4%) и Японию (0,03%)":
+# a sentence that goes on ("также", "кроме того", "also", "此外") with a bracketed list after a sentence that ended on
+# one member's share: the list's members and that one are of one whole
+_GOES_ON = re.compile(r"^\W*(?:также|кроме\s+того|помимо\s+этого|also|in\s+addition|besides|此外|另外|其次)\b", re.IGNORECASE)
+_ENDS_ON_SHARE = re.compile(r"\s*[)）]?\s*[.。!]?\s*$")
+
+
+def _carried_share(sentences: list[Sentence], s: Sentence) -> Quantity | None:
+    """The share the sentence before ends on (in brackets or not), when this sentence goes on from it."""
+    if s.index == 0 or not _GOES_ON.match(s.text):
+        return None
+    prev = sentences[s.index - 1]
+    shares = [q for q in scan(prev.text, prev.lang) if q.kind == "percent"]
+    if not shares or shares[-1].tolerance or not _ENDS_ON_SHARE.fullmatch(prev.text, shares[-1].end) \
+            or _SIGNED.match(shares[-1].text) or told_as_changes(prev, shares[-1:]):
+        return None
+    return replace(shares[-1], extra={**shares[-1].extra, "sentence_start": prev.start})
 
 
 OPEN_LIST = "shares of one whole listed without the rest: at most 100% together"

@@ -19,13 +19,14 @@ from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, balance_at, clause_bounds, direction_of, facts, flow_at, resolve
 from .conversions import quoted_rate
+from .flow_anaphora import pronoun_flow
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .part_rates import rate_other_base
 from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
-from .ru_words import freight_total, postposed_flow, way_between
+from .ru_words import flow_after_verb, freight_total, postposed_flow, way_between
 from .text import Sentence
 from .wholes import new_span, same_fact, same_period
 
@@ -70,6 +71,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = flow or _total_of_directions(s.text, q, figures[s.index])
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
+            flow = flow or flow_after_verb(s.text, q.end) or pronoun_flow(sentences, s, q, flow_named_last)
             prev_end = q.end
             if flow == "total" and _said_again(s.text, q, groups):
                 continue  # "Of these 802 trips": the open total said again in other words; its group stays open

@@ -145,7 +145,19 @@ def same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[
     if t is s and y.start > x.start and _named_subject(t.text, _own_words(t.text, y.start), y.start) is None:
         return True  # "410,000 people crossed at Heihe, including 250,000 outbound": the total's own subject
     whole, part = figure_subject(sentences, *a), figure_subject(sentences, *b)
+    if whole is None and part is not None:  # "… составил внешнеторговый оборот Сахалинской области": named after it
+        whole = _named_subject(s.text, x.end, clause_bounds(s.text, x.start)[1])
     return part is None or same_subject(whole, part)  # "其中, 出境班列...": a part goes on with its total's subject
+
+
+def same_fact_or_kind(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple[Sentence, Quantity]) -> bool:
+    """``same_fact``, or a part named by its goods or trade channel alone ("партий рыбы … 23,1 тыс. тонн", "民营企业进出口
+    1.9亿元") under a total of its period that names no subject: the kind is what the parts divide, no narrower subject."""
+    if same_fact(sentences, a, b):
+        return True
+    subject = figure_subject(sentences, *b)
+    return subject is not None and subject[0].startswith("product") and same_period(sentences, a, b) \
+        and figure_subject(sentences, *a) is None
 
 
 def plausible_wholes(
