@@ -201,7 +201,9 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
     out: list[Claim] = []
     for m in worded:
         at = sentence_index[m.sentence_start]
-        least = TWICE_TOLD_MIN_RATE if m.kind == "multiple" else _implied_rate(m) / 2
+        # a multiple's rate: at least half the rate it stands for, and no more is asked than 50% (×1.5 and
+        # "+45%" may be one growth; ×3 and "+60%" too, which the check then judges)
+        least = min(TWICE_TOLD_MIN_RATE, _implied_rate(m) / 2) if m.kind == "multiple" else _implied_rate(m) / 2
         reach = HEADLINE_SENTENCES if at == 0 and m.context.months is None else TWICE_TOLD_SENTENCES
         near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= reach
                       and r.roles["change"].value >= least]
