@@ -94,3 +94,20 @@ def test_next_come_after_the_one_country_named_before() -> None:
     assert sorted(verdicts(ru.format(x="22,3"), "order", lang="ru")) == ["consistent", "inconsistent"]
     two = "Германия и Бразилия закупили древесины на 41,2 млн долларов. Далее идут Франция (19,5 млн) и Украина (22,3 млн)."
     assert verdicts(two, "order", lang="ru") == []  # two countries before: which is the one they follow?
+
+
+RU_MOST = ("Всего из Приморья вывезено 31,5 тыс. тонн краба. Больше всего закупает Китай ({x} тыс. тонн), "
+           "далее Корея (9,3 тыс. тонн) и Япония (2,2 тыс. тонн).")
+
+
+def test_the_most_said_in_words_puts_its_member_first() -> None:
+    # "больше всего", "最多": the first place; China is a member when the words make it a destination or a list's member
+    assert verdicts(RU_MOST.format(x="17,4"), "order", lang="ru") == ["consistent"] * 2
+    assert "inconsistent" in verdicts(RU_MOST.format(x="7,4"), "order", lang="ru")
+    grown = "Больше всего выросли поставки в Китай (до 7,4 тыс. тонн), в Корею ушло 9,3 тыс. тонн."
+    assert verdicts(grown, "order", lang="ru") == []  # the most growth, not the largest level
+    zh = "出口到韩国的煤炭最多,共{x}万吨,日本2.1万吨。"
+    assert verdicts(zh.format(x="5.6"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="1.6"), "order", lang="zh") == ["inconsistent"]
+    china = "Китай импортировал 180 млн тонн угля. Больше всего поставила Россия (50 млн тонн), Монголия — 30 млн тонн."
+    assert "inconsistent" not in verdicts(china, "order", lang="ru")  # the reporting country is no member

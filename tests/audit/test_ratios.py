@@ -95,3 +95,10 @@ def test_a_multiple_told_alone_and_its_levels_with_their_trend_two_sentences_on(
     assert multiple_verdicts(other_way, "ru") == []  # a trend the other way: a statement of its own
     grain = ("Вывоз угля вырос в 2,5 раза. Вывоз зерна вырос с 4 тысяч до 10 тысяч тонн.")
     assert multiple_verdicts(grain, "ru") == []  # another good's levels
+
+
+def test_a_multiple_from_a_base_to_the_level_after_it() -> None:
+    en = ("Trade with the bloc is near $90bn a year, while the surplus halved from the $64bn earned in 2021 "
+          "to an estimated ${x}bn this year.")
+    assert multiple_verdicts(en.format(x="31"), "en") == ["consistent"]  # 31 / 64 = 0.48
+    assert multiple_verdicts(en.format(x="45"), "en") == ["inconsistent"]  # 0.70, and never 90 against 64

@@ -964,3 +964,12 @@ def test_kinds_of_one_flow_are_no_parts_of_a_total_that_names_none() -> None:
              "оборот наливных грузов вырос до {l} млн тонн.")
     assert arithmetic(whole.format(l="19,6"), "sum") == ["consistent"]
     assert arithmetic(whole.format(l="29,6"), "sum") == ["inconsistent"]
+
+
+def test_a_bound_and_about_a_more_precise_figure_far_apart_as_the_texts_only_two() -> None:
+    text = ("На ремонт моста ушло более 600 миллионов рублей. Работы шли три года. Подрядчик сменился дважды. "
+            "Мост открыт для грузовиков. Движение идёт в обе стороны. Всего на работы потратили около {x} миллионов рублей.")
+    assert arithmetic(text.format(x="612"), "comparison") == ["consistent"]
+    assert arithmetic(text.format(x="560"), "comparison") == []  # 7% apart: not one figure told twice
+    third = text.format(x="612") + " Ещё 90 миллионов рублей ушло на дороги."
+    assert arithmetic(third, "comparison") == []  # a third amount in roubles: far apart, not read as one fact

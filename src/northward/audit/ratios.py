@@ -51,6 +51,8 @@ AGAINST: dict[str, re.Pattern[str]] = {"ru": _c(r"^[^\d;.!?]{0,40}?:\s*(?:[^\d;.
 AGAINST_JOIN: dict[str, re.Pattern[str]] = {"ru": _c(r"^\s*(?:\w+\s+){0,2}?против\s*$")}
 THAT_IS: dict[str, re.Pattern[str]] = {"ru": _c(r"(?:то\s+есть|т\.\s?е\.|иными\s+словами)")}
 MAX_GAP = 80  # characters between the multiple and its base
+# between a base read after the multiple and the level it went to ("from the $75bn earned in 2019 to an estimated")
+_TO_AFTER_BASE = _c(r"[^\d;.!?]{0,40}?(?:\bto|(?<!\w)до|至)\b[^\d;.!?]{0,25}")
 MAX_THAN_GAP = 120
 
 
@@ -84,6 +86,10 @@ def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[
             base = prev[-1]
     if base is None:
         return None
+    if base.start > factor.start:
+        later = next((q for q in amounts if q.start >= base.end and q.currency == base.currency), None)
+        if later is not None and _TO_AFTER_BASE.fullmatch(_without_years(text[base.end : later.start])):
+            return base, later  # "halved from the $75bn earned in 2019 to an estimated $35bn": the level it went to
     other = [q for q in amounts if q.end <= min(base.start, factor.start) and q.currency == base.currency]
     if not other or any(q.kind == "multiple" for q in qs if other[-1].end <= q.start < factor.start and q is not factor):
         return None

@@ -173,7 +173,8 @@ TARGET_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {  # (before 
     "zh": (_c(r"(?:达到|实现|完成)$"), _c(r"^的?[^\d，,。；;]{0,6}目标")),
 }
 PASSED_RANGE = (0.8, 1.5)  # a passed mark and the figure that passed it: within this ratio, else two facts
-MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between)
+MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between), unless
+# they are the text's only two amounts in their unit ("более 600 миллионов рублей ... около 602 миллионов рублей")
 # the other period of a comparison ("last year", "a year earlier", "去年"): two figures of two periods
 _OTHER_PERIOD = _c(
     r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago)|same\s+period|прошл\w+\s+год\w*|"
@@ -195,7 +196,9 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             continue
         s2, q2 = nxt
         pair = _bound_and_exact((s1, q1), (s2, q2))
-        if pair is None or s2.index - s1.index > MAX_BACK_BOUND or not _same_fact(sentences, (s1, q1), (s2, q2)):
+        only_two = sum(1 for _s, q in amounts if q.currency == q1.currency) == 2  # the text's only two in the unit
+        far = s2.index - s1.index > MAX_BACK_BOUND and not only_two
+        if pair is None or far or not _same_fact(sentences, (s1, q1), (s2, q2)):
             continue
         (sb, bound), (se, exact) = pair
         first = s1
@@ -235,7 +238,8 @@ def _bound_and_exact(
     for bound, exact in ((a, b), (b, a)):
         qb, qe = bound[1], exact[1]
         passed = bool(qb.extra.get("passed"))
-        if qb.hedge.kind not in BOUNDS or qb.value <= 0 or (qe.hedge.kind != "exact" and not passed):
+        # the figure exact, or "about" a more precise figure ("более 600 млн ... около 602 млн"): its interval is judged
+        if qb.hedge.kind not in BOUNDS or qb.value <= 0 or (qe.hedge.kind not in ("exact", "about") and not passed):
             continue
         if qe.hedge.kind not in ("exact", "about", "nearly") or _significant(qe.value) <= _significant(qb.value):
             continue
