@@ -143,3 +143,12 @@ def test_a_rate_against_a_span_of_months_last_year_is_yearly() -> None:
     # last year 3.6 / 1.2 + 2.2 / 1.1 = 3 + 2 = 5; 5.8 / 5 = +16%: "compared to January-May 2022" is last year's span
     got = verdicts(en.format(x="16"), "flows_growth", "en") + verdicts(en.format(x="16"), "sum_growth", "en")
     assert got == ["consistent"]
+
+
+def test_a_whole_rate_then_to_reach_its_level_and_its_flows() -> None:
+    # "an increase of P percent to reach T": the whole's level with its rate; last year 8.1 / 1.6 + 4.2 / 1.25 = 8.42
+    en = ("Trade via the Suifenhe crossing posted a yearly increase of {x} percent to reach 12.3 billion yuan in the "
+          "first half. Imports came to 8.1 billion yuan, up 60 percent, while exports totaled 4.2 billion yuan, up 25 "
+          "percent.")
+    assert verdicts(en.format(x="46"), "sum_growth", "en") == ["consistent"]  # 12.3 / 8.42 = +46.0%
+    assert verdicts(en.format(x="64"), "sum_growth", "en") == ["inconsistent"]

@@ -687,7 +687,7 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
 # "increased by 30% compared to the same period last year, rising to over 2.4 million tons",
 # "выросла на 36,4% год к году и составила 584,96 тыс. TEU", "вырос на 2,2% ... и составил 50,8 млн тонн"
 _RATE_THEN_AMOUNT = re.compile(
-    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)?|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
     r"\bcoming\s+in\s+at|\bи\s+(?:составил|составля|достиг)\w*|\bсоставив|\bдостигнув)\s*"
     r"(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than|почти|около|более|свыше)?\s*$",
     re.IGNORECASE,
