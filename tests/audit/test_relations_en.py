@@ -907,3 +907,16 @@ def test_a_whole_said_again_in_other_words_keeps_its_total_open() -> None:
             "350 were outbound, while the number of inbound trains totaled {i}.")
     assert verdicts(text.format(i="260"), "sum") == ["consistent"]
     assert verdicts(text.format(i="240"), "sum") == ["inconsistent"]
+
+
+def test_the_steepest_fall_is_below_every_other_part_listed_with_its_level() -> None:
+    ru = ("Наибольшее снижение показал порт Ванино, где перевалка сократилась на {x}%, до 52 тыс. TEU. Порт Находка "
+          "снизил оборот на 4%, до 210 тыс. TEU, а порты Посьет (+12%, до 18 тыс. TEU) и Зарубино (+3%, до 9 тыс. TEU) выросли.")
+    assert verdicts(ru.format(x="17"), "order", lang="ru") == ["consistent"] * 3
+    assert "inconsistent" in verdicts(ru.format(x="2"), "order", lang="ru")  # -2% is not below Nakhodka's -4%
+    en = ("Among the ports, the largest increase was at Dalian, where throughput rose {x}% to 4.1 million TEU, while "
+          "Yingkou grew 6% to 2.3 million TEU and Jinzhou 9% to 1.2 million TEU.")
+    assert verdicts(en.format(x="14"), "order") == ["consistent"] * 2
+    assert "inconsistent" in verdicts(en.format(x="7"), "order")
+    no_levels = "The steepest fall was at Vanino, down 2%. Nakhodka fell 4%."
+    assert verdicts(no_levels, "order") == []  # no levels in one unit: whether they are one ranking's parts is not read
