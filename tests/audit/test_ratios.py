@@ -102,3 +102,11 @@ def test_a_multiple_from_a_base_to_the_level_after_it() -> None:
           "to an estimated ${x}bn this year.")
     assert multiple_verdicts(en.format(x="31"), "en") == ["consistent"]  # 31 / 64 = 0.48
     assert multiple_verdicts(en.format(x="45"), "en") == ["inconsistent"]  # 0.70, and never 90 against 64
+
+
+def test_a_multiple_of_bare_counts_of_thousands() -> None:
+    en = "Sales of Chinese brands reached {x} in March, almost triple the 4,120 in March last year."
+    assert multiple_verdicts(en.format(x="11,950"), "en") == ["consistent"]  # 2.90
+    assert multiple_verdicts(en.format(x="15,950"), "en") == ["inconsistent"]  # 3.87
+    small = "Sales of the model reached 45 in March, almost triple the 16 in March last year."
+    assert multiple_verdicts(small, "en") == []  # bare small numbers: no terms read

@@ -51,6 +51,7 @@ AGAINST: dict[str, re.Pattern[str]] = {"ru": _c(r"^[^\d;.!?]{0,40}?:\s*(?:[^\d;.
 AGAINST_JOIN: dict[str, re.Pattern[str]] = {"ru": _c(r"^\s*(?:\w+\s+){0,2}?против\s*$")}
 THAT_IS: dict[str, re.Pattern[str]] = {"ru": _c(r"(?:то\s+есть|т\.\s?е\.|иными\s+словами)")}
 MAX_GAP = 80  # characters between the multiple and its base
+BARE_COUNT = 1000  # a count with no unit is a term of a ratio only from a thousand (never a day, a rank, a small number)
 # between a base read after the multiple and the level it went to ("from the $75bn earned in 2019 to an estimated")
 _TO_AFTER_BASE = _c(r"[^\d;.!?]{0,40}?(?:\bto|(?<!\w)до|至)\b[^\d;.!?]{0,25}")
 MAX_THAN_GAP = 120
@@ -68,12 +69,17 @@ def ratio_roles(claims: list[Claim], figures_of: dict[int, list[Quantity]]) -> N
             c.note = "a ratio of two amounts the sentence gives"
 
 
+def _counted(q: Quantity) -> bool:
+    """An amount with a unit, or a bare count of thousands ("16,138 in November, almost double the 8,235")."""
+    return q.kind == "amount" and (bool(q.currency) or (not q.scaled and q.value >= BARE_COUNT))
+
+
 def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    amounts = [q for q in qs if q.kind == "amount" and q.currency]
+    amounts = [q for q in qs if _counted(q)]
     base: Quantity | None = None
     after = AFTER.get(lang)
     nxt = next((q for q in qs if q.start >= factor.end and q.kind != "year"), None)
-    if after is not None and nxt is not None and nxt.kind == "amount" and nxt.currency:
+    if after is not None and nxt is not None and _counted(nxt):
         gap = text[factor.end : nxt.start]
         if len(gap) <= MAX_GAP and after.fullmatch(_without_years(gap)):
             base = nxt
