@@ -111,3 +111,11 @@ def test_the_most_said_in_words_puts_its_member_first() -> None:
     assert verdicts(zh.format(x="1.6"), "order", lang="zh") == ["inconsistent"]
     china = "Китай импортировал 180 млн тонн угля. Больше всего поставила Россия (50 млн тонн), Монголия — 30 млн тонн."
     assert "inconsistent" not in verdicts(china, "order", lang="ru")  # the reporting country is no member
+
+
+def test_a_members_level_of_the_year_before_is_not_its_figure_in_the_ranking() -> None:
+    ru = ("В январе-мае Китай закупил у РФ ячменя на ${x} млн, что на треть меньше, чем за аналогичный период прошлого "
+          "года ($63,9 млн). Россия заняла четвертое место среди поставщиков после Австралии (на $1,2 млрд), Канады "
+          "(на $540,2 млн) и Франции (на $212,6 млн).")
+    assert set(verdicts(ru.format(x="42,5"), "order", lang="ru")) == {"consistent"}
+    assert "inconsistent" in verdicts(ru.format(x="242,5"), "order", lang="ru")
