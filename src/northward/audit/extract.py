@@ -484,8 +484,8 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     scale said once, also after a currency sign, when the scaled first end stays within a hundredfold of the second)."""
     if a.kind != "amount":
         return a, b
-    if not a.scaled and b.scaled and (not a.currency or (a.currency == b.currency or b.currency is None)
-                                      and 0.01 <= a.value * b.scale / b.value <= 100):  # "с 11,8 автомобиля до 15,5 тысяч"
+    same_unit = a.currency == b.currency or b.currency is None  # "с 11,8 автомобиля до 15,5 тысяч": b's unit unsaid
+    if not a.scaled and b.scaled and (not a.currency or (same_unit and 0.01 <= a.value * b.scale / b.value <= 100)):
         a = replace(a, value=a.value * b.scale, scale=b.scale)
     if a.currency is None and b.currency:
         a = a.with_currency(b.currency)
