@@ -920,3 +920,15 @@ def test_the_steepest_fall_is_below_every_other_part_listed_with_its_level() -> 
     assert "inconsistent" in verdicts(en.format(x="7"), "order")
     no_levels = "The steepest fall was at Vanino, down 2%. Nakhodka fell 4%."
     assert verdicts(no_levels, "order") == []  # no levels in one unit: whether they are one ranking's parts is not read
+
+
+def test_a_result_against_the_target_it_is_said_to_reach() -> None:
+    en = ("In 2023 trade between the two countries reached ${x} billion, achieving the set target of $30 billion "
+          "two years early.")
+    assert verdicts(en.format(x="34.6"), "comparison") == ["consistent"]
+    assert verdicts(en.format(x="28.6"), "comparison") == ["inconsistent"]
+    ru = "В 2024 году товарооборот составил {x} млрд долларов, превысив поставленную цель в 30 млрд долларов."
+    assert verdicts(ru.format(x="34,6"), "comparison", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="28,6"), "comparison", lang="ru") == ["inconsistent"]
+    plan = "Trade reached $34.6 billion last year; the two sides aim to meet a target of $60 billion by 2030."
+    assert verdicts(plan, "comparison") == []  # a target still ahead: 60 / 34.6 is no mark passed
