@@ -119,3 +119,11 @@ def test_a_members_level_of_the_year_before_is_not_its_figure_in_the_ranking() -
           "(на $540,2 млн) и Франции (на $212,6 млн).")
     assert set(verdicts(ru.format(x="42,5"), "order", lang="ru")) == {"consistent"}
     assert "inconsistent" in verdicts(ru.format(x="242,5"), "order", lang="ru")
+
+
+def test_places_said_with_their_verb_or_bare_after_a_name_in_chinese() -> None:
+    zh = "其中,越南位居第二,贸易额为{x}亿美元,泰国第三,贸易额为3.1亿美元。"
+    assert verdicts(zh.format(x="5.2"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="2.2"), "order", lang="zh") == ["inconsistent"]
+    quarter = "越南第三季度贸易额为5.2亿美元,泰国第二,贸易额为3.1亿美元。"
+    assert verdicts(quarter, "order", lang="zh") == []  # "第三季度" is a quarter, not a place

@@ -41,6 +41,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\s*(?:'s|’s)\s*(?:the\s+)?|的?", re.IGNORECASE)  # right before the place: Chinese needs no 的
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
+_NO_OWNER = re.compile(r"(?:排名?|位居|位列|居|跌至|降至|升至)第|第[二三四五六七八九十](?=[,，])")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _marks(s: Sentence) -> list[Mark]:
         elif g.get("group") or g.get("group2"):
             ranks = [r for r in (_rank(g.get("group") or g.get("group2")),) if r]
         else:
-            first = _rank(g.get("ord") or g.get("num") or g.get("ord3"))
+            first = _rank(g.get("ord") or g.get("num") or g.get("ord3") or g.get("ord4"))
             ranks = [r for r in (first, _rank(g.get("ord2"))) if r]
         if ranks:
             key = next((k for k, pat in RANKINGS if pat.search(m.group(0))), None)
@@ -223,7 +224,9 @@ def _members(text: str, named: tuple[Named, ...], start: int, end: int, count: i
     if count > 1:
         return after[:count] if len(after) >= count else []
     # "Russia's second largest partner", "俄罗斯第二大贸易伙伴": the ranking's owner, not its member
-    free = [n for n in free if n.start >= end or not _OWNER.fullmatch(text[n.end : start])]
+    # "韩国位居第二", "日本第三，": a place said with its verb, or of no ranked noun, has no owner before it
+    ownerless = _NO_OWNER.match(text[start : end + 1]) is not None
+    free = [n for n in free if n.start >= end or ownerless or not _OWNER.fullmatch(text[n.end : start])]
     near = sorted(free, key=lambda n: n.start - end if n.start >= end else start - n.end)
     if not near:
         return []
