@@ -127,3 +127,9 @@ def test_places_said_with_their_verb_or_bare_after_a_name_in_chinese() -> None:
     assert verdicts(zh.format(x="2.2"), "order", lang="zh") == ["inconsistent"]
     quarter = "越南第三季度贸易额为5.2亿美元,泰国第二,贸易额为3.1亿美元。"
     assert verdicts(quarter, "order", lang="zh") == []  # "第三季度" is a quarter, not a place
+
+
+def test_china_as_a_lists_member_after_a_dash() -> None:
+    ru = "Больше всего рыбы оформлено на экспорт в Китай – {x} тыс. т, в Японию — 6,1 тыс. т."
+    assert verdicts(ru.format(x="21,3"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="2,3"), "order", lang="ru") == ["inconsistent"]
