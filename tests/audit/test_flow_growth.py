@@ -152,3 +152,13 @@ def test_a_whole_rate_then_to_reach_its_level_and_its_flows() -> None:
           "percent.")
     assert verdicts(en.format(x="46"), "sum_growth", "en") == ["consistent"]  # 12.3 / 8.42 = +46.0%
     assert verdicts(en.format(x="64"), "sum_growth", "en") == ["inconsistent"]
+
+
+def test_a_rate_said_annually_of_one_named_year_is_that_years_change() -> None:
+    # last year 30.2 / 1.2 + 10.8 / 1.08 = 25.17 + 10 = 35.17; 41 / 35.17 = +16.6%
+    en = ("In 2019 the province's trade with ASEAN reached 41 billion yuan, up by {x} percent annually. Imports were "
+          "30.2 billion yuan, an annual growth of 20 percent, and exports 10.8 billion yuan, up 8 percent.")
+    assert verdicts(en.format(x="16.6"), "sum_growth", "en") == ["consistent"]
+    assert verdicts(en.format(x="26.6"), "sum_growth", "en") == ["inconsistent"]
+    span = en.replace("In 2019", "From 2015 to 2019").format(x="16.6")
+    assert verdicts(span, "sum_growth", "en") == []  # over a span of years "annually" is an average annual rate
