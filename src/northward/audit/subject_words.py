@@ -391,9 +391,9 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "PT": ("portugal", "португали\\w*", "葡萄牙"),
     "IT": ("italy", "итали\\w*", "意大利"),
     "PL": ("poland", "польш\\w*", "波兰"),
-    # China as a partner (a ranking's member) only where the words make it one: an origin ("tourists from China"), or
-    # a list's member with its figure in brackets or after a dash ("в Китай – 37,5 тыс. т"); never the reporting country ("Китай импортировал 180 млн т") nor
-    # the destination a ranking of suppliers is of ("поставщиков угля в Китай")
+    # China as a partner (a ranking's member) only where the words make it one: an origin ("tourists from China"),
+    # or a list's member with its figure in brackets or after a dash ("в Китай – 37,5 тыс. т"); never the reporting
+    # country ("Китай импортировал 180 млн т") nor the destination a ranking of suppliers is of ("поставщиков в Китай")
     "CN": ("from\\s+china\\b", "china(?=\\s*\\()", "(?<![а-яё])из\\s+(?:китая|кнр)(?![а-яё])",
            "(?<![а-яё])(?:китай|кнр)(?=\\s*\\()", "(?:来自|从)中国", "中国(?=\\s*[(（])",
            "(?<![а-яё])(?:в\\s+)?(?:китай|кнр)(?=\\s*[–—]\\s*\\d)", "china(?=\\s*[–—:]\\s*\\$?\\d)"),
