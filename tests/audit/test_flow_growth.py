@@ -162,3 +162,13 @@ def test_a_rate_said_annually_of_one_named_year_is_that_years_change() -> None:
     assert verdicts(en.format(x="26.6"), "sum_growth", "en") == ["inconsistent"]
     span = en.replace("In 2019", "From 2015 to 2019").format(x="16.6")
     assert verdicts(span, "sum_growth", "en") == []  # over a span of years "annually" is an average annual rate
+
+
+def test_a_whole_grown_by_a_fraction_in_words_the_sentence_before_its_flows() -> None:
+    # "grew by nearly a third" (English, after "by"), then the total of the same period and its flows' rates
+    en = ("Trade between the two countries grew by nearly {x} in the first half of the year. In the first six months of "
+          "2019, trade amounted to $12.6 billion. Exports rose 25.1 percent to $6.2 billion, and imports grew by 33.5 "
+          "percent to $6.4 billion.")
+    # last year 6.2 / 1.251 + 6.4 / 1.335 = 4.956 + 4.794 = 9.75; 12.6 / 9.75 = +29.2%: nearly a third, not a half
+    assert verdicts(en.format(x="a third"), "sum_growth", "en") == ["consistent"]
+    assert verdicts(en.format(x="a half"), "sum_growth", "en") == ["inconsistent"]

@@ -678,8 +678,9 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     total = total_claim.roles["total"]
     own = total_claim.sentence if total.extra.get("sentence_start") is not None else \
         total_claim.sentence[: clause_bounds(total_claim.sentence, total.start)[1]]  # not a later clause's "in June"
-    if any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
-        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
+    same = c.context.period is not None and c.context.period_label == total_claim.context.period_label
+    if not same and any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
+        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period (another than the rate's)
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
