@@ -286,12 +286,17 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
 # the member's level of another period, never its figure in the ranking
 _YEAR_BEFORE = re.compile(r"(?:прошл\w+|предыдущ\w+)\s+год\w*|годом\s+ранее|\b(?:a|one)\s+year\s+(?:earlier|ago|before)|"
                           r"\b(?:last|previous|prior)\s+year|去年|上年", re.IGNORECASE)
+_YEAR_GAP = re.compile(r"(?:'s|’s)?[\s(（:：,，—–-]*(?:(?:of|at|was|were|stood\s+at|составил\w*|составлял\w*|было)\s+)?"
+                       r"(?:the\s+)?[$€¥]?\s*", re.IGNORECASE)
 
 
 def _year_before(text: str, start: int, q: Quantity) -> bool:
-    """Do the words between the figure before (or the clause's start) and ``q`` name the year before?"""
-    lo = max(start, max((m.end() for m in _CLAUSE_MARK.finditer(text, start, q.start)), default=start), q.start - 60)
-    return bool(_YEAR_BEFORE.search(text, lo, q.start))
+    """Is ``q`` the level the words right before it give to the year before ("прошлого года ($497,5 млн)", "last
+    year's 5 mn t", "a year earlier, at 5 mn t"), not the level a rate from a year earlier led to ("rose 15pc from a
+    year earlier to 9.4mn t")?"""
+    lo = max(start, q.start - 60)
+    found = list(_YEAR_BEFORE.finditer(text, lo, q.start))
+    return bool(found) and _YEAR_GAP.fullmatch(text, found[-1].end(), q.start) is not None
 
 
 def _bracket_owner(text: str, named: tuple[Named, ...], q: Quantity) -> str | None:
