@@ -165,3 +165,30 @@ def test_no_whole_rate_from_rates_said_in_two_currencies() -> None:
     assert not [f for f in rep.findings if f.claim_id in {c.claim_id for c in rep.claims if c.kind == "rate_between"}]
     same = en.replace(" in yuan", "").replace("3.1%", "30.1%")  # no currency named: 30.1% is outside -2%..+9%
     assert "inconsistent" in [f.verdict for f in audit_text(same, lang="en").findings]
+def test_a_whole_rate_then_to_reach_its_level_and_its_flows() -> None:
+    # "an increase of P percent to reach T": the whole's level with its rate; last year 8.1 / 1.6 + 4.2 / 1.25 = 8.42
+    en = ("Trade via the Suifenhe crossing posted a yearly increase of {x} percent to reach 12.3 billion yuan in the "
+          "first half. Imports came to 8.1 billion yuan, up 60 percent, while exports totaled 4.2 billion yuan, up 25 "
+          "percent.")
+    assert verdicts(en.format(x="46"), "sum_growth", "en") == ["consistent"]  # 12.3 / 8.42 = +46.0%
+    assert verdicts(en.format(x="64"), "sum_growth", "en") == ["inconsistent"]
+
+
+def test_a_rate_said_annually_of_one_named_year_is_that_years_change() -> None:
+    # last year 30.2 / 1.2 + 10.8 / 1.08 = 25.17 + 10 = 35.17; 41 / 35.17 = +16.6%
+    en = ("In 2019 the province's trade with ASEAN reached 41 billion yuan, up by {x} percent annually. Imports were "
+          "30.2 billion yuan, an annual growth of 20 percent, and exports 10.8 billion yuan, up 8 percent.")
+    assert verdicts(en.format(x="16.6"), "sum_growth", "en") == ["consistent"]
+    assert verdicts(en.format(x="26.6"), "sum_growth", "en") == ["inconsistent"]
+    span = en.replace("In 2019", "From 2015 to 2019").format(x="16.6")
+    assert verdicts(span, "sum_growth", "en") == []  # over a span of years "annually" is an average annual rate
+
+
+def test_a_whole_grown_by_a_fraction_in_words_the_sentence_before_its_flows() -> None:
+    # "grew by nearly a third" (English, after "by"), then the total of the same period and its flows' rates
+    en = ("Trade between the two countries grew by nearly {x} in the first half of the year. In the first six months of "
+          "2019, trade amounted to $12.6 billion. Exports rose 25.1 percent to $6.2 billion, and imports grew by 33.5 "
+          "percent to $6.4 billion.")
+    # last year 6.2 / 1.251 + 6.4 / 1.335 = 4.956 + 4.794 = 9.75; 12.6 / 9.75 = +29.2%: nearly a third, not a half
+    assert verdicts(en.format(x="a third"), "sum_growth", "en") == ["consistent"]
+    assert verdicts(en.format(x="a half"), "sum_growth", "en") == ["inconsistent"]

@@ -94,3 +94,42 @@ def test_next_come_after_the_one_country_named_before() -> None:
     assert sorted(verdicts(ru.format(x="22,3"), "order", lang="ru")) == ["consistent", "inconsistent"]
     two = "Германия и Бразилия закупили древесины на 41,2 млн долларов. Далее идут Франция (19,5 млн) и Украина (22,3 млн)."
     assert verdicts(two, "order", lang="ru") == []  # two countries before: which is the one they follow?
+
+
+RU_MOST = ("Всего из Приморья вывезено 31,5 тыс. тонн краба. Больше всего закупает Китай ({x} тыс. тонн), "
+           "далее Корея (9,3 тыс. тонн) и Япония (2,2 тыс. тонн).")
+
+
+def test_the_most_said_in_words_puts_its_member_first() -> None:
+    # "больше всего", "最多": the first place; China is a member when the words make it a destination or a list's member
+    assert verdicts(RU_MOST.format(x="17,4"), "order", lang="ru") == ["consistent"] * 2
+    assert "inconsistent" in verdicts(RU_MOST.format(x="7,4"), "order", lang="ru")
+    grown = "Больше всего выросли поставки в Китай (до 7,4 тыс. тонн), в Корею ушло 9,3 тыс. тонн."
+    assert verdicts(grown, "order", lang="ru") == []  # the most growth, not the largest level
+    zh = "出口到韩国的煤炭最多,共{x}万吨,日本2.1万吨。"
+    assert verdicts(zh.format(x="5.6"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="1.6"), "order", lang="zh") == ["inconsistent"]
+    china = "Китай импортировал 180 млн тонн угля. Больше всего поставила Россия (50 млн тонн), Монголия — 30 млн тонн."
+    assert "inconsistent" not in verdicts(china, "order", lang="ru")  # the reporting country is no member
+
+
+def test_a_members_level_of_the_year_before_is_not_its_figure_in_the_ranking() -> None:
+    ru = ("В январе-мае Китай закупил у РФ ячменя на ${x} млн, что на треть меньше, чем за аналогичный период прошлого "
+          "года ($63,9 млн). Россия заняла четвертое место среди поставщиков после Австралии (на $1,2 млрд), Канады "
+          "(на $540,2 млн) и Франции (на $212,6 млн).")
+    assert set(verdicts(ru.format(x="42,5"), "order", lang="ru")) == {"consistent"}
+    assert "inconsistent" in verdicts(ru.format(x="242,5"), "order", lang="ru")
+
+
+def test_places_said_with_their_verb_or_bare_after_a_name_in_chinese() -> None:
+    zh = "其中,越南位居第二,贸易额为{x}亿美元,泰国第三,贸易额为3.1亿美元。"
+    assert verdicts(zh.format(x="5.2"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="2.2"), "order", lang="zh") == ["inconsistent"]
+    quarter = "越南第三季度贸易额为5.2亿美元,泰国第二,贸易额为3.1亿美元。"
+    assert verdicts(quarter, "order", lang="zh") == []  # "第三季度" is a quarter, not a place
+
+
+def test_china_as_a_lists_member_after_a_dash() -> None:
+    ru = "Больше всего рыбы оформлено на экспорт в Китай – {x} тыс. т, в Японию — 6,1 тыс. т."
+    assert verdicts(ru.format(x="21,3"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="2,3"), "order", lang="ru") == ["inconsistent"]

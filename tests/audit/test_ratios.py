@@ -73,3 +73,40 @@ def test_no_levels_from_days_of_a_month() -> None:
     ru = "С 1 по 20 февраля Россия нарастила экспорт пшеницы на 10,6%."
     rep = audit_text(ru, lang="ru")
     assert not [c for c in rep.claims if "from" in c.roles]
+
+
+def test_one_and_a_half_times_and_a_rate_below_fifty_percent() -> None:
+    # "в полтора раза" (×1.5) and a rate of the same growth under 50%: one growth told twice, the rate judged
+    ru = "Вывоз леса через Покровку вырос в полтора раза. За девять месяцев отгрузки увеличились на {x}%."
+    rep = audit_text(ru.format(x="48"), lang="ru")
+    told = [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]
+    assert told
+    assert rep.claim_verdicts()[told[0].claim_id] == "consistent"
+    rep = audit_text(ru.format(x="18"), lang="ru")
+    assert not [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles]  # below half the growth
+
+
+def test_a_multiple_told_alone_and_its_levels_with_their_trend_two_sentences_on() -> None:
+    ru = ("Таможня 5 марта отметила рост в 2,5 раза грузопотока через переход. «Работа идёт штатно. "
+          "Грузопоток вырос с 4 тысяч до {x} тысяч тонн в сутки.")
+    assert multiple_verdicts(ru.format(x="10"), "ru") == ["consistent"]  # 10 / 4 = 2.5
+    assert multiple_verdicts(ru.format(x="16"), "ru") == ["inconsistent"]  # 4
+    other_way = ru.replace("вырос", "снизился").format(x="10")
+    assert multiple_verdicts(other_way, "ru") == []  # a trend the other way: a statement of its own
+    grain = ("Вывоз угля вырос в 2,5 раза. Вывоз зерна вырос с 4 тысяч до 10 тысяч тонн.")
+    assert multiple_verdicts(grain, "ru") == []  # another good's levels
+
+
+def test_a_multiple_from_a_base_to_the_level_after_it() -> None:
+    en = ("Trade with the bloc is near $90bn a year, while the surplus halved from the $64bn earned in 2021 "
+          "to an estimated ${x}bn this year.")
+    assert multiple_verdicts(en.format(x="31"), "en") == ["consistent"]  # 31 / 64 = 0.48
+    assert multiple_verdicts(en.format(x="45"), "en") == ["inconsistent"]  # 0.70, and never 90 against 64
+
+
+def test_a_multiple_of_bare_counts_of_thousands() -> None:
+    en = "Sales of Chinese brands reached {x} in March, almost triple the 4,120 in March last year."
+    assert multiple_verdicts(en.format(x="11,950"), "en") == ["consistent"]  # 2.90
+    assert multiple_verdicts(en.format(x="15,950"), "en") == ["inconsistent"]  # 3.87
+    small = "Sales of the model reached 45 in March, almost triple the 16 in March last year."
+    assert multiple_verdicts(small, "en") == []  # bare small numbers: no terms read

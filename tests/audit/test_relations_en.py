@@ -941,3 +941,26 @@ def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
             "goods worth 41.5 billion yuan, private enterprises {x} billion yuan.")
     assert verdicts(text.format(x="9.2"), "parts") == ["consistent"]
     assert verdicts(text.format(x="15.2"), "parts") == ["inconsistent"]
+def test_the_steepest_fall_is_below_every_other_part_listed_with_its_level() -> None:
+    ru = ("Наибольшее снижение показал порт Ванино, где перевалка сократилась на {x}%, до 52 тыс. TEU. Порт Находка "
+          "снизил оборот на 4%, до 210 тыс. TEU, а порты Посьет (+12%, до 18 тыс. TEU) и Зарубино (+3%, до 9 тыс. TEU) выросли.")
+    assert verdicts(ru.format(x="17"), "order", lang="ru") == ["consistent"] * 3
+    assert "inconsistent" in verdicts(ru.format(x="2"), "order", lang="ru")  # -2% is not below Nakhodka's -4%
+    en = ("Among the ports, the largest increase was at Dalian, where throughput rose {x}% to 4.1 million TEU, while "
+          "Yingkou grew 6% to 2.3 million TEU and Jinzhou 9% to 1.2 million TEU.")
+    assert verdicts(en.format(x="14"), "order") == ["consistent"] * 2
+    assert "inconsistent" in verdicts(en.format(x="7"), "order")
+    no_levels = "The steepest fall was at Vanino, down 2%. Nakhodka fell 4%."
+    assert verdicts(no_levels, "order") == []  # no levels in one unit: whether they are one ranking's parts is not read
+
+
+def test_a_result_against_the_target_it_is_said_to_reach() -> None:
+    en = ("In 2023 trade between the two countries reached ${x} billion, achieving the set target of $30 billion "
+          "two years early.")
+    assert verdicts(en.format(x="34.6"), "comparison") == ["consistent"]
+    assert verdicts(en.format(x="28.6"), "comparison") == ["inconsistent"]
+    ru = "В 2024 году товарооборот составил {x} млрд долларов, превысив поставленную цель в 30 млрд долларов."
+    assert verdicts(ru.format(x="34,6"), "comparison", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="28,6"), "comparison", lang="ru") == ["inconsistent"]
+    plan = "Trade reached $34.6 billion last year; the two sides aim to meet a target of $60 billion by 2030."
+    assert verdicts(plan, "comparison") == []  # a target still ahead: 60 / 34.6 is no mark passed

@@ -996,3 +996,20 @@ def test_a_total_named_after_its_verb_and_a_flow_named_by_a_pronoun_add_up() -> 
             "около 40 %. Он составил {i} млн. долларов. Экспорт Амурской области достиг 674 млн. долларов.")
     assert arithmetic(text.format(i="446"), "sum") == ["consistent"]
     assert arithmetic(text.format(i="476"), "sum") == ["inconsistent"]
+def test_a_bound_and_about_a_more_precise_figure_far_apart_as_the_texts_only_two() -> None:
+    text = ("На ремонт моста ушло более 600 миллионов рублей. Работы шли три года. Подрядчик сменился дважды. "
+            "Мост открыт для грузовиков. Движение идёт в обе стороны. Всего на работы потратили около {x} миллионов рублей.")
+    assert arithmetic(text.format(x="612"), "comparison") == ["consistent"]
+    assert arithmetic(text.format(x="560"), "comparison") == []  # 7% apart: not one figure told twice
+    third = text.format(x="612") + " Ещё 90 миллионов рублей ушло на дороги."
+    assert arithmetic(third, "comparison") == []  # a third amount in roubles: far apart, not read as one fact
+
+
+def test_from_a_level_with_its_unit_and_period_words_to_another() -> None:
+    # "с A <unit> в <month> <year> года до B": the first end's words before "до", a year between the two ends
+    text = "Число рейсов сократилось с 6120 рейсов в марте 2019 года до {x} в марте прошлого года."
+    rep = audit_text(text.format(x="5310"), lang="ru")
+    assert [(c.roles["higher"].text, c.roles["lower"].text) for c in rep.claims if c.kind == "order"] == [("6120", "5310")]
+    rate = "Грузопоток вырос на {x}% с 21,4 вагона до 25,9 тысяч."  # the second end's scale said once, for both
+    assert arithmetic(rate.format(x="21"), "change_pct") == ["consistent"]  # 25.9 / 21.4 = +21.0%
+    assert arithmetic(rate.format(x="12"), "change_pct") == ["inconsistent"]

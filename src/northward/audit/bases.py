@@ -22,6 +22,7 @@ from .grammar import word_pattern as _c
 from .grammar import words
 from .increments import is_change_amount
 from .numbers import Quantity
+from .own_goods import goods_stems
 from .rankings import countries
 from .text import Sentence
 
@@ -198,18 +199,36 @@ def _level_of(c: Claim, qs: list[Quantity], previous: dict[int, tuple[int, list[
     return None
 
 
+PAIR_REACH = 2  # sentences from a rate told alone to the one giving its levels (none with figures between)
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _named_again(head: str, earlier: str, lang: str) -> bool:
+    """The words before a pair's levels name again a word of the earlier sentence (its subject): "рост грузопотока.
+    Грузопоток вырос с 4 до 10" (the first five letters alike; trend words do not count)."""
+    w = words(lang)
+    said = {m.group().casefold()[:5] for m in _WORD.finditer(earlier)}
+    return any(m.group().casefold()[:5] in said and not (w.up.search(m.group()) or w.down.search(m.group()))
+               for m in _WORD.finditer(head))
+
+
 def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int, list[tuple[Quantity, Quantity]]],
                  figures: dict[int, list[Quantity]]) -> None:
-    """A rate or multiple told alone (its sentence gives no amount) whose two levels the next sentence sets against
-    each other with no rate of its own: "В 150 раз вырос импорт китайских автомобилей. Если в 2022 году там было
-    оформлено всего 17 автомобилей, то в 2023-м – уже 2567" (2567 / 17)."""
-    after = {a.start: b for a, b in itertools.pairwise(sentences)}
+    """A rate or multiple told alone (its sentence gives no amount) whose two levels the next sentence with figures
+    (within two) sets against each other with no rate of its own: "В 150 раз вырос импорт китайских автомобилей.
+    Если в 2022 году там было оформлено всего 17 автомобилей, то в 2023-м – уже 2567" (2567 / 17); "увеличение в
+    1,7 раза пассажиропотока ... Пассажиропоток увеличился с 2 тысяч до 3,5 тысячи" (a trend word of the same way).
+    Not when that sentence names another country or another good, another flow, or a trend the other way."""
     by_start = {s.start: s for s in sentences}
     for c in claims:
-        if c.kind not in ("change_pct", "multiple") or "from" in c.roles or "to" in c.roles or c.sentence_start not in after:
+        if c.kind not in ("change_pct", "multiple") or "from" in c.roles or "to" in c.roles:
             continue
-        own, nxt = by_start[c.sentence_start], after[c.sentence_start]
-        if any(q.kind == "amount" for q in figures[own.index]) or len(pairs.get(nxt.start, [])) != 1:
+        own = by_start[c.sentence_start]
+        nxt = next((t for t in sentences[own.index + 1 : own.index + 1 + PAIR_REACH] if figures[t.index]), None)
+        levels = [q for q in figures[own.index] if q.kind == "amount" and (q.currency or q.scaled)]  # not "2 октября"
+        if nxt is None or levels or len(pairs.get(nxt.start, [])) != 1:
             continue
         if any(q.kind in ("percent", "multiple") for q in figures[nxt.index]):
             continue  # the next sentence's levels have a rate of their own
@@ -218,10 +237,15 @@ def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int
             continue
         if {n.code for n in countries(nxt.text)} - {n.code for n in countries(own.text)}:
             continue  # "...сократились на 18%. При этом ... Австралия, ... снижение с 955 до 536": another country's
+        if goods_stems(nxt.text, 0, len(nxt.text)) - goods_stems(own.text, 0, len(own.text)):
+            continue  # "Вывоз угля вырос втрое. Вывоз зерна вырос с 1 до 2 млн т": another good's levels
         w = words(nxt.lang)
         upto = nxt.text[: max(a.end, b.end)]  # "由55元提高到70元": a trend word between the levels is theirs too
-        if w.up.search(upto) or w.down.search(upto):
-            continue  # the pair's own trend word: a statement of its own, not the rate's levels
+        up, down = w.up.search(upto), w.down.search(upto)
+        if (up and down) or (up and c.direction < 0) or (down and c.direction > 0):
+            continue  # a trend the other way (or both ways): a statement of its own, not the rate's levels
+        if (up or down) and not _named_again(nxt.text[: min(a.start, b.start)], own.text, nxt.lang):
+            continue  # "工资标准提高8%。补贴标准由60元提高到75元": a trend of its own about another subject
         flow = flow_at(nxt.text, a.start)
         if flow is not None and c.context.flow is not None and flow != c.context.flow:
             continue

@@ -25,6 +25,7 @@ _COMPARED_BEFORE = re.compile(
 _HEDGE_THAN = re.compile(r"(?:\bmore|\bless|\bfewer|более|менее|больше|меньше),?\s+(?:than|чем)\s*$", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|拉动|贡献|вклад\w*|обеспечи\w*\s+прирост", re.IGNORECASE)
 # a forecast, target or plan: not a result the store can hold
+PLANNED = "the figure is a forecast, target or plan, not a result"
 _FORECAST = re.compile(
     r"\bexpect\w*|\bforecast\w*|\bpredict\w*|\banticipat\w*|\bconsensus\b|\bproject(?:ed|ion)|\btarget\w*|\baim\w*|\bplan(?:s|ned)?\b|\bwill\b|\bgoal\b|"
     r"\bcould\b|\bmight\b|\blikely\b|прогноз\w*|ожида\w*|планир\w*|\bцел[ьи]\w*|намерен\w*|\bмо(?:жет|гут)\b|"
@@ -102,7 +103,7 @@ def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...],
     elif _CONTRIBUTION.search(before):
         why = "the figure is a contribution to growth, not a rate of the subject"
     elif _FORECAST.search(before):
-        why = "the figure is a forecast, target or plan, not a result"
+        why = PLANNED
     other = _other_countries(tuple(keyed))
     country = other.search(text, cs, pos) if other is not None else None
     if country and not any(cs <= p < pos and p > country.start() for p, _c in partners):

@@ -474,7 +474,7 @@ _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 def _from_to_pairs(text: str, qs: list[Quantity], w: Words) -> list[tuple[Quantity, Quantity]]:
     pairs: list[tuple[Quantity, Quantity]] = []
-    for a, b in itertools.pairwise(qs):
+    for a, b in itertools.pairwise([q for q in qs if q.kind != "year"]):  # "с 5088 в декабре 2013 года до 4617"
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
         if a.kind == "amount" and not a.currency and _DATE_AFTER.match(text, b.end):
@@ -518,8 +518,8 @@ def _harmonise(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     scale said once, also after a currency sign, when the scaled first end stays within a hundredfold of the second)."""
     if a.kind != "amount":
         return a, b
-    if not a.scaled and b.scaled and (not a.currency or (a.currency == b.currency
-                                                         and 0.01 <= a.value * b.scale / b.value <= 100)):
+    same_unit = a.currency == b.currency or b.currency is None  # "с 11,8 автомобиля до 15,5 тысяч": b's unit unsaid
+    if not a.scaled and b.scaled and (not a.currency or (same_unit and 0.01 <= a.value * b.scale / b.value <= 100)):
         a = replace(a, value=a.value * b.scale, scale=b.scale)
     if a.currency is None and b.currency:
         a = a.with_currency(b.currency)

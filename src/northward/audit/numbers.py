@@ -136,6 +136,8 @@ FRACTIONS = {
     "十分之一": 0.1,
 }
 FRACTION_TOLERANCE = 0.10
+_BY_FRACTION = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?$",
+                          re.IGNORECASE)
 
 SCALES = {
     "trillion": 1e12,
@@ -561,8 +563,9 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
             )
         )
     for m in _FRACTION_RE.finditer(text):
-        if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0):
-            continue
+        if lang == "en" and not re.match(r"[\s-]*(?:of\b)", text[m.end() : m.end() + 4]) and "half" not in m.group(0) \
+                and not _BY_FRACTION.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a share "a third of", or a change "grew by nearly a third"
         if _PERIOD_HALF.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "the first half of 2022" is a period, not a share
         key = m.group(0).lower()

@@ -68,6 +68,7 @@ _RANKED_RU = (r"(?:(?:партн[её]р|поставщик|импорт[её]р
 _COUNT_AFTER = r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\b)"  # "the top five suppliers"
 _ORD_RU = r"перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят"
 _ORD_ZH = r"[一二三四五六七八九十]|\d{1,2}"
+_GROWTH_RU = r"(?:вырос|вырас|увелич|сократ|снизи|снижа|упал|пада|прибав|подорож|подешев)"
 PLACE: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"\b(?:ranked|came\s+in|placed|finished)\s+(?P<ord3>first|second|third|fourth|fifth|sixth)\b(?![\s-]+(?:half|quarter))|"
@@ -79,12 +80,19 @@ PLACE: dict[str, re.Pattern[str]] = {
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
         rf"(?<!\w)(?P<ord3>{_ORD_RU})\w*\s+(?:по\s+\w+\s+|крупнейш\w+\s+)?{_RANKED_RU}|"  # "вторым по величине поставщиком"
         rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?замыка\w*|замыка\w*\s+(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
-        rf"(?P<lead>крупнейш\w*|главн\w+|(?:наиболее|сам\w+)\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*)"
+        rf"(?P<lead>крупнейш\w*|главн\w+|(?:наиболее|сам\w+)\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*|"
+        # "больше всего экспортирует Китай", "наибольший объём пришёлся на": the most of a level, never of a growth
+        rf"(?<!\w)больше\s+всего(?!\s+(?:\w+\s+)?{_GROWTH_RU})|(?<!\w)наибольш\w+\s+(?:объ[её]м|количеств|числ|дол)\w*)"
     ),
     "zh": _c(
         rf"(?:排名?|位居|位列|居|跌至|降至|升至)第(?P<ord>{_ORD_ZH})(?:(?:及|和|、)第(?P<ord2>{_ORD_ZH}))?(?:大|位|名)?|"
-        rf"第(?P<ord3>{_ORD_ZH})(?:大|位|名)|(?<!从)(?P<lead>最大的?[\u4e00-\u9fff]{{0,4}}?(?:贸易伙伴|贸易国|进口国|进口来源国|供应国|"
-        rf"供应商|来源国|来源地|出口国|市场|买家)|第一大|居首|榜首|首位)"
+        rf"第(?P<ord3>{_ORD_ZH})(?:大|位|名)|"
+        # "韩国位居第二…，日本第三，贸易额为3.58亿美元": a place right after a name, closed by a comma (never "第三季度",
+        # nor "第一，…" opening a clause)
+        rf"(?<=[\u4e00-\u9fff])(?<![，。；、：])第(?P<ord4>[二三四五六七八九十])(?=[,，])|(?<!从)(?P<lead>最大的?[\u4e00-\u9fff]{{0,4}}?(?:贸易伙伴|贸易国|进口国|进口来源国|供应国|"
+        rf"供应商|来源国|来源地|出口国|市场|买家)|第一大|居首|榜首|首位|"
+        # "来自中国的游客人数最多": the most of a level, never of a growth ("增长最多")
+        r"(?<!增长)(?<!增加)(?<!减少)(?<!下降)(?<!上升)(?<!提高)(?<!增幅)(?<!降幅)(?<!增速)最多)"
     ),
 }
 # which ranking a place belongs to, by its noun: a place in one is never compared with a place in another ("the

@@ -41,6 +41,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\s*(?:'s|’s)\s*(?:the\s+)?|的?", re.IGNORECASE)  # right before the place: Chinese needs no 的
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
+_NO_OWNER = re.compile(r"(?:排名?|位居|位列|居|跌至|降至|升至)第|第[二三四五六七八九十](?=[,，])")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _marks(s: Sentence) -> list[Mark]:
         elif g.get("group") or g.get("group2"):
             ranks = [r for r in (_rank(g.get("group") or g.get("group2")),) if r]
         else:
-            first = _rank(g.get("ord") or g.get("num") or g.get("ord3"))
+            first = _rank(g.get("ord") or g.get("num") or g.get("ord3") or g.get("ord4"))
             ranks = [r for r in (first, _rank(g.get("ord2"))) if r]
         if ranks:
             key = next((k for k, pat in RANKINGS if pat.search(m.group(0))), None)
@@ -223,7 +224,9 @@ def _members(text: str, named: tuple[Named, ...], start: int, end: int, count: i
     if count > 1:
         return after[:count] if len(after) >= count else []
     # "Russia's second largest partner", "俄罗斯第二大贸易伙伴": the ranking's owner, not its member
-    free = [n for n in free if n.start >= end or not _OWNER.fullmatch(text[n.end : start])]
+    # "韩国位居第二", "日本第三，": a place said with its verb, or of no ranked noun, has no owner before it
+    ownerless = _NO_OWNER.match(text[start : end + 1]) is not None
+    free = [n for n in free if n.start >= end or ownerless or not _OWNER.fullmatch(text[n.end : start])]
     near = sorted(free, key=lambda n: n.start - end if n.start >= end else start - n.end)
     if not near:
         return []
@@ -258,6 +261,7 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
         start, owner = 0, None  # since the figure before, and its member
         listed: str | None = None  # the unit of the last bracketed figure: "Тайваню (133,46 млн литров), Мьянме (84,79 млн)"
         for q in figures[s.index]:
+            start_before = start  # where the words of this figure begin (the figure before's end)
             bracketed = _bracket_owner(s.text, named, q)
             unsaid = listed or (unit_before if not any(unit_of(s.text, x) for x in figures[s.index]) else None)
             if q.kind == "amount" and unit_of(s.text, q) is None and bracketed and unsaid and q.scaled:
@@ -271,11 +275,28 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
             if member is None and previous and (back or (not named and sole and not _CHINA.search(s.text))):
                 member = previous  # "из этой страны"; a sentence that names no country goes on the last one's
             start, owner = q.end, member
-            if member is not None and not is_change_amount(s.text, q):
+            if member is not None and not is_change_amount(s.text, q) and not _year_before(s.text, start_before, q):
                 out[member].append((s, q))
         sole = len({n.code for n in named}) == 1
         previous = named[-1].code if named else (previous if sole else None)
     return out
+
+
+# the year before, said right before a figure ("чем за аналогичный период прошлого года ($497,5 млн)", "a year earlier"):
+# the member's level of another period, never its figure in the ranking
+_YEAR_BEFORE = re.compile(r"(?:прошл\w+|предыдущ\w+)\s+год\w*|годом\s+ранее|\b(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+                          r"\b(?:last|previous|prior)\s+year|去年|上年", re.IGNORECASE)
+_YEAR_GAP = re.compile(r"(?:'s|’s)?[\s(（:：,，—–-]*(?:(?:of|at|was|were|stood\s+at|составил\w*|составлял\w*|было)\s+)?"
+                       r"(?:the\s+)?[$€¥]?\s*", re.IGNORECASE)
+
+
+def _year_before(text: str, start: int, q: Quantity) -> bool:
+    """Is ``q`` the level the words right before it give to the year before ("прошлого года ($497,5 млн)", "last
+    year's 5 mn t", "a year earlier, at 5 mn t"), not the level a rate from a year earlier led to ("rose 15pc from a
+    year earlier to 9.4mn t")?"""
+    lo = max(start, q.start - 60)
+    found = list(_YEAR_BEFORE.finditer(text, lo, q.start))
+    return bool(found) and _YEAR_GAP.fullmatch(text, found[-1].end(), q.start) is not None
 
 
 def _bracket_owner(text: str, named: tuple[Named, ...], q: Quantity) -> str | None:
@@ -325,12 +346,11 @@ def _compare(sentences: list[Sentence], figs: dict[str, list[tuple[Sentence, Qua
     for unit in dict.fromkeys(unit_of(s.text, q) for s, q in figs.get(hi, [])):
         a = [(s, q) for s, q in figs.get(hi, []) if unit_of(s.text, q) == unit]
         b = [(s, q) for s, q in figs.get(lo, []) if unit_of(s.text, q) == unit]
-        if len(a) != 1 or len(b) != 1:
-            continue  # a member's figure must be its one figure in the unit (periods are not always read right)
-        (sa, qa), (sb, qb) = a[0], b[0]
+        one = _one_per_period(sentences, a, b)
+        if one is None:
+            continue  # each member's one figure in the unit, or its one figure of a period the other has one of too
+        (sa, qa), (sb, qb) = one
         ca, cb = resolve(sentences, sa, qa.start), resolve(sentences, sb, qb.start)
-        if ca.period_label != cb.period_label:
-            continue
         if _product(ca.subject) and _product(cb.subject) and ca.subject != cb.subject:
             continue  # one member's crude oil against another's coal
         if "total" in {ca.flow, cb.flow} and None not in {ca.flow, cb.flow} and ca.flow != cb.flow:
@@ -342,6 +362,23 @@ def _compare(sentences: list[Sentence], figs: dict[str, list[tuple[Sentence, Qua
         note = f"{where} ({hi} above {lo}), against the figures the text gives"
         return Claim("order", roles, first.text, first.start, first.lang, ca, note=note)
     return None
+
+
+def _one_per_period(sentences: list[Sentence], a: list[tuple[Sentence, Quantity]], b: list[tuple[Sentence, Quantity]]
+                    ) -> tuple[tuple[Sentence, Quantity], tuple[Sentence, Quantity]] | None:
+    """The two members' figures to compare: each one's only figure in the unit, of one period; else, when a member
+    has figures of several periods ("$251 млн ... ($497,5 млн)" a year before), the one period read (not none) of
+    which each has exactly one ("Россия ... 329,4 тыс. ... Корея ... 33 тыс." beside Russia's half-year figures)."""
+    def label(x: tuple[Sentence, Quantity]) -> str:
+        return resolve(sentences, x[0], x[1].start).period_label
+
+    if len(a) == 1 and len(b) == 1:
+        return (a[0], b[0]) if label(a[0]) == label(b[0]) else None
+    la, lb = [label(x) for x in a], [label(x) for x in b]
+    shared = [p for p in dict.fromkeys(la) if p != "?" and la.count(p) == 1 and lb.count(p) == 1]
+    if len(shared) != 1:
+        return None
+    return a[la.index(shared[0])], b[lb.index(shared[0])]
 
 
 def _product(subject: tuple[str, str] | None) -> bool:

@@ -217,21 +217,28 @@ def _countries(text: str) -> set[str]:
 
 
 # "the highest growth was registered at X (+3.2%)", "наибольший рост показал ...", "增幅最大": the fastest-growing
-# part's rate (group "top"), or the slowest one's (no group): a whole's rate is a weighted mean of its parts', so it
-# lies between the slowest and the fastest part's
+# part's rate (group "top"), or the slowest one's or the steepest fall's (no group: "наибольшее снижение", "降幅最大"):
+# a whole's rate is a weighted mean of its parts', so it lies between the slowest and the fastest part's; and the
+# part's rate is above (below) every other part's the text lists with its level in the same unit
 GROWTH_PLACE: dict[str, re.Pattern[str]] = {
-    "en": _c(r"\b(?:(?P<top>highest|fastest|biggest|largest|strongest)|lowest|slowest|smallest|weakest)\s+"
-             r"(?:rate\s+of\s+)?(?:growth|increase|rise)\b"),
+    "en": _c(r"\b(?:(?P<top>highest|fastest|biggest|largest|strongest)\s+(?:rate\s+of\s+)?(?:growth|increase|rise)\b|"
+             r"(?:lowest|slowest|smallest|weakest)\s+(?:rate\s+of\s+)?(?:growth|increase|rise)\b|"
+             r"(?:largest|biggest|steepest|sharpest|deepest|strongest)\s+(?:decline|drop|fall|decrease)\b)"),
     "ru": _c(r"(?:(?P<top>наибольш\w+|максимальн\w+|самы\w+\s+(?:высок|быстр|больш)\w+)|наименьш\w+|минимальн\w+)\s+"
-             r"(?:темп\w*\s+)?(?:рост\w*|прирост\w*)"),
-    "zh": _c(r"(?:(?P<top>增幅最大|增速最快|增长最快|增幅最高)|增幅最小|增速最慢|增长最慢)"),
+             r"(?:темп\w*\s+)?(?:рост\w*|прирост\w*)|"
+             r"(?:наибольш\w+|максимальн\w+|сильнейш\w+|самы\w+\s+(?:сильн|больш|значительн|глубок)\w+)\s+"
+             r"(?:снижени|падени|сокращени)\w*"),
+    "zh": _c(r"(?:(?P<top>增幅最大|增速最快|增长最快|增幅最高)|增幅最小|增速最慢|增长最慢|降幅最大|下降最多|减少最多|降幅最高)"),
 }
 MAX_PLACE_GAP = 120  # characters from the words to the part's rate
+MAX_PEER_GAP = 2  # sentences after the part's in which the other parts' rates are listed
 
 
 def growth_place_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
     """The fastest- (or slowest-) growing part's rate against its whole's: the one rate of no narrower subject
-    stated before it in the text, for the same period; the part is a port, product or region the words name."""
+    stated before it in the text, for the same period; the part is a port, product or region the words name. And
+    against each other part listed with it: a rate of a named subject, in the part's sentence or the next two, of
+    the same period and flow, with the level it led to in the part's level's unit (the part's level too is given)."""
     rates = [c for c in claims if c.kind == "change_pct" and "from" not in c.roles]
     out: list[Claim] = []
     for s in sentences:
@@ -239,26 +246,61 @@ def growth_place_claims(sentences: list[Sentence], claims: list[Claim]) -> list[
         if pat is None:
             continue
         for m in pat.finditer(s.text):
-            part = [c for c in rates if c.sentence_start == s.start and 0 <= c.roles["change"].start - m.end() <= MAX_PLACE_GAP
-                    and c.context.subject is not None]
+            part = [c for c in rates if c.sentence_start == s.start and 0 <= c.roles["change"].start - m.end() <= MAX_PLACE_GAP]
             if not part:
                 continue
             p = min(part, key=lambda c: c.roles["change"].start)
+            top = m.group("top") is not None
+            out.extend(_against_peers(sentences, s, p, rates, top))
+            named = [c for c in part if c.context.subject is not None]  # against its whole, the part names its subject
+            if not named:
+                continue
+            p = min(named, key=lambda c: c.roles["change"].start)
             wholes = [c for c in rates if c.sentence_start < s.start and c.context.subject is None
                       and c.context.period_label == p.context.period_label]
             if len(wholes) != 1 or ((wholes[0].context.flow or p.context.flow) and wholes[0].context.flow != p.context.flow):
                 continue
             w = wholes[0]
-            signed = {id(c): replace(c.roles["change"], value=c.roles["change"].value * c.direction,
-                                     extra={**c.roles["change"].extra, "sentence_start": c.sentence_start})
-                      for c in (p, w)}
-            top = m.group("top") is not None
-            hi, lo = (signed[id(p)], signed[id(w)]) if top else (signed[id(w)], signed[id(p)])
+            hi, lo = (_signed_rate(p), _signed_rate(w)) if top else (_signed_rate(w), _signed_rate(p))
             first = w
-            roles = {"higher": hi, "lower": lo}
-            roles = {k: (replace(q, extra={e: v for e, v in q.extra.items() if e != "sentence_start"})
-                         if q.extra["sentence_start"] == first.sentence_start else q) for k, q in roles.items()}
+            roles = _in_sentence({"higher": hi, "lower": lo}, first.sentence_start)
             name = p.context.subject[1] if p.context.subject else "?"
             note = f"the {'fastest' if top else 'slowest'}-growing part ({name}) and its whole"
             out.append(Claim("order", roles, first.sentence, first.sentence_start, first.lang, p.context, note=note))
+    return out
+
+
+def _signed_rate(c: Claim) -> Quantity:
+    q = c.roles["change"]
+    return replace(q, value=q.value * c.direction, extra={**q.extra, "sentence_start": c.sentence_start})
+
+
+def _in_sentence(roles: dict[str, Quantity], start: int) -> dict[str, Quantity]:
+    """The roles with the sentence offset dropped where it is the claim's own sentence."""
+    return {k: (replace(q, extra={e: v for e, v in q.extra.items() if e != "sentence_start"})
+                if q.extra["sentence_start"] == start else q) for k, q in roles.items()}
+
+
+def _against_peers(sentences: list[Sentence], s: Sentence, p: Claim, rates: list[Claim], top: bool) -> list[Claim]:
+    """The placed part's rate against each other listed part's (see ``growth_place_claims``)."""
+    level = p.roles.get("to")
+    if level is None or not level.currency:
+        return []
+    reach = {s.start}
+    for st in sentences[s.index + 1 : s.index + MAX_PEER_GAP + 1]:
+        if GROWTH_PLACE[st.lang].search(st.text) if st.lang in GROWTH_PLACE else False:
+            break  # another ranking's words: its rates are its own
+        reach.add(st.start)
+    # any other rate listed with its level in the unit: a part, or the whole (whose rate lies between its parts')
+    peers = [c for c in rates if c is not p and c.sentence_start in reach and c.context.period_label == p.context.period_label
+             and "to" in c.roles and c.roles["to"].currency == level.currency
+             and (c.context.flow == p.context.flow or None in (c.context.flow, p.context.flow))]
+    out: list[Claim] = []
+    name = p.context.subject[1] if p.context.subject else "?"
+    for c in peers:
+        hi, lo = (_signed_rate(p), _signed_rate(c)) if top else (_signed_rate(c), _signed_rate(p))
+        roles = _in_sentence({"higher": hi, "lower": lo}, s.start)
+        word = "fastest growth" if top else "slowest growth or steepest fall"
+        out.append(Claim("order", roles, s.text, s.start, s.lang, p.context,
+                         note=f"the part with the {word} ({name}) and another part listed with it"))
     return out

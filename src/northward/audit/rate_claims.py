@@ -5,6 +5,8 @@ levels, so a group with one abstains."""
 
 from __future__ import annotations
 
+import re
+
 from .claims import Claim
 from .growth_concepts import claim_concept
 from .numbers import Quantity
@@ -17,6 +19,16 @@ def claim_of(q: Quantity, claims: list[Claim]) -> Claim | None:
                  and any(r.start == q.start for k, r in c.roles.items() if k in ("change", "factor"))), None)
 
 
+# "up by 27.5 percent annually" said of one year: the word alone, not "average annual" nor 年均 nor среднегодовой
+_YEAR_WORD_ONLY = re.compile(r"annually|per\s+annum|(?:a|per|each)\s+year", re.IGNORECASE)
+
+
 def plain_rate(c: Claim) -> bool:
-    """Is the claim's rate the plain (nominal, total) change: neither an average annual rate nor a real one?"""
-    return claim_concept(c).plain
+    """Is the claim's rate the plain (nominal, total) change: neither an average annual rate nor a real one? A rate
+    said "annually" of one named year and no span ("in 2017, up by 27.5 percent annually") is that year's change:
+    an average over one year is the change itself."""
+    concept = claim_concept(c)
+    if concept.plain or concept.real:
+        return concept.plain
+    one_year = c.context.year is not None and not c.context.start_years and c.context.period is None
+    return one_year and _YEAR_WORD_ONLY.fullmatch(concept.words.strip()) is not None

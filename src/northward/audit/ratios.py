@@ -51,6 +51,9 @@ AGAINST: dict[str, re.Pattern[str]] = {"ru": _c(r"^[^\d;.!?]{0,40}?:\s*(?:[^\d;.
 AGAINST_JOIN: dict[str, re.Pattern[str]] = {"ru": _c(r"^\s*(?:\w+\s+){0,2}?против\s*$")}
 THAT_IS: dict[str, re.Pattern[str]] = {"ru": _c(r"(?:то\s+есть|т\.\s?е\.|иными\s+словами)")}
 MAX_GAP = 80  # characters between the multiple and its base
+BARE_COUNT = 1000  # a count with no unit is a term of a ratio only from a thousand (never a day, a rank, a small number)
+# between a base read after the multiple and the level it went to ("from the $75bn earned in 2019 to an estimated")
+_TO_AFTER_BASE = _c(r"[^\d;.!?]{0,40}?(?:\bto|(?<!\w)до|至)\b[^\d;.!?]{0,25}")
 MAX_THAN_GAP = 120
 
 
@@ -66,12 +69,17 @@ def ratio_roles(claims: list[Claim], figures_of: dict[int, list[Quantity]]) -> N
             c.note = "a ratio of two amounts the sentence gives"
 
 
+def _counted(q: Quantity) -> bool:
+    """An amount with a unit, or a bare count of thousands ("16,138 in November, almost double the 8,235")."""
+    return q.kind == "amount" and (bool(q.currency) or (not q.scaled and q.value >= BARE_COUNT))
+
+
 def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
-    amounts = [q for q in qs if q.kind == "amount" and q.currency]
+    amounts = [q for q in qs if _counted(q)]
     base: Quantity | None = None
     after = AFTER.get(lang)
     nxt = next((q for q in qs if q.start >= factor.end and q.kind != "year"), None)
-    if after is not None and nxt is not None and nxt.kind == "amount" and nxt.currency:
+    if after is not None and nxt is not None and _counted(nxt):
         gap = text[factor.end : nxt.start]
         if len(gap) <= MAX_GAP and after.fullmatch(_without_years(gap)):
             base = nxt
@@ -84,6 +92,10 @@ def _terms(text: str, lang: str, factor: Quantity, qs: list[Quantity]) -> tuple[
             base = prev[-1]
     if base is None:
         return None
+    if base.start > factor.start:
+        later = next((q for q in amounts if q.start >= base.end and q.currency == base.currency), None)
+        if later is not None and _TO_AFTER_BASE.fullmatch(_without_years(text[base.end : later.start])):
+            return base, later  # "halved from the $75bn earned in 2019 to an estimated $35bn": the level it went to
     other = [q for q in amounts if q.end <= min(base.start, factor.start) and q.currency == base.currency]
     if not other or any(q.kind == "multiple" for q in qs if other[-1].end <= q.start < factor.start and q is not factor):
         return None
@@ -201,7 +213,9 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
     out: list[Claim] = []
     for m in worded:
         at = sentence_index[m.sentence_start]
-        least = TWICE_TOLD_MIN_RATE if m.kind == "multiple" else _implied_rate(m) / 2
+        # a multiple's rate: at least half the rate it stands for, and no more is asked than 50% (×1.5 and
+        # "+45%" may be one growth; ×3 and "+60%" too, which the check then judges)
+        least = min(TWICE_TOLD_MIN_RATE, _implied_rate(m) / 2) if m.kind == "multiple" else _implied_rate(m) / 2
         reach = HEADLINE_SENTENCES if at == 0 and m.context.months is None else TWICE_TOLD_SENTENCES
         near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= reach
                       and r.roles["change"].value >= least]

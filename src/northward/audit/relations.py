@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import humanize
 from .checkbase import Check, Env, fmt
 from .claims import Claim
-from .clause_words import is_forecast
+from .clause_words import PLANNED, is_forecast
 from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
@@ -185,9 +185,15 @@ PASS_WORDS: dict[str, re.Pattern[str]] = {
 }
 TARGET_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {  # (before the figure, after it)
     "zh": (_c(r"(?:达到|实现|完成)$"), _c(r"^的?[^\d，,。；;]{0,6}目标")),
+    # "achieving an established trade target of $200 billion", "выполнив поставленную цель в 200 млрд долларов"
+    "en": (_c(r"\b(?:achiev|reach|meet|met\b|hit|surpass|exceed)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+              r"(?:[\w-]+\s+){0,3}?(?:target|goal)\s+of\s+(?:about\s+)?$"), _c(r"^")),
+    "ru": (_c(r"(?:достиг|выполни|превыси|превзош|перевыполни)\w*\s+(?:[\w-]+\s+){0,3}?(?:цел|планк|ориентир)\w*\s+"
+              r"(?:в\s+)?$"), _c(r"^")),
 }
 PASSED_RANGE = (0.8, 1.5)  # a passed mark and the figure that passed it: within this ratio, else two facts
-MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between)
+MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between), unless
+# they are the text's only two amounts in their unit ("более 600 миллионов рублей ... около 602 миллионов рублей")
 # the other period of a comparison ("last year", "a year earlier", "去年"): two figures of two periods
 _OTHER_PERIOD = _c(
     r"last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago)|same\s+period|прошл\w+\s+год\w*|"
@@ -209,7 +215,9 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             continue
         s2, q2 = nxt
         pair = _bound_and_exact((s1, q1), (s2, q2))
-        if pair is None or s2.index - s1.index > MAX_BACK_BOUND or not _same_fact(sentences, (s1, q1), (s2, q2)):
+        only_two = sum(1 for _s, q in amounts if q.currency == q1.currency) == 2  # the text's only two in the unit
+        far = s2.index - s1.index > MAX_BACK_BOUND and not only_two
+        if pair is None or far or not _same_fact(sentences, (s1, q1), (s2, q2)):
             continue
         (sb, bound), (se, exact) = pair
         first = s1
@@ -229,18 +237,20 @@ def passed(s: Sentence, q: Quantity) -> Quantity:
     target ("surpassed 16 million tonnes", "突破10万吨大关", "达到2000亿美元的贸易目标"); else as it is."""
     if q.hedge.kind not in ("exact", "over"):
         return q  # "over" too: a pass word may already be read as the figure's hedge (运量突破)
-    before = s.text[max(0, q.start - 40) : q.start]
+    before = s.text[max(0, q.start - 60) : q.start]  # "achieving an established trade target of"
     word = PASS_WORDS.get(s.lang)
     m = word.search(before) if word is not None else None
-    target = TARGET_WORDS.get(s.lang)
-    if m is None and target is not None and target[1].search(s.text[q.end : q.end + 12]):
-        m = target[0].search(before)
-    at = max(0, q.start - 40) + (m.start() if m is not None else 0)
+    target_words = TARGET_WORDS.get(s.lang)
+    target = False
+    if m is None and target_words is not None and target_words[1].search(s.text[q.end : q.end + 12]):
+        m = target_words[0].search(before)
+        target = m is not None
+    at = max(0, q.start - 60) + (m.start() if m is not None else 0)
     if m is None or is_change_amount(s.text, replace(q, start=at)):
         return q  # "年均增长超过2000万吨": an increase passed the mark, not a level
     if is_forecast(s.text[clause_bounds(s.text, q.start)[0] : at]):
         return q  # "全年有望突破1100亿美元": a forecast, not a mark passed
-    return replace(q, hedge=Hedge("over", m.group(0).strip()), extra={**q.extra, "passed": True})
+    return replace(q, hedge=Hedge("over", m.group(0).strip()), extra={**q.extra, "passed": True, "target": target})
 
 
 def _bound_and_exact(
@@ -249,7 +259,8 @@ def _bound_and_exact(
     for bound, exact in ((a, b), (b, a)):
         qb, qe = bound[1], exact[1]
         passed = bool(qb.extra.get("passed"))
-        if qb.hedge.kind not in BOUNDS or qb.value <= 0 or (qe.hedge.kind != "exact" and not passed):
+        # the figure exact, or "about" a more precise figure ("более 600 млн ... около 602 млн"): its interval is judged
+        if qb.hedge.kind not in BOUNDS or qb.value <= 0 or (qe.hedge.kind not in ("exact", "about") and not passed):
             continue
         if qe.hedge.kind not in ("exact", "about", "nearly") or _significant(qe.value) <= _significant(qb.value):
             continue
@@ -306,6 +317,9 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         subjects = [(ca.subject, b[0].text), (cb.subject, a[0].text)]
         if any(subj is not None and subj[1].lower() not in other.lower() for subj, other in subjects):
             return False
+        bound_ctx, exact_ctx = (ca, cb) if a[1].extra.get("passed") else (cb, ca)
+        if bound[1].extra.get("target") and not exact_ctx.unresolved and bound_ctx.unresolved == PLANNED:
+            return True  # "reached $240.1 billion, achieving a target of $200 billion": the target is a plan by nature
         return bool(ca.unresolved) == bool(cb.unresolved)
     exact_ctx, other_ctx, other_text = (cb, ca, texts[0]) if b[1].hedge.kind == "exact" else (ca, cb, texts[1])
     # "More than 50,000 Trucks Cross ... Heihe Bridge 50.4 thousand trucks": the port the exact figure is of is

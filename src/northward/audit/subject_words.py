@@ -394,4 +394,17 @@ OTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "UA": ("ukrain", "украин\\w*", "乌克兰"),
     "FR": ("france", "франци\\w*", "法国"),
     "EU": ("european union", "\\beu\\b", "(?<![а-яё])ес(?![а-яё])", "евросоюз\\w*", "欧盟"),
+    # "North Korea" before "Korea": of two names at one place the one that starts first is taken
+    "KP": ("north\\s+korea", "\\bdprk\\b", "кндр", "северн\\w+\\s+коре\\w*", "朝鲜(?!族|半岛)"),
+    "KR": ("(?<!north )korea", "(?<![а-яё])коре[яиюей](?![а-яё])"),  # "Корея", "Республика Корея": the South
+    "ES": ("spain", "испани\\w*", "西班牙"),
+    "PT": ("portugal", "португали\\w*", "葡萄牙"),
+    "IT": ("italy", "итали\\w*", "意大利"),
+    "PL": ("poland", "польш\\w*", "波兰"),
+    # China as a partner (a ranking's member) only where the words make it one: an origin ("tourists from China"),
+    # or a list's member with its figure in brackets or after a dash ("в Китай – 37,5 тыс. т"); never the reporting
+    # country ("Китай импортировал 180 млн т") nor the destination a ranking of suppliers is of ("поставщиков в Китай")
+    "CN": ("from\\s+china\\b", "china(?=\\s*\\()", "(?<![а-яё])из\\s+(?:китая|кнр)(?![а-яё])",
+           "(?<![а-яё])(?:китай|кнр)(?=\\s*\\()", "(?:来自|从)中国", "中国(?=\\s*[(（])",
+           "(?<![а-яё])(?:в\\s+)?(?:китай|кнр)(?=\\s*[–—]\\s*\\d)", "china(?=\\s*[–—:]\\s*\\$?\\d)"),
 }

@@ -681,8 +681,9 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
     total = total_claim.roles["total"]
     own = total_claim.sentence if total.extra.get("sentence_start") is not None else \
         total_claim.sentence[: clause_bounds(total_claim.sentence, total.start)[1]]  # not a later clause's "in June"
-    if any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
-        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period
+    same = c.context.period is not None and c.context.period_label == total_claim.context.period_label
+    if not same and any(p.partial or p.year for p in period_words.find(own) if not p.anaphora):
+        return None  # "1-5月…增长10%。5月当月,…总额为…": the total names its own period (another than the rate's)
     change = c.roles["change"]
     signed = replace(change, value=change.value * c.direction) if c.direction < 0 else change
     return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
@@ -690,7 +691,7 @@ def _rate_just_before(total_claim: Claim, claims: list[Claim], amounts: list[tup
 # "increased by 30% compared to the same period last year, rising to over 2.4 million tons",
 # "выросла на 36,4% год к году и составила 584,96 тыс. TEU", "вырос на 2,2% ... и составил 50,8 млн тонн"
 _RATE_THEN_AMOUNT = re.compile(
-    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
+    r"^[^%;；。]{0,60}?(?:\bto|\breach(?:ed|ing)?|\bamount(?:ed|ing)\s+to|\btotall?(?:ed|ing)|\bstanding\s+at|"
     r"\bcoming\s+in\s+at|\bи\s+(?:составил|составля|достиг)\w*|\bсоставив|\bдостигнув)\s*"
     r"(?:about|around|nearly|almost|close\s+to|some|approximately|roughly|over|more\s+than|почти|около|более|свыше)?\s*$",
     re.IGNORECASE,
