@@ -89,7 +89,7 @@ def test_the_zh_sweep_set_is_real_varied_and_apart_from_the_labelled_parts() -> 
     path = SWEEP / "zh.yaml"
     texts = sw.load_yaml_set(path)  # every field present, ids unique
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert len(texts) >= 100
+    assert len(texts) >= 120
     assert all(t.lang == "zh" and t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
     assert all(str(e["accessed"]) == "2026-12-01" and e["title"] for e in raw)
     assert sum(t.id.endswith("-hant") for t in texts) >= 30  # traditional characters (Hong Kong, Taiwan, Macao)
