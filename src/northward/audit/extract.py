@@ -186,8 +186,10 @@ def _t2s() -> Any:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
-_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～％", "0123456789-~%")
+# a decimal point written full width ("６４０．５", "302﹒12萬") or between Chinese digits ("六四〇．五亿美元" is 640.5亿)
+_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)[．﹒](?=\d)")
+_FULL_STOP_IN_NUMERAL = re.compile(r"(?<=[〇零一二三四五六七八九])[．﹒](?=[〇零一二三四五六七八九])")
 
 
 def simplified(text: str) -> str:
@@ -196,7 +198,7 @@ def simplified(text: str) -> str:
     when it has none."""
     if not _CJK.search(text):
         return text
-    folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
+    folded = _FULL_STOP_IN_NUMERAL.sub("点", _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH)))
     conv = _t2s()
     out = conv.convert(folded)
     if out == text:
