@@ -1255,3 +1255,15 @@ def test_chuchao_is_the_balance_of_the_flows() -> None:
     assert verdicts(text.format(b="1330.3"), "balance") == ["inconsistent"]
     text = "進出口總額200.0億美元。其中，出口120.0億美元，進口80.0億美元，出超40.0億美元。"
     assert not audit_text(text, lang="zh").inconsistent()  # the surplus is no third part of the turnover
+
+
+def test_two_breakdowns_after_one_qizhong_are_no_list_of_parts() -> None:
+    by_mode = "一般贸易进出口2.10万亿元,增长5.0%;加工贸易进出口1.00万亿元"
+    by_owner = "民营企业进出口1.60万亿元;外商投资企业进出口1.50万亿元"
+    text = f"今年前8个月,全省进出口3.40万亿元。其中,{by_mode};{by_owner}。"
+    assert verdicts(text, "parts") == []  # by trade mode, then by kind of enterprise: the whole twice over
+    assert verdicts(f"今年前8个月,全省进出口{{t}}万亿元。其中,{by_owner}。".format(t="3.40"), "parts") == ["consistent"]
+    assert verdicts(f"今年前8个月,全省进出口{{t}}万亿元。其中,{by_owner}。".format(t="2.40"), "parts") == ["inconsistent"]
+    # joint-stock companies include state-controlled and private ones: kinds that contain one another
+    text = "全市规上工业企业利润总额900.0亿元。其中,国有控股企业利润300.0亿元;股份制企业利润700.0亿元;私营企业利润250.0亿元。"
+    assert verdicts(text, "parts") == []

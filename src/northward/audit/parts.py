@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from . import period_words
 from .amount_forms import COUNT_UNITS
+from .breakdown_kinds import not_one_breakdown
 from .claims import Claim
 from .context import balance_at, flow_at, resolve
 from .increments import is_change_amount, is_compared_base
@@ -158,6 +159,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                     flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all
                 # the goods through a port, "among these goods, imported coal ...") are parts
+            if not_one_breakdown(s.text, parts):
+                continue  # "其中,一般贸易…;民营企业…": two breakdowns of the whole after one marker, not parts of one
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": whole_s.start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
