@@ -62,3 +62,38 @@ def test_an_error_is_an_alarm_until_triage_confirms_it(tmp_path: Path) -> None:
 def test_the_shipped_triage_file_is_well_formed() -> None:
     for entry in sw.load_triage():
         assert entry["status"] in {"real_error", "false_alarm"}
+
+
+SWEEP = Path(__file__).resolve().parent / "sweep"
+EVAL2 = Path(__file__).resolve().parent / "eval2"
+# The labelled parts' topics: China-Russia trade, Mongolia and the four northeastern provinces stay out of the zh set.
+KEPT_FOR_LABELLED = ("俄罗斯", "俄羅斯", "中俄", "蒙古", "黑龙江", "黑龍江", "吉林", "辽宁", "遼寧", "内蒙古", "內蒙古")
+
+
+def _labelled_urls() -> set[str]:
+    import yaml
+
+    urls: set[str] = set()
+    for path in EVAL2.glob("*sources.yaml"):
+        if path.name.startswith("fresh6"):
+            continue
+        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values():
+            if isinstance(entry, dict) and entry.get("url"):
+                urls.add(str(entry["url"]).rstrip("/"))
+    return urls
+
+
+def test_the_zh_sweep_set_is_real_varied_and_apart_from_the_labelled_parts() -> None:
+    import yaml
+
+    path = SWEEP / "zh.yaml"
+    texts = sw.load_yaml_set(path)  # every field present, ids unique
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(texts) >= 120
+    assert all(t.lang == "zh" and t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
+    assert all(str(e["accessed"]) == "2026-12-01" and e["title"] for e in raw)
+    assert sum(t.id.endswith("-hant") for t in texts) >= 30  # traditional characters (Hong Kong, Taiwan, Macao)
+    assert len({t.url for t in texts}) == len(texts)
+    assert not {t.url.rstrip("/") for t in texts} & _labelled_urls()
+    assert [t.id for t in texts if any(w in t.text for w in KEPT_FOR_LABELLED)] == []
+    assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}

@@ -1262,3 +1262,93 @@ def test_trade_by_kind_of_firm_fits_within_the_total() -> None:
             "10.2亿元,同比下降7.1%;外商投资企业进出口5212.2万元。")
     assert verdicts(text.format(a="41.5"), "parts") == ["consistent"]
     assert verdicts(text.format(a="45.5"), "parts") == ["inconsistent"]  # 56.2亿 of kinds above the 52.4亿 total
+def test_an_amount_after_tigao_or_jian_is_a_change_not_a_level() -> None:
+    from northward.audit.increments import is_change_amount
+
+    text = "单产412.5公斤/亩,比上年提高6.3公斤/亩,增长1.6%;早稻减2.1万吨,新增就业35.2万人。"
+    qs = [q for q in scan(text, "zh") if q.kind == "amount"]
+    assert [is_change_amount(text, q) for q in qs] == [False, True, True, False]
+    assert "inconsistent" not in verdicts(text, "change_pct")
+
+
+def test_a_change_said_with_jian_is_no_part_of_the_breakdown() -> None:
+    text = "全年粮食总产量{t}万吨。其中,夏粮产量380.2万吨,减2.1万吨,同比减0.5%;秋粮产量2900.4万吨,增加6.6万吨。"
+    assert verdicts(text.format(t="3280.6"), "parts") == ["consistent"]  # 380.2 + 2900.4, the changes left out
+    assert verdicts(text.format(t="3180.6"), "parts") == ["inconsistent"]
+
+
+def test_a_surplus_listed_after_its_flows_is_no_part_of_the_turnover() -> None:
+    text = ("1—5月,我与该地区进出口总额{t}亿美元,同比增长9.6%。其中,我对该地区出口100.0亿美元,增长5.0%,"
+            "自该地区进口80.0亿美元,增长16.0%;顺差20.0亿美元,同比下降23.9%。")
+    assert not audit_text(text.format(t="180.0"), lang="zh").inconsistent()  # 100.0 + 80.0; the surplus is 100.0 − 80.0
+    assert verdicts(text.format(t="200.0"), "sum") == ["inconsistent"]
+
+
+def test_a_mark_passed_is_the_fact_before_it_not_the_one_after_a_semicolon() -> None:
+    text = "营业收入为{a}亿元,同比增长12.1%,首次突破两千亿大关;营业成本为1900.6亿元,同比增长9.0%。"
+    assert "inconsistent" not in verdicts(text.format(a="2050.3"), "comparison")
+    assert verdicts(text.format(a="1950.3"), "comparison") == ["inconsistent"]  # below the mark it passed
+
+
+def test_a_figure_in_jin_restating_tonnes_keeps_its_own_unit() -> None:
+    text = "全国粮食总产量52000.0万吨(10400亿斤),比上年增加500万吨(100亿斤)。其中谷物产量48000.0万吨(9600亿斤)。"
+    qs = [q for q in scan(text, "zh") if q.kind == "amount"]
+    assert [q.currency for q in qs] == ["t", None, "t", None, "t", None]
+    assert not audit_text(text, lang="zh").inconsistent()
+
+
+def test_last_years_whole_year_a_total_is_set_against_is_not_the_total() -> None:
+    text = "前9个月进出口总额达{t}亿美元,接近去年全年101.2亿美元的水平。其中,出口60.3亿美元,同比增长5.1%;进口38.2亿美元。"
+    assert verdicts(text.format(t="98.5"), "sum") == ["consistent"]
+    assert verdicts(text.format(t="95.5"), "sum") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(("words", "flow"), [("对中国的出口额", "import"), ("从中国的进口额", "export")])
+def test_a_partners_flows_with_de_are_chinas_other_flow(words: str, flow: str) -> None:
+    text = f"2019年该国{words}达到50.5亿美元"
+    assert flow_at(text, text.index("50.5")) == flow
+
+
+def test_parts_of_a_part_after_dangzhong_are_no_list_of_the_whole() -> None:
+    text = ("内地旅客按年增加1.2倍至900,000人次,其中个人游旅客(500,000人次)上升2.1倍;大湾区旅客增加30%至450,000人次,"
+            "当中深圳市(120,000人次)及东莞市旅客(90,000人次)分别占26.7%及20.0%。")
+    assert not audit_text(text, lang="zh").inconsistent()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("前十月出口四八二七．三億美元", 482_730_000_000, "amount"),  # digits place by place, a full-width point
+        ("出超一五三六億美元", 153_600_000_000, "amount"),
+        ("年增四十二．六％", 42.6, "percent"),  # a numeral before the sign
+        ("年減〇．八％", 0.8, "percent"),
+        ("年增百分之卅一點五", 31.5, "percent"),  # 卅: thirty
+        ("入境旅客約415﹒26萬人次", 415.26, "amount"),  # a small full stop as the decimal point
+        ("投资三四亿元", 400_000_000, "amount"),  # "three or four": neighbouring digits, never 34亿
+    ],
+)
+def test_numerals_written_digit_by_digit_and_full_width_points(text: str, value: float, kind: str) -> None:
+    from northward.audit.extract import simplified
+
+    qs = [q for q in scan(simplified(text), "zh") if q.kind == kind]
+    assert [round(q.value, 2) for q in qs] == [value]
+
+
+def test_chuchao_is_the_balance_of_the_flows() -> None:
+    text = "全年出口5210.4億美元，進口3980.1億美元，出超{b}億美元。"
+    assert verdicts(text.format(b="1230.3"), "balance") == ["consistent"]
+    assert verdicts(text.format(b="1330.3"), "balance") == ["inconsistent"]
+    text = "進出口總額200.0億美元。其中，出口120.0億美元，進口80.0億美元，出超40.0億美元。"
+    assert not audit_text(text, lang="zh").inconsistent()  # the surplus is no third part of the turnover
+
+
+def test_two_breakdowns_after_one_qizhong_are_no_list_of_parts() -> None:
+    by_mode = "一般贸易进出口2.10万亿元,增长5.0%;加工贸易进出口1.00万亿元"
+    by_owner = "民营企业进出口1.60万亿元;外商投资企业进出口1.50万亿元"
+    text = f"今年前8个月,全省进出口3.40万亿元。其中,{by_mode};{by_owner}。"
+    assert verdicts(text, "parts") == []  # by trade mode, then by kind of enterprise: the whole twice over
+    assert verdicts(f"今年前8个月,全省进出口{{t}}万亿元。其中,{by_owner}。".format(t="3.40"), "parts") == ["consistent"]
+    assert verdicts(f"今年前8个月,全省进出口{{t}}万亿元。其中,{by_owner}。".format(t="2.40"), "parts") == ["inconsistent"]
+    # joint-stock companies include state-controlled and private ones: kinds that contain one another
+    text = "全市规上工业企业利润总额900.0亿元。其中,国有控股企业利润300.0亿元;股份制企业利润700.0亿元;私营企业利润250.0亿元。"
+    assert verdicts(text, "parts") == []

@@ -72,6 +72,10 @@ _UNIT_BEFORE = re.compile(
     r"[^\d,;.]{0,25}?\bto\s*$",
     re.IGNORECASE,
 )
+# a unit of its own right after the figure, one no sum is checked in: "(12142亿斤)" restates "60709.9万吨" in jin, so it
+# never takes the tonnes said before it; nor do hectares, mu or kilograms
+_OWN_UNIT_AFTER = re.compile(r"\s*(?:斤|公斤|千克|亩|公顷|平方米|平方公里|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b|кг\b|"
+                             r"килограмм\w*|га\b|гектар\w*)", re.IGNORECASE)
 _UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km",
               "t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
               "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
@@ -104,7 +108,8 @@ def counting_units(text: str, qs: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind="amount", note="a count, not a year")
         if q.kind == "amount" and q.currency is None:
             m = _UNIT_AFTER.match(text, q.end, min(len(text), q.end + 40))
-            m = m or _UNIT_BEFORE.search(text, max(0, q.start - 60), q.start)
+            if m is None and not _OWN_UNIT_AFTER.match(text, q.end):
+                m = _UNIT_BEFORE.search(text, max(0, q.start - 60), q.start)
             if m:
                 code = next(_UNIT_CODE[k] for k, v in m.groupdict().items() if v)
                 q = q.with_currency(code)

@@ -113,7 +113,7 @@ def not_own(text: str, cs: int, pos: int, partners: tuple[tuple[int, str], ...],
 
 # a balance named in the figure's clause before it ("the trade balance of the region ... amounted to", "сальдо
 # торгового баланса составило", "贸易顺差为"): the difference of the flows, never their total
-_BALANCE_NOUN = re.compile(r"\b(?:balance|surplus|deficit)\b|сальдо|профицит|дефицит|顺差|逆差", re.IGNORECASE)
+_BALANCE_NOUN = re.compile(r"\b(?:balance|surplus|deficit)\b|сальдо|профицит|дефицит|顺差|逆差|出超|入超|贸易差额", re.IGNORECASE)
 
 
 def names_balance(before: str) -> bool:

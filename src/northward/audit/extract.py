@@ -198,8 +198,10 @@ def _t2s() -> Any:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～", "0123456789-~")
-_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)．(?=\d)")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－～％", "0123456789-~%")
+# a decimal point written full width ("６４０．５", "302﹒12萬") or between Chinese digits ("六四〇．五亿美元" is 640.5亿)
+_FULL_STOP_IN_NUMBER = re.compile(r"(?<=\d)[．﹒](?=\d)")
+_FULL_STOP_IN_NUMERAL = re.compile(r"(?<=[〇零一二三四五六七八九])[．﹒](?=[〇零一二三四五六七八九])")
 # "1，753亿元", "6，256万平方米": a full-width comma grouping thousands, read as the ASCII one
 _FULL_COMMA_GROUPS = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
 
@@ -216,7 +218,7 @@ def simplified(text: str) -> str:
     when it has none."""
     if not _CJK.search(text):
         return text
-    folded = _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH))
+    folded = _FULL_STOP_IN_NUMERAL.sub("点", _FULL_STOP_IN_NUMBER.sub(".", text.translate(_FULL_WIDTH)))
     folded = _FULL_COMMA_GROUPS.sub(lambda m: m.group(0).replace("，", ","), folded)
     conv = _t2s()
     out = conv.convert(folded)

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from . import period_words
+from . import period_words, zh_words
 from .claims import Claim
 from .context import names_subject, resolve
 from .numbers import Quantity
@@ -28,7 +28,7 @@ _CHANGE_BY = re.compile(
     r"(?:\b(?:an?\s+)?(?:increase|decrease|decline|drop|fall|rise|reduction)\s+of|\b(?:up|down|increased|decreased|"
     r"rose|fell|grew|declined|dropped|lower|higher|less|more)\s+by|(?:меньше|больше|ниже|выше|снижени\w*|сокращени\w*|"
     r"уменьш\w*|сократил\w*|снизил\w*|упал\w*|падени\w*|увелич\w*|вырос\w*|рост\w*|прирост\w*)\s+(?:[^,;.\d]{0,60}?\s)?на|"
-    r"减少了?|增加了?|下降了?|增长了?|多了?|少了?)\s*"
+    rf"{zh_words.CHANGE_BY})\s*"
     r"(?:\d[\d\s,.]*(?:млрд|млн|тыс)\.?\s*)?$",  # the rest of a compound amount: "на 1 млн 721,9 т"
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ _CHANGE_OF = re.compile(
     r"(?:increased|decreased|declined|dropped|rose|grew|fell|up|down)\s+by\s*$|"
     r"(?:снижени\w*|сокращени\w*|увеличени\w*|рост\w*|прирост\w*|меньше|больше|выше|ниже)(?:\s+[^\d\s,;]+){0,6}?"
     r"\s+на\s*(?:\d+\s*(?:млрд|млн|тыс)\.?\s*)?$|"  # "со снижением к ... прошлого года на 1 млн 721,9 т"
-    r"(?:增加|减少|增长|下降)了?\s*$|"
+    rf"{zh_words.CHANGE_BY}\s*$|"
     # "(рост к 2004 году 20,2% или 232,6 тыс. тонн)", "up 20% or 2 m t": the change as a rate, or as an amount
     r"(?:рост\w*|прирост\w*|снижени\w*|увеличени\w*|сокращени\w*|\bup|\bdown|increase|decrease)[^;()\d]{0,30}"
     r"(?:\d{4}\s+год\w*\s+)?[+−-]?\d[\d,.]*\s*(?:%|процент\w*|percent)\s*,?\s*(?:или|or)\s*$",
@@ -93,7 +93,9 @@ def is_change_amount(text: str, q: Quantity) -> bool:
 _BASE_OF_COMPARISON = re.compile(  # "比去年同期的…", "与去年同期(1.49亿美元)相比"
     r"(?:(?<!同)比|较)[^,，;；。%]{0,12}的\s*$|(?:与|和)[^,，;；。%\d]{0,10}(?:同期|上年|去年|上月)\s*[(（]?\s*$|"
     r"同比(?:去年|上年)(?:同期)?的\s*$|"  # "同比去年的7532110立方米": last year's level named after 同比
-    r"从[^,，;；。%\d]{0,6}(?:同期|上年|去年)[^,，;；。%\d]{0,3}\s*$")  # "从去年同期的180万美元增至350万美元"
+    r"从[^,，;；。%\d]{0,6}(?:同期|上年|去年)[^,，;；。%\d]{0,3}\s*$|"  # "从去年同期的180万美元增至350万美元"
+    # "接近去年全年133.7亿美元的水平", "超过上年同期的…": the earlier period's level a figure is set against
+    r"(?:接近|超过|超出|逼近|相当于|高于|低于|多于|少于|追平)了?(?:去年|上年|前年)(?:全年|同期|全年同期)?的?\s*$")
 
 
 def is_compared_base(text: str, q: Quantity) -> bool:

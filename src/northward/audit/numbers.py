@@ -237,7 +237,8 @@ _WORD_MULT_VALUE = {
 }
 WORD_MULTIPLE_TOLERANCE = 0.05
 _ZH_NUM_TIMES = re.compile(r"(?P<zh>" + NUMERAL + r")倍")
-_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|" + NUMERAL + ")")
+# "百分之八十七", "百分之4.5", and a numeral before the sign ("年增五十六％", "三十四点一%")
+_ZH_PERCENT = re.compile(r"百分之(?P<num>\d+(?:\.\d+)?|" + NUMERAL + r")|(?P<sign>" + NUMERAL + r")\s*%")
 _PERIOD_HALF = re.compile(r"(?:first|second|last|latter|previous|past|final|the|1st|2nd|перв\w*|втор\w*)\s*$", re.IGNORECASE)
 _FRACTION_RE = re.compile("|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)), re.IGNORECASE)
 _RANK_EN = re.compile(
@@ -549,7 +550,7 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
             continue  # "信心百倍": a set phrase, not a multiple
         out.append(Quantity(zh_integer(raw), "multiple", m.start(), m.end(), m.group(0), max(0, zh_places(raw))))
     for m in _ZH_PERCENT.finditer(text):
-        raw = m.group("num")
+        raw = m.group("num") or m.group("sign")
         value, dec = (zh_integer(raw), max(0, zh_places(raw))) if not raw[0].isdigit() else parse_number(raw)
         out.append(
             Quantity(

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from . import period_words
 from .amount_forms import COUNT_UNITS
+from .breakdown_kinds import not_one_breakdown
 from .claims import Claim
-from .context import flow_at, resolve
+from .context import balance_at, flow_at, resolve
 from .growth_concepts import rate_concept
 from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
@@ -79,7 +80,7 @@ def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | N
     return m
 
 
-_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|including", re.IGNORECASE)
+_NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|当中|including", re.IGNORECASE)  # 当中: "…,当中珠海市…"
 
 
 _OTHER_FLOW = {"export": "import", "import": "export"}
@@ -114,7 +115,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         if m is None:
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
-              and not is_change_amount(s.text, q)]
+              and not is_change_amount(s.text, q) and not balance_at(s.text, q.start)]  # "顺差18.5亿美元": a difference
         qs = qs or _counted_as_before(sentences, figures, s, m)
         near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
         if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
@@ -169,6 +170,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                     flows and whole_flow in ("export", "import") and part_flows != {whole_flow}):
                 continue  # exports and imports of a total are the sum check's; products of exports (or of all
                 # the goods through a port, "among these goods, imported coal ...") are parts
+            if not_one_breakdown(s.text, parts):
+                continue  # "其中,一般贸易…;民营企业…": two breakdowns of the whole after one marker, not parts of one
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": whole_s.start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}

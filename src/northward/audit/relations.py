@@ -48,7 +48,7 @@ BALANCE_WORDS: dict[str, re.Pattern[str]] = {
         r"(?:сальдо|профицит\w*|дефицит\w*)(?:\s+(?:внешне)?торгов\w+)?(?:\s+(?:баланс\w*\s+)?[^,;:.]{0,40}?)?"
         r"\s*(?:составил\w*|достиг\w*|оценива\w+\s+в|—|–|-)?\s*(?:около|почти|более|свыше)?\s*$"
     ),
-    "zh": _c(r"(?:贸易)?(?:顺差|逆差)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
+    "zh": _c(r"(?:贸易)?(?:顺差|逆差|出超|入超)(?:额)?(?:为|达到?|是)?\s*(?:约|近|超过)?\s*$"),
 }
 # "X percentage points higher than <what>": group "dir" (higher/lower), group "what" (the other rate)
 GAP_WORDS: dict[str, re.Pattern[str]] = {
@@ -191,6 +191,8 @@ TARGET_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {  # (before 
     "ru": (_c(r"(?:достиг|выполни|превыси|превзош|перевыполни)\w*\s+(?:[\w-]+\s+){0,3}?(?:цел|планк|ориентир)\w*\s+"
               r"(?:в\s+)?$"), _c(r"^")),
 }
+# a semicolon after a passed mark: what follows is another fact, with its own subject ("首次突破千亿大关;营业成本为…")
+_NEXT_CLAIM = re.compile(r"[;；]")
 PASSED_RANGE = (0.8, 1.5)  # a passed mark and the figure that passed it: within this ratio, else two facts
 MAX_BACK_BOUND = 3  # sentences between a bound and its exact figure (no other amount in the unit between), unless
 # they are the text's only two amounts in their unit ("более 600 миллионов рублей ... около 602 миллионов рублей")
@@ -305,6 +307,8 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         # either clause ("二连浩特铁路口岸进口运量突破千万吨 ... 共完成1003.3万吨"); never a resolved total against
         # a narrower subject, nor two partners
         bound, exact = (a, b) if a[1].extra.get("passed") else (b, a)
+        if bound[0] is exact[0] and _NEXT_CLAIM.search(bound[0].text, bound[1].end, max(bound[1].end, exact[1].start)):
+            return False  # "营业收入1124.89亿元,首次突破千亿大关;营业成本为929.27亿元": the mark is the fact before it
         if part_flow(exact[0].text, exact[1]) in ("export", "import") and part_flow(bound[0].text, bound[1]) in (None, "total"):
             return False  # the total passed the mark; its imports are a part of it
         if is_change_amount(exact[0].text, exact[1]):

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 # The store keeps China's side: what a partner exports to China (俄罗斯对华出口, 向中国出口) is China's
 # import, what it imports from China (自华进口, 从中国进口) is China's export.
-PARTNER_EXPORT_TO_CHINA = r"(?:对华|对中国|向中国|向华)(?:出口|出售|供应|供货)"
-PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)进口"
+PARTNER_EXPORT_TO_CHINA = r"(?:对华|对中国|向中国|向华)的?(?:出口|出售|供应|供货)"  # 的: "秘鲁对中国的出口额"
+PARTNER_IMPORT_FROM_CHINA = r"(?:自华|从中国|自中国|从华)的?进口"
 
 # "去、返程班列分别达29、20列": the outbound and return trains, 程 said once for both; the 去 is the outbound
 # (export) name of a "respectively" list (返程 and 回程 are the return, an import)
@@ -27,6 +27,10 @@ PRICE_WORD = re.compile(r"均价|平均价格?|平均单价|单价")
 PRICE_PER_BEFORE = re.compile(rf"(?:{PRICE_WORD.pattern})[^\d,，;；。]{{0,6}}?每(?P<unit>吨|立方米|标箱|辆)\s*(?:约|近)?\s*$")
 PRICE_PER_AFTER = re.compile(r"\s*(?:/|每)(?P<unit>吨|立方米|标箱|辆)")
 PRICE_UNITS = {"吨": "t", "立方米": "m3", "标箱": "TEU", "辆": "vehicles"}
+
+# a change said before its amount, the amount a difference and not a level: "减少1.5万吨", "比上年提高4.1公斤/亩",
+# "减3.1万吨", "增产10.9亿斤" (not "新增就业116.3万人", new jobs, a level of their own; not "提高到", a level)
+CHANGE_BY = r"(?:减少|增加|下降|增长|提高|降低|上升|扩大|缩小|增产|减产|净增|多|少|(?<![新净])增|(?<![增削扣])减)了?"
 
 # "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
 # ("3/19") and ratios of big numbers are not read as shares.
