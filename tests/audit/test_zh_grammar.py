@@ -1323,7 +1323,7 @@ def test_parts_of_a_part_after_dangzhong_are_no_list_of_the_whole() -> None:
         ("年增四十二．六％", 42.6, "percent"),  # a numeral before the sign
         ("年減〇．八％", 0.8, "percent"),
         ("年增百分之卅一點五", 31.5, "percent"),  # 卅: thirty
-        ("入境旅客約415﹒26萬人次", 415.26, "amount"),  # a small full stop as the decimal point
+        ("入境旅客約415﹒26萬人次", 4_152_600, "amount"),  # a small full stop as the decimal point
         ("投资三四亿元", 400_000_000, "amount"),  # "three or four": neighbouring digits, never 34亿
     ],
 )
