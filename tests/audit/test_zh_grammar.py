@@ -1352,3 +1352,9 @@ def test_two_breakdowns_after_one_qizhong_are_no_list_of_parts() -> None:
     # joint-stock companies include state-controlled and private ones: kinds that contain one another
     text = "全市规上工业企业利润总额900.0亿元。其中,国有控股企业利润300.0亿元;股份制企业利润700.0亿元;私营企业利润250.0亿元。"
     assert verdicts(text, "parts") == []
+
+
+def test_kinds_of_firm_trading_are_no_parts_of_the_imports_said_last() -> None:
+    text = ("1—3月全市进出口3200.5亿元,其中出口1900.3亿元、增长10%,进口{m}亿元、增长8%。"
+            "民营企业进出口950.2亿元、增长20%,外商投资企业进出口2000.1亿元、增长5%,国有企业进出口250.2亿元。")
+    assert "inconsistent" not in verdicts(text.format(m="1300.2"), "parts")  # their trade is of the 3200.5, not the imports

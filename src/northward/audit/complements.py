@@ -19,7 +19,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import COMPLEMENTS, KINDS_WITHIN
-from .context import clause_bounds, flows_named, resolve
+from .context import clause_bounds, flow_at, flows_named, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .subject_words import ONE_PLACE
@@ -102,6 +102,9 @@ def kinds_within_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         if total is None or not all(same_fact_or_kind(sentences, total, part) for part in run):
             continue
         t_sent, t = total
+        t_flow = flow_at(t_sent.text, t.start)
+        if t_flow in ("export", "import") and {flow_at(ps.text, pq.start) for ps, pq in run} - {t_flow, None}:
+            continue  # "进口1727.2亿元…民营企业进出口1188.8亿元": the kinds' trade is no part of the imports said last
         roles = {"total": t, **{f"part{k}": _placed(t_sent, ps, pq) for k, (ps, pq) in enumerate(run, 1)}}
         out.append(Claim("parts", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
                          note="kinds of one group named after a total fit within it"))
