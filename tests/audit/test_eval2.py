@@ -1,6 +1,6 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The parts outside the hash (fresh, fresh2, fresh3, fresh4, fresh5: build.PARTS) are checked the same way, each disjoint
+The parts outside the hash (fresh, fresh2, fresh3, fresh4, fresh5, fresh6: build.PARTS) are checked the same way, each disjoint
 from the first set, the splits and every part built before it, by address, key, opening words and shared figures."""
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ FRESH2 = "fresh2"
 FRESH3 = "fresh3"
 FRESH4 = "fresh4"
 FRESH5 = "fresh5"
+FRESH6 = "fresh6"
 
 
 def _figures(text: str) -> set[float]:
@@ -94,9 +95,10 @@ _MINIMUMS = {
     FRESH3: (70, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH4: (70, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH5: (75, 25, 20, 6, 30, 15, 15, 100, 15),
+    FRESH6: (75, 25, 20, 6, 30, 15, 15, 100, 15),
 }
-# The fresh3, fresh4 and fresh5 briefs' aim for their twins (one changed figure each).
-_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45}
+# The fresh3 ... fresh6 briefs' aim for their twins (one changed figure each).
+_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45, FRESH6: 45}
 
 
 @pytest.mark.parametrize("part", list(_MINIMUMS))
@@ -152,6 +154,32 @@ def test_part_pages_and_stories_are_new_to_every_earlier_part(part: str) -> None
         assert r["excerpt"][:40] not in earlier_text, r["id"]
         shared = max(len(_figures(r["excerpt"]) & figs) for figs in earlier_figures)
         assert shared < 3, r["id"]
+
+
+SWEEP = REPO / "tests" / "audit" / "sweep"
+# Parts built after the precision sweep's sets (tests/audit/sweep/*.yaml) also keep clear of the sweep's stories.
+_AFTER_SWEEP = ("fresh6",)
+
+
+def _sweep_records() -> list[dict[str, Any]]:
+    """The precision sweep's pages (each with url and text), from whichever of its files are present."""
+    out: list[dict[str, Any]] = []
+    for path in sorted(SWEEP.glob("*.yaml")):
+        out += [r for r in yaml.safe_load(path.read_text(encoding="utf-8")) or [] if isinstance(r, dict) and r.get("url")]
+    return out
+
+
+@pytest.mark.parametrize("part", build.PARTS)
+def test_parts_use_no_page_of_the_precision_sweep(part: str) -> None:
+    """No part outside the hash quotes a page the sweep reads; the parts built after the sweep also share fewer than
+    three figures with any sweep text (the same story on another page)."""
+    sweep = _sweep_records()
+    urls = {_norm(r["url"]) for r in sweep}
+    assert not urls & {_norm(s["url"]) for s in _raw(f"{part}_sources.yaml").values()}
+    if part in _AFTER_SWEEP:
+        sweep_figures = [_figures(r.get("text", "")) for r in sweep]
+        for r in _raw(f"{part}.yaml"):
+            assert max((len(_figures(r["excerpt"]) & figs) for figs in sweep_figures), default=0) < 3, r["id"]
 
 
 def test_earlier_parts_grow_with_the_build_order() -> None:
