@@ -169,6 +169,18 @@ KINDS_WITHIN: tuple[dict[str, re.Pattern[str]], ...] = (
 
 # "respectively" in the three languages: a list whose members take the figures after it in order
 RESPECTIVELY = re.compile(r"respectively|соответственно|分别", re.IGNORECASE)
+# "the rest" closing a list: its figure is the remainder's, a part of the whole, never the listed ones' sum
+# ("остальные – 0,9%", "the rest 2%", "其余城市共占2%")
+REST = re.compile(r"остальн\w*|прочи\w*|друг(?:ие|их|им|ими)\b|\bothers?\b|\bthe\s+rest\b|\bremaining\b|其他|其余",
+                  re.IGNORECASE)
+# a figure said of each of several members ("北京、上海各占5%", "5% each", "по 5%"): it counts once per member
+EACH_BEFORE = re.compile(r"(?:各(?:占|为|約|约)?|\beach\b[^\d]{0,20}|\bпо)\s*$", re.IGNORECASE)
+EACH_AFTER = re.compile(r"\s*(?:each|apiece|каждый|каждая|каждое|каждому)\b", re.IGNORECASE)
+
+
+def said_of_each(text: str, q_start: int, q_end: int) -> bool:
+    """Is the figure at [q_start, q_end) said of each member of a group, not of them all?"""
+    return bool(EACH_BEFORE.search(text[max(0, q_start - 30) : q_start]) or EACH_AFTER.match(text, q_end))
 
 
 # what may stand between a rate and the "from A to B" it is told of: the from-word, a year, "year on year"

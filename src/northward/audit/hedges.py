@@ -134,6 +134,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ZH = re.compile(r"^\s*(以上|左右|多|余|以下)")
+# a bound after the figure's counting word ("30万人次以上", "5000辆以下"): the unit's characters, then the bound
+_AFTER_ZH_UNIT = re.compile(r"^\s*[^\W\d\s以左多余]{1,2}(以上|以下)")
 # Chinese writes no space before a hedge ("贸易额约500亿元", "运量突破千万吨"): its words are read after any
 # character, except 近 as the end of another word (最近, 附近)
 _BEFORE_ZH = re.compile(
@@ -197,7 +199,7 @@ def hedge_before(prefix: str, suffix: str = "") -> Hedge:
     if m:
         word = m.group(1)
         return Hedge(_WORD_TO_KIND.get(word.lower(), _WORD_TO_KIND.get(word, "about")), word)
-    m2 = _AFTER_ZH.match(suffix)
+    m2 = _AFTER_ZH.match(suffix) or _AFTER_ZH_UNIT.match(suffix)
     if m2:
         word = m2.group(1)
         return Hedge(_WORD_TO_KIND[word], word)
@@ -206,7 +208,7 @@ def hedge_before(prefix: str, suffix: str = "") -> Hedge:
 
 # "年产煤一百万吨以上的(煤矿)", "plants of over 50,000 kW", "мощностью свыше 1 млн тонн": a bound that names a class
 # of things, not an amount of them (never a whole of amounts listed after it)
-_CLASS_BOUND_AFTER = re.compile(r"^\s*[^\W\d]{0,3}?(?:以上|以下|及以上|及以下)的")
+_CLASS_BOUND_AFTER = re.compile(r"^\s*[^\W\d]{0,3}?(?:(?:以上|以下|及以上|及以下)的|(?:及以上|及以下)?级)")  # 30万吨级: a size
 _CLASS_BOUND_BEFORE = re.compile(r"(?:\b(?:of|with)\s+(?:over|more\s+than|above|at\s+least|under|less\s+than)|"
                                  r"мощностью\s+(?:свыше|более|не\s+менее|до))\s*$", re.IGNORECASE)
 

@@ -17,7 +17,7 @@ import re
 
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
-from .clause_words import RESPECTIVELY, SUMMED_WORDS
+from .clause_words import RESPECTIVELY, REST, SUMMED_WORDS, said_of_each
 from .context import resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
@@ -50,7 +50,7 @@ def figures_then_total_claims(sentences: list[Sentence], figures: dict[int, list
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance]
         for i, total in enumerate(shares):
             run = _run(s.text, shares[:i], total)
-            if len(run) < 2 or told_as_changes(s, [*run, total]):
+            if len(run) < 2 or told_as_changes(s, [*run, total]) or _not_their_sum(s.text, run, total):
                 continue
             roles = {"total": total, **{f"part{k}": q for k, q in enumerate(run, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
@@ -64,12 +64,20 @@ def figures_then_total_claims(sentences: list[Sentence], figures: dict[int, list
             if len(run) < 2 or any(q.start < run[-1].start and q not in run and q.start > run[0].start
                                    for q in figures[s.index] if q.kind == "amount" and q.currency):
                 continue  # another amount among the listed ones: not one list
+            if _not_their_sum(s.text, run, total):
+                continue
             if RESPECTIVELY.search(s.text, 0, run[0].start):
                 continue  # "分别为…和…,合计…": a respectively list and its total are ``members``'
             roles = {"total": total, **{f"part{k}": q for k, q in enumerate(run, 1)}}
             out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                              note="listed amounts add up to the total said of them together"))
     return out
+
+
+def _not_their_sum(text: str, run: list[Quantity], total: Quantity) -> bool:
+    """"北京、上海各占5%,其余城市共占2%": a figure said of each member counts more than once, and "the rest together"
+    is the remainder's figure, a part beside the listed ones, not their sum."""
+    return bool(REST.search(text, run[-1].end, total.start)) or any(said_of_each(text, q.start, q.end) for q in run)
 
 
 def _run(text: str, before: list[Quantity], total: Quantity, together: bool = False) -> list[Quantity]:

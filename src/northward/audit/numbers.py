@@ -487,7 +487,7 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     if kind == "percent" and m.group("unit") and "百分点" in m.group("unit"):
         kind = "pp"
     prefix = text[max(0, start - 30) : start]
-    hedge = hedge_before(prefix, text[end : end + 3])
+    hedge = hedge_before(prefix, text[end : end + 5])
     if m.group("more"):
         hedge = Hedge("over", m.group("more"))
     if kind == "multiple" and hedge is EXACT and re.search(r"\sв\s*$", prefix):  # "примерно в 2,5 раза"

@@ -19,6 +19,7 @@ from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import is_forecast
 from .context import Context, clause_bounds, resolve
+from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .own_goods import goods_differ
@@ -41,6 +42,8 @@ def _level(s: Sentence, q: Quantity) -> bool:
         return False
     if is_change_amount(s.text, q) or is_compared_base(s.text, q) or in_base_aside(s.text, q.start):
         return False
+    if is_class_bound(s.text, q.start, q.end):
+        return False  # "两个30万吨级码头": the size of a berth, not an amount handled
     cs, ce = clause_bounds(s.text, q.start)
     return not _PER_DAY.search(s.text, cs, ce) and not is_forecast(s.text[cs : q.start])
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
+from .clause_words import REST, said_of_each
 from .context import flow_at, resolve
 from .grammar import words
 from .numbers import Quantity, scan
@@ -30,7 +31,6 @@ from .zh_words import (
 )
 
 _SHARE_WORD = re.compile(r"дол[яиюейь]\w*|\bshares?\b|占比|比重|份额|структур\w*", re.IGNORECASE)
-_CLOSER = re.compile(r"остальн\w*|прочи\w*|друг(?:ие|их|им|ими)\b|\bothers?\b|\bthe\s+rest\b|其他|其余", re.IGNORECASE)
 # between one share and the next: a comma (or "and"), a name of a few words, perhaps a dash or a colon
 _ITEM_GAP = re.compile(r"\s*(?:[,，、;；]\s*(?:и\s+|and\s+)?|\s+(?:и|and)\s+)[^\d,;，；、.。]{1,50}?(?:\s*[-–—:：])?\s*")
 MIN_ITEMS = 3
@@ -43,7 +43,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         for run in _runs(s.text, shares):
             if told_as_changes(s, run):
                 continue  # "доля A увеличилась на 0,2%, доля B снизилась на 3%, прочих - на 4%": changes, not shares
-            if len(run) < MIN_ITEMS or not _CLOSER.search(s.text[run[-2].end : run[-1].start]):
+            if len(run) < MIN_ITEMS or not REST.search(s.text[run[-2].end : run[-1].start]):
                 continue
             if not _SHARE_WORD.search(s.text[: run[0].start]):
                 continue
@@ -89,7 +89,7 @@ def _told_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 run = []
                 continue
             run.append((s, q))
-            if len(run) >= MIN_ITEMS and m is not None and _CLOSER.match(m.group("item").strip()) \
+            if len(run) >= MIN_ITEMS and m is not None and REST.match(m.group("item").strip()) \
                     and run[0][0].index >= s.index - 1:
                 first = run[0][0]
                 roles = {f"share{i}": (x if t is first else replace(x, extra={**x.extra, "sentence_start": t.start}))
@@ -139,7 +139,7 @@ def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]
                 break
             run.append(nxt)
         i += len(run)
-        if len(run) < 2 or (len(run) >= MIN_ITEMS and _CLOSER.search(s.text, run[-2].end, run[-1].start)):
+        if len(run) < 2 or (len(run) >= MIN_ITEMS and REST.search(s.text, run[-2].end, run[-1].start)):
             continue  # a list to "the rest" is read above
         flows = [flow_at(s.text, x.start) for x in run]
         whole = len(run) == 2 and sorted(f or "" for f in flows) == ["export", "import"]
@@ -191,19 +191,20 @@ def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
             m = EACH_SHARE.search(s.text, prev_end, q.start)
         gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
-        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q])
+        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q]) \
+            and not said_of_each(s.text, q.start, q.end)  # "北京、上海各占5%": 5% twice, not one member's
         if named and m is not None and run and gap is not None and gap.end() == m.start() \
-                and m.group("whole") in ("", whole) and not _CLOSER.search(last_name):
+                and m.group("whole") in ("", whole) and not REST.search(last_name):
             run.append(q)
             last_name = m.group("name")
         else:
             if len(run) >= 2:
-                out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
+                out.append(_open_list(sentences, s, run, closed=bool(REST.search(last_name))))
             run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
             last_name = m.group("name") if named and m is not None else ""
         prev_end = q.end
     if len(run) >= 2:
-        out.append(_open_list(sentences, s, run, closed=bool(_CLOSER.search(last_name))))
+        out.append(_open_list(sentences, s, run, closed=bool(REST.search(last_name))))
     return out
 
 
@@ -251,7 +252,7 @@ def _bracketed_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity])
     out: list[Claim] = []
     carried = _carried_share(sentences, s)
     for run in _runs(text, shares, _BRACKET_GAP):
-        if len(run) + (carried is not None) < MIN_ITEMS or _CLOSER.search(text, run[0].start, run[-1].end):
+        if len(run) + (carried is not None) < MIN_ITEMS or REST.search(text, run[0].start, run[-1].end):
             continue  # a list to "the rest" is read above, as all of the whole
         first_close = min(i for i in (text.find(")", run[0].end), text.find("）", run[0].end), len(text)) if i >= 0)
         named = "占" in text[max(0, run[0].start - 22) : run[0].start]  # "(占农产品出口额的38%)"
