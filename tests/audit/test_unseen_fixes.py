@@ -33,3 +33,14 @@ def test_a_span_holding_the_record_month_is_not_the_record_it_beat() -> None:
     beaten = ("In August 2024, the terminal handled a record 41.2 thousand TEU. The previous record was "
               "set in June, at 45.0 thousand TEU.")
     assert _inconsistent(beaten, "en")  # a month's record below the month it beat: out of order
+
+
+def test_a_ratio_level_named_before_its_percent_is_no_change_and_no_share() -> None:
+    from northward.audit.api import audit_text as run
+
+    zh = run("实现净利润120亿元,净利润率达12.5%;营业收入增长8.1%。", lang="zh")
+    assert [c.roles["change"].text for c in zh.claims if c.kind == "change_pct"] == ["8.1%"]
+    ru = run("Выручка выросла на 9%, рентабельность составила 14,2%.", lang="ru")
+    assert not [c for c in ru.claims if c.kind == "share"]
+    en = run("Sales rose 9% and the operating margin was 14.2%.", lang="en")
+    assert [c.roles["change"].text for c in en.claims if c.kind == "change_pct"] == ["9%"]

@@ -374,6 +374,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         if _in_range(s.text, q, qs):
             continue  # "10 to 14%" is a range, not a change
+        if q.kind == "percent" and w.level_rate.search(s.text, max(0, q.start - 30), q.start):
+            continue  # "净利润率达17.9%;经营现金流增长69.4%": a margin's level, not a change
         change = _zh_plus_one(s.text, q, w)
         own_direction = _direction(s.text, q, w, strict=True)
         direction = own_direction or last_direction
@@ -590,8 +592,8 @@ _CHANGE_NOUN = re.compile(
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
-    if _CHANGE_NOUN.search(before) or is_index(text, q):
-        return False
+    if _CHANGE_NOUN.search(before) or is_index(text, q) or w.level_rate.search(text, max(0, q.start - 30), q.start):
+        return False  # a change, an index, or a ratio's level ("рентабельность составила 17,9%")
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
         return True
     after = _BRACKETS.sub("", text[q.end : q.end + 60], count=1)  # "3.5% (1.5 trillion yuan) of ..."

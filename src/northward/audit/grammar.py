@@ -22,6 +22,9 @@ class Words:
     share_after: re.Pattern[str]  # just after a share's percent ("of the province's total")
     currency_gap: re.Pattern[str]  # between an amount and its conversion ("(about", "（约合")
     multiple_plus_one: re.Pattern[str]  # "增长3倍" means ×4 by the Chinese convention
+    # just before a percent that is the level of a ratio, never a change ("a net margin of", "рентабельность составила",
+    # "净利润率达"): a profit margin, an unemployment or utilisation rate, a level of urbanisation
+    level_rate: re.Pattern[str] = re.compile(r"^$a")
 
 
 def _c(p: str) -> re.Pattern[str]:
@@ -49,6 +52,9 @@ EN = Words(
         r"grew\s+to|stood\s+at|of)|equal\s+to|accounting\s+for\s+(?:about|nearly|over)?)\s*$"
     ),
     share_after=_c(r"^\s*(?:of\b|share\b)"),
+    level_rate=_c(r"\b(?:(?:profit|net|gross|operating|EBITDA)\s+margin|margin|unemployment\s+rate|jobless\s+rate|"
+                  r"utili[sz]ation\s+rate|occupancy\s+rate|load\s+factor)\s*(?:of|was|is|at|stood\s+at|reached|hit)?\s*"
+                  r"(?:about|around|nearly|almost)?\s*$"),
     currency_gap=_c(
         r"^\s*(?:\(|\[|,)\s*(?:or\s+)?(?:about|around|approximately|roughly|some|nearly|almost|"
         r"over|more than|~|≈)?\s*$"
@@ -71,6 +77,8 @@ RU = Words(
         r"(?:пришл\w+|приходится|приходилось)|это\s+|или)\s*(?:около|почти|более|свыше)?\s*$"
     ),
     share_after=_c(r"^\s*(?:от\b|всего\b|всей\b|всех\b|общего\b|общей\b|внешне|товарооборота|(?:всего\s+)?объема)"),
+    level_rate=_c(r"(?:рентабельност\w*|маржинальност\w*|безработиц\w*|загрузк\w*|загруженност\w*)\s*"
+                  r"(?:составил\w*|достиг\w*|был\w*|[—–-])?\s*(?:около|почти)?\s*$"),
     # "/около 255 млрд долларов США/": Xinhua's Russian service brackets with slashes
     currency_gap=_c(r"^\s*(?:\(|\[|,|/)\s*(?:около|примерно|почти|более|свыше|~|≈)?\s*$"),
     multiple_plus_one=_c(r"^$a"),
@@ -83,6 +91,8 @@ ZH = Words(
     down=_c(r"下降|减少|下滑|回落|降低|降幅|减"),
     share_before=_c(r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"),
     share_after=_c(r"^\s*$a"),
+    level_rate=_c(r"(?:利润率|毛利率|净利率|负债率|失业率|利用率|使用率|覆盖率|城镇化率|自给率|入住率|上座率|准点率|合格率|"
+                  r"普及率|渗透率|占有率)\s*(?:为|达|达到|是|约为|仅为|保持在)?\s*(?:约|近|超过)?\s*$"),
     # （约合人民币…亿元）, "(按当前汇率折合22.5亿美元)": the rate named before the conversion word
     currency_gap=_c(r"^\s*(?:\(|（|,|，)\s*(?:按[^\d()（）,，]{0,8}汇率(?:计算)?\s*[,，]?\s*)?(?:约合|约|折合|合)?\s*(?:人民币|美元)?\s*$"),
     multiple_plus_one=_c(r"(?:增长|增加|扩大|提高|上升)了?\s*(?:将近|接近|近|约|超过|逾|达到|达)?\s*$"),  # 增长近3倍
