@@ -96,9 +96,7 @@ def _member_figure(text: str) -> bool:
 
 
 def _inside(part: Context, whole: Context) -> bool:
-    assert part.months is not None and whole.months is not None
-    return (part.year == whole.year and whole.months[0] <= part.months[0] and part.months[1] <= whole.months[1]
-            and part.months != whole.months)
+    return part.year == whole.year and period_words.months_within(whole.months, part.months)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

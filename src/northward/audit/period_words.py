@@ -384,6 +384,11 @@ _MONTH_AFTER_DAY = re.compile(r"\s*(?:" + "|".join(MONTHS_EN + MONTHS_RU) + r")"
 _DAY_END = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:19|20)\d\d\b)")
 
 
+def months_within(span: tuple[int, int] | None, months: tuple[int, int] | None) -> bool:
+    """Are ``months`` inside ``span`` and not all of it (May inside January–May; January–May is no part of itself)?"""
+    return span is not None and months is not None and span != months and span[0] <= months[0] and months[1] <= span[1]
+
+
 def is_day_of_month(text: str, start: int, end: int, value: float) -> bool:
     """Is the whole number at ``text[start:end]`` a day of a month: 1 to 31 after an English month name and
     before a comma, a stop or a year ("March 31, up …"), or before a month's name ("31 марта", "31 March")?"""

@@ -18,6 +18,7 @@ from .context import clause_bounds, resolve
 from .increments import is_change_amount
 from .numbers import Quantity
 from .order_words import PREVIOUS_RECORD, RECORD
+from .period_words import months_within
 from .text import Sentence
 
 MAX_BACK = 2  # sentences between the new record and the previous record's words
@@ -49,17 +50,12 @@ def record_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]],
                 continue
             done.add(key)
             ctx, old_ctx = resolve(sentences, xs, x.start), resolve(sentences, ts, y.start)
-            if _holds(old_ctx.months, ctx.months) and old_ctx.year in (None, ctx.year):
+            if months_within(old_ctx.months, ctx.months) and old_ctx.year in (None, ctx.year):
                 continue  # "a record 35.1 thousand in May ... In January-May, 148 thousand": a span holding it
             lower = y if ts is xs else replace(y, extra={**y.extra, "sentence_start": ts.start})
             out.append(Claim("order", {"higher": x, "lower": lower}, xs.text, xs.start, xs.lang,
                              ctx, note="a new record and the record it beat"))
     return out
-
-
-def _holds(span: tuple[int, int] | None, months: tuple[int, int] | None) -> bool:
-    """Does ``span`` hold ``months`` and more (the months' figure is a part of the span's, never a record it beat)?"""
-    return span is not None and months is not None and span != months and span[0] <= months[0] and months[1] <= span[1]
 
 
 def _where(c: Claim, q: Quantity) -> int:
