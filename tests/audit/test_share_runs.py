@@ -69,3 +69,16 @@ def test_a_list_closed_by_the_rest_adds_up_to_100() -> None:
 )
 def test_shares_of_different_wholes_are_not_summed(text: str, lang: str) -> None:
     assert "inconsistent" not in lists(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "good", "bad"),
+    [
+        ("全市三次产业结构比例为4.1:41.7:{x}。", "zh", "54.2", "57.2"),
+        ("全縣三次產業結構由12.0∶38.5∶{x}調整為11.2∶37.9∶50.9。", "zh", "49.5", "52.5"),
+        ("Структура экономики района: 6,3:40,1:{x}.", "ru", "53,6", "56,6"),
+    ],
+)
+def test_a_structure_ratio_of_three_sectors_adds_up_to_100(text: str, lang: str, good: str, bad: str) -> None:
+    assert "inconsistent" not in lists(text.format(x=good), lang)
+    assert "inconsistent" in lists(text.format(x=bad), lang)
