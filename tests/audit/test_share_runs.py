@@ -60,6 +60,10 @@ def test_a_list_closed_by_the_rest_adds_up_to_100() -> None:
         # a share in two years, a change in points
         ("The share of coal was 64% in 2019 and 71% in 2022.", "en"),
         ("Доля угля выросла до 64%, доля руды - на 45%.", "ru"),
+        # the same share in another period, or in another whole; changes in brackets
+        ("The share of timber in the port's cargo was 64%, a year earlier - 58%.", "en"),
+        ("Доля угля в грузообороте порта составила 64%, в экспорте – 58%.", "ru"),
+        ("Main goods of the trade with Korea: timber (+35%), coal (+40%), fish (+52%).", "en"),
         # a later member names a whole of its own, or is a part of the one before
         ("国营商业已占零售总额的70%左右，在批发总额中的比重已占85%。", "zh"),
         ("入股农户已占全部农户的85%以上，其中参加合作社的农户占总农户的40%。", "zh"),

@@ -66,6 +66,16 @@ _WHOLE_NAMED = re.compile(
     r"\b(?:в|от|из)\s+общ\w+|\bвсего\b|\bвсей\b|\bвсех\b|\bиз\s+(?:них|которых)\b|в\s+том\s+числе",
     re.IGNORECASE,
 )
+# a member named by a period, a change or a plan: the same share again, not a member ("годом ранее – 58%")
+_OTHER_ITEM = re.compile(
+    r"ранее|прошл\w*|аналогичн\w*|предыдущ\w*|\bгод\w*|\bмесяц\w*|квартал\w*|полугоди\w*|(?:при)?рост\w*|измен\w*|"
+    r"увелич\w*|сниж\w*|сокращ\w*|план\w*|прогноз\w*|цел[ьи]\w*|против|\bearlier\b|\bprevious\b|\bprior\b|\blast\b|"
+    r"\byears?\b|\bmonths?\b|\bquarters?\b|\bplan\w*|\btargets?\b|\bforecast\w*|上年|去年|同期|上月|计划|計劃|目标|目標",
+    re.IGNORECASE,
+)
+# a member named by where its share is taken ("в экспорте – 58%", "in Kazakhstan 15%", "在出口中"): a whole of its own
+_WHERE = re.compile(r"\s*(?:(?:в|во|на)\s+\S*[еи]\b|(?:in|on|at|among)\s|在)", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"[+\-−–]$")  # "(+35%)", "10-15%": a change or a range; a dash before a member's share has a space
 _SIGNED = re.compile(r"\s*[+\-−–]")
 _EACH_NAMES = re.compile(r"[^,，;；:：。.]*$")
 _EACH_JOIN = re.compile(r"[、,，]|\s(?:and|и)\s|[和及与與]", re.IGNORECASE)
@@ -80,7 +90,7 @@ def share_run_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
     out: list[Claim] = []
     for s in sentences:
         shares = [q for q in figures[s.index] if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text)
-                  and (s.start, q.start) not in summed]
+                  and not _SIGN_BEFORE.search(s.text, max(0, q.start - 1), q.start) and (s.start, q.start) not in summed]
         for run in _runs(s.text, shares):
             if len(run) < MIN_ITEMS or any((s.start, q.start) in taken for q in run) or _respective(s.text, run):
                 continue
@@ -135,8 +145,12 @@ def _share_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> 
         if len(run) < MIN_ITEMS:
             return None
         first, last = run[0], run[-1]
-    if _NOT_ONE_WHOLE.search(lead[-60:]) or len(flows_named(_names(text, lead[-60:], run)) - {"total"}) > 1:
+    names = _names(text, run)
+    if _NOT_ONE_WHOLE.search(lead[-60:]) or len(flows_named(" ".join([lead[-60:], *names])) - {"total"}) > 1 \
+            or (flows_named(lead[-60:]) and any(flows_named(x) for x in names)):
         return None  # "China's share in exports was 47%, while imports amounted to 62%": two wholes
+    if any(_OTHER_ITEM.search(x) or _WHERE.match(x) for x in names):
+        return None  # "61%, годом ранее – 58%", "в экспорте – 58%": the share in another period or whole, or its change
     if told_as_changes(s, run):
         return None
     roles: dict[str, Quantity] = {}
@@ -151,15 +165,15 @@ def _share_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> 
                  note="" if closed else OPEN_LIST)
 
 
-def _names(text: str, lead: str, run: list[Quantity]) -> str:
-    """The words before each percent that may name its whole: the lead, and each gap's words after its last joiner
-    (words right after a percent name its member: "45.7% passed in import, 20.2% – in export")."""
-    parts = [lead]
+def _names(text: str, run: list[Quantity]) -> list[str]:
+    """The words before each later percent that name its member (or its whole): each gap's words after its last
+    joiner (words right after a percent name the member before: "45.7% passed in import, 20.2% – in export")."""
+    parts = []
     for a, b in itertools.pairwise(run):
         gap = text[a.end : b.start]
         joins = list(_JOINER.finditer(gap))
         parts.append(gap[joins[-1].end() :] if joins else gap)
-    return " ".join(parts)
+    return parts
 
 
 def _rest_before(gap: str) -> bool:
