@@ -86,3 +86,9 @@ def test_shares_of_different_wholes_are_not_summed(text: str, lang: str) -> None
 def test_a_structure_ratio_of_three_sectors_adds_up_to_100(text: str, lang: str, good: str, bad: str) -> None:
     assert "inconsistent" not in lists(text.format(x=good), lang)
     assert "inconsistent" in lists(text.format(x=bad), lang)
+
+
+def test_the_shares_of_exports_and_imports_divide_the_turnover() -> None:
+    text = "Exports accounted for 61.5% of the region's trade with Korea, imports for {x}%."
+    assert lists(text.format(x="38.5"), "en") == ["consistent"]
+    assert lists(text.format(x="36.5"), "en") == ["inconsistent"]  # the two flows make all of it

@@ -56,7 +56,7 @@ from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
-from .respective_shares import respective_share_claims, taken_share_claims
+from .respective_shares import respective_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .same_whole import link_same_whole
@@ -147,7 +147,6 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))
     claims.extend(respective_share_claims(sentences, figures))
-    claims.extend(taken_share_claims(sentences, figures))
     claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]

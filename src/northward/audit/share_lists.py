@@ -4,7 +4,11 @@ the whole, so its shares add up to 100% (within their rounding).
 
 Only a run of three or more percents, each after the last separated by a comma and a few words (a
 name, perhaps a dash), after a word for a share, is read; a list without its closing "rest" is left
-alone (its items need not cover the whole).
+alone (its items need not cover the whole). Also here: bracketed lists (with a share carried from the
+sentence before), lists told one sentence per member, and Chinese "respectively" lists (…占…分别为…).
+Members each named with their own share in any word order are read by ``share_runs``, the one reader
+of share lists (it replaced this module's Russian and Chinese one-by-one walkers and the English one of
+``respective_shares``).
 """
 
 from __future__ import annotations
@@ -13,18 +17,15 @@ import re
 from dataclasses import replace
 
 from .claims import Claim
-from .clause_words import REST, said_of_each
-from .context import flow_at, resolve
+from .clause_words import REST
+from .context import resolve
 from .grammar import words
 from .numbers import Quantity, scan
 from .text import Sentence
 from .zh_numerals import zh_integer
 from .zh_words import (
     COUNTED_MEMBERS,
-    EACH_SHARE,
-    EACH_SHARE_GAP,
     MEMBER_JOINER,
-    NOT_A_MEMBER,
     NOT_MEMBERS,
     RESPECTIVE_SHARES,
     SHARE_JOINER,
@@ -56,9 +57,7 @@ def share_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 c.roles.update({f"share{len(c.roles) + i}": replace(q, extra={**q.extra, "sentence_start": nxt.start})
                                 for i, q in enumerate(more, 1)})
             out.append(c)
-        out.extend(_named_shares(sentences, s, shares))
         out.extend(_respective_lists(sentences, s, figures[s.index]))
-        out.extend(_each_share_lists(sentences, s, figures[s.index]))
     out.extend(_told_shares(sentences, figures))
     return out
 
@@ -101,54 +100,6 @@ def _told_shares(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
     return out
 
 
-# "Доля Китая во внешнеторговом обороте Монголии составляет 61 проц, а доля России -- 16 проц", "Доля экспорта
-# составила 83,6%, импорта - 16,4%": each share after its holder's name and a verb or a dash, the first after the
-# word for a share. Items of one whole: their shares add up to at most 100%, exports and imports to exactly 100%.
-_FIRST_SHARE = re.compile(
-    r"(?:дол[яиюе]|удельн\w+\s+вес)\s+(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){1,90}?(?:составил\w*|составля\w*|достиг\w*|[-–—]+)\s*"
-    r"(?:около|почти|более|свыше|примерно)?\s*$",
-    re.IGNORECASE,
-)
-_NEXT_SHARE = re.compile(
-    r"\s*[,;]\s*(?:а\s+|и\s+)?(?:дол[яиюе]\s+)?(?P<name>[^\d,;.()]{2,50}?)\s*(?:составил\w*|составля\w*|[-–—]+)\s*"
-    r"(?:около|почти|более|свыше|примерно)?\s*",
-    re.IGNORECASE,
-)
-# an item named by its own whole ("в импорте – 70%", "во внешней торговле"): a share of another whole; or no item
-# at all but another period or a change of the same share ("годом ранее – 55%", "рост – 5%", "в 2022 году – 58%")
-_OTHER_WHOLE = re.compile(
-    r"^(?:во?|на|по|за|к|с)\s|ранее|прошл\w*|аналогичн\w*|предыдущ\w*|год\w*|месяц\w*|квартал\w*|полугоди\w*|"
-    r"(?:при)?рост\w*|измен\w*|увелич\w*|сниж\w*|сокращ\w*|план\w*|прогноз\w*|цел[ьи]\w*|против|"
-    r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*",
-    re.IGNORECASE,
-)
-
-
-def _named_shares(sentences: list[Sentence], s: Sentence, shares: list[Quantity]) -> list[Claim]:
-    out: list[Claim] = []
-    i = 0
-    while i < len(shares):
-        q = shares[i]
-        if not _FIRST_SHARE.search(s.text, max(0, q.start - 120), q.start) or told_as_changes(s, [q]):
-            i += 1
-            continue
-        run = [q]
-        for nxt in shares[i + 1 :]:
-            m = _NEXT_SHARE.fullmatch(s.text, run[-1].end, nxt.start)
-            if m is None or _OTHER_WHOLE.search(m.group("name")) or told_as_changes(s, [nxt]):
-                break
-            run.append(nxt)
-        i += len(run)
-        if len(run) < 2 or (len(run) >= MIN_ITEMS and REST.search(s.text, run[-2].end, run[-1].start)):
-            continue  # a list to "the rest" is read above
-        flows = [flow_at(s.text, x.start) for x in run]
-        whole = len(run) == 2 and sorted(f or "" for f in flows) == ["export", "import"]
-        roles = {f"share{k}": x for k, x in enumerate(run, 1)}
-        out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
-                         note="" if whole else OPEN_LIST))
-    return out
-
-
 def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
     """"来自印尼、澳大利亚、越南的煤炭进口量占进口总量的比重分别为41.1%、22.0%、11.2%": two or more members named
     (or counted, "以上三国") before one whole, their shares "respectively" after it, one share per member: shares
@@ -174,45 +125,6 @@ def _respective_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]
         out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
                          note=OPEN_LIST))
     return out
-
-
-def _each_share_lists(sentences: list[Sentence], s: Sentence, qs: list[Quantity]) -> list[Claim]:
-    """"出口产品中未经加工的木材占86.6%,锯材占13.4%": two or more members, each named before its own 占 and share,
-    joined by a comma; the first names the whole (or none), each next one the same whole or none. Shares of one
-    whole, at most 100% together. A member named by a period or a change ("一季度", "同比增长") is no member."""
-    if s.lang != "zh":
-        return []
-    out: list[Claim] = []
-    run: list[Quantity] = []
-    whole = last_name = ""
-    prev_end = 0
-    for q in qs:
-        m = None
-        if q.kind == "percent" and not q.tolerance and not _SIGNED.match(q.text):
-            m = EACH_SHARE.search(s.text, prev_end, q.start)
-        gap = EACH_SHARE_GAP.match(s.text, prev_end) if run else None
-        named = m is not None and not NOT_A_MEMBER.search(m.group("name")) and not told_as_changes(s, [q]) \
-            and not said_of_each(s.text, q.start, q.end)  # "北京、上海各占5%": 5% twice, not one member's
-        if named and m is not None and run and gap is not None and gap.end() == m.start() \
-                and m.group("whole") in ("", whole) and not REST.search(last_name):
-            run.append(q)
-            last_name = m.group("name")
-        else:
-            if len(run) >= 2:
-                out.append(_open_list(sentences, s, run, closed=bool(REST.search(last_name))))
-            run, whole = ([q], m.group("whole")) if named and m is not None else ([], "")
-            last_name = m.group("name") if named and m is not None else ""
-        prev_end = q.end
-    if len(run) >= 2:
-        out.append(_open_list(sentences, s, run, closed=bool(REST.search(last_name))))
-    return out
-
-
-def _open_list(sentences: list[Sentence], s: Sentence, run: list[Quantity], closed: bool = False) -> Claim:
-    """Shares of one whole: at most 100% together, or all of it when the last member is "the rest" ("其他商品占12.2%")."""
-    roles = {f"share{i}": q for i, q in enumerate(run, 1)}
-    return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, run[0].start),
-                 note="" if closed else OPEN_LIST)
 
 
 def told_as_changes(s: Sentence, run: list[Quantity]) -> bool:

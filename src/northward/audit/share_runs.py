@@ -7,8 +7,14 @@ percents add up to at most 100% (within their rounding and hedges), to 100% when
 ("其余2%为北京", "остальные – 0,9%"). A percent said of each of several members ("新加坡、新西蘭、馬來西亞各2%", "5%
 each") counts once per member.
 
+It replaced the one-by-one walkers of ``share_lists`` (Russian "доля A – x%, B – y%", Chinese "A占x%,B占y%") and of
+``respective_shares`` (English "China took 38%, followed by Japan with 15%"), whose guards it keeps. The shares of the
+two flows themselves ("Доля экспорта составила 71,2%, импорта - 28,8%", "Exports accounted for 61%, imports for 39%")
+divide the turnover: 100% together.
+
 Precision guard (shares of different wholes are never summed): the list needs a word for a share or its whole
-("share", "accounted for", "of the total", "доля", "на долю", 占, 比重, "P% of", "P%的"); only the first member may
+("share", "accounted for", "of the total", "доля", "на долю", 占, 比重, "P% of", "P%的"; before the first member or
+between members); the first percent ends no range or change ("from 17% to 49%"); only the first member may
 name its whole ("of the entire exports"): a later one with its own ("Japan 20% of imports") ends the list; no two
 flows of trade named (shares of exports and of imports), no period or figure between members (shares in two
 years), no member told as a change (percentage points, growth), no whole of each member's own ("its", "своего",
@@ -35,7 +41,7 @@ _JOINER = re.compile(r"[,，、;；]|\s(?:and|while|whereas|и|а|а\s+такж�
 _OWN_WHOLE = re.compile(r"\s*(?:[)）]\s*)?(?:of\b|от\s|из\s|всего\b|всей\b|всех\b|общ\w+\s|的)", re.IGNORECASE)
 # a word for a share or its whole before the first percent (in its clause) ...
 _CUE_BEFORE = re.compile(
-    r"\bshares?\b|account(?:ed|ing|s)?\s+for|\bmade\s+up\b|\bof\s+(?:the\s+)?(?:total|all|entire)\b|"
+    r"\bshares?\b|account(?:ed|ing|s)?\s+for|\bmade\s+up\b|\btook\b|\bof\s+(?:the\s+)?(?:total|all|entire)\b|"
     r"дол[яиюейь]\w*|удельн\w+\s+вес\w*|приходи\w*|пришл\w*|занима\w*|занял\w*|структур\w*|"
     r"占|佔|比重|份额|份額|占比|佔比",
     re.IGNORECASE,
@@ -50,8 +56,7 @@ _CUE_AFTER = re.compile(
 _NOT_ONE_WHOLE = re.compile(
     r"\b(?:its|their|own)\b|сво\w+|各自|\bthan\b|\bчем\b|比上年|比去年|同比|环比|環比|\bfrom\b|\bот\s+\d|"
     r"\bp\.?p\b|percentage\s+points?|п\.\s*п|процентн\w+\s+пункт|个百分点|個百分點|"
-    r"\bgrowth\b|\bрост\w*|прирост\w*|增长|增長|下降|"
-    r"\bto\s+\d|\bдо\s+\d|[-–—]\s*\d|[~～至到]\s*\d",
+    r"\bgrowth\b|\bрост\w*|прирост\w*|增长|增長|下降",
     re.IGNORECASE,
 )
 # the listed shares summed ("что составило 78%", "together 63%", "合计占65%"): that figure is their sum, no member
@@ -75,6 +80,13 @@ _OTHER_ITEM = re.compile(
 )
 # a member named by where its share is taken ("в экспорте – 58%", "in Kazakhstan 15%", "在出口中"): a whole of its own
 _WHERE = re.compile(r"\s*(?:(?:в|во|на)\s+\S*[еи]\b|(?:in|on|at|among)\s|在)", re.IGNORECASE)
+# a flow itself the member: "доля экспорта", "the share of exports", "exports accounted for", "出口占"
+_FLOW_MEMBER = re.compile(
+    r"(?:дол[яиюе]\w*|удельн\w+\s+вес\w*)\s+(?:экспорт|импорт)\w*|\bshares?\s+of\s+(?:the\s+)?(?:exports?|imports?)\b|"
+    r"\b(?:exports?|imports?)\s+(?:accounted|made\s+up|took|held)\b|(?:出口|进口|進口)(?:占|佔)",
+    re.IGNORECASE,
+)
+_TO_LEVEL = re.compile(r"(?:\bto|\bдо|\bfrom|\bс|\bот|\bbetween|[到至由从從~～])\s*$", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"[+\-−–]$")  # "(+35%)", "10-15%": a change or a range; a dash before a member's share has a space
 _SIGNED = re.compile(r"\s*[+\-−–]")
 _EACH_NAMES = re.compile(r"[^,，;；:：。.]*$")
@@ -138,16 +150,18 @@ def _share_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> 
     first, last = run[0], run[-1]
     lead = text[max(0, text.rfind("。", 0, first.start) + 1, text.rfind(";", 0, first.start) + 1,
                     text.rfind("；", 0, first.start) + 1) : first.start]
-    if not (_CUE_BEFORE.search(lead) or _CUE_AFTER.match(text, first.end)):
-        return None
+    cue = _CUE_BEFORE.search(lead) or _CUE_AFTER.match(text, first.end) or _CUE_BEFORE.search(text, first.end, last.start)
+    if not cue or _TO_LEVEL.search(lead):
+        return None  # no word for a share; or the first percent ends a range or a change ("from 17% to 49%")
     if _OWN_WHOLE.match(text, last.end):
         run = run[:-1]  # the last member names a whole of its own ("Japan 20% of imports"): maybe another one
         if len(run) < MIN_ITEMS:
             return None
         first, last = run[0], run[-1]
     names = _names(text, run)
-    if _NOT_ONE_WHOLE.search(lead[-60:]) or len(flows_named(" ".join([lead[-60:], *names])) - {"total"}) > 1 \
-            or (flows_named(lead[-60:]) and any(flows_named(x) for x in names)):
+    split = _flows_split(lead, names)
+    if not split and (_NOT_ONE_WHOLE.search(lead[-60:]) or len(flows_named(" ".join([lead[-60:], *names])) - {"total"}) > 1
+                      or (flows_named(lead[-60:]) and any(flows_named(x) for x in names))):
         return None  # "China's share in exports was 47%, while imports amounted to 62%": two wholes
     if any(_OTHER_ITEM.search(x) or _WHERE.match(x) for x in names):
         return None  # "61%, годом ранее – 58%", "в экспорте – 58%": the share in another period or whole, or its change
@@ -160,9 +174,17 @@ def _share_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> 
             return None
         for _ in range(n):
             roles[f"share{len(roles) + 1}"] = q
-    closed = _rest_before(text[run[-2].end : last.start])
+    closed = split or _rest_before(text[run[-2].end : last.start])
     return Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, first.start),
                  note="" if closed else OPEN_LIST)
+
+
+def _flows_split(lead: str, names: list[str]) -> bool:
+    """"Доля экспорта составила 71,2%, импорта - 28,8%", "Exports accounted for 61%, imports for 39%": the shares of
+    the two flows themselves (the share word right before the first, no whole named for the second) divide the
+    turnover."""
+    return len(names) == 1 and bool(_FLOW_MEMBER.search(lead[-40:])) and not _WHERE.match(names[0]) \
+        and flows_named(lead[-40:]) | flows_named(names[0]) == {"export", "import"} and len(flows_named(names[0])) == 1
 
 
 def _names(text: str, run: list[Quantity]) -> list[str]:

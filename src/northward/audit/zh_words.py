@@ -129,14 +129,6 @@ COUNTED_MEMBERS = re.compile(r"(?P<n>[两二三四五六七八九])个?(?:国家
 NOT_MEMBERS = re.compile(r"\d|年|月|季度|出口|进口")
 SHARE_JOINER = re.compile(r"\s*[、和与及,，]\s*")
 
-# "出口产品中未经加工的木材占86.6%,锯材占13.4%": each member's name, then 占 and its whole's words (the first may
-# name the whole, the next say it again or leave it out), then its share: shares of one whole, listed one by one
-EACH_SHARE = re.compile(r"(?P<name>[^\d,，;；。:：占%]{1,30}?)占(?!到)(?P<whole>[^\d,，;；。占%分]{0,24}?)"
-                        r"(?:的)?(?:比重|份额|比例)?(?:为|是|达|达到|约为|约)?\s*$")
-EACH_SHARE_GAP = re.compile(r"\s*[,，、;；]\s*(?:而|和|及|其中)?\s*")
-# the name of a period, a change or a comparison: no member of a whole ("一季度占…,二季度占…", "同比增长…占")
-NOT_A_MEMBER = re.compile(r"年|月|季度|同比|环比|比上|较上|增长|下降|提高|减少|上升|同期")
-
 # "6月14日至6月25日口岸连续11天…累计进口煤炭71.4万吨…日均进口6.49万吨": a count of days (never a date's 日, "25日") and
 # an amount per day over them
 DAY_COUNT = re.compile(
