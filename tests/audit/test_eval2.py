@@ -163,6 +163,13 @@ def test_part_pages_and_stories_are_new_to_every_earlier_part(part: str) -> None
 SWEEP = REPO / "tests" / "audit" / "sweep"
 # Parts built after the precision sweep's sets (tests/audit/sweep/*.yaml) also keep clear of the sweep's stories.
 _AFTER_SWEEP = ("fresh6", FRESH7)
+# Pairs that share three figures by chance, read and found to be other stories (South Korea's exports of June's
+# first twenty days, a text of 30 figures, against Inner Mongolia's first-quarter trade: 21, 20.9, 13.1; and against
+# China-Russia trade in November 2022: 17.9, 19.0, 28.5).
+_OTHER_STORIES = {
+    ("f7-nmg2022q1-ru", "zh2-korea-exports-june20"),
+    ("f7-cnru2022m11-en", "zh2-korea-exports-june20"),
+}
 
 
 def _sweep_records() -> list[dict[str, Any]]:
@@ -181,9 +188,10 @@ def test_parts_use_no_page_of_the_precision_sweep(part: str) -> None:
     urls = {_norm(r["url"]) for r in sweep}
     assert not urls & {_norm(s["url"]) for s in _raw(f"{part}_sources.yaml").values()}
     if part in _AFTER_SWEEP:
-        sweep_figures = [_figures(r.get("text", "")) for r in sweep]
         for r in _raw(f"{part}.yaml"):
-            assert max((len(_figures(r["excerpt"]) & figs) for figs in sweep_figures), default=0) < 3, r["id"]
+            for page in sweep:
+                if (r["id"], page.get("id")) not in _OTHER_STORIES:
+                    assert len(_figures(r["excerpt"]) & _figures(page.get("text", ""))) < 3, (r["id"], page.get("id"))
 
 
 def test_earlier_parts_grow_with_the_build_order() -> None:
