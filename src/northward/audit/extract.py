@@ -63,6 +63,7 @@ from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
+from .share_runs import share_run_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
 from .summed_after import summed_after_claims
@@ -147,6 +148,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(share_list_claims(sentences, figures))
     claims.extend(respective_share_claims(sentences, figures))
     claims.extend(taken_share_claims(sentences, figures))
+    claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
