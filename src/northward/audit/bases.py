@@ -36,13 +36,15 @@ AFTER: dict[str, re.Pattern[str]] = {
         r"\s*,?\s*(?:year[- ]on[- ]year\s*)?,?\s*\(?\s*(?:vs\.?|versus|against)\s+(?:about\s+|some\s+)?"
     ),
     "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?"),
+    # "5.8万人次,同比增长85%,去年同期共接待游客略超过3.1万人": the next clause opens on the same period last year
+    "zh": _c(r"[,，]\s*(?:而)?(?:去年|上年)同期[^\d，,。；;:：比较]{0,12}?"),
 }
 # between the base and the rate, and right before the base, for languages that write the base first
 # ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
 # earlier (up 17%)": the level, the base set against it, then the rate in brackets)
 BEFORE: dict[str, re.Pattern[str]] = {
     # "而去年同期进口约6.9万吨,增长16%", "同比去年的7532110m^3,降低了35.5%": a comma may close the base
-    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少|降低)了?(?:约|近)?"),
+    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少|降低|下滑|下跌|回落)了?(?:约|近)?"),
     "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
              r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
     "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),

@@ -53,6 +53,8 @@ __all__ = [
 ]
 
 
+OPEN_BELOW_LEVEL = 0.999  # an open bound on an increase ("over 390") stops just below the level it led to
+
 _PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "dry": "dry cargo", "liquid": "liquid cargo",
                "loaded": "loaded", "empty": "empty", "primary": "primary industry",
                "secondary": "secondary industry", "tertiary": "tertiary industry"}
@@ -317,8 +319,10 @@ class ArithmeticCheck(Check):
         if claim.direction < 0:
             rec = (d.interval() / (to.interval() + d.interval())).scale(100)
             point = d.value / (to.value + d.value) * 100
-        else:
-            rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+        else:  # an increase said as a bound ("年增量超过390亿") is less than its level: the bound stays open below it
+            d_iv, to_iv = d.interval(), to.interval()
+            d_iv = Interval(d_iv.lo, min(d_iv.hi, to_iv.lo * OPEN_BELOW_LEVEL))
+            rec = (d_iv / (to_iv - d_iv)).scale(100)  # monotone even for "over X"
             point = d.value / (to.value - d.value) * 100
         word = "a decrease" if claim.direction < 0 else "an increase"
         expl = (

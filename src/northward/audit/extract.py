@@ -506,7 +506,7 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
         return []
     before, between = words
     out = []
-    for b, a in itertools.pairwise(qs):
+    for b, a in itertools.pairwise([q for q in qs if q.kind != "year"]):  # "reached $4.27 billion in 2013, down from"
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
         if lang == "ru" and a.kind == "amount" and a.scale != b.scale:

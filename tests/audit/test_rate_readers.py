@@ -1,0 +1,47 @@
+"""Growth and ratios read from two levels in more word orders (the eighth session's `rates` work): sentences
+written for the test, a true and a wrong version of each."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+from northward.audit.numbers import scan
+
+
+def verdicts(text: str, lang: str, kinds: tuple[str, ...] = ("change_pct", "multiple", "change_abs")) -> list[str]:
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.kind in kinds and ("from" in c.roles or "delta" in c.roles)}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_rate_then_its_levels_reached_down_from_in_the_next_sentence() -> None:
+    # "export trade" is the exports; "reached X in YEAR, down from Y": the levels of the rate before
+    en = ("Kazakhstan's export trade in 2019 fell {x} percent compared to the previous year. The value of Kazakh "
+          "exports reached $5.70 billion in 2019, down from $6.00 billion in the previous year.")  # -5.0%
+    assert verdicts(en.format(x="5.0"), "en") == ["consistent"]
+    assert verdicts(en.format(x="8.0"), "en") == ["inconsistent"]
+
+
+def test_a_chinese_amount_written_in_wan_then_digits() -> None:
+    assert [q.value for q in scan("人均消费为15万4000卢布", "zh") if q.kind == "amount"] == [154000.0]
+    assert [q.value for q in scan("出口12万吨,进口3000吨", "zh") if q.kind == "amount"] == [120000.0, 3000.0]
+
+
+def test_a_base_of_the_same_period_last_year_before_or_after_the_rate() -> None:
+    before = "今年8月,游客人均消费为18万6000卢布,低于去年同期的20万卢布,下滑约{x}%。"  # 186 / 200 = -7%
+    assert verdicts(before.format(x="7"), "zh") == ["consistent"]
+    assert verdicts(before.format(x="12"), "zh") == ["inconsistent"]
+    after = "2019年一季度,该口岸接待旅客4.2万人次,同比增长{x}%,去年同期共接待旅客约2.8万人。"  # 4.2 / 2.8 = +50%
+    assert verdicts(after.format(x="50"), "zh") == ["consistent"]
+    assert verdicts(after.format(x="80"), "zh") == ["inconsistent"]
+
+
+def test_zh_increase_n_times_from_a_to_b_with_years() -> None:
+    zh = "十年来,该市进口木材增加{x}倍,从2012年的12万吨上升至2022年的60万吨。"  # 60 / 12 = 5 times, 增加4倍
+    assert verdicts(zh.format(x="4"), "zh") == ["consistent"]
+    assert verdicts(zh.format(x="6"), "zh") == ["inconsistent"]
+
+
+def test_an_increase_said_as_an_open_bound_with_its_rate() -> None:
+    zh = "全年原油加工量为1200万吨,年增量超过150万吨,增速为{x}%。"  # at least 150 / 1050 = 14.3%
+    assert verdicts(zh.format(x="14.5"), "zh") == ["consistent"]
+    assert verdicts(zh.format(x="10.5"), "zh") == ["inconsistent"]
