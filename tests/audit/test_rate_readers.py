@@ -45,3 +45,23 @@ def test_an_increase_said_as_an_open_bound_with_its_rate() -> None:
     zh = "全年原油加工量为1200万吨,年增量超过150万吨,增速为{x}%。"  # at least 150 / 1050 = 14.3%
     assert verdicts(zh.format(x="14.5"), "zh") == ["consistent"]
     assert verdicts(zh.format(x="10.5"), "zh") == ["inconsistent"]
+
+
+def test_a_multiple_of_a_year_whose_level_the_text_gave_before() -> None:
+    zh = ("1990年,全市进出口总额达到3.5亿元。多年来外贸持续发展。2020年,全市进出口总额达140.7亿元,是1990年的{x}倍;"
+          "实际利用外资12.6亿元,是1990年的90倍。")  # 140.7 / 3.5 = 40.2; no 1990 level of investment is given
+    assert verdicts(zh.format(x="40"), "zh") == ["consistent"]
+    assert verdicts(zh.format(x="50"), "zh") == ["inconsistent"]
+    en = ("In 1995, the airport served 0.8 million passengers. In 2019, the airport served 12.3 million passengers, "
+          "{x} times that of 1995.")  # 12.3 / 0.8 = 15.4
+    assert verdicts(en.format(x="15"), "en") == ["consistent"]
+    assert verdicts(en.format(x="19"), "en") == ["inconsistent"]
+    ru = ("В 2005 году завод выпустил 1,2 тыс. автомобилей. В 2015 году завод выпустил 6,1 тыс. автомобилей, "
+          "в {x} раз больше, чем в 2005 году.")  # 6.1 / 1.2 = 5.1
+    assert verdicts(ru.format(x="5"), "ru") == ["consistent"]
+    assert verdicts(ru.format(x="7"), "ru") == ["inconsistent"]
+
+
+def test_no_base_of_another_measure_of_that_year() -> None:
+    zh = "1990年,全市财政收入为0.5亿元。2020年,全市财政支出达40.2亿元,是1990年的80倍。"  # revenue is not spending
+    assert verdicts(zh, "zh") == []

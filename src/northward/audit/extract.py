@@ -72,6 +72,7 @@ from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
+from .year_bases import year_base_roles
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -173,6 +174,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
                  figures)
     prior_bases(sentences, figures, claims)
+    year_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
