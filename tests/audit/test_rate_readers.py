@@ -65,3 +65,19 @@ def test_a_multiple_of_a_year_whose_level_the_text_gave_before() -> None:
 def test_no_base_of_another_measure_of_that_year() -> None:
     zh = "1990年,全市财政收入为0.5亿元。2020年,全市财政支出达40.2亿元,是1990年的80倍。"  # revenue is not spending
     assert verdicts(zh, "zh") == []
+
+
+def test_one_amount_in_two_units_at_a_fixed_factor() -> None:
+    def conv(text: str, lang: str) -> list[str]:
+        rep = audit_text(text, lang=lang)
+        ids = {c.claim_id for c in rep.claims if c.kind == "unit_conversion"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids]
+
+    assert conv("全县面积为3,210平方公里(1,239平方英里),最高峰海拔1,520公尺(4,987英尺)。", "zh") == ["consistent"] * 2
+    assert conv("全县面积为3,210平方公里(1,539平方英里)。", "zh") == ["inconsistent"]
+    assert conv("The reserve covers 1,200 km2 (463 sq mi) at 14.5 people per km² (37.6 per sq mi).", "en") == \
+        ["consistent"] * 2
+    assert conv("The pass lies at 2,400 metres (9,874 feet).", "en") == ["inconsistent"]
+    assert conv("项目总投资约250亿美元(约1,950亿港元)。", "zh") == ["consistent"]
+    assert conv("项目总投资约250亿美元(约2,950亿港元)。", "zh") == ["inconsistent"]
+    assert conv("Exports reached 5 million tonnes (12 percent more).", "en") == []

@@ -33,6 +33,7 @@ from .share_lists import OPEN_LIST
 from .share_mean import ShareMeanCheck
 from .store_check import StoreCheck
 from .truncation import TRUNCATED_BASIS, fits_truncated
+from .unit_conversions import UnitConversionCheck
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
@@ -476,7 +477,8 @@ class CurrencyCheck(Check):
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
-                             ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck())
+                             ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
+                             UnitConversionCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

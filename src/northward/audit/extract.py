@@ -69,6 +69,7 @@ from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
+from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
@@ -164,6 +165,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))
+    claims.extend(unit_conversion_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
