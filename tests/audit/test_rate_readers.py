@@ -81,3 +81,21 @@ def test_one_amount_in_two_units_at_a_fixed_factor() -> None:
     assert conv("项目总投资约250亿美元(约1,950亿港元)。", "zh") == ["consistent"]
     assert conv("项目总投资约250亿美元(约2,950亿港元)。", "zh") == ["inconsistent"]
     assert conv("Exports reached 5 million tonnes (12 percent more).", "en") == []
+
+
+def test_the_years_between_two_years_and_an_anniversary() -> None:
+    def span(text: str, lang: str, doc: str | None = None) -> list[str]:
+        import datetime
+
+        rep = audit_text(text, lang=lang, doc_date=datetime.date.fromisoformat(doc) if doc else None)
+        ids = {c.claim_id for c in rep.claims if c.kind == "year_span"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids]
+
+    assert span(f"1905年3月,铁路通车,直到1917年,其间长达{12}年的时间由外国人管理。", "zh") == ["consistent"]
+    assert span(f"1905年3月,铁路通车,直到1917年,其间长达{15}年的时间由外国人管理。", "zh") == ["inconsistent"]
+    assert span("From 1961 to 1990, nearly 30 years, the border stayed closed.", "en") == ["consistent"]
+    assert span("From 1961 to 1990, nearly 20 years, the border stayed closed.", "en") == ["inconsistent"]
+    assert span("From 2015 to 2020, exports grew 3 years in a row.", "en") == []
+    ru = "В этом году отмечается {x}-летие порта. В 1971 году порт был открыт."
+    assert span(ru.format(x=55), "ru", "2026-03-01") == ["consistent"]
+    assert span(ru.format(x=50), "ru", "2026-03-01") == ["inconsistent"]

@@ -37,6 +37,7 @@ from .unit_conversions import UnitConversionCheck
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
+from .year_spans import YearSpanCheck
 
 __all__ = [
     "CHECKS",
@@ -478,7 +479,7 @@ CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), R
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
                              ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
-                             UnitConversionCheck())
+                             UnitConversionCheck(), YearSpanCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -74,6 +74,7 @@ from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
 from .year_bases import year_base_roles
+from .year_spans import year_span_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -166,6 +167,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))
     claims.extend(unit_conversion_claims(sentences, figures))
+    claims.extend(year_span_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
