@@ -99,3 +99,16 @@ def test_the_years_between_two_years_and_an_anniversary() -> None:
     ru = "В этом году отмечается {x}-летие порта. В 1971 году порт был открыт."
     assert span(ru.format(x=55), "ru", "2026-03-01") == ["consistent"]
     assert span(ru.format(x=50), "ru", "2026-03-01") == ["inconsistent"]
+
+
+def test_a_rate_told_first_then_as_a_multiple_two_sentences_on() -> None:
+    def told(text: str) -> list[str]:
+        rep = audit_text(text, lang="en")
+        ids = {c.claim_id for c in rep.claims if c.kind == "multiple" and "rate" in c.roles}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    text = ("Grain exports through the terminal have increased by {x}% in the first half, the operator said. "
+            "Its director added that demand keeps growing. In the first half, grain exports through the terminal "
+            "increased 1.8 times, to 410,000 tonnes.")
+    assert told(text.format(x="80")) == ["consistent"]
+    assert told(text.format(x="180")) == ["inconsistent"]

@@ -208,7 +208,7 @@ PAIR_REACH = 2  # sentences from a rate told alone to the one giving its levels 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def _named_again(head: str, earlier: str, lang: str) -> bool:
+def named_again(head: str, earlier: str, lang: str) -> bool:
     """The words before a pair's levels name again a word of the earlier sentence (its subject): "рост грузопотока.
     Грузопоток вырос с 4 до 10" (the first five letters alike; trend words do not count)."""
     w = words(lang)
@@ -247,7 +247,7 @@ def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int
         up, down = w.up.search(upto), w.down.search(upto)
         if (up and down) or (up and c.direction < 0) or (down and c.direction > 0):
             continue  # a trend the other way (or both ways): a statement of its own, not the rate's levels
-        if (up or down) and not _named_again(nxt.text[: min(a.start, b.start)], own.text, nxt.lang):
+        if (up or down) and not named_again(nxt.text[: min(a.start, b.start)], own.text, nxt.lang):
             continue  # "工资标准提高8%。补贴标准由60元提高到75元": a trend of its own about another subject
         flow = flow_at(nxt.text, a.start)
         if flow is not None and c.context.flow is not None and flow != c.context.flow:
