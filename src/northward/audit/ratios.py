@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .claims import Claim
 from .bases import named_again
+from .claims import Claim
 from .clause_words import RESPECTIVELY
 from .grammar import word_pattern as _c
 from .growth_concepts import other_bases
