@@ -112,3 +112,12 @@ def test_a_rate_told_first_then_as_a_multiple_two_sentences_on() -> None:
             "increased 1.8 times, to 410,000 tonnes.")
     assert told(text.format(x="80")) == ["consistent"]
     assert told(text.format(x="180")) == ["inconsistent"]
+
+
+def test_a_share_halved_or_doubled_from_one_percent_to_another() -> None:
+    en = "Since 2015, the share of grain in the terminal's exports has almost halved, dropping from 64% to {x}%."
+    assert verdicts(en.format(x="34"), "en") == ["consistent"]
+    assert verdicts(en.format(x="24"), "en") == ["inconsistent"]
+    ru = "Доля угля в перевалке порта выросла в 1,5 раза, с 20% до {x}%."
+    assert verdicts(ru.format(x="30"), "ru") == ["consistent"]
+    assert verdicts(ru.format(x="40"), "ru") == ["inconsistent"]

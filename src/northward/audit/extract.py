@@ -321,7 +321,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
         for q in qs:
             if id(q) in in_pair or id(q) in shares:
                 continue
-            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
+            # a share's change in points, or as a multiple ("almost halved, dropping from 83% to 43%")
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or \
+                (a.kind == "percent" and q.kind in ("pp", "multiple"))
             if not fits:
                 continue
             first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
