@@ -121,3 +121,15 @@ def test_a_share_halved_or_doubled_from_one_percent_to_another() -> None:
     ru = "Доля угля в перевалке порта выросла в 1,5 раза, с 20% до {x}%."
     assert verdicts(ru.format(x="30"), "ru") == ["consistent"]
     assert verdicts(ru.format(x="40"), "ru") == ["inconsistent"]
+
+
+def test_a_rate_against_a_period_then_when_its_level_was() -> None:
+    ru = ("В первом квартале порт перевалил 2,4 млн тонн угля. Этот объем вырос на {x}% по сравнению с прошлым годом, "
+          "когда было перевалено 2,0 млн тонн.")  # 2.4 / 2.0 = +20%
+    assert verdicts(ru.format(x="20"), "ru") == ["consistent"]
+    assert verdicts(ru.format(x="35"), "ru") == ["inconsistent"]
+    en = "The port handled 2.4 million tonnes, up {x}% compared with 2019, when it handled 2.0 million tonnes."
+    assert verdicts(en.format(x="20"), "en") == ["consistent"]
+    assert verdicts(en.format(x="35"), "en") == ["inconsistent"]
+    misread = "Импорт достиг 1,3 млн тонн. Этот объем вырос на 73% по сравнению с 2024 годом, когда импорт был 751,000 тонн."
+    assert verdicts(misread, "ru") == []  # 751,000 read as 751: no base of +73%
