@@ -133,3 +133,14 @@ def test_a_rate_against_a_period_then_when_its_level_was() -> None:
     assert verdicts(en.format(x="35"), "en") == ["inconsistent"]
     misread = "Импорт достиг 1,3 млн тонн. Этот объем вырос на 73% по сравнению с 2024 годом, когда импорт был 751,000 тонн."
     assert verdicts(misread, "ru") == []  # 751,000 read as 751: no base of +73%
+
+
+def test_a_daily_average_opening_the_sentence_after_its_months_total() -> None:
+    def per(text: str) -> list[str]:
+        rep = audit_text(text, lang="ru")
+        ids = {c.claim_id for c in rep.claims if c.kind == "per_period"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids]
+
+    ru = "В апреле порт перевалил 6,1 млн тонн угля. Среднесуточный показатель составил {x} тыс. тонн."  # 6.1 m / 30
+    assert per(ru.format(x="203")) == ["consistent"]
+    assert per(ru.format(x="150")) == ["inconsistent"]
