@@ -144,3 +144,8 @@ def test_a_daily_average_opening_the_sentence_after_its_months_total() -> None:
     ru = "В апреле порт перевалил 6,1 млн тонн угля. Среднесуточный показатель составил {x} тыс. тонн."  # 6.1 m / 30
     assert per(ru.format(x="203")) == ["consistent"]
     assert per(ru.format(x="150")) == ["inconsistent"]
+
+
+def test_no_multiple_of_a_share_named_after_it() -> None:
+    zh = "五年来,科研经费增长2.1倍,占地区生产总值的比重从1.2%提高到1.9%。"  # 2.1倍 is the funds', not the share's
+    assert verdicts(zh, "zh") == []

@@ -305,6 +305,10 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
+# a share named between a multiple and a pair of percents: the pair is that share's, the multiple another figure's
+_SHARE_NAMED = re.compile(r"比重|占|\bshare\b|(?<!\w)дол[яиюей]\b", re.IGNORECASE)
+
+
 def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
@@ -340,6 +344,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             first = min(a.start, b.start)
             if q.kind == "percent" and q.end <= first and rate_of_earlier_clause(s.text[q.end : first]):
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
+            if q.kind == "multiple" and a.kind == "percent" and _SHARE_NAMED.search(between):
+                continue  # "增长1.8倍，占国内生产总值的比重从2.5%提高到3.3%": the share named between has its own change
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
