@@ -24,8 +24,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
             prev is not None
             and prev.kind == q.kind == "amount"
             and prev.scaled
-            and q.scaled
-            and q.scale < prev.scale
+            and (q.scale < prev.scale if q.scaled else _zh_tail(text, prev, q))
             and prev.currency is None
             and prev.decimals <= 0  # "三十亿二千万" is written to the 十亿, then to the 千万
             and _COMPOUND_GAP.match(text[prev.end : q.start])
@@ -41,6 +40,12 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _zh_tail(text: str, prev: Quantity, q: Quantity) -> bool:
+    """"20万9000卢布": the digits right after a Chinese scale, fewer than its unit, are its tail (209,000)."""
+    return (prev.text.endswith(("万", "亿", "萬", "億")) and prev.end == q.start and q.decimals <= 0
+            and q.value < prev.scale and q.text[:1].isdigit())
 
 
 # counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres or litres are checked

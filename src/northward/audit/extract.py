@@ -70,9 +70,12 @@ from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .text import Sentence, split_sentences
+from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
+from .year_bases import year_base_roles
+from .year_spans import year_span_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -165,6 +168,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))
+    claims.extend(unit_conversion_claims(sentences, figures))
+    claims.extend(year_span_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
@@ -175,6 +180,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
                  figures)
     prior_bases(sentences, figures, claims)
+    year_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
@@ -301,6 +307,10 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
+# a share named between a multiple and a pair of percents: the pair is that share's, the multiple another figure's
+_SHARE_NAMED = re.compile(r"比重|占|\bshare\b|(?<!\w)дол[яиюей]\b", re.IGNORECASE)
+
+
 def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
@@ -317,7 +327,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
         for q in qs:
             if id(q) in in_pair or id(q) in shares:
                 continue
-            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
+            # a share's change in points, or as a multiple ("almost halved, dropping from 83% to 43%")
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or \
+                (a.kind == "percent" and q.kind in ("pp", "multiple"))
             if not fits:
                 continue
             first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
@@ -334,6 +346,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             first = min(a.start, b.start)
             if q.kind == "percent" and q.end <= first and rate_of_earlier_clause(s.text[q.end : first]):
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
+            if q.kind == "multiple" and a.kind == "percent" and _SHARE_NAMED.search(between):
+                continue  # "增长1.8倍，占国内生产总值的比重从2.5%提高到3.3%": the share named between has its own change
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
@@ -508,7 +522,7 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
         return []
     before, between = words
     out = []
-    for b, a in itertools.pairwise(qs):
+    for b, a in itertools.pairwise([q for q in qs if q.kind != "year"]):  # "reached $4.27 billion in 2013, down from"
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
         if lang == "ru" and a.kind == "amount" and a.scale != b.scale:

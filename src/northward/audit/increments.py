@@ -19,7 +19,9 @@ from .text import Sentence
 
 _UP = re.compile(
     r"(?:an?\s+increase\s+of|increased?\s+by|(?:a\s+)?rise\s+of|rose\s+by|grew\s+by|up\s+by|"
-    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?)\s*$",
+    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?|"
+    # "年增量超过390亿立方米": the noun of an increase, a hedge after it
+    r"(?:增量|增加量|增加额|增长量|增加值)(?:为|达到?|是)?(?:超过|逾|近|约|接近)?)\s*$",
     re.IGNORECASE,
 )
 # an amount stated as a change, not a level: "down by 1.5 m t", "меньше на 1,5 млн т", "со снижением к
@@ -112,7 +114,7 @@ _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|�
 
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
 _RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
-               r"同比增长了?|增长了?)")
+               r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?)")
 _THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
                         re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
 # the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
