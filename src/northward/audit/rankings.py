@@ -90,7 +90,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         if s.lang not in PLACE:
             continue
         named = countries(s.text)
-        marks = _marks(s)
+        marks = place_marks(s)
         listed = _lists(s, named, marks)
         in_lists = {n for _w, _up, ns in listed for n in ns}
         for start, end, ranks, relative, key in marks:
@@ -169,7 +169,7 @@ def _rank(word: str | None) -> int | None:
     return next((v for k, v in ORDINALS.items() if w.startswith(k)), None)
 
 
-def _marks(s: Sentence) -> list[Mark]:
+def place_marks(s: Sentence) -> list[Mark]:
     """(start, end, the places, relative?, the ranking) of each place word of the sentence, in order."""
     out: list[Mark] = []
     world, past = WORLD.get(s.lang), NOT_NOW.get(s.lang)
@@ -275,7 +275,7 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
             if member is None and previous and (back or (not named and sole and not _CHINA.search(s.text))):
                 member = previous  # "из этой страны"; a sentence that names no country goes on the last one's
             start, owner = q.end, member
-            if member is not None and not is_change_amount(s.text, q) and not _year_before(s.text, start_before, q):
+            if member is not None and not is_change_amount(s.text, q) and not year_before(s.text, start_before, q):
                 out[member].append((s, q))
         sole = len({n.code for n in named}) == 1
         previous = named[-1].code if named else (previous if sole else None)
@@ -290,7 +290,7 @@ _YEAR_GAP = re.compile(r"(?:'s|’s)?[\s(（:：,，—–-]*(?:(?:of|at|was|wer
                        r"(?:the\s+)?[$€¥]?\s*", re.IGNORECASE)
 
 
-def _year_before(text: str, start: int, q: Quantity) -> bool:
+def year_before(text: str, start: int, q: Quantity) -> bool:
     """Is ``q`` the level the words right before it give to the year before ("прошлого года ($497,5 млн)", "last
     year's 5 mn t", "a year earlier, at 5 mn t"), not the level a rate from a year earlier led to ("rose 15pc from a
     year earlier to 9.4mn t")?"""
