@@ -62,3 +62,8 @@ def test_no_order_across_measures_flows_or_changes() -> None:
     # "затем" with no place said before is a time, not a place
     time = "Экспорт вырос до 5 млн тонн, затем снизился до 7 млн тонн."
     assert verdicts(time, "order", lang="ru") == []
+
+
+def test_followed_by_an_event_is_no_place() -> None:
+    text = "Trade reached 100 billion yuan in 2023, followed by a rise to 120 billion yuan in 2024."
+    assert verdicts(text, "order") == []

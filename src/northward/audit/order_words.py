@@ -18,8 +18,10 @@ from .grammar import word_pattern as _c
 BETWEEN: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*|"
-        r"\bup\s+from)|"  # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
-        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from))"
+        # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
+        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from)|"
+        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
+        r"\ban?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall)\s+from))"
     ),
     "ru": _c(
         # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure

@@ -38,6 +38,7 @@ MAX_GAP = 90  # characters from a place word to its figure
 _STOP = re.compile(r"[;；。]")
 # a total said in the sentence after a place ("Всего ... посетили более 232 тыс. иностранцев"): no member's figure
 _TOTAL = re.compile(rf"{SUMMED_WORDS}|(?<!\w)(?:всего|общ\w+)(?!\w)|\b(?:total|overall)\b|[共总]计|总[量额数]", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s*(?:the\s+)?[A-Z]")  # a member named right after "followed by"
 _BREAK = re.compile(r"[,，—–]|\s-\s")
 # the words that name another member between a place and a figure ("after", "опередив", "仅次于", "higher than")
 _OTHERS = {lang: re.compile("|".join(p[lang].pattern for p in (ABOVE_LIST, BELOW_LIST, BETWEEN)), re.IGNORECASE)
@@ -113,6 +114,8 @@ def _placed(sentences: list[Sentence], s: Sentence, mk: Mark, usable: list[Quant
     start, end, ranks, relative, key = mk
     prev_end, stop = bounds
     if relative:
+        if s.lang == "en" and not _NAME_AFTER.match(s.text, end):
+            return []  # "followed by a decline to 90 bn": a time, not a place
         before = [q for q in usable if prev_end <= q.start and q.end <= start and not _STOP.search(s.text, q.end, start)]
         after = [q for q in usable if end <= q.start < stop]
         if not after:
