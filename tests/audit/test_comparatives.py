@@ -133,3 +133,9 @@ def test_a_level_called_an_increase_or_a_decrease_from_another() -> None:
     assert verdicts(en.format(x="2.6"), "order") == ["inconsistent"]
     down = "Coal deliveries came to 2.2 million tonnes, a decline from 2.9 million tonnes a year earlier."
     assert verdicts(down, "order") == ["consistent"]
+
+
+def test_a_comparative_said_in_the_passive_turns_the_order() -> None:
+    text = "Battery cars posted a {x} percent rise, outpaced only by hybrids, which recorded a 33.1 percent rise."
+    assert verdicts(text.format(x="27.6"), "order") == ["consistent"]
+    assert verdicts(text.format(x="37.6"), "order") == ["inconsistent"]

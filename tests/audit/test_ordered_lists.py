@@ -67,3 +67,28 @@ def test_no_order_across_measures_flows_or_changes() -> None:
 def test_followed_by_an_event_is_no_place() -> None:
     text = "Trade reached 100 billion yuan in 2023, followed by a rise to 120 billion yuan in 2024."
     assert verdicts(text, "order") == []
+
+
+RU_LISTED = (
+    "В 2021 году зерно отправлялось в Казахстан (21,4%), Узбекистан (14,2%) и Монголию (9,8%). "
+    "Лидером стал Вьетнам, на долю которого пришлось {x}% отгрузок."
+)
+
+
+def test_the_first_place_is_above_each_member_listed_with_its_figure() -> None:
+    assert verdicts(RU_LISTED.format(x="33,5"), "order", lang="ru") == ["consistent"] * 3
+    assert sorted(verdicts(RU_LISTED.format(x="19,5"), "order", lang="ru")) == ["consistent", "consistent", "inconsistent"]
+    # a list of lowercase goods is no list of members; a total in the list is no member
+    goods = "В 2021 году экспорт включал уголь (61,4%), руду (24,2%). Лидером стал Вьетнам, на долю которого пришлось 19,5%."
+    assert "inconsistent" not in verdicts(goods, "order", lang="ru")
+
+
+def test_no_place_from_a_range_a_far_place_or_past_a_clause_stop() -> None:
+    rng = "Canada earned US$47 billion followed by Chile, Peru and Brazil, which earned from US$17 billion to US$54 billion."
+    assert "inconsistent" not in verdicts(rng, "order")
+    far = ("В 2022 г. лидирующую позицию по добыче угля сохранил Китай (около 4,5 млрд тонн). "
+           "Казахстан занимает восьмое место по объёму запасов угля (около 25,6 млрд тонн).")
+    assert verdicts(far, "order", lang="ru") == []
+    stop = ("Port A is the busiest with 4.6 million tonnes followed by Port B with 4.3 million tonnes; regions: "
+            "Asia (43.4 million tonnes), Europe (20.1 million tonnes).")
+    assert "inconsistent" not in verdicts(stop, "order")

@@ -43,6 +43,7 @@ def _falling(text: str, q: Quantity) -> bool:
 
 
 _STOP = re.compile(r"[\d;；。:：%％]")
+_PASSIVE = re.compile(r"\s*(?:only\s+|just\s+)?by\b", re.IGNORECASE)
 # a proper name (not a month): another subject named between the first figure and the comparative
 _CAPITAL = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -93,7 +94,7 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
     if len(before) > MAX_BEFORE or len(after) > MAX_AFTER or _STOP.search(_DATE.sub("", before + "|" + after)):
         return None
     if a.kind == "percent":
-        return _word_order(s, a, b, m, before) if a.hedge.kind in _PLAIN and b.hedge.kind in _PLAIN else None
+        return _word_order(s, a, b, m, before, after) if a.hedge.kind in _PLAIN and b.hedge.kind in _PLAIN else None
     unit_a, unit_b = unit_of(text, a), unit_of(text, b)
     if unit_a is None or (unit_b not in (unit_a, None)) or (unit_b is None and b.scale != a.scale):
         return None  # the second may leave the first's unit unsaid ("the record 43.6 million"), in its scale
@@ -101,10 +102,10 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
         return None
     if _BASE_BEFORE.search(text[max(0, a.start - 30) : a.start]):
         return None  # "different from 4.56 million tonnes in March, but well above ...": a base, not the subject
-    return _word_order(s, a, b, m, before)
+    return _word_order(s, a, b, m, before, after)
 
 
-def _word_order(s: Sentence, a: Quantity, b: Quantity, m: re.Match[str], before: str
+def _word_order(s: Sentence, a: Quantity, b: Quantity, m: re.Match[str], before: str, after: str
                 ) -> tuple[Quantity, Quantity, str] | None:
     """(the higher, the lower, the word) the comparative ``m`` says, unless denied or said of another subject."""
     denied = DENIED.get(s.lang)
@@ -115,7 +116,8 @@ def _word_order(s: Sentence, a: Quantity, b: Quantity, m: re.Match[str], before:
         return None  # "1.48mn b/d from Saudi Arabia and only fractionally below ...": said of another subject
     if not _VERB.match(m.group(0)) and not re.search(r"[,，—–]", before):
         return None  # "700,000 b/d ahead of 1.59mn b/d": the first figure is the gap, not a level
-    hi, lo = (a, b) if m.group("up") else (b, a)
+    up = bool(m.group("up")) != bool(_PASSIVE.match(after))  # "outpaced only by plug-in hybrids, which ...": the other way
+    hi, lo = (a, b) if up else (b, a)
     return hi, lo, m.group(0)
 
 

@@ -31,13 +31,18 @@ from .context import clause_bounds, flow_at, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .order_words import ABOVE_LIST, BELOW_LIST, BETWEEN, THEN
-from .rankings import Mark, place_marks, year_before
+from .rankings import MAX_PLACE_JUMP, Mark, countries, place_marks, year_before
 from .text import Sentence
 
 MAX_GAP = 90  # characters from a place word to its figure
 _STOP = re.compile(r"[;；。]")
 # a total said in the sentence after a place ("Всего ... посетили более 232 тыс. иностранцев"): no member's figure
 _TOTAL = re.compile(rf"{SUMMED_WORDS}|(?<!\w)(?:всего|общ\w+)(?!\w)|\b(?:total|overall)\b|[共总]计|总[量额数]", re.IGNORECASE)
+# a figure said as a list item right after its name: "Мексика – 159", "Южную Корею (17,9% от общего объема)"
+_ITEM_BEFORE = re.compile(r"\s*(?:[(（]|[–—]|\s-)\s*(?:около|более|свыше|почти|about|nearly|over|约|近)?\s*[$]?\s*$",
+                          re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]*(?:\s*[–—-]\s*[A-ZА-ЯЁ][\w-]*)?\s*$")
+_CLAUSE_OPEN = re.compile(r"\s*(?:the\s+|while\s+|and\s+|а\s+|и\s+)?", re.IGNORECASE)  # before a place opening its clause
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?[A-Z]")  # a member named right after "followed by"
 _BREAK = re.compile(r"[,，—–]|\s-\s")
 # the words that name another member between a place and a figure ("after", "опередив", "仅次于", "higher than")
@@ -53,6 +58,7 @@ class Placed:
     key: str | None
     sentence: Sentence
     figure: Quantity
+    worded: bool = True  # the place is said in words (not the figure before "followed by")
 
 
 def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], seen: list[Claim],
@@ -87,15 +93,17 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         chains.append(chain)
     done = {(_where(c, c.roles["higher"]), _where(c, c.roles["lower"])) for c in seen if c.kind == "order"}
     out: list[Claim] = []
-    for ch in chains:
-        for a, b in itertools.pairwise(ch):
-            claim = _compare(sentences, a, b)
-            if claim is None:
-                continue
-            pair = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
-            if pair not in done:
-                done.add(pair)
-                out.append(claim)
+    pairs = [pair for ch in chains for pair in itertools.pairwise(ch)]
+    pairs += [(p, x) for ch in chains for p in ch if p.place == 1 and p.worded
+              for x in _listed(sentences, figures, rates, p) if all(x.figure is not q.figure for q in ch)]
+    for a, b in pairs:
+        claim = _compare(sentences, a, b)
+        if claim is None:
+            continue
+        pair = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
+        if pair not in done:
+            done.add(pair)
+            out.append(claim)
     return out
 
 
@@ -117,14 +125,14 @@ def _placed(sentences: list[Sentence], s: Sentence, mk: Mark, usable: list[Quant
         if s.lang == "en" and not _NAME_AFTER.match(s.text, end):
             return []  # "followed by a decline to 90 bn": a time, not a place
         before = [q for q in usable if prev_end <= q.start and q.end <= start and not _STOP.search(s.text, q.end, start)]
-        after = [q for q in usable if end <= q.start < stop]
+        after = _list_items(s, end, [q for q in usable if end <= q.start < stop])
         if not after:
             return []
         out: list[Placed] = []
         last = chain[-1].place if chain else 0
         if before and not (chain and chain[-1].figure is before[-1]):
             last = last or 1
-            out.append(Placed(last, key, s, before[-1]))
+            out.append(Placed(last, key, s, before[-1], worded=False))
         elif not chain:
             return []
         return out + [Placed(last + i + 1, key, s, q) for i, q in enumerate(after)]
@@ -150,6 +158,52 @@ def _placed(sentences: list[Sentence], s: Sentence, mk: Mark, usable: list[Quant
     return []
 
 
+def _listed(sentences: list[Sentence], figures: dict[int, list[Quantity]], rates: set[int], lead: Placed) -> list[Placed]:
+    """The members listed with their figures around a first place (its sentence, the one before and the one after),
+    each below it: "Лидером стала Япония ... 29,5%" after "в Южную Корею (17,9%), на Тайвань (15,4%)", "Забайкальск
+    (358 автомобилей в сутки) – крупнейший ... Пограничный (186), Кани-Курган (170)". A listed figure is one of two
+    or more in its sentence said right after a name: in brackets or after a dash ("Мексика – 159"); a name is a
+    capitalised word (a country in Chinese); never a total."""
+    out: list[Placed] = []
+    for t in sentences[max(0, lead.sentence.index - 1) : lead.sentence.index + 2]:
+        items = [q for q in figures[t.index] if q is not lead.figure and _usable(t, q, rates) and _named_item(t, q)
+                 and not (t is lead.sentence and _STOP.search(t.text, *sorted((q.start, lead.figure.start))))]
+        if len(items) + (lead.sentence is t and _named_item(t, lead.figure)) < 2:
+            continue
+        out.extend(Placed(2, lead.key, t, q) for q in items if not _TOTAL.search(t.text, max(0, q.start - 40), q.start))
+    return out
+
+
+def _named_item(s: Sentence, q: Quantity) -> bool:
+    m = _ITEM_BEFORE.search(s.text, max(0, q.start - 40), q.start)
+    if m is None:
+        return False
+    name = s.text[: m.start()]
+    if s.lang == "zh":
+        return any(n.end == len(name.rstrip()) for n in countries(name))
+    return _CAPITALISED.search(name) is not None
+
+
+def _list_items(s: Sentence, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """The figures a "next" word lists, each after a name of its own ("followed by Geely with 341,100 units, and Haval
+    with 296,000"), up to a clause stop: never the second end of a range ("from US$27 billion to US$34 billion")."""
+    out: list[Quantity] = []
+    at = end
+    for q in qs:
+        gap = s.text[at : q.start]
+        if _STOP.search(gap) or not _names(s, gap):
+            break
+        out.append(q)
+        at = q.end
+    return out
+
+
+def _names(s: Sentence, gap: str) -> bool:
+    if s.lang == "zh":
+        return bool(countries(gap)) or len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"至|到|和|及|、", "", gap))) >= 2
+    return re.search(r"(?<![\w-])[A-ZА-ЯЁ]", gap) is not None
+
+
 def _leader(sentences: list[Sentence], s: Sentence, start: int, prev_end: int, usable: list[Quantity],
             figures: dict[int, list[Quantity]], rates: set[int]) -> tuple[Sentence, Quantity] | None:
     """The first place a second place implies, said just before it with its figure and no place word: "North
@@ -159,7 +213,9 @@ def _leader(sentences: list[Sentence], s: Sentence, start: int, prev_end: int, u
     before = [q for q in usable if prev_end <= q.start and q.end <= start]
     if before:
         gap = s.text[before[-1].end : start]
-        return (s, before[-1]) if _BREAK.search(gap) and not _STOP.search(gap) else None
+        brk = list(_BREAK.finditer(gap))
+        opens = bool(brk) and _CLAUSE_OPEN.fullmatch(gap[brk[-1].end() :]) is not None
+        return (s, before[-1]) if opens and not _STOP.search(gap) else None  # the second place opens its clause
     if s.index == 0 or place_marks(sentences[s.index - 1]):
         return None
     prev = sentences[s.index - 1]
@@ -192,6 +248,8 @@ def _measure(a: Placed, b: Placed) -> bool:
 
 
 def _compare(sentences: list[Sentence], a: Placed, b: Placed) -> Claim | None:
+    if b.place - a.place > MAX_PLACE_JUMP:
+        return None  # "лидирующую позицию ... восьмое место ... по объёму запасов": places far apart, another ranking
     if not _measure(a, b) or (a.key and b.key and a.key != b.key):
         return None
     ca, cb = resolve(sentences, a.sentence, a.figure.start), resolve(sentences, b.sentence, b.figure.start)

@@ -41,6 +41,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\s*(?:'s|’s)\s*(?:the\s+)?|的?", re.IGNORECASE)  # right before the place: Chinese needs no 的
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
+MAX_PLACE_JUMP = 2  # places apart that are compared as one ranking's (the first place and any member aside)
 _NO_OWNER = re.compile(r"(?:排名?|位居|位列|居|跌至|降至|升至)第|第[二三四五六七八九十](?=[,，])")
 
 
@@ -117,7 +118,8 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         places.pop(code, None)
     ranked = sorted(places.items(), key=lambda kv: kv[1])
     for i, (a, ra) in enumerate(ranked):  # each place and the next one below it in a ranking alike
-        nxt = next((b for b, rb in ranked[i + 1 :] if rb > ra and _alike(rankings[a], rankings[b])), None)
+        nxt = next((b for b, rb in ranked[i + 1 :] if ra < rb <= ra + MAX_PLACE_JUMP and _alike(rankings[a], rankings[b])),
+                   None)  # places far apart ("лидирующую позицию ... восьмое место по объёму запасов"): another ranking
         if nxt is not None:
             pairs.append((a, nxt, sentences[0]))
     figs = _figures(sentences, figures)
