@@ -44,6 +44,7 @@ from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .one_flow import one_flow_claims
+from .ordered_lists import ordered_list_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -143,6 +144,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(ranking_claims(sentences, figures, [c for c in claims if c.kind == "order"]))
+    claims.extend(ordered_list_claims(sentences, figures, [c for c in claims if c.kind == "order"], claims))
     claims.extend(average_claims(sentences, figures))
     claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
