@@ -36,6 +36,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
 from .majority import majority_claims
@@ -126,6 +127,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
+    claims.extend(listed_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))

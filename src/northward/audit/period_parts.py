@@ -24,7 +24,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .own_goods import goods_differ
 from .period_words import in_base_aside
-from .subject_words import same_subject
+from .subject_words import measure_word, same_subject
 from .text import Sentence
 from .wholes import figure_subject
 
@@ -103,13 +103,36 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _measure_of(s: Sentence, q: Quantity) -> str:
+    """The measure other than trade that the figure's own clause names, before the figure or right after it
+    ("received 145.5 billion yuan from domestic tourist revenue"), '' for none."""
+    cs, ce = clause_bounds(s.text, q.start)
+    return measure_word(s.text, cs, q.start) or measure_word(s.text, q.end, ce)
+
+
+def _one_measure(whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity], wc: Context, pc: Context) -> bool:
+    a, b = _measure_of(*whole), _measure_of(*part)
+    return a == b if a or b else wc.other_measure == pc.other_measure
+
+
+def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity],
+                 figures: dict[int, list[Quantity]]) -> bool:
+    """One subject, or one figure naming none with no figure of the unit between the two: the text goes on about
+    it ("In May the port's throughput rose to 35.1 thousand TEU. In January-May the port's ... 148 thousand")."""
+    (ws, w), (ps, p) = whole, part
+    a, b = figure_subject(sentences, ws, w), figure_subject(sentences, ps, p)
+    if same_subject(a, b):
+        return True
+    lo, hi = sorted((ws.index, ps.index))
+    return (a is None) != (b is None) and not any(q.currency == w.currency for i in range(lo + 1, hi) for q in figures[i])
+
+
 def _same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
     if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
         return False
     if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import")):
         return False  # a month's exports are inside the span's total trade, not inside its imports
-    if wc.other_measure != pc.other_measure or not same_subject(figure_subject(sentences, ws, w),
-                                                                 figure_subject(sentences, ps, p)):
+    if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))

@@ -1,0 +1,94 @@
+"""Counts of listed names (``listed_counts``) and parts within the span that holds them (``period_parts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from northward.audit.api import audit_text
+
+
+def counted(text: str, lang: str) -> list[str]:
+    r = audit_text(text, lang=lang)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("a list said to be complete")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("The corridor links four cities: Dalian, Shenyang, Changchun and Harbin.", "en", ("four", "five")),
+        ("Проект охватывает пять районов: Хасанский, Надеждинский, Шкотовский, Партизанский и Ольгинский.", "ru",
+         ("пять", "шесть")),
+        ("В состав агломерации вошли семь городов — Уссурийск, Артём, Находка, Партизанск, Большой Камень, Фокино и "
+         "Спасск.", "ru", ("семь", "восемь")),
+        ("吉林省有边境口岸4个,分别是珲春口岸、圈河口岸、图们口岸、长白口岸,另有机场口岸2个。", "zh", ("口岸4个", "口岸5个")),
+        ("该区包括5个片区:南区、北区、东区、西区和中区,总面积120平方公里。", "zh", ("5个", "6个")),
+        # a count told in counts
+        ("The region has 9 checkpoints (see below): six road, two rail and one river crossing.", "en", ("has 9", "has 10")),
+    ],
+)
+def test_a_complete_list_has_as_many_names_as_its_count(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    assert counted(text, lang) == ["consistent"]
+    assert counted(text.replace(*wrong), lang) == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The corridor links four cities, including Dalian, Shenyang and Harbin.", "en"),  # a selection
+        ("Проект охватывает пять районов, в том числе Хасанский и Надеждинский.", "ru"),
+        ("Проект охватывает пять районов: Хасанский, Надеждинский и др.", "ru"),  # left open
+        ("该区包括5个片区:南区、北区、东区等。", "zh"),
+        ("The three ports handled: Vladivostok 20 mn t, Nakhodka 25 mn t and Vostochny 70 mn t.", "en"),  # amounts
+        ("В трёх портах: Владивосток, Находка, Восточный", "ru"),  # no last item joined by "и"
+    ],
+)
+def test_a_selection_an_open_list_or_a_list_of_amounts_is_not_counted(text: str, lang: str) -> None:
+    assert counted(text, lang) == []
+
+
+def parts(text: str, lang: str, doc_date: str) -> list[str]:
+    r = audit_text(text, lang=lang, doc_date=doc_date)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "parts" and c.note.startswith("months inside a span")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        # the month's sentence names the terminal, the span's says "the terminal's": one subject
+        ("In March 2024 the throughput of Zarubino Grain Terminal fell to 41.2 thousand tonnes. In January-March the "
+         "terminal's throughput totaled 118 thousand tonnes.", "en", ("41.2 thousand", "141.2 thousand")),
+        # the measure named after the span's figure ("from ... revenue") and before the quarter's
+        ("In the first three quarters of 2019 the province received 212.4 billion yuan from tourism revenue. In the "
+         "third quarter the tourism revenue was 96.1 billion yuan.", "en", ("96.1 billion", "296.1 billion")),
+        # the span names the good, the month's sentence (one after a sentence with no figure) does not
+        ("В январе - апреле производство стали выросло на 2%, до 340 млн тонн. Об этом сообщила ассоциация. В апреле "
+         "выпуск составил 86 млн тонн.", "ru", ("86 млн", "386 млн")),
+    ],
+)
+def test_a_month_within_its_span_goes_on_about_one_subject_and_measure(text: str, lang: str,
+                                                                      wrong: tuple[str, str]) -> None:
+    assert parts(text, lang, "2024-05-01") == ["consistent"]
+    assert parts(text.replace(*wrong), lang, "2024-05-01") == ["inconsistent"]
+
+
+def amounts_summed(text: str, lang: str) -> list[str]:
+    r = audit_text(text, lang=lang)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("a list said to be complete adds")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("The park has two zones covering 35.5 sq km: the northern zone (21.2 sq km, including a 2-sq km port) and the "
+         "southern zone (14.3 sq km).", "en", ("21.2 sq", "12.2 sq")),
+        ("Порт включает три терминала мощностью 12 млн тонн: угольный (7 млн тонн), зерновой (3 млн тонн) и "
+         "контейнерный (2 млн тонн).", "ru", ("(3 млн", "(6 млн")),
+    ],
+)
+def test_a_complete_list_with_its_amounts_adds_up_to_the_total_of_its_count(text: str, lang: str,
+                                                                            wrong: tuple[str, str]) -> None:
+    assert amounts_summed(text, lang) == ["consistent"]
+    assert amounts_summed(text.replace(*wrong), lang) == ["inconsistent"]
