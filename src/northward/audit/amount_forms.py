@@ -43,9 +43,10 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres or litres are checked
-# like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "km2", "litres")
+# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres, square kilometres
+# or litres are checked like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "km2",
+               "litres")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
