@@ -92,3 +92,55 @@ def test_a_complete_list_with_its_amounts_adds_up_to_the_total_of_its_count(text
                                                                             wrong: tuple[str, str]) -> None:
     assert amounts_summed(text, lang) == ["consistent"]
     assert amounts_summed(text.replace(*wrong), lang) == ["inconsistent"]
+
+
+def running(text: str, lang: str, doc_date: str) -> list[str]:
+    r = audit_text(text, lang=lang, doc_date=doc_date)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "parts" and c.note.startswith("the years since a start")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("2021年,该线路开行班列312列。自2016年开通以来,截至2021年底,该线路累计开行班列1480列。", "zh", ("312列", "1512列")),
+        ("In 2022 the terminal handled 4.6 million tonnes. Since 2017, the terminal has handled a total of 21.3 million "
+         "tonnes.", "en", ("4.6 million", "24.6 million")),
+        ("С 2015 года через переход в общей сложности прошло 8,4 млн тонн грузов. В 2020 году – 1,9 млн тонн.", "ru",
+         ("1,9 млн", "9,9 млн")),
+    ],
+)
+def test_a_year_is_within_the_running_total_since_an_earlier_year(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    assert running(text, lang, "2023-03-01") == ["consistent"]
+    assert running(text.replace(*wrong), lang, "2023-03-01") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a level reached since a start, not a sum since it
+        ("Since 2015 trade has grown to 100 billion dollars. In 2018 it was 107 billion dollars.", "en"),
+        # a year after the total's last year
+        ("自2016年开通以来,截至2019年底,该线路累计开行班列1480列。2021年,该线路开行班列1600列。", "zh"),
+    ],
+)
+def test_a_level_since_a_year_or_a_later_year_is_no_part(text: str, lang: str) -> None:
+    assert running(text, lang, "2023-03-01") == []
+
+
+def share_summed(text: str, lang: str) -> list[str]:
+    r = audit_text(text, lang=lang)
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("parts whose shares")]
+
+
+def test_parts_whose_shares_make_the_whole_add_up_to_it() -> None:
+    text = ("上半年,全市口岸共验放出入境旅客46.3万人次,同比增长8.2%。分口岸看,公路口岸出入境旅客28.1万人次,占比60.7%;铁路口岸"
+            "出入境旅客18.2万人次,占比39.3%。")
+    assert share_summed(text, "zh") == ["consistent"]
+    assert share_summed(text.replace("18.2万", "19.2万"), "zh") == ["inconsistent"]
+
+
+def test_shares_of_a_selection_are_not_summed() -> None:
+    text = "全市出入境人员79.7万人次。其中,航空口岸25.9万人次,占比32.5%;陆地口岸33.6万人次,占比42.2%。"
+    assert share_summed(text, "zh") == []

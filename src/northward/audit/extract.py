@@ -60,8 +60,10 @@ from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims, taken_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
+from .running_totals import running_total_claims
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
+from .share_breakdowns import complete_share_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
@@ -111,6 +113,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
+    claims.extend(running_total_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
@@ -168,6 +171,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
+    claims.extend(complete_share_claims(claims))
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})

@@ -37,7 +37,7 @@ _PER_DAY = re.compile(r"в\s+сутки|в\s+день|ежедневн\w*|сре
 Placed = tuple[Sentence, Quantity, Context]
 
 
-def _level(s: Sentence, q: Quantity) -> bool:
+def level(s: Sentence, q: Quantity) -> bool:
     if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
         return False
     if is_change_amount(s.text, q) or is_compared_base(s.text, q) or in_base_aside(s.text, q.start):
@@ -52,7 +52,7 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
     placed: list[Placed] = []
     for s in sentences:
         for q in figures[s.index]:
-            if _level(s, q):
+            if level(s, q):
                 ctx = resolve(sentences, s, q.start)
                 if ctx.months is not None:
                     placed.append((s, q, ctx))
@@ -64,7 +64,7 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         if not _names_span(ws.text) and _member_figure(ws.text):
             continue  # "It was followed by China with 16.3 bn": its months from a sentence before, a member's figure
         inside = [(s, q, c) for s, q, c in placed if q is not w and abs(s.index - ws.index) <= REACH
-                  and _inside(c, wc) and _same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
+                  and _inside(c, wc) and same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
         totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
         inside = [(s, q, c) for s, q, c in inside  # a month's total holds its exports and imports: not counted twice
                   if c.flow == "total" or not any(c.months and _overlap(c.months, m) for m in totals)]
@@ -127,12 +127,12 @@ def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], pa
     return (a is None) != (b is None) and not any(q.currency == w.currency for i in range(lo + 1, hi) for q in figures[i])
 
 
-def _same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
     if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
         return False
-    if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import")):
-        return False  # a month's exports are inside the span's total trade, not inside its imports
+    if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import", None)):
+        return False  # a month's exports (or a flow not named) are inside the span's total trade, not inside its imports
     if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))
