@@ -144,3 +144,22 @@ def test_parts_whose_shares_make_the_whole_add_up_to_it() -> None:
 def test_shares_of_a_selection_are_not_summed() -> None:
     text = "全市出入境人员79.7万人次。其中,航空口岸25.9万人次,占比32.5%;陆地口岸33.6万人次,占比42.2%。"
     assert share_summed(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("2022年吉林省主要指标 人口(万人) 年末常住人口 2347.7 城镇人口 1485.0 乡村人口 862.7 地区生产总值(亿元) 13070.2 "
+         "第一产业 1689.1 第二产业 4628.4 第三产业 6752.7", "zh", ("1485.0", "1585.0")),
+        ("Основные показатели (млн долл. США): внешнеторговый оборот 1245,6, экспорт 702,3, импорт 543,3.", "ru",
+         ("702,3", "752,3")),
+    ],
+)
+def test_a_tables_rows_take_the_unit_of_its_header(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    def sums(t: str) -> list[str]:
+        r = audit_text(t, lang=lang)
+        v = r.claim_verdicts()
+        return [v[c.claim_id] for c in r.claims if c.kind == "sum"]
+
+    assert set(sums(text)) == {"consistent"}
+    assert "inconsistent" in sums(text.replace(*wrong))

@@ -71,6 +71,7 @@ from .steady_series import steady_claims
 from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
+from .table_units import header_units
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
@@ -104,8 +105,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, _without_days(s.text, scan(s.text, s.lang))))
-               for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(
+        s.text, header_units(s.text, _without_days(s.text, scan(s.text, s.lang)), s.lang))) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
