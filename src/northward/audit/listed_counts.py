@@ -52,7 +52,7 @@ def listed_count_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         masked = _masked(s.text)
         for m in COUNT.finditer(masked):
             n = count_value(m)
-            if n is None or not 2 <= n <= MAX_COUNT:
+            if n is None or not 2 <= n <= MAX_COUNT or not _bare_count(figures[s.index], m):
                 continue
             listed = _listed(masked, m, s.lang == "zh")
             if listed is None:
@@ -68,6 +68,11 @@ def listed_count_claims(sentences: list[Sentence], figures: dict[int, list[Quant
                 out.append(Claim("sum", {"total": amounts[0], **_numbered(amounts[1:])}, s.text, s.start, s.lang, ctx,
                                  note=AMOUNTS_NOTE))
     return out
+
+
+def _bare_count(qs: list[Quantity], m: re.Match[str]) -> bool:
+    """Is the count a bare number of things, not an amount with a scale or unit ("5 bn dollars: exports and imports")?"""
+    return not any(q.start <= m.start() < q.end and (q.kind != "amount" or q.scaled or q.currency) for q in qs)
 
 
 def _numbered(parts: list[Quantity]) -> dict[str, Quantity]:
