@@ -54,8 +54,9 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?:[^\W\d][\w-]*\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
-    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|"
-    r"(?<=[万亿])人(?!民)|" + PEOPLE + ")"  # "276.17万人": people in 万 (not 万人民币, money)
+    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|tourists|visitors|foreigners|人次|"
+    r"名旅客|(?<=[万亿])人(?!民)|(?<=[万亿])名?(?:中国|外国|境外|俄罗斯|俄)?(?:公民|游客|旅客|客人)|" + PEOPLE + ")"
+    # "276.17万人": people in 万 (not 万人民币, money); "35.3万中国公民", "62万外国客人": people named by who they are
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方|m\^3|m³|m3\b|(?<=\dm)\^?[3³](?!\d))"
     r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
