@@ -163,3 +163,22 @@ def test_a_tables_rows_take_the_unit_of_its_header(text: str, lang: str, wrong: 
 
     assert set(sums(text)) == {"consistent"}
     assert "inconsistent" in sums(text.replace(*wrong))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("Торговля края (млн долл.) 2019 г. | 2020 г. | 2021 г. | Оборот | 512,4 | 498,0 | 640,2 | Экспорт | 301,1 | 287,5 | "
+         "402,0 | Импорт | 211,3 | 210,5 | 238,2 |", "ru", ("| 287,5", "| 297,5")),
+        ("Trade, US$ mn | 2018 | 2019 | Total | 96.4 | 104.7 | Exports | 40.2 | 45.5 | Imports | 56.2 | 59.2 |", "en",
+         ("| 59.2", "| 69.2")),
+    ],
+)
+def test_a_tables_export_and_import_rows_add_up_to_its_total_row(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    def sums(t: str) -> list[str]:
+        r = audit_text(t, lang=lang)
+        v = r.claim_verdicts()
+        return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("a table's column")]
+
+    assert sums(text) and set(sums(text)) == {"consistent"}
+    assert "inconsistent" in sums(text.replace(*wrong))

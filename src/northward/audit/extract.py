@@ -71,6 +71,7 @@ from .steady_series import steady_claims
 from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
+from .table_rows import table_row_claims
 from .table_units import header_units
 from .text import Sentence, split_sentences
 from .unit_prices import unit_price_claims
@@ -115,6 +116,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
+    claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))

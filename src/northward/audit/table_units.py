@@ -5,8 +5,9 @@ the rows add up like any amounts (their totals and breakdowns are read by ``comp
 
 Read only when the bracket's words are one amount's unit as ``numbers.scan`` reads "1<words>" (a currency or a counting
 unit, its scale), and each number after it is written bare: no unit or percent of its own, not a year, and words (a
-row's name) before it rather than another figure's sign; one already read in the header's unit but not its scale ("货运量
-(万吨) 56031": 吨 read from before it) takes the scale.
+row's name) before it rather than another figure's sign, and the sentence is no table of cells ("| 806,7 | 761,6 |":
+its columns are not rows of one total, so the sums of prose must not pair them); one already read in the header's unit
+but not its scale ("货运量(万吨) 56031": 吨 read from before it) takes the scale.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .numbers import Quantity, scan
+from .table_rows import is_cell_table
 
 _HEADER = re.compile(r"[(（]\s*([^()（）\d]{1,16}?)\s*[)）]")
 
@@ -30,7 +32,7 @@ def _unit(words: str, lang: str) -> Quantity | None:
 
 def header_units(text: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     headers = [(m.end(), u) for m in _HEADER.finditer(text) if (u := _unit(m.group(1), lang)) is not None]
-    if not headers:
+    if not headers or is_cell_table(text):  # a table of cells is read by its rows and columns (``table_rows``) only
         return qs
     out: list[Quantity] = []
     for q in qs:
