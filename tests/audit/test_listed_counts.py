@@ -182,3 +182,9 @@ def test_a_tables_export_and_import_rows_add_up_to_its_total_row(text: str, lang
 
     assert sums(text) and set(sums(text)) == {"consistent"}
     assert "inconsistent" in sums(text.replace(*wrong))
+
+
+def test_a_full_run_of_shares_is_summed_and_a_share_of_another_base_after_it_is_not() -> None:
+    text = ("上半年,全市口岸共验放出入境旅客46.3万人次。分口岸看,公路口岸28.1万人次,占比60.7%;铁路口岸18.2万人次,占比39.3%。"
+            "其中外国旅客23.5万人次,占出入境旅客总数的50.8%。中国旅客中,经公路口岸出入境的达22.8万人次,占比49.2%。")
+    assert share_summed(text, "zh") == ["consistent"]

@@ -3,8 +3,9 @@
 parts are the whole told in parts, so their amounts add up to it (a ``sum`` claim, within every figure's rounding).
 
 Read from the share claims already found: two or more shares with their part, of one whole (the same figure of the
-text, named or the one candidate left), the parts in the whole's unit and all different; their shares, each within its
-rounding, can add up to 100% (a breakdown said in full, not a selection).
+text, named or the one candidate left), the parts in the whole's unit and all different; a run of them told one after
+another in one sentence whose shares, each within its rounding, can add up to 100% (a breakdown said in full, not a
+selection).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .claims import Claim
-from .intervals import Interval
 from .numbers import Quantity
 
 NOTE = "parts whose shares of one whole add up to 100% add up to the whole"
@@ -42,20 +42,37 @@ def complete_share_claims(claims: list[Claim]) -> list[Claim]:
         wholes.setdefault(key, (c, whole))
     out: list[Claim] = []
     for key, members in groups.items():
-        parts = {_at(c, p): (c, p) for c, p in members}
-        if len(parts) < 2 or len(parts) != len(members):
-            continue  # one part, or one part given two shares: no breakdown
-        shares = [c.roles["share"].interval() for c, _p in members]
-        total = Interval(sum(i.lo for i in shares), sum(i.hi for i in shares))
-        if not (total.lo <= 100.0 <= total.hi):
-            continue  # a selection of the parts (or shares of another base): their sum is not the whole
-        first, whole = wholes[key]
-        roles: dict[str, Quantity] = {"total": _placed(first, whole)}
-        for i, (c, p) in enumerate(sorted(parts.values(), key=lambda x: _at(*x)), 1):
-            roles[f"part{i}"] = _placed(c, p)
-        at = min(members, key=lambda x: _at(*x))[0]
-        out.append(Claim("sum", _local(roles, at), at.sentence, at.sentence_start, at.lang, at.context, note=NOTE))
+        if len({_at(c, p) for c, p in members}) != len(members):
+            continue  # one part given two shares: no breakdown
+        members.sort(key=lambda x: _at(*x))
+        for run in _full_runs(members):
+            first, whole = wholes[key]
+            roles: dict[str, Quantity] = {"total": _placed(first, whole)}
+            roles.update((f"part{i}", _placed(c, p)) for i, (c, p) in enumerate(run, 1))
+            at = run[0][0]
+            out.append(Claim("sum", _local(roles, at), at.sentence, at.sentence_start, at.lang, at.context, note=NOTE))
     return out
+
+
+def _full_runs(members: list[tuple[Claim, Quantity]]) -> list[list[tuple[Claim, Quantity]]]:
+    """Runs of two or more shares told one after another whose sum, within rounding, can be 100%: the whole told in
+    full ("航空口岸…32.5%;陆地口岸…42.2%;水运口岸…25.3%"), even when a share of another kind follows (foreigners, 50.9%)."""
+    runs, i = [], 0
+    while i < len(members):
+        lo = hi = 0.0
+        for j in range(i, len(members)):
+            if members[j][0].sentence_start != members[i][0].sentence_start:
+                break  # a run told in one sentence: a share in the next may be of a part ("其中…占比49%")
+            share = members[j][0].roles["share"].interval()
+            lo, hi = lo + share.lo, hi + share.hi
+            if j > i and lo <= 100.0 <= hi:
+                runs.append(members[i : j + 1])
+                i = j
+                break
+            if lo > 100.0:
+                break
+        i += 1
+    return runs
 
 
 def _placed(c: Claim, q: Quantity) -> Quantity:
