@@ -117,14 +117,15 @@ def _one_measure(whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantit
 
 def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity],
                  figures: dict[int, list[Quantity]]) -> bool:
-    """One subject, or one figure naming none with no figure of the unit between the two: the text goes on about
-    it ("In May the port's throughput rose to 35.1 thousand TEU. In January-May the port's ... 148 thousand")."""
+    """One subject, or a part naming none with no figure of the unit between it and its span's: the text goes on about
+    the span's ("In May the port's throughput rose to 35.1 thousand TEU. In January-May the port's ... 148 thousand");
+    a part naming a product under a span naming none is left alone (a product's flow is no flow of the trade)."""
     (ws, w), (ps, p) = whole, part
     a, b = figure_subject(sentences, ws, w), figure_subject(sentences, ps, p)
     if same_subject(a, b):
         return True
     lo, hi = sorted((ws.index, ps.index))
-    return (a is None) != (b is None) and not any(q.currency == w.currency for i in range(lo + 1, hi) for q in figures[i])
+    return a is not None and b is None and not any(q.currency == w.currency for i in range(lo + 1, hi) for q in figures[i])
 
 
 def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
