@@ -33,16 +33,23 @@ AFTER: dict[str, re.Pattern[str]] = {
         r"lower|less|down|below)\s+(?:from|than|over|on|compared\s+(?:with|to))\s+(?:the\s+)?"
         r"(?:[a-z-]+\s+){0,3}?(?:(?:total|level|figure|volume)\s+(?:of\s+)?)?(?:about\s+|some\s+)?|"
         # "up 5%, year-on-year (vs 11.6 million tonnes in 6M'17)": the base set against the rate's level
-        r"\s*,?\s*(?:year[- ]on[- ]year\s*)?,?\s*\(?\s*(?:vs\.?|versus|against)\s+(?:about\s+|some\s+)?"
+        r"\s*,?\s*(?:year[- ]on[- ]year\s*)?,?\s*\(?\s*(?:vs\.?|versus|against)\s+(?:about\s+|some\s+)?|"
+        # "down 15% compared with the previous year, when it shipped 1.18 million": the period, then its level
+        r"\s*(?:[a-z-]+\s+){0,2}?(?:compared\s+(?:with|to)|from|over|on)\s+[^\d,;.]{0,40}?,\s*when\s+[^\d,;.]{0,50}?"
     ),
-    "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?"),
+    "ru": _c(r"\s*(?:больше|выше|превыша\w*|меньше|ниже)\s*,?\s*(?:чем|по\s+сравнению\s+с)\s+(?:[а-яё]+\s+){0,3}?|"
+             # "уменьшился на 15% по сравнению с предыдущим годом, когда было доставлено 1,18 млн": the period, then its level
+             r"\s*(?:[а-яё]+\s+){0,2}?(?:по\s+сравнению\s+с|против|относительно)\s+[^\d,;.]{0,40}?,\s*когда\s+[^\d,;.]{0,50}?"),
+    # "5.8万人次,同比增长85%,去年同期共接待游客略超过3.1万人": the next clause opens on the same period last year
+    "zh": _c(r"[,，]\s*(?:而)?(?:去年|上年)同期[^\d，,。；;:：比较]{0,12}?"),
 }
 # between the base and the rate, and right before the base, for languages that write the base first
 # ("3,49 млрд кВт∙ч при 2,63 млрд кВт∙ч в 2012 году (рост на 32,8%)", "1.75 mn bpd against 1.49 mn bpd a year
 # earlier (up 17%)": the level, the base set against it, then the rate in brackets)
 BEFORE: dict[str, re.Pattern[str]] = {
     # "而去年同期进口约6.9万吨,增长16%", "同比去年的7532110m^3,降低了35.5%": a comma may close the base
-    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?(?:增长|增加|提高|上升|下降|减少|降低)了?(?:约|近)?"),
+    "zh": _c(r"(?:[^\d，,。；;]{0,4}?(?:\^[23])?[,，])?[^\d，,。；;]{0,6}?"
+             r"(?:增长|增加|提高|上升|下降|减少|降低|下滑|下跌|回落)了?(?:约|近)?"),
     "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
              r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
     "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
@@ -57,8 +64,8 @@ BASE_LEAD: dict[str, re.Pattern[str]] = {
 # the level of the next rate
 _OTHER_BASE_LEAD = _c(r"\b(?:over|than|against|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                       r"(?:total|level|figure)\s+of\s*$|(?<!\w)(?:чем|против|по\s+сравнению\s+с)\s+[^\d,;.]{0,30}$|比[^\d，,。；;]{0,10}$")
-POINTS_BACK = _c(r"^\s*(?:that|this|it|это|что|这|此)\b")
-MAX_GAP = 60
+POINTS_BACK = _c(r"^\s*(?:that|this|it|это|этот|эта|что|这|此)\b")
+MAX_GAP = 110  # characters between a rate and its base ("…, когда было доставлено за рубеж")
 
 
 def base_roles(
@@ -82,11 +89,24 @@ def base_roles(
             others = [q for q in qs if (c.sentence_start, q.start) not in bases
                       and not _OTHER_BASE_LEAD.search(c.sentence[max(0, q.start - 50) : q.start])]
             level = _level_before(c, min(base.start, rate.start), base, others, previous)
-        if level is None or level is base or not _like(level, base):
+        if level is None or level is base or not _like(level, base) or not _plausible(c, base, level):
             continue
         c.roles["from"], c.roles["to"] = base, level
         bases.add((c.sentence_start, base.start))
         c.note = "the rate's base stated beside it"
+
+
+PLAUSIBLE = 2.0  # a level and a base whose ratio misses the rate by more than this factor are not its (a misread scale)
+
+
+def _plausible(c: Claim, base: Quantity, level: Quantity) -> bool:
+    """Do the two levels come within a factor of two of what the rate says ("1,299 млн … 751,000 тонн": 751,000 read
+    as 751 is no base of +73%)?"""
+    grown = 1 + c.direction * c.roles["change"].value / 100
+    if base.value <= 0 or grown <= 0:
+        return True  # the check itself says what a zero base or a fall of 100% leaves
+    implied = level.value / base.value / grown
+    return 1 / PLAUSIBLE <= implied <= PLAUSIBLE
 
 
 def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity | None:
@@ -205,7 +225,7 @@ PAIR_REACH = 2  # sentences from a rate told alone to the one giving its levels 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-def _named_again(head: str, earlier: str, lang: str) -> bool:
+def named_again(head: str, earlier: str, lang: str) -> bool:
     """The words before a pair's levels name again a word of the earlier sentence (its subject): "рост грузопотока.
     Грузопоток вырос с 4 до 10" (the first five letters alike; trend words do not count)."""
     w = words(lang)
@@ -244,7 +264,7 @@ def pair_in_next(claims: list[Claim], sentences: list[Sentence], pairs: dict[int
         up, down = w.up.search(upto), w.down.search(upto)
         if (up and down) or (up and c.direction < 0) or (down and c.direction > 0):
             continue  # a trend the other way (or both ways): a statement of its own, not the rate's levels
-        if (up or down) and not _named_again(nxt.text[: min(a.start, b.start)], own.text, nxt.lang):
+        if (up or down) and not named_again(nxt.text[: min(a.start, b.start)], own.text, nxt.lang):
             continue  # "工资标准提高8%。补贴标准由60元提高到75元": a trend of its own about another subject
         flow = flow_at(nxt.text, a.start)
         if flow is not None and c.context.flow is not None and flow != c.context.flow:

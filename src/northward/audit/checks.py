@@ -33,9 +33,11 @@ from .share_lists import OPEN_LIST
 from .share_mean import ShareMeanCheck
 from .store_check import StoreCheck
 from .truncation import TRUNCATED_BASIS, fits_truncated
+from .unit_conversions import UnitConversionCheck
 from .unit_prices import UnitPriceCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
+from .year_spans import YearSpanCheck
 
 __all__ = [
     "CHECKS",
@@ -52,6 +54,8 @@ __all__ = [
     "run_checks",
 ]
 
+
+OPEN_BELOW_LEVEL = 0.999  # an open bound on an increase ("over 390") stops just below the level it led to
 
 _PART_NAMES = {"export": "exports", "import": "imports", "transit": "transit", "dry": "dry cargo", "liquid": "liquid cargo",
                "loaded": "loaded", "empty": "empty", "primary": "primary industry",
@@ -317,8 +321,10 @@ class ArithmeticCheck(Check):
         if claim.direction < 0:
             rec = (d.interval() / (to.interval() + d.interval())).scale(100)
             point = d.value / (to.value + d.value) * 100
-        else:
-            rec = (d.interval() / (to.interval() - d.interval())).scale(100)  # monotone even for "over X"
+        else:  # an increase said as a bound ("年增量超过390亿") is less than its level: the bound stays open below it
+            d_iv, to_iv = d.interval(), to.interval()
+            d_iv = Interval(d_iv.lo, min(d_iv.hi, to_iv.lo * OPEN_BELOW_LEVEL))
+            rec = (d_iv / (to_iv - d_iv)).scale(100)  # monotone even for "over X"
             point = d.value / (to.value - d.value) * 100
         word = "a decrease" if claim.direction < 0 else "an increase"
         expl = (
@@ -472,7 +478,8 @@ class CurrencyCheck(Check):
 CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), RelationCheck(), OrderCheck(),
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
-                             ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck())
+                             ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
+                             UnitConversionCheck(), YearSpanCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

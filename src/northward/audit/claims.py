@@ -32,6 +32,9 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
   whole's ``rate_total`` (its level unstated: this year's flows over last year's give it);
 - ``per_period``: ``average`` (per day or month; ``extra["per"]``, ``extra["span"]``: the span's length, low and
   high) and ``total`` (the span's amount in its unit);
+- ``unit_conversion``: ``first`` and ``second`` (one amount in two units at a fixed factor, each unit in
+  ``extra["unit"]``: km² and sq mi, m and ft, HKD and USD at the peg);
+- ``year_span``: ``first`` and ``last`` (years) and ``years`` (the count of years between them, or an anniversary);
 - ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
 """
 
@@ -49,7 +52,8 @@ CLAIM_KINDS = (
     "currency_pair",
     "rank", "value", "rate", "balance", "comparison", "order",
     "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
-    "share_twice", "flows_growth", "per_period",
+    "share_twice", "flows_growth", "per_period", "unit_conversion",
+    "year_span",
 )
 
 

@@ -64,7 +64,9 @@ FLOWS: tuple[tuple[str, str], ...] = (
         "total",
         r"import(?:s|ed)? and export(?:s|ed)?|export(?:s|ed)? and import(?:s|ed)?|import and export|"
         # "import-export turnover" is the total, "export turnover" the exports
-        r"(?:import|export)s?\s*[-–/]\s*(?:export|import)s?(?:\s+turnover)?|foreign trade|trade|"
+        r"(?:import|export)s?\s*[-–/]\s*(?:export|import)s?(?:\s+turnover)?|foreign trade|"
+        # "export trade" is the exports (the total of "import and export trade" is read from its first words)
+        r"(?<!export\s)(?<!exports\s)(?<!import\s)(?<!imports\s)trade|"
         r"(?<!export\s)(?<!exports\s)(?<!import\s)(?<!imports\s)turnover|товарооборот\w*|товарообращени\w*|"
         r"внешн\w* торгов\w*|внешнеторгов\w*|торгов\w*|импорт\w* и экспорт\w*|进出口贸易|进出口|进出境|出入境|贸易|外贸|"
         r"a total of|in total|в обоих направлениях|в оба направления|共|累计|合计",

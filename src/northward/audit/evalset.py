@@ -306,7 +306,7 @@ _RELATIONS = {
     "sum": ("sum", "parts", "share_list"),
     # a part within its whole, with or without its percent; the shares of one whole's flows; a share told twice
     "share": ("share", "parts", "share_list", "share_mean", "share_twice"),
-    "currency_pair": ("currency_pair",),
+    "currency_pair": ("currency_pair", "unit_conversion"),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs", "rate_between",
                "count_growth", "part_trend", "unit_price", "flows_growth"),
     "change_pct": ("change_pct",),

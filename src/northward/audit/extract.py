@@ -36,6 +36,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
 from .majority import majority_claims
@@ -44,6 +45,7 @@ from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .one_flow import one_flow_claims
+from .ordered_lists import ordered_list_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -59,8 +61,10 @@ from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
+from .running_totals import running_total_claims
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
+from .share_breakdowns import complete_share_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
 from .share_runs import share_run_claims
@@ -69,10 +73,15 @@ from .steady_series import steady_claims
 from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
+from .table_rows import table_row_claims
+from .table_units import header_units
 from .text import Sentence, split_sentences
+from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
+from .year_bases import year_base_roles
+from .year_spans import year_span_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
@@ -102,8 +111,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, _without_days(s.text, scan(s.text, s.lang))))
-               for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(
+        s.text, header_units(s.text, _without_days(s.text, scan(s.text, s.lang)), s.lang))) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -111,6 +120,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
+    claims.extend(running_total_claims(sentences, figures))
+    claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
@@ -127,6 +138,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
+    claims.extend(listed_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
@@ -140,6 +152,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(ranking_claims(sentences, figures, [c for c in claims if c.kind == "order"]))
+    claims.extend(ordered_list_claims(sentences, figures, [c for c in claims if c.kind == "order"], claims))
     claims.extend(average_claims(sentences, figures))
     claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
@@ -164,9 +177,12 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))
+    claims.extend(unit_conversion_claims(sentences, figures))
+    claims.extend(year_span_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
+    claims.extend(complete_share_claims(claims))
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
@@ -174,6 +190,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
                  figures)
     prior_bases(sentences, figures, claims)
+    year_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
@@ -300,6 +317,10 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
+# a share named between a multiple and a pair of percents: the pair is that share's, the multiple another figure's
+_SHARE_NAMED = re.compile(r"比重|占|\bshare\b|(?<!\w)дол[яиюей]\b", re.IGNORECASE)
+
+
 def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, list[Quantity]]) -> list[Claim]:
     w = words(s.lang)
     qs = [q for q in figures[s.index] if q.kind != "year"]
@@ -316,7 +337,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
         for q in qs:
             if id(q) in in_pair or id(q) in shares:
                 continue
-            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or (a.kind == "percent" and q.kind == "pp")
+            # a share's change in points, or as a multiple ("almost halved, dropping from 83% to 43%")
+            fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or \
+                (a.kind == "percent" and q.kind in ("pp", "multiple"))
             if not fits:
                 continue
             first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
@@ -333,6 +356,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             first = min(a.start, b.start)
             if q.kind == "percent" and q.end <= first and rate_of_earlier_clause(s.text[q.end : first]):
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
+            if q.kind == "multiple" and a.kind == "percent" and _SHARE_NAMED.search(between):
+                continue  # "增长1.8倍，占国内生产总值的比重从2.5%提高到3.3%": the share named between has its own change
             if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
@@ -507,7 +532,7 @@ def _to_from_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quant
         return []
     before, between = words
     out = []
-    for b, a in itertools.pairwise(qs):
+    for b, a in itertools.pairwise([q for q in qs if q.kind != "year"]):  # "reached $4.27 billion in 2013, down from"
         if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
         if lang == "ru" and a.kind == "amount" and a.scale != b.scale:

@@ -86,7 +86,7 @@ RU = Words(
 
 ZH = Words(
     from_before=_c(r"(?:从|由)\s*$"),
-    to_between=_c(r"^\s*(?:元|美元)?\s*(?:增长到|增加到|提高到|上升到|下降到|减少到|降至|增至|升至|达到|到|至)\s*$"),
+    to_between=_c(r"^\s*(?:元|美元|万?吨|人次|人|辆|列|标箱|立方米|千瓦时|卢布|美元|港元)?\s*(?:(?:增长|增加|提高|上升|下降|减少|回落|降低|扩大|缩小|降|增|升|跌|达)(?:到|至)|到|至)\s*$"),
     up=_c(r"增长|增加|上升|提高|上涨|扩大|增幅|翻|增"),
     down=_c(r"下降|减少|下滑|回落|降低|降幅|减"),
     share_before=_c(r"(?:占\S{0,40}?(?:的|比重为|比重|份额为)?|占比|比重为|比重达|份额为)\s*(?:约|近|超过)?\s*$"),
@@ -109,7 +109,7 @@ def words(lang: str) -> Words:
 TO_FROM: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "en": (
         # "to just below $5 a tonne from $9.15": a hedge before the level, a unit after it
-        _c(r"\b(?:to|reaching|hitting)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?"
+        _c(r"\b(?:to|reaching|hitting|reached|totall?ed|amounted\s+to|stood\s+at)\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+)?"
            r"(?:(?:just\s+)?(?:below|under|over|above)\s+|about\s+|around\s+|nearly\s+|almost\s+)?$"),
         _c(r"^\s*(?:(?:a|per)\s+(?:tonne|ton|barrel|unit|head)\s+)?(?:in\s+\d{4}\s*)?,?\s*(?:(?:up|down)\s+)?from\s+"
            r"(?:a\s+|the\s+)?(?:level\s+of\s+)?$"),

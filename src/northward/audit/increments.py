@@ -19,7 +19,9 @@ from .text import Sentence
 
 _UP = re.compile(
     r"(?:an?\s+increase\s+of|increased?\s+by|(?:a\s+)?rise\s+of|rose\s+by|grew\s+by|up\s+by|"
-    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?)\s*$",
+    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?|"
+    # "年增量超过390亿立方米": the noun of an increase, a hedge after it
+    r"(?:增量|增加量|增加额|增长量|增加值)(?:为|达到?|是)?(?:超过|逾|近|约|接近)?)\s*$",
     re.IGNORECASE,
 )
 # an amount stated as a change, not a level: "down by 1.5 m t", "меньше на 1,5 млн т", "со снижением к
@@ -112,7 +114,7 @@ _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|�
 
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
 _RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
-               r"同比增长了?|增长了?)")
+               r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?)")
 _THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
                         re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
 # the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
@@ -161,7 +163,7 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 m = _RATE_THEN.match(s.text[rate.end : delta.start]) if rate is not None else None
                 verb = m.group("verb") or "" if m is not None else ""
                 joined = m is not None and re.search(r"\bили\b|\bor\b", m.group(0), re.IGNORECASE) is not None
-                if rate is None or m is None or not (joined or _UP_WORD.search(verb) or _DOWN_WORD.search(verb)):
+                if rate is None or m is None or not (joined or _UP_WORD.search(verb) or DOWN_WORD.search(verb)):
                     continue  # "вырос на 5,2%, составив $36,3 млрд": the level, not the increase
                 direction = _rate_direction(s.text, rate, m.group("verb") or "")
             if direction == 0:
@@ -201,7 +203,7 @@ def _from_base(text: str, delta: Quantity, rate: Quantity | None,
     m = _NOUN_FROM.match(text[rate.end : base.start]) if base is not None else None
     if base is None or m is None or base.kind != "amount" or base.currency != delta.currency:
         return None
-    direction = -1 if _DOWN_WORD.search(m.group("noun")) else 1
+    direction = -1 if DOWN_WORD.search(m.group("noun")) else 1
     if direction < 0 and base.rounding().hi < delta.rounding().lo:
         return None  # a decrease larger than its level
     return {"change": rate, "delta": delta, "from": base}, direction
@@ -270,10 +272,10 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
     """+1 or -1 for a rate stated before its increment: by the verb between them ("sliding"), else by the
     words before the rate ("рост к 2004 году 20,2%", "declined by 41.7%")."""
     before = text[max(0, rate.start - 40) : rate.start]
-    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+    for sign, pat in ((-1, DOWN_WORD), (1, _UP_WORD)):
         if pat.search(verb):
             return sign
-    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+    for sign, pat in ((-1, DOWN_WORD), (1, _UP_WORD)):
         if pat.search(before):
             return sign
     return 0
@@ -281,7 +283,7 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
 
 _UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|gain|added|"
                       r"рост|вырос|увелич|прирост|增长|增加", re.IGNORECASE)
-_DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
+DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
                         r"сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
                         re.IGNORECASE)
 
@@ -295,7 +297,7 @@ def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
         return -1
     m = EN_CHANGE_LEAD.search(lead)
     if m is not None:
-        return -1 if _DOWN_WORD.search(m.group(0)) else 1 if _UP_WORD.search(m.group(0)) else 0
+        return -1 if DOWN_WORD.search(m.group(0)) else 1 if _UP_WORD.search(m.group(0)) else 0
     sign = _SIGN_BEFORE.search(lead[-2:])
     if sign is not None:
         return 1 if sign.group("up") else -1
@@ -321,7 +323,7 @@ def level_increments(sentences: list[Sentence], figures: dict[int, list[Quantity
             glue = s.text[level.end : delta.start]
             if not _LEVEL_TO_DELTA.match(glue) or is_change_amount(s.text, level) or not is_change_amount(s.text, delta):
                 continue
-            sign = -1 if _DOWN_WORD.search(glue) else 1 if _UP_WORD.search(glue) else 0
+            sign = -1 if DOWN_WORD.search(glue) else 1 if _UP_WORD.search(glue) else 0
             if sign == 0 or delta.rounding().hi >= level.rounding().lo:
                 continue
             out[s.start + level.start] = replace(delta, value=sign * delta.value,

@@ -34,7 +34,9 @@ from .text import Sentence
 # the words right before an average's figure ("averaged", "a daily average of", "日均进口", "в среднем")
 AVERAGE_BEFORE = _c(
     r"(?:\baverag(?:ed|ing)|\b(?:an?\s+|the\s+)?(?:daily|monthly)\s+average\s+of|\baverage\s+of|"
-    r"в\s+среднем|日均|月均|平均每[日天月])[^\d;；。,，]{0,12}?(?:about\s+|около\s+|约)?$"
+    r"в\s+среднем|日均|月均|平均每[日天月])[^\d;；。,，]{0,12}?(?:about\s+|около\s+|约)?$|"
+    # "Среднесуточный показатель достиг": the average's noun with its measure word and verb
+    r"(?:среднесуточн|среднемесячн)\w*(?:\s+[^\d\s;；。,，]+){0,3}?\s*(?:около\s+)?$"
 )
 # the words right after an average's unit that say per what ("per day", "a day", "в сутки", "ежемесячно")
 AVERAGE_AFTER = _c(
@@ -55,9 +57,9 @@ def _per(text: str, q: Quantity) -> str | None:
     if m_after is not None:
         return "month" if any(w in m_after.group("per").lower() for w in _MONTHLY) else "day"
     words = m_before.group(0).lower() if m_before is not None else ""
-    if any(w in words for w in ("monthly", "月均", "平均每月")):
+    if any(w in words for w in ("monthly", "月均", "平均每月", "среднемесячн")):
         return "month"
-    if any(w in words for w in ("daily", "日均", "平均每日", "平均每天")):
+    if any(w in words for w in ("daily", "日均", "平均每日", "平均每天", "среднесуточн")):
         return "day"
     return None  # "averaged 5 million tonnes": per what is not said
 
@@ -98,10 +100,16 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             totals = [x for x in figures[s.index] if x.kind == "amount" and x.currency == q.currency and x is not q
                       and x.hedge.kind in ("exact", "about") and _per(s.text, x) is None
                       and not is_change_amount(s.text, x) and x.value > q.value]
+            total_s = s
+            if not totals and s.index > 0 and not [x for x in figures[s.index] if x.end <= q.start and x.kind != "year"]:
+                total_s = sentences[s.index - 1]  # "…за май … 390 млн тонн. Среднесуточный показатель достиг 12,43 млн"
+                totals = [x for x in figures[total_s.index] if x.kind == "amount" and x.currency == q.currency
+                          and x.hedge.kind in ("exact", "about") and _per(total_s.text, x) is None
+                          and not is_change_amount(total_s.text, x) and x.value > q.value]
             if len(totals) != 1:
-                continue  # no total in the average's sentence, or several
+                continue  # no total in the average's sentence (or, opening it, in the one before), or several
             total = totals[0]
-            actx, tctx = resolve(sentences, s, q.start), resolve(sentences, s, total.start)
+            actx, tctx = resolve(sentences, s, q.start), resolve(sentences, total_s, total.start)
             if actx.flow and tctx.flow and actx.flow != tctx.flow:
                 continue  # exports a day against imports in all
             if actx.months != tctx.months or actx.period_label != tctx.period_label:
@@ -113,9 +121,20 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             if counted and s.lang == "zh":
                 continue  # "连续11天…日均": Chinese counts of days are daily_amounts' (one rule, one place)
             avg = replace(q, extra={**q.extra, "per": per, "span": span, "counted": counted})
+            if total_s is not s:
+                total = replace(total, extra={**total.extra, "sentence_start": total_s.start})
             out.append(Claim("per_period", {"average": avg, "total": total}, s.text, s.start, s.lang, actx,
                              note=f"an average per {per} against its span's total"))
     return out
+
+
+def round_total(q: Quantity) -> Quantity:
+    """A span's total written as a round whole ("390 млн тонн" for a month) may be rounded to its tens: an average
+    worked out from the exact total is judged against that rounding."""
+    whole = q.value / q.scale if q.scale else q.value
+    if q.decimals == 0 and whole >= 100 and whole % 10 == 0:
+        return replace(q, decimals=-1)
+    return q
 
 
 class PerPeriodCheck(Check):
@@ -128,6 +147,7 @@ class PerPeriodCheck(Check):
 
     def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
         avg, total = claim.roles["average"], claim.roles["total"]
+        total = round_total(total)
         lo, hi = avg.extra["span"]
         per = avg.extra["per"]
         rec = total.interval() / Interval(float(lo), float(hi))

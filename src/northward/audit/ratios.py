@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bases import named_again
 from .claims import Claim
 from .clause_words import RESPECTIVELY
 from .grammar import word_pattern as _c
@@ -203,7 +204,7 @@ def _in_words(c: Claim) -> bool:
 
 def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Claim]:
     """A growth in words (a multiple, or a fraction with a bound) and the one growth rate in figures of at least
-    50% (a fraction's: half its size) stated in its sentence or the next two, for the same flow (or none named),
+    50% (a fraction's: half its size) stated in its sentence, the next two or the two before, for the same flow (or none named),
     period and, for a fraction, subject (unless the words are a headline: the text's first sentence, naming no
     period, whose rate may come three sentences on), with no other growth in words or large rate beside them:
     the multiple is checked against 1 + rate/100, the fraction's bound against the rate."""
@@ -217,12 +218,15 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
         # "+45%" may be one growth; ×3 and "+60%" too, which the check then judges)
         least = min(TWICE_TOLD_MIN_RATE, _implied_rate(m) / 2) if m.kind == "multiple" else _implied_rate(m) / 2
         reach = HEADLINE_SENTENCES if at == 0 and m.context.months is None else TWICE_TOLD_SENTENCES
-        near_rates = [r for r in rates if 0 <= sentence_index[r.sentence_start] - at <= reach
-                      and r.roles["change"].value >= least]
+        near_rates = [r for r in rates if -TWICE_TOLD_SENTENCES <= sentence_index[r.sentence_start] - at <= reach
+                      and r.roles["change"].value >= least]  # the rate told first, then in words, as well
         near_words = [x for x in worded if abs(sentence_index[x.sentence_start] - at) <= TWICE_TOLD_SENTENCES]
         if len(near_rates) != 1 or len(near_words) != 1:
             continue
         r = near_rates[0]
+        told_at = (m.roles.get("factor") or m.roles["change"]).start
+        if sentence_index[r.sentence_start] < at and not named_again(m.sentence[:told_at], r.sentence, m.lang):
+            continue  # a rate told before: only when the words in words name its subject again ("container imports")
         flows = {r.context.flow, m.context.flow} - {None}
         headline = at == 0 and m.context.months is None and r.sentence_start > m.sentence_start
         if len(flows) > 1 or (r.context.period_label != m.context.period_label and not headline):
