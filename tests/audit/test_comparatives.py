@@ -116,3 +116,26 @@ def test_no_trend_order_for_a_base_range_or_a_list_of_bases() -> None:
     assert verdicts(rng, "order") == []  # "down from" a range: the old forecast, not a fall from A to B
     listed = "Gas export revenue totaled $21.4 billion in 2021, up from 18.9 billion in 2020 and $4.5 billion in 2012."
     assert verdicts(listed, "order") == ["consistent"]  # 21.4 up from 18.9; 18.9 "and" 4.5 are two bases, no change
+
+
+def test_two_rates_put_in_order_by_a_comparative() -> None:
+    zh = "2022年,全省粮食出口额为85亿元,同比增长{x}%,增速高于上年的12.4%。"
+    assert verdicts(zh.format(x="18.3"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="9.3"), "order", lang="zh") == ["inconsistent"]
+    # a fall's percent is written without its sign: never compared as written
+    assert verdicts("2022年,粮食出口下降8.3%,降幅低于上年的12.4%。", "order", lang="zh") == []
+
+
+def test_a_level_called_an_increase_or_a_decrease_from_another() -> None:
+    en = ("Grain shipments through the port reached {x} million tonnes in 2023, a sharp increase from the 3.1 million "
+          "tonnes of 2022.")
+    assert verdicts(en.format(x="4.6"), "order") == ["consistent"]
+    assert verdicts(en.format(x="2.6"), "order") == ["inconsistent"]
+    down = "Coal deliveries came to 2.2 million tonnes, a decline from 2.9 million tonnes a year earlier."
+    assert verdicts(down, "order") == ["consistent"]
+
+
+def test_a_comparative_said_in_the_passive_turns_the_order() -> None:
+    text = "Battery cars posted a {x} percent rise, outpaced only by hybrids, which recorded a 33.1 percent rise."
+    assert verdicts(text.format(x="27.6"), "order") == ["consistent"]
+    assert verdicts(text.format(x="37.6"), "order") == ["inconsistent"]

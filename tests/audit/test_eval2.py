@@ -1,7 +1,7 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The parts outside the hash (fresh, fresh2, fresh3, fresh4, fresh5, fresh6: build.PARTS) are checked the same way, each disjoint
-from the first set, the splits and every part built before it, by address, key, opening words and shared figures."""
+The parts outside the hash (fresh, fresh2 ... fresh7: build.PARTS) are checked the same way, each disjoint from the first
+set, the splits and every part built before it, by address, key, opening words and shared figures."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ FRESH3 = "fresh3"
 FRESH4 = "fresh4"
 FRESH5 = "fresh5"
 FRESH6 = "fresh6"
+FRESH7 = "fresh7"
+# The day each side's pages were read (fresh7 was built a day after the others).
+_ACCESSED = {FRESH7: "2026-12-02"}
 
 
 def _figures(text: str) -> set[float]:
@@ -74,7 +77,7 @@ def test_every_excerpt_is_sourced_and_labelled_claim_by_claim(part: str) -> None
     for r in items:
         src = sources[r["source"]]
         assert src["url"] and src["publisher"] and src["title"], r["source"]
-        assert str(src["accessed"]) == "2026-12-01", r["source"]
+        assert str(src["accessed"]) == _ACCESSED.get(part, "2026-12-01"), r["source"]
         assert r["lang"] in ("en", "ru", "zh") and r["claim"] and 0 < len(r["excerpt"]) < 900, r["id"]
         assert r["claims"], r["id"]
         for c in r["claims"]:
@@ -96,9 +99,10 @@ _MINIMUMS = {
     FRESH4: (70, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH5: (75, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH6: (75, 25, 20, 6, 30, 15, 15, 100, 15),
+    FRESH7: (75, 25, 20, 6, 30, 15, 15, 100, 15),
 }
-# The fresh3 ... fresh6 briefs' aim for their twins (one changed figure each).
-_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45, FRESH6: 45}
+# The fresh3 ... fresh7 briefs' aim for their twins (one changed figure each).
+_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45, FRESH6: 45, FRESH7: 45}
 
 
 @pytest.mark.parametrize("part", list(_MINIMUMS))
@@ -158,7 +162,14 @@ def test_part_pages_and_stories_are_new_to_every_earlier_part(part: str) -> None
 
 SWEEP = REPO / "tests" / "audit" / "sweep"
 # Parts built after the precision sweep's sets (tests/audit/sweep/*.yaml) also keep clear of the sweep's stories.
-_AFTER_SWEEP = ("fresh6",)
+_AFTER_SWEEP = ("fresh6", FRESH7)
+# Pairs that share three figures by chance, read and found to be other stories (South Korea's exports of June's
+# first twenty days, a text of 30 figures, against Inner Mongolia's first-quarter trade: 21, 20.9, 13.1; and against
+# China-Russia trade in November 2022: 17.9, 19.0, 28.5).
+_OTHER_STORIES = {
+    ("f7-nmg2022q1-ru", "zh2-korea-exports-june20"),
+    ("f7-cnru2022m11-en", "zh2-korea-exports-june20"),
+}
 
 
 def _sweep_records() -> list[dict[str, Any]]:
@@ -177,9 +188,10 @@ def test_parts_use_no_page_of_the_precision_sweep(part: str) -> None:
     urls = {_norm(r["url"]) for r in sweep}
     assert not urls & {_norm(s["url"]) for s in _raw(f"{part}_sources.yaml").values()}
     if part in _AFTER_SWEEP:
-        sweep_figures = [_figures(r.get("text", "")) for r in sweep]
         for r in _raw(f"{part}.yaml"):
-            assert max((len(_figures(r["excerpt"]) & figs) for figs in sweep_figures), default=0) < 3, r["id"]
+            for page in sweep:
+                if (r["id"], page.get("id")) not in _OTHER_STORIES:
+                    assert len(_figures(r["excerpt"]) & _figures(page.get("text", ""))) < 3, (r["id"], page.get("id"))
 
 
 def test_earlier_parts_grow_with_the_build_order() -> None:

@@ -220,3 +220,19 @@ def test_a_day_of_a_month_is_no_figure() -> None:
     assert not [c for c in extract_claims(text, "en") if any(q.text == "30" for q in c.roles.values())]
     ru = "На 1 января 2024 года в реестре было 12 тыс. компаний."
     assert not [c for c in extract_claims(ru, "ru") if any(q.text.strip() == "1" for q in c.roles.values())]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("共接待12.4万外国游客", "zh", "passengers"),
+        ("有8.6万中国公民入境", "zh", "passengers"),
+        ("the city welcomed 2.1 million tourists", "en", "passengers"),
+        ("край посетили 41 тыс. иностранцев", "ru", "passengers"),
+        ("发送近86万个标准箱", "zh", "TEU"),
+        ("the zone covers 21.5 sq km", "en", "km2"),
+        ("面积为12.3平方公里", "zh", "km2"),
+    ],
+)
+def test_people_by_who_they_are_teu_with_a_counter_and_areas_are_units(text: str, lang: str, unit: str) -> None:
+    assert [q.currency for q in scan(text, lang) if q.kind == "amount"] == [unit]

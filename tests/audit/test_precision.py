@@ -75,12 +75,12 @@ def test_two_totals_of_one_flow_none_fitting_leave_the_share_open() -> None:
 
 
 def contexts(text: str, lang: str) -> dict[str, dict[str, object]]:
-    """Each figure's context, by the figure's text."""
+    """Each figure's context, by the figure's text (an ``order`` claim carries its first figure's context for both)."""
     from northward.audit.extract import extract_claims
 
     out: dict[str, dict[str, object]] = {}
     for c in extract_claims(text, lang):
-        for q in c.roles.values():
+        for q in c.roles.values() if c.kind != "order" else ():
             out.setdefault(q.text.strip(), c.context.to_dict())
     return out
 

@@ -398,13 +398,13 @@ def test_the_three_sectors_parts_of_one_whole_add_up_to_100() -> None:
         "The primary, secondary and tertiary industries contributed 8.1 percent, {x} percent and 53.4 percent "
         "to growth, respectively."
     )
-    assert verdicts(text.format(x="38.5"), "sum") == ["consistent"]
-    assert verdicts(text.format(x="35.8"), "sum") == ["inconsistent"]
+    assert verdicts(text.format(x="38.5"), "share_list") == ["consistent"]
+    assert verdicts(text.format(x="35.8"), "share_list") == ["inconsistent"]
     ratio = "The industrial structure of the province was 11.2: 35.0: {x} last year."
-    assert verdicts(ratio.format(x="53.8"), "sum") == ["consistent"]
-    assert verdicts(ratio.format(x="58.3"), "sum") == ["inconsistent"]
+    assert verdicts(ratio.format(x="53.8"), "share_list") == ["consistent"]
+    assert verdicts(ratio.format(x="58.3"), "share_list") == ["inconsistent"]
     growth = "The primary, secondary and tertiary industries grew 3.2 percent, 5.6 percent and 6.1 percent, respectively."
-    assert verdicts(growth, "sum") == []  # rates of growth are not parts of one whole
+    assert verdicts(growth, "share_list") == []  # rates of growth are not parts of one whole
 
 
 def test_traffic_through_a_crossing_is_the_total_of_its_two_flows() -> None:

@@ -97,3 +97,49 @@ def test_the_zh_sweep_set_is_real_varied_and_apart_from_the_labelled_parts() -> 
     assert not {t.url.rstrip("/") for t in texts} & _labelled_urls()
     assert [t.id for t in texts if any(w in t.text for w in KEPT_FOR_LABELLED)] == []
     assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}
+
+
+EVAL = Path(__file__).resolve().parent / "eval"
+# Russian and English words of the labelled parts' topics (China-Russia trade, Mongolia, the Russian Far East and
+# China's northeast), which stay out of the mixed2 set.
+KEPT_OUT_OF_MIXED2 = (
+    "Кита", "китайск", "КНР", "Монгол", "Дальний Восток", "Дальнего Восток", "Дальневосточ", "Владивосток",
+    "Хабаровск", "Примор", "Амур", "Сахалин", *KEPT_FOR_LABELLED,
+    "China", "Chinese", "Mongolia", "Far East", "Heilongjiang", "Jilin", "Liaoning", "Vladivostok",
+)  # fmt: skip
+
+
+def _all_labelled_urls() -> set[str]:
+    import yaml
+
+    urls = set(_labelled_urls())
+    for path in [*EVAL2.glob("fresh6*sources.yaml"), EVAL / "sources.yaml"]:
+        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).values():
+            if isinstance(entry, dict) and entry.get("url"):
+                urls.add(str(entry["url"]).rstrip("/"))
+    return urls
+
+
+def test_the_mixed2_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
+    """Built unseen on 2026-12-02 and measured whole once: only its form is checked here."""
+    from collections import Counter
+
+    import yaml
+
+    path = SWEEP / "mixed2.yaml"
+    texts = sw.load_yaml_set(path)  # every field present, ids unique
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    langs = Counter(t.lang for t in texts)
+    assert len(texts) >= 120 and langs["ru"] >= 55 and langs["en"] >= 55 and set(langs) <= {"ru", "en", "zh"}
+    assert all(t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
+    assert all(str(e["accessed"]) == "2026-12-02" and e["title"] for e in raw)
+    assert max(Counter(t.publisher for t in texts).values()) <= 10
+    urls = {t.url.rstrip("/") for t in texts}
+    assert len(urls) == len(texts)
+    assert not urls & _all_labelled_urls()
+    others = [t for name in ("ru", "en", "zh") for t in sw.load_yaml_set(SWEEP / f"{name}.yaml")]
+    assert not urls & {t.url.rstrip("/") for t in others}
+    assert not {t.id for t in texts} & {t.id for t in others}
+    worded = [f"{e['title']} {e['text']}" for e in raw]
+    assert [e["id"] for e, t in zip(raw, worded, strict=True) if any(w in t for w in KEPT_OUT_OF_MIXED2)] == []
+    assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}

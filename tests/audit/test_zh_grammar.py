@@ -1233,14 +1233,14 @@ def test_the_three_sectors_listed_shares_and_contributions_add_up_and_fit_their_
         r = audit_text(t, lang="zh")
         v = r.claim_verdicts()
         return [(c.kind, v[c.claim_id]) for c in r.claims
-                if (c.kind == "sum" and c.roles["total"].value == 100) or (c.kind == "share" and "whole" in c.roles)]
+                if c.kind == "share_list" or (c.kind == "share" and "whole" in c.roles)]
 
-    assert sorted(found(text)) == [("share", "consistent")] * 3 + [("sum", "consistent")] * 2
-    assert ("sum", "inconsistent") in found(text.replace("60.5%", "66.5%"))  # contributions no longer add to 100
+    assert sorted(found(text)) == [("share", "consistent")] * 3 + [("share_list", "consistent")] * 2
+    assert ("share_list", "inconsistent") in found(text.replace("60.5%", "66.5%"))  # contributions no longer add to 100
     assert ("share", "inconsistent") in found(text.replace("40.0%", "44.0%"))
     pulled = text.replace("对地区生产总值增长的贡献率", "拉动地区生产总值增长")
     pulled = pulled.replace("2.5%、60.5%和37.0%", "0.2、3.1和2.9个百分点")
-    assert [k for k, _v in found(pulled)].count("sum") == 1  # a pull in points adds up to the growth rate, not to 100
+    assert [k for k, _v in found(pulled)].count("share_list") == 1  # a pull in points adds up to the growth rate
 
 
 def test_shares_named_one_by_one_to_the_rest_add_up_to_all_of_the_whole() -> None:

@@ -48,23 +48,27 @@ def _zh_tail(text: str, prev: Quantity, q: Quantity) -> bool:
             and q.value < prev.scale and q.text[:1].isdigit())
 
 
-# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres or litres are checked
-# like sums of money
-COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "litres")
+# counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres, square kilometres
+# or litres are checked like sums of money
+COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "km2",
+               "litres")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
-    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|标箱|标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?:[^\W\d][\w-]*\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
-    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|人次|名旅客|"
-    r"(?<=[万亿])人(?!民)|" + PEOPLE + ")"  # "276.17万人": people in 万 (not 万人民币, money)
+    r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|tourists|visitors|foreigners|人次|"
+    r"名旅客|(?<=[万亿])人(?!民)|(?<=[万亿])名?(?:中国|外国|境外|俄罗斯|俄)?(?:公民|游客|旅客|客人)|" + PEOPLE + ")"
+    # "276.17万人": people in 万 (not 万人民币, money); "35.3万中国公民", "62万外国客人": people named by who they are
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
     r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方|m\^3|m³|m3\b|(?<=\dm)\^?[3³](?!\d))"
     r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
+    # an area: "three areas totalling 119.85 sq km", "面积19.99平方公里" (its parts add up like lengths)
+    r"|-?\s*(?P<km2>sq\.?\s*km\b|square\s+kilomet(?:re|er)s|km2\b|km²|平方公里|平方千米|кв\.?\s*км\b|квадратн\w+\s+километр\w*)"
     # a length: "全长19.9公里,其中中国境内6.5公里" (its parts add up like tonnes)
     r"|\s*(?P<km>公里|千米|km\b|kilomet(?:re|er)s|километр\w*|км\b))",
     re.IGNORECASE,
@@ -79,9 +83,9 @@ _UNIT_BEFORE = re.compile(
 )
 # a unit of its own right after the figure, one no sum is checked in: "(12142亿斤)" restates "60709.9万吨" in jin, so it
 # never takes the tonnes said before it; nor do hectares, mu or kilograms
-_OWN_UNIT_AFTER = re.compile(r"\s*(?:斤|公斤|千克|亩|公顷|平方米|平方公里|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b|кг\b|"
+_OWN_UNIT_AFTER = re.compile(r"\s*(?:斤|公斤|千克|亩|公顷|平方米|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b|кг\b|"
                              r"килограмм\w*|га\b|гектар\w*)", re.IGNORECASE)
-_UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km",
+_UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km", "km2": "km2",
               "t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
               "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
 

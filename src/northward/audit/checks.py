@@ -300,7 +300,7 @@ class ArithmeticCheck(Check):
         point = sum(q.value for q in shares)
         stated = Interval(0.0, 100.0) if claim.note == OPEN_LIST else Interval.point(100.0)
         why = ("shares of one whole add up to at most 100%" if claim.note == OPEN_LIST
-               else "a list closed by the rest (or exports and imports) adds up to 100%")
+               else claim.note or "a list closed by the rest (or exports and imports) adds up to 100%")
         expl = (
             f"the shares {' + '.join(fmt(q) for q in shares)} = {humanize.percent(point)} "
             f"({rec.in_words('percent')} within rounding); {why}"

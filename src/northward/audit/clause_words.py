@@ -210,3 +210,7 @@ def rate_of_earlier_clause(between: str) -> bool:
 def _trend_word(word: str) -> bool:
     """A word of the change itself ("falling", "снизившись", "下降"), not of a new subject."""
     return any(w.up.search(word) or w.down.search(word) for w in WORDS.values())
+
+# a table row's name that is its total beside the rows of exports and imports ("Оборот", "Total", "合计")
+TOTAL_ROW = re.compile(r"^(?:оборот|товарооборот|всего|итого|turnover|total(?:\s+trade)?|trade|合计|总计|总额|进出口(?:总额)?)$",
+                       re.IGNORECASE)

@@ -18,7 +18,7 @@ import re
 
 from .claims import Claim
 from .context import facts, resolve
-from .increments import is_change_amount
+from .increments import DOWN_WORD, is_change_amount
 from .numbers import Quantity
 from .order_words import BARRELS, BETWEEN, DENIED
 from .text import Sentence
@@ -34,7 +34,16 @@ _DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d\d\s*(?:年|г\.?|года?)?|\d{1
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))|(?<!\w)(?:чем|против|с)|比|较)\s*(?:the\s+)?$", re.IGNORECASE
 )
+# a percent said as a fall ("下降5%", "fell 5%"): its sign is the words', never compared as written
+_FALL_BEFORE = 24
+
+
+def _falling(text: str, q: Quantity) -> bool:
+    return q.value < 0 or DOWN_WORD.search(text, max(0, q.start - _FALL_BEFORE), q.start) is not None
+
+
 _STOP = re.compile(r"[\d;；。:：%％]")
+_PASSIVE = re.compile(r"\s*(?:only\s+|just\s+)?by\b", re.IGNORECASE)
 # a proper name (not a month): another subject named between the first figure and the comparative
 _CAPITAL = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -61,7 +70,9 @@ def comparative_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
             continue
         # a bare number ("4" of "4月", a day) is no figure of the comparison
         amounts = [q for q in figures[s.index] if q.kind == "amount" and (q.scaled or unit_of(s.text, q))]
-        for a, b in itertools.pairwise(amounts):
+        # two percents compared ("同比大增31.7%,增速高于2017年的24.7%"), neither of them a fall (whose sign the words give)
+        rates = [q for q in figures[s.index] if q.kind == "percent" and not _falling(s.text, q)]
+        for a, b in [*itertools.pairwise(amounts), *itertools.pairwise(rates)]:
             pair = _ordered(s, a, b, pat)
             if pair is None:
                 continue
@@ -82,6 +93,8 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
     before, after = between[: m.start()], between[m.end() :]
     if len(before) > MAX_BEFORE or len(after) > MAX_AFTER or _STOP.search(_DATE.sub("", before + "|" + after)):
         return None
+    if a.kind == "percent":
+        return _word_order(s, a, b, m, before, after) if a.hedge.kind in _PLAIN and b.hedge.kind in _PLAIN else None
     unit_a, unit_b = unit_of(text, a), unit_of(text, b)
     if unit_a is None or (unit_b not in (unit_a, None)) or (unit_b is None and b.scale != a.scale):
         return None  # the second may leave the first's unit unsaid ("the record 43.6 million"), in its scale
@@ -89,6 +102,12 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
         return None
     if _BASE_BEFORE.search(text[max(0, a.start - 30) : a.start]):
         return None  # "different from 4.56 million tonnes in March, but well above ...": a base, not the subject
+    return _word_order(s, a, b, m, before, after)
+
+
+def _word_order(s: Sentence, a: Quantity, b: Quantity, m: re.Match[str], before: str, after: str
+                ) -> tuple[Quantity, Quantity, str] | None:
+    """(the higher, the lower, the word) the comparative ``m`` says, unless denied or said of another subject."""
     denied = DENIED.get(s.lang)
     if denied is not None and denied.search(before):
         return None
@@ -97,7 +116,8 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
         return None  # "1.48mn b/d from Saudi Arabia and only fractionally below ...": said of another subject
     if not _VERB.match(m.group(0)) and not re.search(r"[,，—–]", before):
         return None  # "700,000 b/d ahead of 1.59mn b/d": the first figure is the gap, not a level
-    hi, lo = (a, b) if m.group("up") else (b, a)
+    up = bool(m.group("up")) != bool(_PASSIVE.match(after))  # "outpaced only by plug-in hybrids, which ...": the other way
+    hi, lo = (a, b) if up else (b, a)
     return hi, lo, m.group(0)
 
 

@@ -37,6 +37,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
 from .majority import majority_claims
@@ -45,6 +46,7 @@ from .members import counted_total_claims, listed_total_claims, member_claims
 from .named_whole import named_whole
 from .numbers import Quantity, scan
 from .one_flow import one_flow_claims
+from .ordered_lists import ordered_list_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
 from .parts import parts_claims
@@ -60,15 +62,20 @@ from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims, taken_share_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
+from .running_totals import running_total_claims
 from .same_whole import link_same_whole
 from .sectors import hundred_claims, sector_claims
+from .share_breakdowns import complete_share_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
+from .share_runs import share_run_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
 from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
+from .table_rows import table_row_claims
+from .table_units import header_units
 from .text import Sentence, split_sentences
 from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
@@ -105,8 +112,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     original, text = text, simplified(text)
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
-    figures = {s.index: without_basis_percents(s.text, _elided_currency(s.text, _without_days(s.text, scan(s.text, s.lang))))
-               for s in sentences}
+    figures = {s.index: without_basis_percents(s.text, _elided_currency(
+        s.text, header_units(s.text, _without_days(s.text, scan(s.text, s.lang)), s.lang))) for s in sentences}
     claims: list[Claim] = []
     for s in sentences:
         claims.extend(_sentence_claims(sentences, s, figures))
@@ -114,6 +121,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
+    claims.extend(running_total_claims(sentences, figures))
+    claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
@@ -130,6 +139,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(urbanisation_claims(sentences, figures))
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
+    claims.extend(listed_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
@@ -144,6 +154,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(ranked)
     claims.extend(leader_claims(sentences, figures, ranked))
     claims.extend(ranking_claims(sentences, figures, [c for c in claims if c.kind == "order"]))
+    claims.extend(ordered_list_claims(sentences, figures, [c for c in claims if c.kind == "order"], claims))
     claims.extend(average_claims(sentences, figures))
     claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
@@ -152,6 +163,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(share_list_claims(sentences, figures))
     claims.extend(respective_share_claims(sentences, figures))
     claims.extend(taken_share_claims(sentences, figures))
+    claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
@@ -173,6 +185,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
+    claims.extend(complete_share_claims(claims))
     ratio_roles(claims, {st.start: figures[st.index] for st in sentences})
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})

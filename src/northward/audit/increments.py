@@ -163,7 +163,7 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 m = _RATE_THEN.match(s.text[rate.end : delta.start]) if rate is not None else None
                 verb = m.group("verb") or "" if m is not None else ""
                 joined = m is not None and re.search(r"\bили\b|\bor\b", m.group(0), re.IGNORECASE) is not None
-                if rate is None or m is None or not (joined or _UP_WORD.search(verb) or _DOWN_WORD.search(verb)):
+                if rate is None or m is None or not (joined or _UP_WORD.search(verb) or DOWN_WORD.search(verb)):
                     continue  # "вырос на 5,2%, составив $36,3 млрд": the level, not the increase
                 direction = _rate_direction(s.text, rate, m.group("verb") or "")
             if direction == 0:
@@ -203,7 +203,7 @@ def _from_base(text: str, delta: Quantity, rate: Quantity | None,
     m = _NOUN_FROM.match(text[rate.end : base.start]) if base is not None else None
     if base is None or m is None or base.kind != "amount" or base.currency != delta.currency:
         return None
-    direction = -1 if _DOWN_WORD.search(m.group("noun")) else 1
+    direction = -1 if DOWN_WORD.search(m.group("noun")) else 1
     if direction < 0 and base.rounding().hi < delta.rounding().lo:
         return None  # a decrease larger than its level
     return {"change": rate, "delta": delta, "from": base}, direction
@@ -272,10 +272,10 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
     """+1 or -1 for a rate stated before its increment: by the verb between them ("sliding"), else by the
     words before the rate ("рост к 2004 году 20,2%", "declined by 41.7%")."""
     before = text[max(0, rate.start - 40) : rate.start]
-    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+    for sign, pat in ((-1, DOWN_WORD), (1, _UP_WORD)):
         if pat.search(verb):
             return sign
-    for sign, pat in ((-1, _DOWN_WORD), (1, _UP_WORD)):
+    for sign, pat in ((-1, DOWN_WORD), (1, _UP_WORD)):
         if pat.search(before):
             return sign
     return 0
@@ -283,7 +283,7 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
 
 _UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|gain|added|"
                       r"рост|вырос|увелич|прирост|增长|增加", re.IGNORECASE)
-_DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
+DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
                         r"сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
                         re.IGNORECASE)
 
@@ -297,7 +297,7 @@ def _increment_direction(lead: str, text: str, rate: Quantity) -> int:
         return -1
     m = EN_CHANGE_LEAD.search(lead)
     if m is not None:
-        return -1 if _DOWN_WORD.search(m.group(0)) else 1 if _UP_WORD.search(m.group(0)) else 0
+        return -1 if DOWN_WORD.search(m.group(0)) else 1 if _UP_WORD.search(m.group(0)) else 0
     sign = _SIGN_BEFORE.search(lead[-2:])
     if sign is not None:
         return 1 if sign.group("up") else -1
@@ -323,7 +323,7 @@ def level_increments(sentences: list[Sentence], figures: dict[int, list[Quantity
             glue = s.text[level.end : delta.start]
             if not _LEVEL_TO_DELTA.match(glue) or is_change_amount(s.text, level) or not is_change_amount(s.text, delta):
                 continue
-            sign = -1 if _DOWN_WORD.search(glue) else 1 if _UP_WORD.search(glue) else 0
+            sign = -1 if DOWN_WORD.search(glue) else 1 if _UP_WORD.search(glue) else 0
             if sign == 0 or delta.rounding().hi >= level.rounding().lo:
                 continue
             out[s.start + level.start] = replace(delta, value=sign * delta.value,

@@ -18,8 +18,10 @@ from .grammar import word_pattern as _c
 BETWEEN: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*|"
-        r"\bup\s+from)|"  # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
-        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from))"
+        # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
+        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from)|"
+        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
+        r"\ban?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall)\s+from))"
     ),
     "ru": _c(
         # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure
@@ -62,7 +64,8 @@ ORDINALS: dict[str, int] = {
     "largest": 1, "biggest": 1, "top": 1, "leading": 1,
 }
 # one member's place: the ranked noun in the singular ("the leading suppliers" names no one place)
-_RANKED_EN = r"(?:partner|supplier|source|market|buyer|exporter|importer|destination|customer)\b"
+_RANKED_EN = (r"(?:partner|supplier|source|market|buyer|exporter|importer|destination|customer|(?:co-)?trader|brand|"
+              r"carmaker|automaker|manufacturer|producer|spot|position|(?<!\bin\sthe\sfirst\s)place)\b")
 _RANKED_RU = (r"(?:(?:партн[её]р|поставщик|импорт[её]р|экспорт[её]р|источник)(?:ом|а|у|е)?|покупател(?:ь|ем|я|ю)|"
               r"рын(?:ок|ком|ка|ке)|направлени(?:е|ем|я))(?!\w)")
 _COUNT_AFTER = r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\b)"  # "the top five suppliers"
@@ -71,7 +74,9 @@ _ORD_ZH = r"[一二三四五六七八九十]|\d{1,2}"
 _GROWTH_RU = r"(?:вырос|вырас|увелич|сократ|снизи|снижа|упал|пада|прибав|подорож|подешев)"
 PLACE: dict[str, re.Pattern[str]] = {
     "en": _c(
-        r"\b(?:ranked|came\s+in|placed|finished)\s+(?P<ord3>first|second|third|fourth|fifth|sixth)\b(?![\s-]+(?:half|quarter))|"
+        r"\b(?:ranked|came\s+in|placed|finished|took|claimed|secured|occupied)\s+(?:the\s+)?(?P<ord3>first|second|third|fourth|fifth|sixth)\b"
+        r"(?![\s-]+(?:half|quarter|time|round|stage|phase|batch|step|day|week|month|year|two|three|four|five)\b)|"
+        r"(?P<lead>\bthe\s+most\s+popular\b)|"
         r"\b(?:(?:number|no\.)\s*(?P<num>one|two|three|four|five|[1-5])\s+|"
         r"(?P<ord>largest|biggest|top|leading|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?" + _COUNT_AFTER + r"\s+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
@@ -79,6 +84,7 @@ PLACE: dict[str, re.Pattern[str]] = {
     "ru": _c(
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
         rf"(?<!\w)(?P<ord3>{_ORD_RU})\w*\s+(?:по\s+\w+\s+|крупнейш\w+\s+)?{_RANKED_RU}|"  # "вторым по величине поставщиком"
+        rf"(?<!\w)(?P<ord4>{_ORD_RU})\w*\s+(?:ид[её]т|иду|следу\w+)(?!\w)|"  # "Второй идет Республика Корея – 2,1 тысячи тонн"
         rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?замыка\w*|замыка\w*\s+(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
         rf"(?P<lead>крупнейш\w*|главн\w+|(?:наиболее|сам\w+)\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*|"
         # "больше всего экспортирует Китай", "наибольший объём пришёлся на": the most of a level, never of a growth
@@ -116,6 +122,11 @@ NEXT: dict[str, re.Pattern[str]] = {
     "ru": _c(r"на\s+следующ\w+\s+(?:позици|мест|строчк)\w*|далее\s+(?:следу|ид)\w+|за\s+(?:ней|ним|ними)\s+следу\w+|"
              r"следом\s+ид\w+"),
     "zh": _c(r"紧随其后|其次是|其次为|其后是"),
+}
+# "затем", "然后": the next place, once a ranking has begun ("Второй идет Корея – 2,1 тысячи тонн, затем Дания – 791 тонна")
+THEN: dict[str, re.Pattern[str]] = {
+    "ru": _c(r"(?<!\w)затем(?!\w)"),
+    "zh": _c(r"然后是|再次是|再其次是"),
 }
 # the members listed after these words are above the place's member ("third after Indonesia and Australia",
 # "уступая Тайваню, Мьянме ...", "仅次于") or below it ("опередив Туркмению и Австралию", "取代沙特")

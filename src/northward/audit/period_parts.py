@@ -24,7 +24,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .own_goods import goods_differ
 from .period_words import in_base_aside
-from .subject_words import same_subject
+from .subject_words import measure_word, same_subject
 from .text import Sentence
 from .wholes import figure_subject
 
@@ -37,7 +37,7 @@ _PER_DAY = re.compile(r"в\s+сутки|в\s+день|ежедневн\w*|сре
 Placed = tuple[Sentence, Quantity, Context]
 
 
-def _level(s: Sentence, q: Quantity) -> bool:
+def level(s: Sentence, q: Quantity) -> bool:
     if q.kind != "amount" or not q.currency or not (q.scaled or q.currency in COUNT_UNITS):
         return False
     if is_change_amount(s.text, q) or is_compared_base(s.text, q) or in_base_aside(s.text, q.start):
@@ -52,7 +52,7 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
     placed: list[Placed] = []
     for s in sentences:
         for q in figures[s.index]:
-            if _level(s, q):
+            if level(s, q):
                 ctx = resolve(sentences, s, q.start)
                 if ctx.months is not None:
                     placed.append((s, q, ctx))
@@ -64,7 +64,7 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         if not _names_span(ws.text) and _member_figure(ws.text):
             continue  # "It was followed by China with 16.3 bn": its months from a sentence before, a member's figure
         inside = [(s, q, c) for s, q, c in placed if q is not w and abs(s.index - ws.index) <= REACH
-                  and _inside(c, wc) and _same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
+                  and _inside(c, wc) and same_measure(sentences, (ws, w, wc), (s, q, c), figures)]
         totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
         inside = [(s, q, c) for s, q, c in inside  # a month's total holds its exports and imports: not counted twice
                   if c.flow == "total" or not any(c.months and _overlap(c.months, m) for m in totals)]
@@ -103,13 +103,37 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+def _measure_of(s: Sentence, q: Quantity) -> str:
+    """The measure other than trade that the figure's own clause names, before the figure or right after it
+    ("received 145.5 billion yuan from domestic tourist revenue"), '' for none."""
+    cs, ce = clause_bounds(s.text, q.start)
+    return measure_word(s.text, cs, q.start) or measure_word(s.text, q.end, ce)
+
+
+def _one_measure(whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity], wc: Context, pc: Context) -> bool:
+    a, b = _measure_of(*whole), _measure_of(*part)
+    return a == b if a or b else wc.other_measure == pc.other_measure
+
+
+def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], part: tuple[Sentence, Quantity],
+                 figures: dict[int, list[Quantity]]) -> bool:
+    """One subject, or a part naming none with no figure of the unit between it and its span's: the text goes on about
+    the span's ("In May the port's throughput rose to 35.1 thousand TEU. In January-May the port's ... 148 thousand");
+    a part naming a product under a span naming none is left alone (a product's flow is no flow of the trade)."""
+    (ws, w), (ps, p) = whole, part
+    a, b = figure_subject(sentences, ws, w), figure_subject(sentences, ps, p)
+    if same_subject(a, b):
+        return True
+    lo, hi = sorted((ws.index, ps.index))
+    return a is not None and b is None and not any(q.currency == w.currency for i in range(lo + 1, hi) for q in figures[i])
+
+
+def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
     if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
         return False
-    if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import")):
-        return False  # a month's exports are inside the span's total trade, not inside its imports
-    if wc.other_measure != pc.other_measure or not same_subject(figure_subject(sentences, ws, w),
-                                                                 figure_subject(sentences, ps, p)):
+    if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import", None)):
+        return False  # a month's exports (or a flow not named) are inside the span's total trade, not inside its imports
+    if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))

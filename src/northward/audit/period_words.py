@@ -397,3 +397,9 @@ def is_day_of_month(text: str, start: int, end: int, value: float) -> bool:
     if _MONTH_BEFORE_DAY.search(text, max(0, start - 12), start) and _DAY_END.match(text, end):
         return True
     return _MONTH_AFTER_DAY.match(text, end) is not None
+
+
+# a figure that runs up from a start ("since 2014, a total of 1,290 trains", "自2015年开行以来…共计", "с 2016 года всего"):
+# a sum over the years since, not one year's level
+CUMULATIVE = re.compile(r"\bcumulative(?:ly)?\b|\ba\s+total\s+of\b|\bin\s+total\b|\baltogether\b|\bin\s+all\b|累计|共计|总计|"
+                        r"合计|一共|всего|в\s+общей\s+сложности|суммарн\w*|накопленн\w*|за\s+вс[её]\s+время", re.IGNORECASE)

@@ -41,6 +41,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|котор\w+|чь\w+)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\s*(?:'s|’s)\s*(?:the\s+)?|的?", re.IGNORECASE)  # right before the place: Chinese needs no 的
 MAX_MEMBER_GAP = 80  # characters from a place word to its member
+MAX_PLACE_JUMP = 2  # places apart that are compared as one ranking's (the first place and any member aside)
 _NO_OWNER = re.compile(r"(?:排名?|位居|位列|居|跌至|降至|升至)第|第[二三四五六七八九十](?=[,，])")
 
 
@@ -90,7 +91,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         if s.lang not in PLACE:
             continue
         named = countries(s.text)
-        marks = _marks(s)
+        marks = place_marks(s)
         listed = _lists(s, named, marks)
         in_lists = {n for _w, _up, ns in listed for n in ns}
         for start, end, ranks, relative, key in marks:
@@ -117,7 +118,8 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
         places.pop(code, None)
     ranked = sorted(places.items(), key=lambda kv: kv[1])
     for i, (a, ra) in enumerate(ranked):  # each place and the next one below it in a ranking alike
-        nxt = next((b for b, rb in ranked[i + 1 :] if rb > ra and _alike(rankings[a], rankings[b])), None)
+        nxt = next((b for b, rb in ranked[i + 1 :] if ra < rb <= ra + MAX_PLACE_JUMP and _alike(rankings[a], rankings[b])),
+                   None)  # places far apart ("лидирующую позицию ... восьмое место по объёму запасов"): another ranking
         if nxt is not None:
             pairs.append((a, nxt, sentences[0]))
     figs = _figures(sentences, figures)
@@ -169,7 +171,7 @@ def _rank(word: str | None) -> int | None:
     return next((v for k, v in ORDINALS.items() if w.startswith(k)), None)
 
 
-def _marks(s: Sentence) -> list[Mark]:
+def place_marks(s: Sentence) -> list[Mark]:
     """(start, end, the places, relative?, the ranking) of each place word of the sentence, in order."""
     out: list[Mark] = []
     world, past = WORLD.get(s.lang), NOT_NOW.get(s.lang)
@@ -275,7 +277,7 @@ def _figures(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> d
             if member is None and previous and (back or (not named and sole and not _CHINA.search(s.text))):
                 member = previous  # "из этой страны"; a sentence that names no country goes on the last one's
             start, owner = q.end, member
-            if member is not None and not is_change_amount(s.text, q) and not _year_before(s.text, start_before, q):
+            if member is not None and not is_change_amount(s.text, q) and not year_before(s.text, start_before, q):
                 out[member].append((s, q))
         sole = len({n.code for n in named}) == 1
         previous = named[-1].code if named else (previous if sole else None)
@@ -290,7 +292,7 @@ _YEAR_GAP = re.compile(r"(?:'s|’s)?[\s(（:：,，—–-]*(?:(?:of|at|was|wer
                        r"(?:the\s+)?[$€¥]?\s*", re.IGNORECASE)
 
 
-def _year_before(text: str, start: int, q: Quantity) -> bool:
+def year_before(text: str, start: int, q: Quantity) -> bool:
     """Is ``q`` the level the words right before it give to the year before ("прошлого года ($497,5 млн)", "last
     year's 5 mn t", "a year earlier, at 5 mn t"), not the level a rate from a year earlier led to ("rose 15pc from a
     year earlier to 9.4mn t")?"""

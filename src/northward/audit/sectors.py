@@ -136,8 +136,12 @@ STRUCTURE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:industrial\s+structure|structure\s+of\s+(?:the\s+)?(?:three\s+)?industr(?:y|ies)|"
         r"proportion\s+of\s+the\s+three\s+industries)\b"
     ),
+    "zh": _c(r"(?:三次|三大)?(?:产业|產業)(?:结构|結構)|三次(?:产业|產業)(?:的)?比例|(?:产业|產業)比例"),
+    "ru": _c(r"структур\w*\s+(?:экономики|ВРП|валового\s+регионального\s+продукта|отраслей)|"
+             r"соотношени\w*\s+(?:тр[её]х\s+)?(?:секторов|отраслей)"),
 }
-_RATIO_LIST = re.compile(r"^\s*[:：]\s*$")
+HUNDRED = "the three sectors' parts of one whole (shares, contributions to growth) add up to 100%"
+_RATIO_LIST = re.compile(r"^\s*[:：∶]\s*$")
 # "三次产业增加值占地区生产总值的比重分别为3.2%、54.6%和42.2%,对地区生产总值增长的贡献率分别为1.8%、65.0%和33.2%": the three
 # sectors named as one ("三次产业") before a list of their shares or contributions to growth, each list opened by its
 # share word and "respectively"; a pull in points (拉动) adds up to the growth rate, not to 100
@@ -217,10 +221,10 @@ def hundred_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
                 if all(q.kind == "amount" and not q.currency for q in t)
                 and _RATIO_LIST.match(s.text[t[0].end : t[1].start]) and _RATIO_LIST.match(s.text[t[1].end : t[2].start])
             ]
-            found += ratios if len(ratios) == 1 else []
-        for three in found:
-            hundred = Quantity(100.0, "percent", three[0].start, three[-1].end, "100% (the whole)", decimals=12)
-            roles = {"total": hundred, **dict(zip(SECTORS, three, strict=True))}
-            out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, three[0].start),
-                             note="the three sectors' parts of one whole add up to 100"))
+            found += [r for r in ratios if not re.search(r"\d\s*[:：∶]\s*$", s.text[: r[0].start])
+                      and not re.match(r"\s*[:：∶]\s*\d", s.text[r[-1].end :])]  # three terms, "由a:b:c调整为d:e:f" both
+        for three in found:  # shares of one whole that it divides: a closed share list
+            roles = {f"share{i}": q for i, q in enumerate(three, 1)}
+            out.append(Claim("share_list", roles, s.text, s.start, s.lang, resolve(sentences, s, three[0].start),
+                             note=HUNDRED))
     return out
