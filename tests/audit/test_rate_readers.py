@@ -149,3 +149,18 @@ def test_a_daily_average_opening_the_sentence_after_its_months_total() -> None:
 def test_no_multiple_of_a_share_named_after_it() -> None:
     zh = "五年来,科研经费增长2.1倍,占地区生产总值的比重从1.2%提高到1.9%。"  # 2.1倍 is the funds', not the share's
     assert verdicts(zh, "zh") == []
+
+
+def test_one_flow_exceeding_the_other_by_an_amount() -> None:
+    def gap(text: str, lang: str) -> list[str]:
+        rep = audit_text(text, lang=lang)
+        ids = {c.claim_id for c in rep.claims if c.kind == "balance"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    en = ("The region's trade turnover reached 7.3 billion dollars in 2021. Exports were 4.2 billion dollars, and "
+          "exports exceeded imports by about {x} billion dollars.")  # 4.2 - (7.3 - 4.2) = 1.1
+    assert gap(en.format(x="1.1"), "en") == ["consistent"]
+    assert gap(en.format(x="2.1"), "en") == ["inconsistent"]
+    ru = "Экспорт составил 3,4 млрд долларов, импорт — 2,1 млрд долларов, то есть экспорт превысил импорт на {x} млрд долларов."
+    assert gap(ru.format(x="1,3"), "ru") == ["consistent"]
+    assert gap(ru.format(x="1,9"), "ru") == ["inconsistent"]

@@ -29,6 +29,7 @@ from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resol
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .flow_gaps import flow_gap_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
@@ -143,6 +144,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
+    claims.extend(flow_gap_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
     comparatives = comparative_claims(sentences, figures)
     claims.extend(comparatives)

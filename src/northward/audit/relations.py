@@ -347,8 +347,14 @@ class RelationCheck(Check):
         if claim.kind == "comparison":
             yield self._comparison(claim)
             return
-        b, e, i = claim.roles["balance"], claim.roles["export"], claim.roles["import"]
-        d = e.interval() - i.interval()
+        b, e = claim.roles["balance"], claim.roles["export"]
+        if "total" in claim.roles:  # "turnover 9.1, exports 5.1, exports exceeded imports by 1.2": imports are the rest
+            t = claim.roles["total"]
+            i = replace(t, value=t.value - e.value, text=f"{fmt(t)} − {fmt(e)}")
+            d = e.interval() - (t.interval() - e.interval())
+        else:
+            i = claim.roles["import"]
+            d = e.interval() - i.interval()
         rec = d if d.lo >= 0 else Interval(-d.hi, -d.lo) if d.hi <= 0 else Interval(0.0, max(-d.lo, d.hi))
         point = abs(e.value - i.value)
         unit = b.currency or ""
