@@ -14,6 +14,7 @@ from .zh_numerals import NUMERAL, zh_integer, zh_places
 
 # "1 млрд 341 млн 718,7 тыс долларов", "1 млн 48,9 тыс т": one amount written in descending scales
 _COMPOUND_GAP = re.compile(r"^[\s\u00a0]*$")
+_SIGNS = "$€£¥"  # a currency sign before the first scale is the whole amount's
 
 
 def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -25,7 +26,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
             and prev.kind == q.kind == "amount"
             and prev.scaled
             and (q.scale < prev.scale if q.scaled else _zh_tail(text, prev, q))
-            and prev.currency is None
+            and (prev.currency is None or (q.currency is None and prev.text[:1] in _SIGNS))  # "$3 млрд 792,7 млн"
             and prev.decimals <= 0  # "三十亿二千万" is written to the 十亿, then to the 千万
             and _COMPOUND_GAP.match(text[prev.end : q.start])
         ):
@@ -35,6 +36,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
                 start=prev.start,
                 text=text[prev.start : q.end],
                 hedge=prev.hedge,
+                currency=q.currency or prev.currency,
                 note="a compound amount",
             )
             continue
@@ -53,7 +55,7 @@ def _zh_tail(text: str, prev: Quantity, q: Quantity) -> bool:
 COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "passengers", "trips", "bpd", "kWh", "km", "km2",
                "litres")
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
-    r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
+    r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n|o)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
     r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"

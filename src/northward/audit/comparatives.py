@@ -42,6 +42,7 @@ def _falling(text: str, q: Quantity) -> bool:
     return q.value < 0 or DOWN_WORD.search(text, max(0, q.start - _FALL_BEFORE), q.start) is not None
 
 
+_GAP_BEFORE = re.compile(r"(?:\bby|(?<!\w)на|了)\s*(?:about|около|почти|some)?\s*$", re.IGNORECASE)
 _STOP = re.compile(r"[\d;；。:：%％]")
 _PASSIVE = re.compile(r"\s*(?:only\s+|just\s+)?by\b", re.IGNORECASE)
 # a proper name (not a month): another subject named between the first figure and the comparative
@@ -93,6 +94,8 @@ def _ordered(s: Sentence, a: Quantity, b: Quantity, pat: re.Pattern[str]) -> tup
     before, after = between[: m.start()], between[m.end() :]
     if len(before) > MAX_BEFORE or len(after) > MAX_AFTER or _STOP.search(_DATE.sub("", before + "|" + after)):
         return None
+    if _GAP_BEFORE.search(text, max(0, b.start - 12), b.start):
+        return None  # "отстают от показателя 2024 года на 1,3%", "trailing by 2%": the second figure is the gap
     if a.kind == "percent":
         return _word_order(s, a, b, m, before, after) if a.hedge.kind in _PLAIN and b.hedge.kind in _PLAIN else None
     unit_a, unit_b = unit_of(text, a), unit_of(text, b)

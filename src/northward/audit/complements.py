@@ -65,6 +65,8 @@ def complement_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             continue  # "В порту Новороссийск перевалка сухих грузов ...": one port's cargo, not the whole's
         if not _own_flows(s, q, figures) | _own_flows(s2, q2, figures) <= _total_flows(*total):
             continue  # "контейнерооборот 652 тыс. TEU. Груженый экспорт 145 тыс., порожний экспорт 134,2 тыс.": exports' kinds
+        if _another_total_fits([x for _s, x in amounts[:i]], total[1], q, q2):
+            continue  # "всех авиакомпаний 105 млн … группы: международные 22,55 млн, внутренние 27,58 млн" (the group: 50,13)
         t_sent, t = total
         roles = {"total": t, kind[1]: _placed(t_sent, s, q), other[1]: _placed(t_sent, s2, q2)}
         out.append(Claim("sum", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
@@ -109,6 +111,15 @@ def kinds_within_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         out.append(Claim("parts", roles, t_sent.text, t_sent.start, t_sent.lang, resolve(sentences, t_sent, t.start),
                          note="kinds of one group named after a total fit within it"))
     return out
+
+
+def _another_total_fits(before: list[Quantity], total: Quantity, a: Quantity, b: Quantity) -> bool:
+    """The two kinds miss the total right before them but make another earlier amount in their unit: they may be
+    the parts of that one (another subject's total stands between), so neither is their whole for certain."""
+    both = a.interval() + b.interval()
+    if both.overlaps(total.interval()):
+        return False
+    return any(x is not total and x.currency == a.currency and both.overlaps(x.interval()) for x in before)
 
 
 def _total_before(before: list[Placed], kinds: dict[int, tuple[int, str] | None], q: Quantity, s: Sentence) -> Placed | None:

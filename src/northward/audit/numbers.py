@@ -149,6 +149,7 @@ SCALES = {
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mio": 1e6,  # "94.0 mio t": the German and Austrian abbreviation, in English analyst pages
     "thousand": 1e3,
     "трлн": 1e12,
     "триллион": 1e12,
@@ -168,7 +169,7 @@ SCALES = {
 }
 
 _SCALE_RE = (
-    r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
+    r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mio\b|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
     r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![台千米平])(?!人民))"
 )
 _CUR_AFTER_RE = (

@@ -123,6 +123,12 @@ NEXT: dict[str, re.Pattern[str]] = {
              r"следом\s+ид\w+"),
     "zh": _c(r"紧随其后|其次是|其次为|其后是"),
 }
+# a ranking from the bottom ("The lowest rates were in Finland (0.5%), followed by Latvia"): its places ascend
+LOWEST: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:lowest|smallest|fewest|least|weakest|slowest)\b"),
+    "ru": _c(r"(?<!\w)(?:наименьш\w*|самы\w+\s+(?:низк|мал|слаб)\w*|меньше\s+всего|минимальн\w*)"),
+    "zh": _c(r"最低|最少|最小|最慢|最弱"),
+}
 # "затем", "然后": the next place, once a ranking has begun ("Второй идет Корея – 2,1 тысячи тонн, затем Дания – 791 тонна")
 THEN: dict[str, re.Pattern[str]] = {
     "ru": _c(r"(?<!\w)затем(?!\w)"),

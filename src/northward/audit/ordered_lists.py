@@ -30,7 +30,7 @@ from .comparatives import unit_of
 from .context import clause_bounds, flow_at, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
-from .order_words import ABOVE_LIST, BELOW_LIST, BETWEEN, THEN
+from .order_words import ABOVE_LIST, BELOW_LIST, BETWEEN, LOWEST, THEN
 from .rankings import MAX_PLACE_JUMP, Mark, countries, place_marks, year_before
 from .text import Sentence
 
@@ -73,6 +73,8 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         usable = [q for q in figures[s.index] if _usable(s, q, rates)]
         marks = place_marks(s)
         marks = sorted(marks + _then_marks(s, chain, marks), key=lambda mk: mk[0])
+        if marks and s.lang in LOWEST and LOWEST[s.lang].search(s.text):
+            marks = []  # a ranking from the bottom: its places ascend, a reading this walker does not make
         if not marks:
             quiet += 1
             if quiet > 1 and chain:

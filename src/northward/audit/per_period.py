@@ -30,6 +30,7 @@ from .increments import is_change_amount
 from .intervals import Interval
 from .numbers import Quantity
 from .text import Sentence
+from .zh_words import COUNTER_AFTER
 
 # the words right before an average's figure ("averaged", "a daily average of", "日均进口", "в среднем")
 AVERAGE_BEFORE = _c(
@@ -87,6 +88,12 @@ def _calendar(per: str, months: tuple[int, int] | None, year: int | None) -> tup
     return min(days), max(days)
 
 
+def _counted_apart(text: str, q: Quantity, total_text: str, total: Quantity) -> bool:
+    """The average names its own counting word right after it, and the total does not name the same."""
+    own = COUNTER_AFTER.match(text, q.end)
+    return own is not None and total_text[total.end : total.end + 1] != own.group(0)
+
+
 def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
     """One ``per_period`` claim per average whose span's total the text states (see the module)."""
     out: list[Claim] = []
@@ -109,6 +116,8 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             if len(totals) != 1:
                 continue  # no total in the average's sentence (or, opening it, in the one before), or several
             total = totals[0]
+            if s.lang == "zh" and _counted_apart(s.text, q, total_s.text, total):
+                continue  # "发送货物30.3亿吨，日均装车18.53万车": wagons a day against tonnes
             actx, tctx = resolve(sentences, s, q.start), resolve(sentences, total_s, total.start)
             if actx.flow and tctx.flow and actx.flow != tctx.flow:
                 continue  # exports a day against imports in all

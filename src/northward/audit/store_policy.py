@@ -28,15 +28,30 @@ import re
 from typing import Any
 
 from ..core.vocabulary import GRADE_LABELS
+from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .context import clause_bounds, names_subject
 from .extract import INHERITED_DIRECTION
 from .findings import Finding
 from .growth_concepts import REASON as CONCEPT_REASON
 from .growth_concepts import concept_guard
+from .numbers import scan
 
 # grades whose figures may show a text wrong (the core's GRADES, most authoritative first)
 CONTRADICTING_GRADES = ("official_original", "official_copy", "reputable_media")
+
+
+def _counted_change(claim: Claim) -> str:
+    """The amount in tonnes, TEU, trains ... said in the rate's clause before it ("exports jumping by almost 30 mio
+    t, or +57%", "增加30万吨，增长57%"), '' if none."""
+    q = claim.roles.get("change")
+    if q is None:
+        return ""
+    start = clause_bounds(claim.sentence, q.start)[0]
+    start = clause_bounds(claim.sentence, start - 1)[0] if start > 0 else start  # "增加30万吨，增长57%": the clause before
+    counted = [x for x in scan(claim.sentence[start : q.start], claim.lang)
+               if x.kind == "amount" and x.currency in COUNT_UNITS]
+    return counted[-1].text if counted else ""
 
 
 def unresolved(claim: Claim) -> tuple[str, str] | None:
@@ -48,6 +63,8 @@ def unresolved(claim: Claim) -> tuple[str, str] | None:
         return _reason(why), why
     if ctx.other_measure and claim.kind in ("value", "change_pct", "multiple", "share") and not part_given:
         return "no_context", ctx.other_measure
+    if claim.kind == "change_pct" and (counted := _counted_change(claim)):
+        return "no_context", f"the rate is told with a change of {counted}: a rate of quantities, not of value"
     need_territory = not part_given  # a share's stated part: the total names its own territory
     missing = [k for k, v in (("territory", ctx.territory), ("year", ctx.year)) if not v and (need_territory or k == "year")]
     if claim.kind in ("value", "change_pct", "multiple") and not ctx.flow:

@@ -277,6 +277,11 @@ def _group_key(words: str) -> int | None:
     return next((i for i, p in enumerate(_GROUP_NAMES) if p.fullmatch(words.strip())), None)
 
 
+# a company or group ("大连港集团", "the Port of Dalian Group", "группа «Аэрофлот»"): its figures are not the place's
+COMPANY = re.compile(
+    r"集团|公司|\b(?:group|company|corporation|holding)\b|(?<!\w)(?:групп[аыеу]|компани\w+|холдинг\w*|корпораци\w+)",
+    re.IGNORECASE,
+)
 _THE_PORT = re.compile(r"port", re.IGNORECASE)  # "the port" after a named one (口岸 beside a name: mentions)
 
 

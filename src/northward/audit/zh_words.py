@@ -27,6 +27,8 @@ PRICE_WORD = re.compile(r"均价|平均价格?|平均单价|单价")
 PRICE_PER_BEFORE = re.compile(rf"(?:{PRICE_WORD.pattern})[^\d,，;；。]{{0,6}}?每(?P<unit>吨|立方米|标箱|辆)\s*(?:约|近)?\s*$")
 PRICE_PER_AFTER = re.compile(r"\s*(?:/|每)(?P<unit>吨|立方米|标箱|辆)")
 PRICE_UNITS = {"吨": "t", "立方米": "m3", "标箱": "TEU", "辆": "vehicles"}
+# a counting word right after a figure names what it counts ("日均装车18.53万车": wagons, not the tonnes before it)
+COUNTER_AFTER = re.compile(r"[车車辆輛列次批架艘台件个個户戶家]")
 
 # a change said before its amount, the amount a difference and not a level: "减少1.5万吨", "比上年提高4.1公斤/亩",
 # "减3.1万吨", "增产10.9亿斤" (not "新增就业116.3万人", new jobs, a level of their own; not "提高到", a level)
