@@ -40,6 +40,7 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -117,12 +118,35 @@ def distinct(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[str, frozenset[tuple[str, int]]]] = set()
     out: list[Claim] = []
     for c in claims:
-        key = (c.kind, frozenset((name, q.extra.get("sentence_start", c.sentence_start) + q.start)
-                                 for name, q in c.roles.items()))
+        key = (c.kind, frozenset((name, at(c, q)) for name, q in c.roles.items()))
         if key in seen:
             continue
         seen.add(key)
         out.append(c)
+    return out
+
+
+def at(c: Claim, q: Quantity) -> int:
+    """Where one of the claim's figures stands in the whole text (the sentence it was read from, plus its place)."""
+    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start
+
+
+def order_places(claims: Iterable[Claim]) -> set[tuple[int, int]]:
+    """The places in the text of the higher and the lower figure of each ``order`` claim among ``claims``."""
+    return {(at(c, c.roles["higher"]), at(c, c.roles["lower"])) for c in claims if c.kind == "order"}
+
+
+def new_orders(seen: list[Claim], candidates: Iterable[Claim | None]) -> list[Claim]:
+    """The candidate ``order`` claims whose two figures no claim in ``seen`` (nor an earlier candidate) orders."""
+    done = order_places(seen)
+    out: list[Claim] = []
+    for claim in candidates:
+        if claim is None:
+            continue
+        pair = (at(claim, claim.roles["higher"]), at(claim, claim.roles["lower"]))
+        if pair not in done:
+            done.add(pair)
+            out.append(claim)
     return out
 
 

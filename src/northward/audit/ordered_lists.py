@@ -24,7 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .claims import Claim
+from .claims import Claim, new_orders
 from .clause_words import SUMMED_WORDS
 from .comparatives import unit_of
 from .context import clause_bounds, flow_at, resolve
@@ -93,20 +93,10 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
                     chain.append(p)
     if chain:
         chains.append(chain)
-    done = {(_where(c, c.roles["higher"]), _where(c, c.roles["lower"])) for c in seen if c.kind == "order"}
-    out: list[Claim] = []
     pairs = [pair for ch in chains for pair in itertools.pairwise(ch)]
     pairs += [(p, x) for ch in chains for p in ch if p.place == 1 and p.worded
               for x in _listed(sentences, figures, rates, p) if all(x.figure is not q.figure for q in ch)]
-    for a, b in pairs:
-        claim = _compare(sentences, a, b)
-        if claim is None:
-            continue
-        pair = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
-        if pair not in done:
-            done.add(pair)
-            out.append(claim)
-    return out
+    return new_orders(seen, (_compare(sentences, a, b) for a, b in pairs))
 
 
 def _then_marks(s: Sentence, chain: list[Placed], marks: list[Mark]) -> list[Mark]:
@@ -270,5 +260,3 @@ def _at(q: Quantity, s: Sentence, first: Sentence) -> Quantity:
     return q if s is first else replace(q, extra={**q.extra, "sentence_start": s.start})
 
 
-def _where(c: Claim, q: Quantity) -> int:
-    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start

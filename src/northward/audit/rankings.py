@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .claims import Claim
+from .claims import Claim, new_orders
 from .comparatives import unit_of
 from .context import PARTNERS, resolve
 from .increments import is_change_amount
@@ -126,17 +126,7 @@ def ranking_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]
     leaders = [code for code, rank in places.items() if rank == 1]
     if len(leaders) == 1:  # the first place is above every member the text gives a figure for
         pairs.extend((leaders[0], code, sentences[0]) for code in figs if code not in places)
-    done = {(_where(c, c.roles["higher"]), _where(c, c.roles["lower"])) for c in seen if c.kind == "order"}
-    out: list[Claim] = []
-    for hi, lo, _s in pairs:
-        claim = _compare(sentences, figs, hi, lo, places)
-        if claim is None:
-            continue
-        pair = (_where(claim, claim.roles["higher"]), _where(claim, claim.roles["lower"]))
-        if pair not in done:
-            done.add(pair)
-            out.append(claim)
-    return out
+    return new_orders(seen, (_compare(sentences, figs, hi, lo, places) for hi, lo, _s in pairs))
 
 
 def _chain(s: Sentence, named: tuple[Named, ...], before: tuple[Named, ...], start: int,
@@ -158,8 +148,6 @@ def _alike(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _where(c: Claim, q: Quantity) -> int:
-    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start
 
 
 def _rank(word: str | None) -> int | None:

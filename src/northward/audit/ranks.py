@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .checkbase import Check, Env, fmt
-from .claims import Claim
+from .claims import Claim, at
 from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding
 from .grammar import word_pattern as _c
@@ -141,7 +141,7 @@ def leader_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]],
     leader's figure is not below theirs. The leader is the one partner named in its clause; a peer is an
     amount in the leader's unit and period, in its sentence or the next two, whose clause names one
     partner, another one, and the same flow. A pair ``ranked`` (two places named) already holds is left out."""
-    seen = {tuple(_where(c, c.roles[r]) for r in ("higher", "lower")) for c in ranked}
+    seen = {tuple(at(c, c.roles[r]) for r in ("higher", "lower")) for c in ranked}
     out: list[Claim] = []
     for s in sentences:
         for place, q in _leaders(s, figures[s.index]):
@@ -174,8 +174,6 @@ def _placed(s: Sentence, q: Quantity) -> bool:
     return pat is not None and pat.search(s.text, max(0, min(cs, q.start - MAX_DISTANCE)), q.start) is not None
 
 
-def _where(c: Claim, q: Quantity) -> int:
-    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start
 
 
 def _leaders(s: Sentence, qs: list[Quantity]) -> list[tuple[str, Quantity]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .claims import Claim
+from .claims import Claim, order_places
 from .comparatives import unit_of
 from .context import clause_bounds, resolve
 from .increments import is_change_amount
@@ -29,7 +29,7 @@ _PLAIN = ("exact", "about")
 def record_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]], seen: list[Claim]) -> list[Claim]:
     """One ``order`` claim per previous record whose new record the text gives; a pair already in
     ``seen`` (a comparative said it) is left out."""
-    done = {(_where(c, c.roles["higher"]), _where(c, c.roles["lower"])) for c in seen if c.kind == "order"}
+    done = order_places(seen)
     out: list[Claim] = []
     for s in sentences:
         prev_words, record = PREVIOUS_RECORD.get(s.lang), RECORD.get(s.lang)
@@ -58,8 +58,6 @@ def record_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]],
     return out
 
 
-def _where(c: Claim, q: Quantity) -> int:
-    return int(q.extra.get("sentence_start", c.sentence_start)) + q.start
 
 
 def _plain(text: str, q: Quantity) -> bool:
