@@ -83,6 +83,12 @@ def preferred_sql(store: Store, where: str, all_releases: bool) -> str:
     return f"SELECT o.* FROM {identity.preferred_relation(store)} AS o WHERE {where}"
 
 
+# the order rows come back in, one total order so every engine returns the same list
+# (obs_id last: two releases of one fact otherwise tie, and engines break ties differently)
+ROW_ORDER = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "status", "obs_id")
+SUM_ORDER = ("indicator", "territory", "partner", "product", "flow", "period_start", "period_end", "freq", "unit")
+
+
 def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, Any]]:
     """Rows for the filter, preferred release by default, HS codes aggregated when asked."""
     from .engines import attached
@@ -98,11 +104,11 @@ def select_observations(store: Store, flt: ObservationFilter) -> list[dict[str, 
                "period_start, period_end, freq, unit, sum(value) AS value, NULL AS qualifier, "
                "min(status) AS status, string_agg(DISTINCT source_id, ' ') AS source_id, "
                "NULL AS stated, count(*) || ' rows summed' AS note "
-               f"FROM ({base}) GROUP BY ALL ORDER BY indicator, territory, partner, product, flow, period_start")
+               f"FROM ({base}) GROUP BY ALL ORDER BY {', '.join(SUM_ORDER)}")
     else:
         sql = (f"SELECT indicator, territory, partner, product, flow, period_start, period_end, freq, unit, value, "
                f"qualifier, status, source_id, stated, note, obs_id FROM ({base}) "
-               "ORDER BY indicator, territory, partner, product, flow, period_start, period_end, status")
+               f"ORDER BY {', '.join(ROW_ORDER)}")
     if flt.limit:
         sql += f" LIMIT {int(flt.limit)}"
     def read() -> list[dict[str, Any]]:

@@ -85,7 +85,7 @@ class IbisEngine:
         """What ``query.select_observations`` returns for a filter, computed on this engine."""
         from ..core.vocabulary import parse_flow, period_bounds, period_label
         from ..errors import QueryError
-        from ..query import _expand_partners
+        from ..query import ROW_ORDER, SUM_ORDER, _expand_partners
 
         t = self.table("observation")
         conds = []
@@ -112,14 +112,13 @@ class IbisEngine:
         # one source or batch asked for: every row of it; else the rule's pick (the filters above
         # are on the fact key, so they keep or drop whole facts and cannot change a winner)
         base = t if (flt.all_releases or flt.source or flt.batch is not None) else self.preferred(t)
-        order = ["indicator", "territory", "partner", "product", "flow", "period_start"]
+        order = SUM_ORDER if flt.hs_level is not None else ROW_ORDER
         if flt.hs_level is not None:
             g = base.mutate(product=base["product"].substr(0, int(flt.hs_level)))
             expr = g.group_by(["indicator", "territory", "partner", "product", "flow", "period_start", "period_end",
                                "freq", "unit"]).aggregate(value=g.value.sum(), status=g.status.min(),
                                                           _sources=g.source_id.collect(distinct=True), _n=g.count())
         else:
-            order += ["period_end", "status"]
             expr = base.select("indicator", "territory", "partner", "product", "flow", "period_start", "period_end",
                                "freq", "unit", "value", "qualifier", "status", "source_id", "stated", "note", "obs_id")
         expr = expr.order_by([ibis.asc(c, nulls_first=True) for c in order])
