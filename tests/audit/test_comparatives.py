@@ -139,3 +139,21 @@ def test_a_comparative_said_in_the_passive_turns_the_order() -> None:
     text = "Battery cars posted a {x} percent rise, outpaced only by hybrids, which recorded a 33.1 percent rise."
     assert verdicts(text.format(x="27.6"), "order") == ["consistent"]
     assert verdicts(text.format(x="37.6"), "order") == ["inconsistent"]
+
+
+def test_a_rate_slowing_from_or_slower_than_another_rate() -> None:
+    slowing = "Sales of machinery to Kazakhstan grew {x} percent in March, slowing from 21.3 percent in February."
+    assert verdicts(slowing.format(x="12.4"), "order") == ["consistent"]
+    assert verdicts(slowing.format(x="24.1"), "order") == ["inconsistent"]
+    slower = "Timber arrivals climbed {x}% in the second quarter, slower than the 9.5% pace of the first."
+    assert verdicts(slower.format(x="6.2"), "order") == ["consistent"]
+    assert verdicts(slower.format(x="11.2"), "order") == ["inconsistent"]
+    ru = "Поставки угля выросли на {x}% в мае, замедлившись с 15,2% в апреле."
+    assert verdicts(ru.format(x="8,1"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="18,1"), "order", lang="ru") == ["inconsistent"]
+
+
+def test_billion_cubic_metres_written_bcm() -> None:
+    text = "The pipeline is to carry {x} billion cubic metres in 2026, up from 31 bcm in 2025."
+    assert verdicts(text.format(x="38"), "order") == ["consistent"]
+    assert verdicts(text.format(x="28"), "order") == ["inconsistent"]

@@ -19,15 +19,18 @@ BETWEEN: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*|"
         # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
-        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from)|"
-        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
+        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from|"
+        # a rate said against another: "rose 17.9%, slowing from 34.6% in October", "faster than the 5% of 2023"
+        r"\bfaster\s+than|\baccelerat(?:ing|ed)\s+from|\bquicken(?:ing|ed)\s+from)|"
+        r"(?P<down>\bslow(?:ing|ed|er)\s+(?:from|than)|\bdecelerat(?:ing|ed)\s+from|\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
         r"\ban?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall)\s+from))"
     ),
     "ru": _c(
         # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure
         r"(?:(?P<up>\bбольше,?\s+чем|\bвыше,?\s+чем|\bопереди\w*|\bобогна\w*|\bобгоня\w*|"
-        r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*))|"
-        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*))"
+        r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*)|\bбыстрее,?\s+чем|\bускори\w*\s+(?:с|со)\b)|"
+        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*|\bмедленнее,?\s+чем|"
+        r"\bзамедли\w*\s+(?:с|со)\b))"
     ),
     "zh": _c(r"(?:(?P<up>高于|多于|领先于?)|(?P<down>低于|少于|不及|落后于|仅次于))"),
 }
