@@ -130,10 +130,18 @@ def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], pa
 
 def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
-    if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
+    if wc.territory != pc.territory or not same_kind(sentences, whole, part, figures):
+        return False
+    return _one_subject(sentences, (ws, w), (ps, p), figures)
+
+
+def same_kind(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+    """One unit, partner, flow (or a flow of the whole's total trade), measure and goods, whatever the place."""
+    (ws, w, wc), (ps, p, pc) = whole, part
+    if w.currency != p.currency or wc.partner != pc.partner:
         return False
     if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import", None)):
         return False  # a month's exports (or a flow not named) are inside the span's total trade, not inside its imports
-    if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
+    if not _one_measure(whole[:2], part[:2], wc, pc):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))
