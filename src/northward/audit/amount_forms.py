@@ -65,7 +65,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     r"名旅客|(?<=[万亿])人(?!民)|(?<=[万亿])名?(?:中国|外国|境外|俄罗斯|俄)?(?:公民|游客|旅客|客人)|" + PEOPLE + ")"
     # "276.17万人": people in 万 (not 万人民币, money); "35.3万中国公民", "62万外国客人": people named by who they are
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<v2>trucks|lorries)"
-    r"|\s*(?P<m3>(?<=[bm])cm\b|cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方|m\^3|m³|m3\b|(?<=\dm)\^?[3³](?!\d))"
+    r"|\s*(?P<m3>cubic\s+met(?:re|er)s|м3|м³|кубометр\w*|куб\.?\s*м\b|куб\.|立方米|立方|m\^3|m³|m3\b|(?<=\dm)\^?[3³](?!\d))"
     r"|\s*(?P<l>lit(?:re|er)s|литр\w*)"
     r"|\s*(?P<c>containers|контейнер\w*|集装箱|个集装箱)"
     r"|\s*(?P<v>vehicles|trucks|lorries|辆|автомобил\w*|车次|" + VEHICLES + ")"
