@@ -157,3 +157,20 @@ def test_billion_cubic_metres_written_bcm() -> None:
     text = "The pipeline is to carry {x} billion cubic metres in 2026, up from 31 bcm in 2025."
     assert verdicts(text.format(x="38"), "order") == ["consistent"]
     assert verdicts(text.format(x="28"), "order") == ["inconsistent"]
+
+
+def test_a_level_then_the_later_level_a_trend_led_to() -> None:
+    en = "Timber shipments stood at 412 million dollars in 2015, but climbed to almost {x} billion dollars in 2022."
+    assert verdicts(en.format(x="1.3"), "order") == ["consistent"]
+    assert verdicts(en.format(x="0.3"), "order") == ["inconsistent"]
+    ru = "В 2018 году вывоз леса составил 4,2 млн т, а в 2022 году сократился до {x} млн т."
+    assert verdicts(ru.format(x="2,7"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="5,7"), "order", lang="ru") == ["inconsistent"]
+    zh = "2017年该港进口大豆31.4万吨,2021年增至{x}万吨。"
+    assert verdicts(zh.format(x="45.2"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="25.2"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_no_trend_order_between_two_flows_or_one_period() -> None:
+    assert verdicts("Exports were 5.2 billion dollars in 2020, imports rose to 3.1 billion dollars in 2021.", "order") == []
+    assert verdicts("Exports were 5.2 billion dollars in 2021, and later rose to 3.1 billion dollars in 2021.", "order") == []

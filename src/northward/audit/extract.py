@@ -37,6 +37,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .level_trends import level_trend_orders
 from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
@@ -148,7 +149,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(balance_claims(sentences, figures))
     claims.extend(flow_gap_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
-    comparatives = comparative_claims(sentences, figures)
+    comparatives = comparative_claims(sentences, figures) + level_trend_orders(sentences, figures)
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
     claims.extend(steady_claims(sentences, figures))

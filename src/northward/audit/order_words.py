@@ -34,6 +34,14 @@ BETWEEN: dict[str, re.Pattern[str]] = {
     ),
     "zh": _c(r"(?:(?P<up>高于|多于|领先于?)|(?P<down>低于|少于|不及|落后于|仅次于))"),
 }
+# right before the later of two levels a trend led to ("stood at 324 million in 2002, but soared to nearly 6 billion
+# in 2013", "сократился до", "增至"): the trend word (the language's growth or decline verbs), then these
+TREND_TO: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\bto\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
+             r"(?:about|around|nearly|almost|some|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$"),
+    "ru": _c(r"(?<!\w)до\s+(?:почти|около|более|свыше|примерно|порядка)?\s*$"),
+    "zh": _c(r"(?:至|到)\s*(?:近|约|超过|逾)?\s*$"),
+}
 # "not above", "не выше", "并不高于": a denied comparative says nothing of the order
 DENIED: dict[str, re.Pattern[str]] = {
     "en": _c(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$"),
