@@ -174,3 +174,22 @@ def test_a_level_then_the_later_level_a_trend_led_to() -> None:
 def test_no_trend_order_between_two_flows_or_one_period() -> None:
     assert verdicts("Exports were 5.2 billion dollars in 2020, imports rose to 3.1 billion dollars in 2021.", "order") == []
     assert verdicts("Exports were 5.2 billion dollars in 2021, and later rose to 3.1 billion dollars in 2021.", "order") == []
+
+
+def test_a_record_day_is_not_below_the_daily_average() -> None:
+    zh = "绥芬河公路口岸单日验放出入境车辆{x}辆次,创历史新高。今年以来,该口岸日均验放车辆860辆次。"
+    assert verdicts(zh.format(x="1342"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="742"), "order", lang="zh") == ["inconsistent"]
+    en = ("A single-day record of {x} trucks crossed at Zamyn-Uud on Monday. "
+          "So far this year the crossing has handled a daily average of 690 trucks.")
+    assert verdicts(en.format(x="1,105"), "order") == ["consistent"]
+    assert verdicts(en.format(x="605"), "order") == ["inconsistent"]
+
+
+def test_no_record_day_against_another_place_or_a_span_total() -> None:
+    # another port's average
+    zh = "绥芬河公路口岸单日验放出入境车辆742辆次,创历史新高。东宁口岸日均验放车辆860辆次。"
+    assert verdicts(zh, "order", lang="zh") == []
+    # a total since the start of the year is no daily average
+    zh = "单日验放出入境人员1392人次,刷新历史纪录。日均通关旅客达1200人次,截至8月10日累计验放173100人次。"
+    assert verdicts(zh, "order", lang="zh") == ["consistent"]

@@ -59,6 +59,7 @@ from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
+from .record_days import record_day_claims
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
@@ -152,6 +153,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     comparatives = comparative_claims(sentences, figures) + level_trend_orders(sentences, figures)
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
+    claims.extend(record_day_claims(sentences, figures))
     claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)
