@@ -47,3 +47,30 @@ def test_no_part_of_another_province_another_period_or_a_monthly_figure() -> Non
     assert _place_verdicts("今年以来,黑龙江省开行中欧班列64列。绥芬河站每月最高开行84列。", "zh") == []
     # one town with two figures in the unit
     assert _place_verdicts("今年以来,黑龙江省开行中欧班列64列。绥芬河站开行中欧班列30列和回程班列84列。", "zh") == []
+
+
+def _terminal_verdicts(text: str, lang: str) -> list[str]:
+    from northward.audit.place_parts import TERMINAL_NOTE
+
+    rep = audit_text(text, lang=lang)
+    ids = {c.claim_id for c in rep.claims if c.note == TERMINAL_NOTE}
+    return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+
+def test_a_terminal_within_its_port() -> None:
+    ru = ("Контейнерооборот порта Находка за девять месяцев вырос на 7% до 512 тыс. TEU. "
+          "Оборот крупнейшего терминала порта сократился на 2,1% до {x} тыс. TEU.")
+    assert _terminal_verdicts(ru.format(x="301"), "ru") == ["consistent"]
+    assert _terminal_verdicts(ru.format(x="601"), "ru") == ["inconsistent"]
+    en = ("The port of Yingkou handled 5.3 million TEU in 2023. The port's largest container terminal handled {x} million "
+          "TEU, up 3 percent.")
+    assert _terminal_verdicts(en.format(x="3.2"), "en") == ["consistent"]
+    assert _terminal_verdicts(en.format(x="6.2"), "en") == ["inconsistent"]
+
+
+def test_no_terminal_part_of_another_port_or_of_a_capacity() -> None:
+    ru = ("Контейнерооборот порта Находка вырос до 512 тыс. TEU. "
+          "Мощность нового терминала порта составит 900 тыс. TEU.")
+    assert _terminal_verdicts(ru, "ru") == []
+    ru = "Порт Владивосток обработал 512 тыс. TEU. Терминал порта Далянь обработал 900 тыс. TEU."
+    assert _terminal_verdicts(ru, "ru") == []

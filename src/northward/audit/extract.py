@@ -53,7 +53,7 @@ from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
-from .place_parts import place_part_claims
+from .place_parts import place_part_claims, terminal_part_claims
 from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
@@ -125,6 +125,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
     claims.extend(place_part_claims(sentences, figures))
+    claims.extend(terminal_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
     claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)

@@ -27,7 +27,7 @@ from .claims import Claim
 from .context import Context, clause_bounds, facts, resolve
 from .numbers import Quantity
 from .period_parts import level, same_kind
-from .subject_words import mentions
+from .subject_words import CAPACITY, PORT_WORDS, TERMINALS, mentions
 from .text import Sentence
 
 REACH = 3  # sentences between the wider place's figure and the narrower one's
@@ -36,6 +36,11 @@ PROVINCES = ("CN-HL", "CN-JL", "CN-LN", "CN-NM")
 # the country named as the subject of a figure (not "Chinese" as an adjective of goods or people)
 _COUNTRY = re.compile(r"\bchina\b(?!'?s?\s+north)|(?<!\w)(?:китай|кнр)(?!\w)|全国|我国|(?<!辽宁)中国(?!东北)", re.IGNORECASE)
 _PER_MONTH = re.compile(r"每月|月均|per\s+month|a\s+month|в\s+месяц|ежемесячн\w*", re.IGNORECASE)
+_TERMINAL = re.compile(TERMINALS, re.IGNORECASE)
+_PORT = re.compile(PORT_WORDS, re.IGNORECASE)
+_CAPACITY = re.compile(CAPACITY, re.IGNORECASE)
+TERMINAL_NOTE = "a terminal within its port: its figure is no more than the port's"
+WORDS_BEFORE = 80  # characters before a figure that say whose it is (none past the amount before it)
 
 
 @lru_cache(maxsize=1)
@@ -126,3 +131,36 @@ def _narrower_place(s: Sentence, q: Quantity, wider: str) -> str | None:
         return None
     town = towns.pop()
     return town if town_territory(town) == wider else None
+
+
+def terminal_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """"Контейнерооборот порта Владивосток … до 787 тыс. TEU. Оборот крупнейшего стивидора порта ВМТП … до 414 тыс.
+    TEU", "大连港…完成… 其集装箱码头完成…": a figure whose own words name a terminal (stevedore, operator) of a port is
+    a part of the port's figure said before it (the nearest, within ``REACH`` sentences, whose own words name the port
+    and no terminal), of one period as read and one kind (``period_parts.same_kind``); never a capacity."""
+    placed: list[tuple[Placed, str, frozenset[str]]] = []  # a figure, whose (port or terminal), the towns its words name
+    for s in sentences:
+        prev_end = 0
+        for q in figures[s.index]:
+            cs, _ce = clause_bounds(s.text, q.start)
+            own = s.text[max(cs, prev_end, q.start - WORDS_BEFORE) : q.start]
+            if q.kind == "amount":
+                prev_end = q.end  # "стивидора порта ВМТП сократился на 3,6% до 414 тыс.": a rate between is no other figure
+            if level(s, q) and _PORT.search(own) and not _CAPACITY.search(own):
+                lo = q.start - len(own)
+                placed.append(((s, q, resolve(sentences, s, q.start)), "terminal" if _TERMINAL.search(own) else "port",
+                               frozenset(t.lower() for t in _towns_in(s.text, lo, q.start))))
+    out: list[Claim] = []
+    for i, ((ps, p, pc), kind, towns) in enumerate(placed):
+        if kind != "terminal":
+            continue
+        ports = [(x, t) for x, k, t in placed[:i] if k == "port" and x[1].currency == p.currency
+                 and ps.index - x[0].index <= REACH]
+        if not ports or (towns and ports[-1][1] and not towns & ports[-1][1]):
+            continue  # no port's figure before it, or another port's ("порт Находка … терминал порта Восточный")
+        ws, w, wc = ports[-1][0]
+        if (wc.year, wc.months) != (pc.year, pc.months) or not same_kind(sentences, (ws, w, wc), (ps, p, pc), figures):
+            continue
+        part = p if ps is ws else replace(p, extra={**p.extra, "sentence_start": ps.start})
+        out.append(Claim("parts", {"total": w, "part1": part}, ws.text, ws.start, ws.lang, wc, note=TERMINAL_NOTE))
+    return out
