@@ -105,3 +105,11 @@ def test_a_place_whose_figure_is_in_the_next_sentence_and_the_leader_told_after_
     assert ("31,2 тысячи", "12,4 тысячи") in orders and ("12,4 тысячи", "8,6 тысячи") in orders
     assert not rep.inconsistent()
     assert audit_text(ru.format(x="14,6"), lang="ru").inconsistent()
+
+
+def test_no_leader_from_a_closing_group_of_leaders() -> None:
+    # "Тройку лидеров замкнул": the third place of a ranking by growth, no first place of the ranking by value
+    ru = ("По абсолютным значениям Омская область удерживает второе место: 412,5 миллиарда рублей. "
+          "На втором месте по динамике Томская область (+9,1%), объём торговли в ней около 300 миллиардов рублей. "
+          "Тройку лидеров замкнул Алтайский край (+8,2%, 280 миллиардов оборот).")
+    assert not audit_text(ru, lang="ru").inconsistent()

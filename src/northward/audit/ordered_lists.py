@@ -88,7 +88,7 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
             stop = marks[i + 1][0] if i + 1 < len(marks) else len(s.text)
             prev_end = marks[i - 1][1] if i else 0
             for p in _placed(sentences, s, mk, usable, (prev_end, stop), chain, figures, rates):
-                if _leader_after(chain, p):
+                if len(marks) == 1 and _leader_after(chain, p):  # the leader's sentence names no other place
                     chain.insert(0, p)  # "занял вторую строчку … Лидирующая позиция – у Москвы …": told after its second
                     continue
                 if chain and p.place <= chain[-1].place:
