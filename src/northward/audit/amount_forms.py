@@ -57,7 +57,7 @@ COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "p
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n|o)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
-    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
+    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units|контейнер\w*\s+в\s+двадцатифутов\w+\s+эквивалент\w*|containers\s+in\s+twenty-foot\s+equivalents?)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
     r"|\s*(?:[^\W\d][\w-]*\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"

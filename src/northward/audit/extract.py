@@ -37,6 +37,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .level_trends import level_trend_orders
 from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
@@ -52,11 +53,13 @@ from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
+from .place_parts import place_part_claims, terminal_part_claims
 from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
+from .record_days import record_day_claims
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
@@ -121,6 +124,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
+    claims.extend(place_part_claims(sentences, figures))
+    claims.extend(terminal_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
     claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
@@ -146,9 +151,10 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(balance_claims(sentences, figures))
     claims.extend(flow_gap_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
-    comparatives = comparative_claims(sentences, figures)
+    comparatives = comparative_claims(sentences, figures) + level_trend_orders(sentences, figures)
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
+    claims.extend(record_day_claims(sentences, figures))
     claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)

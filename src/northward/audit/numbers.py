@@ -200,7 +200,7 @@ def _figure_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
         rf"(?:(?:\s|-(?=[a-z]))?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn; "8.8-million tons"
-        rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
+        rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z])|\s?(?P<gas>[bm]cm)\b)?"  # "22 bcm", "700 mcm"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
         rf"(?:(?:\s|-(?=percent|per\s+cent))?(?P<unit>{_UNIT_RE}))?",  # "a 4.8-percent decline"
         re.IGNORECASE,
@@ -462,14 +462,15 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     short = m.group("short")
     if short and not m.group("cur1"):
         short = None  # "5 m" is metres unless a currency sign says money ("$5m")
-    scale_raw = m.group("scale") or short
+    gas = m.group("gas")  # "22 bcm", "700 mcm": billion or million cubic metres
+    scale_raw = m.group("scale") or short or (gas[0] if gas else None)
     scale = _scale(scale_raw)
-    currency = _currency(m.group("cur1"), m.group("cur2"))
+    currency = "m3" if gas else _currency(m.group("cur1"), m.group("cur2"))
     kind = _unit_kind(m.group("unit"))
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g))
+        end = max(m.end(g) for g in ("num", "scale", "short", "gas", "cur1", "cur2") if m.group(g))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:

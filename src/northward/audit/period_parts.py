@@ -68,9 +68,11 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
         inside = [(s, q, c) for s, q, c in inside  # a month's total holds its exports and imports: not counted twice
                   if c.flow == "total" or not any(c.months and _overlap(c.months, m) for m in totals)]
-        keys = [(c.flow, c.months) for _s, _q, c in inside]
-        if not inside or any(fa == fb and a and b and _overlap(a, b)
-                             for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :]):
+        if _overlapping(inside):
+            # "7,608 тыс. тонн, в т. ч. в марте – 2,111 тыс. тонн … (в т. ч. в марте 2,206)": the span's own sentence
+            # names its parts; another sentence's month of one flow may be another year's, told as a base
+            inside = [(s, q, c) for s, q, c in inside if s is ws]
+        if not inside or _overlapping(inside):
             continue  # two figures of one flow for overlapping months: not parts of one sum
         roles: dict[str, Quantity] = {"total": w}
         for i, (s, q, _c) in enumerate(inside, 1):
@@ -78,6 +80,12 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
                          note=NOTE))
     return out
+
+
+def _overlapping(inside: list[Placed]) -> bool:
+    keys = [(c.flow, c.months) for _s, _q, c in inside]
+    return any(fa == fb and a is not None and b is not None and _overlap(a, b)
+               for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :])
 
 
 def _names_span(text: str) -> bool:
@@ -130,10 +138,18 @@ def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], pa
 
 def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
-    if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
+    if wc.territory != pc.territory or not same_kind(sentences, whole, part, figures):
+        return False
+    return _one_subject(sentences, (ws, w), (ps, p), figures)
+
+
+def same_kind(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+    """One unit, partner, flow (or a flow of the whole's total trade), measure and goods, whatever the place."""
+    (ws, w, wc), (ps, p, pc) = whole, part
+    if w.currency != p.currency or wc.partner != pc.partner:
         return False
     if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import", None)):
         return False  # a month's exports (or a flow not named) are inside the span's total trade, not inside its imports
-    if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
+    if not _one_measure(whole[:2], part[:2], wc, pc):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))

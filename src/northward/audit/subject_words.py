@@ -78,6 +78,11 @@ PLACE_GROUPS = (
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
 _CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*(?:город\w*\s+)?$", re.IGNORECASE)
 
+# a terminal, stevedore or operator of a port, and the port itself: a terminal's figure is a part of its port's
+# ("Оборот крупнейшего стивидора порта ВМТП … 414 тыс. TEU" within "Контейнерооборот порта Владивосток … 787 тыс. TEU")
+TERMINALS = r"стивидор\w*|терминал\w*|\bterminals?\b|\bstevedor\w*|码头|作业区|港务公司"
+PORT_WORDS = r"(?<!\w)порт(?:а|у|ом|е)?(?!\w)|\bport\b|(?<![香澳])港(?!澳|币)"
+CAPACITY = r"мощност\w*|пропускн\w+\s+способност\w*|\bcapacity\b|能力"
 # a part of the partner (a Russian region) or a crossing on its side: "trade with Primorye" is not trade
 # with Russia, "через Забайкальск" not all of it
 PARTNER_REGIONS = (
