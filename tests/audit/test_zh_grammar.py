@@ -1373,3 +1373,10 @@ def test_people_counted_by_the_word_before_their_figure() -> None:
 
     assert sums(text.format(x="25.5")) == ["consistent"]
     assert sums(text.format(x="28.5")) == ["inconsistent"]
+
+
+def test_ten_thousands_of_renminbi_are_money() -> None:
+    from northward.audit.numbers import scan
+
+    qs = [q for q in scan("进口货值7112.03万人民币,比去年同期下降29.57%。", "zh") if q.kind == "amount"]
+    assert [(q.value, q.currency) for q in qs] == [(71120300.0, "CNY")]
