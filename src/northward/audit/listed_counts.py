@@ -6,6 +6,12 @@ claim: ``total`` the count, ``part1``… each name counted exactly once, or each
 total ("three areas totalling 119.85 sq km: the Harbin Area (79.86 sq km), …") and every item one amount in its unit,
 those amounts add up to it too (a second ``sum``).
 
+Also read: the list in brackets right after the count and its noun, in counts or capitalised names ("5 пунктов пропуска
+(4 автомобильных и 1 железнодорожный)", "4 объектам (ЖДПП Наушки, МАПП Хандагайты, …)"; never a gloss of kinds,
+"11 subjects (republics, krais and oblasts)", 9个省(区、市)); in Chinese, names joined by 、 then their count and a noun
+of places, bodies or documents ("满洲里、绥芬河…和霍尔果斯五个口岸"); an English or Russian list closed by a clause after
+its last name ("namely A, B and C, hitting a record").
+
 Read only when the words right after the counted noun say the list is complete (a colon or a dash, "namely", "а
 именно", "分别是", "即"), never a selection ("including", "в том числе", "包括", "等", "such as") nor a list left
 open ("etc", "и др."); the count is a whole number from 2 to 30 with no unit of measure; the list runs to the end of
@@ -274,13 +280,9 @@ def _items(masked: str, lo: int, zh: bool) -> list[tuple[int, int]] | None:
             breaks = breaks[: joined[-1] + 1]
     if not breaks or (not LAST_JOIN.search(breaks[-1].group(0)) and not (zh and _closed(masked, hi))):
         return None  # the last item is not joined as the last: the list may go on
-    items, at = [], lo
-    for b in [*breaks, None]:
-        a, z = at, b.start() if b else hi
-        if z <= a:
-            return None
-        items.append((a, z))
-        at = b.end() if b else hi
+    items = _split(masked, lo, hi)
+    if items is None:
+        return None
     for a, z in items:
         words = [w for w in masked[a:z].split() if re.search(r"[^\W\d_]", w)]
         if not words or (len(masked[a:z]) > _ZH_ITEM if zh else len(words) > _ITEM_WORDS):
