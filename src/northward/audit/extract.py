@@ -29,6 +29,7 @@ from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resol
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .enumerations import enumeration_claims
 from .flow_gaps import flow_gap_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
@@ -63,6 +64,7 @@ from .record_days import record_day_claims
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
+from .rest_counts import rest_count_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .running_totals import running_total_claims
@@ -145,6 +147,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(listed_count_claims(sentences, figures))
+    claims.extend(enumeration_claims(sentences, figures))
+    claims.extend(rest_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))

@@ -170,7 +170,7 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mio\b|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![台千米平])(?!人民))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![台千米平])(?!人民(?!币)))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"

@@ -77,8 +77,9 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         roles: dict[str, Quantity] = {"total": w}
         for i, (s, q, _c) in enumerate(inside, 1):
             roles[f"part{i}"] = q if s is ws else replace(q, extra={**q.extra, "sentence_start": s.start})
-        out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
-                         note=NOTE))
+        whole = _tiles(wc, [c for _s, _q, c in inside])
+        out.append(Claim("sum" if whole else "parts", roles, ws.text, ws.start, ws.lang, wc,
+                         note=TILED if whole else NOTE))
     return out
 
 
@@ -86,6 +87,23 @@ def _overlapping(inside: list[Placed]) -> bool:
     keys = [(c.flow, c.months) for _s, _q, c in inside]
     return any(fa == fb and a is not None and b is not None and _overlap(a, b)
                for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :])
+
+
+TILED = "the months that make up a span add up to it"
+
+
+def _tiles(span: Context, parts: list[Context]) -> bool:
+    """"1-3月份 … 18875.52万元 … 1月份 … 10120.63万 … 2月份 … 1642.86万 … 3月份 … 7112.03万": the parts are of the
+    span's own flow and their months follow each other from the span's first month to its last with no gap or
+    overlap, so they are all of it and add up to it (a ``sum``)."""
+    if span.months is None or len(parts) < 2 or any(c.flow != span.flow or c.months is None for c in parts):
+        return False
+    at = span.months[0]
+    for first, last in sorted(c.months for c in parts if c.months is not None):
+        if first != at:
+            return False
+        at = last + 1
+    return at == span.months[1] + 1
 
 
 def _names_span(text: str) -> bool:

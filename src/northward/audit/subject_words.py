@@ -134,6 +134,8 @@ _VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|груз�
 TRAFFIC = (
     r"\bcargo\b|\bfreight\b|\btraffic\b|throughput|\bhandled\b|\b(?:transported|carried)\b|"
     r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b|"
+    # "через КПП проехало 3 548 грузовых составов": what went through a place, with no direction
+    r"\bчерез\s[^.;:]{0,80}?(?:проехал\w*|прош(?:ло|ли|[её]л)\b|проследовал\w*)|"
     # 通行量 (trains through), 运量 / 货运量 / 过货量 (freight carried), 吞吐量 (throughput), 开行 (trains run)
     r"通行|运量|过货量|吞吐量|开行"
 )

@@ -26,7 +26,7 @@ from .own_goods import goods_differ
 from .part_rates import rate_other_base
 from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
-from .ru_words import flow_after_verb, freight_total, postposed_flow, way_between
+from .ru_words import flow_after_verb, freight_total, opposite_flow, postposed_flow, way_between
 from .text import Sentence
 from .wholes import new_span, same_fact, same_period
 
@@ -174,7 +174,7 @@ def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int =
     """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
     after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
     return (_direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
-            or _direction_around(text, q))
+            or _direction_around(text, q) or opposite_flow(text, q.start))
 
 
 def _direction_around(text: str, q: Quantity) -> str | None:
