@@ -24,6 +24,7 @@ from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
+from .compared_bases import compared_base_roles
 from .complements import complement_claims, kinds_within_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
@@ -193,6 +194,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
                  figures)
     prior_bases(sentences, figures, claims)
     year_base_roles(sentences, figures, claims)
+    compared_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
@@ -569,8 +571,10 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start]) or CHANGE_NOUN_BASE_ON.search(
         text[max(0, q.start - 140) : q.start]
     )
+    if noun is None and _opened_change(text, q, [q]):
+        noun = _CHANGE_NOUN_OPENS.match(text)
     if noun is not None:
-        return -1 if w.down.match(noun.group(0)) else 1
+        return -1 if w.down.match(noun.group(0).lstrip(" «\"'(")) else 1
     before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
@@ -617,9 +621,29 @@ _CHANGE_NOUN = re.compile(
 )
 
 
+# "Рост по сравнению с аналогичным периодом 2023 года, когда было экспортировано 6,085 тыс. тонн, составил 25,03%":
+# a sentence opening on a change noun set against a period, its verb after the base's clause
+_CHANGE_NOUN_OPENS = re.compile(
+    r"^\W*(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
+    r"\s+(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:with|to)|over|from)\s",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(r"(?:составил\w*|was|amounted\s+to|stood\s+at)\s*(?:около|почти|about|nearly)?\s*$",
+                          re.IGNORECASE)
+
+
+def _opened_change(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """The sentence's first percent, after the verb of the change noun the sentence opens on."""
+    first = next((x for x in qs if x.kind == "percent"), None)
+    return (first is q and _CHANGE_NOUN_OPENS.match(text) is not None
+            and _VERB_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
+
+
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
+    if _opened_change(text, q, qs):
+        return False
     if _CHANGE_NOUN.search(before) or is_index(text, q) or w.level_rate.search(text, max(0, q.start - 30), q.start):
         return False  # a change, an index, or a ratio's level ("рентабельность составила 17,9%")
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):
