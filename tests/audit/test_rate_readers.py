@@ -164,3 +164,18 @@ def test_one_flow_exceeding_the_other_by_an_amount() -> None:
     ru = "Экспорт составил 3,4 млрд долларов, импорт — 2,1 млрд долларов, то есть экспорт превысил импорт на {x} млрд долларов."
     assert gap(ru.format(x="1,3"), "ru") == ["consistent"]
     assert gap(ru.format(x="1,9"), "ru") == ["inconsistent"]
+
+
+def test_a_percent_said_as_the_change_of_two_percents_is_points_or_relative() -> None:
+    def pp(text: str, lang: str) -> list[str]:
+        rep = audit_text(text, lang=lang)
+        ids = {c.claim_id for c in rep.claims if c.kind == "change_pp"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    en = "The port's share of the region's grain exports fell by {x}% to 31.5% from 35.0% in 2022."
+    assert pp(en.format(x="3.5"), "en") == ["consistent"]  # 3.5 points
+    assert pp(en.format(x="10"), "en") == ["consistent"]  # 31.5 / 35.0 = -10%
+    assert pp(en.format(x="6.5"), "en") == ["inconsistent"]  # neither
+    ru = "Доля угля в перевозках выросла с 40,0% до 44,0%, или на {x}%."
+    assert pp(ru.format(x="10"), "ru") == ["consistent"]
+    assert pp(ru.format(x="25"), "ru") == ["inconsistent"]

@@ -21,7 +21,7 @@ from .balance_change import balance_change_claims
 from .bases import base_in_next, base_roles, pair_in_next
 from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
-from .claims import PLUS_ONE_NOTE, Claim, distinct
+from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
 from .compared_bases import compared_base_roles
@@ -165,6 +165,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(respective_share_claims(sentences, figures))
     claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
+    compared_base_roles(sentences, figures, claims)  # before the rates of sums: a rate with its base is not theirs
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements
@@ -194,7 +195,6 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
                  figures)
     prior_bases(sentences, figures, claims)
     year_base_roles(sentences, figures, claims)
-    compared_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
@@ -321,6 +321,10 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
+# "declined by 4.3% to 17.2% from 21.5%": a percent said as the change of a pair of percents ("by", "на")
+_BY_BEFORE = re.compile(r"(?:\bby|(?<!\w)на)\s*(?:about\s+|около\s+|почти\s+)?$", re.IGNORECASE)
+
+
 # a share named between a multiple and a pair of percents: the pair is that share's, the multiple another figure's
 _SHARE_NAMED = re.compile(r"比重|占|\bshare\b|(?<!\w)дол[яиюей]\b", re.IGNORECASE)
 
@@ -343,7 +347,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 continue
             # a share's change in points, or as a multiple ("almost halved, dropping from 83% to 43%")
             fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or \
-                (a.kind == "percent" and q.kind in ("pp", "multiple"))
+                (a.kind == "percent" and q.kind in ("pp", "multiple")) or \
+                (a.kind == "percent" and q.kind == "percent" and _BY_BEFORE.search(s.text, 0, q.start) is not None)
             if not fits:
                 continue
             first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
@@ -377,7 +382,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         a, b = pairs[pi]
         ctx = resolve(sentences, s, a.start)
-        if q.kind == "percent":
+        if q.kind == "percent" and a.kind == "percent":  # "declined by 4.3% to 17.2% from 21.5%": points or relative
+            out.append(_claim("change_pp", s, {"points": q, "from": a, "to": b}, ctx, note=POINTS_OR_PERCENT_NOTE))
+        elif q.kind == "percent":
             direction = _direction(s.text, q, w)
             out.append(_claim("change_pct", s, {"change": q, "from": a, "to": b}, ctx, direction=direction))
         elif q.kind == "multiple":
