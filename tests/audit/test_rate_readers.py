@@ -99,6 +99,9 @@ def test_the_years_between_two_years_and_an_anniversary() -> None:
     ru = "В этом году отмечается {x}-летие порта. В 1971 году порт был открыт."
     assert span(ru.format(x=55), "ru", "2026-03-01") == ["consistent"]
     assert span(ru.format(x=50), "ru", "2026-03-01") == ["inconsistent"]
+    zh = "该大桥于2023年6月1日通车,截至今年6月1日已运行{x}周年。"  # an anniversary in Chinese numerals
+    assert span(zh.format(x="两"), "zh", "2025-06-03") == ["consistent"]
+    assert span(zh.format(x="三"), "zh", "2025-06-03") == ["inconsistent"]
 
 
 def test_a_rate_told_first_then_as_a_multiple_two_sentences_on() -> None:
@@ -179,3 +182,15 @@ def test_a_percent_said_as_the_change_of_two_percents_is_points_or_relative() ->
     ru = "Доля угля в перевозках выросла с 40,0% до 44,0%, или на {x}%."
     assert pp(ru.format(x="10"), "ru") == ["consistent"]
     assert pp(ru.format(x="25"), "ru") == ["inconsistent"]
+
+
+def test_a_multiple_written_apart_then_told_as_a_rate() -> None:
+    def told(text: str) -> list[str]:
+        rep = audit_text(text, lang="ru")
+        ids = {c.claim_id for c in rep.claims if c.kind == "multiple" and "rate" in c.roles}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    text = ("Число грузовиков на переходе увеличилось почти в двое. Таможня сравнила данные за март с мартом прошлого "
+            "года. Так, количество грузовиков, прошедших через переход, увеличилось на {x}%.")
+    assert told(text.format(x="92,4")) == ["consistent"]
+    assert told(text.format(x="54,6")) == ["inconsistent"]  # ×1.55 is not almost double
