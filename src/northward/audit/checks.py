@@ -35,6 +35,7 @@ from .store_check import StoreCheck
 from .truncation import TRUNCATED_BASIS, fits_truncated
 from .unit_conversions import UnitConversionCheck
 from .unit_prices import UnitPriceCheck
+from .unit_totals import UnitTotalCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
 from .year_spans import YearSpanCheck
@@ -491,7 +492,7 @@ CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), R
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
                              ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
-                             UnitConversionCheck(), YearSpanCheck())
+                             UnitConversionCheck(), YearSpanCheck(), UnitTotalCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -54,7 +54,7 @@ CLAIM_KINDS = (
     "rank", "value", "rate", "balance", "comparison", "order",
     "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
     "share_twice", "flows_growth", "per_period", "unit_conversion",
-    "year_span",
+    "year_span", "unit_total",
 )
 
 

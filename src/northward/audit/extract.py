@@ -80,6 +80,7 @@ from .table_units import header_units
 from .text import Sentence, split_sentences
 from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
+from .unit_totals import unit_total_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
 from .year_bases import year_base_roles
@@ -183,6 +184,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(daily_claims(sentences, figures))
     claims.extend(unit_conversion_claims(sentences, figures))
     claims.extend(year_span_claims(sentences, figures))
+    claims.extend(unit_total_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)

@@ -129,7 +129,8 @@ class YearSpanCheck(Check):
         stated = r["years"]
         iv = stated.hedge.apply(Interval(stated.value, stated.value))
         how = f" (or {int(gap) + 1}, counting both)" if inclusive else ""
-        expl = (f"{int(r['first'].value)} to {int(r['last'].value)} is {int(gap)} year{'' if gap == 1 else 's'}{how}; the text says "
+        unit = "year" if gap == 1 else "years"
+        expl = (f"{int(r['first'].value)} to {int(r['last'].value)} is {int(gap)} {unit}{how}; the text says "
                 f"{stated.text}")
         yield judged(claim, self.name, stated, iv, rec, gap, "years", expl)
 
