@@ -515,8 +515,8 @@ def _fraction_hedge(prefix: str, word: str) -> Hedge:
 def _word_figures(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD_MULTIPLES.finditer(text):
-        word = re.sub(r"^в\s+", "в", m.group("w").lower())  # "почти в двое", written apart
-        value = next(v for k, v in _WORD_MULT_VALUE.items() if word.startswith(k))
+        said = re.sub(r"^в\s+", "в", m.group("w").lower())  # "почти в двое", written apart
+        value = next(v for k, v in _WORD_MULT_VALUE.items() if said.startswith(k))
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(
