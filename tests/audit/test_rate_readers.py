@@ -194,3 +194,17 @@ def test_a_multiple_written_apart_then_told_as_a_rate() -> None:
             "года. Так, количество грузовиков, прошедших через переход, увеличилось на {x}%.")
     assert told(text.format(x="92,4")) == ["consistent"]
     assert told(text.format(x="54,6")) == ["inconsistent"]  # ×1.55 is not almost double
+
+
+def test_a_sum_said_after_its_parts_and_their_rates_said_annually() -> None:
+    def growth(text: str) -> list[str]:
+        rep = audit_text(text, lang="en")
+        ids = {c.claim_id for c in rep.claims if c.kind == "sum_growth"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    text = ("In January - June 2024, grain shipments through the terminals stood at 12.0 mln metric tons (+20.0% "
+            "annually) for the northern terminal and 8.0 mln metric tons for the southern one (-{x}% annually). "
+            "In total, 20.0 mln metric tons of grain were shipped, which is {y}% more than in the like period of "
+            "the last year.")  # last year 10.0 + 10.0 = 20.0 at -20%: +0.0%; at -10% 10.0 + 8.89 = 18.89: +5.9%
+    assert growth(text.format(x="10.0", y="5.9")) == ["consistent"]
+    assert growth(text.format(x="10.0", y="9.5")) == ["inconsistent"]

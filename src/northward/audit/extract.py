@@ -131,7 +131,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     claims.extend(breakdown_claims(sentences, figures, sums))
     claims.extend(restated_claims(sentences, figures))
-    claims.extend(summed_after_claims(sentences, figures))
+    summed = summed_after_claims(sentences, figures)
+    claims.extend(summed)
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
@@ -169,7 +170,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     compared_base_roles(sentences, figures, claims)  # before the rates of sums: a rate with its base is not theirs
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
-    totals = sums + members + parts + complements
+    totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
