@@ -208,3 +208,16 @@ def test_a_sum_said_after_its_parts_and_their_rates_said_annually() -> None:
             "the last year.")  # last year 10.0 + 10.0 = 20.0 at -20%: +0.0%; at -10% 10.0 + 8.89 = 18.89: +5.9%
     assert growth(text.format(x="10.0", y="5.9")) == ["consistent"]
     assert growth(text.format(x="10.0", y="9.5")) == ["inconsistent"]
+
+
+def test_slightly_over_bounds_a_base_on_both_sides() -> None:
+    from northward.audit.numbers import scan
+
+    for text, lang in (("去年同期共接待游客略超过3.1万人", "zh"), ("в прошлом году — немногим более 166 тысяч", "ru"),
+                       ("a year earlier, slightly over 3.1 million", "en")):
+        q = next(q for q in scan(text, lang) if q.kind == "amount")
+        iv = q.interval()
+        assert q.hedge.kind == "just_over" and iv.lo >= q.value * 0.98 and iv.hi <= q.value * 1.05
+    zh = "2016年上半年,该区共接待团体游客5.8万人次,同比增长{x}%,去年同期共接待游客略超过3.1万人。"  # 5.8 / 3.1 = +87%
+    assert verdicts(zh.format(x="85"), "zh") == ["consistent"]
+    assert verdicts(zh.format(x="58"), "zh") == ["inconsistent"]
