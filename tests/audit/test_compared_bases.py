@@ -53,3 +53,12 @@ def test_no_base_without_its_period_or_of_another_flow_or_far_off() -> None:
     assert verdicts(other_flow, "en") == []
     implausible = "Grain exports reached 9.0 million tonnes, up 20% compared with 2022 (2.0 million tonnes)."
     assert verdicts(implausible, "en") == []
+
+
+def test_a_colon_opens_a_base_only_when_its_clause_names_the_period() -> None:
+    breakdown = ("Exports reached 20.0 million tonnes, up 12% compared with 2022: coal shipments reached 14.0 million "
+                 "tonnes.")
+    assert verdicts(breakdown, "en") == []
+    en = "Grain exports reached 9.0 million tonnes, up {x}% from 2022 (7.5 million tonnes)."
+    assert verdicts(en.format(x="20"), "en") == ["consistent"]
+    assert verdicts(en.format(x="30"), "en") == ["inconsistent"]

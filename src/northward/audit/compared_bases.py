@@ -35,7 +35,7 @@ from .text import Sentence
 
 # the words that set a level against an earlier one, right before the earlier one's period
 LEAD: dict[str, re.Pattern[str]] = {
-    "en": _c(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"),
+    "en": _c(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|from|over)\s+"),
     "ru": _c(r"(?<![а-яё])(?:по\s+сравнению\s+с|в\s+сравнении\s+с|чем|превыша\w*|превысил\w*|против|относительно|"
              r"выше|ниже|больше|меньше)\s+"),
     "zh": _c(r"(?<![同环])(?:比|较|超出|超过|高于|低于|相比于?|对比)(?![重例率])"),
@@ -106,6 +106,8 @@ def _bases(s: Sentence, qs: list[Quantity]) -> list[_Base]:
             continue
         stop = _clause_stop(s.text, o.end())
         after = [q for q in amounts if o.end() <= q.start < stop and not _bracketed(s.text, q.start)]
+        if after and o.group().strip()[:1] in ":：" and not any(o.end() <= a < after[0].start for a, _ in spans):
+            continue  # after a colon, the base's clause names its own period (": в первом полугодии 2019 года …")
         if after:
             out.append(_Base(m.start(), after[-1].end, tuple(after)))
     return out
