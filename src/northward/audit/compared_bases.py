@@ -14,7 +14,7 @@ A ``change_pct`` or ``multiple`` claim with no base gets one (``from``, and ``to
   comparison words;
 - the base is the one amount in its bracket, or the one amount after "when"/the colon in the level's unit;
 - the level is the last amount in the base's unit before the rate and the comparison words in the sentence (not in
-  brackets nor after "including"), or, when the sentence gives none before them, the last such amount of the
+  brackets nor after "including"), or, when the sentence gives none before them, the one such amount of the
   sentence before, which states no rate of its own;
 - both are of one flow and country, and their ratio is within a factor of two of what the rate says (else abstain).
 """
@@ -192,7 +192,7 @@ def _pair(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sent
                 theirs = figures[prev.index]
                 if not any(q.kind in ("percent", "multiple") for q in theirs):
                     earlier = _levels(prev, theirs, len(prev.text), b)
-                    if earlier:
+                    if len(earlier) == 1:  # the one level of the sentence before, not one of its several
                         level, where = earlier[-1], prev
         if level is None or not _plausible(c, b, level) or not _same_subject(where, level, s, b):
             continue
