@@ -62,3 +62,12 @@ def test_a_colon_opens_a_base_only_when_its_clause_names_the_period() -> None:
     en = "Grain exports reached 9.0 million tonnes, up {x}% from 2022 (7.5 million tonnes)."
     assert verdicts(en.format(x="20"), "en") == ["consistent"]
     assert verdicts(en.format(x="30"), "en") == ["inconsistent"]
+
+
+def test_a_rate_with_its_own_comparison_is_not_the_bracketed_base_s() -> None:
+    ru = ("Экспорт мороженого в августе составил $72,4 тыс. Это в {x} раза меньше, чем в июле (на $194,3 тыс.), но на "
+          "41% больше, чем в августе прошлого года.")
+    assert verdicts(ru.format(x="2,7"), "ru") == []  # the 41% is against last August, not July
+    own = ("Экспорт составил $31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд) и на 21% больше, "
+           "чем на аналогичную дату предыдущего года.")
+    assert verdicts(own, "ru") == []

@@ -50,7 +50,9 @@ OPENER: dict[str, re.Pattern[str]] = {
 INCLUDED = _c(r"в\s+т\.\s*ч\.?|в\s+том\s+числе|из\s+них|\bincluding\b|\bof\s+which\b|其中|包括")
 _FIGURE_FREE = re.compile(r"[^\d,;.，。；]{0,90}")  # the base's period words (years and periods blanked out)
 _BETWEEN = re.compile(r"[^\d;；。]{0,40}")  # from the base to the rate told of it (brackets left out)
-_NEAR = re.compile(r"[^\d,;.，。；]{0,12}")  # from a rate to the comparison words after it
+_NEAR = re.compile(r"[^\d;.，。；]{0,14}")  # from a rate to the comparison words after it ("в 2,7 раза меньше, чем")
+# right after a rate, its own comparison: "на 21% больше, чем на аналогичную дату", "41% more than in August"
+_OWN_COMPARISON = _c(r"\s*(?:больше|меньше|выше|ниже|more|less|higher|lower|above|below)\s*,?\s*(?:чем|than)\b")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 PLAUSIBLE = 2.0  # the two levels' ratio within this factor of what the rate says, else it is not their rate
 
@@ -122,10 +124,17 @@ def _bracketed(text: str, pos: int) -> bool:
     return any(m.start() < pos < m.end() for m in _BRACKETS.finditer(text))
 
 
-def _told_of(s: Sentence, rate: Quantity, base: _Base) -> bool:
-    """Is the rate told of this base: right after it (words and brackets between) or right before its lead?"""
+def _told_of(s: Sentence, rate: Quantity, base: _Base, qs: list[Quantity]) -> bool:
+    """Is the rate told of this base: right after it (words and brackets between) or right before its lead? Not
+    after it when another rate stands right before the lead (the base is that one's: "в 2,7 раза меньше, чем в июле
+    (на $194,3 тыс.), но на 41% больше, чем в августе прошлого года") or when the rate's own comparison follows it."""
     if rate.start >= base.end:
-        return _BETWEEN.fullmatch(_BRACKETS.sub("", s.text[base.end : rate.start])) is not None
+        if _BETWEEN.fullmatch(_BRACKETS.sub("", s.text[base.end : rate.start])) is None:
+            return False
+        if _OWN_COMPARISON.match(s.text, rate.end):
+            return False  # "на 21% больше, чем на аналогичную дату": its own base, named after it
+        return not any(q.kind in ("percent", "multiple") and q.end <= base.lead
+                       and _NEAR.fullmatch(s.text, q.end, base.lead) for q in qs)
     return rate.end <= base.lead and _NEAR.fullmatch(s.text, rate.end, base.lead) is not None
 
 
@@ -165,7 +174,7 @@ def compared_base_roles(sentences: list[Sentence], figures: dict[int, list[Quant
         if rate is None or rate.extra.get("sentence_start") not in (None, s.start):
             continue
         qs = figures[s.index]
-        for base in (b for b in _bases(s, qs) if _told_of(s, rate, b)):
+        for base in (b for b in _bases(s, qs) if _told_of(s, rate, b, qs)):
             pair = _pair(sentences, figures, s, c, rate, base)
             if pair is not None:
                 c.roles["from"], c.roles["to"] = pair
