@@ -217,7 +217,7 @@ _EN_WORD_NUM = re.compile(
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
     r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|es?\b)|"
-    r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
+    r"вдвое|в\s+двое(?![а-яё])|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
     re.IGNORECASE,
 )
 _WORD_MULT_VALUE = {
@@ -516,8 +516,8 @@ def _fraction_hedge(prefix: str, word: str) -> Hedge:
 def _word_figures(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD_MULTIPLES.finditer(text):
-        word = m.group("w").lower()
-        value = next(v for k, v in _WORD_MULT_VALUE.items() if word.startswith(k))
+        said = re.sub(r"^в\s+", "в", m.group("w").lower())  # "почти в двое", written apart
+        value = next(v for k, v in _WORD_MULT_VALUE.items() if said.startswith(k))
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(

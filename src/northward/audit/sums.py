@@ -594,6 +594,8 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         signed = replace(listed, value=listed.value * c.direction) if c.direction < 0 else listed
         return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
     best: tuple[int, Quantity] | None = None
+    bases = {c.sentence_start + c.roles["from"].start for c in claims  # another rate's base, "(2019年2100.9万吨)"
+             if c.kind == "change_pct" and "from" in c.roles and "sentence_start" not in c.roles["from"].extra}
     for c in claims:
         factor_rate = factor_as_rate(c)  # "превысил $3 млрд и увеличился в 3,1 раза": a multiple is a rate too
         if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
@@ -607,7 +609,7 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
             gap = 0
         elif (
             to is None and at > amount_pos and _near(c, amount_pos, at, amounts)
-            and not any(amount_pos < p < at and cur == own for p, cur in amounts)
+            and not any(amount_pos < p < at and cur == own and p not in bases for p, cur in amounts)
             and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
         ):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between
