@@ -23,7 +23,8 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == q.kind == "amount"
+            and prev.kind == "amount"
+            and (q.kind == "amount" or (q.kind == "year" and not q.scaled and _zh_tail(text, prev, q)))  # "46万2000人"
             and prev.scaled
             and (q.scale < prev.scale if q.scaled else _zh_tail(text, prev, q))
             and (prev.currency is None or (q.currency is None and prev.text[:1] in _SIGNS))  # "$3 млрд 792,7 млн"
@@ -32,6 +33,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
         ):
             out[-1] = replace(
                 q,
+                kind="amount",
                 value=prev.value + q.value,
                 start=prev.start,
                 text=text[prev.start : q.end],
@@ -47,7 +49,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _zh_tail(text: str, prev: Quantity, q: Quantity) -> bool:
     """"20万9000卢布": the digits right after a Chinese scale, fewer than its unit, are its tail (209,000)."""
     return (prev.text.endswith(("万", "亿", "萬", "億")) and prev.end == q.start and q.decimals <= 0
-            and q.value < prev.scale and q.text[:1].isdigit())
+            and q.value < prev.scale and q.text[:1].isdigit() and not text.startswith("年", q.end))
 
 
 # counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres, square kilometres

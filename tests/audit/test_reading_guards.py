@@ -1,0 +1,85 @@
+"""Guards on how figures are read (the reading sweep's finds) and on what a finding may rest on: an uncertain
+reading, a power of ten between the stated and the recomputed value. Each on sentences written for the test."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+from northward.audit.intervals import Interval
+from northward.audit.numbers import scan
+from northward.audit.reading_guards import scale_slip
+
+
+def _findings(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.verdict, f.reason) for f in audit_text(text, lang=lang).findings if f.check == "arithmetic"]
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float]]:
+    return [(q.text, q.value) for q in scan(text, lang)]
+
+
+# --- the reader
+
+
+def test_a_digit_then_qian_is_thousands_and_joins_the_wan_before_it() -> None:
+    assert _read("注册企业从3千多家增加到2万4千家。", "zh") == [("3千", 3000.0), ("2万4千", 24000.0)]
+    assert _read("城镇就业人员为2,035万6千人。", "zh") == [("2,035万6千", 20_356_000.0)]
+    assert _read("全长4千米", "zh") == [("4", 4.0)]  # 千米 is a kilometre, not a thousand
+
+
+def test_a_tail_of_four_digits_after_wan_is_no_year() -> None:
+    qs = scan("登记失业人数为38万2019人。", "zh")
+    assert [(q.text, q.value, q.kind) for q in qs] == [("38万2019", 382_019.0, "amount")]
+
+
+def test_a_dollar_after_a_country_letter_is_not_the_us_dollar() -> None:
+    qs = scan("exports rose to NZ$712 million (US$520 million), and C$3.1 billion went to A$ bonds", "en")
+    assert [(q.text, q.currency) for q in qs] == [
+        ("$712 million", "NZD"), ("US$520 million", "USD"), ("$3.1 billion", "CAD")]
+
+
+def test_a_model_name_in_cyrillic_is_no_figure() -> None:
+    assert scan("в парке три самолёта Ту-204 и один Ан-148", "ru") == []
+
+
+# --- uncertain readings
+
+
+def test_a_figure_after_a_broken_character_is_uncertain_and_no_error_rests_on_it() -> None:
+    # the page lost the first digit of 352.4万 ("?" and a tone-marked letter glued before it): 301.2 + 51.2 = 352.4
+    text = "年末全市户籍总?kǒu?52.4万人,其中城镇人口301.2万人,乡村人口51.2万人。"
+    qs = scan(text, "zh")
+    assert qs[0].extra.get("uncertain")
+    assert ("inconsistent", "") not in _findings(text, "zh")
+    whole = "年末全市户籍总人口352.4万人,其中城镇人口301.2万人,乡村人口51.2万人。"
+    assert not any(q.extra.get("uncertain") for q in scan(whole, "zh"))
+    assert ("inconsistent", "") in _findings(whole.replace("51.2万", "15.2万"), "zh")  # read right, a wrong part still fails
+
+
+def test_a_scale_set_apart_by_a_stray_mark_is_uncertain() -> None:
+    qs = scan("来访外国游客共计73.万人次,进口额为2215,亿元。", "zh")
+    assert [bool(q.extra.get("uncertain")) for q in qs] == [True, True]
+
+
+def test_a_figure_with_a_digit_glued_after_it_is_uncertain() -> None:
+    qs = scan("output fell by 450,0000 barrels a day", "en")
+    assert qs[0].extra.get("uncertain")
+    assert not scan("output fell by 450,000 barrels a day", "en")[0].extra.get("uncertain")
+
+
+# --- a power of ten between stated and recomputed
+
+
+def test_a_power_of_ten_between_stated_and_recomputed_is_a_scale_slip() -> None:
+    assert scale_slip(Interval(1.15, 1.25), Interval(12.0, 12.1)) == 10.0
+    assert scale_slip(Interval(-7.65, -7.55), Interval(-0.0766, -0.0760)) == 100.0
+    assert scale_slip(Interval(1.15, 1.25), Interval(1.4, 1.5)) is None
+    assert scale_slip(Interval(-0.05, 0.05), Interval(0.3, 0.4)) is None  # a zero fits every power
+
+
+def test_a_total_ten_times_its_parts_is_unverifiable_not_an_error() -> None:
+    # 31.6 + 18.2 = 49.8: a total written 498亿 is off by a scale word (4.98 亿 ... 49.8亿), not a wrong sum
+    text = "全年外贸进出口总额498亿元,其中出口31.6亿元,进口18.2亿元。"
+    found = _findings(text, "zh")
+    assert ("inconsistent", "") not in found
+    assert ("unverifiable", "scale_slip") in found
+    assert ("inconsistent", "") in _findings(text.replace("498亿", "51.8亿"), "zh")
