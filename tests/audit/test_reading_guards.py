@@ -76,10 +76,46 @@ def test_a_power_of_ten_between_stated_and_recomputed_is_a_scale_slip() -> None:
     assert scale_slip(Interval(-0.05, 0.05), Interval(0.3, 0.4)) is None  # a zero fits every power
 
 
-def test_a_total_ten_times_its_parts_is_unverifiable_not_an_error() -> None:
-    # 31.6 + 18.2 = 49.8: a total written 498亿 is off by a scale word (4.98 亿 ... 49.8亿), not a wrong sum
-    text = "全年外贸进出口总额498亿元,其中出口31.6亿元,进口18.2亿元。"
+def test_a_power_of_ten_is_a_scale_slip_only_when_a_scale_was_not_written_at_its_figure() -> None:
+    # 316 and 182 take 亿 from the list's last amount: 498亿 against a total of 49.8亿 is a scale read from elsewhere
+    text = "全年外贸进出口总额49.8亿元,其中出口、进口分别为316、182亿元。"
     found = _findings(text, "zh")
     assert ("inconsistent", "") not in found
     assert ("unverifiable", "scale_slip") in found
-    assert ("inconsistent", "") in _findings(text.replace("498亿", "51.8亿"), "zh")
+    assert ("inconsistent", "") in _findings(text.replace("49.8亿", "51.8亿"), "zh")
+    # every figure with its own scale word: a power of ten is the writer's slip, an error
+    assert ("inconsistent", "") in _findings("全年外贸进出口总额498亿元,其中出口31.6亿元,进口18.2亿元。", "zh")
+    # the same slip in English: a surplus "of 0.7 million" between exports of 5.2 billion and imports of 4.5 billion
+    assert ("inconsistent", "") in _findings(
+        "Exports reached 5.2 billion USD and imports 4.5 billion USD, leaving a trade surplus of 0.7 million USD.", "en")
+
+
+# --- the period of a part, the subject of a whole (the zh sweep's last alarms, on sentences written for the test)
+
+
+def _alarms(text: str, lang: str = "zh") -> list[str]:
+    return [f.explanation for f in audit_text(text, lang=lang).findings if f.verdict == "inconsistent"]
+
+
+def test_a_part_naming_no_period_after_a_month_and_its_year_to_date_is_not_set_against_the_month() -> None:
+    text = ("今年1-9月某市外贸进出口总值1500亿元,同比增长4%。9月当月,全市进出口总值180亿元,同比增长5%。"
+            "其中,甲县实现外贸进出口总值600亿元,同比增长3%。")
+    assert _alarms(text) == []
+    own = text.replace("其中,甲县", "其中,9月甲县")  # the part names the month: more than the month's whole is wrong
+    assert _alarms(own)
+
+
+def test_a_share_naming_no_period_is_tried_against_the_month_and_its_year_to_date_or_neither() -> None:
+    text = "9月出口订单金额达到500亿美元,年增10%。累计前9月出口订单总额为4200亿美元。电子产品接单金额为350亿美元,占总订单近70%。"
+    assert _alarms(text) == []
+
+
+def test_a_bare_mark_is_no_part_of_a_sum() -> None:
+    text = "1-4月全省外贸进出口总额35亿美元。其中,出口20亿美元,进口15亿美元,8大类商品出口过亿。"
+    assert _alarms(text) == []
+    assert _alarms(text.replace("进口15亿", "进口18亿"))
+
+
+def test_a_country_s_total_is_no_whole_of_a_partner_group_s_part() -> None:
+    text = "前3月对美国出口300亿美元,年增20%;对东协出口200亿美元,年增15%,占比达18%。"
+    assert _alarms(text) == []

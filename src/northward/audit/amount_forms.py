@@ -162,6 +162,7 @@ def _unit_said_after(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+MARK = "mark"  # extra key of a bare 万 or 亿 after a bound ("出口过亿", "突破万列"): a threshold, never a part of a sum
 _ZH_AMOUNT = re.compile(  # a bare 万 or 亿 right after a bound (突破万列, 超亿元) is one of it
     r"(?:(?P<num>" + NUMERAL + r")|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
@@ -178,7 +179,8 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,
-                     _currency(None, m.group("cur")), hedge, note="Chinese numerals")
+                     _currency(None, m.group("cur")), hedge, note="Chinese numerals",
+                     extra={} if m.group("num") else {MARK: True})
         )
     return out
 
