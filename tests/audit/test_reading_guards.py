@@ -119,3 +119,15 @@ def test_a_bare_mark_is_no_part_of_a_sum() -> None:
 def test_a_country_s_total_is_no_whole_of_a_partner_group_s_part() -> None:
     text = "前3月对美国出口300亿美元,年增20%;对东协出口200亿美元,年增15%,占比达18%。"
     assert _alarms(text) == []
+
+
+def test_a_short_scale_read_as_none_leaves_the_unit_after_it() -> None:
+    qs = scan("the terminal handled 420,000 m3 of timber, up 12%", "en")
+    assert [(q.text, q.currency) for q in qs][0] == ("420,000", "m3")
+
+
+def test_an_amount_right_after_a_change_verb_is_a_change_and_its_bracketed_percent_its_rate() -> None:
+    text = "Imports of machinery fell A$240 million (6.2 percent) to A$3.6 billion in the year."
+    assert _alarms(text, "en") == []  # 6.2% is the fall's rate, not a share of an earlier total
+    found = audit_text("Shipments to Japan grew $120 million (4.1 percent) to $3.05 billion.", lang="en").findings
+    assert [f.verdict for f in found if f.check == "arithmetic"] == ["consistent"]

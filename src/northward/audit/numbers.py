@@ -482,7 +482,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g))
+        # a short scale read as none ("310,000 m3": metres) is no part of the figure
+        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g) and (g != "short" or short))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:
