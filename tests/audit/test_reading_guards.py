@@ -123,7 +123,7 @@ def test_a_country_s_total_is_no_whole_of_a_partner_group_s_part() -> None:
 
 def test_a_short_scale_read_as_none_leaves_the_unit_after_it() -> None:
     qs = scan("the terminal handled 420,000 m3 of timber, up 12%", "en")
-    assert [(q.text, q.currency) for q in qs][0] == ("420,000", "m3")
+    assert (qs[0].text, qs[0].currency) == ("420,000", "m3")
 
 
 def test_an_amount_right_after_a_change_verb_is_a_change_and_its_bracketed_percent_its_rate() -> None:
@@ -131,3 +131,11 @@ def test_an_amount_right_after_a_change_verb_is_a_change_and_its_bracketed_perce
     assert _alarms(text, "en") == []  # 6.2% is the fall's rate, not a share of an earlier total
     found = audit_text("Shipments to Japan grew $120 million (4.1 percent) to $3.05 billion.", lang="en").findings
     assert [f.verdict for f in found if f.check == "arithmetic"] == ["consistent"]
+
+
+def test_an_urbanisation_rate_whose_whole_lost_a_digit_takes_town_and_country_together() -> None:
+    text = "年末全市户籍总?kǒu?52.4万人,其中城镇人口301.2万人,乡村人口51.2万人。城镇化率达到85.5%。"
+    found = [(f.verdict, f.explanation) for f in audit_text(text, lang="zh").findings if "85.5%" in f.explanation]
+    assert found and found[0][0] == "consistent"  # 301.2 / (301.2 + 51.2) = 85.5%
+    wrong = [f.verdict for f in audit_text(text.replace("85.5%", "88.5%"), lang="zh").findings if "88.5%" in f.explanation]
+    assert "inconsistent" in wrong
