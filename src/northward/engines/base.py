@@ -121,7 +121,7 @@ class IbisEngine:
         else:
             expr = base.select("indicator", "territory", "partner", "product", "flow", "period_start", "period_end",
                                "freq", "unit", "value", "qualifier", "status", "source_id", "stated", "note", "obs_id")
-        expr = expr.order_by([ibis.asc(c, nulls_first=True) for c in order])
+        expr = expr.order_by([ibis.asc(c, nulls_first=False) for c in order])  # as DuckDB SQL: NULLS LAST
         if flt.limit:
             expr = expr.limit(int(flt.limit))
         rows = records(self.execute(expr))
