@@ -66,6 +66,20 @@ def signs(text: str, q: Quantity, lang: str) -> list[str]:
         out.append("letter_before")
     if q.kind == "amount" and not q.scaled and _SCALE_APART.match(text[q.end : q.end + 14]):
         out.append("scale_apart")
+    if _digits_differ(q):
+        out.append("digits_differ")
     if len(_DIGIT_RUNS.findall(q.text.replace("\u00a0", "").replace(" ", "").replace(",", "").replace(".", ""))) > 1:
         out.append("two_numbers_in_span")
     return out
+
+
+def _digits_differ(q: Quantity) -> bool:
+    """Do the digits written differ from the digits of the value read ("1亿3" read as 100,000,003)?"""
+    written = re.sub(r"\D", "", q.text).lstrip("0").rstrip("0")
+    if not written or "/" in q.text or q.kind not in ("amount", "percent"):
+        return False
+    shown = f"{q.value / q.scale:.12g}"
+    if "e" in shown:
+        return False
+    value = re.sub(r"\D", "", shown).lstrip("0").rstrip("0")
+    return written != value
