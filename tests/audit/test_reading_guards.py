@@ -139,3 +139,10 @@ def test_an_urbanisation_rate_whose_whole_lost_a_digit_takes_town_and_country_to
     assert found and found[0][0] == "consistent"  # 301.2 / (301.2 + 51.2) = 85.5%
     wrong = [f.verdict for f in audit_text(text.replace("85.5%", "88.5%"), lang="zh").findings if "88.5%" in f.explanation]
     assert "inconsistent" in wrong
+
+
+def test_exports_and_imports_naming_no_period_after_a_month_and_its_year_to_date_join_neither_total() -> None:
+    text = ("今年1-9月某市外贸进出口总值1500亿元,同比增长4%。9月当月,全市进出口总值180亿元,同比增长5%。"
+            "其中,出口100亿元,进口90亿元。")
+    assert _alarms(text) == []
+    assert _alarms("今年1-9月某市外贸进出口总值1500亿元,同比增长4%。其中,出口1000亿元,进口600亿元。")
