@@ -23,7 +23,8 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == q.kind == "amount"
+            and prev.kind == "amount"
+            and (q.kind == "amount" or (q.kind == "year" and not q.scaled and _zh_tail(text, prev, q)))  # "46万2000人"
             and prev.scaled
             and (q.scale < prev.scale if q.scaled else _zh_tail(text, prev, q))
             and (prev.currency is None or (q.currency is None and prev.text[:1] in _SIGNS))  # "$3 млрд 792,7 млн"
@@ -32,6 +33,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
         ):
             out[-1] = replace(
                 q,
+                kind="amount",
                 value=prev.value + q.value,
                 start=prev.start,
                 text=text[prev.start : q.end],
@@ -47,7 +49,7 @@ def compound_amounts(text: str, qs: list[Quantity]) -> list[Quantity]:
 def _zh_tail(text: str, prev: Quantity, q: Quantity) -> bool:
     """"20万9000卢布": the digits right after a Chinese scale, fewer than its unit, are its tail (209,000)."""
     return (prev.text.endswith(("万", "亿", "萬", "億")) and prev.end == q.start and q.decimals <= 0
-            and q.value < prev.scale and q.text[:1].isdigit())
+            and q.value < prev.scale and q.text[:1].isdigit() and not text.startswith("年", q.end))
 
 
 # counting units: sums of tonnes, trains, containers, TEU, cubic metres, barrels a day, kWh, kilometres, square kilometres
@@ -161,6 +163,7 @@ def _unit_said_after(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+MARK = "mark"  # extra key of a bare 万 or 亿 after a bound ("出口过亿", "突破万列"): a threshold, never a part of a sum
 _ZH_AMOUNT = re.compile(  # a bare 万 or 亿 right after a bound (突破万列, 超亿元) is one of it
     r"(?:(?P<num>" + NUMERAL + r")|(?<=[破过超逾近]))(?P<more>多|余)?(?P<scale>万亿|亿|万)"
     r"(?P<cur>美元|元人民币|元|卢布)?"
@@ -177,7 +180,8 @@ def zh_numeral_amounts(text: str) -> list[Quantity]:
         hedge = Hedge("over", m.group("more")) if m.group("more") else hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(value * scale, "amount", m.start(), m.end(), m.group(0), decimals, scale,
-                     _currency(None, m.group("cur")), hedge, note="Chinese numerals")
+                     _currency(None, m.group("cur")), hedge, note="Chinese numerals",
+                     extra={} if m.group("num") else {MARK: True})
         )
     return out
 

@@ -28,6 +28,7 @@ from .part_trend import PartTrendCheck
 from .per_period import PerPeriodCheck
 from .prior_levels import PRIOR_NOTE, REVISED_BASIS, REVISED_WORDS, revised_gap
 from .ranks import OrderCheck
+from .reading_guards import guarded
 from .relations import RelationCheck
 from .share_lists import OPEN_LIST
 from .share_mean import ShareMeanCheck
@@ -500,7 +501,7 @@ def run_checks(claim: Claim, env: Env) -> list[Finding]:
     out: list[Finding] = []
     for check in CHECKS:
         if check.applies(claim):
-            out.extend(check.run(claim, env))
+            out.extend(guarded(claim, f) for f in check.run(claim, env))
     if not out:
         out.append(finding(claim, "none", "unverifiable", "no check applies to this claim", reason="no_check"))
     return out

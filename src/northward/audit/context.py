@@ -151,7 +151,8 @@ _FLOW_AFTER = re.compile(
     r"[^,;，；]{0,25}?(?:\b(?:for|of|in)\s+(exports?|imports?)\b(?!\s+(?:and|&)\s+(?:ex|im)ports?)|(?:(?:пришл\w+\s+)?на|[–—])\s*(экспорт|импорт)\w*)",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r"[;；，、]|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
+# an ASCII comma breaks a clause unless it stands between digits ("1,234", "3,7"): "增加2.0万人,1-11月…" is two
+CLAUSE_BREAK = re.compile(r"[;；，、]|(?<!\d),|,(?!\d)|\.\s+(?=[A-ZА-ЯЁ])|\bwhile\b|\bwhereas\b|\bа\s|\bзатем\b|以及|而")
 
 
 # "grew 5.2 percent in 2022": a year right after the figure is its year

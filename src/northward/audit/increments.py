@@ -56,6 +56,9 @@ _CHANGE_OF = re.compile(
 EN_CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|fell|grew|gained|climbed|increased|decreased|declined|dropped|slid|jumped|surged|plunged|"
     r"shrank|shrunk|added|lost)(?:\s+(?!to\b|at\b)[A-Za-z][\w'’-]*){0,6}?\s+by|"
+    # the verb right before the amount ("exports fell NZ$196 million (4.8 percent) to NZ$3.8 billion")
+    r"\b(?:rose|fell|grew|climbed|increased|decreased|declined|dropped|slid|jumped|surged|plunged|shrank)"
+    r"(?:\s+(?-i:A|C|S|NZ|HK|NT|US))?|"
     # bare "up"/"down", not the particle of a verb: "chalked up", "made up", "took up", "set up", "broke down"
     r"(?<![a-z]ed\s)(?<!made\s)(?<!make\s)(?<!makes\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!set\s)"
     r"(?<!sets\s)(?<!broke\s)\b(?:up|down)|"

@@ -160,9 +160,11 @@ SCALES = {
     "тыс": 1e3,
     "тысяч": 1e3,
     "万亿": 1e12,
+    "千万": 1e7,
     "亿": 1e8,
     "万": 1e4,
     "千亿": 1e11,
+    "千": 1e3,  # "1万6千户" is 16,000, "5千多户" over 5,000 (never 千米, 千克, 千瓦: units of their own)
     "b": 1e9,
     "m": 1e6,
     "k": 1e3,
@@ -170,7 +172,7 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mio\b|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|亿|万(?![台千米平])(?!人民(?!币)))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|千万|亿|万(?![台千米平])(?!人民(?!币))|(?<=\d)千(?![米克瓦伏卡焦字亿万]))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
@@ -398,7 +400,9 @@ def scan(text: str, lang: str = "en") -> list[Quantity]:
             add(digit)
     qs = counting_units(text, _shared_percent(text, compound_amounts(text, sorted(found, key=lambda q: q.start))))
     qs = _yen_signs(text, qs)
-    return listed_scale(text, qs) if lang == "zh" else qs
+    from .reading_signs import mark_uncertain
+
+    return mark_uncertain(text, listed_scale(text, qs) if lang == "zh" else qs)
 
 
 # "¥" is the yen's sign as well as the yuan's: in a sentence about Japan or the yen it is the yen
@@ -444,11 +448,16 @@ def _fiscal_year_tail(text: str, start: int, raw: str) -> bool:
     return y is not None and len(raw) == 2 and raw.isdigit() and int(raw) == (int(y.group(1)) + 1) % 100
 
 
+# a dollar sign after a country's letters is that country's dollar ("US$" is read as the US dollar's sign)
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(A|C|S|NZ|HK|NT|R|Z)$")
+_DOLLARS = {"A": "AUD", "C": "CAD", "S": "SGD", "NZ": "NZD", "HK": "HKD", "NT": "TWD", "R": "BRL", "Z": "ZWL"}
+
+
 def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     raw = m.group("num")
     lead = text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[A-Za-z]-?$", lead) and not m.group("cur1") and not _GLUED_WORD.search(text, 0, m.start()):
-        return None  # part of an identifier such as "COVID-19" or "G20"
+    if re.search(r"[A-Za-zА-ЯЁ]-?$|[а-яё]-$", lead) and not m.group("cur1") and not _GLUED_WORD.search(text, 0, m.start()):
+        return None  # part of an identifier such as "COVID-19", "G20", "А320" or "Ил-76"
     if lead.endswith("^"):
         return None  # an exponent: "4858254m^3" is cubic metres
     if _fiscal_year_tail(text, m.start(), m.group("num")):
@@ -466,11 +475,17 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     scale_raw = m.group("scale") or short or (gas[0] if gas else None)
     scale = _scale(scale_raw)
     currency = "m3" if gas else _currency(m.group("cur1"), m.group("cur2"))
+    dollar = (m.group("cur1") or "").startswith("$")
+    other_dollar = _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()) if dollar else None
+    if other_dollar:  # "NZ$653 million", "S$17.2 billion", "HK$7.8 billion": not US dollars
+        currency = _DOLLARS.get(other_dollar.group(1), other_dollar.group(1) + "$")
     kind = _unit_kind(m.group("unit"))
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        end = max(m.end(g) for g in ("num", "scale", "short", "gas", "cur1", "cur2") if m.group(g))
+        # a short scale read as none ("310,000 m3": metres) is no part of the figure
+        end = max(m.end(g) for g in ("num", "scale", "short", "gas", "cur1", "cur2")
+                  if m.group(g) and (g != "short" or short))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:

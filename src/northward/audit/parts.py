@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from . import period_words
-from .amount_forms import COUNT_UNITS
+from .amount_forms import COUNT_UNITS, MARK
 from .breakdown_kinds import not_one_breakdown
 from .claims import Claim
 from .context import balance_at, flow_at, resolve
@@ -17,6 +17,7 @@ from .growth_concepts import rate_concept
 from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
+from .period_doubt import period_in_doubt
 from .text import Sentence
 
 _PARTS_LIST = re.compile(
@@ -115,7 +116,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
         if m is None:
             continue
         qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
-              and not is_change_amount(s.text, q) and not balance_at(s.text, q.start)]  # "顺差18.5亿美元": a difference
+              and not is_change_amount(s.text, q) and not balance_at(s.text, q.start)  # "顺差18.5亿美元": a difference
+              and not q.extra.get(MARK)]  # "6大类商品出口过亿": each passed a mark, no part
         qs = qs or _counted_as_before(sentences, figures, s, m)
         near = any(0 <= q.start - m.end() <= _INCLUDES_GAP for q in qs)
         if m.groupdict().get("incl") and not _ALL_OF.search(m.group(0)) and not near:
@@ -172,6 +174,8 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 # the goods through a port, "among these goods, imported coal ...") are parts
             if not_one_breakdown(s.text, parts):
                 continue  # "其中,一般贸易…;民营企业…": two breakdowns of the whole after one marker, not parts of one
+            if not before and period_in_doubt(sentences, s, parts[0]):
+                continue  # "1-11月…22382.5亿元。11月当月…2367.4亿元。其中,昆山市…6870亿元": the month's or the span's part
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": whole_s.start})
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}

@@ -45,7 +45,12 @@ def urbanisation_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         wholes = [levels[j] for j in range(i) if levels[j][1].currency == part[1].currency and kinds[j] is None]
         if not wholes:
             continue
-        roles = {"share": rate, "part": _placed(part, s), "whole": _placed(wholes[-1], s)}
+        whole: Placed | None = wholes[-1]
+        if wholes[-1][1].extra.get("uncertain"):  # "总?cè)丝?87.8萬人" lost a digit: town and country are the whole
+            whole = _both_sides(levels, kinds, i)
+        if whole is None:
+            continue
+        roles = {"share": rate, "part": _placed(part, s), "whole": _placed(whole, s)}
         out.append(Claim("share", roles, s.text, s.start, s.lang, resolve(sentences, s, rate.start),
                          note="the urbanisation rate is the town population's share of the whole"))
     return out
@@ -66,6 +71,18 @@ def _kind(s: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
     since = max([x.end for x in qs if x.kind == "amount" and x.end <= q.start], default=0)
     found = [(m.start(), side) for side, pat in _TOWN.items() for m in pat.finditer(s.text, since, q.start)]
     return max(found)[1] if found else None
+
+
+def _both_sides(levels: list[Placed], kinds: list[str | None], town: int) -> Placed | None:
+    """The town population and the country population said after it, together (the whole they divide)."""
+    t, q = levels[town]
+    rural = next((x for x, k in zip(levels[town + 1 :], kinds[town + 1 :], strict=True)
+                  if k == "rural" and x[1].currency == q.currency and x[0] is t), None)
+    if rural is None:
+        return None
+    r = rural[1]
+    return t, replace(q, value=q.value + r.value, text=f"{q.text} + {r.text}", decimals=min(q.decimals, r.decimals),
+                      note="the town and the country population together")
 
 
 def _placed(found: Placed, s: Sentence) -> Quantity:

@@ -277,11 +277,6 @@ def _bound_and_exact(
     return None
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Where the figure's clause begins: after the last comma or semicolon before it (either width)."""
-    return max(text.rfind(c, 0, pos) for c in ",，;；") + 1
-
-
 def _significant(value: float) -> int:
     """Significant digits of a value as written in full (15,000 has 2, 15,001 has 5, 1003.3万 has 5)."""
     digits = f"{abs(value):.10g}".split("e")[0].replace(".", "").lstrip("0")
@@ -322,7 +317,7 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
             return False  # the total passed the mark; its imports are a part of it
         if is_change_amount(exact[0].text, exact[1]):
             return False  # "增加1313万吨": an increase, not the level that passed the mark
-        if len({COMPANY.search(x.text, _clause_start(x.text, y.start), y.start) is None for x, y in (a, b)}) > 1:
+        if len({COMPANY.search(x.text, clause_bounds(x.text, y.start)[0], y.start) is None for x, y in (a, b)}) > 1:
             return False  # "大连港集团…完成3.334亿吨 … 大连口岸…首次突破4亿吨": a company's figure, the place's mark
         bound_named, exact_named = (named[0], named[1]) if a[1].extra.get("passed") else (named[1], named[0])
         narrower = exact_named - bound_named or (bound_named - exact_named and not (ca.unresolved and cb.unresolved))

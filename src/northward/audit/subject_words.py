@@ -13,7 +13,7 @@ from functools import lru_cache
 
 PARTNER_GROUPS = (
     r"belt\s+and\s+road|\bBRI\b|\bB&R\b|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*|",
-    r"\bASEAN\b|东盟|АСЕАН|\bEU\b|european\s+union|欧盟|евросоюз\w*|\bЕС\b|\bRCEP\b|",
+    r"\bASEAN\b|东盟|东协|АСЕАН|\bEU\b|european\s+union|欧盟|евросоюз\w*|\bЕС\b|\bRCEP\b|",
     r"\bEAEU\b|ЕАЭС|欧亚经济联盟|\bSCO\b|ШОС|上合|\bBRICS\b|БРИКС|金砖|",
     r"central\s+asia|中亚|центральн\w+\s+ази\w*|africa|非洲|африк\w*|latin\s+america|拉美|латинск\w+\s+америк\w*|",
     r"neighbo(?:u)?ring\s+countries|周边国家|сосед\w+\s+стран\w*|northeast\s+asia(?:n)?\s+countries|东北亚国家",
@@ -264,7 +264,7 @@ _GROUP_NAMES = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"belt\s+and\s+road|BRI|B&R|一带一路|共建\S{0,6}国家|沿线国家|по(?:яс\w*|ясом)\s+и\s+пут\w*",
-        r"ASEAN|东盟|АСЕАН",
+        r"ASEAN|东盟|东协|АСЕАН",  # 东协 (東協): ASEAN in Taiwan's usage
         r"EU|european\s+union|欧盟|евросоюз\w*|ЕС",
         r"EAEU|ЕАЭС|欧亚经济联盟",
         r"SCO|ШОС|上合",

@@ -24,6 +24,7 @@ from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
 from .own_goods import goods_differ
 from .part_rates import rate_other_base
+from .period_doubt import period_in_doubt
 from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
 from .ru_words import flow_after_verb, freight_total, opposite_flow, postposed_flow, way_between
@@ -389,6 +390,8 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     last = max(sent.index for sent, _q in group.values())  # the total, or its part named last
     if s.index - last > 3 or not same_period(sentences, group["total"], (s, q)):
         return False
+    if s is not t_sent and period_in_doubt(sentences, s, q):
+        return False  # "1-11月…22382.5亿元。11月当月…2367.4亿元。其中,出口…": the month's part or the span's
     part_goods = _goods(s, q)
     if part_goods and not subject_words.same_goods(part_goods, _goods(t_sent, total)):
         # "руда (482 тыс. тонн)": a product's part of all freight

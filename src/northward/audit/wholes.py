@@ -27,6 +27,7 @@ from dataclasses import replace
 from .context import Context, clause_bounds, names_flow, resolve
 from .grammar import words
 from .numbers import Quantity
+from .period_doubt import either_period, period_in_doubt
 from .subject_words import cities_named_as_cities, first_subject, is_counted, measure_word, mentions, same_subject
 from .text import Sentence
 from .whole_words import PLANNED
@@ -165,6 +166,7 @@ def plausible_wholes(
 ) -> list[Quantity]:
     """The candidates (amounts stated before the part) that may be the share's whole, nearest first."""
     part_ctx = resolve(sentences, s, part.start)
+    doubt = period_in_doubt(sentences, s, part)
     part_subject = figure_subject(sentences, s, part)
     cs, ce = clause_bounds(s.text, share.start)  # the share's own clause: "accounting for X% of ...", "占…的X%"
     named = _named_subject(s.text, max(cs, part.end), max(ce, share.end))
@@ -193,17 +195,28 @@ def plausible_wholes(
             own = _named_subject(sx.text, _after_last_figure(sx.text, x.start), x.start)  # own words name it too
             if named is None or own is None or not same_subject(own, named):
                 continue  # ("88.3% of its trade with B&R countries" after "trade with the B&R ... 35.83 bn")
-        if periods_differ(part_ctx, ctx):
-            continue
+        if periods_differ(part_ctx, ctx) and not either_period(doubt, ctx.months):
+            continue  # (a part that names no period after a month and its year-to-date may be of either)
         if part_ctx.partner and ctx.partner and part_ctx.partner != ctx.partner:
             continue  # "对蒙古国进出口1025.4亿元…;对俄罗斯进出口407.1亿元,占20.7%": another partner's figure
+        if ctx.partner and part_subject is not None and part_subject[0] == "partner group":
+            continue  # "对美国出口370.2亿美元…;对东协出口235.8亿美元,占比20.4%": a country's total is no group's whole
         if named is not None and not same_subject(subject, named):
             continue  # the share says what its whole is: only a total of that subject
         if named is None and subject is not None and not same_subject(subject, part_subject) \
                 and not _place_of_goods(subject, part_subject, s.text):
             continue  # a narrower subject's total (another channel, a port) is not this part's whole
-        out.append(replace(x, extra={**x.extra, "flow": ctx.flow}))
-    return out
+        out.append(replace(x, extra={**x.extra, "flow": ctx.flow, "months": ctx.months}))
+    return _both_periods_or_neither(out, doubt)
+
+
+def _both_periods_or_neither(wholes: list[Quantity], doubt: tuple[int, int] | None) -> list[Quantity]:
+    """A part whose period is in doubt between a month and its year-to-date is tried against both totals, or
+    against neither when only one of them is a candidate (the other may be its whole)."""
+    if doubt is None:
+        return wholes
+    months = {w.extra.get("months") for w in wholes if either_period(doubt, w.extra.get("months"))}
+    return wholes if len(months) > 1 else [w for w in wholes if not either_period(doubt, w.extra.get("months"))]
 
 
 _PLACES = ("city or port", "region or crossing of the partner")
