@@ -85,3 +85,11 @@ def test_a_count_label_in_words_gives_its_counts() -> None:
     assert _figure_values("four border points, four named", counts=True) == {4.0}
     assert _figure_values("four border points, four named") == set()  # another relation's words are no figures
     assert 4.0 in _figure_values("Kyakhta and 4 more, four named", counts=True)  # digits: as written
+
+
+def test_a_label_figure_grouped_by_spaces_is_one_number() -> None:
+    from northward.audit.evalset import _figure_values
+
+    values = _figure_values("1 758 in + 1 790 out = 3 548 trains")
+    assert {1758.0, 1790.0, 3548.0} <= values
+    assert 324310.0 in _figure_values("324 310 TEU")

@@ -329,7 +329,8 @@ _LABEL_WORD = re.compile(r"\b(" + "|".join(w for w in EN_SMALL if EN_SMALL[w] >=
 
 
 def _figure_values(text: str, counts: bool = False) -> set[float]:
-    """The numbers of a label as values: 1,048.9 and 76,12 (a decimal comma) alike; with ``counts`` (a label of a
+    """The numbers of a label as values: 1,048.9, 76,12 (a decimal comma) and 3 548 (a space between thousands) alike
+    (each number of a spaced group is read on its own too); with ``counts`` (a label of a
     count: sum, none) a label with no digit gives its counts in words ("four border points, four named"), else no
     claim could ever be found to decide it."""
     if counts and not re.search(r"\d", text):
@@ -345,7 +346,12 @@ def _figure_values(text: str, counts: bool = False) -> set[float]:
                 out.add(round(float(r), 6))
             except ValueError:
                 continue
+    for m in _SPACED_NUM.finditer(text):  # "1 758 in + 1 790 out = 3 548 trains": thousands grouped by a space
+        out.add(round(float(re.sub(r"\s", "", m.group(0)).replace(",", ".")), 6))
     return out
+
+
+_SPACED_NUM = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.])")
 
 
 def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool, str]]:
