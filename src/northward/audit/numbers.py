@@ -482,8 +482,9 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        # a short scale read as none ("310,000 m3": metres) is no part of the figure
-        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g) and (g != "short" or short))
+        # "310,000 m3": cubic metres, not a short scale; the unit after the figure is read whole
+        cubic = m.group("short") and not short and re.match(r"[3³^]", text[m.end("short") : m.end("short") + 1])
+        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g) and (g != "short" or not cubic))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:
