@@ -139,3 +139,57 @@ def test_a_comparative_said_in_the_passive_turns_the_order() -> None:
     text = "Battery cars posted a {x} percent rise, outpaced only by hybrids, which recorded a 33.1 percent rise."
     assert verdicts(text.format(x="27.6"), "order") == ["consistent"]
     assert verdicts(text.format(x="37.6"), "order") == ["inconsistent"]
+
+
+def test_a_rate_slowing_from_or_slower_than_another_rate() -> None:
+    slowing = "Sales of machinery to Kazakhstan grew {x} percent in March, slowing from 21.3 percent in February."
+    assert verdicts(slowing.format(x="12.4"), "order") == ["consistent"]
+    assert verdicts(slowing.format(x="24.1"), "order") == ["inconsistent"]
+    slower = "Timber arrivals climbed {x}% in the second quarter, slower than the 9.5% pace of the first."
+    assert verdicts(slower.format(x="6.2"), "order") == ["consistent"]
+    assert verdicts(slower.format(x="11.2"), "order") == ["inconsistent"]
+    ru = "Поставки угля выросли на {x}% в мае, замедлившись с 15,2% в апреле."
+    assert verdicts(ru.format(x="8,1"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="18,1"), "order", lang="ru") == ["inconsistent"]
+
+
+def test_billion_cubic_metres_written_bcm() -> None:
+    text = "The pipeline is to carry {x} billion cubic metres in 2026, up from 31 bcm in 2025."
+    assert verdicts(text.format(x="38"), "order") == ["consistent"]
+    assert verdicts(text.format(x="28"), "order") == ["inconsistent"]
+
+
+def test_a_level_then_the_later_level_a_trend_led_to() -> None:
+    en = "Timber shipments stood at 412 million dollars in 2015, but climbed to almost {x} billion dollars in 2022."
+    assert verdicts(en.format(x="1.3"), "order") == ["consistent"]
+    assert verdicts(en.format(x="0.3"), "order") == ["inconsistent"]
+    ru = "В 2018 году вывоз леса составил 4,2 млн т, а в 2022 году сократился до {x} млн т."
+    assert verdicts(ru.format(x="2,7"), "order", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="5,7"), "order", lang="ru") == ["inconsistent"]
+    zh = "2017年该港进口大豆31.4万吨,2021年增至{x}万吨。"
+    assert verdicts(zh.format(x="45.2"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="25.2"), "order", lang="zh") == ["inconsistent"]
+
+
+def test_no_trend_order_between_two_flows_or_one_period() -> None:
+    assert verdicts("Exports were 5.2 billion dollars in 2020, imports rose to 3.1 billion dollars in 2021.", "order") == []
+    assert verdicts("Exports were 5.2 billion dollars in 2021, and later rose to 3.1 billion dollars in 2021.", "order") == []
+
+
+def test_a_record_day_is_not_below_the_daily_average() -> None:
+    zh = "绥芬河公路口岸单日验放出入境车辆{x}辆次,创历史新高。今年以来,该口岸日均验放车辆860辆次。"
+    assert verdicts(zh.format(x="1342"), "order", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="742"), "order", lang="zh") == ["inconsistent"]
+    en = ("A single-day record of {x} trucks crossed at Zamyn-Uud on Monday. "
+          "So far this year the crossing has handled a daily average of 690 trucks.")
+    assert verdicts(en.format(x="1,105"), "order") == ["consistent"]
+    assert verdicts(en.format(x="605"), "order") == ["inconsistent"]
+
+
+def test_no_record_day_against_another_place_or_a_span_total() -> None:
+    # another port's average
+    zh = "绥芬河公路口岸单日验放出入境车辆742辆次,创历史新高。东宁口岸日均验放车辆860辆次。"
+    assert verdicts(zh, "order", lang="zh") == []
+    # a total since the start of the year is no daily average
+    zh = "单日验放出入境人员1392人次,刷新历史纪录。日均通关旅客达1200人次,截至8月10日累计验放173100人次。"
+    assert verdicts(zh, "order", lang="zh") == ["consistent"]

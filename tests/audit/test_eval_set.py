@@ -77,3 +77,11 @@ def test_malformed_items_file(tmp_path: Path) -> None:
     bad.write_text("- id: x\n  excerpt: text\n  expected: maybe\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         evalset.load_items(bad, None)
+
+
+def test_a_count_label_in_words_gives_its_counts() -> None:
+    from northward.audit.evalset import _figure_values
+
+    assert _figure_values("four border points, four named", counts=True) == {4.0}
+    assert _figure_values("four border points, four named") == set()  # another relation's words are no figures
+    assert 4.0 in _figure_values("Kyakhta and 4 more, four named", counts=True)  # digits: as written

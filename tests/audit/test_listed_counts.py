@@ -47,6 +47,46 @@ def test_a_selection_an_open_list_or_a_list_of_amounts_is_not_counted(text: str,
     assert counted(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        # a count told in counts in brackets right after its noun
+        ("Власти выбрали 7 площадок под склады (5 городских и 2 пригородных) в прошлом месяце.", "ru", ("(5 ", "(6 ")),
+        ("The operator now runs 12 ferries (9 passenger and 3 cargo ones) on the lake.", "en", ("(9 ", "(8 ")),
+        # proper names in brackets, one bracket inside a name kept whole
+        ("Реконструкция идёт на трёх причалах (Причал Северный, Причал Южный (Новый) и Причал Восточный).", "ru",
+         ("трёх", "четырёх")),
+        ("货物经3个口岸(珲春、圈河和沙坨子)运往俄罗斯。", "zh", ("3个", "4个")),
+        # names, then their count (a Chinese apposition)
+        ("该公司在大连、营口、锦州和丹东四个港口设立了办事处。", "zh", ("四个", "五个")),
+        ("双方签署了投资协议、物流合作备忘录两份文件。", "zh", ("两份", "三份")),
+        # the list ends at a clause after its last name
+        ("The coal went through three crossings, namely Zamyn-Uud, Bichigt and Sumber, easing the queues.", "en",
+         ("three", "four")),
+    ],
+)
+def test_a_count_with_its_list_in_brackets_or_before_it(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    assert counted(text, lang) == ["consistent"]
+    assert counted(text.replace(*wrong), lang) == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Закон касается 11 субъектов (республик, краёв и областей).", "ru"),  # a gloss of kinds, not names
+        ("途经9个省(自治区、直辖市),全长1200公里。", "zh"),
+        ("The fund invested in 6 firms (including Alfa, Beta and Gamma).", "en"),  # a selection
+        ("Работы ведутся на 5 объектах (Северный, Южный и др.).", "ru"),  # left open
+        ("东北三省和内蒙古东部五市签署了协议。", "zh"),  # a count inside the first name
+        ("包括大连、营口两个港口在内的项目已经开工。", "zh"),  # a selection
+        ("大连、营口等五个港口参加了会议。", "zh"),
+        ("The cargo went by 2 routes (2 and 3 days long).", "en"),  # bare numbers, no counted things
+    ],
+)
+def test_a_gloss_a_selection_or_bare_numbers_in_brackets_are_not_counted(text: str, lang: str) -> None:
+    assert counted(text, lang) == []
+
+
 def parts(text: str, lang: str, doc_date: str) -> list[str]:
     r = audit_text(text, lang=lang, doc_date=doc_date)
     v = r.claim_verdicts()
@@ -189,3 +229,29 @@ def test_a_full_run_of_shares_is_summed_and_a_share_of_another_base_after_it_is_
     text = ("上半年,全市口岸共验放出入境旅客46.3万人次。分口岸看,公路口岸28.1万人次,占比60.7%;铁路口岸18.2万人次,占比39.3%。"
             "其中外国旅客23.5万人次,占出入境旅客总数的50.8%。中国旅客中,经公路口岸出入境的达22.8万人次,占比49.2%。")
     assert share_summed(text, "zh") == ["consistent"]
+
+
+def tiled(text: str, lang: str) -> list[str]:
+    r = audit_text(text, lang=lang, doc_date="2024-05-01")
+    v = r.claim_verdicts()
+    return [v[c.claim_id] for c in r.claims if c.kind == "sum" and c.note.startswith("the months that make up")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("In January-February 2024 the terminal handled 61.8 thousand TEU. In January it handled 33.5 thousand TEU, and in "
+         "February 28.3 thousand TEU.", "en", ("28.3", "23.8")),
+        ("В январе-феврале 2024 года терминал перевалил 61,8 тыс. TEU. В январе терминал перевалил 33,5 тыс. TEU, в "
+         "феврале - 28,3 тыс. TEU.", "ru", ("28,3", "23,8")),
+    ],
+)
+def test_the_months_that_make_up_a_span_add_up_to_it(text: str, lang: str, wrong: tuple[str, str]) -> None:
+    assert tiled(text, lang) == ["consistent"]
+    assert tiled(text.replace(*wrong), lang) == ["inconsistent"]
+
+
+def test_months_that_leave_a_gap_in_their_span_are_only_within_it() -> None:
+    text = ("In January-March 2024 the terminal handled 91.8 thousand TEU. In January it handled 33.5 thousand TEU, and in "
+            "March 28.3 thousand TEU.")
+    assert tiled(text, "en") == []

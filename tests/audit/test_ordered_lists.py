@@ -4,6 +4,7 @@ version, and the cases where the audit abstains."""
 
 from __future__ import annotations
 
+from northward.audit.api import audit_text
 from tests.audit.test_relations_en import verdicts
 
 EN_BRANDS = (
@@ -66,7 +67,8 @@ def test_no_order_across_measures_flows_or_changes() -> None:
 
 def test_followed_by_an_event_is_no_place() -> None:
     text = "Trade reached 100 billion yuan in 2023, followed by a rise to 120 billion yuan in 2024."
-    assert verdicts(text, "order") == []
+    # no place of a ranking (the rise from one year's level to the next is ``level_trends``' order, and holds)
+    assert [c for c in audit_text(text, lang="en").claims if c.kind == "order" and "ranking" in c.note] == []
 
 
 RU_LISTED = (
@@ -92,3 +94,23 @@ def test_no_place_from_a_range_a_far_place_or_past_a_clause_stop() -> None:
     stop = ("Port A is the busiest with 4.6 million tonnes followed by Port B with 4.3 million tonnes; regions: "
             "Asia (43.4 million tonnes), Europe (20.1 million tonnes).")
     assert "inconsistent" not in verdicts(stop, "order")
+
+
+def test_a_place_whose_figure_is_in_the_next_sentence_and_the_leader_told_after_it() -> None:
+    ru = ("Хабаровский край по итогам 2023 года занял вторую строчку в рейтинге регионов по числу туристов из Монголии. "
+          "В период с января по декабрь край посетили 12,4 тысячи туристов из Монголии. Это на 9% больше, чем годом ранее. "
+          "Лидирующая позиция рейтинга – у Иркутской области: 31,2 тысячи туристов. "
+          "Третье место заняла Бурятия: {x} тысячи туристов.")
+    rep = audit_text(ru.format(x="8,6"), lang="ru")
+    orders = {(c.roles["higher"].text, c.roles["lower"].text) for c in rep.claims if c.kind == "order"}
+    assert ("31,2 тысячи", "12,4 тысячи") in orders and ("12,4 тысячи", "8,6 тысячи") in orders
+    assert not rep.inconsistent()
+    assert audit_text(ru.format(x="14,6"), lang="ru").inconsistent()
+
+
+def test_no_leader_from_a_closing_group_of_leaders() -> None:
+    # "Тройку лидеров замкнул": the third place of a ranking by growth, no first place of the ranking by value
+    ru = ("По абсолютным значениям Омская область удерживает второе место: 412,5 миллиарда рублей. "
+          "На втором месте по динамике Томская область (+9,1%), объём торговли в ней около 300 миллиардов рублей. "
+          "Тройку лидеров замкнул Алтайский край (+8,2%, 280 миллиардов оборот).")
+    assert not audit_text(ru, lang="ru").inconsistent()

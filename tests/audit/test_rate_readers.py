@@ -99,6 +99,9 @@ def test_the_years_between_two_years_and_an_anniversary() -> None:
     ru = "В этом году отмечается {x}-летие порта. В 1971 году порт был открыт."
     assert span(ru.format(x=55), "ru", "2026-03-01") == ["consistent"]
     assert span(ru.format(x=50), "ru", "2026-03-01") == ["inconsistent"]
+    zh = "该大桥于2023年6月1日通车,截至今年6月1日已运行{x}周年。"  # an anniversary in Chinese numerals
+    assert span(zh.format(x="两"), "zh", "2025-06-03") == ["consistent"]
+    assert span(zh.format(x="三"), "zh", "2025-06-03") == ["inconsistent"]
 
 
 def test_a_rate_told_first_then_as_a_multiple_two_sentences_on() -> None:
@@ -164,3 +167,57 @@ def test_one_flow_exceeding_the_other_by_an_amount() -> None:
     ru = "Экспорт составил 3,4 млрд долларов, импорт — 2,1 млрд долларов, то есть экспорт превысил импорт на {x} млрд долларов."
     assert gap(ru.format(x="1,3"), "ru") == ["consistent"]
     assert gap(ru.format(x="1,9"), "ru") == ["inconsistent"]
+
+
+def test_a_percent_said_as_the_change_of_two_percents_is_points_or_relative() -> None:
+    def pp(text: str, lang: str) -> list[str]:
+        rep = audit_text(text, lang=lang)
+        ids = {c.claim_id for c in rep.claims if c.kind == "change_pp"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    en = "The port's share of the region's grain exports fell by {x}% to 31.5% from 35.0% in 2022."
+    assert pp(en.format(x="3.5"), "en") == ["consistent"]  # 3.5 points
+    assert pp(en.format(x="10"), "en") == ["consistent"]  # 31.5 / 35.0 = -10%
+    assert pp(en.format(x="6.5"), "en") == ["inconsistent"]  # neither
+    ru = "Доля угля в перевозках выросла с 40,0% до 44,0%, или на {x}%."
+    assert pp(ru.format(x="10"), "ru") == ["consistent"]
+    assert pp(ru.format(x="25"), "ru") == ["inconsistent"]
+
+
+def test_a_multiple_written_apart_then_told_as_a_rate() -> None:
+    def told(text: str) -> list[str]:
+        rep = audit_text(text, lang="ru")
+        ids = {c.claim_id for c in rep.claims if c.kind == "multiple" and "rate" in c.roles}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    text = ("Число грузовиков на переходе увеличилось почти в двое. Таможня сравнила данные за март с мартом прошлого "
+            "года. Так, количество грузовиков, прошедших через переход, увеличилось на {x}%.")
+    assert told(text.format(x="92,4")) == ["consistent"]
+    assert told(text.format(x="54,6")) == ["inconsistent"]  # ×1.55 is not almost double
+
+
+def test_a_sum_said_after_its_parts_and_their_rates_said_annually() -> None:
+    def growth(text: str) -> list[str]:
+        rep = audit_text(text, lang="en")
+        ids = {c.claim_id for c in rep.claims if c.kind == "sum_growth"}
+        return [f.verdict for f in rep.findings if f.claim_id in ids and f.check == "arithmetic"]
+
+    text = ("In January - June 2024, grain shipments through the terminals stood at 12.0 mln metric tons (+20.0% "
+            "annually) for the northern terminal and 8.0 mln metric tons for the southern one (-{x}% annually). "
+            "In total, 20.0 mln metric tons of grain were shipped, which is {y}% more than in the like period of "
+            "the last year.")  # last year 10.0 + 10.0 = 20.0 at -20%: +0.0%; at -10% 10.0 + 8.89 = 18.89: +5.9%
+    assert growth(text.format(x="10.0", y="5.9")) == ["consistent"]
+    assert growth(text.format(x="10.0", y="9.5")) == ["inconsistent"]
+
+
+def test_slightly_over_bounds_a_base_on_both_sides() -> None:
+    from northward.audit.numbers import scan
+
+    for text, lang in (("去年同期共接待游客略超过3.1万人", "zh"), ("в прошлом году — немногим более 166 тысяч", "ru"),
+                       ("a year earlier, slightly over 3.1 million", "en")):
+        q = next(q for q in scan(text, lang) if q.kind == "amount")
+        iv = q.interval()
+        assert q.hedge.kind == "just_over" and iv.lo >= q.value * 0.98 and iv.hi <= q.value * 1.05
+    zh = "2016年上半年,该区共接待团体游客5.8万人次,同比增长{x}%,去年同期共接待游客略超过3.1万人。"  # 5.8 / 3.1 = +87%
+    assert verdicts(zh.format(x="85"), "zh") == ["consistent"]
+    assert verdicts(zh.format(x="58"), "zh") == ["inconsistent"]

@@ -964,3 +964,16 @@ def test_a_result_against_the_target_it_is_said_to_reach() -> None:
     assert verdicts(ru.format(x="28,6"), "comparison", lang="ru") == ["inconsistent"]
     plan = "Trade reached $34.6 billion last year; the two sides aim to meet a target of $60 billion by 2030."
     assert verdicts(plan, "comparison") == []  # a target still ahead: 60 / 34.6 is no mark passed
+
+
+def test_a_passed_mark_and_its_exact_figure_past_a_change_and_a_reporting_company() -> None:
+    # a change in the unit between the mark and the exact figure is no figure of the fact
+    ru = ("Грузооборот порта Ванино с начала года превысил 6,1 млн тонн Это на 0,82 млн тонн больше, чем годом ранее. "
+          "Грузооборот порта Ванино с начала 2024 года по 15 августа составил {x} млн тонн, сообщает пресс-служба.")
+    assert verdicts(ru.format(x="6,15"), "comparison", lang="ru") == ["consistent"]
+    assert verdicts(ru.format(x="5,95"), "comparison", lang="ru") == ["inconsistent"]
+    # the company the reporter heard it from is not the subject of the port's figure
+    zh = ("记者从中国铁路沈阳局集团有限公司获悉,2024年全年,丹东铁路口岸通行中欧班列{x}列。"
+          "丹东铁路口岸年内通行中欧班列首次突破300列大关。")
+    assert verdicts(zh.format(x="312"), "comparison", lang="zh") == ["consistent"]
+    assert verdicts(zh.format(x="291"), "comparison", lang="zh") == ["inconsistent"]

@@ -1013,3 +1013,21 @@ def test_from_a_level_with_its_unit_and_period_words_to_another() -> None:
     rate = "Грузопоток вырос на {x}% с 21,4 вагона до 25,9 тысяч."  # the second end's scale said once, for both
     assert arithmetic(rate.format(x="21"), "change_pct") == ["consistent"]  # 25.9 / 21.4 = +21.0%
     assert arithmetic(rate.format(x="12"), "change_pct") == ["inconsistent"]
+
+
+def test_trains_through_a_crossing_and_the_bare_opposite_movement() -> None:
+    # "через ... проехало N составов" with no direction is all the traffic; "а выехало" after "в Китай въехало" is the
+    # other direction of the same crossing
+    text = ("За полугодие через погранпереход Гродеково проехало 1 210 составов. При этом в Китай въехало 700 составов, "
+            "а выехало {x} составов.")
+    assert arithmetic(text.format(x="510"), "sum") == ["consistent"]
+    assert arithmetic(text.format(x="610"), "sum") == ["inconsistent"]
+
+
+def test_a_bare_movement_of_the_same_way_is_no_other_flow() -> None:
+    from northward.audit.ru_words import opposite_flow
+
+    text = "В Китай въехало 700 составов, а въехало 600 контейнеров."
+    assert opposite_flow(text, text.index("600")) is None
+    text = "В Китай въехало 700 составов, а выехало 600 составов."
+    assert opposite_flow(text, text.index("600")) == "export"

@@ -1358,3 +1358,25 @@ def test_kinds_of_firm_trading_are_no_parts_of_the_imports_said_last() -> None:
     text = ("1—3月全市进出口3200.5亿元,其中出口1900.3亿元、增长10%,进口{m}亿元、增长8%。"
             "民营企业进出口950.2亿元、增长20%,外商投资企业进出口2000.1亿元、增长5%,国有企业进出口250.2亿元。")
     assert "inconsistent" not in verdicts(text.format(m="1300.2"), "parts")  # their trade is of the 3200.5, not the imports
+
+
+def test_people_counted_by_the_word_before_their_figure() -> None:
+    # "进出境人数70.3万": the count's unit is said before it (人数), so its flows in 人 add up to it
+    from northward.audit.api import audit_text
+
+    text = "2019年,绥芬河进出境人数52.6万,其中出境人数27.1万,入境人数{x}万。"
+
+    def sums(t: str) -> list[str]:
+        r = audit_text(t, lang="zh")
+        v = r.claim_verdicts()
+        return [v[c.claim_id] for c in r.claims if c.kind == "sum"]
+
+    assert sums(text.format(x="25.5")) == ["consistent"]
+    assert sums(text.format(x="28.5")) == ["inconsistent"]
+
+
+def test_ten_thousands_of_renminbi_are_money() -> None:
+    from northward.audit.numbers import scan
+
+    qs = [q for q in scan("进口货值7112.03万人民币,比去年同期下降29.57%。", "zh") if q.kind == "amount"]
+    assert [(q.value, q.currency) for q in qs] == [(71120300.0, "CNY")]

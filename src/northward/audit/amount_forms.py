@@ -59,8 +59,8 @@ COUNT_UNITS = ("t", "TEU", "trains", "containers", "vehicles", "m3", "ships", "p
 _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多吨" (the hedge is read apart)
     r"(?:多|余)?(?:\s*(?:metric\s+|метрическ\w+\s+)?(?P<t>tons?\b|tonnes?\b|(?<=\d|n|o)\s?t\b(?![-'’])|т\b|тонн\w*|吨)|"
     r"\s*(?P<bpd>barrels\s+(?:per|a)\s+day|bpd\b|b/d\b|баррел\w*\s+в\s+сутки|桶/日|桶/天|桶每日)|"
-    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units)"
-    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*)"
+    r"\s*(?P<kwh>kWh|kilowatt[-\s]hours?|кВт\s*[·∙⋅•.*\s-]?\s*ч\w*\.?|киловатт[-\s]час\w*|千瓦时)|\s*(?P<teu>TEU|个?标箱|个?标准箱|ДФЭ|twenty-foot\s+equivalent\s+units|контейнер\w*\s+в\s+двадцатифутов\w+\s+эквивалент\w*|containers\s+in\s+twenty-foot\s+equivalents?)"
+    r"|\s*(?:[\w-]+\s+){0,3}?(?P<tr>(?:freight\s+)?trains|列|班列|поезд\w*|состав(?:ов|а|ы)\b)"
     r"|\s*(?:[^\W\d][\w-]*\s+){0,4}?(?P<sh>ships|vessels|(?:bulk\s+)?carriers|tankers|суд(?:ов|на)|танкер\w*|艘\S{0,4}船)"
     r"|\s*(?:[\w-]+\s+){0,3}?(?P<tp>(?:round\s+)?trips|рейс\w*)"
     r"|\s*(?:[\w-]+\s+){0,2}?(?P<p>passengers|travell?ers|people|persons|person-times|tourists|visitors|foreigners|人次|"
@@ -78,7 +78,7 @@ _UNIT_AFTER = re.compile(  # 多/余 before the unit: "8000余辆", "4.4万多�
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
-    r"(?:(?P<tr>trains|班列|поезд\w*)|(?P<teu>TEU|标箱)|(?P<t>tonnes|tons|тонн\w*|吨))[^\d,;，；。.]{0,30}?"
+    r"(?:(?P<tr>trains|班列|поезд\w*)|(?P<teu>TEU|标箱)|(?P<t>tonnes|tons|тонн\w*|吨)|(?P<p2>人数|客流量))[^\d,;，；。.]{0,30}?"
     r"(?:was|were|totall?ed|reached|amounted\s+to|составил\w*|为|达)?\s*$|"
     # "inbound trains soared by 107.1 percent year-on-year to 174": the count its rate led to
     r"(?:(?P<tr2>trains)|(?P<teu2>TEU)|(?P<t2>tonnes|tons))[^\d,;.]{0,30}?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
@@ -91,7 +91,8 @@ _OWN_UNIT_AFTER = re.compile(r"\s*(?:斤|公斤|千克|亩|公顷|平方米|kg\b
                              r"килограмм\w*|га\b|гектар\w*)", re.IGNORECASE)
 _UNIT_CODE = {"bpd": "bpd", "kwh": "kWh", "km": "km", "km2": "km2",
               "t": "t", "teu": "TEU", "tr": "trains", "c": "containers", "v": "vehicles", "m3": "m3", "sh": "ships",
-              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres"}
+              "tp": "trips", "p": "passengers", "v2": "vehicles", "t2": "t", "teu2": "TEU", "tr2": "trains", "l": "litres",
+              "p2": "passengers"}
 
 
 # "1,302 trucks: 708 outbound and 594 inbound": a bare count then its direction stands for the noun said before

@@ -86,7 +86,7 @@ def base_roles(
             continue
         level = c.roles.get("to")
         if level is None:  # never another rate's base: "USD 52.5 billion, up 32.4% over ... USD 39.6 billion and 3.4%"
-            others = [q for q in qs if (c.sentence_start, q.start) not in bases
+            others = [q for q in qs if ((c.sentence_start, q.start) not in bases or _IN_TURN.match(c.sentence, q.end))
                       and not _OTHER_BASE_LEAD.search(c.sentence[max(0, q.start - 50) : q.start])]
             level = _level_before(c, min(base.start, rate.start), base, others, previous)
         if level is None or level is base or not _like(level, base) or not _plausible(c, base, level):
@@ -96,6 +96,9 @@ def base_roles(
         c.note = "the rate's base stated beside it"
 
 
+# "from 34.2 bcm, which in turn was 25% higher than 27.4 bcm": one rate's base is the level of the next
+_IN_TURN = re.compile(r"[^\d,;]{0,12},?\s*(?:(?:which|that)\s+in\s+turn\b|(?:что|который|которые)\s+в\s+свою\s+очередь)",
+                      re.IGNORECASE)
 PLAUSIBLE = 2.0  # a level and a base whose ratio misses the rate by more than this factor are not its (a misread scale)
 
 

@@ -15,7 +15,7 @@ from .. import humanize
 from . import conversions
 from .balance_change import BalanceChangeCheck
 from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
-from .claims import PLUS_ONE_NOTE, Claim
+from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
@@ -36,6 +36,7 @@ from .store_check import StoreCheck
 from .truncation import TRUNCATED_BASIS, fits_truncated
 from .unit_conversions import UnitConversionCheck
 from .unit_prices import UnitPriceCheck
+from .unit_totals import UnitTotalCheck
 from .wholes import ambiguous
 from .worded_shares import ShareTwiceCheck
 from .year_spans import YearSpanCheck
@@ -180,6 +181,18 @@ class ArithmeticCheck(Check):
         point = b.value - a.value
         stated = points.interval().scale(1 if point >= 0 else -1)
         expl = f"{fmt(a)} → {fmt(b)} is {point:+.2f} percentage points; the text says {fmt(points)}"
+        found = judged(claim, self.name, points, stated, rec, point, "pp", expl)
+        if found.verdict != "inconsistent" or claim.note != POINTS_OR_PERCENT_NOTE:
+            return found
+        # "by 4.3%" of two percents may be points or a change relative to the first: an error only when neither fits
+        relative = _pct(b.interval() / a.interval())
+        change = (b.value / a.value - 1) * 100 if a.value else 0.0
+        expl += (f", and {humanize.percent(change, signed=True)} relative to {fmt(a)} (within rounding "
+                 f"{relative.in_words('percent')}): the text's {fmt(points)} is neither")
+        if verdict_for(stated, relative) == "consistent":
+            expl = (f"{fmt(a)} → {fmt(b)} is {humanize.percent(change, signed=True)} relative to {fmt(a)}; "
+                    f"the text says {fmt(points)}")
+            return judged(claim, self.name, points, stated, relative, change, "percent", expl)
         return judged(claim, self.name, points, stated, rec, point, "pp", expl)
 
     def _share(self, claim: Claim) -> Finding:
@@ -480,7 +493,7 @@ CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), R
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
                              ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
-                             UnitConversionCheck(), YearSpanCheck())
+                             UnitConversionCheck(), YearSpanCheck(), UnitTotalCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

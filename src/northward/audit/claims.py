@@ -54,7 +54,7 @@ CLAIM_KINDS = (
     "rank", "value", "rate", "balance", "comparison", "order",
     "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
     "share_twice", "flows_growth", "per_period", "unit_conversion",
-    "year_span",
+    "year_span", "unit_total",
 )
 
 
@@ -109,6 +109,8 @@ class Claim:
 
 
 PLUS_ONE_NOTE = "增长N倍 read as ×(N+1)"  # a multiple's note when 增长N倍 is read by the rule
+# a percent said as the change of two percents ("by 4.3% to 17.2% from 21.5%"): points, or a change relative to the first
+POINTS_OR_PERCENT_NOTE = "a percent as the change of two percents"
 
 
 def distinct(claims: list[Claim]) -> list[Claim]:

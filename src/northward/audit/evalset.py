@@ -21,6 +21,7 @@ import yaml
 from ..errors import DataFileError
 from ..store import Store
 from .api import audit_text
+from .numbers import EN_SMALL
 
 CURRENCY_KINDS = ("currency_pair",)
 EXPECTED = ("consistent", "inconsistent", "unverifiable", "basis_differs")
@@ -324,8 +325,15 @@ _RELATIONS = {
 _LABEL_NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _figure_values(text: str) -> set[float]:
-    """The numbers of a label as values: 1,048.9 and 76,12 (a decimal comma) alike."""
+_LABEL_WORD = re.compile(r"\b(" + "|".join(w for w in EN_SMALL if EN_SMALL[w] >= 2) + r")\b", re.IGNORECASE)
+
+
+def _figure_values(text: str, counts: bool = False) -> set[float]:
+    """The numbers of a label as values: 1,048.9 and 76,12 (a decimal comma) alike; with ``counts`` (a label of a
+    count: sum, none) a label with no digit gives its counts in words ("four border points, four named"), else no
+    claim could ever be found to decide it."""
+    if counts and not re.search(r"\d", text):
+        return {float(EN_SMALL[m.group(1).lower()]) for m in _LABEL_WORD.finditer(text)}
     out = set()
     for m in _LABEL_NUM.finditer(text):
         raw = m.group(0)
@@ -347,7 +355,7 @@ def _label_coverage(report: Any, it: EvalItem) -> list[tuple[bool, bool, str]]:
     verdict = report.claim_verdicts()
     for label in it.labels:
         kinds = _RELATIONS.get(str(label.get("relation") or ""), ())
-        wanted = _figure_values(str(label.get("claim") or ""))
+        wanted = _figure_values(str(label.get("claim") or ""), counts=label.get("relation") in ("sum", "none"))
         decided = False
         for c in report.claims:
             if kinds and c.kind not in kinds:

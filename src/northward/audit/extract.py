@@ -21,14 +21,16 @@ from .balance_change import balance_change_claims
 from .bases import base_in_next, base_roles, pair_in_next
 from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
-from .claims import PLUS_ONE_NOTE, Claim, distinct
+from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
 from .comparatives import comparative_claims, trend_orders
+from .compared_bases import compared_base_roles
 from .complements import complement_claims, kinds_within_claims
 from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resolve
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .enumerations import enumeration_claims
 from .flow_gaps import flow_gap_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
 from .goods_kinds import goods_kind_claims
@@ -37,6 +39,7 @@ from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, wo
 from .group_parts import group_parts_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
+from .level_trends import level_trend_orders
 from .listed_counts import listed_count_claims
 from .listed_shares import shares_of_listed_parts
 from .listed_totals import figures_then_total_claims
@@ -52,14 +55,17 @@ from .part_trend import part_trend_claims
 from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
+from .place_parts import place_part_claims, terminal_part_claims
 from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
 from .ranks import growth_place_claims, leader_claims, rank_claims
 from .ratios import ratio_roles, twice_told
+from .record_days import record_day_claims
 from .records import record_claims
 from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
+from .rest_counts import rest_count_claims
 from .restated import restated_claims
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .running_totals import running_total_claims
@@ -79,6 +85,7 @@ from .table_units import header_units
 from .text import Sentence, split_sentences
 from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
+from .unit_totals import unit_total_claims
 from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
 from .year_bases import year_base_roles
@@ -121,6 +128,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sums)
     claims.extend(one_flow_claims(sentences, figures, sums))
     claims.extend(period_part_claims(sentences, figures))
+    claims.extend(place_part_claims(sentences, figures))
+    claims.extend(terminal_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
     claims.extend(table_row_claims(sentences, figures))
     parts = parts_claims(sentences, figures)
@@ -129,7 +138,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(sector_claims(sentences, figures))
     claims.extend(breakdown_claims(sentences, figures, sums))
     claims.extend(restated_claims(sentences, figures))
-    claims.extend(summed_after_claims(sentences, figures))
+    summed = summed_after_claims(sentences, figures)
+    claims.extend(summed)
     members = member_claims(sentences, figures)
     claims.extend(listed_total_claims(sentences, figures))
     claims.extend(goods_parts_claims(sentences, figures))
@@ -140,15 +150,18 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(goods_kind_claims(sentences, figures, claims))
     claims.extend(counted_total_claims(sentences, figures))
     claims.extend(listed_count_claims(sentences, figures))
+    claims.extend(enumeration_claims(sentences, figures))
+    claims.extend(rest_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(flow_gap_claims(sentences, figures))
     claims.extend(comparison_claims(sentences, figures))
-    comparatives = comparative_claims(sentences, figures)
+    comparatives = comparative_claims(sentences, figures) + level_trend_orders(sentences, figures)
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
+    claims.extend(record_day_claims(sentences, figures))
     claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)
@@ -164,9 +177,10 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(respective_share_claims(sentences, figures))
     claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
+    compared_base_roles(sentences, figures, claims)  # before the rates of sums: a rate with its base is not theirs
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
-    totals = sums + members + parts + complements
+    totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
@@ -181,6 +195,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(daily_claims(sentences, figures))
     claims.extend(unit_conversion_claims(sentences, figures))
     claims.extend(year_span_claims(sentences, figures))
+    claims.extend(unit_total_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)
@@ -319,6 +334,10 @@ def _claim(kind: str, s: Sentence, roles: dict[str, Quantity], ctx: Context, **k
     return Claim(kind, roles, s.text, s.start, s.lang, ctx, **kw)  # type: ignore[arg-type]
 
 
+# "declined by 4.3% to 17.2% from 21.5%": a percent said as the change of a pair of percents ("by", "на")
+_BY_BEFORE = re.compile(r"(?:\bby|(?<!\w)на)\s*(?:about\s+|около\s+|почти\s+)?$", re.IGNORECASE)
+
+
 # a share named between a multiple and a pair of percents: the pair is that share's, the multiple another figure's
 _SHARE_NAMED = re.compile(r"比重|占|\bshare\b|(?<!\w)дол[яиюей]\b", re.IGNORECASE)
 
@@ -341,7 +360,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 continue
             # a share's change in points, or as a multiple ("almost halved, dropping from 83% to 43%")
             fits = (a.kind == "amount" and q.kind in ("percent", "multiple")) or \
-                (a.kind == "percent" and q.kind in ("pp", "multiple"))
+                (a.kind == "percent" and q.kind in ("pp", "multiple")) or \
+                (a.kind == "percent" and q.kind == "percent" and _BY_BEFORE.search(s.text, 0, q.start) is not None)
             if not fits:
                 continue
             first, last = min(a.start, b.start), max(a.end, b.end)  # "до B с A": the pair written the other way
@@ -375,7 +395,9 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
             continue
         a, b = pairs[pi]
         ctx = resolve(sentences, s, a.start)
-        if q.kind == "percent":
+        if q.kind == "percent" and a.kind == "percent":  # "declined by 4.3% to 17.2% from 21.5%": points or relative
+            out.append(_claim("change_pp", s, {"points": q, "from": a, "to": b}, ctx, note=POINTS_OR_PERCENT_NOTE))
+        elif q.kind == "percent":
             direction = _direction(s.text, q, w)
             out.append(_claim("change_pct", s, {"change": q, "from": a, "to": b}, ctx, direction=direction))
         elif q.kind == "multiple":
@@ -569,8 +591,10 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     noun = _CHANGE_NOUN.search(text[max(0, q.start - 120) : q.start]) or CHANGE_NOUN_BASE_ON.search(
         text[max(0, q.start - 140) : q.start]
     )
+    if noun is None and _opened_change(text, q, [q]):
+        noun = _CHANGE_NOUN_OPENS.match(text)
     if noun is not None:
-        return -1 if w.down.match(noun.group(0)) else 1
+        return -1 if w.down.match(noun.group(0).lstrip(" «\"'(")) else 1
     before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
@@ -617,9 +641,29 @@ _CHANGE_NOUN = re.compile(
 )
 
 
+# "Рост по сравнению с аналогичным периодом 2023 года, когда было экспортировано 6,085 тыс. тонн, составил 25,03%":
+# a sentence opening on a change noun set against a period, its verb after the base's clause
+_CHANGE_NOUN_OPENS = re.compile(
+    r"^\W*(?:снижени|рост|прирост|падени|сокращени|увеличени|уменьшени|increase|decrease|decline|growth|rise|drop)\w*"
+    r"\s+(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:with|to)|over|from)\s",
+    re.IGNORECASE,
+)
+_VERB_BEFORE = re.compile(r"(?:составил\w*|was|amounted\s+to|stood\s+at)\s*(?:около|почти|about|nearly)?\s*$",
+                          re.IGNORECASE)
+
+
+def _opened_change(text: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """The sentence's first percent, after the verb of the change noun the sentence opens on."""
+    first = next((x for x in qs if x.kind == "percent"), None)
+    return (first is q and _CHANGE_NOUN_OPENS.match(text) is not None
+            and _VERB_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
+
+
 def _is_share(text: str, q: Quantity, qs: list[Quantity], w: Words) -> bool:
     prev_end = max((x.end for x in qs if x.end <= q.start and x.kind != "year"), default=0)  # "по сравнению с 2023 годом"
     before = text[max(prev_end, q.start - 80) : q.start]
+    if _opened_change(text, q, qs):
+        return False
     if _CHANGE_NOUN.search(before) or is_index(text, q) or w.level_rate.search(text, max(0, q.start - 30), q.start):
         return False  # a change, an index, or a ratio's level ("рентабельность составила 17,9%")
     if bracketed_share(text, q, qs) or (w is words("en") and or_share(text, q, qs)):

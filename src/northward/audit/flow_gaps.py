@@ -26,6 +26,13 @@ GAP_WORDS = _c(
     r"(?:by|на)?\s*(?:around|about|some|nearly|almost|over|more\s+than|около|почти|более|свыше|约|近)?\s*$"
 )
 REACH = 2  # sentences before the gap's where its flows may be told
+# the first flow is the subject of the clause, said with its own amount just before: "экспорт … достиг $208 млн и
+# превысил импорт на $55,7 млн", "exports reached $208 mn and exceeded imports by $55.7 mn"
+_GAP_AFTER_AMOUNT = _c(
+    r"\s*(?:,\s*)?(?:и|and|,)\s+(?:exceed(?:ed|s)?|outpaced|outstripped|превысил\w*|превышал\w*|превышает)\s+"
+    r"(?P<second>exports?|imports?|экспорт\w*|импорт\w*)\s*(?:by|на)?\s*"
+    r"(?:around|about|some|nearly|almost|over|more\s+than|около|почти|более|свыше)?\s*$"
+)
 
 
 def _flow_word(word: str) -> str:
@@ -39,9 +46,13 @@ def flow_gap_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             if q.kind != "amount" or not q.currency or not q.scaled:
                 continue
             m = GAP_WORDS.search(s.text, max(0, q.start - 60), q.start)
-            if m is None:
+            pair = ((_flow_word(m.group("first")), _flow_word(m.group("second"))) if m
+                    else _subject_gap(s.text, q, figures[s.index]))
+            if m is None and pair is not None:
+                m = _GAP_AFTER_AMOUNT.search(s.text, max(0, q.start - 60), q.start)
+            if m is None or pair is None:
                 continue
-            first, second = _flow_word(m.group("first")), _flow_word(m.group("second"))
+            first, second = pair
             if first == second:
                 continue
             qctx = resolve(sentences, s, q.start)
@@ -62,3 +73,15 @@ def flow_gap_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]
             roles[other] = found[other][0]
             out.append(Claim("balance", roles, s.text, s.start, s.lang, qctx, note="one flow exceeding the other"))
     return out
+
+
+def _subject_gap(text: str, q: Quantity, qs: list[Quantity]) -> tuple[str, str] | None:
+    """"экспорт … достиг $208 млн и превысил импорт на $55,7 млн": the flow of the amount said just before the gap words,
+    in the gap's clause (the clause's subject), and the flow it exceeds."""
+    m = _GAP_AFTER_AMOUNT.search(text, max(0, q.start - 60), q.start)
+    before = [x for x in qs if x.end <= (m.start() if m else 0) and x.kind == "amount" and x.currency == q.currency]
+    if m is None or not before or text[before[-1].end : m.start()].strip(" .,"):
+        return None  # the amount must end right where the gap words begin
+    first = flow_at(text, before[-1].start)
+    second = _flow_word(m.group("second"))
+    return (first, second) if first in ("export", "import") and first != second else None

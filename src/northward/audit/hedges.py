@@ -55,7 +55,9 @@ _HEDGE_WORDS: dict[str, tuple[str, ...]] = {
         "ca.",
     ),
     "just_under": ("just under", "slightly less than", "slightly below", "чуть менее", "чуть меньше", "略低于", "略少于"),
-    "just_over": ("just over", "slightly more than", "slightly above", "чуть более", "чуть больше", "略高于", "略多于"),
+    "just_over": ("just over", "slightly more than", "slightly above", "slightly over", "a little over", "a little more than",
+                  "чуть более", "чуть больше", "чуть свыше", "немногим более", "немногим больше", "略高于", "略多于", "略超过",
+                  "稍超过", "略超"),
     "nearly": (
         "close to",
         "nearly",

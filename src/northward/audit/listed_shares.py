@@ -30,7 +30,7 @@ def shares_of_listed_parts(claims: list[Claim]) -> None:
     """Give a share whose part is one of a list's parts, and whose whole is not stated, the list's whole."""
     wholes: dict[tuple[int, int], Quantity] = {}
     for c in claims:
-        if c.kind in _LISTS and "total" in c.roles and c.note not in (one_flow.NOTE, period_parts.NOTE):
+        if c.kind in _LISTS and "total" in c.roles and c.note not in (one_flow.NOTE, period_parts.NOTE, period_parts.TILED):
             for role, q in c.roles.items():
                 if role != "total":
                     wholes.setdefault(_at(c, q), c.roles["total"])

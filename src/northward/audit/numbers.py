@@ -172,7 +172,7 @@ SCALES = {
 
 _SCALE_RE = (
     r"(?:trillion|trn|tn|billion|bln|bn|million|mln|mio\b|mn|thousand|трлн\.?|триллион\w*|млрд\.?|"
-    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|千万|亿|万(?![台千米平])(?!人民)|(?<=\d)千(?![米克瓦伏卡焦字亿万]))"
+    r"миллиард\w*|млн\.?|миллион\w*|тысяч\w*|тыс\.?|万亿|千亿|千万|亿|万(?![台千米平])(?!人民(?!币))|(?<=\d)千(?![米克瓦伏卡焦字亿万]))"
 )
 _CUR_AFTER_RE = (
     r"(?:yuan|renminbi|rmb|cny|u\.?s\.?\s*dollars?|us\$|dollars?|usd|roubles?|rubles?|"
@@ -202,7 +202,7 @@ def _figure_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur1>{_CUR_BEFORE_RE})?(?P<num>{_number_re(lang)})"
         rf"(?:(?:\s|-(?=[a-z]))?(?P<more>[多余])?(?P<scale>{_SCALE_RE}))?"  # 1000多亿元: over 100 bn; "8.8-million tons"
-        rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z]))?"
+        rf"(?:(?<=[$\dA-Za-z.])\s?(?P<short>[bmk])(?![A-Za-z])|\s?(?P<gas>[bm]cm)\b)?"  # "22 bcm", "700 mcm"
         rf"(?:\s?(?P<cur2>{_CUR_AFTER_RE}))?"
         rf"(?:(?:\s|-(?=percent|per\s+cent))?(?P<unit>{_UNIT_RE}))?",  # "a 4.8-percent decline"
         re.IGNORECASE,
@@ -219,7 +219,7 @@ _EN_WORD_NUM = re.compile(
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
     r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|es?\b)|"
-    r"вдвое|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
+    r"вдвое|в\s+двое(?![а-яё])|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
     re.IGNORECASE,
 )
 _WORD_MULT_VALUE = {
@@ -471,9 +471,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     short = m.group("short")
     if short and not m.group("cur1"):
         short = None  # "5 m" is metres unless a currency sign says money ("$5m")
-    scale_raw = m.group("scale") or short
+    gas = m.group("gas")  # "22 bcm", "700 mcm": billion or million cubic metres
+    scale_raw = m.group("scale") or short or (gas[0] if gas else None)
     scale = _scale(scale_raw)
-    currency = _currency(m.group("cur1"), m.group("cur2"))
+    currency = "m3" if gas else _currency(m.group("cur1"), m.group("cur2"))
     dollar = (m.group("cur1") or "").startswith("$")
     other_dollar = _OTHER_DOLLAR.search(text, max(0, m.start() - 3), m.start()) if dollar else None
     if other_dollar:  # "NZ$653 million", "S$17.2 billion", "HK$7.8 billion": not US dollars
@@ -482,9 +483,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        # "310,000 m3": cubic metres, not a short scale; the unit after the figure is read whole
+        # "310,000 m3": cubic metres, not a short scale; the unit after the figure is read whole ("3.7m teu" keeps m)
         cubic = m.group("short") and not short and re.match(r"[3³^]", text[m.end("short") : m.end("short") + 1])
-        end = max(m.end(g) for g in ("num", "scale", "short", "cur1", "cur2") if m.group(g) and (g != "short" or not cubic))
+        end = max(m.end(g) for g in ("num", "scale", "short", "gas", "cur1", "cur2")
+                  if m.group(g) and (g != "short" or not cubic))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:
@@ -530,8 +532,8 @@ def _fraction_hedge(prefix: str, word: str) -> Hedge:
 def _word_figures(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _WORD_MULTIPLES.finditer(text):
-        word = m.group("w").lower()
-        value = next(v for k, v in _WORD_MULT_VALUE.items() if word.startswith(k))
+        said = re.sub(r"^в\s+", "в", m.group("w").lower())  # "почти в двое", written apart
+        value = next(v for k, v in _WORD_MULT_VALUE.items() if said.startswith(k))
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(
             Quantity(

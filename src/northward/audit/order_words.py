@@ -19,17 +19,28 @@ BETWEEN: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"(?:(?P<up>\babove|\bahead\s+of|\bhigher\s+than|\bgreater\s+than|\btopp(?:ed|ing)|\boutstrip\w*|\boutpac\w*|"
         # "3.1 billion kWh in 2023, down from 4.6 billion kWh in 2022": the first is the later level
-        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from)|"
-        r"(?P<down>\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
+        r"\bup\s+from|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump|surge|gain)\s+from|"
+        # a rate said against another: "rose 17.9%, slowing from 34.6% in October", "faster than the 5% of 2023"
+        r"\bfaster\s+than|\baccelerat(?:ing|ed)\s+from|\bquicken(?:ing|ed)\s+from)|"
+        r"(?P<down>\bslow(?:ing|ed|er)\s+(?:from|than)|\bdecelerat(?:ing|ed)\s+from|\bbelow|\bbehind|\blower\s+than|\bshort\s+of|\btrail(?:s|ed|ing)(?:\s+only)?|\bdown\s+from|"
         r"\ban?\s+(?:[a-z]+\s+)?(?:decrease|decline|drop|fall)\s+from))"
     ),
     "ru": _c(
         # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure
         r"(?:(?P<up>\bбольше,?\s+чем|\bвыше,?\s+чем|\bопереди\w*|\bобогна\w*|\bобгоня\w*|"
-        r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*))|"
-        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*))"
+        r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*)|\bбыстрее,?\s+чем|\bускори\w*\s+(?:с|со)\b)|"
+        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*|\bмедленнее,?\s+чем|"
+        r"\bзамедли\w*\s+(?:с|со)\b))"
     ),
     "zh": _c(r"(?:(?P<up>高于|多于|领先于?)|(?P<down>低于|少于|不及|落后于|仅次于))"),
+}
+# right before the later of two levels a trend led to ("stood at 324 million in 2002, but soared to nearly 6 billion
+# in 2013", "сократился до", "增至"): the trend word (the language's growth or decline verbs), then these
+TREND_TO: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\bto\s+(?:a\s+|the\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
+             r"(?:about|around|nearly|almost|some|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$"),
+    "ru": _c(r"(?<!\w)до\s+(?:почти|около|более|свыше|примерно|порядка)?\s*$"),
+    "zh": _c(r"(?:至|到)\s*(?:近|约|超过|逾)?\s*$"),
 }
 # "not above", "не выше", "并不高于": a denied comparative says nothing of the order
 DENIED: dict[str, re.Pattern[str]] = {
@@ -43,6 +54,24 @@ RECORD: dict[str, re.Pattern[str]] = {
     "ru": _c(r"рекорд\w*|исторически\w*\s+максимум\w*"),
     "zh": _c(r"纪录|记录|历史新高|历史最高|创新高"),
 }
+# one day's figure (a record day, the highest day) and a daily average of the same flow: the best day is not below the
+# average day ("单日验放13928人次 … 刷新历史纪录 … 日均通关1.2万人次", "a single-day record of 2,233 trucks")
+SINGLE_DAY: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:a\s+single\s+day|single-day|in\s+one\s+day|in\s+a\s+day|one-day|daily\s+record)\b"),
+    "ru": _c(r"за\s+(?:одни\s+)?сутки|за\s+один\s+день|в\s+течение\s+(?:одних\s+)?суток|суточн\w+\s+рекорд\w*"),
+    "zh": _c(r"单日|一天之内|一日之内"),
+}
+BEST_DAY: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\brecord\b|all-time\s+high|highest|the\s+most\b|\bpeak\b"),
+    "ru": _c(r"рекорд\w*|максим\w+|наибольш\w+|пиков\w*"),
+    "zh": _c(r"纪录|记录|最高|最多|峰值|新高"),
+}
+DAILY_AVERAGE: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:daily\s+average|average\s+daily|an?\s+average\s+of)\b"),
+    "ru": _c(r"среднесуточн\w*|в\s+среднем\s+(?:за|в)\s+(?:сутки|день)"),
+    "zh": _c(r"日均|平均每天|平均每日"),
+}
+PER_DAY_AFTER = _c(r"^[^.;,:]{0,30}?\b(?:a|per)\s+day\b")  # "an average of 500 coal trucks per day"
 # the record it beat: group-less, right before that record's figure or in its clause
 PREVIOUS_RECORD: dict[str, re.Pattern[str]] = {
     "en": _c(r"\b(?:previous|prior|last|former|old)\s+(?:\w+\s+){0,2}?(?:record|high|peak)\b"),
@@ -85,7 +114,8 @@ PLACE: dict[str, re.Pattern[str]] = {
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"
         rf"(?<!\w)(?P<ord3>{_ORD_RU})\w*\s+(?:по\s+\w+\s+|крупнейш\w+\s+)?{_RANKED_RU}|"  # "вторым по величине поставщиком"
         rf"(?<!\w)(?P<ord4>{_ORD_RU})\w*\s+(?:ид[её]т|иду|следу\w+)(?!\w)|"  # "Второй идет Республика Корея – 2,1 тысячи тонн"
-        rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?замыка\w*|замыка\w*\s+(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
+        rf"(?:(?P<group>тройк|пят[её]рк|десятк)\w*\s+(?:[\w-]+\s+){{0,3}}?(?:замыка|замкну)\w*|(?:замыка|замкну)\w*\s+"
+        rf"(?P<group2>тройк|пят[её]рк|десятк)\w*)|"
         rf"(?P<lead>крупнейш\w*|главн\w+|(?:наиболее|сам\w+)\s+крупн\w+)\s+(?:[\w-]+\s+){{0,2}}?{_RANKED_RU}|(?P<lead2>\bлидер\w*|\bлидиру\w*|"
         # "больше всего экспортирует Китай", "наибольший объём пришёлся на": the most of a level, never of a growth
         rf"(?<!\w)больше\s+всего(?!\s+(?:\w+\s+)?{_GROWTH_RU})|(?<!\w)наибольш\w+\s+(?:объ[её]м|количеств|числ|дол)\w*)"

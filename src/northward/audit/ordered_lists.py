@@ -76,7 +76,9 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         if marks and s.lang in LOWEST and LOWEST[s.lang].search(s.text):
             marks = []  # a ranking from the bottom: its places ascend, a reading this walker does not make
         if not marks:
-            quiet += 1
+            # the sentence that gives the figure of a place named before it ("занял вторую строчку … В период … 67,1
+            # тысяч") is that place's, not a quiet one
+            quiet += not any(p.sentence is s for p in chain)
             if quiet > 1 and chain:
                 chains.append(chain)
                 chain = []
@@ -86,6 +88,9 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
             stop = marks[i + 1][0] if i + 1 < len(marks) else len(s.text)
             prev_end = marks[i - 1][1] if i else 0
             for p in _placed(sentences, s, mk, usable, (prev_end, stop), chain, figures, rates):
+                if len(marks) == 1 and _leader_after(chain, p):  # the leader's sentence names no other place
+                    chain.insert(0, p)  # "занял вторую строчку … Лидирующая позиция – у Москвы …": told after its second
+                    continue
                 if chain and p.place <= chain[-1].place:
                     chains.append(chain)
                     chain = []
@@ -97,6 +102,14 @@ def ordered_list_claims(sentences: list[Sentence], figures: dict[int, list[Quant
     pairs += [(p, x) for ch in chains for p in ch if p.place == 1 and p.worded
               for x in _listed(sentences, figures, rates, p) if all(x.figure is not q.figure for q in ch)]
     return new_orders(seen, (_compare(sentences, a, b) for a, b in pairs))
+
+
+def _leader_after(chain: list[Placed], p: Placed) -> bool:
+    """Is ``p`` the first place, said in words after the places below it of one ranking ("Приморский край занял
+    вторую строчку … Лидирующая позиция рейтинга – у Москвы"), no first place said yet?"""
+    return (p.place == 1 and p.worded and bool(chain) and all(x.place > 1 and x.worded for x in chain)
+            and all(x.key in (None, p.key) or p.key is None for x in chain)
+            and all(x.figure is not p.figure for x in chain))
 
 
 def _then_marks(s: Sentence, chain: list[Placed], marks: list[Mark]) -> list[Mark]:
@@ -143,7 +156,8 @@ def _placed(sentences: list[Sentence], s: Sentence, mk: Mark, usable: list[Quant
     if before:
         return [Placed(ranks[0], key, s, before[-1])]
     nxt = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    if nxt is not None and not figures[s.index] and not place_marks(nxt):
+    # (a year is no figure: "занял вторую строчку … по итогам первого полугодия 2017 года")
+    if nxt is not None and not [q for q in figures[s.index] if q.kind != "year"] and not place_marks(nxt):
         first = [q for q in figures[nxt.index] if q.kind in ("amount", "percent")]
         if first and _usable(nxt, first[0], rates) and not _TOTAL.search(nxt.text, 0, first[0].start):
             return [Placed(ranks[0], key, nxt, first[0])]

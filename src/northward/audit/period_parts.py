@@ -68,16 +68,42 @@ def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
         totals = [c.months for _s, _q, c in inside if c.flow == "total" and c.months]
         inside = [(s, q, c) for s, q, c in inside  # a month's total holds its exports and imports: not counted twice
                   if c.flow == "total" or not any(c.months and _overlap(c.months, m) for m in totals)]
-        keys = [(c.flow, c.months) for _s, _q, c in inside]
-        if not inside or any(fa == fb and a and b and _overlap(a, b)
-                             for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :]):
+        if _overlapping(inside):
+            # "7,608 тыс. тонн, в т. ч. в марте – 2,111 тыс. тонн … (в т. ч. в марте 2,206)": the span's own sentence
+            # names its parts; another sentence's month of one flow may be another year's, told as a base
+            inside = [(s, q, c) for s, q, c in inside if s is ws]
+        if not inside or _overlapping(inside):
             continue  # two figures of one flow for overlapping months: not parts of one sum
         roles: dict[str, Quantity] = {"total": w}
         for i, (s, q, _c) in enumerate(inside, 1):
             roles[f"part{i}"] = q if s is ws else replace(q, extra={**q.extra, "sentence_start": s.start})
-        out.append(Claim("parts", roles, ws.text, ws.start, ws.lang, wc,
-                         note=NOTE))
+        whole = _tiles(wc, [c for _s, _q, c in inside])
+        out.append(Claim("sum" if whole else "parts", roles, ws.text, ws.start, ws.lang, wc,
+                         note=TILED if whole else NOTE))
     return out
+
+
+def _overlapping(inside: list[Placed]) -> bool:
+    keys = [(c.flow, c.months) for _s, _q, c in inside]
+    return any(fa == fb and a is not None and b is not None and _overlap(a, b)
+               for i, (fa, a) in enumerate(keys) for fb, b in keys[i + 1 :])
+
+
+TILED = "the months that make up a span add up to it"
+
+
+def _tiles(span: Context, parts: list[Context]) -> bool:
+    """"1-3月份 … 18875.52万元 … 1月份 … 10120.63万 … 2月份 … 1642.86万 … 3月份 … 7112.03万": the parts are of the
+    span's own flow and their months follow each other from the span's first month to its last with no gap or
+    overlap, so they are all of it and add up to it (a ``sum``)."""
+    if span.months is None or len(parts) < 2 or any(c.flow != span.flow or c.months is None for c in parts):
+        return False
+    at = span.months[0]
+    for first, last in sorted(c.months for c in parts if c.months is not None):
+        if first != at:
+            return False
+        at = last + 1
+    return at == span.months[1] + 1
 
 
 def _names_span(text: str) -> bool:
@@ -130,10 +156,18 @@ def _one_subject(sentences: list[Sentence], whole: tuple[Sentence, Quantity], pa
 
 def same_measure(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
     (ws, w, wc), (ps, p, pc) = whole, part
-    if w.currency != p.currency or (wc.partner, wc.territory) != (pc.partner, pc.territory):
+    if wc.territory != pc.territory or not same_kind(sentences, whole, part, figures):
+        return False
+    return _one_subject(sentences, (ws, w), (ps, p), figures)
+
+
+def same_kind(sentences: list[Sentence], whole: Placed, part: Placed, figures: dict[int, list[Quantity]]) -> bool:
+    """One unit, partner, flow (or a flow of the whole's total trade), measure and goods, whatever the place."""
+    (ws, w, wc), (ps, p, pc) = whole, part
+    if w.currency != p.currency or wc.partner != pc.partner:
         return False
     if wc.flow != pc.flow and not (wc.flow == "total" and pc.flow in ("export", "import", None)):
         return False  # a month's exports (or a flow not named) are inside the span's total trade, not inside its imports
-    if not _one_measure(whole[:2], part[:2], wc, pc) or not _one_subject(sentences, (ws, w), (ps, p), figures):
+    if not _one_measure(whole[:2], part[:2], wc, pc):
         return False
     return not goods_differ((ws.text, w, figures[ws.index]), (ps.text, p, figures[ps.index]))

@@ -124,6 +124,12 @@ AGAINST_YEAR_BEFORE = _c(
     r"прошл\w+\s+год\w*|предыдущ\w+\s+год\w*|годом\s+ранее|last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago)|"
     r"year[- ]on[- ]year|同比|去年|上年"
 )
+# the words naming a comparison's earlier period without its year ("за аналогичный период", "the same period",
+# "同期", "прошлого года"): what names a base's period when no year does
+SAME_PERIOD = _c(
+    r"(?:аналогичн|соответствующ)\w+\s+период\w*|(?:the\s+)?(?:same|corresponding)\s+period|同期|"
+    r"прошл\w+\s+год\w*|предыдущ\w+\s+год\w*|(?:last|previous)\s+year|a\s+year\s+(?:earlier|ago)|去年|上年"
+)
 # the base of a comparison ("the same period last year", "去年同期"), not the figure's own period
 _BASE = _c(
     r"(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|a)\s+year|\d{4})|a\s+year\s+(?:earlier|ago)|"

@@ -25,10 +25,11 @@ _YEAR_WORD_ONLY = re.compile(r"annually|per\s+annum|(?:a|per|each)\s+year", re.I
 
 def plain_rate(c: Claim) -> bool:
     """Is the claim's rate the plain (nominal, total) change: neither an average annual rate nor a real one? A rate
-    said "annually" of one named year and no span ("in 2017, up by 27.5 percent annually") is that year's change:
-    an average over one year is the change itself."""
+    said "annually" of one named year or a part of it and no span ("in 2017, up by 27.5 percent annually", "in
+    January - September 2024 ... (+3.8% annually)") is the change on the year before: an average over one year is the
+    change itself."""
     concept = claim_concept(c)
     if concept.plain or concept.real:
         return concept.plain
-    one_year = c.context.year is not None and not c.context.start_years and c.context.period is None
+    one_year = c.context.year is not None and not c.context.start_years  # a year, or a part of one (January-September)
     return one_year and _YEAR_WORD_ONLY.fullmatch(concept.words.strip()) is not None

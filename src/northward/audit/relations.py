@@ -34,6 +34,7 @@ from .own_goods import goods_stems
 from .subject_words import COMPANY
 from .sums import part_flow, respective_flow
 from .text import Sentence
+from .wholes import figure_subject
 
 # the words right before a balance's amount, in its clause ("a trade surplus of", "the deficit stood at")
 BALANCE_WORDS: dict[str, re.Pattern[str]] = {
@@ -213,7 +214,9 @@ def comparison_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
     amounts = [(s, passed(s, q)) for s in sentences for q in figures[s.index] if q.kind == "amount" and q.currency]
     found: dict[tuple[int, int], tuple[tuple[int, int], Claim]] = {}  # bound -> (its distance, the claim)
     for i, (s1, q1) in enumerate(amounts):
-        nxt = next(((s2, q2) for s2, q2 in amounts[i + 1 :] if q2.currency == q1.currency), None)
+        # the next level in the unit: "превысил 12,4 млн тонн. Это на 1,1248 млн тонн больше … составил 12,4917 млн тонн"
+        nxt = next(((s2, q2) for s2, q2 in amounts[i + 1 :] if q2.currency == q1.currency
+                    and not is_change_amount(s2.text, q2)), None)
         if nxt is None:
             continue
         s2, q2 = nxt
@@ -321,7 +324,8 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
         if a[0] is not b[0] and narrower:
             return False
         # a port, city or product one names is named in the other's sentence too
-        subjects = [(ca.subject, b[0].text), (cb.subject, a[0].text)]
+        # the figure's own subject ("记者从中国铁路哈尔滨局获悉,…满洲里铁路口岸通行中欧班列5001列": Manzhouli's)
+        subjects = [(figure_subject(sentences, *a), b[0].text), (figure_subject(sentences, *b), a[0].text)]
         if any(subj is not None and subj[1].lower() not in other.lower() for subj, other in subjects):
             return False
         bound_ctx, exact_ctx = (ca, cb) if a[1].extra.get("passed") else (cb, ca)

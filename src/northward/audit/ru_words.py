@@ -94,6 +94,27 @@ def destination_flow(clause: str) -> str | None:
 _POSTPOSED = re.compile(r"\s*(?:[–—]\s*)?(?:[^\W\d]+\s+){0,2}?на\s+(?:выезд|въезд)[^\d,;.]{0,40}", re.IGNORECASE)
 
 
+_ENTERED = re.compile(r"(?:въех|въезж|въезд|ввез|ввоз|прибыл)\w*", re.IGNORECASE)
+_LEFT = re.compile(r"(?:выех|выезж|выезд|вывез|вывоз|отправ)\w*", re.IGNORECASE)
+_BARE_MOVE = re.compile(r"[,;]\s*(?:а|и|тогда\s+как|в\s+то\s+время\s+как)\s+([^\W\d]+)\s*$", re.IGNORECASE)
+
+
+def opposite_flow(text: str, start: int) -> str | None:
+    """"в Китай въехало 1 758 составов, а выехало 1 790": a bare movement verb right before the amount, joined by
+    "а"/"и" to a clause of the opposite movement whose destination is named, is the other flow of that place."""
+    bare = _BARE_MOVE.search(text, max(0, start - 40), start)
+    if bare is None:
+        return None
+    verb = bare.group(1)
+    mine = "in" if _ENTERED.fullmatch(verb) else "out" if _LEFT.fullmatch(verb) else None
+    before = text[max(0, start - 200) : bare.start()]
+    flow = destination_flow(before)
+    moves = [("in", m.end()) for m in _ENTERED.finditer(before)] + [("out", m.end()) for m in _LEFT.finditer(before)]
+    if mine is None or flow is None or not moves or max(moves, key=lambda x: x[1])[0] == mine:
+        return None
+    return "export" if flow == "import" else "import"
+
+
 def postposed_flow(text: str, end: int) -> str | None:
     """China's flow of traffic whose direction follows the amount ending at ``end`` ("на въезд в РФ")."""
     m = _POSTPOSED.match(text, end)

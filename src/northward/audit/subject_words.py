@@ -78,6 +78,11 @@ PLACE_GROUPS = (
 _CUSTOMS_AFTER = re.compile(r"\s*(?:customs|海关|таможн\w*)", re.IGNORECASE)
 _CUSTOMS_BEFORE = re.compile(r"таможн\w*\s*(?:город\w*\s+)?$", re.IGNORECASE)
 
+# a terminal, stevedore or operator of a port, and the port itself: a terminal's figure is a part of its port's
+# ("Оборот крупнейшего стивидора порта ВМТП … 414 тыс. TEU" within "Контейнерооборот порта Владивосток … 787 тыс. TEU")
+TERMINALS = r"стивидор\w*|терминал\w*|\bterminals?\b|\bstevedor\w*|码头|作业区|港务公司"
+PORT_WORDS = r"(?<!\w)порт(?:а|у|ом|е)?(?!\w)|\bport\b|(?<![香澳])港(?!澳|币)"
+CAPACITY = r"мощност\w*|пропускн\w+\s+способност\w*|\bcapacity\b|能力"
 # a part of the partner (a Russian region) or a crossing on its side: "trade with Primorye" is not trade
 # with Russia, "через Забайкальск" not all of it
 PARTNER_REGIONS = (
@@ -129,6 +134,8 @@ _VEHICLES = re.compile(r"vehicles?|trucks?|cars?|автомобил\w*|груз�
 TRAFFIC = (
     r"\bcargo\b|\bfreight\b|\btraffic\b|throughput|\bhandled\b|\b(?:transported|carried)\b|"
     r"\b(?:went|passed)\s+through\b|\bvolume\s+of\s+goods\b|"
+    # "через КПП проехало 3 548 грузовых составов": what went through a place, with no direction
+    r"\bчерез\s[^.;:]{0,80}?(?:проехал\w*|прош(?:ло|ли|[её]л)\b|проследовал\w*)|"
     # 通行量 (trains through), 运量 / 货运量 / 过货量 (freight carried), 吞吐量 (throughput), 开行 (trains run)
     r"通行|运量|过货量|吞吐量|开行"
 )

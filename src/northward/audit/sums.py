@@ -27,7 +27,7 @@ from .part_rates import rate_other_base
 from .period_doubt import period_in_doubt
 from .rate_claims import claim_of, plain_rate
 from .ratios import factor_as_rate
-from .ru_words import flow_after_verb, freight_total, postposed_flow, way_between
+from .ru_words import flow_after_verb, freight_total, opposite_flow, postposed_flow, way_between
 from .text import Sentence
 from .wholes import new_span, same_fact, same_period
 
@@ -175,7 +175,7 @@ def part_flow(text: str, q: Quantity, last_part: str | None = None, since: int =
     """The flow of an amount as a part of trade: by its direction ("from Russia to China"), the verb
     after it ("were imported"), or the flow named before it in its clause (``flow_at``)."""
     return (_direction(text, q.start, last_part, since) or _verb_after(text, q) or flow_at(text, q.start)
-            or _direction_around(text, q))
+            or _direction_around(text, q) or opposite_flow(text, q.start))
 
 
 def _direction_around(text: str, q: Quantity) -> str | None:
@@ -597,6 +597,8 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         signed = replace(listed, value=listed.value * c.direction) if c.direction < 0 else listed
         return replace(signed, extra={**signed.extra, "sentence_start": c.sentence_start})
     best: tuple[int, Quantity] | None = None
+    bases = {c.sentence_start + c.roles["from"].start for c in claims  # another rate's base, "(2019年2100.9万吨)"
+             if c.kind == "change_pct" and "from" in c.roles and "sentence_start" not in c.roles["from"].extra}
     for c in claims:
         factor_rate = factor_as_rate(c)  # "превысил $3 млрд и увеличился в 3,1 раза": a multiple is a rate too
         if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
@@ -610,7 +612,7 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
             gap = 0
         elif (
             to is None and at > amount_pos and _near(c, amount_pos, at, amounts)
-            and not any(amount_pos < p < at and cur == own for p, cur in amounts)
+            and not any(amount_pos < p < at and cur == own and p not in bases for p, cur in amounts)
             and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
         ):
             gap = at - amount_pos  # the nearest rate after it, no other amount in its unit between

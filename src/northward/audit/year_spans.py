@@ -37,7 +37,7 @@ COUNT = re.compile(
 )
 ANNIVERSARY = re.compile(
     r"(?P<n>\d{1,3})(?:-?\s*(?:летие|летия|летию|летним\s+юбилеем)|-?(?:я|й|ю)\s+годовщин\w*|\s*周年|(?:st|nd|rd|th)\s+"
-    r"anniversary)",
+    r"anniversary)|(?P<zh>[一两二三四五六七八九十]{1,3})周年",  # "运行一周年", "建站七十周年"
     re.IGNORECASE,
 )
 THIS_YEAR = re.compile(r"в\s+этом\s+году|в\s+текущем\s+году|this\s+year|今年|本年", re.IGNORECASE)
@@ -97,7 +97,7 @@ def _anniversaries(sentences: list[Sentence], s: Sentence) -> list[Claim]:
         return []
     if len({f.group("y") for f in founding}) != 1 or THIS_YEAR.search(s.text) is None or s.doc_date is None:
         return []
-    n = float(m.group("n"))
+    n = float(m.group("n")) if m.group("n") else float(zh_integer(m.group("zh")))
     first = _year_q(where, founding[0], note="the founding year")
     at = Quantity(float(s.doc_date.year), "amount", m.start(), m.end(), "this year", decimals=0, currency="years",
                   extra={"sentence_start": s.start}) if where is not s else \
@@ -105,7 +105,8 @@ def _anniversaries(sentences: list[Sentence], s: Sentence) -> list[Claim]:
     if where is not s:
         first = Quantity(first.value, "amount", first.start, first.end, first.text, decimals=0, currency="years",
                          extra={"sentence_start": where.start})
-    years = Quantity(n, "amount", m.start("n"), m.end(), m.group(0), decimals=0, currency="years")
+    at_n = m.start("n") if m.group("n") else m.start("zh")
+    years = Quantity(n, "amount", at_n, m.end(), m.group(0), decimals=0, currency="years")
     if not first.value < at.value:
         return []
     return [Claim("year_span", {"first": first, "last": at, "years": years}, s.text, s.start, s.lang,
@@ -128,7 +129,8 @@ class YearSpanCheck(Check):
         stated = r["years"]
         iv = stated.hedge.apply(Interval(stated.value, stated.value))
         how = f" (or {int(gap) + 1}, counting both)" if inclusive else ""
-        expl = (f"{int(r['first'].value)} to {int(r['last'].value)} is {int(gap)} years{how}; the text says "
+        unit = "year" if gap == 1 else "years"
+        expl = (f"{int(r['first'].value)} to {int(r['last'].value)} is {int(gap)} {unit}{how}; the text says "
                 f"{stated.text}")
         yield judged(claim, self.name, stated, iv, rec, gap, "years", expl)
 

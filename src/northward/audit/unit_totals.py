@@ -1,0 +1,127 @@
+"""A total made of a count of like units, each of one size: "six production lines, each of which ... with the annual
+capacity of 7 billion cubic meters ... its design capacity of 42 billion cubic meters" (6 × 7 = 42), "четыре
+энергоблока мощностью по 300 МВт каждый ... общая мощность 1200 МВт", "4台机组,每台装机容量30万千瓦…总装机容量120万千瓦".
+
+The claim (kind ``unit_total``: roles ``count``, ``each`` and ``total``) is made when a sentence counts units (a
+number, in figures or words, right before their noun) and then says what each holds (``EACH``, with no other figure
+between the count and that amount), and that sentence or one of the next two states, after a word of the whole
+(``TOTAL_BEFORE``: "total", "design", "общая", "总"), exactly one larger amount in that unit, named by the same measure
+("capacity" … "capacity", "мощност" … "мощност", 处理能力 … 处理能力); the total is within a factor of two of the
+count times the size (else the pairing is not trusted and nothing is said).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .. import humanize
+from .checkbase import Check, Env, fmt, judged
+from .claims import Claim
+from .context import resolve
+from .findings import Finding
+from .grammar import word_pattern as _c
+from .list_words import COUNT, count_value
+from .numbers import Quantity
+from .text import Sentence
+
+EACH: dict[str, re.Pattern[str]] = {
+    # not "each year", "каждый месяц": a period, not a unit
+    "en": _c(r"\beach\b(?!\s+(?:year|month|week|day|quarter)s?\b)|\bapiece\b"),
+    "ru": _c(r"(?<![а-яё])(?:кажд\w+(?!\s+(?:год|месяц|недел|день|дня|сутк|квартал))|по(?=\s+(?:около\s+)?\d))"
+             r"(?![а-яё])"),  # "мощностью по 300 МВт"
+    "zh": _c(r"每[条个座台套列艘组口]|单[条个座台套]"),
+}
+TOTAL_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\b(?:total|overall|combined|aggregate|design|full|in\s+all|altogether)\b"),
+    "ru": _c(r"(?<![а-яё])(?:общ\w+|суммарн\w+|совокупн\w+|в\s+сумме|всего|в\s+общей\s+сложности|проектн\w+)"),
+    "zh": _c(r"总|共计|合计|设计"),
+}
+COUNT_REACH = 60  # characters from the count to "each"
+MAX_EACH = 100  # characters from "each" to the size it gives
+TOTAL_LEAD = 50  # characters before the total where its word of the whole and its measure stand
+REACH = 2  # sentences after the count's where the total may be stated
+PLAUSIBLE = 2.0
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _measures(text: str, lang: str) -> set[str]:
+    """The words naming a measure: five-letter stems (en, ru), or two-character pieces of Chinese words."""
+    if lang == "zh":
+        return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - {"每条", "每个", "每台"}
+    return {m.group().casefold()[:5] for m in _WORD.finditer(text)}
+
+
+def unit_total_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    out: list[Claim] = []
+    for s in sentences:
+        each_pat, total_pat = EACH.get(s.lang), TOTAL_BEFORE.get(s.lang)
+        if each_pat is None or total_pat is None:
+            continue
+        qs = figures[s.index]
+        for e in each_pat.finditer(s.text):
+            size = next((q for q in qs if q.start >= e.end()), None)
+            if size is None or size.kind != "amount" or not size.currency or size.start - e.end() > MAX_EACH:
+                continue
+            count = _count_before(s, e.start(), qs)
+            if count is None:
+                continue
+            lead = s.text[count.end : size.start]  # the units and their measure: "причала мощностью по"
+            total = _total(sentences, figures, s, size, total_pat, _measures(lead, s.lang))
+            if total is None:
+                continue
+            implied = count.value * size.value
+            if not 1 / PLAUSIBLE <= total.value / implied <= PLAUSIBLE:
+                continue
+            out.append(Claim("unit_total", {"count": count, "each": size, "total": total}, s.text, s.start, s.lang,
+                             resolve(sentences, s, size.start), note="a count of units times each one's size"))
+    return out
+
+
+def _count_before(s: Sentence, at: int, qs: list[Quantity]) -> Quantity | None:
+    """The count right before "each" in its sentence: the last one, with no amount between it and "each"."""
+    found = [m for m in COUNT.finditer(s.text, max(0, at - COUNT_REACH), at) if count_value(m) is not None]
+    if not found:
+        return None
+    m = found[-1]
+    n = count_value(m)
+    if n is None or n < 2 or any(q.kind in ("amount", "percent") and m.end() <= q.start < at for q in qs):
+        return None
+    if re.match(r"\s*(?:%|percent|процент|年|year|год|лет|月|month|месяц|day|дн|天)", s.text[m.end() :], re.IGNORECASE):
+        return None
+    return Quantity(float(n), "amount", m.start(), m.end(), m.group(0), decimals=0, currency=None)
+
+
+def _total(sentences: list[Sentence], figures: dict[int, list[Quantity]], s: Sentence, size: Quantity,
+           total_pat: re.Pattern[str], measures: set[str]) -> Quantity | None:
+    found = []
+    for t in sentences[s.index : s.index + 1 + REACH]:
+        for q in figures[t.index]:
+            if (t is s and q.start <= size.start) or q.kind != "amount" or q.currency != size.currency:
+                continue
+            if q.value <= size.value:
+                continue
+            lead = t.text[max(0, q.start - TOTAL_LEAD) : q.start]
+            if not total_pat.search(lead) or not (_measures(lead, t.lang) & measures):
+                continue
+            found.append(q if t is s else replace(q, extra={**q.extra, "sentence_start": t.start}))
+    return found[0] if len(found) == 1 else None
+
+
+class UnitTotalCheck(Check):
+    """The stated total against the count times each unit's size (the size's rounding carried)."""
+
+    name = "arithmetic"
+
+    def applies(self, claim: Claim) -> bool:
+        return claim.kind == "unit_total"
+
+    def run(self, claim: Claim, env: Env) -> Iterator[Finding]:
+        n, each, total = claim.roles["count"], claim.roles["each"], claim.roles["total"]
+        rec = each.interval().scale(n.value)
+        point = each.value * n.value
+        expl = (f"{int(n.value)} × {fmt(each)} is {humanize.amount(point, each.currency)} (within rounding "
+                f"{rec.in_words(each.currency or '')}); the text says {fmt(total)}")
+        yield judged(claim, self.name, total, total.interval(), rec, point, total.currency or "", expl)
