@@ -483,9 +483,10 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     end = m.end()
     if kind is None:
         # trim what the regex consumed for units that were not there
-        # a short scale read as none ("310,000 m3": metres) is no part of the figure
+        # "310,000 m3": cubic metres, not a short scale; the unit after the figure is read whole ("3.7m teu" keeps m)
+        cubic = m.group("short") and not short and re.match(r"[3³^]", text[m.end("short") : m.end("short") + 1])
         end = max(m.end(g) for g in ("num", "scale", "short", "gas", "cur1", "cur2")
-                  if m.group(g) and (g != "short" or short))
+                  if m.group(g) and (g != "short" or not cubic))
     start = m.start()
     after = text[end : end + 4]
     if kind is None:

@@ -390,14 +390,14 @@ def _joins(group: dict[str, tuple[Sentence, Quantity]], s: Sentence, q: Quantity
     last = max(sent.index for sent, _q in group.values())  # the total, or its part named last
     if s.index - last > 3 or not same_period(sentences, group["total"], (s, q)):
         return False
-    if s is not t_sent and period_in_doubt(sentences, s, q):
-        return False  # "1-11月…22382.5亿元。11月当月…2367.4亿元。其中,出口…": the month's part or the span's
     part_goods = _goods(s, q)
     if part_goods and not subject_words.same_goods(part_goods, _goods(t_sent, total)):
         # "руда (482 тыс. тонн)": a product's part of all freight
         return False
     if q.rounding().lo <= total.rounding().hi:
         return True
+    if s is not t_sent and period_in_doubt(sentences, s, q):
+        return False  # "1-11月…22382.5亿元。11月当月…2367.4亿元。其中,出口…": above the month's total, maybe the span's
     a, b = facts(t_sent.text), facts(s.text)
     partner_t = {c for _p, c in a.partners}
     partner_q = {c for _p, c in b.partners}
