@@ -448,6 +448,10 @@ def _fiscal_year_tail(text: str, start: int, raw: str) -> bool:
     return y is not None and len(raw) == 2 and raw.isdigit() and int(raw) == (int(y.group(1)) + 1) % 100
 
 
+# a unit right after a short scale: "1.4m tonnes" is 1.4 million tonnes, not 1.4 metres
+_UNIT_AFTER_SHORT = re.compile(r"\s*(?:tonnes?|tons?|barrels?|bbl|TEU|passengers|vehicles|containers)\b", re.IGNORECASE)
+
+
 # a dollar sign after a country's letters is that country's dollar ("US$" is read as the US dollar's sign)
 _OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(A|C|S|NZ|HK|NT|R|Z)$")
 _DOLLARS = {"A": "AUD", "C": "CAD", "S": "SGD", "NZ": "NZD", "HK": "HKD", "NT": "TWD", "R": "BRL", "Z": "ZWL"}
@@ -469,8 +473,8 @@ def _digit_figure(text: str, m: re.Match[str], lang: str) -> Quantity | None:
     except NumberParseError:
         return None
     short = m.group("short")
-    if short and not m.group("cur1"):
-        short = None  # "5 m" is metres unless a currency sign says money ("$5m")
+    if short and not m.group("cur1") and not _UNIT_AFTER_SHORT.match(text, m.end("short")):
+        short = None  # "5 m" is metres unless a currency sign says money ("$5m") or a unit follows ("3.5m tonnes")
     gas = m.group("gas")  # "22 bcm", "700 mcm": billion or million cubic metres
     scale_raw = m.group("scale") or short or (gas[0] if gas else None)
     scale = _scale(scale_raw)
