@@ -4,9 +4,9 @@ Chinese yuan renminbi)"), and one whose year the text does not fix.
 A conversion at a stated rate is judged at that rate, within the rounding of the figures and of the
 rate (a writer's own arithmetic has no day's-rate slack). A conversion with no year is inconsistent only
 when no year's average rate the store holds comes near it (the same tolerance as the year's check):
-"28.96 billion yuan (about 5 billion U.S. dollars)" is 5.8 yuan a dollar, a rate no year had; it is consistent when
-the latest year's rate fits it (a text with no year is read at its own day's rate, and the years that fit are named),
-otherwise it stays unverifiable. Words per language in ``RATE_WORDS`` (group ``rate``: yuan per dollar).
+"28.96 billion yuan (about 5 billion U.S. dollars)" is 5.8 yuan a dollar, a rate no year had; when some year's
+rate fits it stays unverifiable (the text does not say which year, and the audit does not guess one, not even the
+latest). Words per language in ``RATE_WORDS`` (group ``rate``: yuan per dollar).
 """
 
 from __future__ import annotations
@@ -94,35 +94,15 @@ def all_years_rates(store: Store) -> dict[int, float]:
     return out
 
 
-def _year_runs(years: list[int]) -> str:
-    """Years as runs: "2008–2010, 2017–2025"."""
-    runs: list[list[int]] = []
-    for y in sorted(years):
-        if runs and y == runs[-1][-1] + 1:
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
 def without_year(claim: Claim, check: str, rates: dict[int, float]) -> Finding | None:
-    """A conversion whose year the text does not fix: inconsistent when no year's average rate fits it;
-    consistent, naming the years whose rate fits, when the latest year's rate the store holds fits it (the rate of
-    the day a text with no year was written); None (unverifiable) when only older years' rates do."""
+    """A conversion whose year the text does not fix: inconsistent when no year's average rate fits it; None
+    (unverifiable) when some year's does, since the text does not say which year (no default to the latest)."""
     if not rates:
         return None
     cny, usd = claim.roles["CNY"], claim.roles["USD"]
     allowed = usd.interval().widen_rel(FX_TOLERANCE, FX_TOLERANCE)
-    fits = [y for y, r in rates.items() if allowed.overlaps(cny.interval().scale(1 / r))]
-    if fits:
-        if max(rates) not in fits:
-            return None
-        implied = cny.value / usd.value if usd.value else 0.0
-        expl = (f"{fmt(cny)} for {fmt(usd)} is {humanize.number(implied, 2)} yuan a dollar; the text names no year, "
-                f"and the average rate of {_year_runs(fits)} fits (±{FX_TOLERANCE:.0%}), the latest year's among them")
-        return finding(claim, check, "consistent", expl, stated=fmt(usd), stated_interval=allowed,
-                       recomputed=cny.value / rates[max(rates)], unit="USD",
-                       evidence=[{"years": _year_runs(fits), "latest": max(rates), "rate": rates[max(rates)]}])
+    if any(allowed.overlaps(cny.interval().scale(1 / r)) for r in rates.values()):
+        return None
     lo, hi = min(rates.values()), max(rates.values())
     implied = cny.value / usd.value if usd.value else 0.0
     evidence: list[dict[str, Any]] = [{"years": f"{min(rates)}–{max(rates)}", "lowest": lo, "highest": hi}]
