@@ -175,10 +175,10 @@ _OTHER_STORIES = {
     # against the World Bank's remittances of 2013 (25, 26, 60).
     ("f8-mongolia-coal2020-zh", "chinanews-hk-airport-2024m10"),
     ("f8-sakhalin-lng2023-en", "en-pti-worldbank-remittances-2013"),
-    # fresh8: the dollar-euro, ruble and yuan shares of 2022 against Macao's visitors (14, 34, 52); Heilongjiang's first
-    # quarter of 2022 against South Korea's June exports again (13.5, 29.5, 33.7).
+    # fresh8: the dollar-euro, ruble and yuan shares of 2022 against Macao's visitors (14, 34, 52); Nakhodka's coal of
+    # 2010 against BHP's fiscal 2025 (12, 16, 19).
     ("f8-yuan-carnegie2022-en", "etnet-macao-visitors-2024m7-hant"),
-    ("f8-hlj2022q1-en", "zh2-korea-exports-june20"),
+    ("f8-nakhodka-coal2010-ru", "en-thewest-bhp-fy25"),
 }
 
 
