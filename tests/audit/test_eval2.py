@@ -1,6 +1,6 @@
 """The second evaluation set (tests/audit/eval2): loadable, sourced, big and varied enough, disjoint
 from the first set, split as its README says, and every twin one figure away from its original.
-The parts outside the hash (fresh, fresh2 ... fresh7: build.PARTS) are checked the same way, each disjoint from the first
+The parts outside the hash (fresh, fresh2 ... fresh8: build.PARTS) are checked the same way, each disjoint from the first
 set, the splits and every part built before it, by address, key, opening words and shared figures."""
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ FRESH4 = "fresh4"
 FRESH5 = "fresh5"
 FRESH6 = "fresh6"
 FRESH7 = "fresh7"
-# The day each side's pages were read (fresh7 was built a day after the others).
-_ACCESSED = {FRESH7: "2026-12-02"}
+FRESH8 = "fresh8"
+# The day each side's pages were read (fresh7 and fresh8 were built a day after the others).
+_ACCESSED = {FRESH7: "2026-12-02", FRESH8: "2026-12-02"}
 
 
 def _figures(text: str) -> set[float]:
@@ -100,9 +101,10 @@ _MINIMUMS = {
     FRESH5: (75, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH6: (75, 25, 20, 6, 30, 15, 15, 100, 15),
     FRESH7: (75, 25, 20, 6, 30, 15, 15, 100, 15),
+    FRESH8: (75, 25, 20, 6, 30, 15, 15, 100, 15),
 }
-# The fresh3 ... fresh7 briefs' aim for their twins (one changed figure each).
-_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45, FRESH6: 45, FRESH7: 45}
+# The fresh3 ... fresh8 briefs' aim for their twins (one changed figure each).
+_TWIN_MINIMUMS = {FRESH3: 45, FRESH4: 45, FRESH5: 45, FRESH6: 45, FRESH7: 45, FRESH8: 45}
 
 
 @pytest.mark.parametrize("part", list(_MINIMUMS))
@@ -162,13 +164,21 @@ def test_part_pages_and_stories_are_new_to_every_earlier_part(part: str) -> None
 
 SWEEP = REPO / "tests" / "audit" / "sweep"
 # Parts built after the precision sweep's sets (tests/audit/sweep/*.yaml) also keep clear of the sweep's stories.
-_AFTER_SWEEP = ("fresh6", FRESH7)
+_AFTER_SWEEP = ("fresh6", FRESH7, FRESH8)
 # Pairs that share three figures by chance, read and found to be other stories (South Korea's exports of June's
 # first twenty days, a text of 30 figures, against Inner Mongolia's first-quarter trade: 21, 20.9, 13.1; and against
 # China-Russia trade in November 2022: 17.9, 19.0, 28.5).
 _OTHER_STORIES = {
     ("f7-nmg2022q1-ru", "zh2-korea-exports-june20"),
     ("f7-cnru2022m11-en", "zh2-korea-exports-june20"),
+    # fresh8: Mongolia's coal of 2020 against Hong Kong airport's October 2024 (12, 15.9, 20.3); Sakhalin-2's LNG buyers
+    # against the World Bank's remittances of 2013 (25, 26, 60).
+    ("f8-mongolia-coal2020-zh", "chinanews-hk-airport-2024m10"),
+    ("f8-sakhalin-lng2023-en", "en-pti-worldbank-remittances-2013"),
+    # fresh8: the dollar-euro, ruble and yuan shares of 2022 against Macao's visitors (14, 34, 52); Nakhodka's coal of
+    # 2010 against BHP's fiscal 2025 (12, 16, 19).
+    ("f8-yuan-carnegie2022-en", "etnet-macao-visitors-2024m7-hant"),
+    ("f8-nakhodka-coal2010-ru", "en-thewest-bhp-fy25"),
 }
 
 
