@@ -143,3 +143,30 @@ def test_the_mixed2_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> 
     worded = [f"{e['title']} {e['text']}" for e in raw]
     assert [e["id"] for e, t in zip(raw, worded, strict=True) if any(w in t for w in KEPT_OUT_OF_MIXED2)] == []
     assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}
+
+
+def test_the_mixed3_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
+    """Built unseen on 2026-12-02 and measured whole (--half all) once: only its form is checked here."""
+    from collections import Counter
+
+    import yaml
+
+    path = SWEEP / "mixed3.yaml"
+    texts = sw.load_yaml_set(path)  # every field present, ids unique
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    langs = Counter(t.lang for t in texts)
+    assert len(texts) >= 120 and set(langs) == {"ru", "en", "zh"}
+    assert langs["ru"] >= 45 and langs["en"] >= 45 and langs["zh"] >= 15
+    assert sum(t.id.endswith("-hant") for t in texts) >= 5  # traditional characters (Hong Kong, Taiwan)
+    assert all(t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
+    assert all(str(e["accessed"]) == "2026-12-02" and e["title"] for e in raw)
+    assert max(Counter(t.publisher for t in texts).values()) <= 10
+    urls = {t.url.rstrip("/") for t in texts}
+    assert len(urls) == len(texts)
+    assert not urls & _all_labelled_urls()
+    others = [t for name in ("ru", "en", "zh", "mixed2") for t in sw.load_yaml_set(SWEEP / f"{name}.yaml")]
+    assert not urls & {t.url.rstrip("/") for t in others}
+    assert not {t.id for t in texts} & {t.id for t in others}
+    worded = [f"{e['title']} {e['text']}" for e in raw]
+    assert [e["id"] for e, t in zip(raw, worded, strict=True) if any(w in t for w in KEPT_OUT_OF_MIXED2)] == []
+    assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}
