@@ -52,6 +52,8 @@ def _figures(text: str) -> set[float]:
     """The figures of a text that can identify a story: 10 or more, not a year; "1,38" and "1.38" alike."""
     out: set[float] = set()
     for raw in re.findall(r"\d+(?:[.,]\d+)*", text):
+        if raw.count(".") > 1:
+            continue  # a date ("18.11.2008"), not a figure
         one_comma = raw.count(",") == 1 and "." not in raw
         value = float(raw.replace(",", ".") if one_comma else raw.replace(",", ""))
         if value >= 10 and not (1990 <= value <= 2030 and value.is_integer()):
@@ -179,6 +181,10 @@ _OTHER_STORIES = {
     # 2010 against BHP's fiscal 2025 (12, 16, 19).
     ("f8-yuan-carnegie2022-en", "etnet-macao-visitors-2024m7-hant"),
     ("f8-nakhodka-coal2010-ru", "en-thewest-bhp-fy25"),
+    # the mixed3 sweep (built beside fresh8): ESPO's October 2016 against ABARES's crops of December 2012 (15, 16,
+    # 30); Vostochny's eleven months of 2007 against St Petersburg port's five months of 2010 (16, 20, 20.8).
+    ("f7-espo2016m10-ru", "m3-en-abares-2012-12"),
+    ("f8-vostochny2007m11-ru", "m3-ru-spb-port-2010-5m"),
 }
 
 
