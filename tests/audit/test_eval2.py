@@ -185,6 +185,13 @@ _OTHER_STORIES = {
     # 30); Vostochny's eleven months of 2007 against St Petersburg port's five months of 2010 (16, 20, 20.8).
     ("f7-espo2016m10-ru", "m3-en-abares-2012-12"),
     ("f8-vostochny2007m11-ru", "m3-ru-spb-port-2010-5m"),
+    # and small numbers by chance: Power of Siberia's records and ABARES (12, 22, 30); Mongolia's coal of February 2026
+    # and TSMC's October 2009 (10, 11, 326); Mongolia's coal of 2021 and Rotterdam's first half of 2012 (11, 12, 66);
+    # the 2009 oil-for-loan deal and Rotterdam's first half of 2012 (15, 20, 25).
+    ("f7-pos-record2024-en", "m3-en-abares-2012-12"),
+    ("f7-mongolia-coal2026m2-ru", "m3-zh-tsmc-2009m10-hant"),
+    ("f8-mongolia-coal2021m11-zh-hant", "m3-en-rotterdam-2012h1"),
+    ("f8-oil-loan2009-en", "m3-en-rotterdam-2012h1"),
 }
 
 
