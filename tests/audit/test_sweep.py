@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmarks import audit_sweep as sw
@@ -120,53 +121,47 @@ def _all_labelled_urls() -> set[str]:
     return urls
 
 
-def test_the_mixed2_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
-    """Built unseen on 2026-12-02 and measured whole once: only its form is checked here."""
+def _unseen_set(name: str, others: tuple[str, ...]) -> list[Any]:
+    """A set built unseen: every field present, ids and addresses unique, read on 2026-12-02, at most ten texts a
+    publisher, no address of a labelled part, no address or id of the ``others`` sets, no topic kept out of it, both
+    halves present. Returns its texts for the set's own counts."""
     from collections import Counter
 
     import yaml
 
-    path = SWEEP / "mixed2.yaml"
+    path = SWEEP / f"{name}.yaml"
     texts = sw.load_yaml_set(path)  # every field present, ids unique
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    langs = Counter(t.lang for t in texts)
-    assert len(texts) >= 120 and langs["ru"] >= 55 and langs["en"] >= 55 and set(langs) <= {"ru", "en", "zh"}
     assert all(t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
     assert all(str(e["accessed"]) == "2026-12-02" and e["title"] for e in raw)
     assert max(Counter(t.publisher for t in texts).values()) <= 10
     urls = {t.url.rstrip("/") for t in texts}
     assert len(urls) == len(texts)
     assert not urls & _all_labelled_urls()
-    others = [t for name in ("ru", "en", "zh") for t in sw.load_yaml_set(SWEEP / f"{name}.yaml")]
-    assert not urls & {t.url.rstrip("/") for t in others}
-    assert not {t.id for t in texts} & {t.id for t in others}
+    rest = [t for other in others for t in sw.load_yaml_set(SWEEP / f"{other}.yaml")]
+    assert not urls & {t.url.rstrip("/") for t in rest}
+    assert not {t.id for t in texts} & {t.id for t in rest}
     worded = [f"{e['title']} {e['text']}" for e in raw]
     assert [e["id"] for e, t in zip(raw, worded, strict=True) if any(w in t for w in KEPT_OUT_OF_MIXED2)] == []
     assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}
+    return texts
+
+
+def test_the_mixed2_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
+    """Built unseen on 2026-12-02 and measured whole once: only its form is checked here."""
+    from collections import Counter
+
+    texts = _unseen_set("mixed2", ("ru", "en", "zh"))
+    langs = Counter(t.lang for t in texts)
+    assert len(texts) >= 120 and langs["ru"] >= 55 and langs["en"] >= 55 and set(langs) <= {"ru", "en", "zh"}
 
 
 def test_the_mixed3_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
     """Built unseen on 2026-12-02 and measured whole (--half all) once: only its form is checked here."""
     from collections import Counter
 
-    import yaml
-
-    path = SWEEP / "mixed3.yaml"
-    texts = sw.load_yaml_set(path)  # every field present, ids unique
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts = _unseen_set("mixed3", ("ru", "en", "zh", "mixed2"))
     langs = Counter(t.lang for t in texts)
     assert len(texts) >= 120 and set(langs) == {"ru", "en", "zh"}
     assert langs["ru"] >= 45 and langs["en"] >= 45 and langs["zh"] >= 15
     assert sum(t.id.endswith("-hant") for t in texts) >= 5  # traditional characters (Hong Kong, Taiwan)
-    assert all(t.text.strip() and t.url.startswith("http") and t.publisher for t in texts)
-    assert all(str(e["accessed"]) == "2026-12-02" and e["title"] for e in raw)
-    assert max(Counter(t.publisher for t in texts).values()) <= 10
-    urls = {t.url.rstrip("/") for t in texts}
-    assert len(urls) == len(texts)
-    assert not urls & _all_labelled_urls()
-    others = [t for name in ("ru", "en", "zh", "mixed2") for t in sw.load_yaml_set(SWEEP / f"{name}.yaml")]
-    assert not urls & {t.url.rstrip("/") for t in others}
-    assert not {t.id for t in texts} & {t.id for t in others}
-    worded = [f"{e['title']} {e['text']}" for e in raw]
-    assert [e["id"] for e, t in zip(raw, worded, strict=True) if any(w in t for w in KEPT_OUT_OF_MIXED2)] == []
-    assert {sw.half_of(t.id) for t in texts} == {"tune", "hold"}
