@@ -82,6 +82,21 @@ def fmt(q: Quantity) -> str:
     return q.text.replace("\\$", "$").strip()
 
 
+TWICE_ROUNDED = 0.05  # of the last digit: 118.746 rounded to 118.75, then to 118.8
+
+
+def rate_as_published(rate: Quantity) -> Interval:
+    """A rate the publisher computed from its levels: the values its printed figure stands for, also when it
+    was rounded twice, first to one more decimal and then to the printed ones (118.746 → 118.75 → 118.8, as
+    statistical offices do when they print a rate from a table that rounds it). The interval grows toward zero by
+    a twentieth of the last digit, never away from it; a rate in words or with a hedge keeps its own interval."""
+    iv = rate.interval()
+    if rate.kind != "percent" or rate.tolerance or rate.hedge.kind != "exact" or rate.value == 0:
+        return iv
+    slack = TWICE_ROUNDED * 10.0 ** -rate.decimals * rate.scale
+    return Interval(iv.lo - slack, iv.hi) if rate.value > 0 else Interval(iv.lo, iv.hi + slack)
+
+
 def judged(
     claim: Claim,
     check: str,

@@ -14,7 +14,18 @@ from typing import ClassVar
 from .. import humanize
 from . import conversions
 from .balance_change import BalanceChangeCheck
-from .checkbase import FX_TOLERANCE, STORE_TOLERANCE, Check, Env, first_fit, fmt, judged, no_data, unverifiable
+from .checkbase import (
+    FX_TOLERANCE,
+    STORE_TOLERANCE,
+    Check,
+    Env,
+    first_fit,
+    fmt,
+    judged,
+    no_data,
+    rate_as_published,
+    unverifiable,
+)
 from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim
 from .count_rates import CountGrowthCheck
 from .findings import Finding, finding, verdict_for
@@ -136,7 +147,7 @@ class ArithmeticCheck(Check):
         if concept is not None:
             return concept
         rec = _pct(b.interval() / a.interval())
-        stated = change.interval().scale(claim.direction)
+        stated = rate_as_published(change).scale(claim.direction)
         point = (b.value / a.value - 1) * 100
         word = "decline" if claim.direction < 0 else "growth"
         expl = (
@@ -345,7 +356,7 @@ class ArithmeticCheck(Check):
             f"{fmt(to)} after {word} of {fmt(d)} is {humanize.percent(point * claim.direction, signed=True)} on the year before "
             f"({rec.in_words('percent')}); the text says {fmt(change)}"
         )
-        return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
+        return judged(claim, self.name, change, rate_as_published(change), rec, point, "percent", expl)
 
     def _increment_from(self, claim: Claim) -> Finding:
         """A change told with the level it is measured from: the rate is the change over that level."""
@@ -354,7 +365,7 @@ class ArithmeticCheck(Check):
         point = d.value / base.value * 100
         expl = f"a change of {fmt(d)} on {fmt(base)} is {humanize.percent(point)} ({rec.in_words('percent')}); " \
                f"the text says {fmt(change)}"
-        return judged(claim, self.name, change, change.interval(), rec, point, "percent", expl)
+        return judged(claim, self.name, change, rate_as_published(change), rec, point, "percent", expl)
 
     def _average(self, claim: Claim) -> Finding:
         """An average annual rate compounded over the years gives the total growth stated beside it."""

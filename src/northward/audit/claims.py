@@ -72,6 +72,7 @@ class Claim:
     alternatives: dict[str, list[Quantity]] = field(default_factory=dict)  # candidate roles from context
     note: str = ""
     claim_id: str = ""
+    two_sources: str = ""  # why its figures may be two publishers' (``attributions.mark_two_sources``)
 
     @property
     def span(self) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 11 days is 6.49 a day).
 
 Read in one sentence that names one count of days (``zh_words.DAY_COUNT``, never a date) and, after it, a total and
-then a daily amount (``zh_words.PER_DAY``) in the total's unit: the total is the last amount in that unit before the
+then a daily amount (``daily_words.ZH_DAILY_BEFORE``) in the total's unit: the total is the last amount in that unit before the
 daily one that is a level (no change, no bound such as "破5万吨", no daily amount itself). A bound each of
 consecutive days passed ("连续11天单日进口量破5万吨,累计进口71.4万吨") is one the days' average passes too. The claim is a
 ``unit_price`` claim (value, quantity, price): the daily amount is the total over the days, within the rounding of
@@ -15,11 +15,12 @@ import re
 
 from .claims import Claim
 from .context import resolve
+from .daily_words import ZH_DAILY_BEFORE
 from .increments import is_change_amount
 from .numbers import Quantity
 from .text import Sentence
 from .zh_numerals import zh_integer
-from .zh_words import DAY_COUNT, EACH_DAY, PER_DAY
+from .zh_words import DAY_COUNT, EACH_DAY
 
 _BOUNDS = ("over", "under", "nearly", "about")
 _OTHER_SPAN = re.compile(r"今年|年初|以来|全年|本月|当月|上半年|下半年|季度|\d+月|since|this\s+year", re.IGNORECASE)
@@ -53,7 +54,7 @@ def _level(s: Sentence, q: Quantity, daily: Quantity) -> bool:
 
 
 def _per_day(s: Sentence, q: Quantity) -> bool:
-    return bool(PER_DAY.search(s.text, max(0, q.start - 16), q.start))
+    return bool(ZH_DAILY_BEFORE.search(s.text, max(0, q.start - 16), q.start))
 
 
 def _total_of(s: Sentence, amounts: list[Quantity], daily: Quantity, *, consecutive: bool) -> Quantity | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import period_words
+from .attributions import mark_two_sources
 from .averages import average_claims
 from .balance_change import balance_change_claims
 from .bases import base_in_next, base_roles, pair_in_next
@@ -210,6 +211,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     year_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
     claims = distinct(claims)
+    mark_two_sources(sentences, claims)
     give_stated_rate(text, lang or (sentences[0].lang if sentences else "en"), claims)
     give_text_rates(claims)
     claims.sort(key=lambda c: c.span)

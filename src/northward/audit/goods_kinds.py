@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .claims import Claim
 from .clause_words import is_forecast
 from .context import flow_at, resolve
+from .daily_words import PER_DAY_OR_AVERAGE
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .subject_words import ALL_GOODS, ALL_PARTNERS, CITIES, GOODS_KINDS, is_counted, measure_word, mentions
@@ -37,7 +38,7 @@ _REST = re.compile(r"(?:其它|其他|其余|\bother\s+|прочи\w*\s+)$", re.
 _AFTER = re.compile(r"[^\d,，;；。:：()（）]{0,8}")
 # not a level of the period: a daily or average amount, a base of a comparison, an amount "from" which it grew
 _NOT_LEVEL = re.compile(
-    r"日均|平均|每天|每日|单日|单周|daily|average|в\s+сутки|среднесуточн\w*|(?:从|由)\s*(?:约)?\s*$",
+    PER_DAY_OR_AVERAGE.pattern + r"|单日|单周|(?:从|由)\s*(?:约)?\s*$",
     re.IGNORECASE,
 )
 APART = 2  # sentences between a part and its whole, at most

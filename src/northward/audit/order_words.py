@@ -29,7 +29,7 @@ BETWEEN: dict[str, re.Pattern[str]] = {
         # "$31,2 млрд, что превышает показатель за весь прошлый год ($30,5 млрд)": a verb said of the first figure
         r"(?:(?P<up>\bбольше,?\s+чем|\bвыше,?\s+чем|\bопереди\w*|\bобогна\w*|\bобгоня\w*|"
         r"(?<!\w)(?:что|это)\s+(?:\w+\s+)?(?:превыша\w*|превзош\w*)|\bбыстрее,?\s+чем|\bускори\w*\s+(?:с|со)\b)|"
-        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа\w*|\bотста\w*|\bмедленнее,?\s+чем|"
+        r"(?P<down>\bменьше,?\s+чем|\bниже,?\s+чем|\bуступа(?!ни)\w*|\bотста(?:[её]т\w*|ют\w*|вал\w*|л[аои]?\b|вая|вш\w*)|\bмедленнее,?\s+чем|"
         r"\bзамедли\w*\s+(?:с|со)\b))"
     ),
     "zh": _c(r"(?:(?P<up>高于|多于|领先于?)|(?P<down>低于|少于|不及|落后于|仅次于))"),
@@ -54,24 +54,11 @@ RECORD: dict[str, re.Pattern[str]] = {
     "ru": _c(r"рекорд\w*|исторически\w*\s+максимум\w*"),
     "zh": _c(r"纪录|记录|历史新高|历史最高|创新高"),
 }
-# one day's figure (a record day, the highest day) and a daily average of the same flow: the best day is not below the
-# average day ("单日验放13928人次 … 刷新历史纪录 … 日均通关1.2万人次", "a single-day record of 2,233 trucks")
-SINGLE_DAY: dict[str, re.Pattern[str]] = {
-    "en": _c(r"\b(?:a\s+single\s+day|single-day|in\s+one\s+day|in\s+a\s+day|one-day|daily\s+record)\b"),
-    "ru": _c(r"за\s+(?:одни\s+)?сутки|за\s+один\s+день|в\s+течение\s+(?:одних\s+)?суток|суточн\w+\s+рекорд\w*"),
-    "zh": _c(r"单日|一天之内|一日之内"),
-}
 BEST_DAY: dict[str, re.Pattern[str]] = {
     "en": _c(r"\brecord\b|all-time\s+high|highest|the\s+most\b|\bpeak\b"),
     "ru": _c(r"рекорд\w*|максим\w+|наибольш\w+|пиков\w*"),
     "zh": _c(r"纪录|记录|最高|最多|峰值|新高"),
 }
-DAILY_AVERAGE: dict[str, re.Pattern[str]] = {
-    "en": _c(r"\b(?:daily\s+average|average\s+daily|an?\s+average\s+of)\b"),
-    "ru": _c(r"среднесуточн\w*|в\s+среднем\s+(?:за|в)\s+(?:сутки|день)"),
-    "zh": _c(r"日均|平均每天|平均每日"),
-}
-PER_DAY_AFTER = _c(r"^[^.;,:]{0,30}?\b(?:a|per)\s+day\b")  # "an average of 500 coal trucks per day"
 # the record it beat: group-less, right before that record's figure or in its clause
 PREVIOUS_RECORD: dict[str, re.Pattern[str]] = {
     "en": _c(r"\b(?:previous|prior|last|former|old)\s+(?:\w+\s+){0,2}?(?:record|high|peak)\b"),

@@ -12,11 +12,13 @@ from . import period_words
 from .amount_forms import COUNT_UNITS, MARK
 from .breakdown_kinds import not_one_breakdown
 from .claims import Claim
-from .context import balance_at, flow_at, resolve
+from .context import balance_at, clause_bounds, flow_at, resolve
+from .daily_words import day_figure
 from .growth_concepts import rate_concept
 from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
+from .order_words import NEXT
 from .period_doubt import period_in_doubt
 from .text import Sentence
 
@@ -155,6 +157,11 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             whole_text = whole_s.text
             if rate_concept(whole_text, whole, figures[whole_s.index]).average:
                 continue  # "年均超收2040亿元，其中去年超收2573亿元": a yearly average, no sum of its parts
+            if whole_s is not s and _ranked_member(whole_s, whole):
+                continue  # "其次为资讯通信产品…2334.2亿美元。…其中,来自美国…2683.4亿美元": a member, no whole of a list
+            if day_figure(whole_s, whole, figures[whole_s.index]):
+                continue  # "日均接车15.6列。其中…日接车17列": a day's figure is no sum of parts, nor are its days
+            parts = [q for q in parts if not day_figure(s, q, figures[s.index])]  # "日均1.4万吨" is no part of a span
             parts = [q for q in parts if not period_words.base_level(s.text, q.start, q.end)]
             whole_flow = flow_at(whole_text, whole.start)
             if len(parts) == 1 and _NESTED.search(whole_text, 0, whole.start):
@@ -181,6 +188,12 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1)}}
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, parts[0].start)))
     return out
+
+
+def _ranked_member(s: Sentence, q: Quantity) -> bool:
+    """Is ``q`` a member's figure in a ranked list ("其次为…", "followed by …") in its clause?"""
+    words = NEXT.get(s.lang)
+    return words is not None and words.search(s.text, clause_bounds(s.text, q.start)[0], q.start) is not None
 
 
 _WHOLE_GAP = 12  # "项目215个，其中": the unit and a comma between a whole and its marker

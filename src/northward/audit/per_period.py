@@ -24,6 +24,7 @@ from .. import humanize
 from .checkbase import Check, Env, fmt, judged
 from .claims import Claim
 from .context import resolve
+from .daily_words import day_figure
 from .findings import Finding
 from .grammar import word_pattern as _c
 from .increments import is_change_amount
@@ -106,7 +107,8 @@ def per_period_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 continue
             totals = [x for x in figures[s.index] if x.kind == "amount" and x.currency == q.currency and x is not q
                       and x.hedge.kind in ("exact", "about") and _per(s.text, x) is None
-                      and not is_change_amount(s.text, x) and x.value > q.value]
+                      and not is_change_amount(s.text, x) and x.value > q.value
+                      and not day_figure(s, x, figures[s.index])]  # "单日最高8215人次": one day's, no span's total
             total_s = s
             if not totals and s.index > 0 and not [x for x in figures[s.index] if x.end <= q.start and x.kind != "year"]:
                 total_s = sentences[s.index - 1]  # "…за май … 390 млн тонн. Среднесуточный показатель достиг 12,43 млн"

@@ -19,6 +19,7 @@ from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import is_forecast
 from .context import Context, clause_bounds, resolve
+from .daily_words import PER_DAY_OR_AVERAGE
 from .hedges import is_class_bound
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
@@ -30,10 +31,6 @@ from .wholes import figure_subject
 
 REACH = 3  # sentences between the span and a month inside it
 NOTE = "months inside a span add up to no more than it"  # no list: its whole is no share's whole
-# a figure per day or an average is no part of a span's total
-_PER_DAY = re.compile(r"в\s+сутки|в\s+день|ежедневн\w*|среднесуточн\w*|в\s+среднем|daily|a\s+day|per\s+day|on\s+average|"
-                      r"average|日均|平均|每天|每日", re.IGNORECASE)
-
 Placed = tuple[Sentence, Quantity, Context]
 
 
@@ -44,8 +41,8 @@ def level(s: Sentence, q: Quantity) -> bool:
         return False
     if is_class_bound(s.text, q.start, q.end):
         return False  # "两个30万吨级码头": the size of a berth, not an amount handled
-    cs, ce = clause_bounds(s.text, q.start)
-    return not _PER_DAY.search(s.text, cs, ce) and not is_forecast(s.text[cs : q.start])
+    cs, ce = clause_bounds(s.text, q.start)  # a figure per day or an average is no part of a span's total
+    return not PER_DAY_OR_AVERAGE.search(s.text, cs, ce) and not is_forecast(s.text[cs : q.start])
 
 
 def period_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:

@@ -178,7 +178,9 @@ _BESIDE = _c(
 )
 _EARLIER_AFTER = _c(
     r"^[^\d,;.()]{0,30}?(?:(?:в|за|in)\s+(?:19|20)\d\d\b|годом\s+ранее|год\s+назад|в\s+прошлом\s+году|"
-    r"(?:за\s+)?аналогичн\w+\s+период|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+period|last\s+year)"
+    r"(?:за\s+)?аналогичн\w+\s+период|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+period|last\s+year|"
+    r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month)|the\s+(?:year|month)\s+before|"
+    r"в\s+(?:предыдущ|прошл)\w+\s+(?:году|месяце)|месяцем\s+ранее|a\s+month\s+(?:earlier|ago|before))"
 )
 
 
@@ -233,7 +235,13 @@ _VAGUE = _c(
     # "上个月…进口增长6%": last month against a date the text may not give; never the month named before
     r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
-    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
+    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*|"
+    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа"): from a start the text
+    # may not give to that day, never the month named before
+    r"(?:截至|截止到?|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")\.?\s+\d{1,2}\b|"
+    r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+\d{1,2}\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")|"
+    r"по\s+состоянию\s+на\s+\d{1,2}\s+(?:" + "|".join(m + r"\w*" for m in MONTHS_RU) + r")"
 )
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 

@@ -6,6 +6,9 @@ verdict into ``unverifiable`` with the reason when
 - a figure of the claim was read with uncertainty (``reading_signs.uncertain``: a digit the page's encoding
   lost, a scale set apart by a stray mark, a digit glued on that the reading did not take): reason
   ``uncertain_reading``;
+- the claim's figures stand on both sides of another source the text names ("据海关统计…。另据商务厅数据…",
+  ``attributions``): two publishers may count one flow two ways, so their difference is no error of the text:
+  reason ``two_sources``;
 - in a check on the text's own figures (not the store's), the stated and the recomputed value differ by a power
   of ten (×10 … ×10000, within their rounding) and a figure's scale or unit was not written at it (the reader
   gave it from a list, a table's header, the unit said before; or a short "m", "mio"): a misread scale is likelier
@@ -64,6 +67,9 @@ def guarded(claim: Claim, found: Finding) -> Finding:
     """The finding, or ``unverifiable`` when its ``inconsistent`` rests on an uncertain reading or a power of ten."""
     if found.verdict != "inconsistent":
         return found
+    if claim.two_sources:
+        return unverifiable(claim, found.check, f"{claim.two_sources}; the figures would not fit "
+                            f"({found.explanation})", "two_sources")
     why = next((str(q.extra["uncertain"]) for q in claim.roles.values() if q.extra.get("uncertain")), "")
     if why:
         return unverifiable(claim, found.check, f"{why}; the figures would not fit ({found.explanation})",

@@ -31,6 +31,12 @@ _STRAY_SCALE = re.compile(r"^[.,，．](?:多|余)?(?:万|亿|萬|億)")
 # a digit right after the figure ("700,0000 bpd", "1亿3千多万"): the reader cut a number in two
 _DIGIT_AFTER = re.compile(r"^\d")
 _DIGIT_BEFORE = re.compile(r"\d$")
+# a decimal comma with a space after it ("общим весом 483, 2 тыс. тонн"): "483" and "2 тыс." may be one figure,
+# 483,2 thousand, or two; either reading is a guess
+_SPLIT_SCALE = r"\s?(?:%|тыс|млн|млрд|трлн|thousand|million|billion|trillion|mln|bn)"
+_SPLIT_TAIL = re.compile(r"^\d{1,2}(?![\d.,])")  # the figure after the comma: one or two digits, no decimals
+_SPLIT_HEAD = re.compile(r"\d,\s$")  # a figure, a comma and one space right before it
+_SPLIT_AFTER = re.compile(r"^,\s\d{1,2}" + _SPLIT_SCALE, re.IGNORECASE)  # the same seen from the figure before
 UNCERTAIN = "uncertain_reading"
 
 
@@ -43,9 +49,20 @@ def uncertain(text: str, q: Quantity) -> str:
         return f"a character the page's encoding broke stands glued to {q.text.strip()}, so a digit of it may be lost"
     if q.kind == "amount" and not q.scaled and _STRAY_SCALE.match(after):
         return f"a scale word stands apart from {q.text.strip()} by a stray mark, so its size is uncertain"
+    if _split_decimal(text, q):
+        return f"{q.text.strip()} stands beside another number across a comma and a space, which may be its decimal comma"
     if q.kind == "amount" and (_DIGIT_AFTER.match(after) or _DIGIT_BEFORE.search(text, max(0, q.start - 1), q.start)):
         return f"a digit is glued to {q.text.strip()} that its reading did not take, so the figure may be cut"
     return ""
+
+
+def _split_decimal(text: str, q: Quantity) -> bool:
+    """Is ``q`` one side of "483, 2 тыс.": a figure, a comma and a space, then one or two digits with a scale?"""
+    if q.kind not in ("amount", "percent"):
+        return False
+    if _SPLIT_HEAD.search(text, max(0, q.start - 3), q.start) and _SPLIT_TAIL.match(q.text) and (q.scaled or q.kind == "percent"):
+        return True
+    return not q.scaled and re.fullmatch(r"\d+", q.text.strip()) is not None and _SPLIT_AFTER.match(text[q.end :]) is not None
 
 
 def mark_uncertain(text: str, qs: list[Quantity]) -> list[Quantity]:

@@ -4,8 +4,8 @@
 same flow (an ``order`` claim checked by ``ranks.OrderCheck``).
 
 Read only when the words right before the best day (since the figure before it) say it is one day's
-(``order_words.SINGLE_DAY``) and its sentence that it is a record or the highest (``BEST_DAY``); the words right before
-the average say it is a daily average (``DAILY_AVERAGE``; in English
+(``daily_words.SINGLE_DAY``) and its sentence that it is a record or the highest (``BEST_DAY``); the words right before
+the average say it is a daily average (``daily_words.DAILY_AVERAGE``; in English
 "an average of" also needs "a day"/"per day" after the figure); both are counts or amounts in one unit, within
 ``REACH`` sentences, neither a change nor a forecast, and no town, port or flow named with one that differs from the
 other's.
@@ -19,9 +19,10 @@ from dataclasses import replace
 from .claims import Claim
 from .clause_words import is_forecast
 from .context import clause_bounds, flow_at, resolve
+from .daily_words import DAILY_AVERAGE, PER_DAY_AFTER, SINGLE_DAY
 from .increments import is_change_amount
 from .numbers import Quantity
-from .order_words import BEST_DAY, DAILY_AVERAGE, PER_DAY_AFTER, SINGLE_DAY
+from .order_words import BEST_DAY
 from .subject_words import mentions
 from .text import Sentence
 
@@ -46,7 +47,7 @@ def record_day_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
             if SINGLE_DAY[s.lang].search(s.text, lo, q.start) and BEST_DAY[s.lang].search(s.text) and q.hedge.kind == "exact":
                 best.append((s, q))
             elif DAILY_AVERAGE[s.lang].search(s.text, lo, q.start) and (
-                    s.lang != "en" or PER_DAY_AFTER.search(s.text[q.end : ce]) or "daily" in s.text[lo : q.start].lower()):
+                    s.lang != "en" or PER_DAY_AFTER["en"].search(s.text[q.end : ce]) or "daily" in s.text[lo : q.start].lower()):
                 average.append((s, q))
     out: list[Claim] = []
     for (bs, b), (avs, av) in itertools.product(best, average):

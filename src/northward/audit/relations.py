@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .. import humanize
+from . import period_words
 from .checkbase import Check, Env, fmt
 from .claims import Claim
 from .clause_words import PLANNED, is_forecast
@@ -27,11 +28,11 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .findings import Finding, finding, verdict_for
 from .grammar import word_pattern as _c
 from .hedges import Hedge
-from .increments import is_change_amount
+from .increments import is_change_amount, is_compared_base
 from .intervals import Interval
 from .numbers import Quantity, scan
 from .own_goods import goods_stems
-from .subject_words import COMPANY
+from .subject_words import COMPANY, named_ports
 from .sums import part_flow, respective_flow
 from .text import Sentence
 from .wholes import figure_subject
@@ -100,6 +101,9 @@ def _flows_before(
                 continue
             if x.kind != "amount" or x.currency != q.currency or not x.scaled:
                 continue
+            if period_words.base_level(prev.text, x.start, x.end) or period_words.in_base_aside(prev.text, x.start) \
+                    or is_compared_base(prev.text, x):
+                continue  # "came to $58.3 bn, compared with $56.5 bn the previous year": last year's, no flow of it
             flow = respective_flow(prev.text, x, figures[prev.index])
             if flow == "":
                 return None  # a "respectively" list whose order is not read
@@ -298,6 +302,9 @@ def _same_fact(sentences: list[Sentence], a: tuple[Sentence, Quantity], b: tuple
     flows = {part_flow(a[0].text, a[1]), part_flow(b[0].text, b[1])} - {None, "total"}
     if len(flows) > 1:
         return False  # exports against imports
+    ports = [named_ports(a[0].text), named_ports(b[0].text)]
+    if ports[0] and ports[1] and not ports[0] & ports[1]:
+        return False  # "Порт Мурманск … перевалив 20 млн тонн. Порт Туапсе … до 16,81 млн тонн": two ports' figures
     ca, cb = resolve(sentences, a[0], a[1].start), resolve(sentences, b[0], b[1].start)
     if ca.period is not None and cb.period is not None and ca.period_label != cb.period_label:
         return False

@@ -210,6 +210,28 @@ def first_subject(text: str, found: list[tuple[int, int, str]]) -> tuple[str, st
     return kind, text[start:end]
 
 
+# a port, station or airport named with its kind word ("Порт Туапсе", "the port of Ust-Luga", "Vostochny port",
+# Chinese names need no such word: ``mentions`` knows the ports): named places of any list, so two sentences about
+# two of them are told apart
+_NAMED_PORT = re.compile(
+    r"(?:\b(?:порт|port|станци[яиюей]|station|аэропорт\w*|airport)(?:\s+of)?\s+(?P<a>[A-ZА-ЯЁ][\w-]+)|"
+    r"(?P<b>[A-ZА-ЯЁ][\w-]+)\s+(?:port|station|airport)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(r"^(?:the|a|an|its|this|that|our|морск\w*|речн\w*|этот|данн\w*)$",
+                         re.IGNORECASE)
+
+
+def named_ports(text: str) -> set[str]:
+    """The names of the ports, stations and airports a sentence names with their kind word, lower-cased."""
+    out = set()
+    for m in _NAMED_PORT.finditer(text):
+        name = next(g for g in m.groups() if g)
+        if not _NOT_A_NAME.match(name) and name[:1].isupper():
+            out.add(name.lower())
+    return out
+
+
 def narrower_mention(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     """(kind, words) of the first narrower subject between ``lo`` and ``hi`` (a port or city it names for
     the general word for a port), else of a city or port named before ``hi`` (even before its province:
@@ -297,6 +319,9 @@ _OTHER_MEASURE = re.compile(
     r"invest\w*|\bFDI\b|инвестиц\w*|投资|利用外资|retail|розничн\w*|消费品零售|\bGDP\b|\bGRP\b|ВВП|ВРП|生产总值|"
     r"foreign\s+capital|иностранн\w+\s+капитал\w*|revenue|доход\w*|收入|budget|бюджет\w*|财政|output|产值|freight|грузооборот\w*|货运量|passengers?|пассажир\w*|旅客|"
     # a rate of quantities, not of value: "exports in volume terms rose 5%", "в натуральном выражении", "按数量计"
+    # jobs and workers: "新增就业53.84万人" and "外出务工农村劳动力1154.2万人" are persons counted of two measures
+    r"就业|务工|劳动力|失业|\bemploy\w*|\bjobs?\b|\blabou?r\s+force|\bworkforce|занят\w*|трудоустро\w*|безработ\w*|"
+    r"рабочих\s+мест|"
     r"in\s+(?:volume|physical|real\s+volume)\s+terms|by\s+volume\b|в\s+(?:натуральн|физическ)\w+\s+(?:выражени|объ[её]м)\w*|"
     r"按数量计|数量上",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from .claims import Claim
 from .clause_words import RESPECTIVELY, TRANSIT, names_balance
 from .context import Context, balance_at, clause_bounds, direction_of, facts, flow_at, resolve
 from .conversions import quoted_rate
+from .daily_words import day_figure
 from .flow_anaphora import pronoun_flow
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity, scan
@@ -64,6 +65,8 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 continue
             if period_words.in_base_aside(s.text, q.start) or is_compared_base(s.text, q):
                 continue  # "(за аналогичный период прошлого года – 43 тысячи)", "从去年同期的180万美元增至…": last year's
+            if day_figure(s, q, figures[s.index]):
+                continue  # "货运量1250.3万吨,日均过货4.6万吨。其中,进口…": a day's figure is no total of the span's flows
             if any(q is tq for _ts, tq in transits):
                 continue  # "转口货运量为600.5万吨": a third flow, neither export nor import (joined below)
             flow = respective_flow(s.text, q, figures[s.index])

@@ -10,6 +10,7 @@ So an earlier amount counts as the whole only if it could be:
   above it is the error;
 - of the same period as the part (year, months), read from its own words;
 - not another partner's figure (a part of trade with Russia is no share of trade with Mongolia);
+- not another publisher's: no other source named between them (``attributions``);
 - of the same subject: a total of a narrower subject (private enterprises, a port, a product) is the
   whole only of a part of that same subject.
 
@@ -24,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .context import Context, clause_bounds, names_flow, resolve
+from .attributions import source_changes
+from .context import Context, clause_bounds, facts, names_flow, resolve
 from .grammar import words
 from .numbers import Quantity
 from .period_doubt import either_period, period_in_doubt
@@ -181,6 +183,8 @@ def plausible_wholes(
             continue  # the part repeated
         sx = _sentence_of(sentences, s, x)
         xs, xe = clause_bounds(sx.text, x.start)
+        if source_changes(sentences, sx.start + x.start, s.start + part.start):
+            continue  # "统计办…出口1559.7万吨 … 另据海关…向中国出口1406.6万吨,占…92.7%": another publisher's total
         if planned and PLANNED.search(sx.text, xs, xe) is None:
             continue  # "已完成投资6545亿元，占规划总投资的65.5%": a share of the plan, not of an amount done
         if has_own_share(sx.text, x, sx.lang) and not (sx is s and _PARTS_BEGIN.search(s.text, x.end, part.start)):
@@ -195,6 +199,9 @@ def plausible_wholes(
             own = _named_subject(sx.text, _after_last_figure(sx.text, x.start), x.start)  # own words name it too
             if named is None or own is None or not same_subject(own, named):
                 continue  # ("88.3% of its trade with B&R countries" after "trade with the B&R ... 35.83 bn")
+        if earlier_than_told(sentences, s, sx, ctx.year):
+            continue  # "…in January-April 2022 surpassed 381 bn. In 2021 it was 332 bn. Non-food products 221,4 bn":
+            # a part that names no year is of the text's latest; an earlier year's total is a base
         if periods_differ(part_ctx, ctx) and not either_period(doubt, ctx.months):
             continue  # (a part that names no period after a month and its year-to-date may be of either)
         if part_ctx.partner and ctx.partner and part_ctx.partner != ctx.partner:
@@ -208,6 +215,16 @@ def plausible_wholes(
             continue  # a narrower subject's total (another channel, a port) is not this part's whole
         out.append(replace(x, extra={**x.extra, "flow": ctx.flow, "months": ctx.months}))
     return _both_periods_or_neither(out, doubt)
+
+
+def earlier_than_told(sentences: list[Sentence], s: Sentence, whole_s: Sentence, year: int | None) -> bool:
+    """Is ``year``, the year a candidate whole's own sentence names, earlier than a year the text names before a
+    part whose own sentence names none? The part takes its year from the text before it; of two years named
+    there, the earlier is a base."""
+    if year is None or not facts(whole_s.text).years or facts(s.text).years or facts(s.text).spans:
+        return False
+    told = [y for p in sentences[: s.index] for _pos, y in facts(p.text).years]
+    return bool(told) and year < max(told)
 
 
 def _both_periods_or_neither(wholes: list[Quantity], doubt: tuple[int, int] | None) -> list[Quantity]:

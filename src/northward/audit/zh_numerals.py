@@ -3,7 +3,7 @@
 "六百四十三" is 643, "一百四十一" 141, "二点八" 2.8, "一千零五十" 1050. A numeral written with place words
 stops at its last non-zero digit: "五亿二千万" (5.2亿) is said to the 千万, as "5.2亿" is to one decimal,
 so its rounding step is that digit's place (:func:`zh_places`, a count of decimals that is negative
-above the units: "二千" → −3); digits after 点 count as decimals.
+above the units: "二千" → −3); digits after 点 (or a middle dot, "七四三七·三") count as decimals.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
 # a numeral in a regular expression: digits and places, with decimals after 点; 廿 and 卅 are twenty and thirty
 # ("年增百分之卅四点一", "连廿二红"); digits alone are written place by place ("出超一三七九亿美元" is 1379)
-NUMERAL = "[零〇一二两三四五六七八九十百千廿卅]+(?:点[零〇一二三四五六七八九]+)?"
-_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
+# a middle dot is the decimal point of some Taiwanese papers ("七四三七·三亿美元", "增幅卅七·九%")
+NUMERAL = "[零〇一二两三四五六七八九十百千廿卅]+(?:[点·][零〇一二三四五六七八九]+)?"
+_TENS = str.maketrans({"廿": "二十", "卅": "三十", "·": "点"})
 
 
 def _positional(whole: str) -> bool:

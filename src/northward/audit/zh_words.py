@@ -136,7 +136,6 @@ SHARE_JOINER = re.compile(r"\s*[、和与及,，]\s*")
 DAY_COUNT = re.compile(
     r"(?:(?P<run>连续)|共|累计|历时|用时)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:天|昼夜)(?![内后前以])"
 )
-PER_DAY = re.compile(r"(?:日均|平均每天|平均每日|每天平均|每日平均)[^\d,，;；。]{0,10}$")
 
 # "…2280万吨炼焦煤,…仅占中国进口炼焦煤的32.12%": a share whose whole is named (占…的) but not stated
 SHARE_OF_NAMED = re.compile(r"占[^占,，;；。\d]{2,24}的\s*(?:约|近|仅)?\s*$")
