@@ -48,7 +48,7 @@ PARTNERS: dict[str, tuple[str, ...]] = {
         "中蒙",
     ),
     "JP": ("japan", "япони", "日本"),
-    "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
+    "KR": ("south korea", "republic of korea", "южн\\w* коре", "республик\\w* коре", "韩国"),  # "в Республику Корея"
     "DE": ("germany", "германи", "德国"),
     "US": ("united states", "соединенн\\w+ штат", "美国", "(?<!долларов )(?<!доллара )(?<!долл\\. )(?<!долл )сша",
            "the u\\.?s(?:\\.|\\b)(?! ?dollar)", "america(?!n? dollar)"),

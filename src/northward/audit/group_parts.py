@@ -32,7 +32,7 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
-from .own_goods import goods_stems, own_goods
+from .own_goods import covers, goods_stems, own_goods
 from .restated import IN_ALL
 from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
@@ -113,7 +113,7 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
     тыс. кубометров лесоматериалов, в Камбоджу - 112,2 тыс.")."""
     whole = _one_partner_amount(t.text, qs, total, 0, len(t.text))
     if whole is not None:
-        return [whole] if goods & own_goods(t.text, whole[2], qs) else []
+        return [whole] if _of_goods(goods, t.text, whole[2], qs) else []
     out: list[Member] = []
     done: set[int] = set()
     for pos, _code in sorted(facts(t.text).partners + facts(t.text).territories):
@@ -121,8 +121,16 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
         if cs not in done:
             done.add(cs)
             found = _one_partner_amount(t.text, qs, total, cs, ce)
-            out += [found] if found is not None and goods & own_goods(t.text, found[2], qs) else []
+            out += [found] if found is not None and _of_goods(goods, t.text, found[2], qs) else []
     return out or _bracketed_partners(goods, t, qs, total)
+
+
+def _of_goods(goods: frozenset[str], text: str, x: Quantity, qs: list[Quantity]) -> bool:
+    """Is the partner's amount of the total's product: it names one of the total's goods, or its whole sentence names
+    no goods at all ("В КНР экспортировано 160,1 тыс. тонн, в Японию - 15,6 тыс. тонн" after a total of fish: the
+    product carries over; ``_members_after`` stops at a sentence of other goods)."""
+    own = own_goods(text, x, qs)
+    return covers(goods, own) if own else not goods_stems(text, 0, len(text))
 
 
 # a partner's name, then its figure in brackets: "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
@@ -212,6 +220,20 @@ def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
     return out
 
 
+def _other_goods_whole(t: Sentence, qs: list[Quantity], total: Quantity, goods: frozenset[str]) -> bool:
+    """Does the sentence state an amount in the total's unit of goods that share none of the total's, naming no partner
+    before it in its clause (a new product's whole, not a partner's part)?"""
+    for x in qs:
+        if x.kind != "amount" or x.currency != total.currency:
+            continue
+        own = own_goods(t.text, x, qs)
+        cs, _ce = clause_bounds(t.text, x.start)
+        named = [p for p, _c in facts(t.text).partners + facts(t.text).territories if cs <= p < x.start]
+        if own and not covers(goods, own) and not named:
+            return True
+    return False
+
+
 MIN_PRODUCTS = 2
 
 
@@ -244,6 +266,8 @@ def _members_after(
     singles: set[str] = set()
     near = sentences[max(0, s.index - after) : s.index] if before else sentences[s.index + 1 : s.index + after + 1]
     for t in near:
+        if isinstance(finder, partial) and _other_goods_whole(t, figures[t.index], total, finder.args[0]):
+            break  # "Кроме того, ... 34 партии моллюсков общим весом 404 тонны": a whole of other goods; what follows is its
         for key, kinds, x in finder(t, figures[t.index], total):
             if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
                 continue

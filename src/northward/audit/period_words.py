@@ -233,7 +233,9 @@ _VAGUE = _c(
     # "上个月…进口增长6%": last month against a date the text may not give; never the month named before
     r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
-    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
+    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*|"
+    # "по данным на 8 августа 2021 года", "по состоянию на 1 июля": the year to that day, its months not whole
+    r"по\s+(?:состоянию|данным)\s+на\s+\d{1,2}\s+(?:" + "|".join(MONTHS_RU) + r")\w*"
 )
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 

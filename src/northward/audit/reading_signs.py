@@ -31,6 +31,9 @@ _STRAY_SCALE = re.compile(r"^[.,，．](?:多|余)?(?:万|亿|萬|億)")
 # a digit right after the figure ("700,0000 bpd", "1亿3千多万"): the reader cut a number in two
 _DIGIT_AFTER = re.compile(r"^\d")
 _DIGIT_BEFORE = re.compile(r"\d$")
+# a decimal mark with a space after it ("весом 483, 2 тыс. тонн"): one figure split in two, or a list ("5, 6 тыс.")
+_SPLIT_BEFORE = re.compile(r"\d[,.]\s$")
+_SPLIT_AFTER = re.compile(r"^[,.]\s\d")
 UNCERTAIN = "uncertain_reading"
 
 
@@ -45,7 +48,23 @@ def uncertain(text: str, q: Quantity) -> str:
         return f"a scale word stands apart from {q.text.strip()} by a stray mark, so its size is uncertain"
     if q.kind == "amount" and (_DIGIT_AFTER.match(after) or _DIGIT_BEFORE.search(text, max(0, q.start - 1), q.start)):
         return f"a digit is glued to {q.text.strip()} that its reading did not take, so the figure may be cut"
+    if q.kind == "amount" and (_split_scale(text, q) or (not q.scaled and _SPLIT_AFTER.match(after)
+                                                         and q.decimals == 0 and _scaled_next(text, q.end))):
+        return f"{q.text.strip()} stands next to a number after a decimal mark and a space, so it may be half of one figure"
     return ""
+
+
+def _split_scale(text: str, q: Quantity) -> bool:
+    """"483, 2 тыс.": a short scaled figure right after a digit, a decimal mark and a space."""
+    digits = re.match(r"\d+", q.text)
+    return (q.scaled and digits is not None and len(digits.group(0)) <= 3
+            and _SPLIT_BEFORE.search(text, max(0, q.start - 3), q.start) is not None)
+
+
+def _scaled_next(text: str, end: int) -> bool:
+    """Does a short number with a scale word follow ", " at ``end`` ("483, 2 тыс.")?"""
+    return re.match(r"[,.]\s\d{1,3}\s?(?:тыс|млн|млрд|трлн|thousand|million|billion|mn|bn)", text[end : end + 16],
+                    re.IGNORECASE) is not None
 
 
 def mark_uncertain(text: str, qs: list[Quantity]) -> list[Quantity]:

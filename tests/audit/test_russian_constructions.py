@@ -1,0 +1,74 @@
+"""Russian constructions of the tenth session (issue 11): how Russian reporters split a total into its flows, give
+a change between two levels, restate a rounded count, and how a page may break a decimal figure.
+
+Every sentence is written for the test (invented places and figures); each rule has a true text and a wrong twin
+where it decides a verdict, and a text it must leave alone."""
+
+from __future__ import annotations
+
+from northward.audit.api import audit_text
+
+
+def verdicts(text: str, kind: str, date: str | None = None) -> list[str]:
+    """The verdicts of the claims of one kind (no store)."""
+    rep = audit_text(text, lang="ru", doc_date=date)
+    per_claim = rep.claim_verdicts()
+    return [per_claim[c.claim_id] for c in rep.claims if c.kind == kind and c.claim_id in per_claim]
+
+
+# --- a total, then "экспорт из РФ в Китай ..., а импорт — ..." in the next sentence --------------------------------
+
+
+def test_export_named_by_its_direction_and_a_bare_import_after_a_are_the_two_flows() -> None:
+    text = ("За январь через пункт пропуска Северный перевезли {t} тонн грузов. При этом экспорт из России в Китай "
+            "составил 620 тонн, а импорт — 1310 тонн.")
+    assert verdicts(text.format(t="1930"), "sum") == ["consistent"]
+    assert verdicts(text.format(t="2030"), "sum") == ["inconsistent"]
+
+
+def test_the_same_with_chinese_exports_first_and_a_bare_export_noun_after() -> None:
+    text = ("По итогам квартала через мост прошло {t} тыс. тонн грузов. Импорт из Китая в Россию составил 41,5 тыс. "
+            "тонн, а экспорт — 18,2 тыс. тонн.")
+    assert verdicts(text.format(t="59,7"), "sum") == ["consistent"]
+    assert verdicts(text.format(t="65,7"), "sum") == ["inconsistent"]
+
+
+def test_two_parts_of_one_direction_are_not_made_opposite() -> None:
+    # both clauses name the same noun: nothing is contrasted, no sum of export and import is formed
+    text = ("За год через переход перевезли 3000 тонн грузов. При этом экспорт из России в Китай составил 620 тонн, "
+            "а экспорт леса — 1310 тонн.")
+    assert verdicts(text, "sum") == []
+
+
+# --- "с 3,42 - до 3,19 млн тонн": a dash before "до" -------------------------------------------------------------
+
+
+def test_a_change_between_two_levels_with_a_dash_before_do() -> None:
+    text = ("По итогам трех месяцев 2019 года порт сократил перевалку угля на 6,3% по сравнению с аналогичным периодом "
+            "прошлого года с 4,76 – до {b} млн тонн.")
+    assert verdicts(text.format(b="4,46"), "change_pct", "2019-04-05") == ["consistent"]
+    assert verdicts(text.format(b="4,26"), "change_pct", "2019-04-05") == ["inconsistent"]
+
+
+# --- a rounded count of travellers restated exactly ------------------------------------------------------------
+
+
+def test_travellers_and_citizens_are_counted_as_people() -> None:
+    text = ("Более 740 туристов из Китая посетили край за первую неделю. По данным агентства, за неделю край "
+            "принял {n} китайских путешественников.")
+    assert verdicts(text.format(n="746"), "comparison") == ["consistent"]
+    assert verdicts(text.format(n="736"), "comparison") == ["inconsistent"]
+
+
+# --- a decimal figure the page broke with a space ------------------------------------------------------------------
+
+
+def test_a_figure_split_after_its_decimal_comma_is_never_called_wrong() -> None:
+    # "512, 4 тыс." is 512,4 thousand with a stray space: read as 4 thousand, the part would look larger than it
+    text = ("С начала года оформлено 6200 партий рыбы общим весом 512, 4 тыс. тонн. В частности, в Японию "
+            "поставлено 301,5 тыс. тонн рыбы.")
+    rep = audit_text(text, lang="ru")
+    assert not rep.inconsistent()
+    # the same whole written without the stray space still decides the part
+    fixed = text.replace("512, 4", "512,4")
+    assert not audit_text(fixed, lang="ru").inconsistent()
