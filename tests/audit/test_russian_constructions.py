@@ -72,3 +72,42 @@ def test_a_figure_split_after_its_decimal_comma_is_never_called_wrong() -> None:
     # the same whole written without the stray space still decides the part
     fixed = text.replace("512, 4", "512,4")
     assert not audit_text(fixed, lang="ru").inconsistent()
+
+
+# --- a product's total, then the partners it went to, one clause each ----------------------------------------------
+
+
+def test_partners_of_a_product_total_are_its_parts_even_without_the_product_named_again() -> None:
+    text = ("С начала 2022 года из края экспортировано 410,5 тыс. тонн рыбопродукции. По данным на 15 июля 2022 года "
+            "в Республику Корея поставлено {k} тыс. тонн рыбы и морепродуктов. В КНР экспортировано 120,4 тыс. тонн, "
+            "в Японию - 11,2 тыс. тонн.")
+    assert verdicts(text.format(k="250,3"), "parts") == ["consistent"]
+    assert verdicts(text.format(k="350,3"), "parts") == ["inconsistent"]
+
+
+def test_a_whole_of_other_goods_ends_the_partners_of_the_first() -> None:
+    # Japan's 72,5 t are molluscs (the whole said just before), not a part of the fish products' 12,5 thousand t
+    text = ("С начала года экспортировано 12,5 тыс. тонн рыбопродукции. В Китай отправлено 9,1 тыс. тонн. Кроме того, "
+            "экспортировано 34 партии живых моллюсков общим весом 404 тонны. В Японию - 72,5 тонны.")
+    rep = audit_text(text, lang="ru")
+    wholes = {c.roles["total"].text: [q.text for k, q in c.roles.items() if k != "total"]
+              for c in rep.claims if c.kind == "parts"}
+    assert wholes.get("12,5 тыс.") == ["9,1 тыс."]
+
+
+def test_as_of_a_day_is_a_part_of_the_year_like_since_its_start() -> None:
+    from northward.audit.period_words import find
+
+    found = find("По состоянию на 1 июля 2023 года экспорт составил")
+    assert [p.vague for p in found] == [True]
+    assert [p.vague for p in find("по данным на 8 августа")] == [True]
+    assert find("перенесли на 8 августа") == []
+
+
+def test_a_carried_product_lends_its_whole_to_no_bracketed_share() -> None:
+    # the 91% may be of the exports abroad, not of all the timber shipped: the share stays undecided
+    text = ("За тот же период прошлого года из области вывезли 61 200 кубометров леса. В Китай отправили 50 100 "
+            "кубометров (91%).")
+    rep = audit_text(text, lang="ru")
+    assert not rep.inconsistent()
+    assert verdicts(text, "parts") == ["consistent"]

@@ -81,8 +81,9 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
             roles: dict[str, Quantity] = {"total": q}
             for i, (t, x) in enumerate(parts, 1):
                 roles[f"part{i}"] = replace(x, extra={**x.extra, "sentence_start": t.start})
+            carried = any(x.extra.get(CARRIED) for _t, x in parts)
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, q.start),
-                             note="the members named after a total of their group are parts of it"))
+                             note=CARRIED_NOTE if carried else "the members named after a total of their group are parts of it"))
     return out
 
 
@@ -113,7 +114,7 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
     тыс. кубометров лесоматериалов, в Камбоджу - 112,2 тыс.")."""
     whole = _one_partner_amount(t.text, qs, total, 0, len(t.text))
     if whole is not None:
-        return [whole] if _of_goods(goods, t.text, whole[2], qs) else []
+        return [_marked(whole, goods, t.text, qs)] if _of_goods(goods, t.text, whole[2], qs, total) else []
     out: list[Member] = []
     done: set[int] = set()
     for pos, _code in sorted(facts(t.text).partners + facts(t.text).territories):
@@ -121,15 +122,36 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
         if cs not in done:
             done.add(cs)
             found = _one_partner_amount(t.text, qs, total, cs, ce)
-            out += [found] if found is not None and _of_goods(goods, t.text, found[2], qs) else []
+            if found is not None and _of_goods(goods, t.text, found[2], qs, total):
+                out.append(_marked(found, goods, t.text, qs))
     return out or _bracketed_partners(goods, t, qs, total)
 
 
-def _of_goods(goods: frozenset[str], text: str, x: Quantity, qs: list[Quantity]) -> bool:
-    """Is the partner's amount of the total's product: it names one of the total's goods, or its whole sentence names
-    no goods at all ("В КНР экспортировано 160,1 тыс. тонн, в Японию - 15,6 тыс. тонн" after a total of fish: the
-    product carries over; ``_members_after`` stops at a sentence of other goods)."""
+# a partner's part whose product the reader carried over from its total (its own words name none, or only goods an
+# umbrella product covers): a reading, so its claim lends its whole to no share said beside the part
+CARRIED = "goods_carried"
+CARRIED_NOTE = "the partners named after a product's total are parts of it (the product carried over)"
+
+
+def _marked(member: Member, goods: frozenset[str], text: str, qs: list[Quantity]) -> Member:
+    key, kinds, x = member
+    if goods & own_goods(text, x, qs):
+        return member
+    return key, kinds, replace(x, extra={**x.extra, CARRIED: True})
+
+
+def _of_goods(goods: frozenset[str], text: str, x: Quantity, qs: list[Quantity], total: Quantity) -> bool:
+    """Is the partner's amount of the total's product: it names one of the total's goods; or, no larger than the total,
+    it names goods an umbrella product of the total covers ("рыбы и морепродуктов" under "рыбопродукции"), or its whole
+    sentence names no goods at all ("В КНР экспортировано 160,1 тыс. тонн, в Японию - 15,6 тыс. тонн" after a total
+    of fish: the product carries over; ``_members_after`` stops at a sentence of other goods). A carried product is
+    a reading, not the writer's word: a part above the total is then rather of another whole (a week's after the
+    year's) than an error."""
     own = own_goods(text, x, qs)
+    if goods & own:
+        return True
+    if x.value > total.value:
+        return False
     return covers(goods, own) if own else not goods_stems(text, 0, len(text))
 
 
@@ -221,7 +243,8 @@ def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
 
 
 def _other_goods_whole(t: Sentence, qs: list[Quantity], total: Quantity, goods: frozenset[str]) -> bool:
-    """Does the sentence state an amount in the total's unit of goods that share none of the total's, naming no partner
+    """Does the sentence state an amount in the total's unit of goods that share no product with the total's (an umbrella
+    product's member too: "живых моллюсков" after "рыбопродукции"), naming no partner
     before it in its clause (a new product's whole, not a partner's part)?"""
     for x in qs:
         if x.kind != "amount" or x.currency != total.currency:
@@ -229,7 +252,7 @@ def _other_goods_whole(t: Sentence, qs: list[Quantity], total: Quantity, goods: 
         own = own_goods(t.text, x, qs)
         cs, _ce = clause_bounds(t.text, x.start)
         named = [p for p, _c in facts(t.text).partners + facts(t.text).territories if cs <= p < x.start]
-        if own and not covers(goods, own) and not named:
+        if own and not own & goods and not named:
             return True
     return False
 

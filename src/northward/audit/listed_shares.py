@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import one_flow, period_parts
+from . import group_parts, one_flow, period_parts
 from .claims import Claim
 from .numbers import Quantity
 
@@ -30,7 +30,8 @@ def shares_of_listed_parts(claims: list[Claim]) -> None:
     """Give a share whose part is one of a list's parts, and whose whole is not stated, the list's whole."""
     wholes: dict[tuple[int, int], Quantity] = {}
     for c in claims:
-        if c.kind in _LISTS and "total" in c.roles and c.note not in (one_flow.NOTE, period_parts.NOTE, period_parts.TILED):
+        if c.kind in _LISTS and "total" in c.roles and c.note not in (
+                one_flow.NOTE, period_parts.NOTE, period_parts.TILED, group_parts.CARRIED_NOTE):
             for role, q in c.roles.items():
                 if role != "total":
                     wholes.setdefault(_at(c, q), c.roles["total"])
