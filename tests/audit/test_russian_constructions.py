@@ -111,3 +111,40 @@ def test_a_carried_product_lends_its_whole_to_no_bracketed_share() -> None:
     rep = audit_text(text, lang="ru")
     assert not rep.inconsistent()
     assert verdicts(text, "parts") == ["consistent"]
+
+
+# --- a whole, then a colon list of named parts in the next sentence ---------------------------------------------
+
+
+def test_buyers_listed_after_a_colon_are_parts_of_the_whole_said_before() -> None:
+    text = ("С начала года на экспорт из края отправили почти 38 тысяч тонн рыбопродукции. Подробности сообщили в "
+            "ведомстве. Куда отправилась продукция: Китай - 512 партий общим весом 21,3 тысяч тонн, Республика Корея – "
+            "140 партий общим весом {k} тысяч тонн, Япония – 60 партий весом 3,1 тысяч тонн.")
+    assert verdicts(text.format(k="12,2"), "parts") == ["consistent"]
+    assert verdicts(text.format(k="22,2"), "parts") == ["inconsistent"]
+
+
+def test_goods_listed_after_a_colon_with_a_part_said_after_iz_nih_skipped() -> None:
+    text = ("За январь – май 2023 года на экспорт оформлено 150,2 тыс. тонн рыбопродукции, из них 31 тыс. тонн – в мае. "
+            "За январь – май 2023 года в основном экспортировались: минтай – 98,4 тыс. тонн, сельдь – {h} тыс. тонн.")
+    claims = audit_text(text.format(h="40,1"), lang="ru").claims
+    listed = [c for c in claims if c.kind == "parts" and "98,4 тыс." in [q.text for q in c.roles.values()]]
+    assert [c.roles["total"].text for c in listed] == ["150,2 тыс."]
+    assert verdicts(text.format(h="60,1"), "parts").count("inconsistent") == 1
+
+
+def test_a_colon_list_is_not_read_against_a_whole_it_exceeds_or_of_another_flow() -> None:
+    bigger = ("Экспорт составил 12 тыс. тонн. Основные покупатели: Китай – 30 тыс. тонн, Корея – 5 тыс. тонн.")
+    assert verdicts(bigger, "parts") == []
+    other_flow = ("Экспорт рыбы составил 40 тыс. тонн. Импорт поступал из стран: Китай – 30 тыс. тонн, Корея – 25 тыс. "
+                  "тонн.")
+    assert verdicts(other_flow, "parts") == []
+
+
+def test_lots_weighed_after_their_goods_and_a_buyer_named_with_kuda() -> None:
+    # "N партий <goods> общим весом X": the weight's goods are the lots'; "Корея, куда направлено": Korea the buyer
+    text = ("С начала года за рубеж направлено 52 партии живых моллюсков общим весом 610 тонн. Основным покупателем стала "
+            "Республика Корея, куда направлено 40 партий общим весом {k} тонн. Также моллюски экспортированы в Японию "
+            "(12 партий общим весом 95,5 тонны).")
+    assert verdicts(text.format(k="514,5"), "parts") == ["consistent"]
+    assert verdicts(text.format(k="541,5"), "parts") == ["inconsistent"]

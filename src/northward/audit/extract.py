@@ -23,6 +23,7 @@ from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
+from .colon_parts import colon_part_claims
 from .comparatives import comparative_claims, trend_orders
 from .compared_bases import compared_base_roles
 from .complements import complement_claims, kinds_within_claims
@@ -154,6 +155,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(rest_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
+    claims.extend(colon_part_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(flow_gap_claims(sentences, figures))

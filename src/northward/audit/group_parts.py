@@ -100,10 +100,19 @@ def _finder(s: Sentence, q: Quantity, qs: list[Quantity]) -> Finder | None:
     places = [k for a, _b, k in mentions(s.text) if cs <= a < ce and k in _PLACE_KINDS]
     if places and not goods_named(s.text, cs, ce):
         return _products
-    goods = own_goods(s.text, q, qs)
+    goods = own_goods(s.text, q, qs) or _weighed_goods(s.text, q)
     if goods and not facts(s.text[cs:ce]).partners and not facts(s.text[cs:ce]).territories:
         return partial(_partner_of_goods, goods)
     return None
+
+
+# "34 партии живых моллюсков (гребешка, анадары) общим весом 404 тонны": the weight of the lots of goods named before
+_WEIGHT_OF = re.compile(r"(?:общ\w+\s+)?(?:вес|объ[её]м)ом\s*(?:более|около|свыше|почти|порядка)?\s*$", re.IGNORECASE)
+
+
+def _weighed_goods(text: str, q: Quantity) -> frozenset[str]:
+    """The goods of an amount said as the weight of lots counted before it, in its sentence."""
+    return goods_stems(text, 0, q.start) if _WEIGHT_OF.search(text, max(0, q.start - 30), q.start) else frozenset()
 
 
 def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
@@ -152,7 +161,8 @@ def _of_goods(goods: frozenset[str], text: str, x: Quantity, qs: list[Quantity],
         return True
     if x.value > total.value:
         return False
-    return covers(goods, own) if own else not goods_stems(text, 0, len(text))
+    named = own or goods_stems(text, 0, len(text))  # "живые моллюски экспортированы в Японию (... 72,5 тонны)"
+    return covers(goods, named) if named else True
 
 
 # a partner's name, then its figure in brackets: "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
@@ -183,13 +193,15 @@ def _one_partner_amount(text: str, qs: list[Quantity], total: Quantity, lo: int,
     amounts = [x for x in qs if lo <= x.start < hi and x.kind == "amount" and x.currency == total.currency]
     if len({c for _p, c in found}) != 1 or len(amounts) != 1 or amounts[0].start < found[0][0]:
         return None
-    if not all(_COUNTERPART.search(text, max(0, p - 12), p) for p, _c in found):
+    if not all(_COUNTERPART.search(text, max(0, p - 12), p) or _WHERE_TO.match(text, p) for p, _c in found):
         return None
     if _EARLIER.search(text, lo, amounts[0].start):
         return None  # "годом ранее ... поставила в Китай 116,3 тыс.": the year before's figure, not a part of this one
     return (found[0][1], frozenset({"partner"}), amounts[0])
 
 
+# a partner named as the place its goods went: "Республика Корея, куда направлено 27 партий"
+_WHERE_TO = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?,?\s+куда\b", re.IGNORECASE)
 _EARLIER = re.compile(
     r"годом\s+ранее|год\s+назад|в\s+прошлом\s+году|(?:за|в)\s+(?:прошл|минувш)\w+\s+год\w*|a\s+year\s+(?:earlier|ago|before)|"
     r"\blast\s+year|the\s+previous\s+year|去年|上年",
