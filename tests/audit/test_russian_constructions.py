@@ -148,3 +148,26 @@ def test_lots_weighed_after_their_goods_and_a_buyer_named_with_kuda() -> None:
             "(12 партий общим весом 95,5 тонны).")
     assert verdicts(text.format(k="514,5"), "parts") == ["consistent"]
     assert verdicts(text.format(k="541,5"), "parts") == ["inconsistent"]
+
+
+def test_the_unit_word_of_the_first_direction_is_not_the_goods_of_the_second() -> None:
+    text = ("В целом за 12 марта в оба направления проследовало {t} единиц транспорта. Из Благовещенска в Китай выехало "
+            "61 автомобиль, а в Россию въехало 77 единиц, включая грузовой транспорт и спецтехнику.")
+    assert verdicts(text.format(t="138"), "sum") == ["consistent"]
+    assert verdicts(text.format(t="148"), "sum") == ["inconsistent"]
+
+
+def test_a_half_of_a_year_said_as_polovina() -> None:
+    from northward.audit.period_words import find
+
+    assert [(p.first, p.last, p.year) for p in find("по итогам первой половины 2025 года экспорт упал")] == [(1, 6, 2025)]
+    assert [(p.first, p.last) for p in find("во второй половине года")] == [(7, 12)]
+    assert find("в первой половине дня") == []
+
+
+def test_the_level_of_the_year_a_figure_is_set_against_is_no_year_of_the_figure() -> None:
+    from northward.audit.context import facts
+
+    assert facts("составил 17,2 млн тонн, что на 3,7% меньше показателя 2020 года").years == ()
+    assert facts("Импорт остался на уровне 2020 года и составил 2,2 млн тонн").years == ()
+    assert [y for _p, y in facts("в 2021 году импорт остался на уровне 2020 года").years] == [2021]

@@ -89,7 +89,8 @@ _QUARTERS = _c(
     + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
     + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
     + r"|(?:(?:в|за|по\s+итогам)\s+)?(?<!\w)(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV|[1-4](?:-?(?:й|м|го|ом))?)\s+"
-    r"(квартал\w*|полугоди\w*)"
+    # "по итогам первой половины 2025 года": a half of a year said as "половина" (of a year, not of a month or a day)
+    r"(квартал\w*|полугоди\w*|половин\w+(?=\s+(?:(?:19|20)\d\d|текущ\w+|этого|прошл\w+|нынешн\w+|года)))"
     + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
@@ -271,7 +272,7 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
         n = 1 if order.startswith(("перв", "i")) and order not in ("ii", "iii", "iv") else None
         roman = {"ii": 2, "iii": 3, "iv": 4}.get(order)
         n = n or roman or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)
-        if g[7].startswith("полугод"):
+        if g[7].startswith(("полугод", "половин")):
             return (1, 6, True) if n == 1 else (7, 12, False)
         return 3 * n - 2, 3 * n, n == 1
     if g[9]:

@@ -499,6 +499,10 @@ def _goods(sent: Sentence, q: Quantity) -> str:
     after it: "2.2 mn tons of iron ore"), or ''."""
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+    # never the words of the figure before, in its own clause ("выехало 55 автомобилей, а в Россию въехало 84 единицы")
+    before = [x.end for x in scan(sent.text, sent.lang) if x.kind == "amount" and x.end <= q.start]
+    if before:
+        lo = max(lo, before[-1], clause_bounds(sent.text, q.start)[0])
     named = subject_words.goods_named(sent.text, lo, q.start)
     after = _TONNES_OF.match(sent.text, q.end)
     return named or (after.group("what").casefold() if after else "")
