@@ -171,3 +171,19 @@ def test_the_level_of_the_year_a_figure_is_set_against_is_no_year_of_the_figure(
     assert facts("составил 17,2 млн тонн, что на 3,7% меньше показателя 2020 года").years == ()
     assert facts("Импорт остался на уровне 2020 года и составил 2,2 млн тонн").years == ()
     assert [y for _p, y in facts("в 2021 году импорт остался на уровне 2020 года").years] == [2021]
+
+
+# --- "A против B годом ранее": the level set against the earlier period's ------------------------------------------
+
+
+def test_a_rate_told_after_a_level_set_against_last_years_with_protiv() -> None:
+    text = ("В 2023 году перевалка угля в порту составила 14,2 млн тонн против 11,5 млн тонн годом ранее, то есть "
+            "выросла на {r}%.")
+    assert verdicts(text.format(r="23,5"), "change_pct") == ["consistent"]
+    assert verdicts(text.format(r="32,5"), "change_pct") == ["inconsistent"]
+
+
+def test_protiv_without_an_earlier_period_is_no_pair() -> None:
+    # a plan, another flow or another place set against the figure: no base of the rate
+    text = "Экспорт составил 14,2 млн тонн против 11,5 млн тонн импорта, рост на 32,5%."
+    assert all("from" not in c.roles for c in audit_text(text, lang="ru").claims if c.kind == "change_pct")
