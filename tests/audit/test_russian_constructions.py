@@ -187,3 +187,16 @@ def test_protiv_without_an_earlier_period_is_no_pair() -> None:
     # a plan, another flow or another place set against the figure: no base of the rate
     text = "Экспорт составил 14,2 млн тонн против 11,5 млн тонн импорта, рост на 32,5%."
     assert all("from" not in c.roles for c in audit_text(text, lang="ru").claims if c.kind == "change_pct")
+
+
+def test_a_share_set_beside_a_part_after_iz_nih_with_ili_takes_the_whole() -> None:
+    text = ("В 2022 году через пункт пропуска перевезли 3,6 млн тонн грузов. Из них 2,7 млн тонн, или {s}%, составил "
+            "уголь.")
+    assert verdicts(text.format(s="75"), "share") == ["consistent"]
+    assert verdicts(text.format(s="85"), "share") == ["inconsistent"]
+
+
+def test_a_share_then_a_colon_and_x_iz_y() -> None:
+    text = "Доля Китая в экспорте области составила {s}%: 2,4 млрд долларов из 4,8 млрд."
+    assert verdicts(text.format(s="50"), "share") == ["consistent"]
+    assert verdicts(text.format(s="60"), "share") == ["inconsistent"]

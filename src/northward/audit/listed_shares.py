@@ -14,8 +14,9 @@ from . import group_parts, one_flow, period_parts
 from .claims import Claim
 from .numbers import Quantity
 
-# the share in brackets right after its part's words: "93 Panamax ships (32%)", "угля (44%)", "原木(占52%)"
-_OPENS_BRACKET = re.compile(r"[(（]\s*(?:占\w{0,12}?)?$")
+# the share in brackets right after its part's words: "93 Panamax ships (32%)", "угля (44%)", "原木(占52%)"; or set
+# beside it by "или" ("Из них 1,9 млн тонн, или 79%, составил уголь")
+_OPENS_BRACKET = re.compile(r"(?:[(（]|,\s*или)\s*(?:占\w{0,12}?)?$")
 
 _LISTS = ("parts", "sum")
 

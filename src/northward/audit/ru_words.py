@@ -184,8 +184,9 @@ def freight_total(text: str, clause_start: int, start: int, end: int) -> bool:
     return bool(_FREIGHT_AFTER.match(text, end) or _FREIGHT_BEFORE.search(text, clause_start, start))
 
 
-# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн": the share's part, then "из" and its whole
-_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн", "составила 61%: 3,1 млрд долларов из 5,1 млрд":
+# the share's part, then "из" and its whole
+_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–:-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+из\s+(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
 
 
