@@ -200,3 +200,15 @@ def test_a_share_then_a_colon_and_x_iz_y() -> None:
     text = "Доля Китая в экспорте области составила {s}%: 2,4 млрд долларов из 4,8 млрд."
     assert verdicts(text.format(s="50"), "share") == ["consistent"]
     assert verdicts(text.format(s="60"), "share") == ["inconsistent"]
+
+
+def test_partners_listed_then_vsego_are_parts_of_the_total_not_all_of_it() -> None:
+    # three buyers named, then the region's total: other buyers may make up the rest
+    text = ("Экспорт в Китай составил 710 млн долларов, в Японию – 380 млн, в Корею – 250 млн долларов. Всего экспорт "
+            "области достиг {t} млрд долларов.")
+    assert verdicts(text.format(t="1,5"), "parts") == ["consistent"]
+    assert verdicts(text.format(t="1,5"), "sum") == []
+    assert verdicts(text.format(t="1,2"), "parts") == ["inconsistent"]
+    # "Таким образом" sums what was listed
+    summed = text.format(t="1,34").replace("Всего экспорт", "Таким образом, общий экспорт")
+    assert verdicts(summed, "sum") == ["consistent"]
