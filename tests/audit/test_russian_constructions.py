@@ -212,3 +212,10 @@ def test_partners_listed_then_vsego_are_parts_of_the_total_not_all_of_it() -> No
     # "Таким образом" sums what was listed
     summed = text.format(t="1,34").replace("Всего экспорт", "Таким образом, общий экспорт")
     assert verdicts(summed, "sum") == ["consistent"]
+
+
+def test_a_colon_list_with_a_part_of_an_item_is_not_read() -> None:
+    text = ("Импорт составил 120,4 тыс. тонн грузов. Основную его долю составляют: прочие грузы – 70,2 тыс. тонн, в том "
+            "числе грузы в контейнерах – 35,1 тыс. тонн; черные металлы – 18,3 тыс. тонн.")
+    rep = audit_text(text, lang="ru")
+    assert not rep.inconsistent()

@@ -32,6 +32,8 @@ _COLON = re.compile(r":(?!\d)")
 # an item: a name (a few words, no figure), a dash, then its words and figures up to the next comma or semicolon
 _ITEM_HEAD = re.compile(r"\s*(?:и\s+|а\s+также\s+)?[^\W\d][^\d:;,–—]{0,40}?\s*[–—-]\s", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"[,;](?!\d)")
+# an item inside the item before it: the list is not of one level
+_NESTED = re.compile(r"в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|включая", re.IGNORECASE)
 # a part said inside the amount before it: not a whole of its own
 _PART_OPENER = re.compile(r"(?:из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.|в\s+частности)[^\d]{0,40}$", re.IGNORECASE)
 
@@ -69,6 +71,8 @@ def colon_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
 def _items(text: str, start: int, qs: list[Quantity]) -> list[Quantity] | None:
     """The one amount in a unit of each item after the colon (at least two), or None when the words after the colon
     are no such list (an item without a name and a dash, an item of two amounts, a change)."""
+    if _NESTED.search(text, start):
+        return None  # "прочие грузы – 93,4 тыс. тонн, в том числе в контейнерах – 47,7 тыс. тонн": parts of parts
     found: list[Quantity] = []
     pos = start
     bounds = [m.start() for m in _ITEM_BREAK.finditer(text, start)] + [len(text)]
