@@ -219,3 +219,9 @@ def test_a_colon_list_with_a_part_of_an_item_is_not_read() -> None:
             "числе грузы в контейнерах – 35,1 тыс. тонн; черные металлы – 18,3 тыс. тонн.")
     rep = audit_text(text, lang="ru")
     assert not rep.inconsistent()
+
+
+def test_a_share_set_against_last_years_with_protiv_and_its_change_in_points() -> None:
+    text = "Доля Китая в экспорте области составила 41,3% против 36,2% годом ранее, увеличившись на {p} п.п."
+    assert verdicts(text.format(p="5,1"), "change_pp") == ["consistent"]
+    assert verdicts(text.format(p="6,1"), "change_pp") == ["inconsistent"]

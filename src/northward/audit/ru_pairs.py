@@ -1,5 +1,6 @@
 """A Russian level set against the level of an earlier period with "против": "составил 12,4 млн тонн против 10,1 млн
-тонн годом ранее", "на 1,06 миллиарда долларов против 1,03 миллиарда месяцем ранее", "550 против 300 в 2022 году". The
+тонн годом ранее", "на 1,06 миллиарда долларов против 1,03 миллиарда месяцем ранее", "550 против 300 в 2022 году"; a share too ("доля
+составила 35% против 30% годом ранее"). The
 pair is (the earlier level, the later one), as "с A до B" gives it, so a rate or multiple told in the sentence is checked
 against it (``extract.sentence_pairs``).
 
@@ -32,7 +33,7 @@ def against_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quanti
         return []
     out = []
     for b, a in itertools.pairwise([q for q in qs if q.kind != "year"]):
-        if a.kind != b.kind or a.kind != "amount":
+        if a.kind != b.kind or a.kind not in ("amount", "percent"):
             continue
         if not _AGAINST.match(text[b.end : a.start]) or not _EARLIER.match(text, a.end):
             continue
@@ -40,9 +41,9 @@ def against_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quanti
             continue
         if a.scale != b.scale and a.scaled and b.scaled:
             continue  # "5 млн против 300 тыс.": possible, but the two ends' scales are then both said; keep to one scale
-        if not a.scaled and b.scaled:
+        if a.kind == "amount" and not a.scaled and b.scaled:
             a = Quantity(**{**a.__dict__, "value": a.value * b.scale, "scale": b.scale})
-        if a.currency is None and b.currency:
+        if a.kind == "amount" and a.currency is None and b.currency:
             a = a.with_currency(b.currency)
         out.append((a, b))
     return out
