@@ -1,13 +1,13 @@
 """A Russian level set against the level of an earlier period with "против": "составил 12,4 млн тонн против 10,1 млн
-тонн годом ранее", "на 1,06 миллиарда долларов против 1,03 миллиарда месяцем ранее", "550 против 300 в 2022 году"; a share too ("доля
-составила 35% против 30% годом ранее"). The
-pair is (the earlier level, the later one), as "с A до B" gives it, so a rate or multiple told in the sentence is checked
-against it (``extract.sentence_pairs``).
+тонн годом ранее", "на 1,06 миллиарда долларов против 1,03 миллиарда месяцем ранее", "550 против 300 в 2022 году"; a
+share too ("доля составила 35% против 30% годом ранее"). The pair is (the earlier level, the later one), as "с A до B"
+gives it, so a rate, multiple or change in points told in the sentence is checked against it (``extract.sentence_pairs``).
 
-Read only when the two amounts are the sentence's next two of one kind, joined by "против" (a unit or a few words of
-the first may stand before it, a hedge after it), in one unit (or the second's unit left unsaid), and the words right
-after the second name an earlier period ("годом ранее", "в 2022 году", "за аналогичный период прошлого года",
-"месяцем ранее"): without them "X против Y" may set a plan, another flow or another place against the figure.
+Read only when the two figures are the sentence's next two of one kind (amounts or percents), joined by "против" (a
+unit or a few words of the first may stand before it, a hedge after it), in one unit (or the second's unit left
+unsaid), and the words right after the second name an earlier period ("годом ранее", "в 2022 году", "за аналогичный
+период прошлого года", "месяцем ранее"): without them "X против Y" may set a plan, another flow or another place
+against the figure.
 """
 
 from __future__ import annotations
