@@ -225,3 +225,16 @@ def test_a_share_set_against_last_years_with_protiv_and_its_change_in_points() -
     text = "Доля Китая в экспорте области составила 41,3% против 36,2% годом ранее, увеличившись на {p} п.п."
     assert verdicts(text.format(p="5,1"), "change_pp") == ["consistent"]
     assert verdicts(text.format(p="6,1"), "change_pp") == ["inconsistent"]
+
+
+def test_a_colon_list_of_a_plan_or_of_another_year_is_not_read_against_the_level_before() -> None:
+    plan = "Порт перевалил 11 млн тонн угля. Планы на 2025 год: уголь – 9 млн тонн, руда – 4 млн тонн."
+    assert verdicts(plan, "parts") == []
+    other = ("В 2023 году экспорт рыбы составил 55 тыс. тонн. Для сравнения, в 2022 году основные покупатели: Китай – "
+             "45 тыс. тонн, Корея – 30 тыс. тонн.")
+    assert verdicts(other, "parts") == []
+
+
+def test_a_colon_list_of_another_measure_is_not_read() -> None:
+    text = "Экспорт через порт составил 90 тыс. тонн. Мощность терминалов: Северный – 70 тыс. тонн, Южный – 50 тыс. тонн."
+    assert verdicts(text, "parts") == []

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from . import period_words
 from .claims import Claim
+from .clause_words import is_forecast
 from .context import flow_at, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
@@ -32,6 +33,17 @@ _COLON = re.compile(r":(?!\d)")
 # an item: a name (a few words, no figure), a dash, then its words and figures up to the next comma or semicolon
 _ITEM_HEAD = re.compile(r"\s*(?:и\s+|а\s+также\s+)?[^\W\d][^\d:;,–—]{0,40}?\s*[–—-]\s", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"[,;](?!\d)")
+# a lead-in of a plan or of another period set beside the whole
+_NOT_THIS = re.compile(r"план\w*|для\s+сравнения|прогноз\w*|ожида\w*|цел[ьи]\w*", re.IGNORECASE)
+# a lead-in that says where the flow went, what it was made of or who took it (else the list may be of anything)
+_LEADS_PARTS = re.compile(
+    r"куда|экспорт\w*|импорт\w*|поставк\w*|постав(?:ля|и)\w*|отправ\w*|направ\w*|покупател\w*|получател\w*|"
+    r"импортер\w*|структур\w*|в\s+том\s+числе|из\s+них|по\s+(?:странам|направлениям|видам|товарам)|преимущественно|"
+    r"основн\w+|крупнейш\w+|главн\w+|перевез\w*|перевоз\w*|вывез\w*|ввез\w*|отгруж\w*|отгрузк\w*",
+    re.IGNORECASE,
+)
+# a lead-in of another measure than the flow: a capacity, a stock, a need, a price
+_OTHER_MEASURE = re.compile(r"мощност\w*|запас\w*|потребност\w*|цен[аыу]\w*|тариф\w*|пропускн\w*", re.IGNORECASE)
 # an item inside the item before it: the list is not of one level
 _NESTED = re.compile(r"в\s+том\s+числе|в\s+т\.\s*ч\.|из\s+них|из\s+которых|включая", re.IGNORECASE)
 # a part said inside the amount before it: not a whole of its own
@@ -49,6 +61,9 @@ def colon_part_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
         qs = figures[t.index]
         if any(q.kind == "amount" and q.currency and q.start < colon.start() for q in qs):
             continue  # the lead-in states a figure of its own: the list is its breakdown (``breakdowns``, ``parts``)
+        lead = t.text[: colon.start()]
+        if is_forecast(lead) or _NOT_THIS.search(lead) or _OTHER_MEASURE.search(lead) or not _LEADS_PARTS.search(lead):
+            continue  # "Планы на 2025 год:", "Для сравнения, в 2022 году:", "Мощность терминалов:": not its parts
         items = _items(t.text, colon.end(), qs)
         if items is None or len({q.currency for q in items}) != 1:
             continue
