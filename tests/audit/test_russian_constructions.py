@@ -238,3 +238,10 @@ def test_a_colon_list_of_a_plan_or_of_another_year_is_not_read_against_the_level
 def test_a_colon_list_of_another_measure_is_not_read() -> None:
     text = "Экспорт через порт составил 90 тыс. тонн. Мощность терминалов: Северный – 70 тыс. тонн, Южный – 50 тыс. тонн."
     assert verdicts(text, "parts") == []
+
+
+def test_the_second_direction_after_i_keeps_the_goods_of_no_clause_of_its_own() -> None:
+    text = ("С 3 по 6 мая через пункты пропуска края прошли {t} автомобиля: 640 грузовиков на выезд из России в Китай "
+            "и 512 – на въезд в РФ.")
+    assert verdicts(text.format(t="1152"), "sum") == ["consistent"]
+    assert verdicts(text.format(t="1252"), "sum") == ["inconsistent"]

@@ -506,9 +506,8 @@ def _goods(sent: Sentence, q: Quantity) -> str:
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
     # never the words of the figure before, in its own clause ("выехало 55 автомобилей, а в Россию въехало 84 единицы")
-    before = [end for end in _amount_ends(sent.text, sent.lang) if end <= q.start]
-    if before:
-        lo = max(lo, before[-1], clause_bounds(sent.text, q.start)[0])
+    if any(end <= q.start for end in _amount_ends(sent.text, sent.lang)):
+        lo = max(lo, clause_bounds(sent.text, q.start)[0])
     named = subject_words.goods_named(sent.text, lo, q.start)
     after = _TONNES_OF.match(sent.text, q.end)
     return named or (after.group("what").casefold() if after else "")
