@@ -245,3 +245,13 @@ def test_the_second_direction_after_i_keeps_the_goods_of_no_clause_of_its_own() 
             "и 512 – на въезд в РФ.")
     assert verdicts(text.format(t="1152"), "sum") == ["consistent"]
     assert verdicts(text.format(t="1252"), "sum") == ["inconsistent"]
+
+
+def test_a_year_before_a_comma_does_not_split_the_figure_after_it() -> None:
+    from northward.audit.numbers import scan
+    from northward.audit.reading_signs import uncertain
+
+    text = "Перевалка составила 2,3 млн тонн в 2021, 2,8 млн тонн в 2022 году."
+    assert not any(uncertain(text, q) for q in scan(text, "ru"))
+    split = "оформлено партий общим весом 512, 4 тыс. тонн"
+    assert [bool(uncertain(split, q)) for q in scan(split, "ru") if q.kind == "amount"] == [True, True]

@@ -32,7 +32,7 @@ _STRAY_SCALE = re.compile(r"^[.,，．](?:多|余)?(?:万|亿|萬|億)")
 _DIGIT_AFTER = re.compile(r"^\d")
 _DIGIT_BEFORE = re.compile(r"\d$")
 # a decimal mark with a space after it ("весом 483, 2 тыс. тонн"): one figure split in two, or a list ("5, 6 тыс.")
-_SPLIT_BEFORE = re.compile(r"\d[,.]\s$")
+_SPLIT_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[,.]\s$")  # not a year's "in 2021, 2.8 million"
 _SPLIT_AFTER = re.compile(r"^[,.]\s\d")
 UNCERTAIN = "uncertain_reading"
 
@@ -48,8 +48,8 @@ def uncertain(text: str, q: Quantity) -> str:
         return f"a scale word stands apart from {q.text.strip()} by a stray mark, so its size is uncertain"
     if q.kind == "amount" and (_DIGIT_AFTER.match(after) or _DIGIT_BEFORE.search(text, max(0, q.start - 1), q.start)):
         return f"a digit is glued to {q.text.strip()} that its reading did not take, so the figure may be cut"
-    if q.kind == "amount" and (_split_scale(text, q) or (not q.scaled and _SPLIT_AFTER.match(after)
-                                                         and q.decimals == 0 and _scaled_next(text, q.end))):
+    if q.kind == "amount" and (_split_scale(text, q) or (not q.scaled and _SPLIT_AFTER.match(after) and q.decimals == 0
+                                                         and q.value < 1000 and _scaled_next(text, q.end))):
         return f"{q.text.strip()} stands next to a number after a decimal mark and a space, so it may be half of one figure"
     return ""
 
@@ -58,7 +58,7 @@ def _split_scale(text: str, q: Quantity) -> bool:
     """"483, 2 тыс.": a short scaled figure right after a digit, a decimal mark and a space."""
     digits = re.match(r"\d+", q.text)
     return (q.scaled and digits is not None and len(digits.group(0)) <= 3
-            and _SPLIT_BEFORE.search(text, max(0, q.start - 3), q.start) is not None)
+            and _SPLIT_BEFORE.search(text, max(0, q.start - 6), q.start) is not None)
 
 
 def _scaled_next(text: str, end: int) -> bool:
