@@ -48,7 +48,9 @@ PARTNERS: dict[str, tuple[str, ...]] = {
         "中蒙",
     ),
     "JP": ("japan", "япони", "日本"),
-    "KR": ("south korea", "republic of korea", "южн\\w* коре", "韩国"),
+    "KR": ("south korea", "republic of korea", "южн\\w* коре", "республик\\w* коре",
+           # "в Корею": Korea alone is the South in trade news (never "Северная Корея")
+           "(?<!северная )(?<!северную )(?<!северной )(?<![а-яё])коре[яюие](?![а-яё])", "韩国"),  # "в Республику Корея"
     "DE": ("germany", "германи", "德国"),
     "US": ("united states", "соединенн\\w+ штат", "美国", "(?<!долларов )(?<!доллара )(?<!долл\\. )(?<!долл )сша",
            "the u\\.?s(?:\\.|\\b)(?! ?dollar)", "america(?!n? dollar)"),

@@ -24,6 +24,7 @@ from .basis_percents import without_basis_percents
 from .breakdowns import breakdown_claims
 from .claims import PLUS_ONE_NOTE, POINTS_OR_PERCENT_NOTE, Claim, distinct
 from .clause_words import is_forecast, rate_of_earlier_clause
+from .colon_parts import colon_part_claims
 from .comparatives import comparative_claims, trend_orders
 from .compared_bases import compared_base_roles
 from .complements import complement_claims, kinds_within_claims
@@ -68,6 +69,7 @@ from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
 from .rest_counts import rest_count_claims
 from .restated import restated_claims
+from .ru_pairs import against_pairs
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .running_totals import running_total_claims
 from .same_whole import link_same_whole
@@ -78,6 +80,7 @@ from .share_mean import share_mean_claims
 from .share_runs import share_run_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
+from .subject_words import COUNTED
 from .summed_after import summed_after_claims
 from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
@@ -155,6 +158,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(rest_count_claims(sentences, figures))
     claims.extend(members)
     claims.extend(group_parts_claims(sentences, figures))
+    claims.extend(colon_part_claims(sentences, figures))
     claims.extend(hundred_claims(sentences, figures))
     claims.extend(balance_claims(sentences, figures))
     claims.extend(flow_gap_claims(sentences, figures))
@@ -382,7 +386,8 @@ def _sentence_claims(sentences: list[Sentence], s: Sentence, figures: dict[int, 
                 continue  # "GDP年均增长11.2%，财政收入从…增加到…": the rate is told of the clause before
             if q.kind == "multiple" and a.kind == "percent" and _SHARE_NAMED.search(between):
                 continue  # "增长1.8倍，占国内生产总值的比重从2.5%提高到3.3%": the share named between has its own change
-            if names_subject(s.text, lo, hi) and CLAUSE_BREAK.search(between):
+            named_from = _OWN_UNIT.match(s.text, lo).end() if q.start >= last else lo  # not "тонн" of the level itself
+            if names_subject(s.text, named_from, hi) and CLAUSE_BREAK.search(between):
                 continue  # "from 5 to 30 billion yuan, while trade with Japan grew 20%": another subject's rate
             if any(x.kind == a.kind and lo <= x.start and x.end <= hi and id(x) not in in_pair for x in qs):
                 continue  # "贡献率上升3个百分点，达到51.2%，…比重由46.9%提高到48.2%": the change of the level between
@@ -501,9 +506,14 @@ def _rate_claim(sentences: list[Sentence], s: Sentence, q: Quantity) -> Claim:
     return _claim("rate", s, {"rate": q}, ctx)
 
 
+# the unit right after a level ("12,4 млн тонн"): the level's own word, not another subject named after it
+_OWN_UNIT = re.compile(r"\s*(?:(?:" + COUNTED + r")\b)?", re.IGNORECASE)
+
+
 def sentence_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:
     """Every (from, to) pair of levels a sentence gives: "from A to B", "to B from A", "если A, то B"."""
-    return _from_to_pairs(text, qs, words(lang)) + _to_from_pairs(text, qs, lang) + _if_then_pairs(text, qs, lang)
+    return (_from_to_pairs(text, qs, words(lang)) + _to_from_pairs(text, qs, lang) + _if_then_pairs(text, qs, lang)
+            + against_pairs(text, qs, lang))
 
 
 def _if_then_pairs(text: str, qs: list[Quantity], lang: str) -> list[tuple[Quantity, Quantity]]:

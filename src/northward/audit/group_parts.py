@@ -32,7 +32,7 @@ from .context import clause_bounds, facts, flow_at, resolve
 from .increments import is_change_amount
 from .members import counted
 from .numbers import Quantity
-from .own_goods import goods_stems, own_goods
+from .own_goods import covers, goods_stems, own_goods
 from .restated import IN_ALL
 from .subject_words import PLACE_GROUPS, goods_named, mentions
 from .sums import part_flow
@@ -81,8 +81,9 @@ def group_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quanti
             roles: dict[str, Quantity] = {"total": q}
             for i, (t, x) in enumerate(parts, 1):
                 roles[f"part{i}"] = replace(x, extra={**x.extra, "sentence_start": t.start})
+            carried = any(x.extra.get(CARRIED) for _t, x in parts)
             out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, q.start),
-                             note="the members named after a total of their group are parts of it"))
+                             note=CARRIED_NOTE if carried else "the members named after a total of their group are parts of it"))
     return out
 
 
@@ -99,10 +100,19 @@ def _finder(s: Sentence, q: Quantity, qs: list[Quantity]) -> Finder | None:
     places = [k for a, _b, k in mentions(s.text) if cs <= a < ce and k in _PLACE_KINDS]
     if places and not goods_named(s.text, cs, ce):
         return _products
-    goods = own_goods(s.text, q, qs)
+    goods = own_goods(s.text, q, qs) or _weighed_goods(s.text, q)
     if goods and not facts(s.text[cs:ce]).partners and not facts(s.text[cs:ce]).territories:
         return partial(_partner_of_goods, goods)
     return None
+
+
+# "34 партии живых моллюсков (гребешка, анадары) общим весом 404 тонны": the weight of the lots of goods named before
+_WEIGHT_OF = re.compile(r"(?:общ\w+\s+)?(?:вес|объ[её]м)ом\s*(?:более|около|свыше|почти|порядка)?\s*$", re.IGNORECASE)
+
+
+def _weighed_goods(text: str, q: Quantity) -> frozenset[str]:
+    """The goods of an amount said as the weight of lots counted before it, in its sentence."""
+    return goods_stems(text, 0, q.start) if _WEIGHT_OF.search(text, max(0, q.start - 30), q.start) else frozenset()
 
 
 def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
@@ -113,7 +123,7 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
     тыс. кубометров лесоматериалов, в Камбоджу - 112,2 тыс.")."""
     whole = _one_partner_amount(t.text, qs, total, 0, len(t.text))
     if whole is not None:
-        return [whole] if goods & own_goods(t.text, whole[2], qs) else []
+        return [_marked(whole, goods, t.text, qs)] if _of_goods(goods, t.text, whole[2], qs, total) else []
     out: list[Member] = []
     done: set[int] = set()
     for pos, _code in sorted(facts(t.text).partners + facts(t.text).territories):
@@ -121,8 +131,38 @@ def _partner_of_goods(goods: frozenset[str], t: Sentence, qs: list[Quantity], to
         if cs not in done:
             done.add(cs)
             found = _one_partner_amount(t.text, qs, total, cs, ce)
-            out += [found] if found is not None and goods & own_goods(t.text, found[2], qs) else []
+            if found is not None and _of_goods(goods, t.text, found[2], qs, total):
+                out.append(_marked(found, goods, t.text, qs))
     return out or _bracketed_partners(goods, t, qs, total)
+
+
+# a partner's part whose product the reader carried over from its total (its own words name none, or only goods an
+# umbrella product covers): a reading, so its claim lends its whole to no share said beside the part
+CARRIED = "goods_carried"
+CARRIED_NOTE = "the partners named after a product's total are parts of it (the product carried over)"
+
+
+def _marked(member: Member, goods: frozenset[str], text: str, qs: list[Quantity]) -> Member:
+    key, kinds, x = member
+    if goods & own_goods(text, x, qs):
+        return member
+    return key, kinds, replace(x, extra={**x.extra, CARRIED: True})
+
+
+def _of_goods(goods: frozenset[str], text: str, x: Quantity, qs: list[Quantity], total: Quantity) -> bool:
+    """Is the partner's amount of the total's product: it names one of the total's goods; or, no larger than the total,
+    it names goods an umbrella product of the total covers ("рыбы и морепродуктов" under "рыбопродукции"), or its whole
+    sentence names no goods at all ("В КНР экспортировано 160,1 тыс. тонн, в Японию - 15,6 тыс. тонн" after a total
+    of fish: the product carries over; ``_members_after`` stops at a sentence of other goods). A carried product is
+    a reading, not the writer's word: a part above the total is then rather of another whole (a week's after the
+    year's) than an error."""
+    own = own_goods(text, x, qs)
+    if goods & own:
+        return True
+    if x.value > total.value:
+        return False
+    named = own or goods_stems(text, 0, len(text))  # "живые моллюски экспортированы в Японию (... 72,5 тонны)"
+    return covers(goods, named) if named else True
 
 
 # a partner's name, then its figure in brackets: "Южная Корея (353 тыс. т), Япония (11,8 тыс. т)"
@@ -153,13 +193,15 @@ def _one_partner_amount(text: str, qs: list[Quantity], total: Quantity, lo: int,
     amounts = [x for x in qs if lo <= x.start < hi and x.kind == "amount" and x.currency == total.currency]
     if len({c for _p, c in found}) != 1 or len(amounts) != 1 or amounts[0].start < found[0][0]:
         return None
-    if not all(_COUNTERPART.search(text, max(0, p - 12), p) for p, _c in found):
+    if not all(_COUNTERPART.search(text, max(0, p - 12), p) or _WHERE_TO.match(text, p) for p, _c in found):
         return None
     if _EARLIER.search(text, lo, amounts[0].start):
         return None  # "годом ранее ... поставила в Китай 116,3 тыс.": the year before's figure, not a part of this one
     return (found[0][1], frozenset({"partner"}), amounts[0])
 
 
+# a partner named as the place its goods went: "Республика Корея, куда направлено 27 партий"
+_WHERE_TO = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?,?\s+куда\b", re.IGNORECASE)
 _EARLIER = re.compile(
     r"годом\s+ранее|год\s+назад|в\s+прошлом\s+году|(?:за|в)\s+(?:прошл|минувш)\w+\s+год\w*|a\s+year\s+(?:earlier|ago|before)|"
     r"\blast\s+year|the\s+previous\s+year|去年|上年",
@@ -212,6 +254,21 @@ def _partners(t: Sentence, qs: list[Quantity], total: Quantity) -> list[Member]:
     return out
 
 
+def _other_goods_whole(t: Sentence, qs: list[Quantity], total: Quantity, goods: frozenset[str]) -> bool:
+    """Does the sentence state an amount in the total's unit of goods that share no product with the total's (an umbrella
+    product's member too: "живых моллюсков" after "рыбопродукции"), naming no partner
+    before it in its clause (a new product's whole, not a partner's part)?"""
+    for x in qs:
+        if x.kind != "amount" or x.currency != total.currency:
+            continue
+        own = own_goods(t.text, x, qs)
+        cs, _ce = clause_bounds(t.text, x.start)
+        named = [p for p, _c in facts(t.text).partners + facts(t.text).territories if cs <= p < x.start]
+        if own and not own & goods and not named:
+            return True
+    return False
+
+
 MIN_PRODUCTS = 2
 
 
@@ -244,6 +301,8 @@ def _members_after(
     singles: set[str] = set()
     near = sentences[max(0, s.index - after) : s.index] if before else sentences[s.index + 1 : s.index + after + 1]
     for t in near:
+        if isinstance(finder, partial) and _other_goods_whole(t, figures[t.index], total, finder.args[0]):
+            break  # "Кроме того, ... 34 партии моллюсков общим весом 404 тонны": a whole of other goods; what follows is its
         for key, kinds, x in finder(t, figures[t.index], total):
             if not counted(x) or x.currency != total.currency or is_change_amount(t.text, x) or x.value == total.value:
                 continue

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from . import one_flow, period_parts
+from . import group_parts, one_flow, period_parts
 from .claims import Claim
 from .numbers import Quantity
 
-# the share in brackets right after its part's words: "93 Panamax ships (32%)", "угля (44%)", "原木(占52%)"
-_OPENS_BRACKET = re.compile(r"[(（]\s*(?:占\w{0,12}?)?$")
+# the share in brackets right after its part's words: "93 Panamax ships (32%)", "угля (44%)", "原木(占52%)"; or set
+# beside it by "или" ("Из них 1,9 млн тонн, или 79%, составил уголь")
+_OPENS_BRACKET = re.compile(r"(?:[(（]|,\s*или)\s*(?:占\w{0,12}?)?$")
 
 _LISTS = ("parts", "sum")
 
@@ -30,7 +31,8 @@ def shares_of_listed_parts(claims: list[Claim]) -> None:
     """Give a share whose part is one of a list's parts, and whose whole is not stated, the list's whole."""
     wholes: dict[tuple[int, int], Quantity] = {}
     for c in claims:
-        if c.kind in _LISTS and "total" in c.roles and c.note not in (one_flow.NOTE, period_parts.NOTE, period_parts.TILED):
+        if c.kind in _LISTS and "total" in c.roles and c.note not in (
+                one_flow.NOTE, period_parts.NOTE, period_parts.TILED, group_parts.CARRIED_NOTE):
             for role, q in c.roles.items():
                 if role != "total":
                     wholes.setdefault(_at(c, q), c.roles["total"])

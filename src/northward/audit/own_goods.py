@@ -41,6 +41,20 @@ def goods_stems(text: str, lo: int, hi: int) -> frozenset[str]:
                      if lo <= a < hi and k == "product or trade channel" and not is_counted(text[a:b]))
 
 
+# an umbrella product and the stems of the goods it covers: "рыбопродукция" ("рыбная продукция") is fish and seafood
+_UMBRELLA = {"рыбоп": ("рыб", "мореп", "краб", "минта", "треск", "сельд", "гребе", "моллю"),
+             "рыбна": ("рыб", "мореп", "краб", "минта", "треск", "сельд", "гребе", "моллю")}
+
+
+def covers(whole: frozenset[str], part: frozenset[str]) -> bool:
+    """Are the part's goods among the whole's: one product shared, or each of the part's covered by an umbrella
+    product of the whole ("рыбопродукции" over "рыбы и морепродуктов")?"""
+    if whole & part:
+        return True
+    covered = [stem for u in whole for stem in _UMBRELLA.get(u, ())]
+    return bool(part) and bool(covered) and all(any(g.startswith(c) for c in covered) for g in part)
+
+
 def goods_differ(a: tuple[str, Quantity, list[Quantity]], b: tuple[str, Quantity, list[Quantity]]) -> bool:
     """Do two amounts (each with its sentence's text and figures) name goods that share no product ("向中国出口了
     3.56亿美元的禽肉" and "猪肉…出口额为1.063亿美元")?"""

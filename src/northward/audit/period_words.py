@@ -89,7 +89,8 @@ _QUARTERS = _c(
     + r"|\b(q[1-4]|h1|1h)\b" + _YEAR_AFTER
     + r"|\b(second|third|fourth)\s+quarter" + _YEAR_AFTER
     + r"|(?:(?:в|за|по\s+итогам)\s+)?(?<!\w)(перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}|IV|[1-4](?:-?(?:й|м|го|ом))?)\s+"
-    r"(квартал\w*|полугоди\w*)"
+    # "по итогам первой половины 2025 года": a half of a year said as "половина" (of a year, not of a month or a day)
+    r"(квартал\w*|полугоди\w*|половин\w+(?=\s+(?:(?:19|20)\d\d|текущ\w+|этого|прошл\w+|нынешн\w+|года)))"
     + _YEAR_AFTER
     + r"|(?:за\s+)?(?:перв\w+\s+)?(девять|три)\s+месяц\w*" + _YEAR_AFTER
     + r"|" + _YEAR_BEFORE + r"(前三季度|上半年|下半年|首季度?|第[一二三四]季(?!度)|第?一季度|第?二季度|第?三季度|第?四季度)"
@@ -149,6 +150,10 @@ _BASE = _c(
     r"|(?<!\w)чем\s+(?:в|за)\s+(?:[^,;.\d]|\d{1,2}-?[а-я]{1,3}\b){0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\w)(?:к|против)\s+(?:(?:" + _RU_MON + r"|(?:аналогичн|соответствующ)\w+\s+период\w*|уровн\w+)\s+)?(?:19|20)\d\d(?!\d)"
     r"|(?:аналогичн|соответствующ)\w+\s+(?:показател|период|уровн)\w*\s+(?:за\s+)?[^\d,;.]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    # "на 3,7% меньше показателя 2020 года", "остался на уровне 2020 года", "превысил уровень 2019 года": the level of
+    # the year a figure is set against
+    r"|(?<!\w)(?:меньше|больше|выше|ниже|превысил\w*|превыша\w*|превзош\w*)\s+(?:показател|уров[ен]|объ[её]м)\w*\s+"
+    r"(?:за\s+)?(?:19|20)\d\d(?!\d)|(?<!\w)(?:на|до)\s+(?:уровн\w+)\s+(?:19|20)\d\d(?!\d)"
     # "сокращал отставание от 2023-го", "разрыв с 2019 годом": the year a figure lags behind or is set against
     r"|(?:отстава\w*|отставани\w+|разрыв\w*)\s+(?:от|с)\s+(?:уровн\w+\s+)?(?:19|20)\d\d(?!\d)"
     # "继10月增长9%后", "after rising 9% in October": the earlier period the figure follows
@@ -236,12 +241,12 @@ _VAGUE = _c(
     r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
     r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*|"
-    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа"): from a start the text
+    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа", "по данным на 8 августа"): from a start the text
     # may not give to that day, never the month named before
     r"(?:截至|截止到?|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|"
     r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")\.?\s+\d{1,2}\b|"
     r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+\d{1,2}\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")|"
-    r"по\s+состоянию\s+на\s+\d{1,2}\s+(?:" + "|".join(m + r"\w*" for m in MONTHS_RU) + r")"
+    r"по\s+(?:состоянию|данным)\s+на\s+\d{1,2}\s+(?:" + "|".join(m + r"\w*" for m in MONTHS_RU) + r")"
 )
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 
@@ -273,7 +278,7 @@ def _quarter(m: re.Match[str]) -> tuple[int, int, bool] | None:
         n = 1 if order.startswith(("перв", "i")) and order not in ("ii", "iii", "iv") else None
         roman = {"ii": 2, "iii": 3, "iv": 4}.get(order)
         n = n or roman or (2 if order.startswith("втор") else 3 if order.startswith("трет") else 4)
-        if g[7].startswith("полугод"):
+        if g[7].startswith(("полугод", "половин")):
             return (1, 6, True) if n == 1 else (7, 12, False)
         return 3 * n - 2, 3 * n, n == 1
     if g[9]:

@@ -64,8 +64,9 @@ VEHICLES = (
     r"грузовик\w*|единиц\w*\s+(?:авто)?(?:транспорта|техники)|(?:грузов\w+\s+)?транспортн\w+\s+средств\w*|фур\w*|"
     r"(?:грузов|легков)\w+\s+(?:автомобил|автомашин|машин)\w*"  # "77,6 тысяч грузовых автомобилей"
 )
-# people counted across a border: "241 тыс человек", "85 тыс туристов", "1,2 млн пассажиров"
-PEOPLE = r"человек\b|пассажир\w*|турист\w*|иностранц\w*|посетител\w*"
+# people counted across a border: "241 тыс человек", "85 тыс туристов", "1,2 млн пассажиров", "552 путешественника",
+# "22 тысяч граждан" (the genitive plural only: "граждан России", never "гражданам")
+PEOPLE = r"человек\b|пассажир\w*|турист\w*|путешественник\w*|иностранц\w*|посетител\w*|граждан\b|россиян\b"
 # a bare counter or a dash standing for the noun said just before: "и 594 – на въезд", "въехало 84 единицы"
 _ELIDED = re.compile(r"\s*(?:[–—]\s|единиц\w*\b)")
 
@@ -183,8 +184,9 @@ def freight_total(text: str, clause_start: int, start: int, end: int) -> bool:
     return bool(_FREIGHT_AFTER.match(text, end) or _FREIGHT_BEFORE.search(text, clause_start, start))
 
 
-# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн": the share's part, then "из" and its whole
-_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
+# "89% всей экспортируемой сои — 233 тысячи тонн из 262 тысяч тонн", "составила 61%: 3,1 млрд долларов из 5,1 млрд":
+# the share's part, then "из" and its whole
+_DASH_BEFORE = re.compile(r"[^\d;]{0,60}?[—–:-]\s*(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"[^\d,;]{0,20}?\s+из\s+(?:около|почти|более|свыше)?\s*$", re.IGNORECASE)
 
 

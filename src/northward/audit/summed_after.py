@@ -21,7 +21,7 @@ from dataclasses import replace
 from .amount_forms import COUNT_UNITS
 from .claims import Claim
 from .clause_words import RESPECTIVELY, SUM_OPENER
-from .context import resolve
+from .context import clause_bounds, facts, resolve
 from .increments import is_change_amount, is_compared_base
 from .numbers import Quantity
 from .period_words import in_base_aside
@@ -62,7 +62,28 @@ def summed_after_claims(sentences: list[Sentence], figures: dict[int, list[Quant
             continue
         roles = {"total": total, **{f"part{i}": replace(q, extra={**q.extra, "sentence_start": prev.start})
                                     for i, q in enumerate(parts, 1)}}
+        if _partners_listed(prev, parts, s, total):
+            out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start), note=PARTNERS_NOTE))
+            continue
         out.append(Claim("sum", roles, s.text, s.start, s.lang, resolve(sentences, s, total.start),
                          note="the amounts of the sentence before, summed in this one"))
     return out
 
+
+# an opener that states everything, not the sum of the list before: "Всего", "В общей сложности", "In total"
+_ALL_OF_IT = re.compile(r"^\W*(?:всего|в\s+общей\s+сложности|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+PARTNERS_NOTE = "the partners named before a total said after them are parts of it (they need not be all of them)"
+
+
+def _partners_listed(prev: Sentence, parts: list[Quantity], s: Sentence, total: Quantity) -> bool:
+    """"Экспорт в Китай составил 840 млн, в Японию – 410 млн, в Корею – 290 млн. Всего экспорт достиг 1,6 млрд": each
+    part's clause names its own partner country and the total's names none, so the partners listed may be a selection
+    of all of them (the others unnamed): the total holds them, it need not be their sum."""
+    if not _ALL_OF_IT.match(s.text):
+        return False  # "Таким образом", "в сумме", "вместе": the writer sums what was listed
+    f, g = facts(prev.text), facts(s.text)
+    named = [[c for p, c in f.partners + f.territories if clause_bounds(prev.text, q.start)[0] <= p < q.start]
+             for q in parts]
+    cs, _ce = clause_bounds(s.text, total.start)
+    whole_named = [c for p, c in g.partners + g.territories if cs <= p < total.start]
+    return all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(parts) and not whole_named

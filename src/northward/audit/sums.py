@@ -8,6 +8,7 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -49,6 +50,7 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
     transits = [(s, q) for s in sentences for q in figures[s.index] if _is_transit(s.text, q, figures[s.index])]
     for s in sentences:
         prev_end = -1
+        named_part: tuple[str, str] | None = None  # (the flow noun as written, the flow read) of the sentence's last part
         scales: dict[str, float] = {}  # the scale of the last scaled amount in each currency, in this sentence
         quoted = quoted_rate(s.text, figures[s.index])  # "/1 долл США - 6,73 юаня/": a rate, not an amount
         for q in figures[s.index]:
@@ -76,7 +78,11 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
             flow = flow or postposed_flow(s.text, q.end) or part_flow(s.text, q, last_part, prev_end)
             flow = flow or _colon_total(s.text, q) or _freight_total(s.text, q) or _whole_restated(s.text, q)
             flow = flow or flow_after_verb(s.text, q.end) or pronoun_flow(sentences, s, q, flow_named_last)
+            noun = _flow_noun(s.text, q, prev_end)
+            flow = _contrasted(flow, noun, named_part)
             prev_end = q.end
+            if flow in ("export", "import"):
+                named_part = (noun[0] or "", flow)
             if flow == "total" and _said_again(s.text, q, groups):
                 continue  # "Of these 802 trips": the open total said again in other words; its group stays open
             if flow == "total" and balance_at(s.text, q.start):
@@ -118,6 +124,30 @@ def sum_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) ->
                 else:
                     earlier[q.currency] = [g for g in earlier[q.currency] if g is not group]
     return out
+
+
+def _flow_noun(text: str, q: Quantity, since: int) -> tuple[str | None, bool]:
+    """The one flow noun ("экспорт", "imports") the words since the figure before name for ``q`` in its clause (the
+    writer's own noun, whoever's flow it is), and whether those words name a direction of the goods too."""
+    cs, _ce = clause_bounds(text, q.start)
+    clause = text[max(cs, since, 0) : q.start]
+    nouns = [m.lastgroup for m in _FLOW_NAMES.finditer(clause)]
+    if len(nouns) != 1 or nouns[0] == "total":
+        return None, False
+    return nouns[0], direction_of(clause) is not None
+
+
+def _contrasted(flow: str | None, noun: tuple[str | None, bool], named_part: tuple[str, str] | None) -> str | None:
+    """"экспорт из РФ в Китай составил 413 тонн, а импорт — 1048 тонн": a part named by the other flow noun alone
+    (no direction) after the sentence's part before it is the other flow, though the first was read by its
+    direction (China's import) and the bare noun would read the same flow again."""
+    word, directed = noun
+    if word is None or directed or named_part is None or flow != named_part[1]:
+        return flow
+    before, read = named_part
+    if before in ("export", "import") and before != word:
+        return "export" if read == "import" else "import"
+    return flow
 
 
 def total_or_flow(text: str, q: Quantity, qs: list[Quantity]) -> str | None:
@@ -468,11 +498,19 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
     return bool(_goods(t_sent, total)) or not any(_goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
 
 
+@functools.lru_cache(maxsize=1024)
+def _amount_ends(text: str, lang: str) -> tuple[int, ...]:
+    return tuple(x.end for x in scan(text, lang) if x.kind == "amount")
+
+
 def _goods(sent: Sentence, q: Quantity) -> str:
     """The product the figure's own words name (from the flow named last before it, else the territory; or
     after it: "2.2 mn tons of iron ore"), or ''."""
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
+    # never the words of the figure before, in its own clause ("выехало 55 автомобилей, а в Россию въехало 84 единицы")
+    if any(end <= q.start for end in _amount_ends(sent.text, sent.lang)):
+        lo = max(lo, clause_bounds(sent.text, q.start)[0])
     named = subject_words.goods_named(sent.text, lo, q.start)
     after = _TONNES_OF.match(sent.text, q.end)
     return named or (after.group("what").casefold() if after else "")
