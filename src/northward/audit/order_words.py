@@ -64,7 +64,7 @@ SINGLE_DAY: dict[str, re.Pattern[str]] = {
 BEST_DAY: dict[str, re.Pattern[str]] = {
     "en": _c(r"\brecord\b|all-time\s+high|highest|the\s+most\b|\bpeak\b"),
     "ru": _c(r"рекорд\w*|максим\w+|наибольш\w+|пиков\w*"),
-    "zh": _c(r"纪录|记录|最高|最多|峰值|新高"),
+    "zh": _c(r"纪录|记录|最高|最多|峰值|高峰|新高"),
 }
 DAILY_AVERAGE: dict[str, re.Pattern[str]] = {
     "en": _c(r"\b(?:daily\s+average|average\s+daily|an?\s+average\s+of)\b"),
