@@ -79,3 +79,20 @@ def test_a_change_of_another_quarter_takes_no_level_from_the_sentence_before() -
         "of $21.05 trillion. In the second quarter, output rose 5.9 percent, or $297.5 billion."
     )
     assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "good", "bad"),
+    [
+        # a decrease said as an amount, then its rate with its own verb: 0.6 / (5.4 + 0.6) = 10%
+        ("今年前三季度,该省木材进口5.4万立方米,同比减少0.6万立方米,下降{p}%。", "10.0", "11.1"),
+        # month on month, after the change on the year: 2.0 / (38.0 + 2.0) = 5%
+        ("10月份,口岸过货量38.0万吨,同比增加3.0万吨,增长8.6%,环比减少2.0万吨,下降{p}%。", "5.0", "5.3"),
+        # "more of" a verb's object, the rate in brackets: 3.0 / (18.0 - 3.0) = 20%
+        ("今年全市大米产量18.0万吨,比上年多产3.0万吨(同比增长{p}%)。", "20", "18"),
+        ("今年该站发送货物9.0万吨,比上年少运1.0万吨,下降{p}%。", "10", "13"),
+    ],
+)
+def test_a_chinese_decrease_or_more_of_said_as_an_amount_and_a_rate(text: str, good: str, bad: str) -> None:
+    assert verdicts(text.format(p=good), "zh")[-1] == "consistent"
+    assert "inconsistent" in verdicts(text.format(p=bad), "zh")

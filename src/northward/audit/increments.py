@@ -19,7 +19,8 @@ from .text import Sentence
 
 _UP = re.compile(
     r"(?:an?\s+increase\s+of|increased?\s+by|(?:a\s+)?rise\s+of|rose\s+by|grew\s+by|up\s+by|"
-    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|多了?|"
+    r"увелич\w*\s+на|вырос\w*\s+на|рост\s+на|(?:выше|больше)\s+(?:[^,;.]{0,60}?\s)?на|增加了?|增长了?|增产了?|"
+    rf"多{zh_words.MORE_LESS_OF}?了?|"
     # "年增量超过390亿立方米": the noun of an increase, a hedge after it
     r"(?:增量|增加量|增加额|增长量|增加值)(?:为|达到?|是)?(?:超过|逾|近|约|接近)?)\s*$",
     re.IGNORECASE,
@@ -117,7 +118,9 @@ _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|�
 
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
 _RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
-               r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?)")
+               r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?|"
+               # "同比减少1033.7万吨,下降20.3%": a decrease's rate after its amount
+               r"(?:同比|环比)?(?:下降|减少|降低|下滑|回落)了?)")
 _THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
                         re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
 # the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
@@ -264,7 +267,8 @@ def _level_before(sentences: list[Sentence], figures: dict[int, list[Quantity]],
 
 _DOWN = re.compile(
     r"(?:сокра[тщ]\w*|сниз\w*|сниж\w*|уменьш\w*|упал\w*|падени\w*)\s+на\s*$|(?:ниже|меньше)\s+(?:[^,;.]{0,60}?\s)?на\s*$|"
-    r"(?:a\s+)?(?:decrease|decline|drop|fall)\s+of\s*$|(?:decreased|declined|fell|dropped|down)\s+by\s*$",
+    r"(?:a\s+)?(?:decrease|decline|drop|fall)\s+of\s*$|(?:decreased|declined|fell|dropped|down)\s+by\s*$|"
+    rf"(?:减少|下降|降低|减产|少{zh_words.MORE_LESS_OF}|减)了?\s*$",  # "同比减少1033.7万吨", "少运3万吨"
     re.IGNORECASE,
 )
 # "на 0,3 млн тонн, или на 13,6%, больше": the comparative after the rate says which way

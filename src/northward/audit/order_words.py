@@ -57,7 +57,7 @@ RECORD: dict[str, re.Pattern[str]] = {
 BEST_DAY: dict[str, re.Pattern[str]] = {
     "en": _c(r"\brecord\b|all-time\s+high|highest|the\s+most\b|\bpeak\b"),
     "ru": _c(r"рекорд\w*|максим\w+|наибольш\w+|пиков\w*"),
-    "zh": _c(r"纪录|记录|最高|最多|峰值|新高"),
+    "zh": _c(r"纪录|记录|最高|最多|峰值|高峰|新高"),
 }
 # the record it beat: group-less, right before that record's figure or in its clause
 PREVIOUS_RECORD: dict[str, re.Pattern[str]] = {

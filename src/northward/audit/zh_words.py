@@ -32,7 +32,10 @@ COUNTER_AFTER = re.compile(r"[车車辆輛列次批架艘台件个個户戶家]"
 
 # a change said before its amount, the amount a difference and not a level: "减少1.5万吨", "比上年提高4.1公斤/亩",
 # "减3.1万吨", "增产10.9亿斤" (not "新增就业116.3万人", new jobs, a level of their own; not "提高到", a level)
-CHANGE_BY = r"(?:减少|增加|下降|增长|提高|降低|上升|扩大|缩小|增产|减产|净增|多|少|(?<![新净])增|(?<![增削扣])减)了?"
+# "比2021年多产42.8万吨", "少运了3万吨": more (less) of what a verb names, said as one word with it
+MORE_LESS_OF = r"(?:产|运|销|收|出口|进口|接待|完成)"
+CHANGE_BY = (rf"(?:减少|增加|下降|增长|提高|降低|上升|扩大|缩小|增产|减产|净增|(?:多|少){MORE_LESS_OF}?|"
+             r"(?<![新净])增|(?<![增削扣])减)了?")
 
 # "约占中俄贸易总量的1/4": a fraction written with a slash; small denominators only, so that dates
 # ("3/19") and ratios of big numbers are not read as shares.
@@ -140,3 +143,16 @@ DAY_COUNT = re.compile(
 # "…2280万吨炼焦煤,…仅占中国进口炼焦煤的32.12%": a share whose whole is named (占…的) but not stated
 SHARE_OF_NAMED = re.compile(r"占[^占,，;；。\d]{2,24}的\s*(?:约|近|仅)?\s*$")
 EACH_DAY = re.compile(r"(?:单日|每天|每日)[^\d,，;；。]{0,8}$")  # "连续11天单日进口量破5万吨": each of the days
+
+# a year-to-date total and the day it runs to ("截至9月7日,口岸今年出入境人员突破200万人次", "今年截至到5月6日15时"):
+# the end day (its month and year when written), the words that make the span this year's, and those that may
+# start it before January ("去年12月以来", "开通以来", "2019年以来")
+TO_DATE = re.compile(r"截(?:至|止)(?:到|目前)?\s*(?:(?P<y>\d{4})\s*年)?\s*(?:(?P<m>\d{1,2})\s*月)?\s*(?P<d>\d{1,2})\s*[日号]")
+THIS_YEAR_SPAN = re.compile(r"今年|本年|年初|年内|1月1日|元旦")
+SAME_SPAN_AFTER = re.compile(r"[^\d,，;；。]{0,6}[,，]?\s*(?:同比|较去年同期|比去年同期|较上年同期|比上年同期)")
+EARLIER_START = re.compile(r"去年|上年|前年|往年|历年|(?<!今年)(?<!年初)(?<!本年)以来|"
+                           r"\d{4}\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])")
+# "5月4号迎来入境客流高峰,当日客流量达到6311人次": that (named) day's figure
+THAT_DAY = re.compile(r"当日|当天")
+# the direction of a crossing: entries, exits, or both (a count of one is no part of the other's average)
+CROSSING = re.compile(r"出入境|入出境|进出境|入境|出境|进境")
