@@ -54,7 +54,7 @@ from .one_flow import one_flow_claims
 from .ordered_lists import ordered_list_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
-from .parts import parts_claims
+from .parts import nested_parts_claims, parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
 from .place_parts import place_part_claims, terminal_part_claims
@@ -86,12 +86,12 @@ from .sums import sum_claims, sum_growth
 from .suppliers import supplier_claims
 from .table_rows import table_row_claims
 from .table_units import header_units
-from .text import Sentence, split_sentences
+from .text import Sentence, spaced_dashes, split_sentences
 from .unit_conversions import unit_conversion_claims
 from .unit_prices import unit_price_claims
-from .unit_totals import unit_total_claims
+from .unit_totals import both_sides_claims, unit_total_claims
 from .wholes import plausible_wholes
-from .worded_shares import share_twice_claims
+from .worded_shares import restated_share_claims, share_twice_claims
 from .year_bases import year_base_roles
 from .year_spans import year_span_claims
 from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
@@ -120,7 +120,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
 
     ``doc_date``: the document's date, against which "last year" is read. Traditional characters
     (億, 進出口, 貿易) are read as simplified; the claims keep the text's own sentences."""
-    original, text = text, simplified(text)
+    original, text = text, simplified(spaced_dashes(text))
     text, where = _without_glosses(text)
     sentences = [replace(s, doc_date=doc_date) for s in split_sentences(text, lang)] if doc_date else split_sentences(text, lang)
     figures = {s.index: without_basis_percents(s.text, _elided_currency(
@@ -136,7 +136,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(terminal_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
     claims.extend(table_row_claims(sentences, figures))
-    parts = parts_claims(sentences, figures)
+    parts = parts_claims(sentences, figures) + nested_parts_claims(sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
@@ -195,12 +195,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(balance_change_claims(claims))
     claims.extend(share_mean_claims(sentences, claims))
     claims.extend(share_twice_claims(sentences, claims))
+    claims.extend(restated_share_claims(sentences, figures))
     claims.extend(part_trend_claims(sentences, claims, amounts))
     claims.extend(unit_price_claims(sentences, figures, claims))
     claims.extend(daily_claims(sentences, figures))
     claims.extend(unit_conversion_claims(sentences, figures))
     claims.extend(year_span_claims(sentences, figures))
     claims.extend(unit_total_claims(sentences, figures))
+    claims.extend(both_sides_claims(sentences, figures))
     claims.extend(count_growth_claims(sentences, figures, claims))
     fill_shares(sentences, figures, claims)
     shares_of_listed_parts(claims)

@@ -54,7 +54,10 @@ EN = Words(
     share_after=_c(r"^\s*(?:of\b|share\b)"),
     level_rate=_c(r"\b(?:(?:profit|net|gross|operating|EBITDA)\s+margin|margin|unemployment\s+rate|jobless\s+rate|"
                   r"utili[sz]ation\s+rate|occupancy\s+rate|load\s+factor)\s*(?:of|was|is|at|stood\s+at|reached|hit)?\s*"
-                  r"(?:about|around|nearly|almost)?\s*$"),
+                  r"(?:about|around|nearly|almost)?\s*$|"
+                  # "the dollar's share fell below 50 per cent": a level passing a mark, never a change by it
+                  r"\b(?:fell|falls?|falling|dropped|drops?|dipped|slipped|sank|rose|rises?|climbed|went|moved|crept)\s+"
+                  r"(?:below|under|above|over|past|beyond)\s+(?:the\s+)?$"),
     currency_gap=_c(
         r"^\s*(?:\(|\[|,)\s*(?:or\s+)?(?:about|around|approximately|roughly|some|nearly|almost|"
         r"over|more than|~|≈)?\s*$"

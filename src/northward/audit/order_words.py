@@ -92,10 +92,14 @@ PLACE: dict[str, re.Pattern[str]] = {
     "en": _c(
         r"\b(?:ranked|came\s+in|placed|finished|took|claimed|secured|occupied)\s+(?:the\s+)?(?P<ord3>first|second|third|fourth|fifth|sixth)\b"
         r"(?![\s-]+(?:half|quarter|time|round|stage|phase|batch|step|day|week|month|year|two|three|four|five)\b)|"
-        r"(?P<lead>\bthe\s+most\s+popular\b)|"
+        # "the largest volume of LNG was shipped to Japan": the most of a level (as наибольший объём), never of a growth
+        r"(?P<lead>\bthe\s+most\s+popular\b|\bthe\s+(?:largest|biggest|greatest|highest)\s+(?:volume|share|number|"
+        r"amount|quantity)s?\b(?!\s+(?:of\s+)?(?:growth|increase|rise|gain|decline|drop|fall|reduction)))|"
+        # "The second place − Taiwan (17.4%), the third − South Korea": a bare ordinal then a dash and its member
+        r"\bthe\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*[–—−-]\s*[A-Z])|"
         r"\b(?:(?:number|no\.)\s*(?P<num>one|two|three|four|five|[1-5])\s+|"
         r"(?P<ord>largest|biggest|top|leading|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-        r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?" + _COUNT_AFTER + r"\s+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
+        r"(?:[\s-]+(?:largest|biggest|most\s+important|main))?" + _COUNT_AFTER + r"[\s-]+)(?:[a-z-]+\s+){0,2}?" + _RANKED_EN
     ),
     "ru": _c(
         rf"(?<!\w)(?P<ord>{_ORD_RU})\w*\s+(?:и\s+(?P<ord2>{_ORD_RU})\w*\s+)?(?:мест|строчк|позици)\w*|"

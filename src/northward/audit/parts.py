@@ -30,7 +30,9 @@ _PARTS_LIST = re.compile(
     r"(?P<vol>в\s+(?:этом|данном|указанном|общем)\s+объ[её]ме|из\s+(?:этого|данного|общего)\s+(?:объ[её]ма|количества))|"
     # "This includes ...", "They included ...", "Exports to China included ...": the sentence's subject, then what it
     # includes
-    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|they|it|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?)\s+"
+    # "The details include ...", "The breakdown includes ...": the figure before, told in detail
+    r"(?P<incl>(?:(?:this|these|that)(?:\s+[a-z]+)?|they|it|(?:exports?|imports?|shipments?)(?:\s+(?:to|from)\s+\w+)?|"
+    r"the\s+(?:details?|breakdown|structure))\s+"
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
     r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
     # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
@@ -86,6 +88,8 @@ def _parts_after_attribution(text: str, qs: list[Quantity]) -> re.Match[str] | N
 _NESTED = re.compile(r"of\s+which|из\s+них|в\s+том\s+числе|其中|当中|including", re.IGNORECASE)  # 当中: "…,当中珠海市…"
 
 
+# an English marker nested after the parts: what follows is inside the last part, not more parts of the whole
+_INNER_OF_LAST = re.compile(r"including|of\s+which", re.IGNORECASE)
 _OTHER_FLOW = {"export": "import", "import": "export"}
 # a marker that says the amounts after it are inside the one before ("其中", "of which", "из них") makes
 # one part enough: "进口木材1331.66万立方米。其中进口板材829.97万立方米" (829.97 cannot exceed 1331.66); a list
@@ -144,7 +148,12 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
             # "прочие грузы – 93,4 тыс. т, в том числе ... 47,7 тыс. т; металлы – 24,9" (not 其中, whose parts ";" joins)
             if m.group(0).startswith(",") and "其中" not in m.group(0):
                 parts = [q for q in parts if ";" not in s.text[m.end() : q.start]]  # the list of the part ends at ";"
-            if not pool or len(parts) < _least_parts(m) or _NESTED.search(s.text, m.end()):
+            nested = _NESTED.search(s.text, m.end())
+            if nested is not None and _INNER_OF_LAST.fullmatch(nested.group(0)):
+                # "20 km. This includes 6 km in China and 13 km in Russia, including a 278-metre bridge": a breakdown
+                # of the last part; the parts before it are still the whole's
+                parts, nested = [q for q in parts if q.end <= nested.start()], None
+            if not pool or len(parts) < _least_parts(m) or nested is not None:
                 continue
             if _ASIDE_CLOSED.match(s.text, m.end(), parts[0].start):
                 continue  # "Global remittances, including those to rich countries, are put at $550 bn": an aside
@@ -181,7 +190,7 @@ def parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) 
                 # the goods through a port, "among these goods, imported coal ...") are parts
             if not_one_breakdown(s.text, parts):
                 continue  # "其中,一般贸易…;民营企业…": two breakdowns of the whole after one marker, not parts of one
-            if not before and period_in_doubt(sentences, s, parts[0]):
+            if not before and period_in_doubt(sentences, s, parts[0]) and not _points_back(m, s, whole_s):
                 continue  # "1-11月…22382.5亿元。11月当月…2367.4亿元。其中,昆山市…6870亿元": the month's or the span's part
             if not before:
                 whole = replace(whole, extra={**whole.extra, "sentence_start": whole_s.start})
@@ -194,6 +203,69 @@ def _ranked_member(s: Sentence, q: Quantity) -> bool:
     """Is ``q`` a member's figure in a ranked list ("其次为…", "followed by …") in its clause?"""
     words = NEXT.get(s.lang)
     return words is not None and words.search(s.text, clause_bounds(s.text, q.start)[0], q.start) is not None
+
+
+# "This includes", "Of this", "The details include": words that point back at the figure right before them
+_POINTS_BACK = re.compile(r"^\W*(?:(?:this|that|it|the\s+(?:details?|breakdown|structure))\s|of\s+(?:this|that)\b)",
+                          re.IGNORECASE)
+
+
+def _points_back(marker: re.Match[str], s: Sentence, whole_s: Sentence | None) -> bool:
+    """"From January to December, output totalled 7.64 mn t. This includes 5.33 mn t of ore ...": a demonstrative
+    opening the sentence points at the sentence right before it, so a whole there that names its own period is the
+    one meant, whatever month an earlier sentence told (no period in doubt)."""
+    if whole_s is None or whole_s.index != s.index - 1 or not _POINTS_BACK.match(marker.group(0)):
+        return False
+    return any(p.first is not None and p.last is not None and not p.anaphora and p.relative is None
+               for p in period_words.find(whole_s.text))
+
+
+# an English breakdown in two levels: "30 mn t, including 20 mn t via ESPO, of which 16.5 mn t … and 3.5 mn t …"
+_OUTER_EN = re.compile(r",\s*(?:including|of\s+which)\s", re.IGNORECASE)
+_INNER_EN = re.compile(r",\s*of\s+which\s", re.IGNORECASE)
+
+
+# the words between an amount and its marker: its noun and where or when, no other figure but a year, no clause
+_NAMES_ONLY = re.compile(r"(?:[^\d;:,.()]|\b(?:19|20)\d\d\b){1,90}")
+
+
+def nested_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A breakdown nested in a breakdown in one English sentence ("Russia plans to export 30 million tonnes,
+    including 20 million tonnes via the pipeline, of which 16.5 million tonnes will go through A and 3.5 million
+    tonnes through B"): the one amount between the two markers is a part of the amount right before the first, and
+    the amounts after the second are parts of it. All in one unit; no clause break, change or base between."""
+    out: list[Claim] = []
+    for s in sentences:
+        if s.lang != "en":
+            continue
+        outer = _OUTER_EN.search(s.text)
+        inner = _INNER_EN.search(s.text, outer.end()) if outer is not None else None
+        if outer is None or inner is None:
+            continue
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency and (q.scaled or q.currency in COUNT_UNITS)
+              and not is_change_amount(s.text, q) and not is_compared_base(s.text, q)]
+        before = [q for q in qs if q.end <= outer.start()]
+        middle = [q for q in qs if outer.end() <= q.start and q.end <= inner.start()]
+        if not before or len(middle) != 1 or before[-1].currency != middle[0].currency:
+            continue
+        whole, mid = before[-1], middle[0]
+        if not _NAMES_ONLY.fullmatch(s.text, whole.end, outer.start()) or not _NAMES_ONLY.fullmatch(
+                s.text, mid.end, inner.start()):
+            continue  # other figures or clauses between an amount and its marker
+        stop = _PARTS_END.search(s.text, inner.end())
+        after = [q for q in qs if q.start >= inner.end() and (stop is None or q.start < stop.start())]
+        parts: list[Quantity] = []
+        for q in after:
+            if q.currency != mid.currency:
+                break
+            parts.append(q)
+        if not parts or re.search(r"[;；]", s.text[whole.start : parts[-1].end]):
+            continue
+        ctx = resolve(sentences, s, mid.start)
+        out.append(Claim("parts", {"total": whole, "part1": mid}, s.text, s.start, s.lang, ctx))
+        out.append(Claim("parts", {"total": mid, **{f"part{i}": q for i, q in enumerate(parts, 1)}}, s.text, s.start,
+                         s.lang, ctx))
+    return out
 
 
 _WHOLE_GAP = 12  # "项目215个，其中": the unit and a comma between a whole and its marker

@@ -241,8 +241,8 @@ _VAGUE = _c(
     r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
     r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*|"
-    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа", "по данным на 8 августа"): from a start the text
-    # may not give to that day, never the month named before
+    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа", "по данным на 8
+    # августа"): from a start the text may not give to that day, never the month named before
     r"(?:截至|截止到?|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|"
     r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")\.?\s+\d{1,2}\b|"
     r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+\d{1,2}\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")|"

@@ -33,7 +33,7 @@ from .intervals import Interval
 from .numbers import Quantity, scan
 from .own_goods import goods_stems
 from .subject_words import COMPANY, named_ports
-from .sums import part_flow, respective_flow
+from .sums import flow_named_last, part_flow, respective_flow
 from .text import Sentence
 from .wholes import figure_subject
 
@@ -108,6 +108,8 @@ def _flows_before(
             if flow == "":
                 return None  # a "respectively" list whose order is not read
             flow = flow or part_flow(prev.text, x)
+            if flow == "total":
+                flow = _flow_to_a_total(prev.text, x) or flow
             if flow not in found:
                 if prev is not s and _balance_at(prev, x):
                     return None  # "booked a $123 million surplus, with exports at … and imports at …": its own balance's
@@ -116,6 +118,21 @@ def _flows_before(
         if prev is s and _pick(found) is not None:
             return _pick(found)  # "export amounted to A and import to B, leading to a surplus of C": its own sentence's
     return _pick(found)
+
+
+# "China's exports to Russia jumped 19.8%, to a total of $15 billion": "a total of" sums one flow's months or goods
+_A_TOTAL_OF = re.compile(r"\b(?:to\s+)?a\s+total\s+of\s+(?:about|around|nearly|some|almost|over|more\s+than)?\s*$",
+                         re.IGNORECASE)
+
+
+def _flow_to_a_total(text: str, x: Quantity) -> str | None:
+    """The flow an amount said as "a total of" belongs to: the flow its sentence names last before it by its own
+    word (exports, imports), else None."""
+    cs, _ce = clause_bounds(text, x.start)
+    if not _A_TOTAL_OF.search(text, max(cs, x.start - 40), x.start):
+        return None
+    flow = flow_named_last(text, 0, x.start)
+    return flow if flow in ("export", "import") else None
 
 
 def _balance_at(s: Sentence, x: Quantity) -> bool:

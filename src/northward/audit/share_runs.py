@@ -124,16 +124,64 @@ def _runs(text: str, shares: list[Quantity]) -> list[list[Quantity]]:
     return runs
 
 
+# the whole the first member's percent is of, in English: "Japan accounted for 57.5% of sales of LNG from the
+# Sakhalin-2 project in 2023, South Korea ...": up to the comma that ends it
+_FIRST_WHOLE = re.compile(r"\s+of\s+(?P<words>[^,;:.()]{2,70}?)(?=,)", re.IGNORECASE)
+# the figures a whole's words may hold: its year, a number in a name ("Sakhalin-2", "ESPO-1")
+_WHOLE_FIGURES = re.compile(r"\b(?:19|20)\d\d\b|(?<=[^\W\d])-\d+\b")
+# a later member's whole, told again: "South Korea accounted for 16.2% of sales"
+_LATER_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>[^\W\d][^,;:.()\d]{1,40}?)(?=[,;.]|\s+and\s|\s*$)", re.IGNORECASE)
+
+
+def _names_period(words: str) -> bool:
+    return bool(periods_in(words) or _YEAR.search(words))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# a verb in the words after "of": a clause of its own, not the name of a whole
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|should|shall|can|could|may|might|"
+                          r"must|\w+ed)\b", re.IGNORECASE)
+
+
+def _first_whole(text: str, share: Quantity) -> re.Match[str] | None:
+    """The words of the whole right after the first member's percent (English "of ..."), when no figure but its
+    year or a number in a name stands in them."""
+    m = _FIRST_WHOLE.match(text, share.end)
+    if m is None or re.search(r"\d", _WHOLE_FIGURES.sub("", m.group("words"))) or _CLAUSE_VERB.search(m.group("words")):
+        return None  # "36% of soybeans are processed in the region, but … bring this figure to 70%": a clause, no whole
+    return m
+
+
+def _same_whole(text: str, first: Quantity, later: Quantity) -> bool:
+    """Does a later member's percent name again the first one's whole ("57.5% of sales of LNG …, 16.2% of
+    sales")? Its words are the first words of the first's whole."""
+    fw, lw = _first_whole(text, first), _LATER_WHOLE.match(text, later.end)
+    if fw is None or lw is None:
+        return False
+    first_words = re.sub(r"^the\s+", "", fw.group("words").lower()).split()
+    later_words = lw.group("words").lower().split()
+    return 0 < len(later_words) <= len(first_words) and first_words[: len(later_words)] == later_words
+
+
 def _joined(text: str, run: list[Quantity], q: Quantity) -> bool:
     a = run[-1]
     gap = text[a.end : q.start]
+    whole = _first_whole(text, a) if len(run) == 1 else None
+    if whole is not None and whole.end() < q.start:  # the first member's whole, its year said once for the list
+        gap = text[whole.end() : q.start]
+        if _TO_LEVEL.search(gap):
+            return False  # "…, and should reach 70%": the level a change goes to, not a member
+    elif len(run) > 1 and _same_whole(text, run[0], a):
+        gap = text[_LATER_WHOLE.match(text, a.end).end() : q.start]  # type: ignore[union-attr]
     if not _GAP.fullmatch(gap) or not _JOINER.search(gap) or _NOT_ONE_WHOLE.search(gap) or _SUMMED.search(gap) \
             or periods_in(gap):
         return False
     joiner = _JOINER.search(gap)
     if joiner is not None and _WHOLE_NAMED.search(gap, joiner.end() if len(run) == 1 else 0):
         return False  # the next member names a whole ("占总农户的60%", "в общем объеме"): maybe another one
-    return len(run) == 1 or not _OWN_WHOLE.match(text, a.end)
+    return len(run) == 1 or not _OWN_WHOLE.match(text, a.end) or _same_whole(text, run[0], a)
 
 
 def _respective(text: str, run: list[Quantity]) -> bool:
@@ -153,7 +201,10 @@ def _share_list(sentences: list[Sentence], s: Sentence, run: list[Quantity]) -> 
     cue = _CUE_BEFORE.search(lead) or _CUE_AFTER.match(text, first.end) or _CUE_BEFORE.search(text, first.end, last.start)
     if not cue or _TO_LEVEL.search(lead):
         return None  # no word for a share; or the first percent ends a range or a change ("from 17% to 49%")
-    if _OWN_WHOLE.match(text, last.end):
+    whole = _first_whole(text, first)
+    if whole is not None and _names_period(whole.group(0)) and _names_period(text[whole.end() :]):
+        return None  # "30% of exports in 2022, … 25% in 2023": shares of two periods
+    if _OWN_WHOLE.match(text, last.end) and not _same_whole(text, first, last):
         run = run[:-1]  # the last member names a whole of its own ("Japan 20% of imports"): maybe another one
         if len(run) < MIN_ITEMS:
             return None

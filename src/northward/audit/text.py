@@ -81,3 +81,13 @@ def _append(out: list[Sentence], text: str, start: int, end: int, para: int, lan
         return
     lead = len(raw) - len(raw.lstrip())
     out.append(Sentence(len(out), para, start + lead, stripped, lang or detect_language(stripped)))
+
+
+# "shipped to Japan − 51.6%", "the third − South Korea (16.3%)": a minus sign spaced on both sides after a word is a
+# dash set by a typesetter, not a sign of the figure after it
+_SPACED_MINUS = re.compile(r"(?<=[^\W\d][ \u00a0])\u2212(?=[ \u00a0])")
+
+
+def spaced_dashes(text: str) -> str:
+    """The text with a spaced minus sign after a word read as the dash it stands for, character for character."""
+    return _SPACED_MINUS.sub("\u2013", text) if "\u2212" in text else text

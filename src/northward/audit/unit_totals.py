@@ -12,6 +12,7 @@ count times the size (else the pairing is not trusted and nothing is said).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -77,6 +78,46 @@ def unit_total_claims(sentences: list[Sentence], figures: dict[int, list[Quantit
                 continue
             out.append(Claim("unit_total", {"count": count, "each": size, "total": total}, s.text, s.start, s.lang,
                              resolve(sentences, s, size.start), note="a count of units times each one's size"))
+    return out
+
+
+# a flow between two sides, each side's figure said once: "4 million people – approximately 2 million on each side"
+BOTH_SIDES: dict[str, re.Pattern[str]] = {
+    "en": _c(r"\s*(?:people\s+|passengers\s+|tourists\s+|trips\s+|visitors\s+)?(?:on\s+each\s+side|"
+             r"in\s+each\s+direction|each\s+way|from\s+each\s+(?:side|country))\b"),
+    "ru": _c(r"\s*(?:человек\s+|пассажир\w*\s+|туристов\s+)?(?:с\s+каждой\s+стороны|в\s+каждую\s+сторону|"
+             r"в\s+каждом\s+направлении)(?![а-яё])"),
+}
+BOTH_SIDES_NOTE = "a two-way total, each side's figure given: the two sides make the whole"
+# between the total and each side's figure: the total's unit and period ("people", "trips a year"), a dash, comma or
+# "or", a hedge
+_SIDE_GAP = re.compile(r"(?:\s*[^\W\d]+){0,3}?[\s,:;–—-]*(?:(?:or|i\.e\.|that\s+is|или|то\s+есть)\s+)?"
+                       r"(?:approximately|about|around|roughly|some|nearly|almost|примерно|около|порядка|почти)?\s*",
+                       re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|will|would)\b|(?<![а-яё])(?:а|но|и|тогда\s+как)(?![а-яё])",
+                           re.IGNORECASE)
+
+
+def both_sides_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """A two-way flow and each side's share of it said as one figure ("the mutual tourist flow reached 4 million
+    people - approximately 2 million people on each side", "в каждую сторону"): the total is two times that figure
+    (a ``sum`` of the two sides' equal parts). Read only when the side's amount follows the total's right after a dash, a
+    comma or "or", in its unit, with nothing else between."""
+    out: list[Claim] = []
+    for s in sentences:
+        pat = BOTH_SIDES.get(s.lang)
+        if pat is None:
+            continue
+        qs = [q for q in figures[s.index] if q.kind == "amount" and q.currency]
+        for total, each in itertools.pairwise(qs):
+            if each.currency != total.currency or not pat.match(s.text, each.end):
+                continue
+            between = s.text[total.end : each.start]
+            if not _SIDE_GAP.fullmatch(between) or _OTHER_CLAUSE.search(between) \
+                    or not 1 / PLAUSIBLE <= total.value / (2 * each.value) <= PLAUSIBLE:
+                continue
+            out.append(Claim("sum", {"total": total, "part1": each, "part2": each}, s.text, s.start, s.lang,
+                             resolve(sentences, s, each.start), note=BOTH_SIDES_NOTE))
     return out
 
 
