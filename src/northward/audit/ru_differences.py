@@ -5,9 +5,10 @@ or the level and the change to the earlier level (a fall): a ``sum`` claim, with
 
 Read only in Russian, when three amounts in one unit follow each other in the sentence: the level (no change, no base
 of a comparison itself); the change right after "на" with "больше"/"меньше"/"выше"/"ниже" after it or a verb of change
-before "на" ("увеличился на", "сократился на"); and the earlier level after the change, opened by a bracket or by the
-words of a comparison ("чем", "по сравнению с", "против", "к уровню") with no other figure between. Without the third
-figure nothing is said: the change alone is no claim.
+before "на" ("увеличился на", "сократился на"); and the earlier level after the change, in a bracket opened right
+after the comparison, or after the words of a comparison ("чем", "по сравнению с", "против", "к уровню") in one clause
+(or its "когда" clause), with no other figure between: "чем годом ранее, Камышовая – 1,2" is another place's figure.
+Without the third figure nothing is said: the change alone is no claim.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ _VERB_BEFORE = re.compile(
 )
 # between the change and the earlier level: a bracket, or the words of a comparison (no figure, no sentence break)
 _TO_BASE = re.compile(
-    r"[^\d;.!?]{0,80}?(?:\(|(?<!\w)(?:чем|против|по\s+сравнению\s+с|относительно|к\s+уровню)(?!\w)[^\d;.!?()]{0,60}?)"
-    r"\s*(?:около\s+|почти\s+|более\s+|свыше\s+)?$",
+    r"[^\d;.!?()]{0,80}?\(\s*(?:около\s+|почти\s+|более\s+|свыше\s+)?"
+    r"|[^\d;.!?(),]{0,40}?,?\s*(?<!\w)(?:чем|против|по\s+сравнению\s+с|относительно|к\s+уровню)(?!\w)[^\d;.!?(),]{0,40}?"
+    r"(?:,\s*когда\s+[^\d;.!?(),]{0,60}?)?\s*(?:около\s+|почти\s+|более\s+|свыше\s+)?",
     re.IGNORECASE,
 )
-
 
 _PART_WORDS = re.compile(r"в\s+том\s+числе|из\s+них|включая|за\s+сч[её]т|в\s+частности", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "чем в 2022 году, когда": a year is no figure between
