@@ -150,13 +150,6 @@ def test_lots_weighed_after_their_goods_and_a_buyer_named_with_kuda() -> None:
     assert verdicts(text.format(k="541,5"), "parts") == ["inconsistent"]
 
 
-def test_the_unit_word_of_the_first_direction_is_not_the_goods_of_the_second() -> None:
-    text = ("В целом за 12 марта в оба направления проследовало {t} единиц транспорта. Из Благовещенска в Китай выехало "
-            "61 автомобиль, а в Россию въехало 77 единиц, включая грузовой транспорт и спецтехнику.")
-    assert verdicts(text.format(t="138"), "sum") == ["consistent"]
-    assert verdicts(text.format(t="148"), "sum") == ["inconsistent"]
-
-
 def test_a_half_of_a_year_said_as_polovina() -> None:
     from northward.audit.period_words import find
 
@@ -255,3 +248,54 @@ def test_a_year_before_a_comma_does_not_split_the_figure_after_it() -> None:
     assert not any(uncertain(text, q) for q in scan(text, "ru"))
     split = "оформлено партий общим весом 512, 4 тыс. тонн"
     assert [bool(uncertain(split, q)) for q in scan(split, "ru") if q.kind == "amount"] == [True, True]
+
+
+# --- a level, its change as an amount and the earlier level ------------------------------------------------------
+
+
+def test_a_level_its_change_and_the_earlier_level_in_brackets_add_up() -> None:
+    text = ("Импорт из Китая составил 5,3 млрд долларов, что на 0,9 млрд долларов больше, чем годом ранее "
+            "({b} млрд долларов).")
+    assert verdicts(text.format(b="4,4"), "sum") == ["consistent"]
+    assert verdicts(text.format(b="4,1"), "sum") == ["inconsistent"]
+
+
+def test_a_fall_told_with_the_earlier_level_after_kogda() -> None:
+    text = ("В 2023 году через переход перевезено 6,1 млн тонн, на 0,5 млн тонн меньше, чем в 2022 году, когда было "
+            "перевезено {b} млн тонн.")
+    assert verdicts(text.format(b="6,6"), "sum") == ["consistent"]
+    assert verdicts(text.format(b="6,9"), "sum") == ["inconsistent"]
+
+
+def test_a_part_of_the_change_in_brackets_is_no_earlier_level() -> None:
+    text = ("Экспорт составил 5,3 млрд долларов, что на 0,9 млрд долларов больше, чем годом ранее (в том числе "
+            "0,3 млрд долларов за счет нефти).")
+    assert verdicts(text, "sum") == []
+
+
+# --- amounts in words with a scale word ------------------------------------------------------------------------
+
+
+def test_russian_amounts_in_words_with_a_scale_word() -> None:
+    from northward.audit.numbers import scan
+
+    def read(text: str) -> list[tuple[float, str | None, str]]:
+        return [(q.value, q.currency, q.hedge.kind) for q in scan(text, "ru") if q.kind == "amount"]
+
+    assert read("В пиковые дни границу пересекали почти четыре тысячи человек.") == [(4000.0, "passengers", "nearly")]
+    assert read("перевезли полтора миллиона тонн") == [(1500000.0, "t", "exact")]
+    assert read("около двух тысяч автомобилей") == [(2000.0, "vehicles", "about")]
+    assert read("двадцать пять тысяч тонн") == [(25000.0, "t", "exact")]
+    assert read("два пункта пропуска работали пять лет") == []
+
+
+def test_a_rounded_count_in_words_and_the_exact_count() -> None:
+    text = "За неделю край посетили почти три тысячи туристов из Китая. По данным агентства, это {n} человек."
+    assert verdicts(text.format(n="2 940"), "comparison") == ["consistent"]
+    assert verdicts(text.format(n="3 040"), "comparison") == ["inconsistent"]
+
+
+def test_another_places_figure_after_the_comparison_is_no_earlier_level() -> None:
+    text = ("Через переход Северный перевезено 2,8 млн тонн, что на 0,3 млн тонн больше, чем годом ранее, Южный – "
+            "1,1 млн тонн.")
+    assert verdicts(text, "sum") == []

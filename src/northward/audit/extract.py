@@ -69,6 +69,7 @@ from .relations import balance_claims, comparison_claims, gap_claims
 from .respective_shares import respective_share_claims
 from .rest_counts import rest_count_claims
 from .restated import restated_claims
+from .ru_differences import difference_claims
 from .ru_pairs import against_pairs
 from .ru_words import CHANGE_NOUN_BASE_ON, SHARE_FALLS_TO, WHOLE_AFTER_PARTICIPLE, part_out_of_whole
 from .running_totals import running_total_claims
@@ -176,6 +177,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(average_claims(sentences, figures))
     claims.extend(per_period_claims(sentences, figures))
     claims.extend(increment_claims(sentences, figures))
+    claims.extend(difference_claims(sentences, figures))
     claims.extend(majority_claims(sentences, figures))
     claims.extend(member_share_claims(sentences, figures))
     claims.extend(share_list_claims(sentences, figures))

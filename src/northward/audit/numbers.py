@@ -14,6 +14,7 @@ from typing import Any
 
 from .hedges import EXACT, NEARLY_TOLERANCE, Hedge, hedge_before
 from .intervals import Interval
+from .ru_numerals import ru_word_amounts
 from .zh_numerals import NUMERAL, ZH_DIGITS, zh_integer, zh_places
 from .zh_words import SLASH_FRACTION, TENTHS
 
@@ -563,6 +564,11 @@ def _word_figures(text: str, lang: str) -> list[Quantity]:
         scale = _scale(unit) if kind == "amount" else 1.0
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])
         out.append(Quantity(value * scale, kind, m.start(), m.end(), m.group(0), 0, scale, None, hedge))
+    if lang == "ru":  # "почти четыре тысячи человек", "полтора миллиона тонн"
+        for start, end, value, scale, decimals in ru_word_amounts(text):
+            hedge = hedge_before(text[max(0, start - 30) : start])
+            out.append(Quantity(value, "amount", start, end, text[start:end], decimals, scale, None, hedge,
+                                note="an amount in words"))
     for m in _RU_WORD_TIMES.finditer(text):
         value = float(RU_SMALL[m.group("word").lower()])
         hedge = hedge_before(text[max(0, m.start() - 30) : m.start()])

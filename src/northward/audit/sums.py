@@ -8,7 +8,6 @@ words say it is a part of it (the same pair named, a part marker), so the error 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
@@ -498,19 +497,11 @@ def _same_subject(group: dict[str, tuple[Sentence, Quantity]]) -> bool:
     return bool(_goods(t_sent, total)) or not any(_goods(sent, q) for flow, (sent, q) in group.items() if flow != "total")
 
 
-@functools.lru_cache(maxsize=1024)
-def _amount_ends(text: str, lang: str) -> tuple[int, ...]:
-    return tuple(x.end for x in scan(text, lang) if x.kind == "amount")
-
-
 def _goods(sent: Sentence, q: Quantity) -> str:
     """The product the figure's own words name (from the flow named last before it, else the territory; or
     after it: "2.2 mn tons of iron ore"), or ''."""
     flows = [m.start() for m in _FLOW_NAMES.finditer(sent.text, 0, q.start)]
     lo = flows[-1] if flows else max((p for p, _c in facts(sent.text).territories if p < q.start), default=0)
-    # never the words of the figure before, in its own clause ("выехало 55 автомобилей, а в Россию въехало 84 единицы")
-    if any(end <= q.start for end in _amount_ends(sent.text, sent.lang)):
-        lo = max(lo, clause_bounds(sent.text, q.start)[0])
     named = subject_words.goods_named(sent.text, lo, q.start)
     after = _TONNES_OF.match(sent.text, q.end)
     return named or (after.group("what").casefold() if after else "")
