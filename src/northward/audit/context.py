@@ -456,7 +456,8 @@ def _resolve_period(sentences: list[Sentence], sent: Sentence, pos: int, ctx: Co
             # "during the same period" after months the words do not spell out: still a part of a year
             ctx.partial_period = ctx.partial_period or facts(sentences[sent.index - 1].text).partial
     relative = [p for p in words if p.relative is not None and p.start < pos]
-    relative = relative or [p for p in words if p.relative is not None][:1]  # "... 297.83 billion yuan last year"
+    if pw is None or pw.start > pos:  # "... 297.83 billion yuan last year"; never past the figure's own period words
+        relative = relative or [p for p in words if p.relative is not None][:1]
     if pw is not None and pw.year is None:  # "in the first quarter of this year": the words right after it
         after = [p for p in words if p.relative is not None and 0 <= p.start - pw.end <= 12]
         relative = after or relative

@@ -240,13 +240,16 @@ _VAGUE = _c(
     # "上个月…进口增长6%": last month against a date the text may not give; never the month named before
     r"上个?月|"
     # "с начала года" (to an unnamed month), "за первые 40 дней": part of a year, months unknown
-    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*|"
-    # counted up to a day ("截至8月10日累计", "as of August 10", "по состоянию на 10 августа", "по данным на 8
-    # августа"): from a start the text may not give to that day, never the month named before
-    r"(?:截至|截止到?|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|"
-    r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")\.?\s+\d{1,2}\b|"
-    r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+\d{1,2}\s+(?:" + "|".join(m[:3] + r"\w*" for m in MONTHS_EN) + r")|"
-    r"по\s+(?:состоянию|данным)\s+на\s+\d{1,2}\s+(?:" + "|".join(m + r"\w*" for m in MONTHS_RU) + r")"
+    r"с\s+начала\s+(?:текущего\s+|этого\s+|нынешнего\s+|\d{4}\s+)?года|перв\w+\s+\d+\s+(?:дн|недел)\w*"
+)
+# counted up to a day ("截至8月10日累计", "as of August 10", "по данным на 8 августа"): a span that ends inside the
+# month ("mon") from a start the text may not give (January, or a line's opening): never the month named before it,
+# no span that holds other months, and no period the dataset keys
+_TO_DAY = (
+    (_c(r"(?:截至|截止到?|到)\s*(?:\d{4}\s*年\s*)?(?P<mon>\d{1,2})\s*月\s*\d{1,2}\s*日"), None),
+    (_c(r"\b(?:as\s+(?:of|at)|up\s+to|through)\s+(?:(?P<mon>" + _EN_MON + r")\.?\s+\d{1,2}\b|\d{1,2}\s+(?P<mon2>"
+        + _EN_MON + r"))"), MONTHS_EN),
+    (_c(r"по\s+(?:состоянию|данным)\s+на\s+\d{1,2}\s+(?P<mon>" + _RU_MON + r")"), MONTHS_RU),
 )
 _HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 
@@ -345,6 +348,13 @@ def find(text: str) -> list[PeriodWords]:
         found.append(PeriodWords(m.start(), m.end(), relative=rel))
     for m in _VAGUE.finditer(text):
         found.append(PeriodWords(m.start(), m.end(), vague=True))
+    for pat, names in _TO_DAY:
+        for m in pat.finditer(text):
+            word = m.group("mon") or m.groupdict().get("mon2") or ""
+            month = int(word) if names is None else _month_index(word, names)
+            if month and 1 <= month <= 12:
+                year = re.search(r"(?:19|20)\d\d", m.group(0))
+                found.append(PeriodWords(m.start(), m.end(), year=int(year.group(0)) if year else None, vague=True))
     bases = [(m.start(), m.end()) for m in _BASE.finditer(text)]
     found = [p for p in found if not any(a < p.end and p.start < b for a, b in bases)]
     return _non_overlapping(found)
