@@ -322,3 +322,9 @@ def test_a_multiple_against_its_named_base(text: str, old: str, new: str) -> Non
 
 def test_twice_without_a_base_after_it_is_no_multiple() -> None:
     assert verdicts("The train runs twice a week, carrying 1,200 tonnes each time.", "multiple") == []
+
+
+def test_shares_opened_by_of_this_are_of_the_whole_before() -> None:
+    text = "The terminal handled 7.4 million tonnes. Of this, 54% was coal, 31% grain and 15% fertiliser."
+    assert verdicts(text, "share_list") == ["consistent"]
+    assert verdicts(text.replace("31% grain", "41% grain"), "share_list") == ["inconsistent"]
