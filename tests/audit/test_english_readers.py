@@ -195,3 +195,136 @@ def test_a_members_share_after_a_fraction_is_not_its_restatement() -> None:
     text = ("Two-thirds of all visitors came from either neighbouring countries (41%) or Western Europe (25%), the "
             "agency said.")
     assert verdicts(text, "share_twice") == []
+
+
+# --- each figure with two rates, against the year before and against the month before ---
+
+_TWO_RATES = ("In March, the port handled 512,000 tonnes, a 14.3% increase from a year earlier but a 6.1% decrease from "
+              "the previous month. This includes 300,000 tonnes of coal, a 20% increase from a year earlier but a 10% "
+              "decrease from the previous month, and 212,000 tonnes of grain, a 7% increase from a year earlier but a "
+              "0.1% increase from the previous month.")
+
+
+def test_rates_against_the_month_before_give_the_totals_too() -> None:
+    r = audit_text(_TWO_RATES, lang="en")
+    v = r.claim_verdicts()
+    monthly = [v[c.claim_id] for c in r.claims if c.kind == "sum_growth" and "month before" in c.note]
+    assert monthly == ["consistent"]
+    changed = audit_text(_TWO_RATES.replace("a 6.1% decrease", "a 6.1% increase"), lang="en")
+    v = changed.claim_verdicts()
+    assert [v[c.claim_id] for c in changed.claims if c.kind == "sum_growth" and "month before" in c.note] == [
+        "inconsistent"]
+
+
+def test_a_change_noun_after_the_figure_gives_its_direction() -> None:
+    r = audit_text("Exports reached 5.2 billion dollars in May, a 3% increase from a year earlier but a 2% decrease "
+                   "from the previous month.", lang="en")
+    assert [c.direction for c in r.claims if c.kind == "change_pct"] == [1, -1]
+
+
+# --- shares of one whole at two dates, member by member, as "from A to B" pairs ---
+
+
+def test_share_pairs_of_one_whole_fit_within_it_at_each_date() -> None:
+    text = ("Payments in rubles rose from 31.5% to 47.2% of settlements, and payments in yuan jumped from 3.1% to "
+            "24.6%.")
+    assert verdicts(text, "share_list") == ["consistent", "consistent"]
+    assert verdicts(text.replace("24.6%", "64.6%"), "share_list") == ["consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # growth rates, not shares
+        "Growth of exports slowed from 61% to 32%, and growth of imports from 48% to 29%, the share of trade aside.",
+        # two wholes named after the pairs
+        "Rubles rose from 61.5% to 72.2% of exports, and from 58.1% to 66.4% of imports.",
+    ],
+)
+def test_pairs_of_rates_or_of_two_wholes_are_not_summed(text: str) -> None:
+    assert verdicts(text, "share_list") == []
+
+
+def test_pairs_whose_whole_is_not_named_are_not_summed() -> None:
+    text = ("The share of households with broadband rose from 61% to 82%, and the share with a mobile phone from 70% "
+            "to 95%.")
+    assert verdicts(text, "share_list") == []
+
+
+# --- a level, its base set against it, then the rate in a clause of its own ---
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("The bridge carried 2.6 million tonnes in 2024, compared with 2.1 million tonnes a year earlier, a rise of 24%.",
+         "a rise of 24%", "a rise of 34%"),
+        ("The port handled 410,000 TEU last year, up from 356,000 TEU in 2022, an increase of 15%.",
+         "an increase of 15%", "an increase of 25%"),
+        ("Sales reached 86,000 cars in May, down from 101,000 cars a year earlier, down 15%.", "down 15%", "down 5%"),
+    ],
+)
+def test_a_rate_after_its_level_and_base_checks_against_them(text: str, old: str, new: str) -> None:
+    assert verdicts(text, "change_pct") == ["consistent"]
+    assert verdicts(text.replace(old, new), "change_pct") == ["inconsistent"]
+
+
+def test_a_base_of_another_flow_is_no_base() -> None:
+    text = "Exports reached 5.1 million tonnes in 2023, compared with imports of 4.2 million tonnes, up 41%."
+    assert "inconsistent" not in verdicts(text, "change_pct")
+
+
+# --- a sentence opened by its whole: "Of the 120 trains, 80 … and 40 …" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Of the 96 trains, 61 were bound for Duisburg and 35 for Lodz.", "35 for", "45 for"),
+        ("Out of the total 4.8 million tonnes, 3.5 million tonnes were coal and 1.2 million tonnes timber.",
+         "1.2 million", "1.5 million"),
+        ("Out of 44 new projects, 23 are in Khabarovsk, 14 in Amur and 7 in Primorye.", "14 in", "24 in"),
+        ("Of the 2023 total of 5.2 million tonnes, 3.1 million tonnes went by rail and 2.1 million tonnes by road.",
+         "2.1 million", "2.6 million"),
+    ],
+)
+def test_parts_after_a_sentence_opening_whole(text: str, old: str, new: str) -> None:
+    assert verdicts(text, "parts") == ["consistent"]
+    assert verdicts(text.replace(old, new), "parts") == ["inconsistent"]
+
+
+def test_a_whole_opening_then_changes_is_no_list_of_parts() -> None:
+    text = "Of the 96 trains, 61 more were bound for Duisburg than a year earlier, and 55 more for Lodz."
+    assert "inconsistent" not in verdicts(text, "parts")
+
+
+def test_a_whole_said_with_its_verb_included_has_parts() -> None:
+    text = "Exports of 5.2 million tonnes last year included 3.1 million tonnes of coal and 1.4 million tonnes of ore."
+    assert verdicts(text, "parts") == ["consistent"]
+    assert verdicts(text.replace("1.4 million", "2.4 million"), "parts") == ["inconsistent"]
+
+
+# --- "twice as much as", and a multiple's base in brackets after its year ---
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("The crossing handled 3.8 million tonnes in 2024, twice as much as the 1.9 million tonnes of 2021.",
+         "3.8 million", "5.8 million"),
+        ("Exports rose to $4.5 billion, three times the level of 2019 ($1.5 billion).", "$4.5 billion", "$7.5 billion"),
+    ],
+)
+def test_a_multiple_against_its_named_base(text: str, old: str, new: str) -> None:
+    assert verdicts(text, "multiple") == ["consistent"]
+    assert verdicts(text.replace(old, new), "multiple") == ["inconsistent"]
+
+
+def test_twice_without_a_base_after_it_is_no_multiple() -> None:
+    assert verdicts("The train runs twice a week, carrying 1,200 tonnes each time.", "multiple") == []
+
+
+def test_shares_opened_by_of_this_are_of_the_whole_before() -> None:
+    text = "The terminal handled 7.4 million tonnes. Of this, 54% was coal, 31% grain and 15% fertiliser."
+    assert verdicts(text, "share_list") == ["consistent"]
+    assert verdicts(text.replace("31% grain", "41% grain"), "share_list") == ["inconsistent"]

@@ -52,13 +52,18 @@ BEFORE: dict[str, re.Pattern[str]] = {
              r"(?:增长|增加|提高|上升|下降|减少|降低|下滑|下跌|回落)了?(?:约|近)?"),
     "ru": _c(r"[^\d,;.()]{0,25}?\(\s*(?:рост\w*|прирост\w*|увеличени\w*|снижени\w*|сокращени\w*|падени\w*)\s+"
              r"(?:составил\w*\s+)?(?:на\s+)?[+−-]?"),
-    "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?"),
+    "en": _c(r"[^\d,;.()]{0,25}?\(\s*(?:up|down|an?\s+(?:increase|rise|decrease|decline|drop)\s+of)\s+(?:by\s+)?[+−-]?|"
+             # "5.1 mn t, compared with 4.2 mn t a year earlier, a rise of 21%": the rate's own clause after the base's
+             r"[^\d,;.()]{0,25}?,\s*(?:(?:an?\s+)?(?:year[- ]on[- ]year\s+)?(?:increase|rise|gain|jump|growth|decrease|"
+             r"decline|drop|fall)\s+of|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?"),
 }
 BASE_LEAD: dict[str, re.Pattern[str]] = {
     "zh": _c(r"(?:(?:比|较)[^，,。；;]{0,8}?的?|(?:去年|上年)(?:同期)?[^\d，,。；;]{0,6}?)$"),
     "ru": _c(r"[^\d\s,;.()]\s+(?:при|против)\s*$"),
-    "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$"),
+    "en": _c(r"[^\d\s,;.()]\s+(?:against|versus|vs\.?|compared\s+with)\s*$|"
+             r",\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from|against)\s+(?:about\s+|some\s+)?$"),
 }
+LEAD_WINDOW = {"en": 28}  # characters before a base where its lead words stand (", compared with", 14 elsewhere)
 # a sentence that opens by pointing back at the last figure of the one before
 # an amount set as some rate's base ("an increase of 32.4% over the February 2021 total of USD 39.6 billion"): never
 # the level of the next rate
@@ -126,7 +131,8 @@ def _base(text: str, lang: str, rate: Quantity, qs: list[Quantity]) -> Quantity 
     if before is not None and lead is not None and prev and prev[-1].kind == "amount":
         b = prev[-1]
         gap = _without_years(_blanked(text, periods)[b.end : rate.start])
-        if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - 14) : b.start])):
+        window = LEAD_WINDOW.get(lang, 14)
+        if before.fullmatch(gap) and lead.search(_without_years(text[max(0, b.start - window) : b.start])):
             return b
     return None
 

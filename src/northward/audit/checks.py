@@ -400,7 +400,7 @@ class ArithmeticCheck(Check):
             for p in parts
         )
         expl = (
-            f"last year's {named} make {fmt(r['total'])} a change of "
+            f"{_base_period(claim)} {named} make {fmt(r['total'])} a change of "
             f"{humanize.percent(point, signed=True)} ({rec.in_words('percent')}); the text says {fmt(r['rate_total'])}"
         )
         return judged(claim, self.name, r["rate_total"], stated, rec, point, "percent", expl)
@@ -414,10 +414,15 @@ class ArithmeticCheck(Check):
         bound = Interval(-100.0, rec.hi)
         named = " + ".join(f"{humanize.amount(before[p], r[p].currency or '')} ({fmt(r[p])} {_how(r, p)})" for p in parts)
         expl = (
-            f"last year's parts {named} leave {fmt(r['total'])} a change of at most "
+            f"{_base_period(claim)} parts {named} leave {fmt(r['total'])} a change of at most "
             f"{humanize.percent(rec.hi, signed=True)} (within rounding); the text says {fmt(r['rate_total'])}"
         )
         return judged(claim, self.name, r["rate_total"], r["rate_total"].interval(), bound, point, "percent", expl)
+
+
+def _base_period(claim: Claim) -> str:
+    """Whose levels the rates lead back to: last year's, or the month before's (rates against the previous month)."""
+    return "the month before's" if "month before" in claim.note else "last year's"
 
 
 class CurrencyCheck(Check):

@@ -54,7 +54,7 @@ from .one_flow import one_flow_claims
 from .ordered_lists import ordered_list_claims
 from .part_rates import between_claims
 from .part_trend import part_trend_claims
-from .parts import nested_parts_claims, parts_claims
+from .parts import nested_parts_claims, opened_by_whole_claims, parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
 from .place_parts import place_part_claims, terminal_part_claims
@@ -78,6 +78,7 @@ from .sectors import hundred_claims, sector_claims
 from .share_breakdowns import complete_share_claims
 from .share_lists import share_list_claims
 from .share_mean import share_mean_claims
+from .share_pairs import share_pair_claims
 from .share_runs import share_run_claims
 from .shares import bracketed_share, fill_shares, or_share, whole_flow_after
 from .steady_series import steady_claims
@@ -137,7 +138,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(terminal_part_claims(sentences, figures))
     claims.extend(running_total_claims(sentences, figures))
     claims.extend(table_row_claims(sentences, figures))
-    parts = parts_claims(sentences, figures) + nested_parts_claims(sentences, figures)
+    parts = parts_claims(sentences, figures) + nested_parts_claims(sentences, figures) + opened_by_whole_claims(
+        sentences, figures)
     claims.extend(parts)
     claims.extend(supplier_claims(sentences, figures))
     claims.extend(sector_claims(sentences, figures))
@@ -184,11 +186,14 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(respective_share_claims(sentences, figures))
     claims.extend(share_run_claims(sentences, figures, claims))
     claims.extend(figures_then_total_claims(sentences, figures))
+    level_pairs = {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences}
+    claims.extend(share_pair_claims(sentences, level_pairs))
     compared_base_roles(sentences, figures, claims)  # before the rates of sums: a rate with its base is not theirs
     amounts = [(s.start + q.start, q) for s in sentences for q in figures[s.index] if q.kind == "amount"]
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
-    claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
+    claims.extend(g for month in (False, True) for g in (sum_growth(c, claims, amounts, deltas, month) for c in totals)
+                  if g is not None)
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
@@ -213,8 +218,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     base_roles(claims, {st.start: figures[st.index] for st in sentences},
                {b.start: (a.start, figures[a.index]) for a, b in itertools.pairwise(sentences)})
     base_in_next(claims, sentences, figures)
-    pair_in_next(claims, sentences, {st.start: sentence_pairs(st.text, figures[st.index], st.lang) for st in sentences},
-                 figures)
+    pair_in_next(claims, sentences, level_pairs, figures)
     prior_bases(sentences, figures, claims)
     year_base_roles(sentences, figures, claims)
     claims.extend(twice_told(claims, {st.start: st.index for st in sentences}))
@@ -611,6 +615,9 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
         noun = _CHANGE_NOUN_OPENS.match(text)
     if noun is not None:
         return -1 if w.down.match(noun.group(0).lstrip(" «\"'(")) else 1
+    after_noun = _EN_NOUN_AFTER.match(text, q.end)
+    if after_noun is not None:  # "… increase from the previous year but a 22.34% decrease": the figure's own noun
+        return -1 if w.down.match(after_noun.group("noun")) else 1
     before = text[max(0, q.start - 45) : q.start]
     best = (0, -1)
     for sign, pat in ((1, w.up), (-1, w.down)):
@@ -631,6 +638,9 @@ def _direction(text: str, q: Quantity, w: Words, strict: bool = False) -> int:
     return 0 if strict else 1
 
 
+# "a 22.34% decrease", "an 18.73% year-on-year drop": the change noun right after the figure names its direction
+_EN_NOUN_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+|y/y\s+|annual\s+)?(?P<noun>increase|rise|growth|gain|jump|surge|"
+                            r"decrease|decline|drop|fall|reduction|contraction|slump)\b", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s*(?:(?P<more>more|higher|above)|less|lower|below)\s+than\b", re.IGNORECASE)
 
 

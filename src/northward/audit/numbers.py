@@ -221,11 +221,15 @@ _EN_WORD_NUM = re.compile(
 _RU_WORD_TIMES = re.compile(r"\bв\s+(?P<word>" + "|".join(sorted(RU_SMALL, key=len, reverse=True)) + r")\s+раз", re.IGNORECASE)
 _WORD_MULTIPLES = re.compile(
     r"(?P<w>doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupl(?:ed|ing|e)|halv(?:ed|ing|es?\b)|"
+    # "twice as much as", "twice the level of": a multiple only when a base follows (not "twice a week")
+    r"\btwice(?=\s+(?:as\s+(?:much|many|large|big|high)\s+as|that\s+of|those\s+of|the\s+(?:level|size|value|volume|"
+    r"figure|amount|number)\b))|"
     r"вдвое|в\s+двое(?![а-яё])|втрое|вчетверо|удвои\w*|утрои\w*|翻了两番|翻两番|翻了一番|翻一番|翻番)",
     re.IGNORECASE,
 )
 _WORD_MULT_VALUE = {
     "doubl": 2.0,
+    "twice": 2.0,
     "tripl": 3.0,
     "quadrupl": 4.0,
     "halv": 0.5,

@@ -36,7 +36,7 @@ _PARTS_LIST = re.compile(
     r"(?:includes?|included|(?:is\s+)?broken\s+down\s+into|consist(?:s|ed)?\s+of|compris(?:es|ed))\b))|"
     r"[,，]\s*(?:в\s+том\s+числе|из\s+них|including|of\s+which|consisting\s+of|comprising|made\s+up\s+of|其中)(?:\b|(?<=中))|"
     # "amounted to 725,000 tons consisting of 487,000 tons of coal and ...": right after the whole's unit
-    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of)\s",
+    r"(?<=[^\W\d])\s+(?P<bare>including|consisting\s+of|comprising|made\s+up\s+of|included|includes)\s",
     re.IGNORECASE,
 )
 # a breakdown said as what its whole consists of ("is broken down into"): its parts may come after other words.
@@ -266,6 +266,51 @@ def nested_parts_claims(sentences: list[Sentence], figures: dict[int, list[Quant
         out.append(Claim("parts", {"total": mid, **{f"part{i}": q for i, q in enumerate(parts, 1)}}, s.text, s.start,
                          s.lang, ctx))
     return out
+
+
+# "Of the 120 trains, 80 …", "Out of the total 8.5 million tonnes, …": a sentence opened by its whole
+_OF_THE_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+)?)?"
+                           r"(?:(?:19|20)\d\d\s+)?(?:total\s+(?:of\s+)?)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?",
+                           re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:more|less|fewer|than|up|down|increase\w*|decrease\w*)\b", re.IGNORECASE)
+_WHOLE_WORDS = re.compile(r"[^\d,;:.()]{0,60},")  # the whole's noun and words up to the comma that closes it
+
+
+def opened_by_whole_claims(sentences: list[Sentence], figures: dict[int, list[Quantity]]) -> list[Claim]:
+    """An English sentence opened by its whole, then its parts ("Of the 120 trains, 80 were bound for Europe and 40
+    for Central Asia", "Out of the total 8.5 million tonnes, 6.2 million tonnes were exports and 2.3 million tonnes
+    imports"): the parts, in the whole's unit (bare counts of a count), add up to no more than it. Read only when
+    the sentence opens with "Of"/"Out of" and the whole, its words closed by a comma, and gives two or more parts
+    after it before another clause; none a change."""
+    out: list[Claim] = []
+    for s in sentences:
+        qs = [q for q in figures[s.index] if q.kind == "amount"]
+        if s.lang != "en" or len(qs) < 3 or not _OF_THE_WHOLE.fullmatch(s.text, 0, qs[0].start):
+            continue
+        whole = qs[0]
+        words = _WHOLE_WORDS.match(s.text, whole.end)
+        if words is None:
+            continue
+        stop = _PARTS_END.search(s.text, words.end()) or re.compile(r"[;；]").search(s.text, words.end())
+        after = [q for q in qs[1:] if q.start >= words.end() and (stop is None or q.start < stop.start())]
+        parts = [_in_unit(q, whole) for q in after]
+        if len(parts) < 2 or any(q is None or is_change_amount(s.text, q) for q in parts) or _COMPARED.search(
+                s.text, words.end()):
+            continue  # "61 more were bound for Duisburg than a year earlier": changes, not parts
+        roles = {"total": whole, **{f"part{i}": q for i, q in enumerate(parts, 1) if q is not None}}
+        out.append(Claim("parts", roles, s.text, s.start, s.lang, resolve(sentences, s, whole.start)))
+    return out
+
+
+def _in_unit(q: Quantity, whole: Quantity) -> Quantity | None:
+    """A part in the whole's unit: the same unit, or a bare whole number counted in the whole's count unit."""
+    same = q.scale == whole.scale if whole.currency is None else True
+    if q.currency == whole.currency and same:
+        return q
+    bare = q.currency is None and not q.scaled and not q.decimals
+    if bare and whole.currency is not None and not whole.scaled and not whole.decimals:
+        return q.with_currency(whole.currency)
+    return None
 
 
 _WHOLE_GAP = 12  # "项目215个，其中": the unit and a comma between a whole and its marker

@@ -37,7 +37,9 @@ AFTER: dict[str, re.Pattern[str]] = {
     "en": _c(
         # "doubles from 57 million": the multiple's word may end in its verb's ending
         r"(?:s|d|ing)?\s*(?:as\s+(?:much|large|big|high|many)\s+as|that\s+of|those\s+of|"
-        r"the\s+(?:level|size|value|volume|figure)\s+of|the|from)\b(?:[^\d;。]{0,50}?(?:when\s+(?:it|they|the\s+\w+)\s+(?:was|were|stood\s+at|amounted\s+to|totall?ed)|at|of|with))?\s*(?:the\s+)?$"
+        r"the\s+(?:level|size|value|volume|figure)\s+of|the|from)\b(?:[^\d;。]{0,50}?(?:when\s+(?:it|they|the\s+\w+)\s+(?:was|were|stood\s+at|amounted\s+to|totall?ed)|at|of|with))?\s*(?:the\s+)?"
+        # "three times the level of 2019 ($1.5 billion)": the base in brackets after its year
+        r"(?:\(\s*)?$"
     ),
 }
 # between the base amount and the multiple, for languages that write the base first ("1373万吨的2.4倍"), and

@@ -42,6 +42,7 @@ _OWN_WHOLE = re.compile(r"\s*(?:[)）]\s*)?(?:of\b|от\s|из\s|всего\b|в
 # a word for a share or its whole before the first percent (in its clause) ...
 _CUE_BEFORE = re.compile(
     r"\bshares?\b|account(?:ed|ing|s)?\s+for|\bmade\s+up\b|\btook\b|\bof\s+(?:the\s+)?(?:total|all|entire)\b|"
+    r"^\W*(?:of|out\s+of)\s+(?:this|these|that|it|them)\b|"  # "Of this, 61% was crude oil, 22% coal": of the whole before
     r"дол[яиюейь]\w*|удельн\w+\s+вес\w*|приходи\w*|пришл\w*|занима\w*|занял\w*|структур\w*|"
     r"占|佔|比重|份额|份額|占比|佔比",
     re.IGNORECASE,

@@ -617,12 +617,14 @@ def _listed_rate(amount_pos: int, claims: list[Claim]) -> Quantity | bool | None
     return rates[idx]
 
 
-def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]]) -> Quantity | None:
+def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str | None]],
+            month: bool = False) -> Quantity | None:
     """The year-on-year rate stated with an amount: the change that led "to" it, or the change stated
-    right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent")."""
+    right after it ("exports totaled 14.46 billion yuan, an increase of 26.9 percent"). With ``month``, the rate
+    against the month (or quarter) before instead ("a 12.69% decrease from the previous month")."""
     own = next((cur for p, cur in amounts if p == amount_pos), None)
     listed = _listed_rate(amount_pos, claims)
-    if listed is False:
+    if listed is False or (month and listed is not None):
         return None
     if isinstance(listed, Quantity):
         c = next(c for c in claims if c.kind == "change_pct" and c.roles.get("change") is listed)
@@ -636,14 +638,14 @@ def rate_of(amount_pos: int, claims: list[Claim], amounts: list[tuple[int, str |
         if (c.kind != "change_pct" and factor_rate is None) or "from" in c.roles:
             continue
         change = factor_rate or c.roles["change"]
-        if rate_other_base(c.sentence, change):
-            continue  # "up 9.1% against the month earlier": not the amount's year-on-year rate
+        if rate_other_base(c.sentence, change) != month:
+            continue  # "up 9.1% against the month earlier": not the amount's year-on-year rate (nor the reverse)
         at = c.sentence_start + change.start
         to = c.roles.get("to")
         if (to is not None and c.sentence_start + to.start == amount_pos) or _leads_to(c, at, amount_pos, amounts):
             gap = 0
         elif (
-            to is None and at > amount_pos and _near(c, amount_pos, at, amounts)
+            to is None and at > amount_pos and _near(c, amount_pos, at, amounts, month)
             and not any(amount_pos < p < at and cur == own and p not in bases for p, cur in amounts)
             and c.sentence_start <= amount_pos  # the rate after it in its own sentence, not the next one's
         ):
@@ -750,10 +752,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 MAX_RATE_GAP = 70  # characters from an amount to its rate, bracketed asides left out
 
 
-def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | None]]) -> bool:
+def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | None]], month: bool = False) -> bool:
     """Is the rate at ``at`` (in ``c``'s sentence) stated with the amount at ``amount_pos``: within a few
     words once bracketed asides (a conversion, "(H1)") are left out, or further on in the same sentence
-    when the words between name no flow ("810 trains passed through the port of ... this year, up 23.7%")."""
+    when the words between name no flow ("810 trains passed through the port of ... this year, up 23.7%"). A rate
+    against the month before (``month``) may follow the year-on-year one ("a 71.58% increase from the previous year
+    but a 22.34% decrease from the previous month")."""
     lo, hi = amount_pos - c.sentence_start, at - c.sentence_start
     if lo < 0:
         return at - amount_pos <= MAX_RATE_GAP
@@ -761,11 +765,11 @@ def _near(c: Claim, amount_pos: int, at: int, amounts: list[tuple[int, str | Non
     if len(between) <= MAX_RATE_GAP:
         return True
     others = any(amount_pos < p < at and cur for p, cur in amounts)
-    return not others and not _FLOW_NAMES.search(between) and not re.search(r"[;；%]", between)
+    return not others and not _FLOW_NAMES.search(between) and not re.search(r"[;；]" if month else r"[;；%]", between)
 
 
 def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int, Quantity]] | None = None,
-               deltas: dict[int, Quantity] | None = None) -> Claim | None:
+               deltas: dict[int, Quantity] | None = None, month: bool = False) -> Claim | None:
     """A total's growth rate against its parts' rates (exports and imports, or the members a total names):
     last year's parts (part / (1 + rate)) add up to
     last year's total, so the total's rate follows from the parts' ("+26.9% and +6.1% give +13.1%").
@@ -782,14 +786,14 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     roles = dict(total_claim.roles)
     for role in ("total", *(r for r in total_claim.roles if r != "total")):  # exports and imports, or named members
         pos = _abs_pos(total_claim, roles[role])
-        rate = rate_of(pos, claims, positions)
+        rate = rate_of(pos, claims, positions, month)
         q = roles[role]
         earlier = first_seen.get((q.value, q.currency))
-        if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3:
+        if rate is None and role == "total" and earlier is not None and earlier < pos and _digits(q) >= 3 and not month:
             rate = rate_of(earlier, claims, positions)
-        if rate is None and role == "total":
+        if rate is None and role == "total" and not month:
             rate = _rate_just_before(total_claim, claims, positions) or rate_pointing_back(pos, claims, positions)
-        if rate is None and role != "total" and pos in deltas:  # "进口1079.5万吨,同比增长149.77万吨": its increase
+        if rate is None and role != "total" and pos in deltas and not month:  # "进口1079.5万吨,同比增长149.77万吨": its increase
             roles[f"delta_{role}"] = _own_sentence(deltas[pos], total_claim)  # as an amount gives last year's level
             continue
         if rate is None:
@@ -802,7 +806,10 @@ def sum_growth(total_claim: Claim, claims: list[Claim], amounts: list[tuple[int,
     if any(c is not None and not plain_rate(c) for c in (claim_of(_in_text(q, total_claim), claims) for q in rates)):
         return None  # an average annual or a real rate never adds up with levels (growth_concepts)
     return Claim("sum_growth", roles, total_claim.sentence, total_claim.sentence_start, total_claim.lang,
-                 total_claim.context)
+                 total_claim.context, note=MONTH_NOTE if month else "")
+
+
+MONTH_NOTE = "each figure's rate against the month before: the parts' rates give the total's"
 
 
 def _in_text(q: Quantity, claim: Claim) -> Quantity:
