@@ -30,6 +30,7 @@ from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resol
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .delta_sums import delta_sum_claims
 from .enumerations import enumeration_claims
 from .flow_gaps import flow_gap_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
@@ -37,6 +38,7 @@ from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
+from .growth_pulls import pull_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
 from .level_trends import level_trend_orders
@@ -90,7 +92,7 @@ from .wholes import plausible_wholes
 from .worded_shares import share_twice_claims
 from .year_bases import year_base_roles
 from .year_spans import year_span_claims
-from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, restated_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -182,6 +184,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
+    claims.extend(delta_sum_claims(totals, deltas))
+    claims.extend(pull_claims(sentences, figures, claims, amounts))
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
@@ -689,6 +693,9 @@ def _share_claim(
         # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
         # amount said right after it, or none — never the amount of the clause before
         part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
+        restated = restated_subject_part(s.text, q, qs) if own is False else None
+        if restated is not None:  # "进口1428.1亿元,进口占…的71.2%": the subject said again, its amount before
+            part, before, own = restated, [restated], None
     listed = _respective_part(s.text, q, qs)
     if listed is not None:  # "A、B分别占…的60%和10%": the amounts in the order named, or none when unclear
         part, before = (listed, [listed]) if isinstance(listed, Quantity) else (None, [])

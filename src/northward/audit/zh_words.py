@@ -98,6 +98,32 @@ def own_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity
     return False
 
 
+_LABEL_OPENER = re.compile(r"^\s*(?:其中\s*[,，:：]?\s*)?")  # "其中,进口占…": 其中 is no part of the subject
+
+
+def restated_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The part of a share whose clause restates the subject of an amount said before it in the sentence:
+    "出口578.5亿元,进口1428.1亿元,进口占全省进出口总值的71.2%", "铁路口岸完成1500万吨,…铁路口岸占75%". The words
+    before 占 (at least two characters, after any 其中) must be named in the clause of exactly one earlier amount."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, share.start)]
+    cs = starts[-1] if starts else 0
+    m = _SUBJECT_BEFORE_SHARE.match(text, cs, share.start)
+    if m is None or _BARE_SUBJECT.match(m.group("subject")):
+        return None
+    subject = _LABEL_OPENER.sub("", m.group("subject")).strip()
+    if len(subject) < 2:
+        return None
+    named = re.compile(("(?<!进)" if subject.startswith("出口") else "") + re.escape(subject))  # not 进出口's 出口
+    found = []
+    for x in qs:
+        if x.kind != "amount" or not x.currency or x.end > cs:
+            continue
+        opens = [c.end() for c in _CLAUSE_START.finditer(text, 0, x.start)]
+        if named.search(text, opens[-1] if opens else 0, x.start):
+            found.append(x)
+    return found[0] if len(found) == 1 else None
+
+
 _WHOLE_FLOW = re.compile(
     r"占(?:同期|同年|当年)?(?P<name>[^占,，;；。\d]{1,24}?)的?\s*(?:比重|份额)?(?:为|达)?\s*(?:约|近|超过|逾)?\s*$"
 )
