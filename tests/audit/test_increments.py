@@ -116,3 +116,8 @@ def test_a_chinese_increase_with_its_rate_in_times() -> None:
     assert verdicts(text.format(x="0.8"), "zh") == ["inconsistent"]
     # ×2.5 in loose use is +150% too: the text does not settle which it meant
     assert verdicts(text.format(x="2.5"), "zh") == ["unverifiable"]
+
+
+def test_a_chinese_change_on_last_year_takes_no_rate_on_last_month() -> None:
+    text = "10月份,口岸过货量38.0万吨,同比减少2.0万吨,环比下降12.5%。"
+    assert verdicts(text, "zh") == []

@@ -4,8 +4,8 @@ said as amounts add up too.
 
 Read only for a breakdown whose parts' levels add up to the whole's (within rounding: the list is the whole of it,
 not a few parts of many), when the whole and every part state their change as an amount right after their level
-(``increments.level_increments``), all the same way (all increases or all decreases). The claim is a ``sum`` of the
-changes.
+(``increments.level_increments``), all the same way (all increases or all decreases) and none against another
+month (环比). The claim is a ``sum`` of the changes.
 """
 
 from __future__ import annotations
@@ -14,11 +14,14 @@ from dataclasses import replace
 
 from .claims import Claim, at
 from .numbers import Quantity
+from .part_rates import rate_other_base
+from .text import Sentence
 
 NOTE = "the parts' changes add up to the whole's change"
 
 
-def delta_sum_claims(totals: list[Claim], deltas: dict[int, Quantity]) -> list[Claim]:
+def delta_sum_claims(sentences: list[Sentence], totals: list[Claim], deltas: dict[int, Quantity]) -> list[Claim]:
+    texts = {s.start: s.text for s in sentences}
     out: list[Claim] = []
     for c in totals:
         whole = c.roles.get("total")
@@ -28,6 +31,8 @@ def delta_sum_claims(totals: list[Claim], deltas: dict[int, Quantity]) -> list[C
         found = [deltas.get(at(c, q)) for q in (whole, *parts)]
         if any(d is None for d in found) or len({d.value > 0 for d in found if d is not None}) != 1:
             continue
+        if any(rate_other_base(texts[int(d.extra["sentence_start"])], d) for d in found if d is not None):
+            continue  # "褐煤…环比增加30万吨": a change on last month adds up with no change on last year
         changes = [_own(replace(d, value=abs(d.value)), c) for d in found if d is not None]
         roles = {"total": changes[0], **{f"part{i}": d for i, d in enumerate(changes[1:], 1)}}
         out.append(Claim("sum", roles, c.sentence, c.sentence_start, c.lang, c.context, note=NOTE))

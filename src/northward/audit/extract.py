@@ -184,7 +184,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     deltas = level_increments(sentences, figures)
     totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
     claims.extend(g for g in (sum_growth(c, claims, amounts, deltas) for c in totals) if g is not None)
-    claims.extend(delta_sum_claims(totals, deltas))
+    claims.extend(delta_sum_claims(sentences, totals, deltas))
     claims.extend(pull_claims(sentences, figures, claims, amounts))
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))

@@ -124,8 +124,8 @@ _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|�
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
 _RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
                r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?|"
-               # "同比减少1033.7万吨,下降20.3%": a decrease's rate after its amount
-               r"(?:同比|环比)?(?:下降|减少|降低|下滑|回落)了?)")
+               # "同比减少1033.7万吨,下降20.3%": a decrease's rate after its amount (never 环比's: another base)
+               r"(?:同比)?(?:下降|减少|降低|下滑|回落)了?)")
 _THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
                         re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
 # the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
