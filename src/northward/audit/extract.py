@@ -58,6 +58,7 @@ from .parts import parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
 from .place_parts import place_part_claims, terminal_part_claims
+from .plan_completion import plan_claims
 from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
@@ -164,6 +165,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
     claims.extend(record_day_claims(sentences, figures))
+    claims.extend(plan_claims(sentences, figures))
     claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)

@@ -183,3 +183,13 @@ EARLIER_START = re.compile(r"去年|上年|前年|往年|历年|(?<!今年)(?<!�
 THAT_DAY = re.compile(r"当日|当天")
 # the direction of a crossing: entries, exits, or both (a count of one is no part of the other's average)
 CROSSING = re.compile(r"出入境|入出境|进出境|入境|出境|进境")
+
+# a plan or target and what was done against it ("计划完成货物吞吐量1.5亿吨", "全年目标为1000列", "原计划出口34万吨";
+# never a forecast, 预计, nor 计划单列市, a city's rank, nor a gap to the plan, "比计划多开100列"): the words right
+# before the figure; the completion percent ("完成全年计划的85.3%"); the figure said as actual ("实际出口37.69万吨");
+# a plan said to be exceeded
+PLAN_BEFORE = re.compile(
+    r"(?<![按比较超])(?:计划(?!单列)|目标|任务)[^\d,，;；。预多少超增减比]{0,10}?(?:为|是|达到?)?\s*(?:约|近)?\s*$")
+COMPLETION_BEFORE = re.compile(r"完成了?(?:全年|年度|本年度?|今年|年)?(?:计划|目标|任务)(?:任务)?的?\s*$")
+ACTUAL_BEFORE = re.compile(r"实际[^\d,，;；。]{0,8}?\s*$")
+OVERFULFILLED = re.compile(r"超额完成|超计划完成|超过(?:原|年度|全年)?计划|超出(?:原|年度|全年)?计划")
