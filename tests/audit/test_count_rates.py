@@ -51,3 +51,9 @@ def test_a_count_whose_unit_comes_after_a_few_words() -> None:
           "{x}% increase on the same period last year.")
     assert verdicts(en.format(x="130"), "en") == ["consistent"]  # 23 / 10
     assert verdicts(en.format(x="140"), "en") == ["inconsistent"]  # 23 / 10 = +130%, 23 / 9 = +155.6%
+
+
+def test_an_increase_said_as_a_count_is_no_count_of_its_own() -> None:
+    # 250 more trains than last year: the count is 4850, whose rate fits; 250 is no count of trains
+    zh = "今年,满洲里口岸通行中欧班列4850列,比上年增加250列,同比增长5.4%。"
+    assert verdicts(zh, "zh") == []

@@ -91,8 +91,33 @@ def test_a_change_of_another_quarter_takes_no_level_from_the_sentence_before() -
         # "more of" a verb's object, the rate in brackets: 3.0 / (18.0 - 3.0) = 20%
         ("今年全市大米产量18.0万吨,比上年多产3.0万吨(同比增长{p}%)。", "20", "18"),
         ("今年该站发送货物9.0万吨,比上年少运1.0万吨,下降{p}%。", "10", "13"),
+        # the rate first, then the amount with its verb glued to it: 4.0 / (12.0 - 4.0) = 50%; 2.0 / 10.0 = 20%
+        ("前三季度,全市汽车出口12.0亿元,同比增长{p}%,净增4.0亿元。", "50", "55"),
+        ("前三季度,全市钢材进口8.0亿元,同比下降{p}%,减少2.0亿元。", "20", "25"),
     ],
 )
 def test_a_chinese_decrease_or_more_of_said_as_an_amount_and_a_rate(text: str, good: str, bad: str) -> None:
     assert verdicts(text.format(p=good), "zh")[-1] == "consistent"
     assert "inconsistent" in verdicts(text.format(p=bad), "zh")
+
+
+def test_a_chinese_rate_before_its_increase_takes_no_level_of_another_subject() -> None:
+    # the profit's rate and increase: the level before the semicolon is the revenue's
+    text = "全省财政收入4500亿元,比上年增加300亿元;规模以上工业企业实现利润增长25%,增加600亿元。"
+    assert verdicts(text, "zh") == []
+    text = "全省财政收入4500亿元;规模以上工业企业实现利润增长25%,增加600亿元。"
+    assert verdicts(text, "zh") == []
+
+
+def test_a_chinese_increase_with_its_rate_in_times() -> None:
+    # 增长N倍 is +N×100%: 60 over (100 - 60) = +150% = 增长1.5倍
+    text = "今年以来,口岸累计过货量达到100万吨,同比增长{x}倍,比去年同期增加60万吨。"
+    assert verdicts(text.format(x="1.5"), "zh") == ["consistent"]
+    assert verdicts(text.format(x="0.8"), "zh") == ["inconsistent"]
+    # ×2.5 in loose use is +150% too: the text does not settle which it meant
+    assert verdicts(text.format(x="2.5"), "zh") == ["unverifiable"]
+
+
+def test_a_chinese_change_on_last_year_takes_no_rate_on_last_month() -> None:
+    text = "10月份,口岸过货量38.0万吨,同比减少2.0万吨,环比下降12.5%。"
+    assert verdicts(text, "zh") == []

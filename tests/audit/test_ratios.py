@@ -110,3 +110,14 @@ def test_a_multiple_of_bare_counts_of_thousands() -> None:
     assert multiple_verdicts(en.format(x="15,950"), "en") == ["inconsistent"]  # 3.87
     small = "Sales of the model reached 45 in March, almost triple the 16 in March last year."
     assert multiple_verdicts(small, "en") == []  # bare small numbers: no terms read
+
+
+def test_no_multiple_and_rate_told_of_two_measures() -> None:
+    # people ×2.2 and vehicles +85%: two growths, not one told twice
+    zh = "上半年,珲春口岸出入境人员达到45.6万人次,同比增长1.2倍;出入境交通工具8.9万辆次,同比增长85%。"
+    rep = audit_text(zh, lang="zh")
+    assert [c for c in rep.claims if c.kind == "multiple" and "rate" in c.roles] == []
+    # one growth told twice, the level said once
+    zh = "上半年,珲春口岸出入境人员增长1.2倍。上半年,该口岸出入境人员达到45.6万人次,同比增长120%。"
+    rep = audit_text(zh, lang="zh")
+    assert [c.kind for c in rep.claims if c.kind == "multiple" and "rate" in c.roles] == ["multiple"]

@@ -37,6 +37,8 @@ def test_no_year_to_date_average_without_this_year_or_with_another_span() -> Non
     # the best day of a span of its own (a holiday, a month)
     assert orders("截至6月30日,今年口岸累计验放旅客91万人次。春节期间单日最高达3210人次。") == []
     assert orders("截至6月30日,今年口岸累计验放旅客91万人次。5月份单日最高达3210人次。") == []
+    # imports alone against imports and exports
+    assert orders("截至6月30日,满洲里口岸今年累计进出口货运量800万吨,单日最高进口货物3.5万吨。") == []
     # entries alone against entries and exits
     assert orders("截至6月30日,今年口岸验放出入境旅客91万人次,单日入境最高达3210人次。") == []
     # the month unknown: "截至15日" on an undated page

@@ -32,6 +32,7 @@ from .findings import Finding, finding, verdict_for
 from .flow_growth import FlowsGrowthCheck
 from .growth_concepts import REASON as CONCEPT_REASON
 from .growth_concepts import concept_guard, guarded_change, guarded_increment
+from .growth_pulls import PullCheck
 from .intervals import Interval
 from .numbers import Quantity
 from .part_rates import RateBetweenCheck
@@ -356,7 +357,12 @@ class ArithmeticCheck(Check):
             f"{fmt(to)} after {word} of {fmt(d)} is {humanize.percent(point * claim.direction, signed=True)} on the year before "
             f"({rec.in_words('percent')}); the text says {fmt(change)}"
         )
-        return judged(claim, self.name, change, rate_as_published(change), rec, point, "percent", expl)
+        found = judged(claim, self.name, change, rate_as_published(change), rec, point, "percent", expl)
+        if found.verdict == "inconsistent" and change.note == PLUS_ONE_NOTE \
+                and verdict_for(change.interval().shift(-100.0), rec) == "consistent":
+            return unverifiable(claim, self.name, f"{fmt(change)} is +{change.value:g}% by the rule (增长N倍 = ×(N+1)) and "
+                                f"+{change.value - 100:g}% in loose use; the figures fit only the loose reading", "ambiguous")
+        return found
 
     def _increment_from(self, claim: Claim) -> Finding:
         """A change told with the level it is measured from: the rate is the change over that level."""
@@ -509,7 +515,7 @@ CHECKS: tuple[Check, ...] = (ArithmeticCheck(), CurrencyCheck(), StoreCheck(), R
                              RateBetweenCheck(), CountGrowthCheck(), BalanceChangeCheck(),
                              PartTrendCheck(), UnitPriceCheck(), ShareMeanCheck(),
                              ShareTwiceCheck(), FlowsGrowthCheck(), PerPeriodCheck(),
-                             UnitConversionCheck(), YearSpanCheck(), UnitTotalCheck())
+                             UnitConversionCheck(), YearSpanCheck(), UnitTotalCheck(), PullCheck())
 
 
 def run_checks(claim: Claim, env: Env) -> list[Finding]:

@@ -35,7 +35,9 @@ Kinds and their roles (each role is a :class:`~northward.audit.numbers.Quantity`
 - ``unit_conversion``: ``first`` and ``second`` (one amount in two units at a fixed factor, each unit in
   ``extra["unit"]``: km² and sq mi, m and ft, HKD and USD at the peg);
 - ``year_span``: ``first`` and ``last`` (years) and ``years`` (the count of years between them, or an anniversary);
-- ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives).
+- ``order``: ``higher`` and ``lower`` (the figures of a better and a worse place in one ranking the text gives);
+- ``pull``: ``points`` (a part's pull on its whole's growth), the ``part`` with its ``change`` (an amount) or its
+  ``rate``, and the ``whole`` with its ``whole_rate`` (``growth_pulls``).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ CLAIM_KINDS = (
     "rank", "value", "rate", "balance", "comparison", "order",
     "rate_between", "count_growth", "balance_change", "part_trend", "unit_price", "share_mean",
     "share_twice", "flows_growth", "per_period", "unit_conversion",
-    "year_span", "unit_total",
+    "year_span", "unit_total", "pull",
 )
 
 

@@ -23,6 +23,7 @@ from .findings import Finding, finding
 from .grammar import word_pattern as _c
 from .growth_concepts import REASON as CONCEPT_REASON
 from .growth_concepts import concept_guard
+from .increments import is_change_amount
 from .intervals import Interval
 from .numbers import Quantity
 from .text import Sentence
@@ -92,8 +93,8 @@ def count_growth_claims(sentences: list[Sentence], figures: dict[int, list[Quant
                 continue
             for q, r in zip(amounts, listed, strict=True):
                 c = rates.get((s.start, r.start))
-                if c is None or r.hedge.kind != "exact" or not _whole_count(s, q, r):
-                    continue
+                if c is None or r.hedge.kind != "exact" or not _whole_count(s, q, r) or is_change_amount(s.text, q):
+                    continue  # "5001列,比上年增加250列,同比增长5.3%": 250 is the increase, not the count
                 change = replace(r, value=r.value * c.direction) if c.direction < 0 else r
                 out.append(Claim("count_growth", {"count": q, "change": change}, s.text, s.start, s.lang, c.context,
                                  note="a count's rate fits a whole number"))

@@ -306,10 +306,11 @@ def evaluate(items: list[EvalItem], store: Store | None, subset: str) -> EvalRes
 _RELATIONS = {
     "sum": ("sum", "parts", "share_list"),
     # a part within its whole, with or without its percent; the shares of one whole's flows; a share told twice
-    "share": ("share", "parts", "share_list", "share_mean", "share_twice"),
+    # a part's pull on its whole's growth (拉动…个百分点) is its share of that growth, in points
+    "share": ("share", "parts", "share_list", "share_mean", "share_twice", "pull"),
     "currency_pair": ("currency_pair", "unit_conversion"),
     "growth": ("change_pct", "multiple", "change_pp", "sum_growth", "average_growth", "change_abs", "rate_between",
-               "count_growth", "part_trend", "unit_price", "flows_growth"),
+               "count_growth", "part_trend", "unit_price", "flows_growth", "pull"),
     "change_pct": ("change_pct",),
     "change": ("change_pct", "multiple", "change_pp"),
     "multiple": ("multiple",),

@@ -32,6 +32,7 @@ from .context import CLAUSE_BREAK, Context, facts, flow_at, names_subject, resol
 from .conversions import PAIR_CURRENCIES, give_stated_rate, give_text_rates, is_rate_quote
 from .count_rates import count_growth_claims
 from .daily_amounts import daily_claims
+from .delta_sums import delta_sum_claims
 from .enumerations import enumeration_claims
 from .flow_gaps import flow_gap_claims
 from .flow_growth import flows_growth_claims, listed_growth_claims
@@ -39,6 +40,7 @@ from .goods_kinds import goods_kind_claims
 from .goods_parts import goods_parts_claims
 from .grammar import IF_THEN, TO_FROM, WHOLE_AMOUNT_BEFORE, WHOLE_FAR, Words, words
 from .group_parts import group_parts_claims
+from .growth_pulls import pull_claims
 from .increments import increment_claims, level_increments
 from .index_rates import index_change, is_index
 from .level_trends import level_trend_orders
@@ -58,6 +60,7 @@ from .parts import nested_parts_claims, opened_by_whole_claims, parts_claims
 from .per_period import per_period_claims
 from .period_parts import period_part_claims
 from .place_parts import place_part_claims, terminal_part_claims
+from .plan_completion import plan_claims
 from .population_shares import urbanisation_claims
 from .prior_levels import prior_bases
 from .rankings import ranking_claims
@@ -96,7 +99,7 @@ from .wholes import plausible_wholes
 from .worded_shares import restated_share_claims, share_twice_claims
 from .year_bases import year_base_roles
 from .year_spans import year_span_claims
-from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, share_whole_flow
+from .zh_words import PINYIN_GLOSS, SAME_PERIOD_WHOLE, own_subject_part, restated_subject_part, share_whole_flow
 
 # a year between or before the figures of "from A to B" ("由2013年的…增长到2022年的…": no \b between 到 and 2)
 _YEARISH = re.compile(r"(?:in\s+)?(?<!\d)(?:19|20)\d\d(?!\d)\s*(?:年的|年)?|\b(?:19|20)\d\d\s*г\.?\s*|的")
@@ -170,6 +173,7 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     claims.extend(comparatives)
     claims.extend(record_claims(sentences, figures, comparatives))
     claims.extend(record_day_claims(sentences, figures))
+    claims.extend(plan_claims(sentences, figures))
     claims.extend(steady_claims(sentences, figures))
     ranked = rank_claims(sentences, figures)
     claims.extend(ranked)
@@ -194,6 +198,8 @@ def extract_claims(text: str, lang: str | None = None, doc_date: date | None = N
     totals = sums + members + parts + complements + summed  # a sum said after its parts has their rates too
     claims.extend(g for month in (False, True) for g in (sum_growth(c, claims, amounts, deltas, month) for c in totals)
                   if g is not None)
+    claims.extend(delta_sum_claims(sentences, totals, deltas))
+    claims.extend(pull_claims(sentences, figures, claims, amounts))
     claims.extend(gap_claims(sentences, claims))
     claims.extend(between_claims(claims))
     claims.extend(flows_growth_claims(claims))
@@ -715,6 +721,9 @@ def _share_claim(
         # "对俄出口占全省出口的50%,达200亿元": the share's clause names its own subject; its part is the
         # amount said right after it, or none — never the amount of the clause before
         part, before = (own, [own]) if isinstance(own, Quantity) else (None, [])
+        restated = restated_subject_part(s.text, q, qs) if own is False else None
+        if restated is not None:  # "进口1428.1亿元,进口占…的71.2%": the subject said again, its amount before
+            part, before, own = restated, [restated], None
     listed = _respective_part(s.text, q, qs)
     if listed is not None:  # "A、B分别占…的60%和10%": the amounts in the order named, or none when unclear
         part, before = (listed, [listed]) if isinstance(listed, Quantity) else (None, [])

@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from . import period_words, zh_words
-from .claims import Claim
+from .claims import PLUS_ONE_NOTE, Claim
 from .context import names_subject, resolve
+from .grammar import words
 from .numbers import Quantity
 from .text import Sentence
 
@@ -70,6 +71,10 @@ EN_CHANGE_LEAD = re.compile(
 _SIGN_BEFORE = re.compile(r"(?:(?P<up>\+)|−)\s*$|(?<![\w\d])-$")
 
 
+# between a Chinese level and the rate said before its increase ("出口59.6亿元,同比增长143.35%,净增35.1亿元"): a
+# semicolon, or a whole clause, starts another subject's figures (and so does another sentence)
+_ZH_OTHER_CLAUSE = re.compile(r"[;；]|[,，][^,，]*[,，]")
+
 # "turnover rose by 1.8 billion USD (27.5 percent), export by 953 million USD (25.2 percent)": the verb said once
 _ELIDED_BY = re.compile(r"(?:,|\band)\s+(?:[A-Za-z]+\s+){1,2}by\s*$", re.IGNORECASE)
 _VERB_BY = re.compile(r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|gained|climbed|was\s+up|was\s+down)\s+by\b",
@@ -119,13 +124,16 @@ _MORE_AFTER = re.compile(r"[^\d,;.]{0,25}?(?:(?<!\w)на\s+\d[\d\s,.]*?\s*(?:%|�
 # the unit's words, then "and" / "or" / a comma / a bracket, then the rate
 _RATE_WORDS = (r"(?:by\s+|на\s+|up\s+|growth\s+of\s+|рост\w*\s+(?:составил\w*\s+)?(?:на\s+)?|увелич\w*\s+на\s+|"
                r"同比增长了?|增长了?|(?:增速|增幅|增长率)(?:为|达到?|是)?|"
-               # "同比减少1033.7万吨,下降20.3%": a decrease's rate after its amount
-               r"(?:同比|环比)?(?:下降|减少|降低|下滑|回落)了?)")
+               # "同比减少1033.7万吨,下降20.3%": a decrease's rate after its amount (never 环比's: another base)
+               r"(?:同比)?(?:下降|减少|降低|下滑|回落)了?)")
 _THEN_RATE = re.compile(rf"^[^\d;。；]{{0,30}}?(?:(?:\band|\bor|\bили|\bи|,|，)\s*{_RATE_WORDS}?|[(（]\s*{_RATE_WORDS})\s*$",
                         re.IGNORECASE)  # in brackets only with its word: "(81%)" may be a level's index
 # the rate, then "or" / a comma, then the amount ("рост к 2004 году 20,2% или 232,6 тыс. тонн",
 # "declined by 41.7%, sliding 3.7m teu"): the amount must itself read as a change or follow "или"/"or"
-_RATE_THEN = re.compile(r"^\s*(?:year[- ]on[- ]year)?\s*(?:\bили|\bor|,|，)\s*(?P<verb>[^\d\s,;]+\s+)?(?:by\s+|на\s+)?$",
+_RATE_THEN = re.compile(r"^\s*(?:year[- ]on[- ]year)?\s*(?:\bили|\bor|,|，)\s*(?P<verb>[^\d\s,;]+\s+|"
+                        # "同比增长143.35%,净增35.1亿元": a Chinese verb, glued to the amount
+                        # "同比增长12.2%,比去年同期增加109.0万吨": what the amount is measured against, then its verb
+                        r"(?:同比|(?:比|较)(?:去年|上年)(?:同期)?)?(?:净增|净减|增加|减少|多|少)了?)?(?:by\s+|на\s+)?$",
                         re.IGNORECASE)
 # the level after the increment: "sliding 3.7m teu year-on-year to finish on 5.11m teu", "до 5,11 млн"
 _TO_LEVEL = re.compile(r"^[^\d;。；]{0,30}?(?:\bto(?:\s+(?:finish|end|stand|close)\s+(?:on|at))?|\bдо|至|达到?)\s*$",
@@ -153,7 +161,7 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
             if delta.kind != "amount" or not delta.currency:
                 continue
             lead = s.text[max(0, delta.start - 70) : delta.start]
-            rate = next((q for q in qs[i + 1 :] if q.kind == "percent"), None)
+            rate = _rate_like(s, next((q for q in qs[i + 1 :] if q.kind in ("percent", "multiple")), None))
             from_base = _from_base(s.text, delta, rate, qs[i + 1 :])
             if from_base is not None:
                 out.append(Claim("change_abs", from_base[0], s.text, s.start, s.lang,
@@ -165,7 +173,7 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 if direction * _sign(s.text, rate) < 0:
                     continue  # "down by 2 mn t (+5%)": the rate is not this change's
             else:
-                rate = next((q for q in reversed(qs[:i]) if q.kind == "percent"), None)
+                rate = _rate_like(s, next((q for q in reversed(qs[:i]) if q.kind in ("percent", "multiple")), None))
                 m = _RATE_THEN.match(s.text[rate.end : delta.start]) if rate is not None else None
                 verb = m.group("verb") or "" if m is not None else ""
                 joined = m is not None and re.search(r"\bили\b|\bor\b", m.group(0), re.IGNORECASE) is not None
@@ -187,10 +195,23 @@ def increment_claims(sentences: list[Sentence], figures: dict[int, list[Quantity
                 level = _level_before(sentences, figures, s, [q for q in qs if q.end <= first], delta, first)
             if level is None or (not led_to and level.rounding().lo <= delta.rounding().hi):
                 continue
+            if s.lang == "zh" and rate.start < delta.start and (
+                    "sentence_start" in level.extra or _ZH_OTHER_CLAUSE.search(s.text, level.end, rate.start)):
+                continue  # "财政收入3.93万亿元,比上年增加7694亿元;…利润增长31%,增加4442亿元": another subject's rate
             roles = {"change": rate, "delta": delta, "to": level}
             out.append(Claim("change_abs", roles, s.text, s.start, s.lang, resolve(sentences, s, delta.start),
                              direction=direction))
     return out
+
+
+def _rate_like(s: Sentence, q: Quantity | None) -> Quantity | None:
+    """A percent as it is; "增长1.18倍" as the percent it is by the Chinese rule (+118%, noted so that a figure fitting
+    only the loose ×1.18 is not called an error); any other multiple is no rate."""
+    if q is None or q.kind == "percent":
+        return q
+    if s.lang != "zh" or "倍" not in q.text or not words("zh").multiple_plus_one.search(s.text, max(0, q.start - 8), q.start):
+        return None
+    return replace(q, kind="percent", value=q.value * 100, decimals=q.decimals - 2, note=PLUS_ONE_NOTE)
 
 
 # "2.2 million tons (65%) increase from the 3.4 million ton average": the change, its rate in brackets, the noun
@@ -289,9 +310,9 @@ def _rate_direction(text: str, rate: Quantity, verb: str) -> int:
 
 
 _UP_WORD = re.compile(r"increas|\brose|\brise|\bgrew|growth|\bup\b|climb|jump|surg|gain|added|"
-                      r"рост|вырос|увелич|прирост|增长|增加", re.IGNORECASE)
+                      r"рост|вырос|увелич|прирост|增长|增加|净增", re.IGNORECASE)
 DOWN_WORD = re.compile(r"declin|decreas|\bfell|\bdown\b|drop|slid|slump|plung|shr[au]nk|\blost|reduc|"
-                        r"сниж|сниз|сократ|сокращ|упал|паден|下降|减少",
+                        r"сниж|сниз|сократ|сокращ|упал|паден|下降|减少|净减",
                         re.IGNORECASE)
 
 

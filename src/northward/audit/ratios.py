@@ -30,7 +30,7 @@ from .clause_words import RESPECTIVELY
 from .grammar import word_pattern as _c
 from .growth_concepts import other_bases
 from .increments import is_change_amount
-from .numbers import FRACTION_NOTE, Quantity
+from .numbers import FRACTION_NOTE, Quantity, scan
 
 # after the multiple, up to the base amount (nothing else may stand between)
 AFTER: dict[str, re.Pattern[str]] = {
@@ -241,6 +241,8 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
         told = m.roles.get("factor") or m.roles["change"]  # a multiple, or a fraction in words
         if other_bases((m.sentence, told.start), (r.sentence, rate.start)):
             continue  # "同1950年相比增长2.8倍；同1953年相比增长87%": two growths from other years
+        if _levels_of_two_units(m.sentence, told, r.sentence, rate, m.lang):
+            continue  # "人员45.6万人次,同比增长1.2倍;交通工具8.9万辆次,同比增长85%": two measures' growths
         if r.sentence_start != m.sentence_start:
             rate = replace(rate, extra={**rate.extra, "sentence_start": r.sentence_start})
         if m.kind == "multiple":
@@ -250,3 +252,14 @@ def twice_told(claims: list[Claim], sentence_index: dict[int, int]) -> list[Clai
             out.append(Claim("comparison", {"bound": m.roles["change"], "figure": rate}, m.sentence,
                              m.sentence_start, m.lang, m.context, note="a growth in words and in figures"))
     return out
+
+
+def _levels_of_two_units(a_text: str, a: Quantity, b_text: str, b: Quantity, lang: str) -> bool:
+    """Do the levels said right before two growth figures (the last amount before each in its sentence) have two
+    units? Then the growths are of two measures, never one growth told twice."""
+    units = []
+    for text, q in ((a_text, a), (b_text, b)):
+        levels = [x for x in scan(text, lang) if x.kind == "amount" and x.currency and x.end <= q.start
+                  and not is_change_amount(text, x)]
+        units.append(levels[-1].currency if levels else None)
+    return None not in units and units[0] != units[1]

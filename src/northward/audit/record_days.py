@@ -80,7 +80,8 @@ def _average_day(total: Quantity, days: int) -> Quantity:
     """The least average day a year-to-date total allows (its lowest value over the most days the span can have)."""
     lo = total.interval().lo / days
     return replace(total, value=lo, decimals=6, scale=1.0, hedge=EXACT, tolerance=0.0,
-                   text=f"{total.text.strip()} over {days} days ({lo:,.0f} a day)", note="an average day of a total")
+                   text=f"{total.text.strip()} over {days} days ({lo:,.0f} a day)" if lo >= 100 else
+                   f"{total.text.strip()} over {days} days ({lo:.3g} a day)", note="an average day of a total")
 
 
 def _to_date_orders(sentences: list[Sentence], best: list[Placed], to_date: list[Placed]) -> list[Claim]:
@@ -95,6 +96,8 @@ def _to_date_orders(sentences: list[Sentence], best: list[Placed], to_date: list
             continue
         if _crossing(bs.text, b.start) not in (None, _crossing(ts.text, t.start)):
             continue
+        if flow_at(bs.text, b.start) not in (None, flow_at(ts.text, t.start)):
+            continue  # "累计进出口货运量800万吨,单日最高进口货物3.5万吨": imports are no part of the average of both
         higher = b if bs is ts else replace(b, extra={**b.extra, "sentence_start": bs.start})
         out.append(Claim("order", {"higher": higher, "lower": t}, ts.text, ts.start, ts.lang,
                          resolve(sentences, ts, t.start), note=TO_DATE_NOTE))

@@ -60,6 +60,12 @@ GAP_WORDS: dict[str, re.Pattern[str]] = {
     ),
 }
 _UP_WORDS = ("higher", "more", "above", "faster")
+# "高于进口增速5.1个百分点", "比进口增速快5.1个百分点": the other rate and which way, right before the points
+GAP_BEFORE: dict[str, re.Pattern[str]] = {
+    "zh": _c(r"(?:(?P<dir>高于|低于|快于|慢于)|比)(?P<what>[^,，;；。\d高低快慢]{1,12}?)(?(dir)|(?P<dir2>高|低|快|慢))了?"
+             r"\s*$"),
+}
+_ZH_UP = ("高于", "快于", "高", "快")
 # a comparand that is another territory's rate (the country's, the national average): never in the text
 _ELSEWHERE = _c(r"national|country|nation|china's|全国|全省|по\s+стране|average\s+of\s+the")
 MAX_BACK = 3  # sentences between a balance and its flows
@@ -168,25 +174,32 @@ def gap_claims(sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for s in sentences:
         pat = GAP_WORDS.get(s.lang)
-        if pat is None:
+        before = GAP_BEFORE.get(s.lang)
+        if pat is None and before is None:
             continue
         for q in scan(s.text, s.lang):
             if q.kind != "pp":
                 continue
-            m = pat.match(s.text, q.end)
+            m = pat.match(s.text, q.end) if pat is not None else None
+            own_at = q.start
+            if m is None and before is not None:  # "出口增长12.1%,高于进口增速5.1个百分点": the words before the points
+                m = before.search(s.text, max(0, q.start - 30), q.start)
+                own_at = m.start() if m is not None else own_at
             if m is None or _ELSEWHERE.search(m.group("what")):
                 continue
             other = flow_at(m.group("what") + " ", len(m.group("what")))
-            own = flow_at(s.text, q.start)
+            own = flow_at(s.text, own_at)
             if not other or not own or other == own:
                 continue
             if len({v for v, _ in rates.get(other, set())}) != 1 or len({v for v, _ in rates.get(own, set())}) != 1:
                 continue  # the text states no rate, or several, for one of the flows
             # "higher than B": B → own rate is +X; "lower than B": own rate → B is +X (the size is checked)
-            low, high = (by_flow[other], by_flow[own]) if m.group("dir").lower() in _UP_WORDS else (by_flow[own], by_flow[other])
+            way = m.group("dir") or m.groupdict().get("dir2") or ""
+            up = way.lower() in _UP_WORDS or way in _ZH_UP
+            low, high = (by_flow[other], by_flow[own]) if up else (by_flow[own], by_flow[other])
             roles = {"points": q, "from": low, "to": high}
             out.append(Claim("change_pp", roles, s.text, s.start, s.lang, resolve(sentences, s, q.start),
-                             note=f"{m.group('dir')} than {m.group('what').strip()}"))
+                             note=f"{way} than {m.group('what').strip()}"))
     return out
 
 

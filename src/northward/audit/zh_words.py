@@ -98,6 +98,32 @@ def own_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity
     return False
 
 
+_LABEL_OPENER = re.compile(r"^\s*(?:其中\s*[,，:：]?\s*)?")  # "其中,进口占…": 其中 is no part of the subject
+
+
+def restated_subject_part(text: str, share: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The part of a share whose clause restates the subject of an amount said before it in the sentence:
+    "出口578.5亿元,进口1428.1亿元,进口占全省进出口总值的71.2%", "铁路口岸完成1500万吨,…铁路口岸占75%". The words
+    before 占 (at least two characters, after any 其中) must be named in the clause of exactly one earlier amount."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, share.start)]
+    cs = starts[-1] if starts else 0
+    m = _SUBJECT_BEFORE_SHARE.match(text, cs, share.start)
+    if m is None or _BARE_SUBJECT.match(m.group("subject")):
+        return None
+    subject = _LABEL_OPENER.sub("", m.group("subject")).strip()
+    if len(subject) < 2:
+        return None
+    named = re.compile(("(?<!进)" if subject.startswith("出口") else "") + re.escape(subject))  # not 进出口's 出口
+    found = []
+    for x in qs:
+        if x.kind != "amount" or not x.currency or x.end > cs:
+            continue
+        opens = [c.end() for c in _CLAUSE_START.finditer(text, 0, x.start)]
+        if named.search(text, opens[-1] if opens else 0, x.start):
+            found.append(x)
+    return found[0] if len(found) == 1 else None
+
+
 _WHOLE_FLOW = re.compile(
     r"占(?:同期|同年|当年)?(?P<name>[^占,，;；。\d]{1,24}?)的?\s*(?:比重|份额)?(?:为|达)?\s*(?:约|近|超过|逾)?\s*$"
 )
@@ -156,3 +182,13 @@ EARLIER_START = re.compile(r"去年|上年|前年|往年|历年|(?<!今年)(?<!�
 THAT_DAY = re.compile(r"当日|当天")
 # the direction of a crossing: entries, exits, or both (a count of one is no part of the other's average)
 CROSSING = re.compile(r"出入境|入出境|进出境|入境|出境|进境")
+
+# a plan or target and what was done against it ("计划完成货物吞吐量1.5亿吨", "全年目标为1000列", "原计划出口34万吨";
+# never a forecast, 预计, nor 计划单列市, a city's rank, nor a gap to the plan, "比计划多开100列"): the words right
+# before the figure; the completion percent ("完成全年计划的85.3%"); the figure said as actual ("实际出口37.69万吨");
+# a plan said to be exceeded
+PLAN_BEFORE = re.compile(
+    r"(?<![按比较超])(?:计划(?!单列)|目标|任务)[^\d,，;；。预多少超增减比]{0,10}?(?:为|是|达到?)?\s*(?:约|近)?\s*$")
+COMPLETION_BEFORE = re.compile(r"完成了?(?:全年|年度|本年度?|今年|年)?(?:计划|目标|任务)(?:任务)?的?\s*$")
+ACTUAL_BEFORE = re.compile(r"实际[^\d,，;；。]{0,8}?\s*$")
+OVERFULFILLED = re.compile(r"超额完成|超计划完成|超过(?:原|年度|全年)?计划|超出(?:原|年度|全年)?计划")
