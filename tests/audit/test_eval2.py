@@ -193,6 +193,10 @@ _OTHER_STORIES = {
     ("f7-pos-record2024-en", "m3-en-abares-2012-12"),
     ("f7-mongolia-coal2026m2-ru", "m3-zh-tsmc-2009m10-hant"),
     ("f8-mongolia-coal2021m11-zh-hant", "m3-en-rotterdam-2012h1"),
+    # the mixed4 sweep (built beside fresh9): Mongolia's coal of July 2012 against Hong Kong's retail of February 2025
+    # (11.3, 12, 13); Mongolia's coal of November 2021 against Russia's sea ports of 2010's first quarter (11, 12, 24.8).
+    ("f7-mongolia-coal2012m7-zh", "m4-zh-hk-retail-2025-02-hant"),
+    ("f8-mongolia-coal2021m11-zh-hant", "m4-ru-amtp-ports-2010-q1"),
     ("f8-oil-loan2009-en", "m3-en-rotterdam-2012h1"),
 }
 
