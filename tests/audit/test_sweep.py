@@ -165,3 +165,15 @@ def test_the_mixed3_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> 
     assert len(texts) >= 120 and set(langs) == {"ru", "en", "zh"}
     assert langs["ru"] >= 45 and langs["en"] >= 45 and langs["zh"] >= 15
     assert sum(t.id.endswith("-hant") for t in texts) >= 5  # traditional characters (Hong Kong, Taiwan)
+
+
+def test_the_mixed4_sweep_set_is_real_varied_and_apart_from_the_other_sets() -> None:
+    """Built unseen on 2026-12-02, to be measured whole (--half all) once: only its form is checked here."""
+    from collections import Counter
+
+    texts = _unseen_set("mixed4", ("ru", "en", "zh", "mixed2", "mixed3"))
+    langs = Counter(t.lang for t in texts)
+    assert len(texts) >= 130 and set(langs) == {"ru", "en", "zh"}
+    assert langs["ru"] >= 45 and langs["en"] >= 45 and langs["zh"] >= 25
+    assert sum(t.id.endswith("-hant") for t in texts) >= 8  # traditional characters (Hong Kong, Taiwan, Macao)
+    assert len({t.publisher for t in texts}) >= 40

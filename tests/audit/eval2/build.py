@@ -12,7 +12,7 @@ excerpts, split by source with a fixed seed), ``sources.yaml``, and the mutated 
 ``fresh_sources.yaml``, its twins in ``fresh_mutations.yaml``) is a third side outside the hash: every
 fresh excerpt stays fresh, and dev/heldout do not move. Later parts built the same way (``fresh2``: its
 excerpts in ``fresh2.yaml``, sources in ``fresh2_sources.yaml``, twins in ``fresh2_mutations.yaml``) are
-further sides outside the hash, named in ``PARTS`` (``fresh8`` the latest, ``--part fresh8``). Twins come from the
+further sides outside the hash, named in ``PARTS`` (``fresh9`` the latest, ``--part fresh9``). Twins come from the
 project's generator (``evalset.mutations``, field ``mutate``) or, where the generator cannot make a breaking
 change (compound amounts, a bound that a digit swap keeps true), from a hand-written pair ``twin: [old, new]``.
 Each twin changes exactly one figure of a consistent excerpt.
@@ -40,7 +40,7 @@ SPLITS = ("dev", "heldout")
 FRESH = "fresh"
 # Every side outside the hash, in the order they were built; each has its own three files, and each is disjoint from the
 # first set, the splits and every part before it (tests/audit/test_eval2.py).
-PARTS = (FRESH, "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+PARTS = (FRESH, "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "basis_differs")
 # Order of precedence of a claim's verdict for the verdict of its excerpt.
 _PRECEDENCE = ("inconsistent", "basis_differs", "consistent", "unverifiable")
