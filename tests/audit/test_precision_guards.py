@@ -207,3 +207,36 @@ def test_a_ranked_members_figure_is_no_whole_of_the_list_after_it() -> None:
     text = ("主要接单货品中以电子产品外销订单金额2916.2亿美元最多;其次为资讯通信产品外销订单金额2334.2亿美元。\n"
             "统计处公布外销订单主要接单地区,其中,来自美国之外销订单金额达2683.4亿美元,占比36.1%。")
     assert "inconsistent" not in _verdicts(text, "zh")
+
+
+# --- a total written round (coordinator, after fresh9's run)
+
+
+def test_a_total_written_round_may_be_rounded_by_its_writer() -> None:
+    from northward.audit.api import audit_text as run
+
+    said = "The region shipped 52,000 tonnes of grain abroad in 2023, including 30,300 tonnes of wheat and {x} tonnes of barley."
+    # 30,300 + 21,900 = 52,200: more than 52,000 as written, but within what a total rounded to the thousand stands for
+    found = [f for f in run(said.format(x="21,900"), lang="en").findings if f.check == "arithmetic"]
+    assert [(f.verdict, f.reason) for f in found] == [("unverifiable", "round_figure")]
+    # 30,300 + 24,900 = 55,200: no rounding of 52,000 reaches it
+    assert _verdicts(said.format(x="24,900"), "en") == ["inconsistent"]
+    # a total with its last digits written keeps its exact reading
+    assert _verdicts("Exports reached 52,140 tonnes, including 30,300 tonnes of wheat and 22,900 tonnes of barley.",
+                     "en") == ["inconsistent"]
+
+
+# --- a scale glued to its figure
+
+
+def test_a_scale_glued_to_its_figure_ends_no_sentence() -> None:
+    from northward.audit.text import split_sentences
+
+    text = "За год вывезено 2млн. 410 тыс. тонн угля, в том числе за границу 2млн. 150 тыс. тонн. Выручка 5млрд. Для сравнения"
+    assert [s.text for s in split_sentences(text + " годом ранее – 4 млрд.", "ru")] == [
+        "За год вывезено 2млн. 410 тыс. тонн угля, в том числе за границу 2млн. 150 тыс. тонн.",
+        "Выручка 5млрд.",
+        "Для сравнения годом ранее – 4 млрд.",
+    ]
+    assert "inconsistent" not in _verdicts(text + " годом ранее – 4 млрд.", "ru")
+    assert [q.value for q in scan("За год вывезено 2млн. 410 тыс. тонн угля.", "ru")] == [2_410_000.0]

@@ -15,6 +15,10 @@ verdict into ``unverifiable`` with the reason when
   than a published text off by a whole order of magnitude, so the text is not called wrong: reason
   ``scale_slip``. When every figure carries its own scale word, a power of ten is the writer's slip and stays an
   error ("a surplus of 0.9 million" between exports of 4.7 billion and imports of 3.8 billion).
+- in a check on the text's own figures, the stated figure is written round (a whole number ending in three zeros or
+  more, "39,000 tons", "12 000 вагонов", no scale word) and would fit if it stood for any value it rounds (39,000 for
+  38,500 … 39,500): a round total is most often rounded by its writer, so its parts adding to 39,100 are no error:
+  reason ``round_figure``.
 """
 
 from __future__ import annotations
@@ -63,6 +67,34 @@ def scale_not_written(q: Quantity) -> bool:
     return q.scaled and (_WRITTEN_SCALE.search(q.text) is None or _SHORT_SCALE.search(q.text) is not None)
 
 
+_ROUND = re.compile(r"[1-9](?P<zeros>(?:[\s,\u00a0\u202f]?0)+)$")
+
+
+def round_figure(q: Quantity) -> Interval | None:
+    """The values a figure written round ("39,000", "12 000") may stand for, when it ends in three zeros or more
+    and carries no scale word or decimals; else None."""
+    if q.kind != "amount" or q.decimals or q.scaled or q.tolerance:
+        return None
+    m = _ROUND.search(q.text.strip())
+    zeros = sum(c == "0" for c in m.group("zeros")) if m else 0
+    if zeros < 3:
+        return None
+    half = 10.0**zeros / 2
+    return Interval(q.value - half, q.value + half)
+
+
+def _round_stated(claim: Claim, found: Finding) -> Quantity | None:
+    """The claim's round figure that is the finding's stated value and would fit at any value it rounds."""
+    stated, recomputed = found.stated_interval, found.recomputed_interval
+    if stated is None or recomputed is None:
+        return None
+    for q in claim.roles.values():
+        wide = round_figure(q)
+        if wide is not None and stated.lo <= q.value <= stated.hi and wide.overlaps(recomputed):
+            return q
+    return None
+
+
 def guarded(claim: Claim, found: Finding) -> Finding:
     """The finding, or ``unverifiable`` when its ``inconsistent`` rests on an uncertain reading or a power of ten."""
     if found.verdict != "inconsistent":
@@ -79,4 +111,8 @@ def guarded(claim: Claim, found: Finding) -> Finding:
         return unverifiable(claim, found.check, f"the stated and the recomputed value differ by a factor of "
                             f"{factor:g} (a misread scale word or unit is likelier than an error of a whole order of "
                             f"magnitude): {found.explanation}", "scale_slip")
+    rounded = _round_stated(claim, found) if found.check in TEXT_ONLY else None
+    if rounded is not None:
+        return unverifiable(claim, found.check, f"{rounded.text.strip()} is written round and may be rounded by its "
+                            f"writer, and at a value it rounds the figures fit: {found.explanation}", "round_figure")
     return found

@@ -10,13 +10,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 # A sentence ends at . ! ? 。！？ followed by space/quote/end, unless the dot belongs to an abbreviation ("в т. ч.",
-# "т. е.": a one-letter abbreviation ends one only before a capital, as "1,5 т. В мае").
+# "т. е.": a one-letter abbreviation ends one only before a capital, as "1,5 т. В мае"), nor a scale glued to its figure.
 _END = re.compile(
     r"(?<!\b[A-Z])(?<!\bU\.S)(?<!\bNo)(?<!\bvs)(?<!\bp)(?<!\bpp)(?<!\bг)(?<!\bгг)(?<!\bтыс)"
     r"(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bдолл)(?<!\bруб)(?<!\bпров)(?<!\bпроц)(?<!\bт\.е)"
+    # a scale glued to its figure ("вывезено 1млн. 385 тыс. тонн"): no word boundary between them, still no end
+    r"(?<!\dтыс)(?<!\dмлн)(?<!\dмлрд)(?<!\dтрлн)(?<!\dруб)"
     r"(?<!\bт)(?<!\bч)(?<!\bсм)(?<!\bкуб)(?<!\bим)(?<!\bст)(?<!\bам)(?<!\bамер)(?<!\bред)(?<!\.)[.!?](?!\.)(?=[\s\"'”»)\]]|$)|[。！？；]"
     # "до 57,18 млрд. Для сравнения ...": a scale's dot ends the sentence when a capitalised word follows
-    + "".join(rf"|(?<=\b{a})\.(?=\s+[А-ЯЁ](?:[а-яё]|\s))"
+    + "".join(rf"|(?:(?<=\b{a})|(?<=\d{a}))\.(?=\s+[А-ЯЁ](?:[а-яё]|\s))"
               for a in ("млн", "млрд", "трлн", "тыс", "долл", "руб", "проц", "куб", "т", "ч"))
 )
 _PARA = re.compile(r"\n\s*\n")
