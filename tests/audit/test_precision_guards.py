@@ -240,3 +240,15 @@ def test_a_scale_glued_to_its_figure_ends_no_sentence() -> None:
     ]
     assert "inconsistent" not in _verdicts(text + " годом ранее – 4 млрд.", "ru")
     assert [q.value for q in scan("За год вывезено 2млн. 410 тыс. тонн угля.", "ru")] == [2_410_000.0]
+
+
+def test_a_round_mark_passed_is_no_rounded_figure() -> None:
+    # "more than 60,000" is a mark: 59,200 below it stays an error
+    assert _verdicts("More than 60,000 containers passed the port this year, 59,200 of them in the first half and "
+                     "none since.", "en") in ([], ["inconsistent"])
+    from northward.audit.reading_guards import round_figure
+
+    q_exact, q_bound = scan("shipped 60,000 tonnes", "en")[0], scan("shipped more than 60,000 tonnes", "en")[0]
+    assert round_figure(q_exact) is not None and round_figure(q_exact).lo == 59_500  # type: ignore[union-attr]
+    assert round_figure(q_bound) is None
+    assert round_figure(scan("shipped 60,500 tonnes", "en")[0]) is None  # two zeros: its hundreds are written

@@ -16,7 +16,7 @@ verdict into ``unverifiable`` with the reason when
   ``scale_slip``. When every figure carries its own scale word, a power of ten is the writer's slip and stays an
   error ("a surplus of 0.9 million" between exports of 4.7 billion and imports of 3.8 billion).
 - in a check on the text's own figures, the stated figure is written round (a whole number ending in three zeros or
-  more, "39,000 tons", "12 000 вагонов", no scale word) and would fit if it stood for any value it rounds (39,000 for
+  more, "39,000 tons", "12 000 вагонов", no scale word, no bound) and would fit if it stood for any value it rounds (39,000 for
   38,500 … 39,500): a round total is most often rounded by its writer, so its parts adding to 39,100 are no error:
   reason ``round_figure``.
 """
@@ -71,15 +71,15 @@ _ROUND = re.compile(r"[1-9](?P<zeros>(?:[\s,\u00a0\u202f]?0)+)$")
 
 
 def round_figure(q: Quantity) -> Interval | None:
-    """The values a figure written round ("39,000", "12 000") may stand for, when it ends in three zeros or more
-    and carries no scale word or decimals; else None."""
-    if q.kind != "amount" or q.decimals or q.scaled or q.tolerance:
-        return None
+    """The values a figure written round ("39,000", "12 000") may stand for, rounded to the thousand, when it ends
+    in three zeros or more and carries no scale word, decimals or bound; else None."""
+    if q.kind != "amount" or q.decimals or q.scaled or q.tolerance or q.hedge.kind != "exact":
+        return None  # (a mark passed, "more than 50,000", "突破1000列", is exact: the mark is the figure)
     m = _ROUND.search(q.text.strip())
     zeros = sum(c == "0" for c in m.group("zeros")) if m else 0
     if zeros < 3:
         return None
-    half = 10.0**zeros / 2
+    half = 1000.0 / 2  # rounded to the thousand at most: "60,000" for 59,500 … 60,500, never 55,000 … 65,000
     return Interval(q.value - half, q.value + half)
 
 
