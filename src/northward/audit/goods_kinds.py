@@ -184,10 +184,6 @@ def _placed(q: Quantity, s: Sentence, claim_sentence: Sentence) -> Quantity:
     return q if s is claim_sentence else replace(q, extra={**q.extra, "sentence_start": s.start})
 
 
-def _is_all(found: list[tuple[Sentence, Quantity, tuple[str, int], int]], q: Quantity) -> bool:
-    return any(x is q and good[0] == "all" for _s, x, good, _lo in found)
-
-
 def _fits(sentences: list[Sentence], p: tuple[Sentence, Quantity, int], w: tuple[Sentence, Quantity, int], *,
           all_goods: bool, partners: bool = False) -> bool:
     (ps, part, plo), (ws, whole, wlo) = p, w

@@ -251,7 +251,6 @@ _TO_DAY = (
         + _EN_MON + r"))"), MONTHS_EN),
     (_c(r"по\s+(?:состоянию|данным)\s+на\s+\d{1,2}\s+(?P<mon>" + _RU_MON + r")"), MONTHS_RU),
 )
-_HALF_WORDS = {"first half": (1, 6), "h1": (1, 6), "1h": (1, 6), "上半年": (1, 6)}
 
 
 def _year(*groups: str | None) -> int | None:
